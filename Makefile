@@ -1,0 +1,46 @@
+# detentio workspace. `make help` lists the targets.
+# Every target that runs code first makes sure .venv exists and is current.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+JOBS   ?= 2
+
+.DEFAULT_GOAL := help
+.PHONY: help setup reports test check eval bench lab clean
+
+help:  ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	@touch $(STAMP)
+
+setup: $(STAMP)  ## create .venv and install the workspace (editable) with test tools
+
+reports: $(STAMP)  ## check the inputs, then run every notebook in runs.yml into reports/
+	$(BIN)/detentio check
+	@if [ -f runs.yml ]; then $(BIN)/detentio build --jobs $(JOBS); \
+	 else echo "no runs.yml yet: nothing to build"; fi
+
+test: $(STAMP)  ## run the whole test suite (unit, notebooks, browser, PDF)
+	$(BIN)/python -m pytest
+
+check: $(STAMP)  ## validate sources, manifest and reference data
+	$(BIN)/detentio check
+
+eval: $(STAMP)  ## precision/recall of the framing engine against tests/gold
+	$(BIN)/python -m detentio.evaluate
+
+bench: $(STAMP)  ## run the benchmarks (see benchmarks/README.md)
+	$(BIN)/python benchmarks/run.py
+
+lab: $(STAMP)  ## start JupyterLab on the workspace
+	$(BIN)/jupyter lab --notebook-dir=. $(if $(CI),--no-browser,)
+
+clean:  ## remove build output (reports/) and caches, keep .venv
+	rm -rf reports/* .pytest_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,123 @@
+"""The ``detentio`` command line.
+
+Argument definitions live here (they are a contract, see README); each
+command's work lives in its module and is imported only when that command
+runs, so ``detentio --help`` and ``detentio check`` start without pandas.
+Results go to stdout (JSON: one array); progress, warnings and errors go to
+stderr, and any error exits non-zero.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from importlib import import_module
+
+from .problems import DetentioError
+
+
+def _check(args) -> int:
+    from .check import run
+
+    problems = run(args.paths or None)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"detentio check: {len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    print("detentio check: ok", file=sys.stderr)
+    return 0
+
+
+def _manifest(args) -> int:
+    from .manifest import write
+    from .paths import relative
+
+    path = write()
+    print(f"wrote {relative(path)}", file=sys.stderr)
+    return 0
+
+
+def _plain(value):
+    """JSON-safe scalar: numpy/pandas values to Python, NaN/NaT/NA to null."""
+    if value is None:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    try:
+        import pandas as pd
+
+        if value is pd.NaT or value is pd.NA:
+            return None
+        if isinstance(value, pd.Timestamp):
+            return value.date().isoformat()
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        pass
+    return value
+
+
+def emit(table, fmt: str, out=None) -> None:
+    """Write a DataFrame to stdout as CSV or as one JSON array of records."""
+    out = out or sys.stdout
+    if fmt == "json":
+        records = [{k: _plain(v) for k, v in row.items()} for row in table.to_dict(orient="records")]
+        json.dump(records, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        table.to_csv(out, index=False, lineterminator="\n")
+
+
+def _dispatch(target: str):
+    def run(args) -> int:
+        module, _, function = target.partition(":")
+        return getattr(import_module(module), function)(args)
+    return run
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="detentio",
+        description="How detainees are named in the sources: check, extract, build reports.",
+    )
+    from . import __version__
+
+    p.add_argument("--version", action="version", version=f"detentio {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def paths_arg(cmd):
+        cmd.add_argument("paths", nargs="*", metavar="PATH",
+                         help="source files or folders (.md with front matter, or plain .txt); "
+                              "default: data/sources")
+
+    def format_arg(cmd):
+        cmd.add_argument("--format", choices=("csv", "json"), default="csv",
+                         help="output format on stdout (default: csv)")
+
+    c = sub.add_parser("check", help="validate corpus, manifest, codebook, actors, law data, runs")
+    paths_arg(c)
+    c.set_defaults(func=_check)
+
+    c = sub.add_parser("manifest", help="record the sha256 of every source in data/MANIFEST")
+    c.set_defaults(func=_manifest)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except DetentioError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `detentio mentions | head`
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""The one place that knows where things live.
+
+Everything else asks this module for paths, so notebooks behave the same from
+any working directory (JupyterLab starts kernels in the notebook's folder,
+papermill in the caller's).
+
+``DETENTIO_ROOT`` overrides the workspace root; tests use it to build a
+workspace in a temporary folder.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _find_root() -> Path:
+    env = os.environ.get("DETENTIO_ROOT")
+    if env:
+        return Path(env).resolve()
+    # Editable install: lib/detentio/paths.py -> the workspace is two levels up.
+    candidate = _PACKAGE_DIR.parent.parent
+    if (candidate / "pyproject.toml").exists() and (candidate / "data").is_dir():
+        return candidate
+    # A non-editable install: fall back to the working directory or its parents.
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / "data" / "sources").is_dir():
+            return folder
+    return here
+
+
+def root() -> Path:
+    """The workspace root (re-read each call so DETENTIO_ROOT can change in tests)."""
+    return _find_root()
+
+
+def data() -> Path:
+    return root() / "data"
+
+
+def sources() -> Path:
+    return data() / "sources"
+
+
+def manifest() -> Path:
+    return data() / "MANIFEST"
+
+
+def codebook() -> Path:
+    return data() / "codebook.yml"
+
+
+def actors() -> Path:
+    return data() / "actors.yml"
+
+
+def instruments() -> Path:
+    return data() / "instruments.yml"
+
+
+def events() -> Path:
+    return data() / "events.csv"
+
+
+def boilerplate_rules() -> Path:
+    return data() / "boilerplate.yml"
+
+
+def notebooks() -> Path:
+    return root() / "notebooks"
+
+
+def reports() -> Path:
+    return root() / "reports"
+
+
+def runs() -> Path:
+    return root() / "runs.yml"
+
+
+def package_dir() -> Path:
+    """The installed package folder (templates and CSS live here)."""
+    return _PACKAGE_DIR
+
+
+def relative(path: Path) -> str:
+    """A path as shown to people: relative to the workspace, else to the working directory."""
+    path = Path(path).resolve()
+    for base in (root(), Path.cwd().resolve()):
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return str(path)

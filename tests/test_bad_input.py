@@ -1,0 +1,100 @@
+"""Each kind of bad source gives one clear line naming the file and the problem."""
+import subprocess
+import sys
+
+import pytest
+
+from conftest import write_source
+from detentio import corpus
+from detentio.check import check_sources
+from detentio.problems import DetentioError
+
+GOOD = """
+id: good
+title: A good source
+published: 2021-07-07
+date_precision: day
+kind: news
+language: en
+"""
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path, monkeypatch):
+    # Messages name files relative to the working directory.
+    monkeypatch.chdir(tmp_path)
+
+
+def only_problem(folder):
+    problems = check_sources([folder])
+    assert len(problems) == 1, problems
+    return str(problems[0])
+
+
+def test_missing_front_matter(tmp_path):
+    write_source(tmp_path, "a.md", "Just text.")
+    assert only_problem(tmp_path) == ("a.md:1: missing front matter: a .md source starts with a '---' line"
+                                      " (use .txt for a source without metadata)")
+
+
+def test_unclosed_front_matter(tmp_path):
+    write_source(tmp_path, "a.md", "", raw=b"---\nid: a\ntitle: x\nBody text.")
+    assert "front matter is not closed" in only_problem(tmp_path)
+
+
+def test_malformed_yaml_names_the_line(tmp_path):
+    write_source(tmp_path, "a.md", "Body.", front="id: a\ntitle: [unclosed\nkind: news")
+    message = only_problem(tmp_path)
+    assert message.startswith("a.md:") and "malformed front matter" in message
+
+
+def test_unknown_field_is_an_error(tmp_path):
+    write_source(tmp_path, "a.md", "Body.", front=GOOD + "\nsource_quality: high")
+    assert only_problem(tmp_path).startswith("a.md:source_quality: unknown field 'source_quality'")
+
+
+def test_bad_date_and_invented_day(tmp_path):
+    write_source(tmp_path, "a.md", "Body.", front=GOOD.replace("2021-07-07", "2021-13-40"))
+    assert "is not a real date" in only_problem(tmp_path)
+    write_source(tmp_path, "a.md", "Body.", front=GOOD.replace("2021-07-07", "2021-07").replace("day", "day"))
+    assert "does not match date_precision 'day'" in only_problem(tmp_path)
+
+
+def test_non_utf8_names_the_byte(tmp_path):
+    write_source(tmp_path, "latin.txt", "", raw="Caf\u00e9 prisoners".encode("latin-1"))
+    assert only_problem(tmp_path) == ("latin.txt:1: not valid UTF-8: byte 0xe9 at offset 3"
+                                      " (save the file as UTF-8)")
+
+
+def test_empty_body(tmp_path):
+    write_source(tmp_path, "a.md", "\n  \n", front=GOOD)
+    assert "empty body" in only_problem(tmp_path)
+
+
+def test_duplicate_id_names_both_files(tmp_path):
+    write_source(tmp_path, "a.md", "Body.", front=GOOD)
+    write_source(tmp_path, "b.md", "Other body.", front=GOOD)
+    assert only_problem(tmp_path) == "b.md:id: duplicate id 'good' (also used by a.md)"
+
+
+def test_check_mode_lists_every_problem_and_loads_the_rest(tmp_path):
+    write_source(tmp_path, "good.md", "Fine text.", front=GOOD)
+    write_source(tmp_path, "bad.md", "No front matter.")
+    write_source(tmp_path, "latin.txt", "", raw=b"\xff\xfe")
+    c = corpus.load(tmp_path, strict=False)
+    assert list(c.documents["id"]) == ["good"]
+    assert sorted(p.path for p in c.problems) == ["bad.md", "latin.txt"]
+    with pytest.raises(DetentioError):
+        corpus.load(tmp_path)
+
+
+def test_cli_check_prints_one_line_per_problem_and_fails(tmp_path):
+    write_source(tmp_path, "bad.md", "No front matter.")
+    write_source(tmp_path, "empty.txt", "")
+    result = subprocess.run([sys.executable, "-m", "detentio.cli", "check", "."],
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3 and lines[-1] == "detentio check: 2 problem(s)"
+    assert any("bad.md:1: missing front matter" in l for l in lines)
+    assert any("empty.txt:1: empty body" in l for l in lines)

@@ -1,0 +1,37 @@
+from detentio.sentences import split
+
+
+def texts(body):
+    return [body[s:e] for _, (s, e) in split(body)]
+
+
+def test_abbreviations_and_dates_do_not_end_a_sentence():
+    body = "On Nov. 9 Mr. Smith met the U.S. envoy. Then he left."
+    assert texts(body) == ["On Nov. 9 Mr. Smith met the U.S. envoy.", "Then he left."]
+
+
+def test_initials_do_not_end_a_sentence():
+    assert texts("The letter was signed by J. R. Doe. It was short.") == [
+        "The letter was signed by J. R. Doe.", "It was short."]
+
+
+def test_headline_without_full_stop_is_its_own_sentence():
+    body = "Return of detainees is a priority\nThe ambassador spoke. He left."
+    assert texts(body) == ["Return of detainees is a priority", "The ambassador spoke.", "He left."]
+
+
+def test_straight_and_curly_quotes_close_the_sentence_they_end():
+    body = '"We will act." He said so. \u201cWe refrained.\u201d They waited. \'Yes.\' No.'
+    assert texts(body) == ['"We will act."', "He said so.", "\u201cWe refrained.\u201d", "They waited.",
+                           "'Yes.'", "No."]
+
+
+def test_lower_case_after_full_stop_continues_the_sentence():
+    assert texts("It cost approx. ten maps. Then more.") == ["It cost approx. ten maps.", "Then more."]
+
+
+def test_spans_are_exact_with_windows_line_endings_and_indentation():
+    body = "  \u2022 October 1, 2025\r\n\r\nFirst one. Second one?\r\nThird!"
+    spans = [span for _, span in split(body)]
+    assert [body[s:e] for s, e in spans] == ["\u2022 October 1, 2025", "First one.", "Second one?", "Third!"]
+    assert [p for p, _ in split(body)] == [0, 1, 1, 2]
