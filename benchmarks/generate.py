@@ -1,0 +1,358 @@
+"""Write a synthetic news corpus for the benchmarks: seeded and deterministic.
+
+    python benchmarks/generate.py --docs 10000 [--seed 0] [--out DIR]
+
+Writes ``DIR/<shard>/<id>.md`` (default ``benchmarks/corpus/<docs>/``, 1000
+files per shard folder) with the front matter ``detentio.sources`` requires,
+and bodies built like the seed sources: a headline, sometimes page chrome
+("3 minute read", "All news"), a dateline, paragraphs of reported speech,
+direct quotes in straight and curly quotes, count claims with qualifiers,
+dates, percentages, legal background and unrelated noise.
+
+Each document draws from its own ``random.Random`` seeded by (seed, index),
+so the same seed gives byte-identical files, and the first 1000 documents of
+the 10k corpus are the 1k corpus. ``.generated.json`` in the folder records
+seed, size and a hash of this file; an existing corpus with the same stamp is
+reused instead of being written again.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARD = 1000  # files per folder: keeps directory listings fast at 100k
+STAMP = ".generated.json"  # hidden, so source_files() never reads it as a source
+
+# Label noun phrases by grammatical number, covering every label code of the
+# codebook in the inflections and spellings the real sources use.
+LABELS_PLURAL = [
+    "prisoners of war", "prisoners of war", "POWs", "POWs", "PoWs", "prisoners-of-war",
+    "Armenian prisoners of war", "captives", "Armenian captives", "hostages", "Armenian hostages",
+    "detainees", "detained persons", "prisoners", "Armenian prisoners", "persons held in custody",
+    "people held in custody", "individuals held in custody", "political prisoners",
+    "civilians", "civilian detainees", "terrorists and saboteurs", "terrorist-saboteurs",
+    "saboteurs", "war criminals", "illegally detained persons", "forcibly disappeared persons",
+    "missing persons", "servicemen", "members of a sabotage group",
+]
+LABELS_SINGULAR = [
+    "prisoner of war", "POW", "prisoner-of-war", "captive", "hostage", "detainee",
+    "person held in custody", "political prisoner", "civilian", "terrorist", "saboteur",
+    "war criminal", "prisoner",
+]
+# What each side says instead: used in contrast and negation sentences.
+AZ_TERMS = ["terrorists and saboteurs", "saboteurs", "persons held in custody",
+            "members of illegal armed groups", "war criminals", "criminals", "terrorists"]
+AM_TERMS = ["prisoners of war", "POWs", "hostages", "captives", "political prisoners",
+            "illegally detained persons"]
+REGIMES = ["prisoner-of-war status", "the protection of the Third Geneva Convention",
+           "the guarantees of Article 75 of Additional Protocol I",
+           "the protection of the Fourth Geneva Convention", "a fair trial"]
+CLAUSE = ["the \"all for all\" principle", "the 'all for all' formula", "the all-for-all exchange",
+          "an exchange on an \"all for all\" basis", "the exchange of all for all",
+          "the “all for all” clause", "a prisoner exchange", "the swap",
+          "the exchange of mine maps", "the handover of minefield maps", "the release",
+          "the repatriation", "the return of detainees", "paragraph 8 of the trilateral statement"]
+
+SPEAKERS = [
+    ("Prime Minister Nikol Pashinyan", "Pashinyan"), ("Nikol Pashinyan", "Pashinyan"),
+    ("the Prime Minister", "the Prime Minister"), ("Foreign Minister Ara Aivazyan", "Aivazyan"),
+    ("the Foreign Ministry", "the ministry"), ("Armenian Foreign Ministry", "the ministry"),
+    ("President Ilham Aliyev", "Aliyev"), ("Ilham Aliyev", "Aliyev"), ("Hikmet Hajiyev", "Hajiyev"),
+    ("Russian Ambassador to Armenia Sergey Kopyrkin", "Kopyrkin"), ("Vladimir Putin", "Putin"),
+    ("Maria Zakharova", "Zakharova"), ("Human Rights Watch", "HRW"),
+    ("the International Committee of the Red Cross", "the ICRC"), ("the ICRC", "the ICRC"),
+    ("Siranush Sahakyan", "Sahakyan"), ("Anna Melikyan", "Melikyan"),
+    ("Yeghishe Kirakosyan", "Kirakosyan"), ("Armenia's Human Rights Defender", "the ombudsman"),
+    ("Kristinne Grigoryan", "Grigoryan"), ("Lilit Avetisyan", "Avetisyan"),
+    ("Azerbaijani authorities", "Baku"), ("official Baku", "Baku"), ("the Armenian side", "Yerevan"),
+    ("Amnesty International", "Amnesty"), ("a lawyer for the families", "the lawyer"),
+    ("Leyla Abdullayeva", "Abdullayeva"), ("Mr. Tigran Sargsyan", "Sargsyan"),
+]
+VERBS_PAST = ["said", "stated", "told journalists", "noted", "stressed", "claimed", "insisted",
+              "added", "recalled", "wrote on Facebook", "told reporters", "emphasized",
+              "said in a statement", "explained", "declared", "reiterated"]
+VERBS_INVERTED = ["said", "noted", "added", "stressed", "explained"]  # '"...," said X.'
+PLACES = ["Baku", "Azerbaijan", "Azerbaijani prisons", "the Baku pre-trial detention centre",
+          "Azerbaijani custody", "the Gobustan prison"]
+CITIES = ["YEREVAN", "BAKU", "MOSCOW", "STEPANAKERT", "STRASBOURG", "GENEVA", "TBILISI"]
+OUTLETS = ["Armenpress", "CivilNet", "TASS", "Azatutyun", "News.am", "APA", "Trend", "Report.az",
+           "OC Media", "Eurasianet", "JAMnews", "Hetq", "Asbarez", "Interfax", "Mediamax"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+MONTHS_ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.",
+               "Oct.", "Nov.", "Dec."]
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 10: "ten", 12: "twelve",
+                15: "fifteen", 17: "seventeen", 19: "nineteen", 23: "twenty-three",
+                32: "thirty-two", 40: "forty", 62: "sixty-two", 100: "a hundred"}
+QUALIFIERS = ["at least", "more than", "over", "about", "around", "some", "up to", "fewer than",
+              "less than", "nearly", "at most", "exactly", "", "", "", "", "a total of", "only"]
+LEGAL = [
+    "Under Article 118 of the Third Geneva Convention, prisoners of war shall be released and "
+    "repatriated without delay after the cessation of active hostilities.",
+    "Paragraph 8 of the trilateral statement of 9 November 2020 provides for an exchange of "
+    "prisoners of war, hostages and other detained persons and bodies of the dead.",
+    "The European Court of Human Rights indicated interim measures under Rule 39 of the Rules of Court.",
+    "On 7 December 2021 the International Court of Justice ordered provisional measures in the "
+    "case concerning the Application of the CERD.",
+    "Common Article 3 of the Geneva Conventions prohibits the taking of hostages.",
+    "Article 4 of the Third Geneva Convention defines who is entitled to prisoner-of-war status.",
+    "Article 5 requires a competent tribunal to decide when there is doubt about status.",
+    "The ICRC has visited detainees held in connection with the conflict since December 2020.",
+]
+NOISE = [
+    "The weather in Yerevan was unusually warm for the season.",
+    "Traffic on the Yerevan-Sevan highway was restored by evening.",
+    "The dram strengthened slightly against the US dollar on Tuesday.",
+    "Tickets for the concert at the Opera House sold out within an hour.",
+    "The national team will play its next qualifier in October.",
+    "Parliament also discussed amendments to the tax code.",
+    "Wine exports rose by {pct} compared with the previous year.",
+    "Inflation stood at {pct} in {month}, the statistics committee reported.",
+    "Construction of the new school in Gyumri is expected to finish by {month}.",
+    "The minister also met representatives of the diaspora in Los Angeles.",
+    "Gas prices remain unchanged until the end of the year.",
+    "About {n} people attended the book fair on Saturday.",
+    "The museum will be closed for renovation until {month}.",
+]
+# Lines that stand alone between paragraphs: captions and cross-links.
+ASIDES = ["Photo: Hrant Sargsyan / Photolure", "Photo: PAN Photo",
+          "Read also: Armenia and Georgia sign agreement on border crossings",
+          "READ MORE: Talks in Washington end without a date for the next round"]
+CHROME_TOP = ["3 minute read", "2 min read", "5-minute read", "All news", "Latest news", "Menu"]
+CHROME_BOTTOM = ["Share this:", "Share on Facebook", "Advertisement", "Related articles",
+                 "Subscribe", "Print", "You can find the full version of the interview here:",
+                 "Read more here:", "Back to top"]
+
+
+def _pick(rng: random.Random, items):
+    return items[rng.randrange(len(items))]
+
+
+def _count(rng: random.Random) -> str:
+    """A count phrase: a qualifier and a number in digits or words."""
+    n = _pick(rng, [2, 3, 4, 5, 6, 10, 12, 15, 17, 19, 23, 32, 40, 44, 62, 80, 100, 105, 200, 300, 1500])
+    number = NUMBER_WORDS[n] if n in NUMBER_WORDS and rng.random() < 0.3 else f"{n:,}"
+    qualifier = _pick(rng, QUALIFIERS)
+    return f"{qualifier} {number}" if qualifier else number
+
+
+def _date(rng: random.Random, year: int | None = None) -> str:
+    year = year or rng.randint(2020, 2025)
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    form = rng.randrange(4)
+    if form == 0:
+        return f"{day} {MONTHS[month - 1]} {year}"
+    if form == 1:
+        return f"{MONTHS[month - 1]} {day}, {year}"
+    if form == 2:
+        return f"{MONTHS_ABBR[month - 1]} {day}"
+    return f"{MONTHS[month - 1]} {year}"
+
+
+def _pct(rng: random.Random) -> str:
+    value = _pick(rng, ["12", "70", "100", "3.5", "45", "0.8", "27"])
+    return f"{value}%" if rng.random() < 0.5 else f"{value} percent"
+
+
+def _quote(rng: random.Random, text: str) -> str:
+    """Wrap in straight or curly double quotes, as different outlets do."""
+    return f"“{text}”" if rng.random() < 0.5 else f'"{text}"'
+
+
+def _quoted_words(rng: random.Random) -> str:
+    lp, lp2 = _pick(rng, LABELS_PLURAL), _pick(rng, LABELS_PLURAL)
+    return _pick(rng, [
+        f"We demand the immediate return of all {lp}",
+        f"These people are {lp} and must be treated as such",
+        f"There are no {lp} in Azerbaijan, only {_pick(rng, AZ_TERMS)}",
+        f"The {_pick(rng, ['all for all', 'all-for-all'])} principle has not been implemented",
+        f"They are not {lp}, they are {lp2}",
+        f"Every one of the {lp} is entitled to {_pick(rng, REGIMES)}",
+        f"We will continue to raise the issue of the {lp} in all negotiations",
+        f"I am {_pct(rng)} sure that such statements would only cause harm",
+        "Sentiments are sentiments, but we must also act strategically",
+        f"As of today, {_count(rng)} {lp} remain in {_pick(rng, PLACES)}",
+    ])
+
+
+def _sentence(rng: random.Random) -> str:
+    """One body sentence from a weighted mix of templates."""
+    speaker, short = _pick(rng, SPEAKERS)
+    verb = _pick(rng, VERBS_PAST)
+    lp, ls = _pick(rng, LABELS_PLURAL), _pick(rng, LABELS_SINGULAR)
+    roll = rng.random()
+    if roll < 0.14:  # reported speech with a label
+        return _pick(rng, [
+            f"{speaker} {verb} that {_count(rng)} Armenian {lp} remain in {_pick(rng, PLACES)}.",
+            f"{speaker} {verb} the {lp} must be returned without delay.",
+            f"According to {speaker}, {_count(rng)} {lp} were released on {_date(rng)}.",
+            f"{speaker} {verb} that each {ls} should be granted {_pick(rng, REGIMES)}.",
+            f"{speaker} called them {lp}, not {_pick(rng, AZ_TERMS)}.",
+            f"{short} also {verb} that the issue of the {lp} was raised in Brussels.",
+        ])
+    if roll < 0.30:  # direct quote, attribution before or after
+        words = _quoted_words(rng)
+        form = rng.randrange(3)
+        if form == 0:
+            return f"{speaker} {verb}: {_quote(rng, words + '.')}"
+        if form == 1:
+            return f"{_quote(rng, words + ',')} {speaker} {verb}."
+        return f"{_quote(rng, words + ',')} {_pick(rng, VERBS_INVERTED)} {short}."
+    if roll < 0.40:  # count claims
+        return _pick(rng, [
+            f"At least {rng.randint(2, 300)} {lp} are still held in {_pick(rng, PLACES)}, {short} {verb}.",
+            f"In total, {_count(rng)} people have been returned since {_date(rng)}.",
+            f"Azerbaijan handed over {_count(rng)} {lp} to Armenia on {_date(rng)}.",
+            f"The list includes {_count(rng)} {lp} and {_count(rng)} {_pick(rng, LABELS_PLURAL)}.",
+            f"Of the {rng.randint(20, 300)} {lp}, only {rng.randint(1, 19)} have been tried.",
+            f"{short} put the number of {lp} at {_count(rng)}.",
+        ])
+    if roll < 0.48:  # contrast and negation: the framing disputes
+        return _pick(rng, [
+            f"Baku insists the men are {_pick(rng, AZ_TERMS)} rather than {_pick(rng, AM_TERMS)}.",
+            f"The detained men are not {_pick(rng, AM_TERMS)}, {speaker} {verb}.",
+            f"Azerbaijan does not consider them {_pick(rng, AM_TERMS)}.",
+            f"Yerevan rejects the label of {_pick(rng, AZ_TERMS)} and calls them {_pick(rng, AM_TERMS)}.",
+            f"No {ls} has been released since {_date(rng)}.",
+        ])
+    if roll < 0.56:  # the clause
+        return _pick(rng, [
+            f"{speaker} {verb} that {_pick(rng, CLAUSE)} had not been carried out.",
+            f"Under {_pick(rng, CLAUSE)}, all {lp} should have been returned.",
+            f"{_pick(rng, CLAUSE).capitalize()} took place on {_date(rng)}.",
+            f"In exchange for {_count(rng)} {lp}, Baku received {_pick(rng, ['mine maps', 'maps of minefields'])}.",
+        ])
+    if roll < 0.64:
+        return _pick(rng, LEGAL)
+    if roll < 0.72:  # percentages and dates without labels
+        return _pick(rng, [
+            f"Turnout was {_pct(rng)}, the Central Electoral Commission said on {_date(rng)}.",
+            f"A poll found that {_pct(rng)} of respondents support the talks.",
+            f"The talks resumed on {_date(rng)} in {_pick(rng, ['Brussels', 'Moscow', 'Washington', 'Almaty'])}.",
+            f"Families of the {lp} gathered outside the government building on {_date(rng)}.",
+        ])
+    # unrelated news, as in every real article
+    return _pick(rng, NOISE).format(pct=_pct(rng), month=_pick(rng, MONTHS), n=rng.randint(50, 5000))
+
+
+def _headline(rng: random.Random) -> str:
+    _, short = _pick(rng, SPEAKERS)
+    lp = _pick(rng, LABELS_PLURAL)
+    title = _pick(rng, [
+        f"{short} says {_count(rng)} {lp} still held in Baku",
+        f"Azerbaijan hands over {_count(rng)} {lp} to Armenia",
+        f"Families of {lp} protest in Yerevan",
+        f"Return of {lp} is a priority, says {short}",
+        f"Baku calls detained Armenians {_pick(rng, AZ_TERMS)}",
+        f"What happened to the {_pick(rng, ['all for all', 'all-for-all'])} exchange?",
+        "Parliament debates new budget",
+    ]).strip()
+    title = title[0].upper() + title[1:]
+    return title.upper() if rng.random() < 0.05 else title
+
+
+def document(seed: int, index: int) -> tuple[str, str]:
+    """(id, file text) of document ``index``; depends only on (seed, index)."""
+    rng = random.Random(f"detentio-bench:{seed}:{index}")
+    doc_id = f"bench-{seed}-{index:06d}"
+    headline = _headline(rng)
+    year = rng.randint(2020, 2025)
+    # The corpus is about the aftermath: nothing is published before November 2020.
+    month, day = rng.randint(11 if year == 2020 else 1, 12), rng.randint(1, 28)
+    precision = rng.choices(["day", "month", "year", "approximate"], [80, 10, 4, 6])[0]
+    published = {"day": f"{year}-{month:02d}-{day:02d}", "month": f"{year}-{month:02d}",
+                 "year": f"{year}"}.get(precision, f"{year}-{month:02d}-{day:02d}")
+    outlet = _pick(rng, OUTLETS)
+    # json.dumps gives valid YAML double-quoted scalars and is much faster than yaml.dump.
+    front = [
+        f"id: {doc_id}",
+        f"title: {json.dumps(headline, ensure_ascii=False)}",
+        f"outlet: {json.dumps(outlet)}",
+        f"published: '{published}'",
+        f"date_precision: {precision}",
+        f"kind: {rng.choices(['news', 'statement', 'opinion', 'panel'], [80, 10, 7, 3])[0]}",
+        "language: en",
+    ]
+    if rng.random() < 0.5:
+        slug = "".join(c if c.isalnum() else "-" for c in outlet.lower())
+        front.append(f"url: https://example.org/{slug}/{index}")
+
+    lines = [headline]
+    if rng.random() < 0.35:
+        lines.append(_pick(rng, CHROME_TOP))
+    if rng.random() < 0.1:
+        lines.append(headline)  # repeated headline: chrome too
+    paragraphs = []
+    for number in range(rng.randint(4, 22)):
+        sentences = [_sentence(rng) for _ in range(rng.choices([1, 2, 3, 4, 5], [3, 4, 3, 2, 1])[0])]
+        # Templates may start with a lower-case speaker ("the ministry"); sentences never do.
+        sentences = [s[0].upper() + s[1:] for s in sentences]
+        if number == 0 and rng.random() < 0.5:
+            sentences[0] = f"{_pick(rng, CITIES)}, {_date(rng, year)}. /{outlet}/. {sentences[0]}"
+        paragraphs.append(" ".join(sentences))
+        if rng.random() < 0.04:
+            paragraphs.append(_pick(rng, ASIDES))
+    if rng.random() < 0.3:
+        paragraphs.append(_pick(rng, CHROME_BOTTOM))
+    # Some outlets separate paragraphs with blank lines, some with one line break.
+    separator = "\n\n" if rng.random() < 0.5 else "\n"
+    body = "\n".join(lines) + "\n\n" + separator.join(paragraphs) + "\n"
+    return doc_id, "---\n" + "\n".join(front) + "\n---\n" + body
+
+
+def fingerprint() -> str:
+    """Hash of this generator: a changed generator invalidates stored corpora."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def default_folder(docs: int) -> Path:
+    return HERE / "corpus" / str(docs)
+
+
+def generate(docs: int, out: Path | None = None, seed: int = 0) -> Path:
+    """Write ``docs`` documents under ``out``; reuse the folder if its stamp matches."""
+    out = Path(out) if out else default_folder(docs)
+    wanted = {"seed": seed, "docs": docs, "generator": fingerprint()}
+    stamp = out / STAMP
+    if stamp.exists():
+        recorded = json.loads(stamp.read_text())
+        if {k: recorded.get(k) for k in wanted} == wanted:
+            return out
+        stamp.unlink()
+    total = 0
+    for index in range(docs):
+        doc_id, text = document(seed, index)
+        folder = out / f"{index // SHARD:03d}"
+        if index % SHARD == 0:
+            folder.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        (folder / f"{doc_id}.md").write_bytes(data)
+        total += len(data)
+    # The stamp is written last, so an interrupted run is redone, not reused.
+    stamp.write_text(json.dumps({**wanted, "bytes": total}, indent=1) + "\n")
+    return out
+
+
+def corpus_bytes(folder: Path) -> int:
+    """Total size of the generated files, as recorded in the stamp."""
+    return int(json.loads((Path(folder) / STAMP).read_text())["bytes"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--docs", type=int, required=True, help="number of documents (1000, 10000, 100000)")
+    p.add_argument("--seed", type=int, default=0, help="same seed -> byte-identical files (default 0)")
+    p.add_argument("--out", type=Path, help="folder (default benchmarks/corpus/<docs>)")
+    args = p.parse_args(argv)
+    folder = generate(args.docs, args.out, args.seed)
+    print(f"{args.docs} documents, {corpus_bytes(folder):,} bytes in {folder}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
