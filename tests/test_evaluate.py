@@ -254,3 +254,15 @@ def test_command_scores_the_engine_output_and_sets_the_exit_status(monkeypatch, 
     out, err = capsys.readouterr()
     assert "## Mention errors (44)" in out
     assert "below target: mentions recall 0.405 < 0.90" in err
+
+
+def test_gold_row_that_drifted_from_the_body_is_reported(seeds, gold):
+    mentions, claims = gold
+    shifted = mentions.copy()
+    shifted.loc[1, "start"] += 1
+    shifted.loc[2, "code"] = "prisoner"
+    problems = [str(p) for p in evaluate.check_gold(seeds, shifted, claims)]
+    assert problems == [
+        "tests/gold/mentions.csv:row 2: text 'captives' is not the body at 57-64 ('aptives')",
+        "tests/gold/mentions.csv:row 3: unknown code 'prisoner'",
+    ]

@@ -165,7 +165,8 @@ def check_gold(corpus, mentions: pd.DataFrame, claims: pd.DataFrame) -> list[Pro
     problems = []
     for table, frame in (("mentions.csv", mentions), ("claims.csv", claims)):
         where = f"tests/gold/{table}"
-        for number, row in enumerate(frame.itertuples(index=False), start=2):  # line 1 is the header
+        for number, row in enumerate(frame.itertuples(index=False), start=1):
+            number = f"row {number}"  # data rows, as in load_gold's messages
             if row.source not in corpus.texts:
                 problems.append(Problem(where, f"unknown source {row.source!r}", number))
                 continue
