@@ -15,6 +15,9 @@ from .sources import iter_sources
 # (what is checked, "module:function"); each function takes no arguments.
 VALIDATORS: list[tuple[str, str]] = [
     ("manifest", "detentio.manifest:check"),
+    ("instruments", "detentio.lawdata:check_instruments"),
+    ("events", "detentio.lawdata:check_events"),
+    ("codebook provisions", "detentio.lawdata:check_codebook_links"),
 ]
 
 
