@@ -1,0 +1,327 @@
+"""The framing codebook (``data/codebook.yml``): codes, their phrases, one matcher.
+
+>>> from detentio import codebook
+>>> codebook.table()[["code", "kind", "label", "regime"]]
+>>> codebook.phrases()[:3]          # [(phrase, code), ...] for other matchers
+>>> m = codebook.matcher()          # one compiled regex + group -> code
+
+Phrases are written once in the YAML; :func:`expand` turns the small pattern
+syntax (``captive(s)``, ``{persons|people} detained``) into concrete phrases
+and :func:`phrase_regex` lets a space match a hyphen and a straight quote
+match a curly one, so the data file stays readable.
+
+No pandas at import time: ``detentio check`` runs :func:`check`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .problems import DetentioError, Problem, shown
+
+KINDS = ("label", "clause")
+FIELDS = ("kind", "label", "patterns", "regime", "provisions", "scope")
+TOP_LEVEL = ("codes", "ignore")
+CODE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+# A space or a hyphen in a phrase matches either in the text, but never a line
+# break: a line is a paragraph, and a phrase does not cross paragraphs.
+_BLANK = "[ \\t\\u00a0]"
+SEPARATOR = f"(?:{_BLANK}*[-\\u2010\\u2011\\u2012\\u2013]{_BLANK}*|{_BLANK}+)"
+_APOSTROPHES = "'\u2018\u2019"
+_QUOTES = '"\u201c\u201d'
+
+
+@dataclass(frozen=True)
+class Code:
+    """One code of the codebook."""
+
+    id: str
+    kind: str
+    label: str
+    patterns: tuple[str, ...]
+    regime: str
+    provisions: tuple[str, ...]
+    scope: str
+
+    def phrases(self) -> list[str]:
+        """Every concrete phrase the patterns stand for."""
+        return [p for pattern in self.patterns for p in expand(pattern)]
+
+
+@dataclass(frozen=True)
+class Codebook:
+    codes: dict[str, Code]
+    ignore: tuple[str, ...] = ()
+    path: str = ""
+    _matcher: list = field(default_factory=list, repr=False, compare=False)
+
+    def kind(self, code: str) -> str:
+        return self.codes[code].kind
+
+    def ids(self, kind: str | None = None) -> list[str]:
+        return [c for c, code in self.codes.items() if kind is None or code.kind == kind]
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """One compiled alternation; capture group ``i`` holds a phrase of ``codes[i]``.
+
+    ``codes[i]`` is ``None`` for an ignored phrase: it is matched (so it
+    consumes its words) but yields no mention.
+    """
+
+    pattern: re.Pattern
+    codes: tuple[str | None, ...]
+
+
+# --- the pattern syntax ---------------------------------------------------
+
+def _parse(text: str, pos: int, closer: str | None, where: str) -> tuple[list[str], int]:
+    """Expand ``text`` from ``pos`` up to ``closer``; returns (variants, position after)."""
+    variants = [""]
+    while pos < len(text):
+        char = text[pos]
+        if closer and char in closer:
+            return variants, pos
+        if char == "(":
+            inner, pos = _parse(text, pos + 1, ")", where)
+            if pos >= len(text):
+                raise ValueError(f"unclosed '(' in {where!r}")
+            pos += 1
+            variants = [v + i for v in variants for i in ["", *inner]]
+        elif char == "{":
+            options, pos = [], pos + 1
+            while True:
+                inner, pos = _parse(text, pos, "|}", where)
+                if pos >= len(text):
+                    raise ValueError(f"unclosed '{{' in {where!r}")
+                options.extend(inner)
+                pos += 1
+                if text[pos - 1] == "}":
+                    break
+            variants = [v + o for v in variants for o in options]
+        elif char in ")}|":
+            raise ValueError(f"unexpected {char!r} in {where!r}")
+        else:
+            variants = [v + char for v in variants]
+            pos += 1
+    if closer:
+        return variants, pos
+    return variants, pos
+
+
+def expand(pattern: str) -> list[str]:
+    """Concrete phrases of one pattern: ``"captive(s)"`` -> ``["captive", "captives"]``.
+
+    ``(x)`` is optional, ``{a|b}`` is one of; they nest. White space is
+    collapsed so that an empty optional part leaves no double space.
+    """
+    variants, _ = _parse(pattern, 0, None, pattern)
+    seen: dict[str, None] = {}
+    for variant in variants:
+        seen.setdefault(" ".join(variant.split()), None)
+    return [v for v in seen if v]
+
+
+def is_case_sensitive(phrase: str) -> bool:
+    """A phrase written with a capital (an acronym such as "POW") matches only as written."""
+    return any(c.isupper() for c in phrase)
+
+
+def normal(phrase: str) -> str:
+    """The form two phrases share when the matcher cannot tell them apart."""
+    text = re.sub(r"[\s\-\u2010-\u2013]+", " ", phrase.strip())
+    text = re.sub(f"[{_APOSTROPHES}]", "'", text)
+    text = re.sub(f"[{_QUOTES}]", '"', text)
+    return text if is_case_sensitive(text) else text.lower()
+
+
+def phrase_regex(phrase: str) -> str:
+    """Regex source for one concrete phrase (hyphen/space and quote forms generated)."""
+    parts = []
+    for char in phrase:
+        if char in " -\u2010\u2011\u2012\u2013":
+            if parts and parts[-1] == SEPARATOR:
+                continue
+            parts.append(SEPARATOR)
+        elif char in _APOSTROPHES:
+            parts.append(f"[{_APOSTROPHES}]")
+        elif char in _QUOTES:
+            parts.append(f"[{_QUOTES}]")
+        else:
+            parts.append(re.escape(char))
+    source = "".join(parts)
+    return f"(?-i:{source})" if is_case_sensitive(phrase) else source
+
+
+# --- loading and checking -------------------------------------------------
+
+def _read(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DetentioError(Problem(shown(path), "codebook is missing")) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DetentioError(Problem(shown(path), f"malformed YAML: {getattr(exc, 'problem', exc)}",
+                                    mark.line + 1 if mark else None)) from None
+    if not isinstance(data, dict):
+        raise DetentioError(Problem(shown(path), "expected a mapping with 'codes'"))
+    return data
+
+
+def validate(data: dict, name: str) -> list[Problem]:
+    """Every problem in a parsed codebook: keys, fields, kinds, patterns, shared phrases."""
+    problems = []
+    for key in data:
+        if key not in TOP_LEVEL:
+            problems.append(Problem(name, f"unknown key {key!r} (allowed: {', '.join(TOP_LEVEL)})", key))
+    codes = data.get("codes")
+    if not isinstance(codes, dict) or not codes:
+        return problems + [Problem(name, "'codes' must map code ids to their fields", "codes")]
+    owner: dict[str, str] = {}
+
+    def claim(phrase: str, code: str, where: str):
+        key = normal(phrase)
+        if key in owner and owner[key] != code:
+            problems.append(Problem(name, f"phrase {phrase!r} is claimed by both {owner[key]} and {code}", where))
+        owner.setdefault(key, code)
+
+    for code, spec in codes.items():
+        where = f"codes.{code}"
+        if not isinstance(code, str) or not CODE_ID.match(code):
+            problems.append(Problem(name, f"code id {code!r} must be lower_snake_case", where))
+        if not isinstance(spec, dict):
+            problems.append(Problem(name, "a code needs the fields " + ", ".join(FIELDS), where))
+            continue
+        for key in spec:
+            if key not in FIELDS:
+                problems.append(Problem(name, f"unknown field {key!r} (allowed: {', '.join(FIELDS)})",
+                                        f"{where}.{key}"))
+        for key in FIELDS:
+            if spec.get(key) in (None, "") and key != "provisions":
+                problems.append(Problem(name, f"missing field {key!r}", f"{where}.{key}"))
+        if spec.get("kind") not in (None, "") and spec["kind"] not in KINDS:
+            problems.append(Problem(name, f"kind {spec['kind']!r} is not one of {', '.join(KINDS)}",
+                                    f"{where}.kind"))
+        for key in ("label", "regime", "scope"):
+            if spec.get(key) not in (None, "") and not isinstance(spec[key], str):
+                problems.append(Problem(name, f"{key} must be text", f"{where}.{key}"))
+        provisions = spec.get("provisions", [])
+        if provisions is None or not isinstance(provisions, list) \
+                or not all(isinstance(p, str) for p in provisions):
+            problems.append(Problem(name, "provisions must be a list of instrument ids (may be empty)",
+                                    f"{where}.provisions"))
+        patterns = spec.get("patterns")
+        if patterns in (None, ""):
+            continue
+        if not isinstance(patterns, list) or not all(isinstance(p, str) and p.strip() for p in patterns):
+            problems.append(Problem(name, "patterns must be a list of phrases", f"{where}.patterns"))
+            continue
+        for pattern in patterns:
+            try:
+                for phrase in expand(pattern):
+                    claim(phrase, code, f"{where}.patterns")
+            except ValueError as exc:
+                problems.append(Problem(name, f"bad pattern: {exc}", f"{where}.patterns"))
+    ignore = data.get("ignore", [])
+    if not isinstance(ignore, list) or not all(isinstance(p, str) and p.strip() for p in ignore):
+        problems.append(Problem(name, "ignore must be a list of phrases", "ignore"))
+    else:
+        for pattern in ignore:
+            try:
+                for phrase in expand(pattern):
+                    if normal(phrase) in owner:
+                        problems.append(Problem(
+                            name, f"ignored phrase {phrase!r} is also a phrase of {owner[normal(phrase)]}",
+                            "ignore"))
+            except ValueError as exc:
+                problems.append(Problem(name, f"bad pattern: {exc}", "ignore"))
+    return problems
+
+
+@lru_cache(maxsize=8)
+def _load(path: str, mtime: float) -> Codebook:
+    name = shown(path)
+    data = _read(Path(path))
+    problems = validate(data, name)
+    if problems:
+        raise DetentioError(problems)
+    codes = {
+        code: Code(code, spec["kind"], spec["label"], tuple(spec["patterns"]), spec["regime"],
+                   tuple(spec.get("provisions") or ()), " ".join(str(spec["scope"]).split()))
+        for code, spec in data["codes"].items()
+    }
+    return Codebook(codes, tuple(data.get("ignore") or ()), name)
+
+
+def load(path: str | Path | None = None) -> Codebook:
+    """The codebook (default ``data/codebook.yml``), validated; cached until the file changes."""
+    from .paths import codebook as default
+
+    path = Path(path or default())
+    if not path.exists():
+        raise DetentioError(Problem(shown(path), "codebook is missing"))
+    return _load(str(path.resolve()), path.stat().st_mtime)
+
+
+def check() -> list[Problem]:
+    """Validator for ``detentio check``: every problem in ``data/codebook.yml``."""
+    from .paths import codebook as default
+
+    path = default()
+    try:
+        return validate(_read(path), shown(path))
+    except DetentioError as exc:
+        return exc.problems
+
+
+# --- phrases and the matcher ------------------------------------------------
+
+def phrases(book: Codebook | None = None, *, ignored: bool = False) -> list[tuple[str, str | None]]:
+    """``(phrase, code)`` for every concrete phrase, longest first.
+
+    With ``ignored=True`` the ignore list is included with code ``None``, which
+    another matcher needs to reproduce :func:`matcher` exactly.
+    """
+    book = book or load()
+    pairs: list[tuple[str, str | None]] = [(p, c.id) for c in book.codes.values() for p in c.phrases()]
+    if ignored:
+        pairs += [(p, None) for pattern in book.ignore for p in expand(pattern)]
+    # Longest first, so that at any position the alternation tries
+    # "prisoners of war" before "prisoners"; ties keep codebook order.
+    return sorted(pairs, key=lambda pair: -len(normal(pair[0])))
+
+
+def matcher(book: Codebook | None = None) -> Matcher:
+    """The compiled matcher for a codebook (built once per codebook object).
+
+    One case-insensitive alternation of every phrase, longest first, between
+    word boundaries. Measured in benchmarks/ against spaCy's PhraseMatcher on
+    the same phrases: identical matches, about 3x faster, and it keeps exact
+    character offsets without a tokenizer.
+    """
+    book = book or load()
+    if not book._matcher:
+        pairs = phrases(book, ignored=True)
+        alternation = "|".join(f"({phrase_regex(p)})" for p, _ in pairs)
+        pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+        book._matcher.append(Matcher(pattern, (None, *(c for _, c in pairs))))
+    return book._matcher[0]
+
+
+def table(book: Codebook | None = None):
+    """One row per code: ``code, kind, label, regime, provisions, scope, patterns``."""
+    import pandas as pd
+
+    book = book or load()
+    return pd.DataFrame(
+        [{"code": c.id, "kind": c.kind, "label": c.label, "regime": c.regime,
+          "provisions": list(c.provisions), "scope": c.scope, "patterns": list(c.patterns)}
+         for c in book.codes.values()],
+        columns=["code", "kind", "label", "regime", "provisions", "scope", "patterns"])

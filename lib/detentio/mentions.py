@@ -1,0 +1,215 @@
+"""Mentions: every phrase of the codebook in the sources, with who says it.
+
+>>> from detentio import mentions
+>>> m = mentions.find()                     # the seed corpus; or find(corpus) / find(paths=[...])
+>>> m[["source", "start", "end", "text", "code", "speaker", "quoted", "negated", "rule"]]
+
+One row per mention; ``text == body[start:end]`` always. Columns (contract):
+``source, start, end, text, code, sentence, speaker, quoted, negated, rule``,
+then ``kind`` (label|clause), ``paragraph`` and ``boilerplate``.
+
+The work per document is :func:`extract` (pure Python, no pandas), so a
+corpus of any size streams through :func:`iter_mentions` one source at a
+time, and Dask partitions call :func:`extract_source` directly.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from . import boilerplate as chrome
+from . import codebook as codebook_module
+from . import sentences as splitter
+from . import speakers as speaker_rules
+
+COLUMNS = ["source", "start", "end", "text", "code", "sentence", "speaker", "quoted", "negated", "rule"]
+EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate"]
+
+# Negation: a cue, then only words that keep the same predicate ("is not a
+# prisoner of war or a civilian prisoner": both labels are denied). "Not only"
+# and "not just" add rather than deny.
+_CUE = re.compile(r"(?<![\w-])(?:not(?!\s+(?:only|just|merely|simply)\b)|never|neither|nor|no\s+longer|cannot"
+                  r"|n[’']t)(?![\w-])", re.IGNORECASE)
+_LABEL_FILLER = re.compile(
+    r"(?:[\s,]|\b(?:a|an|the|any|or|nor|and|either|neither|even|really|real|simply|just|merely|considered"
+    r"|regarded|treated|recogni[sz]ed|classified|called|deemed|to|be|being|been|as|longer|genuine|actual|true"
+    r"|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them|in\s+fact)\b)*",
+    re.IGNORECASE)
+_CLAUSE_FILLER = re.compile(
+    r"(?:\s|\b(?:been|be|being|yet|fully|all|have|has|had|was|were|is|are|actually|ever|still|so\s+far"
+    r"|immediately|even)\b)*", re.IGNORECASE)
+# A release is of living people: "the body of ... was handed over" is not one.
+_REMAINS = re.compile(r"\b(?:body|bodies|remains|corpses?)\b", re.IGNORECASE)
+
+
+def match_text(text: str, matcher: codebook_module.Matcher | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, code)`` for every codebook phrase in ``text``, longest first, no overlaps.
+
+    The low-level step, without speakers or boilerplate: one pass of the
+    codebook's compiled regex. Ignored phrases ("in return") consume their
+    words and yield nothing.
+    """
+    matcher = matcher or codebook_module.matcher()
+    codes = matcher.codes
+    return [(m.start(), m.end(), codes[m.lastindex]) for m in matcher.pattern.finditer(text)
+            if codes[m.lastindex] is not None]
+
+
+def negations(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
+              sentence_bounds: list[tuple[int, int]]) -> list[bool]:
+    """Whether each span is denied: a negation cue, then only filler words and
+    coordinated labels of the same kind ("not a prisoner of war or a civilian prisoner")."""
+    result = []
+    previous: tuple[int, str, bool] | None = None  # (end, kind, negated) of the last span in the sentence
+    sentence_starts = [s for s, _ in sentence_bounds]
+    current_sentence = None
+    for start, end, code in spans:
+        index = _index(sentence_starts, start)
+        if index != current_sentence:
+            previous, current_sentence = None, index
+        floor = sentence_bounds[index][0] if sentence_bounds else 0
+        kind = kinds.get(code, "label")
+        filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
+        anchor = None
+        for cue in _CUE.finditer(text, floor, start):
+            anchor = cue.end()
+        if previous and previous[2] and previous[1] == kind and (anchor is None or previous[0] > anchor):
+            anchor = previous[0]  # coordinated with a label already denied
+        denied = anchor is not None and filler.fullmatch(text, anchor, start) is not None
+        result.append(denied)
+        previous = (end, kind, denied)
+    return result
+
+
+def _index(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _about_remains(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
+    clause_start = max(text.rfind(c, floor, start) for c in ",;:") + 1 or floor
+    before = text[max(clause_start, floor):start]
+    after = " ".join(text[end:ceiling].split()[:3])
+    return bool(_REMAINS.search(before) or _REMAINS.search(after))
+
+
+def extract(text: str, *, source: str, outlet: str | None = None, published=None,
+            book: codebook_module.Codebook | None = None, registry=None,
+            include_boilerplate: bool = False) -> list[dict]:
+    """The mention records of one body (see the module docstring for the columns)."""
+    book = book or codebook_module.load()
+    spans = match_text(text, codebook_module.matcher(book))
+    if not spans:
+        return []
+    chrome_spans = chrome.spans(text)
+    sentence_list = [(p, s.start, s.end) for p, s in splitter.split(text)]
+    bounds = [(s, e) for _, s, e in sentence_list]
+    starts = [s for s, _ in bounds]
+    kinds = {code: c.kind for code, c in book.codes.items()}
+    kept = []
+    for start, end, code in spans:
+        index = _index(starts, start)
+        s_start, s_end = bounds[index] if bounds else (0, len(text))
+        if code == "release" and _about_remains(text, start, end, s_start, s_end):
+            continue
+        kept.append((start, end, code))
+    denied = negations(text, kept, kinds, bounds)
+    who = speaker_rules.attribute(text, outlet=outlet, source=source, published=published,
+                                  boilerplate=chrome_spans)
+    records = []
+    for (start, end, code), negated in zip(kept, denied):
+        in_chrome = any(s <= start and end <= e for s, e, _ in chrome_spans)
+        if in_chrome and not include_boilerplate:
+            continue
+        index = _index(starts, start)
+        said = who.at(start)
+        records.append({
+            "source": source, "start": start, "end": end, "text": text[start:end], "code": code,
+            "sentence": index, "speaker": said.speaker, "quoted": said.quoted, "negated": negated,
+            "rule": said.rule, "kind": kinds[code],
+            "paragraph": sentence_list[index][0] if sentence_list else 0, "boilerplate": in_chrome,
+        })
+    return records
+
+
+def extract_source(source, *, book=None, registry=None, include_boilerplate: bool = False) -> list[dict]:
+    """Mention records of one :class:`detentio.sources.Source` (the per-document unit for Dask)."""
+    return extract(source.body, source=source.id, outlet=source.get("outlet"),
+                   published=_published(source.meta), book=book, registry=registry,
+                   include_boilerplate=include_boilerplate)
+
+
+def _published(meta: dict):
+    from .sources import parse_published
+
+    value = meta.get("published")
+    if value in (None, ""):
+        return None
+    try:
+        return parse_published(value, str(meta.get("date_precision") or "approximate"))[0]
+    except ValueError:
+        return None
+
+
+def _documents(corpus=None, paths=None) -> Iterator[tuple[str, str, str | None, object]]:
+    """``(id, body, outlet, published date)`` per document, from a Corpus or streamed from files."""
+    if corpus is not None:
+        import pandas as pd
+
+        docs = corpus.documents.set_index("id")
+        for source_id, body in corpus.texts.items():
+            outlet = docs.at[source_id, "outlet"] if source_id in docs.index else None
+            published = docs.at[source_id, "published"] if source_id in docs.index else None
+            yield (source_id, body, None if pd.isna(outlet) else outlet,
+                   None if published is None or pd.isna(published) else published.date())
+        return
+    from .sources import iter_sources
+
+    for source in iter_sources(paths):
+        yield source.id, source.body, source.get("outlet"), _published(source.meta)
+
+
+def iter_mentions(corpus=None, *, paths: Iterable | None = None, codebook=None,
+                  include_boilerplate: bool = False) -> Iterator[dict]:
+    """Mention records, one source at a time (nothing but one body in memory when reading files)."""
+    book = codebook if isinstance(codebook, codebook_module.Codebook) else codebook_module.load(codebook)
+    for source_id, body, outlet, published in _documents(corpus, paths):
+        yield from extract(body, source=source_id, outlet=outlet, published=published, book=book,
+                           include_boilerplate=include_boilerplate)
+
+
+def frame(records: Iterable[dict]):
+    """Records -> the typed mentions DataFrame (empty input gives the columns)."""
+    import pandas as pd
+
+    table = pd.DataFrame(list(records), columns=COLUMNS + EXTRA_COLUMNS)
+    for column in ("start", "end", "sentence", "paragraph"):
+        table[column] = table[column].astype("int64")
+    for column in ("quoted", "negated", "boilerplate"):
+        table[column] = table[column].astype(bool)
+    return table
+
+
+def find(corpus=None, *, paths: Iterable | None = None, codebook=None, include_boilerplate: bool = False):
+    """Every mention in a corpus (a :class:`~detentio.corpus.Corpus`) or in ``paths``
+    (files or folders; default ``data/sources``).
+
+    Returns
+    -------
+    DataFrame
+        ``source, start, end, text, code, sentence, speaker, quoted, negated, rule,
+        kind, paragraph, boilerplate``. Mentions in page chrome are left out unless
+        ``include_boilerplate`` (then ``boilerplate`` is True on them).
+    """
+    if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
+        paths = [paths]
+    return frame(iter_mentions(corpus, paths=paths, codebook=codebook, include_boilerplate=include_boilerplate))
+
+
+def command(args) -> int:
+    """``detentio mentions [PATH...] --format csv|json``."""
+    from .cli import emit
+
+    emit(find(paths=args.paths or None)[COLUMNS + EXTRA_COLUMNS], args.format)
+    return 0

@@ -1,0 +1,661 @@
+"""Who says it: rule-based speaker attribution that a reviewer can follow.
+
+>>> from detentio import speakers
+>>> who = speakers.attribute(body, outlet="TASS", source="002", published="2021-07-07")
+>>> who.at(offset)        # Speaker(speaker='kopyrkin', rule='quote_verb_after', quoted=True)
+>>> who.quotes            # [Quote(start, end, kind), ...] every direct quotation
+
+Every attribution names the rule that made it, so a scholar can check it:
+
+``quote_verb_after``   "...," Pashinyan said / said Sahakyan (a direct quotation)
+``quote_verb_before``  Pashinyan said, "..." / the minister responded, '...'
+``reported_speech``    Sahakyan noted that ... / Baku argues that ... / ..., X told reporters.
+``according_to``       according to Sahakyan, ...
+``pronoun``            he noted / He recalled ...: the last named speaker
+``continuation``       later sentences of the paragraph, a quotation paragraph or a
+                       paragraph opening "In this regard" after a speaker's paragraph
+``said_this``          "X stated this": the preceding paragraph of unquoted speech
+``headline_says``      a headline "..., says X" or "...: X"
+``outlet``             nobody named: ``outlet:<outlet>`` or ``outlet:<source id>``
+
+A speaker is an actor id of ``data/actors.yml``, else the name as the text
+gives it ("Lilit Avetisyan"). Offsets are ``str`` indices into the body.
+Pure Python (no pandas), so it runs per document inside Dask partitions.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from . import actors as registry_module
+from . import sentences as splitter
+
+RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_to", "pronoun",
+         "continuation", "said_this", "headline_says", "outlet")
+
+# --- word lists (the rules' vocabulary, kept visible) ----------------------
+
+# Verbs of saying. Nouns that look like verbs ("claims", "remarks") only count
+# right after a speaker, so they rarely misfire. Not here on purpose: seek,
+# want, demand, discuss, deny (they report an action or a topic, not wording).
+_SAY = r"""
+said|says|say|told|tells|tell|noted|notes|stated|added|adds|explained|explains|stressed|stresses
+|emphasi[sz]ed|emphasi[sz]es|recalled|recalls|asserted|asserts|assured|assures|argued|argues|argue
+|claimed|claims|claim|declared|declares|insisted|insists|insist|warned|warns|warn|wrote|writes
+|responded|responds|replied|replies|answered|answers|announced|announces|remarked|pointed\s+out
+|points\s+out|underlined|underlines|underscored|underscores|reaffirmed|reaffirms|reiterated
+|reiterates|confirmed|confirms|acknowledged|acknowledges|admitted|admits|maintained|maintains
+|believes|believe|thinks|think|continued|concluded|commented|urged|urges|mentioned|mentions
+|observed|suggested|suggests|complained|alleged|alleges|accused|accuses|referred\s+to|refers\s+to
+|touched\s+(?:up)?on|touches\s+(?:up)?on|spoke\s+(?:about|of)|speaks\s+(?:about|of)
+|called\s+(?:for|on)|calls\s+(?:for|on)
+|express(?:ed|es)\s+(?:\w+\s+)?(?:concern|hope|regret|confidence|doubt|belief|conviction|dismay)
+"""
+_SAY_ING = r"""
+saying|noting|adding|stressing|explaining|emphasi[sz]ing|recalling|arguing|claiming|insisting
+|warning|stating|asserting|pointing\s+out|underlining|reiterating|assuring|urging
+"""
+# Verbs that are as often not about speech ("the positions they had
+# maintained", "talks continued") count only with a complement: that, a
+# colon or a quotation.
+_WEAK = frozenset("""maintained maintains continued believes believe thinks think claim claims observed
+suggested suggests confirmed confirms acknowledged acknowledges mentioned mentions concluded answers
+answered notes""".split())
+_COMPLEMENT = re.compile(r"\s*(?:that\b|:|,?\s*[\"\u201c\u2018'])")
+_VERB = re.compile(
+    r"(?<![\w-])(?:(?P<according>according\s+to)|(?P<ing>" + _SAY_ING + r")|(?P<verb>" + _SAY + r"))(?![\w-])",
+    re.IGNORECASE | re.VERBOSE)
+# Between a speaker and the verb: "Sahakyan once again noted", "Yerevan has stressed".
+_ADVERBS = re.compile(
+    r"(?:\s+|^)(?:also|once\s+again|again|further|later|then|previously|earlier|repeatedly|recently|has|have"
+    r"|had|was|is|were|would|will|reportedly|firmly|clearly|openly|publicly|categorically|strongly"
+    r"|explicitly|himself|herself|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday))\s*$", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(he|she|they)\s*$", re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(r"^\s*(he|she|they)(?![\w'’])", re.IGNORECASE)
+# "the minister", "the Russian ambassador": resolved to the last named actor with that role.
+_ROLE_NOUNS = (r"minister|ambassador|president|spokes(?:wo)?man|spokesperson|ombudsman|envoy|lawyer|expert"
+               r"|chairman|chairwoman|chair|official|representative|premier|defender|adviser|advisor"
+               r"|assistant|leader|commissioner|secretary|mediator|court|committee|ministry|head|diplomat")
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?<!\w)[Tt]he\s+((?:[\w’'-]+\s+){0,3}?(?:" + _ROLE_NOUNS + r"))\s*$", re.IGNORECASE)
+_DESCRIPTION_AFTER = re.compile(
+    r"^\s*[Tt]he\s+((?:[\w’'-]+\s+){0,3}?(?:" + _ROLE_NOUNS + r"))(?!\w)", re.IGNORECASE)
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
+_CONNECT = r"(?:of|the|for|on|and|de|van|von|al|ul|to)"
+_NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}\s+(?:{_CONNECT}\s+)*)*{_NAME_WORD})\s*$")
+_NAME_AFTER = re.compile(rf"^\s*((?:{_NAME_WORD})(?:\s+(?:{_CONNECT}\s+)*{_NAME_WORD})*)")
+# Words that open a capitalised sequence without being a name.
+_TITLE_WORDS = frozenset("""
+the a an president minister prime foreign deputy ambassador spokesperson spokesman spokeswoman ombudsman
+dr dr. mr mr. mrs mrs. ms ms. professor prof prof. general head chairman chairwoman secretary speaker senator
+lawyer judge colonel lieutenant major captain commander defence defense interior justice state
+armenian azerbaijani russian turkish iranian french american georgian european us u.s. british german
+former acting chief human rights defender expert envoy special representative of to for
+""".split())
+_NOT_NAMES = frozenset("""
+it this that these those there here however meanwhile moreover furthermore also and but or so yet
+officials experts sources analysts observers residents we i you they he she
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+_CONNECTIVE = re.compile(
+    r"^\W*(?:in\s+this\s+regard|in\s+this\s+respect|moreover|furthermore|in\s+addition|besides|also"
+    r"|at\s+the\s+same\s+time|in\s+other\s+words|therefore|thus|hence|for\s+this\s+reason)\b",
+    re.IGNORECASE)
+_QUESTION_INTRO = re.compile(r"\b(?:asked|question(?:ed|s)?|interviewed|in\s+response\s+to)\b", re.IGNORECASE)
+_SAID_THIS = re.compile(r"\s+(?:this|so|these\s+words|the\s+above)\b", re.IGNORECASE)
+_HEADLINE_SAYS = re.compile(
+    r"(?:,|:|\s[-–—])\s*(?:says|said|tells|told|warns|insists|claims|stresses)\s+(?P<after>.+?)\s*$", re.IGNORECASE)
+_HEADLINE_COLON = re.compile(r":\s*(?P<after>[^:]{2,80}?)\s*$")
+# A straight double quote is an opener or a closer by what surrounds it.
+_OPEN_CONTEXT = set("([{—–-/") | {"\u00a0"}
+_CLOSE_CONTEXT = set(".,;:!?)]}—–-…")
+
+
+class Speaker(NamedTuple):
+    speaker: str | None
+    rule: str | None
+    quoted: bool
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation: ``body[start:end]`` includes its quotation marks."""
+
+    start: int
+    end: int
+    kind: str                  # "double" | "single"
+    closed: bool = True
+
+
+@dataclass
+class _Attribution:
+    verb_start: int
+    verb_end: int
+    form: str                  # before (X said) | after (said X) | according | participle
+    np_start: int
+    np_end: int
+    raw: str | None            # actor id, name, or pronoun
+    via: str                   # name | pronoun | description
+    sentence: int
+    quote: int | None          # index of the quotation it lies in
+    speaker: str | None = None
+    said_this: bool = False
+
+
+@dataclass
+class _Region:
+    start: int
+    end: int
+    speaker: str | None
+    rule: str
+
+
+# --- quotations --------------------------------------------------------------
+
+def _paragraph_index(paragraphs: list, offset: int) -> int:
+    return max(0, bisect.bisect_right([p.start for p in paragraphs], offset) - 1)
+
+
+def quotes(text: str, paragraphs: list | None = None) -> list[Quote]:
+    """Every direct quotation in ``text``, double and single, in order of start.
+
+    Double quotes pair by context (curly marks say which side they are; a
+    straight one is an opener after a space and a closer before one), so a
+    quotation may open curly and close straight. A quotation left open at the
+    end of a paragraph runs on: it closes where the next closer is, or, when
+    the next paragraph reopens with a new opening mark (the newspaper
+    convention), at the end of the paragraph before it. Single quotes are
+    quotations only when a matching closer follows in the same paragraph, so
+    apostrophes ("hasn't", "Artsakh’s") never open one.
+    """
+    paragraphs = list(splitter.paragraphs(text)) if paragraphs is None else paragraphs
+    if not paragraphs:
+        return []
+    found: list[Quote] = []
+    open_at: int | None = None
+    for match in re.finditer("[\"\u201c\u201d\u00ab\u00bb\u201e]", text):
+        pos, mark = match.start(), match.group()
+        prev = text[pos - 1] if pos else "\n"
+        nxt = text[pos + 1] if pos + 1 < len(text) else "\n"
+        if mark in "\u201c\u00ab\u201e":
+            side = "open"
+        elif mark in "\u201d\u00bb":
+            side = "close"
+        else:
+            opener = (prev.isspace() or prev in _OPEN_CONTEXT) and not nxt.isspace()
+            closer = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT)
+            side = "open" if opener and not closer else "close" if closer and not opener else \
+                ("close" if open_at is not None else "open")
+        if side == "open":
+            if open_at is not None:
+                here, there = _paragraph_index(paragraphs, pos), _paragraph_index(paragraphs, open_at)
+                end = paragraphs[here - 1].end if here > there else pos
+                found.append(Quote(open_at, end, "double", closed=False))
+            open_at = pos
+        elif open_at is not None:
+            found.append(Quote(open_at, pos + 1, "double"))
+            open_at = None
+    if open_at is not None:
+        found.append(Quote(open_at, paragraphs[_paragraph_index(paragraphs, open_at)].end, "double", closed=False))
+    for para in paragraphs:
+        single_at = None
+        for match in re.finditer("['\u2018\u2019]", text[para.start:para.end]):
+            pos, mark = para.start + match.start(), match.group()
+            prev = text[pos - 1] if pos > para.start else " "
+            nxt = text[pos + 1] if pos + 1 < para.end else " "
+            if prev.isalnum() and nxt.isalnum():
+                continue  # an apostrophe inside a word
+            opener = (prev.isspace() or prev in "([\"\u201c—–") and (nxt.isalnum() or nxt in "\u2026.")
+            closer = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT or nxt in "\"\u201d")
+            if single_at is None:
+                if mark != "\u2019" and opener:
+                    single_at = pos
+            elif mark != "\u2018" and closer:
+                found.append(Quote(single_at, pos + 1, "single"))
+                single_at = None
+    return sorted(found, key=lambda q: (q.start, -q.end))
+
+
+# --- naming the speaker --------------------------------------------------------
+
+def _clean_name(name: str) -> str | None:
+    """An unregistered name as the text gives it, without its title ("Deputy Minister X Y" -> "X Y")."""
+    words = name.split()
+    while words and words[0].lower().rstrip(",") in _TITLE_WORDS:
+        words.pop(0)
+    while words and words[-1].lower() in _TITLE_WORDS | _NOT_NAMES:
+        words.pop()
+    if not words:
+        return None
+    if len(words) == 1 and (words[0].lower() in _NOT_NAMES or len(words[0]) < 3 or words[0].isupper()
+                            and len(words[0]) < 3):
+        return None
+    return " ".join(words).rstrip(".,’'")
+
+
+class _Namer:
+    """Finds and resolves speaker phrases in one document."""
+
+    def __init__(self, text: str, date, registry):
+        self.text, self.date, self.registry = text, date, registry
+        self.actor_spans = registry_module.matches(text, date, registry)
+        self.names: list[str] = []  # unregistered full names seen so far, for later surnames
+
+    def _registered_ending(self, start: int, end: int):
+        best = None
+        for s, e, actor_id, is_title in self.actor_spans:
+            if e == end and s >= start and (best is None or s < best[0]):
+                if is_title and self._qualified_title(s, start):
+                    continue
+                best = (s, actor_id)
+        return best
+
+    def _registered_starting(self, start: int, end: int):
+        best = None
+        for s, e, actor_id, is_title in self.actor_spans:
+            if s == start and e <= end and (best is None or e > best[0]):
+                best = (e, actor_id)
+        return best
+
+    def _qualified_title(self, title_start: int, floor: int) -> bool:
+        """True for "the Iranian Foreign Minister": a title with a qualifier before it is someone else's."""
+        before = self.text[floor:title_start].rstrip()
+        word = re.search(r"([\w’']+)$", before)
+        return bool(word) and word.group(1).lower() != "the" and (word.group(1)[0].isupper()
+                                                                  or word.group(1).endswith(("'s", "’s")))
+
+    def describe(self, description: str, before: int) -> str | None:
+        """The last actor named before ``before`` whose role holds every word of ``description``."""
+        words = [w for w in re.findall(r"[\w]+", description.lower()) if w != "the"]
+        for s, _e, actor_id, _ in reversed(self.actor_spans):
+            if s >= before:
+                continue
+            role = self.registry[actor_id].role.lower() + " " + self.registry[actor_id].name.lower()
+            if all(re.search(rf"\b{re.escape(w)}", role) for w in words):
+                return actor_id
+        return None
+
+    def _unregistered(self, name: str) -> str | None:
+        cleaned = _clean_name(name)
+        if cleaned is None:
+            return None
+        if " " in cleaned:
+            if cleaned not in self.names:
+                self.names.append(cleaned)
+            return cleaned
+        for full in reversed(self.names):  # a surname after the full name
+            if full.split()[-1] == cleaned:
+                return full
+        return cleaned
+
+    def before(self, floor: int, end: int):
+        """The speaker phrase ending at ``end`` (not before ``floor``): (start, raw, via) or None."""
+        text = self.text
+        while True:  # drop "also", "once again", "has" between the speaker and the verb
+            m = _ADVERBS.search(text, floor, end)
+            if not m or m.start() == m.end():
+                break
+            end = m.start()
+        stripped = text[floor:end].rstrip()
+        end = floor + len(stripped)
+        if stripped.endswith(",") and not stripped.endswith(('",', "”,")) or stripped.endswith(("”,", '",')):
+            # An appositive: "Anna Melikyan, an expert from the NGO “...”, expressed"
+            inner = stripped[:-1]
+            cut = inner.rfind(",")
+            if cut >= 0:
+                appositive = inner[cut + 1:].strip()
+                if appositive and (appositive[0].islower() or appositive.lower().startswith(("the ", "a ", "an "))) \
+                        and len(appositive.split()) <= 25:
+                    end = floor + len(inner[:cut].rstrip())
+                else:
+                    return None
+            else:
+                return None
+        segment = text[floor:end]
+        if not segment.strip():
+            return None
+        m = _PRONOUN_BEFORE.search(segment)
+        if m:
+            return floor + m.start(1), m.group(1).lower(), "pronoun"
+        found = self._registered_ending(max(floor, end - 160), end)
+        if found:
+            start = found[0]
+            name = _NAME_BEFORE.search(text, floor, start)  # take in a title before the name
+            if name and not text[name.end():start].strip():
+                start = name.start(1)
+            return start, found[1], "name"
+        m = _DESCRIPTION_BEFORE.search(segment)
+        if m:
+            actor_id = self.describe(m.group(1), floor + m.start())
+            return (floor + m.start(), actor_id, "description") if actor_id else None
+        m = _NAME_BEFORE.search(segment)
+        if m:
+            name = self._unregistered(m.group(1))
+            if name and not (self._sentence_initial(floor + m.start(1)) and " " not in name
+                             and name not in (n.split()[-1] for n in self.names)):
+                return floor + m.start(1), name, "name"
+        return None
+
+    def after(self, start: int, ceiling: int):
+        """The speaker phrase starting at ``start`` (before ``ceiling``): (end, raw, via) or None."""
+        text = self.text
+        segment = text[start:ceiling]
+        m = _PRONOUN_AFTER.match(segment)
+        if m:
+            return start + m.end(1), m.group(1).lower(), "pronoun"
+        lead = re.match(r"\s*(?:the\s+)?", segment, re.IGNORECASE).end()
+        found = self._registered_starting(start + lead, ceiling) or self._registered_starting(
+            start + len(segment) - len(segment.lstrip()), ceiling)
+        if found:
+            return found[0], found[1], "name"
+        m = _DESCRIPTION_AFTER.match(segment)
+        if m:
+            actor_id = self.describe(m.group(1), start)
+            return (start + m.end(), actor_id, "description") if actor_id else None
+        m = _NAME_AFTER.match(segment)
+        if m:
+            name = self._unregistered(m.group(1))
+            if name:
+                return start + m.end(1), name, "name"
+        return None
+
+    def _sentence_initial(self, offset: int) -> bool:
+        before = self.text[max(0, offset - 3):offset]
+        return offset == 0 or not before.strip() or before.rstrip()[-1:] in ".!?\n"
+
+
+# --- the attribution -----------------------------------------------------------
+
+@dataclass
+class Speakers:
+    """Speaker attributions of one document; ask :meth:`at` for any offset."""
+
+    text: str
+    quotes: list[Quote]
+    sentences: list[tuple[int, int, int]]                  # (paragraph, start, end)
+    fallback: str | None
+    regions: list[_Region] = field(default_factory=list)        # inside quotations, nested speech
+    quote_speakers: dict[int, tuple[str | None, str]] = field(default_factory=dict)
+    sentence_regions: dict[int, list[_Region]] = field(default_factory=dict)
+    sentence_speakers: dict[int, tuple[str | None, str]] = field(default_factory=dict)
+    attributions: list[_Attribution] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> int:
+        starts = [s for _, s, _ in self.sentences]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    def quote_at(self, offset: int) -> int | None:
+        """Index of the innermost quotation whose text contains ``offset``."""
+        best = None
+        for index, q in enumerate(self.quotes):
+            if q.start < offset < q.end and (best is None or q.start >= self.quotes[best].start):
+                best = index
+        return best
+
+    def at(self, offset: int) -> Speaker:
+        """Who says the words at ``offset``, by which rule, and whether they are quoted."""
+        q = self.quote_at(offset)
+        if q is not None:
+            for region in self.regions:
+                if region.start <= offset < region.end:
+                    return Speaker(region.speaker, region.rule, True)
+            outer = q
+            while outer is not None:
+                if outer in self.quote_speakers:
+                    speaker, rule = self.quote_speakers[outer]
+                    return Speaker(speaker, rule, True)
+                outer = self._enclosing(outer)
+        sentence = self.sentence_of(offset)
+        for region in self.sentence_regions.get(sentence, []):
+            if region.start <= offset < region.end:
+                return Speaker(region.speaker, region.rule, q is not None)
+        if sentence in self.sentence_speakers:
+            speaker, rule = self.sentence_speakers[sentence]
+            return Speaker(speaker, rule, q is not None)
+        return Speaker(self.fallback, "outlet" if self.fallback else None, q is not None)
+
+    def _enclosing(self, index: int) -> int | None:
+        inner = self.quotes[index]
+        for i, q in enumerate(self.quotes):
+            if i != index and q.start < inner.start and inner.end <= q.end:
+                return i
+        return None
+
+    def table(self) -> list[dict]:
+        """The attributions found (reporting verbs and who they name), for review."""
+        return [{"start": a.np_start, "end": a.verb_end, "text": self.text[min(a.np_start, a.verb_start):
+                                                                           max(a.np_end, a.verb_end)],
+                 "form": a.form, "speaker": a.speaker, "via": a.via, "quoted": a.quote is not None}
+                for a in self.attributions]
+
+
+def outlet_speaker(outlet: str | None, source: str | None) -> str | None:
+    """``outlet:<outlet>``, or ``outlet:<source id>`` when the outlet is unknown."""
+    if outlet and str(outlet).strip():
+        return f"outlet:{str(outlet).strip()}"
+    return f"outlet:{source}" if source else None
+
+
+def attribute(text: str, *, outlet: str | None = None, source: str | None = None, published=None,
+              boilerplate: list[tuple[int, int]] | None = None, registry=None) -> Speakers:
+    """Attribute every part of ``text`` to a speaker (see the module docstring for the rules).
+
+    Parameters
+    ----------
+    text : the body, exactly as stored.
+    outlet, source : for the ``outlet:`` fallback when nobody is named.
+    published : the publication date; titles resolve to who held them then.
+    boilerplate : ``(start, end)`` spans of page chrome, skipped.
+    registry : an :class:`detentio.actors.Registry` (default ``data/actors.yml``).
+    """
+    registry = registry or registry_module.load()
+    paragraphs = list(splitter.paragraphs(text))
+    sentence_list = [(p, s.start, s.end) for p, s in splitter.split(text)]
+    chrome = [(s, e) for s, e, *_ in (boilerplate or [])]
+    found = quotes(text, paragraphs)
+    who = Speakers(text, found, sentence_list, outlet_speaker(outlet, source))
+    if not sentence_list:
+        return who
+    namer = _Namer(text, published, registry)
+
+    def in_chrome(offset: int) -> bool:
+        return any(s <= offset < e for s, e in chrome)
+
+    def inside_quote(offset: int) -> int | None:
+        return who.quote_at(offset)
+
+    # 1. Find reporting verbs and the speaker each names.
+    attributions: list[_Attribution] = []
+    for match in _VERB.finditer(text):
+        if in_chrome(match.start()):
+            continue
+        index = who.sentence_of(match.start())
+        _, s_start, s_end = sentence_list[index]
+        quote = inside_quote(match.start())
+        floor = s_start if quote is None else max(s_start, found[quote].start + 1)
+        ceiling = s_end if quote is None else min(s_end, found[quote].end)
+        if match.group("according"):
+            got = namer.after(match.end(), ceiling)
+            if got and got[2] != "pronoun":
+                attributions.append(_Attribution(match.start(), match.end(), "according", match.end(), got[0],
+                                                 got[1], got[2], index, quote))
+            continue
+        before_text = text[floor:match.start()]
+        if match.group("verb") and match.group("verb").lower() in _WEAK \
+                and not _COMPLEMENT.match(text, match.end(), ceiling):
+            continue
+        if match.group("ing"):
+            if before_text.rstrip().endswith(","):
+                subject = _subject(namer, text, floor, ceiling)
+                if subject:
+                    attributions.append(_Attribution(match.start(), match.end(), "participle", subject[0],
+                                                     subject[1], subject[2], subject[3], index, quote))
+            continue
+        got = namer.before(floor, match.start())
+        if got:
+            attributions.append(_Attribution(match.start(), match.end(), "before", got[0], match.start(),
+                                             got[1], got[2], index, quote,
+                                             said_this=bool(_SAID_THIS.match(text, match.end(), ceiling))))
+            continue
+        # "..., said Sahakyan" / "," said Sahakyan": the verb comes first.
+        if re.search("[,\"\u201d\u2019']\\s*$", before_text) or not before_text.strip():
+            got = namer.after(match.end(), ceiling)
+            if got:
+                attributions.append(_Attribution(match.start(), match.end(), "after", match.end(), got[0],
+                                                 got[1], got[2], index, quote))
+
+    # 2. Resolve pronouns in text order to the last named speaker.
+    last_person, last_any = None, None
+    for a in attributions:
+        if a.via == "pronoun":
+            if a.quote is not None:
+                continue  # "he said" inside a quotation is the quoted speaker's story, not ours
+            a.speaker = last_person if a.raw in ("he", "she") else last_any
+        else:
+            a.speaker = a.raw
+            if a.quote is None:
+                last_any = a.raw
+                actor = registry.actors.get(a.raw)
+                if actor is None or actor.type == "person":
+                    last_person = a.raw
+    attributions = [a for a in attributions if a.speaker]
+    who.attributions = attributions
+
+    def rule_of(a: _Attribution, default: str) -> str:
+        if a.via == "pronoun":
+            return "pronoun"
+        return "according_to" if a.form == "according" else default
+
+    # 3. Nested speech inside a quotation: "The Prime Minister used only half
+    # a sentence, saying that ..." is the Prime Minister's from the verb on.
+    for a in attributions:
+        if a.quote is not None and a.via != "pronoun":
+            q = found[a.quote]
+            _, _, s_end = sentence_list[a.sentence]
+            start = a.verb_start if a.form == "participle" else min(a.np_start, a.verb_start)
+            who.regions.append(_Region(start, min(s_end, q.end), a.speaker, rule_of(a, "reported_speech")))
+
+    # 4. Sentence-level attributions (outside quotations).
+    top = [a for a in attributions if a.quote is None]
+    by_sentence: dict[int, list[_Attribution]] = {}
+    for a in top:
+        by_sentence.setdefault(a.sentence, []).append(a)
+    for index, items in by_sentence.items():
+        _, s_start, s_end = sentence_list[index]
+        first = items[0]
+        rule = rule_of(first, "reported_speech")
+        if first.form == "participle":
+            who.sentence_regions[index] = [_Region(first.verb_start, s_end, first.speaker, rule)]
+            continue
+        intro_end = min(first.np_start, first.verb_start)
+        intro = text[s_start:intro_end]
+        if _QUESTION_INTRO.search(intro) and inside_quote(s_start) is None:
+            # "When asked whether ..., the minister responded": the question is not the minister's.
+            who.sentence_regions[index] = [_Region(s_start, intro_end, who.fallback, "outlet"),
+                                           _Region(intro_end, s_end, first.speaker, rule)]
+        else:
+            who.sentence_speakers[index] = (first.speaker, rule)
+
+    # 5. Direct quotations: the verb right after or right before them.
+    for qi, q in enumerate(found):
+        if who._enclosing(qi) is not None:
+            continue  # a quotation inside a quotation is the outer speaker's
+        q_para = _paragraph_index(paragraphs, q.end - 1)
+        for a in top:
+            first = min(a.np_start, a.verb_start)
+            if first >= q.end and _paragraph_index(paragraphs, first) == q_para \
+                    and re.fullmatch(r"[\s,.;:—–-]*", text[q.end:first]):
+                who.quote_speakers[qi] = (a.speaker, rule_of(a, "quote_verb_after"))
+                break
+            last = max(a.np_end, a.verb_end)
+            if last <= q.start and re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*[,:]?\s*|\s+that\s+", text[last:q.start]) \
+                    and _paragraph_index(paragraphs, last) == _paragraph_index(paragraphs, q.start):
+                who.quote_speakers[qi] = (a.speaker, rule_of(a, "quote_verb_before"))
+                break
+
+    # 6. "X stated this": the paragraph before, when nobody else is named in it.
+    for a in top:
+        if not a.said_this:
+            continue
+        para = sentence_list[a.sentence][0]
+        previous = [i for i, (p, _, _) in enumerate(sentence_list) if p == para - 1]
+        if previous and not any(i in who.sentence_speakers or i in who.sentence_regions for i in previous):
+            for i in previous:
+                who.sentence_speakers[i] = (a.speaker, "said_this")
+            for qi, q in enumerate(found):
+                if qi not in who.quote_speakers and _paragraph_index(paragraphs, q.start) == para - 1:
+                    who.quote_speakers[qi] = (a.speaker, "said_this")
+
+    # 7. Headline "..., says X" / "...: X".
+    headline = next((p for p in paragraphs if not in_chrome(p.start)), None)
+    if headline is not None:
+        line = text[headline.start:headline.end]
+        speaker = None
+        m = _HEADLINE_SAYS.search(line)
+        if m:
+            got = namer.after(headline.start + m.start("after"), headline.end)
+            speaker = got[1] if got and got[2] != "pronoun" and got[0] >= headline.end - 1 else None
+        if speaker is None:
+            m = _HEADLINE_COLON.search(line)
+            if m:
+                speaker = registry_module.resolve(m.group("after"), published, registry)
+        if speaker:
+            for i, (p, s, e) in enumerate(sentence_list):
+                if headline.start <= s < headline.end:
+                    who.sentence_speakers[i] = (speaker, "headline_says")
+                    who.sentence_regions.pop(i, None)
+
+    # 8. Continuation: within a paragraph, and into a paragraph that is a bare
+    # quotation or opens "In this regard" after a paragraph with a speaker.
+    running: tuple[str | None, str] | None = None
+    last_para = -1
+    for index, (para, s_start, s_end) in enumerate(sentence_list):
+        if para != last_para:
+            carried = running
+            running = None
+            para_span = paragraphs[para]
+            opening = text[para_span.start:para_span.end]
+            opens_quote = any(q.start == para_span.start for q in found)
+            if carried and carried[0] and not carried[0].startswith("outlet:") \
+                    and (_CONNECTIVE.match(opening) or opens_quote and not _names_itself(who, para, sentence_list)):
+                running = (carried[0], "continuation")
+            last_para = para
+        own = who.sentence_speakers.get(index)
+        regions = who.sentence_regions.get(index)
+        if own:
+            running = own
+        elif regions:
+            running = (regions[-1].speaker, regions[-1].rule)
+        elif running and running[0]:
+            who.sentence_speakers[index] = (running[0], "continuation")
+        for qi, q in enumerate(found):
+            if s_start <= q.start < s_end and qi not in who.quote_speakers and who._enclosing(qi) is None:
+                speaker = who.at(q.start + 1)
+                if speaker.rule != "outlet" and speaker.speaker:
+                    who.quote_speakers[qi] = (speaker.speaker, speaker.rule)
+        # the last quotation closing in this sentence sets who speaks next
+        closing = [who.quote_speakers[qi] for qi, q in enumerate(found)
+                   if s_start < q.end <= s_end and qi in who.quote_speakers]
+        if closing and not own and not regions:
+            running = closing[-1]
+    return who
+
+
+def _names_itself(who: Speakers, para: int, sentence_list) -> bool:
+    """Whether a paragraph has an attribution of its own (then it needs no carried speaker)."""
+    return any(sentence_list[a.sentence][0] == para and a.quote is None for a in who.attributions)
+
+
+def _subject(namer: _Namer, text: str, floor: int, ceiling: int):
+    """The subject of a participle ("The Prime Minister used ..., saying"): the clause-initial speaker."""
+    lead = re.match(r"\s*(?:[A-Z][\w\s’',-]{0,60}?,\s+)?", text[floor:ceiling])
+    for offset in sorted({floor + len(text[floor:ceiling]) - len(text[floor:ceiling].lstrip()),
+                          floor + (lead.end() if lead else 0)}):
+        got = namer.after(offset, ceiling)
+        if got and got[2] != "pronoun":
+            return offset, got[0], got[1], got[2]
+    return None
