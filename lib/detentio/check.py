@@ -15,6 +15,8 @@ from .sources import iter_sources
 # (what is checked, "module:function"); each function takes no arguments.
 VALIDATORS: list[tuple[str, str]] = [
     ("manifest", "detentio.manifest:check"),
+    ("codebook", "detentio.codebook:check"),
+    ("actors", "detentio.actors:check"),
     ("instruments", "detentio.lawdata:check_instruments"),
     ("events", "detentio.lawdata:check_events"),
     ("codebook provisions", "detentio.lawdata:check_codebook_links"),

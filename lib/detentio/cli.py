@@ -102,6 +102,23 @@ def parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("manifest", help="record the sha256 of every source in data/MANIFEST")
     c.set_defaults(func=_manifest)
+
+    c = sub.add_parser("mentions", help="every codebook phrase: code, span, sentence, speaker, quoted, negated")
+    paths_arg(c)
+    format_arg(c)
+    c.set_defaults(func=_dispatch("detentio.mentions:command"))
+
+    c = sub.add_parser("claims", help="every count of people: value, qualifier, what is counted, speaker")
+    paths_arg(c)
+    format_arg(c)
+    c.set_defaults(func=_dispatch("detentio.claims:command"))
+
+    c = sub.add_parser("kwic", help="keyword in context for a code id or a phrase, with offsets")
+    c.add_argument("term", metavar="TERM", help="a code id of data/codebook.yml (e.g. hostage) or a phrase")
+    paths_arg(c)
+    c.add_argument("--width", type=int, default=60, metavar="N", help="characters of context (default: 60)")
+    format_arg(c)
+    c.set_defaults(func=_dispatch("detentio.kwic:command"))
     return p
 
 

@@ -1,0 +1,257 @@
+"""Count claims: numbers of PEOPLE that a source states, with qualifier and speaker.
+
+>>> from detentio import claims
+>>> claims.find()[["source", "text", "value", "qualifier", "what", "speaker"]]
+
+One row per claim (contract): ``source, start, end, text, value, qualifier,
+what, speaker``, then ``sentence, rule, quoted``. ``text == body[start:end]``.
+
+Two shapes are recognised, both within one sentence:
+
+- the number before what it counts: "at least 40 POWs", "the return of 32
+  Armenian prisoners", "40 of the Armenian prisoners of war", "handed over 15
+  Armenian citizens" (span: qualifier + number + counted phrase);
+- the number after it: "the official number of Armenian prisoners held in
+  Azerbaijan is 23" (span: qualifier + number).
+
+``what`` is the codebook label when the counted phrase is one (``detainee``
+for "prisoners"), else the counted noun in lower case ("citizens"). A number
+only counts when what follows (or precedes) it is people, which is what keeps
+dates, years, percentages, durations, money and "the last two opportunities"
+out; ordinals are never numbers here.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from . import boilerplate as chrome
+from . import codebook as codebook_module
+from . import sentences as splitter
+from . import speakers as speaker_rules
+from .mentions import _documents, _index, _published, match_text
+
+COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
+EXTRA_COLUMNS = ["sentence", "rule", "quoted"]
+
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+_WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four"
+                r"|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+                r"|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|(?:a|one)\s+hundred)")
+# Digits not glued to a word, a decimal point, a hyphen ("25-year-old") or a currency sign.
+_NUMBER = re.compile(
+    rf"(?<![\w.,$€£¥%/-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)|(?P<words>{_WORD_NUMBER}))(?![\w%/-]|[.,]\d)",
+    re.IGNORECASE)
+QUALIFIERS = [  # longest first; the words right before the number
+    (r"no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|a\s+maximum\s+of", "at_most"),
+    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of", "at_least"),
+    (r"more\s+than|over|upwards\s+of", "more_than"),
+    (r"fewer\s+than|less\s+than|under", "less_than"),
+    (r"about|around|some|nearly|approximately|almost|roughly|an\s+estimated|estimated|close\s+to|approx\.",
+     "about"),
+    (r"only|exactly|just|precisely", "exact"),
+]
+_QUALIFIER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(QUALIFIERS)) + r")\s+$", re.IGNORECASE)
+# "handed over 15 citizens": "over" after such a verb is a particle, not "more than".
+_PARTICLE_VERBS = re.compile(r"(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|pass"
+                             r"|passed|bring|brought|give|gave|given|send|sent|hold|held|won|win)\s+$",
+                             re.IGNORECASE)
+PEOPLE = frozenset("""
+people persons individuals men women children citizens nationals residents soldiers servicemen servicemembers
+troops fighters combatants conscripts officers militants volunteers armenians azerbaijanis georgians syrians
+russians person individual man woman child citizen national resident soldier serviceman fighter combatant
+conscript officer volunteer
+""".split())
+_ETHNONYMS = frozenset("armenian azerbaijani georgian syrian russian".split())
+MODIFIERS = frozenset("""
+more other remaining former captured detained missing ethnic young wounded surviving additional further
+military civilian armenian azerbaijani georgian syrian russian lebanese iranian turkish foreign alleged
+so-called imprisoned convicted jailed arrested abducted
+""".split())
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their)\s+", re.IGNORECASE)
+_WORD = re.compile(r"\s+([\w’'-]+)")
+# "Article 118", "para 8", "Resolution 2391": numbers that name, not count.
+_REFERENCE = re.compile(r"(?<![\w-])(?:articles?|arts?\.?|paragraphs?|paras?\.?|rules?|resolutions?|sections?"
+                        r"|chapters?|pages?|pp?\.|no\.|nos\.|number|case|protocol|convention|item)\s+$",
+                        re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:number|total|count|figure|tally)\s+of\b", re.IGNORECASE)
+_COPULA = re.compile(r"\s+(?:is|was|are|were|stands\s+at|stood\s+at|has\s+reached|reached|totals|totalled"
+                     r"|totaled|amounts\s+to|remains|remained)\s+$", re.IGNORECASE)
+
+
+def value_of(token: str) -> int:
+    """The integer a number token stands for: "1,200" -> 1200, "twenty-three" -> 23."""
+    token = token.lower().strip()
+    if token[0].isdigit():
+        return int(token.replace(",", ""))
+    if token.endswith("hundred"):
+        return 100
+    parts = re.split(r"[-\s]+", token)
+    if parts[0] in TENS:
+        return TENS[parts[0]] + (UNITS[parts[1]] if len(parts) > 1 else 0)
+    return UNITS[parts[0]]
+
+
+def qualifier_before(text: str, start: int, floor: int) -> tuple[int, str]:
+    """``(start of the qualifier, qualifier)`` for the words before ``start`` (else ``(start, "exact")``)."""
+    window = text[max(floor, start - 30):start]
+    m = _QUALIFIER.search(window)
+    if not m:
+        return start, "exact"
+    name = next(QUALIFIERS[int(k[1:])][1] for k, v in m.groupdict().items() if v)
+    q_start = start - len(window) + m.start()
+    if name == "more_than" and m.group().lower().startswith("over") and _PARTICLE_VERBS.search(text, floor, q_start):
+        return start, "exact"
+    return q_start, name
+
+
+def _counted(text: str, pos: int, ceiling: int, labels: dict[int, tuple[int, str]]):
+    """What follows a number at ``pos``: ``(end, what)`` when it is people, else None."""
+    of = _OF_THE.match(text, pos, ceiling)
+    if of:
+        pos = of.end() - 1
+    for _ in range(4):  # up to three modifiers, then the counted word
+        word = _WORD.match(text, pos, ceiling)
+        if not word:
+            return None
+        if word.start(1) in labels:
+            end, code = labels[word.start(1)]
+            return end, code
+        lower = word.group(1).lower()
+        if lower in PEOPLE:
+            return word.end(1), word.group(1).lower()
+        if lower in _ETHNONYMS and not _continues(text, word.end(1), ceiling, labels):
+            return word.end(1), word.group(1).lower()  # "one Armenian" counted
+        if lower in MODIFIERS or word.group(1)[0].isupper():
+            pos = word.end(1)
+            continue
+        return None
+    return None
+
+
+def _continues(text: str, pos: int, ceiling: int, labels) -> bool:
+    word = _WORD.match(text, pos, ceiling)
+    if not word:
+        return False
+    lower = word.group(1).lower()
+    return word.start(1) in labels or lower in PEOPLE or lower in MODIFIERS
+
+
+def _counted_before(text: str, number_start: int, floor: int, labels_in: list[tuple[int, int, str]]):
+    """"the number of Armenian prisoners held in Azerbaijan is 23": the people named before the copula."""
+    head = text[floor:number_start]
+    copula = _COPULA.search(head)
+    if not copula:
+        return None
+    total = None
+    for total in _TOTAL.finditer(head, 0, copula.start()):
+        pass
+    if total is None:
+        return None
+    between = head[total.end():copula.start()]
+    if len(between.split()) > 10:
+        return None
+    for s, _e, code in labels_in:
+        if floor + total.end() <= s < floor + copula.start():
+            return code
+    for word in re.findall(r"[\w’'-]+", between):
+        if word.lower() in PEOPLE:
+            return word.lower()
+    return None
+
+
+def extract(text: str, *, source: str, outlet: str | None = None, published=None,
+            book: codebook_module.Codebook | None = None, include_boilerplate: bool = False) -> list[dict]:
+    """The count-claim records of one body (see the module docstring)."""
+    book = book or codebook_module.load()
+    numbers = list(_NUMBER.finditer(text))
+    if not numbers:
+        return []
+    label_spans = [(s, e, c) for s, e, c in match_text(text, codebook_module.matcher(book))
+                   if book.codes[c].kind == "label"]
+    labels = {s: (e, c) for s, e, c in label_spans}
+    chrome_spans = chrome.spans(text)
+    sentence_list = [(p, s.start, s.end) for p, s in splitter.split(text)]
+    starts = [s for _, s, _ in sentence_list]
+    who = None
+    records = []
+    for number in numbers:
+        if number.group("digits") and re.fullmatch(r"(?:1[89]|20)\d\d", number.group()):
+            continue  # a year
+        if _REFERENCE.search(text, max(0, number.start() - 20), number.start()):
+            continue
+        index = _index(starts, number.start())
+        _, s_start, s_end = sentence_list[index] if sentence_list else (0, 0, len(text))
+        in_chrome = any(s <= number.start() < e for s, e, _ in chrome_spans)
+        if in_chrome and not include_boilerplate:
+            continue
+        q_start, qualifier = qualifier_before(text, number.start(), s_start)
+        counted = _counted(text, number.end(), s_end, labels)
+        if counted:
+            start, end, what = q_start, counted[0], counted[1]
+        else:
+            what = _counted_before(text, q_start, s_start, label_spans)
+            if what is None:
+                continue
+            start, end = q_start, number.end()
+        who = who or speaker_rules.attribute(text, outlet=outlet, source=source, published=published,
+                                             boilerplate=chrome_spans)
+        said = who.at(number.start())
+        records.append({
+            "source": source, "start": start, "end": end, "text": text[start:end],
+            "value": value_of(number.group()), "qualifier": qualifier, "what": what,
+            "speaker": said.speaker, "sentence": index, "rule": said.rule, "quoted": said.quoted,
+        })
+    return records
+
+
+def extract_source(source, *, book=None, include_boilerplate: bool = False) -> list[dict]:
+    """Claim records of one :class:`detentio.sources.Source` (the per-document unit for Dask)."""
+    return extract(source.body, source=source.id, outlet=source.get("outlet"),
+                   published=_published(source.meta), book=book, include_boilerplate=include_boilerplate)
+
+
+def iter_claims(corpus=None, *, paths: Iterable | None = None, codebook=None,
+                include_boilerplate: bool = False) -> Iterator[dict]:
+    """Claim records, one source at a time."""
+    book = codebook if isinstance(codebook, codebook_module.Codebook) else codebook_module.load(codebook)
+    for source_id, body, outlet, published in _documents(corpus, paths):
+        yield from extract(body, source=source_id, outlet=outlet, published=published, book=book,
+                           include_boilerplate=include_boilerplate)
+
+
+def frame(records: Iterable[dict]):
+    """Records -> the typed claims DataFrame."""
+    import pandas as pd
+
+    table = pd.DataFrame(list(records), columns=COLUMNS + EXTRA_COLUMNS)
+    for column in ("start", "end", "value", "sentence"):
+        table[column] = table[column].astype("int64")
+    table["quoted"] = table["quoted"].astype(bool)
+    return table
+
+
+def find(corpus=None, *, paths: Iterable | None = None, codebook=None, include_boilerplate: bool = False):
+    """Every count claim in a corpus or in ``paths`` (default ``data/sources``).
+
+    Returns
+    -------
+    DataFrame
+        ``source, start, end, text, value, qualifier, what, speaker, sentence, rule, quoted``.
+    """
+    if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
+        paths = [paths]
+    return frame(iter_claims(corpus, paths=paths, codebook=codebook, include_boilerplate=include_boilerplate))
+
+
+def command(args) -> int:
+    """``detentio claims [PATH...] --format csv|json``."""
+    from .cli import emit
+
+    emit(find(paths=args.paths or None)[COLUMNS + EXTRA_COLUMNS], args.format)
+    return 0

@@ -1,0 +1,104 @@
+"""Tables about labels for the notebooks: who uses which label, when.
+
+>>> from detentio import corpus, mentions, labels
+>>> c = corpus.load(); m = mentions.find(c)
+>>> labels.by_affiliation_year(m, c.documents)     # code x affiliation x year counts
+>>> labels.first_last_use(m, c.documents)          # first and last use per code and speaker
+
+Speakers are grouped by the affiliation of their actor in ``data/actors.yml``;
+an ``outlet:`` speaker is ``media``; a named speaker not in the registry is
+``unregistered``. Negated mentions ("are not prisoners of war") deny the
+label rather than use it, so they are left out unless asked for.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from . import codebook as codebook_module
+
+
+def affiliations(speakers: pd.Series, actors: pd.DataFrame | None = None) -> pd.Series:
+    """The affiliation of each speaker: registry, ``media`` for outlets, else ``unregistered``."""
+    if actors is None:
+        from . import actors as registry
+
+        actors = registry.table()
+    known = dict(zip(actors["id"], actors["affiliation"]))
+
+    def one(speaker):
+        if speaker is None or (not isinstance(speaker, str) and pd.isna(speaker)):
+            return "unknown"
+        if speaker.startswith("outlet:"):
+            return "media"
+        return known.get(speaker, "unregistered")
+
+    return speakers.map(one).astype(object)
+
+
+def _label_rows(mentions: pd.DataFrame, include_negated: bool) -> pd.DataFrame:
+    if "kind" in mentions.columns:
+        rows = mentions[mentions["kind"] == "label"]
+    else:
+        rows = mentions[mentions["code"].isin(codebook_module.load().ids("label"))]
+    if not include_negated:
+        rows = rows[~rows["negated"].astype(bool)]
+    return rows
+
+
+def _dated(rows: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    docs = documents[["id", "published", "date_precision"]].rename(columns={"id": "source"})
+    return rows.merge(docs, on="source", how="left")
+
+
+def by_affiliation_year(mentions: pd.DataFrame, documents: pd.DataFrame, actors: pd.DataFrame | None = None,
+                        *, include_negated: bool = False) -> pd.DataFrame:
+    """Label mentions counted by code, speaker affiliation and year of publication.
+
+    Returns
+    -------
+    DataFrame
+        ``code, affiliation, year, mentions, sources`` (``year`` is <NA> for
+        undated sources), sorted by code, affiliation and year.
+    """
+    rows = _dated(_label_rows(mentions, include_negated), documents)
+    rows = rows.assign(affiliation=affiliations(rows["speaker"], actors),
+                       year=rows["published"].dt.year.astype("Int64"))
+    out = (rows.groupby(["code", "affiliation", "year"], dropna=False)
+           .agg(mentions=("source", "size"), sources=("source", "nunique"))
+           .reset_index())
+    return out.sort_values(["code", "affiliation", "year"], kind="stable").reset_index(drop=True)
+
+
+def first_last_use(mentions: pd.DataFrame, documents: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
+                   include_negated: bool = False) -> pd.DataFrame:
+    """First and last use of each label by each speaker, with the date's precision.
+
+    Undated sources are left out (there is no first without a date). With
+    ``sentences`` (the corpus sentences table) the quoted sentence is added.
+
+    Returns
+    -------
+    DataFrame
+        ``code, speaker, uses, first_date, first_precision, first_source,
+        first_sentence, last_date, last_precision, last_source, last_sentence``
+        (+ ``first_text``, ``last_text`` with ``sentences``).
+    """
+    rows = _dated(_label_rows(mentions, include_negated), documents)
+    rows = rows[rows["published"].notna()].sort_values(["published", "source", "start"], kind="stable")
+    columns = ["code", "speaker", "uses", "first_date", "first_precision", "first_source", "first_sentence",
+               "last_date", "last_precision", "last_source", "last_sentence"]
+    out = []
+    for (code, speaker), group in rows.groupby(["code", "speaker"], sort=True):
+        first, last = group.iloc[0], group.iloc[-1]
+        out.append({"code": code, "speaker": speaker, "uses": len(group),
+                    "first_date": first["published"], "first_precision": first["date_precision"],
+                    "first_source": first["source"], "first_sentence": int(first["sentence"]),
+                    "last_date": last["published"], "last_precision": last["date_precision"],
+                    "last_source": last["source"], "last_sentence": int(last["sentence"])})
+    table = pd.DataFrame(out, columns=columns)
+    if sentences is not None and len(table):
+        text = sentences.set_index(["source", "index"])["text"]
+        for side in ("first", "last"):
+            table[f"{side}_text"] = [text.get((s, i)) for s, i in zip(table[f"{side}_source"],
+                                                                       table[f"{side}_sentence"])]
+    return table
