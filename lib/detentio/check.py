@@ -20,6 +20,7 @@ VALIDATORS: list[tuple[str, str]] = [
     ("instruments", "detentio.lawdata:check_instruments"),
     ("events", "detentio.lawdata:check_events"),
     ("codebook provisions", "detentio.lawdata:check_codebook_links"),
+    ("runs.yml and notebook parameters", "detentio.runs:check"),
 ]
 
 

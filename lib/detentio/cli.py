@@ -103,6 +103,13 @@ def parser() -> argparse.ArgumentParser:
     c = sub.add_parser("manifest", help="record the sha256 of every source in data/MANIFEST")
     c.set_defaults(func=_manifest)
 
+    c = sub.add_parser("build", help="run the notebooks of runs.yml and publish reports/ (HTML, PDF, index)")
+    c.add_argument("--only", action="append", metavar="RUN",
+                   help="build only this run (repeat for several); the index still lists every run")
+    c.add_argument("--jobs", type=int, default=2, metavar="N", help="worker processes (default: 2)")
+    c.add_argument("--force", action="store_true", help="rebuild even when a run's inputs are unchanged")
+    c.set_defaults(func=_dispatch("detentio.build:main"))
+
     c = sub.add_parser("mentions", help="every codebook phrase: code, span, sentence, speaker, quoted, negated")
     paths_arg(c)
     format_arg(c)
