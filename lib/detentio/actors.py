@@ -235,7 +235,7 @@ class Finder:
 
 def _alias_regex(alias: str) -> str:
     words = _ARTICLE.sub("", alias.strip()).split()
-    source = r"\s+".join(re.escape(w).replace("'", "['\u2019]").replace("\u2019", "['\u2019]") for w in words)
+    source = r"\s+".join(re.sub("['\u2019]", "['\u2019]", re.escape(w)) for w in words)
     return f"(?-i:{source})" if _is_acronym(alias) else source
 
 
@@ -300,13 +300,14 @@ def find(text: str, date=None, registry: Registry | None = None) -> list[tuple[i
     return [(s, e, actor_id) for s, e, actor_id, _ in matches(text, date, registry)]
 
 
-def resolve(phrase: str, date=None, registry: Registry | None = None) -> str | None:
+def resolve(phrase: str, date=None, registry: Registry | None = None, *, strict: bool = False) -> str | None:
     """The actor a speaker phrase names, or ``None``.
 
     The whole phrase is tried first as a name, then as a title held on
     ``date``; then the longest name inside it ("Russian Ambassador to Armenia
     Sergey Kopyrkin" -> ``kopyrkin``). A title inside a longer phrase does
-    not count: "the Iranian Foreign Minister" is not Armenia's.
+    not count: "the Iranian Foreign Minister" is not Armenia's. ``strict``
+    accepts only the whole phrase as a name or title.
     """
     registry = registry or load()
     date = _as_date(date)
@@ -321,6 +322,8 @@ def resolve(phrase: str, date=None, registry: Registry | None = None) -> str | N
             holder = _title_holder(registry, key, date)
             if holder:
                 return holder
+    if strict:
+        return None
     best = None
     for match in finder.pattern.finditer(phrase):
         _, actor_id, is_title = finder.targets[match.lastindex - 1]

@@ -28,8 +28,8 @@ EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate"]
 # Negation: a cue, then only words that keep the same predicate ("is not a
 # prisoner of war or a civilian prisoner": both labels are denied). "Not only"
 # and "not just" add rather than deny.
-_CUE = re.compile(r"(?<![\w-])(?:not(?!\s+(?:only|just|merely|simply)\b)|never|neither|nor|no\s+longer|cannot"
-                  r"|n[’']t)(?![\w-])", re.IGNORECASE)
+_CUE = re.compile(r"(?<![\w-])(?<!or\s)(?:not(?!\s+(?:only|just|merely|simply)\b)|never|neither|nor|no\s+longer|cannot"
+                  r"|there\s+(?:are|is|were|was)\s+no|n[’']t)(?![\w-])", re.IGNORECASE)
 _LABEL_FILLER = re.compile(
     r"(?:[\s,]|\b(?:a|an|the|any|or|nor|and|either|neither|even|really|real|simply|just|merely|considered"
     r"|regarded|treated|recogni[sz]ed|classified|called|deemed|to|be|being|been|as|longer|genuine|actual|true"
@@ -38,8 +38,14 @@ _LABEL_FILLER = re.compile(
 _CLAUSE_FILLER = re.compile(
     r"(?:\s|\b(?:been|be|being|yet|fully|all|have|has|had|was|were|is|are|actually|ever|still|so\s+far"
     r"|immediately|even)\b)*", re.IGNORECASE)
-# A release is of living people: "the body of ... was handed over" is not one.
+# A release is of living people: "the body of ... was handed over" is not one,
+# and "the release of the report" or "a return to talks" names no one at all.
 _REMAINS = re.compile(r"\b(?:body|bodies|remains|corpses?)\b", re.IGNORECASE)
+_PEOPLE = re.compile(
+    r"\b(?:people|persons?|individuals?|men|women|child(?:ren)?|citizens?|nationals?|residents?|soldiers?"
+    r"|servicem[ae]n|servicemembers?|troops|fighters?|combatants?|conscripts?|officers?|volunteers?"
+    r"|armenians?|azerbaijanis?|they|them|their|he|him|his|she|her|those|everyone|all\s+for\s+all)\b",
+    re.IGNORECASE)
 
 
 def match_text(text: str, matcher: codebook_module.Matcher | None = None) -> list[tuple[int, int, str]]:
@@ -87,11 +93,18 @@ def _index(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def _about_remains(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
+def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int,
+                     spans: list[tuple[int, int, str]], kinds: dict[str, str]) -> bool:
+    """Whether a release word is about living people: someone is named in its
+    sentence (a label or a word for people) and no body is in its clause."""
     clause_start = max(text.rfind(c, floor, start) for c in ",;:") + 1 or floor
     before = text[max(clause_start, floor):start]
     after = " ".join(text[end:ceiling].split()[:3])
-    return bool(_REMAINS.search(before) or _REMAINS.search(after))
+    if _REMAINS.search(before) or _REMAINS.search(after):
+        return False
+    if any(floor <= s < ceiling and kinds.get(c) == "label" for s, _, c in spans):
+        return True
+    return bool(_PEOPLE.search(text, floor, ceiling))
 
 
 def extract(text: str, *, source: str, outlet: str | None = None, published=None,
@@ -111,7 +124,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     for start, end, code in spans:
         index = _index(starts, start)
         s_start, s_end = bounds[index] if bounds else (0, len(text))
-        if code == "release" and _about_remains(text, start, end, s_start, s_end):
+        if code == "release" and not _releases_people(text, start, end, s_start, s_end, spans, kinds):
             continue
         kept.append((start, end, code))
     denied = negations(text, kept, kinds, bounds)

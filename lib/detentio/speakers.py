@@ -70,11 +70,12 @@ _VERB = re.compile(
 # Between a speaker and the verb: "Sahakyan once again noted", "Yerevan has stressed".
 _ADVERBS = re.compile(
     r"(?:\s+|^)(?:also|once\s+again|again|further|later|then|previously|earlier|repeatedly|recently|has|have"
-    r"|had|was|is|were|would|will|reportedly|firmly|clearly|openly|publicly|categorically|strongly"
+    r"|had|would|will|reportedly|firmly|clearly|openly|publicly|categorically|strongly"
     r"|explicitly|himself|herself|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday))\s*$", re.IGNORECASE)
-_PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(he|she|they)\s*$", re.IGNORECASE)
-_PRONOUN_AFTER = re.compile(r"^\s*(he|she|they)(?![\w'’])", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s+$", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(he|she|they|it)\s*$", re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(r"^\s*(he|she|they|it)(?![\w'’])", re.IGNORECASE)
 # "the minister", "the Russian ambassador": resolved to the last named actor with that role.
 _ROLE_NOUNS = (r"minister|ambassador|president|spokes(?:wo)?man|spokesperson|ombudsman|envoy|lawyer|expert"
                r"|chairman|chairwoman|chair|official|representative|premier|defender|adviser|advisor"
@@ -110,6 +111,7 @@ _SAID_THIS = re.compile(r"\s+(?:this|so|these\s+words|the\s+above)\b", re.IGNORE
 _HEADLINE_SAYS = re.compile(
     r"(?:,|:|\s[-–—])\s*(?:says|said|tells|told|warns|insists|claims|stresses)\s+(?P<after>.+?)\s*$", re.IGNORECASE)
 _HEADLINE_COLON = re.compile(r":\s*(?P<after>[^:]{2,80}?)\s*$")
+_HEADLINE_LEAD = re.compile(r"\s*(?P<before>[^:,.]{2,60}?)\s*:\s")
 # A straight double quote is an opener or a closer by what surrounds it.
 _OPEN_CONTEXT = set("([{—–-/") | {"\u00a0"}
 _CLOSE_CONTEXT = set(".,;:!?)]}—–-…")
@@ -225,7 +227,8 @@ def quotes(text: str, paragraphs: list | None = None) -> list[Quote]:
 def _clean_name(name: str) -> str | None:
     """An unregistered name as the text gives it, without its title ("Deputy Minister X Y" -> "X Y")."""
     words = name.split()
-    while words and words[0].lower().rstrip(",") in _TITLE_WORDS:
+    # "Armenia's Human Rights Defender Anahit Manasyan": drop the possessive and the title
+    while words and (words[0].lower().rstrip(",") in _TITLE_WORDS or words[0].endswith(("'s", "’s"))):
         words.pop(0)
     while words and words[-1].lower() in _TITLE_WORDS | _NOT_NAMES:
         words.pop()
@@ -311,6 +314,8 @@ class _Namer:
                 if appositive and (appositive[0].islower() or appositive.lower().startswith(("the ", "a ", "an "))) \
                         and len(appositive.split()) <= 25:
                     end = floor + len(inner[:cut].rstrip())
+                elif appositive and _NAME_BEFORE.fullmatch(appositive):
+                    end = floor + len(inner)  # "A spokesperson for the committee, Ruth Müller, told"
                 else:
                     return None
             else:
@@ -495,6 +500,8 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
                     attributions.append(_Attribution(match.start(), match.end(), "participle", subject[0],
                                                      subject[1], subject[2], subject[3], index, quote))
             continue
+        if _PASSIVE.search(before_text):
+            continue  # "it is claimed that", "Pashinyan was told": not the subject's words
         got = namer.before(floor, match.start())
         if got:
             attributions.append(_Attribution(match.start(), match.end(), "before", got[0], match.start(),
@@ -509,12 +516,12 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
                                                  got[1], got[2], index, quote))
 
     # 2. Resolve pronouns in text order to the last named speaker.
-    last_person, last_any = None, None
+    last_person, last_institution, last_any = None, None, None
     for a in attributions:
         if a.via == "pronoun":
             if a.quote is not None:
                 continue  # "he said" inside a quotation is the quoted speaker's story, not ours
-            a.speaker = last_person if a.raw in ("he", "she") else last_any
+            a.speaker = {"he": last_person, "she": last_person, "it": last_institution}.get(a.raw, last_any)
         else:
             a.speaker = a.raw
             if a.quote is None:
@@ -522,6 +529,8 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
                 actor = registry.actors.get(a.raw)
                 if actor is None or actor.type == "person":
                     last_person = a.raw
+                else:
+                    last_institution = a.raw
     attributions = [a for a in attributions if a.speaker]
     who.attributions = attributions
 
@@ -572,8 +581,12 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
                 who.quote_speakers[qi] = (a.speaker, rule_of(a, "quote_verb_after"))
                 break
             last = max(a.np_end, a.verb_end)
-            if last <= q.start and re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*[,:]?\s*|\s+that\s+", text[last:q.start]) \
-                    and _paragraph_index(paragraphs, last) == _paragraph_index(paragraphs, q.start):
+            between = text[last:q.start]
+            same_paragraph = _paragraph_index(paragraphs, last) == _paragraph_index(paragraphs, q.start)
+            # 'X said, "..."', 'X told reporters: "..."', and 'X said:' closing the paragraph before
+            if last <= q.start and (same_paragraph and re.fullmatch(
+                    r"(?:\s+[\w’'-]+){0,3}\s*[,:]?\s*|\s+that\s+", between)
+                    or re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*:\s*\n\s*", between)):
                 who.quote_speakers[qi] = (a.speaker, rule_of(a, "quote_verb_before"))
                 break
 
@@ -599,10 +612,13 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
         if m:
             got = namer.after(headline.start + m.start("after"), headline.end)
             speaker = got[1] if got and got[2] != "pronoun" and got[0] >= headline.end - 1 else None
-        if speaker is None:
+        if speaker is None:  # "...: Foreign Minister" / "Pashinyan: ..."
             m = _HEADLINE_COLON.search(line)
             if m:
-                speaker = registry_module.resolve(m.group("after"), published, registry)
+                speaker = registry_module.resolve(m.group("after"), published, registry, strict=True)
+            m = _HEADLINE_LEAD.match(line)
+            if speaker is None and m:
+                speaker = registry_module.resolve(m.group("before"), published, registry, strict=True)
         if speaker:
             for i, (p, s, e) in enumerate(sentence_list):
                 if headline.start <= s < headline.end:
