@@ -131,3 +131,13 @@ def test_event_takes_documents_from_a_table_when_given():
 def test_unknown_provision_is_a_key_error():
     with pytest.raises(KeyError, match="gc3-999"):
         cite.provision("gc3-999")
+
+
+def test_rows_of_the_pandas_tables_are_accepted():
+    from detentio import corpus, law
+
+    documents = corpus.documents()
+    row = documents[documents["id"] == "002_45120e5011152357"].iloc[0]  # author and url are missing values
+    assert cite.source(row) == cite.source("002_45120e5011152357")
+    events = law.events().set_index("id", drop=False)
+    assert cite.event(events.loc["icj-2021-12-07"], documents).text == cite.provision("icj-cerd-2021-98").text

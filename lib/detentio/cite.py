@@ -113,11 +113,9 @@ def _get(row, name: str):
         value = row.get(name) if hasattr(row, "get") else row[name]
     except (KeyError, IndexError):
         return None
-    if value is None or value == "":
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):  # before ==: NA has no truth value
         return None
-    if isinstance(value, float) and value != value:  # NaN
-        return None
-    if type(value).__name__ in ("NAType", "NaTType"):
+    if (isinstance(value, float) and value != value) or (isinstance(value, str) and not value):
         return None
     return value
 
@@ -281,9 +279,8 @@ def reference(part: str, documents=None) -> Citation:
     """One entry of an events ``source`` field: ``law:<id>``, a corpus id, or a hand-written citation."""
     kind = lawdata.classify_source(part)
     if kind == "law":
-        ref = part[len(lawdata.LAW_PREFIX):]
-        index = lawdata.provision_index(_instruments())
-        return provision(ref) if ref in index else instrument(ref)
+        inst, prov = lawdata.resolve(part[len(lawdata.LAW_PREFIX):], _instruments())
+        return for_instrument(inst, prov.get("pinpoint") if prov else None)
     if kind == "corpus":
         return source(_lookup(documents, part))
     return marked(part)

@@ -136,7 +136,8 @@ def regimes(codebook=None, kinds: tuple[str, ...] = ("label",)) -> pd.DataFrame:
 
     Examples
     --------
-    >>> law.regimes().query("code == 'prisoner_of_war' and pinpoint == 'art 118'")["exceptions"]
+    >>> table = law.regimes()
+    >>> table.loc[(table.code == "prisoner_of_war") & (table.pinpoint == "art 118"), "exceptions"].item()
     'GC III art 119(5)'
     """
     table = provisions(codebook).set_index("id")
@@ -253,41 +254,38 @@ def clause_invocations(mentions: pd.DataFrame, documents: pd.DataFrame | None = 
         from . import corpus
         documents = corpus.documents()
     table = _read_events() if events is None else events
-    releases = (table[table["kind"].isin(RELEASE_KINDS)].sort_values("date", kind="stable")
-                .reset_index(drop=True))
-    clause = mentions[mentions["code"].isin(CLAUSE_CODES)].copy()
-    periods = _document_periods(documents).rename(columns={"id": "source"})
-    out = clause.merge(periods, on="source", how="left").reset_index(drop=True)
-    ends = out.pop("period_end")
-    dates = releases["date"].to_numpy()
-    sides = {f"{side}_{c}": [] for side in ("before", "after") for c in _SIDE + ["days"]}
-    within = []
-    for start, end in zip(out["published"], ends):
-        if pd.isna(start):
-            for values in sides.values():
-                values.append(None)
-            within.append(None)
-            continue
-        first = int(dates.searchsorted(start.to_datetime64(), side="right"))  # releases <= start
-        last = int(dates.searchsorted(end.to_datetime64(), side="right"))    # releases <= end
-        before = releases.iloc[first - 1] if first > 0 else None
-        after = releases.iloc[last] if last < len(releases) else None
-        for side, row, days in (("before", before, lambda r: (start - r["date"]).days),
-                                ("after", after, lambda r: (r["date"] - end).days)):
-            for c in _SIDE:
-                sides[f"{side}_{c}"].append(None if row is None else row[c])
-            sides[f"{side}_days"].append(None if row is None else days(row))
-        inside = releases.iloc[first:last]["id"].tolist()
-        within.append("; ".join(inside) if inside else None)
-    for name, values in sides.items():
-        out[name] = pd.Series(values, index=out.index, dtype="object")
-    out["within"] = pd.Series(within, index=out.index, dtype="object")
+    clause = mentions[mentions["code"].isin(CLAUSE_CODES)]
+    around = _surroundings(_document_periods(documents), table).rename(columns={"id": "source"})
+    out = clause.merge(around, on="source", how="left").reset_index(drop=True)
     for name in ("before_date", "after_date"):
         out[name] = pd.to_datetime(out[name])
     for name in ("before_released", "before_returned_to_azerbaijan", "before_days",
                  "after_released", "after_returned_to_azerbaijan", "after_days"):
         out[name] = pd.to_numeric(out[name]).astype("Int64")
     return out[list(clause.columns) + INVOCATION_EXTRA]
+
+
+def _surroundings(periods: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """For each document, the releases before, after and within its date period (one row per document)."""
+    releases = (table[table["kind"].isin(RELEASE_KINDS)].sort_values("date", kind="stable")
+                .reset_index(drop=True))
+    dates = releases["date"].to_numpy()
+    rows = []
+    for doc in periods.to_dict("records"):
+        row = {"id": doc["id"], "published": doc["published"], "date_precision": doc["date_precision"]}
+        start, end = doc["published"], doc["period_end"]
+        if pd.notna(start):
+            first = int(dates.searchsorted(start.to_datetime64(), side="right"))  # releases <= start
+            last = int(dates.searchsorted(end.to_datetime64(), side="right"))    # releases <= end
+            if first > 0:
+                before = releases.iloc[first - 1]
+                row.update({f"before_{c}": before[c] for c in _SIDE}, before_days=(start - before["date"]).days)
+            if last < len(releases):
+                after = releases.iloc[last]
+                row.update({f"after_{c}": after[c] for c in _SIDE}, after_days=(after["date"] - end).days)
+            row["within"] = "; ".join(releases["id"].iloc[first:last]) or None
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["id"] + INVOCATION_EXTRA)
 
 
 # --- counts --------------------------------------------------------------------
