@@ -181,3 +181,24 @@ def test_checking_legal_data_does_not_import_pandas():
             "print('pandas' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_events_not_in_utf8_is_one_clear_problem(workspace):
+    path = workspace / "data" / "events.csv"
+    path.write_bytes(path.read_bytes() + "e9,2026-03-01,day,count,,,,,,,,,,Caf\xe9,x y\n".encode("latin-1"))
+    lines = path.read_bytes().count(b"\n")
+    assert _problems(lawdata.check_events) == [
+        f"data/events.csv:{lines}: not valid UTF-8: byte 0xe9 (save the file as UTF-8)"]
+
+
+def test_unclosed_quote_in_events_is_reported_not_raised(workspace):
+    _write_events(workspace, _event())
+    path = workspace / "data" / "events.csv"
+    path.write_text(path.read_text(encoding="utf-8") + 'e2,"2021-07-04\n', encoding="utf-8")
+    problems = _problems(lawdata.check_events)
+    assert len(problems) == 1 and problems[0].startswith("data/events.csv: malformed CSV:")
+
+
+def test_a_key_written_twice_is_reported_with_its_line(workspace):
+    _write_instruments(workspace, INSTRUMENTS.replace("    short: GC III\n", "    short: GC III\n        title: Again\n"))
+    assert _problems(lawdata.check_instruments) == ["data/instruments.yml:6: malformed YAML: duplicate key 'title'"]

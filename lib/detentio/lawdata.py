@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 from pathlib import Path
 
@@ -91,6 +92,13 @@ def _construct_mapping(loader, node):
     data = _Mapping()
     data.line = node.start_mark.line + 1
     yield data
+    # PyYAML keeps the last of two equal keys without a word; a curated file should say so.
+    seen = set()
+    for key_node, _value in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+        seen.add(key)
     data.update(loader.construct_mapping(node))
 
 
@@ -105,13 +113,27 @@ _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
 
 
-def read_yaml(path: Path):
-    """Parse a YAML file whose mappings and lists carry ``.line``; malformed YAML raises one clear line."""
-    path = Path(path)
+def _decode(path: Path) -> tuple[str | None, list[Problem]]:
+    """A data file's text, or the problem: missing, or not UTF-8 (with the line of the bad byte)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
-        raise DetentioError(Problem(shown(path), "file is missing")) from None
+        return None, [Problem(shown(path), "file is missing")]
+    try:
+        text = raw.decode("utf-8")  # whole, so that the error offset is an offset into the file
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(shown(path), f"not valid UTF-8: byte 0x{raw[exc.start]:02x} "
+                                           "(save the file as UTF-8)", line)]
+    return text.removeprefix("\ufeff"), []  # a byte-order mark is an encoding marker, not data
+
+
+def read_yaml(path: Path):
+    """Parse a YAML file whose mappings and lists carry ``.line``; a bad file raises one clear line."""
+    path = Path(path)
+    text, problems = _decode(path)
+    if problems:
+        raise DetentioError(problems)
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
@@ -260,7 +282,10 @@ def resolve(ref: str, instruments: list[dict]) -> tuple[dict, dict | None]:
 def check_instruments() -> list[Problem]:
     """Validator: the schema of ``data/instruments.yml``."""
     path = paths.instruments()
-    return validate_instruments(read_yaml(path), shown(path))
+    try:
+        return validate_instruments(read_yaml(path), shown(path))
+    except DetentioError as exc:  # missing, not UTF-8, malformed YAML
+        return exc.problems
 
 
 # --- events ------------------------------------------------------------------
@@ -285,32 +310,36 @@ def read_events_rows(path: Path | None = None) -> tuple[list[dict], list[Problem
     """The rows of ``events.csv`` as dicts of strings, each with its 1-based ``_line``, and any structural problem."""
     path = Path(path or paths.events())
     name = shown(path)
+    text, problems = _decode(path)
+    if problems:
+        return [], problems
     try:
-        handle = path.open(encoding="utf-8", newline="")
-    except FileNotFoundError:
-        return [], [Problem(name, "file is missing")]
+        return _read_rows(csv.reader(io.StringIO(text, newline=""), strict=True), name)
+    except csv.Error as exc:  # a NUL byte, or a quote left open
+        return [], [Problem(name, f"malformed CSV: {exc}")]
+
+
+def _read_rows(reader, name: str) -> tuple[list[dict], list[Problem]]:
+    header = next(reader, None)
+    if header is None:
+        return [], [Problem(name, "empty file: expected a header line", 1)]
+    if tuple(header) != EVENT_COLUMNS:
+        unknown = [c for c in header if c not in EVENT_COLUMNS]
+        missing = [c for c in EVENT_COLUMNS if c not in header]
+        detail = "; ".join(filter(None, [
+            f"unknown {', '.join(map(repr, unknown))}" if unknown else "",
+            f"missing {', '.join(map(repr, missing))}" if missing else "",
+        ])) or "columns out of order"
+        return [], [Problem(name, f"header must be {','.join(EVENT_COLUMNS)} ({detail})", 1)]
     rows: list[dict] = []
-    with handle:
-        reader = csv.reader(handle)
-        header = next(reader, None)
-        if header is None:
-            return [], [Problem(name, "empty file: expected a header line", 1)]
-        if tuple(header) != EVENT_COLUMNS:
-            unknown = [c for c in header if c not in EVENT_COLUMNS]
-            missing = [c for c in EVENT_COLUMNS if c not in header]
-            detail = "; ".join(filter(None, [
-                f"unknown {', '.join(map(repr, unknown))}" if unknown else "",
-                f"missing {', '.join(map(repr, missing))}" if missing else "",
-            ])) or "columns out of order"
-            return [], [Problem(name, f"header must be {','.join(EVENT_COLUMNS)} ({detail})", 1)]
+    start = reader.line_num + 1  # a quoted field may span lines: remember where each record begins
+    for record in reader:
+        if record:
+            if len(record) != len(EVENT_COLUMNS):
+                rows.append({"_line": start, "_width": len(record)})
+            else:
+                rows.append({"_line": start, **dict(zip(EVENT_COLUMNS, record))})
         start = reader.line_num + 1
-        for record in reader:
-            if record:
-                if len(record) != len(EVENT_COLUMNS):
-                    rows.append({"_line": start, "_width": len(record)})
-                else:
-                    rows.append({"_line": start, **dict(zip(EVENT_COLUMNS, record))})
-            start = reader.line_num + 1
     return rows, []
 
 
