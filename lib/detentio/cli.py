@@ -77,6 +77,17 @@ def _dispatch(target: str):
     return run
 
 
+def _scalable(target: str):
+    """``target``, or with --dask/--scheduler/--partitions the same table computed on Dask."""
+    serial = _dispatch(target)
+
+    def run(args) -> int:
+        if args.dask or args.scheduler or args.partitions is not None:
+            return _dispatch("detentio.scale:command")(args)
+        return serial(args)
+    return run
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="detentio",
@@ -96,6 +107,15 @@ def parser() -> argparse.ArgumentParser:
         cmd.add_argument("--format", choices=("csv", "json"), default="csv",
                          help="output format on stdout (default: csv)")
 
+    def dask_arg(cmd):
+        cmd.add_argument("--dask", action="store_true",
+                         help="partition the sources over a Dask cluster (local processes by default); "
+                              "same rows as without it")
+        cmd.add_argument("--scheduler", metavar="ADDRESS",
+                         help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --dask)")
+        cmd.add_argument("--partitions", type=int, metavar="N",
+                         help="number of Dask tasks (implies --dask; default: 4 per worker)")
+
     c = sub.add_parser("check", help="validate corpus, manifest, codebook, actors, law data, runs")
     paths_arg(c)
     c.set_defaults(func=_check)
@@ -113,12 +133,14 @@ def parser() -> argparse.ArgumentParser:
     c = sub.add_parser("mentions", help="every codebook phrase: code, span, sentence, speaker, quoted, negated")
     paths_arg(c)
     format_arg(c)
-    c.set_defaults(func=_dispatch("detentio.mentions:command"))
+    dask_arg(c)
+    c.set_defaults(func=_scalable("detentio.mentions:command"))
 
     c = sub.add_parser("claims", help="every count of people: value, qualifier, what is counted, speaker")
     paths_arg(c)
     format_arg(c)
-    c.set_defaults(func=_dispatch("detentio.claims:command"))
+    dask_arg(c)
+    c.set_defaults(func=_scalable("detentio.claims:command"))
 
     c = sub.add_parser("kwic", help="keyword in context for a code id or a phrase, with offsets")
     c.add_argument("term", metavar="TERM", help="a code id of data/codebook.yml (e.g. hostage) or a phrase")
