@@ -386,13 +386,15 @@ def main(argv: list[str] | None = None) -> int:
         description="Score the framing engine against the hand-annotated gold set (tests/gold).")
     parser.add_argument("--errors", action="store_true", help="list missed, spurious and disagreeing items")
     parser.add_argument("--gold", type=Path, help="folder with mentions.csv and claims.csv (default tests/gold)")
+    parser.add_argument("--sources", type=Path,
+                        help="folder of the annotated sources (default data/sources), e.g. tests/gold/heldout/sources")
     args = parser.parse_args(argv)
 
     from . import corpus as corpus_module
 
     try:
         gold_mentions, gold_claims = load_gold(args.gold)
-        corpus = corpus_module.load(paths.sources())
+        corpus = corpus_module.load(args.sources or paths.sources())
         problems = check_gold(corpus, gold_mentions, gold_claims)
         if problems:
             raise DetentioError(problems)
