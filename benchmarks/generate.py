@@ -9,11 +9,17 @@ and bodies built like the seed sources: a headline, sometimes page chrome
 direct quotes in straight and curly quotes, count claims with qualifiers,
 dates, percentages, legal background and unrelated noise.
 
+Besides hand-written vocabulary, every concrete phrase of the codebook
+(``detentio.codebook.phrases``, ignore list included) is quoted in a carrier
+sentence: document ``i`` carries phrase ``i mod n`` as written, and random
+sentences carry random phrases in variant forms (hyphenated, capitalised,
+upper-case), so that the agreement check exercises every phrase.
+
 Each document draws from its own ``random.Random`` seeded by (seed, index),
 so the same seed gives byte-identical files, and the first 1000 documents of
 the 10k corpus are the 1k corpus. ``.generated.json`` in the folder records
-seed, size and a hash of this file; an existing corpus with the same stamp is
-reused instead of being written again.
+seed, size and a fingerprint of this file and the codebook phrases; an
+existing corpus with the same stamp is reused instead of being written again.
 """
 from __future__ import annotations
 
@@ -37,7 +43,9 @@ LABELS_PLURAL = [
     "people held in custody", "individuals held in custody", "political prisoners",
     "civilians", "civilian detainees", "terrorists and saboteurs", "terrorist-saboteurs",
     "saboteurs", "war criminals", "illegally detained persons", "forcibly disappeared persons",
-    "missing persons", "servicemen", "members of a sabotage group",
+    "missing persons", "servicemen", "members of a sabotage group", "war prisoners",
+    "prisoners of conscience", "civilian prisoners", "people detained in relation to the conflict",
+    "those deprived of their liberty",
 ]
 LABELS_SINGULAR = [
     "prisoner of war", "POW", "prisoner-of-war", "captive", "hostage", "detainee",
@@ -52,6 +60,9 @@ AM_TERMS = ["prisoners of war", "POWs", "hostages", "captives", "political priso
 REGIMES = ["prisoner-of-war status", "the protection of the Third Geneva Convention",
            "the guarantees of Article 75 of Additional Protocol I",
            "the protection of the Fourth Geneva Convention", "a fair trial"]
+ILLEGAL = ["illegally held", "held illegally", "illegally detained", "unlawfully detained",
+           "arbitrarily detained", "illegaly held", "unlawfully held"]
+RELEASED = ["released", "freed", "repatriated", "handed over", "returned", "swapped", "exchanged"]
 CLAUSE = ["the \"all for all\" principle", "the 'all for all' formula", "the all-for-all exchange",
           "an exchange on an \"all for all\" basis", "the exchange of all for all",
           "the “all for all” clause", "a prisoner exchange", "the swap",
@@ -118,6 +129,13 @@ NOISE = [
     "Gas prices remain unchanged until the end of the year.",
     "About {n} people attended the book fair on Saturday.",
     "The museum will be closed for renovation until {month}.",
+    # phrases the codebook ignores: they look like codes and are not
+    "The exchange rate of the dram was stable in {month}.",
+    "According to a press release of the ministry, the meeting lasted two hours.",
+    "The ministers held an exchange of views on regional transport links.",
+    "Trading on the stock exchange resumed in {month}.",
+    "Life in the border villages has yet to return to normal.",
+    "In return, the company promised {n} new jobs.",
 ]
 # Lines that stand alone between paragraphs: captions and cross-links.
 ASIDES = ["Photo: Hrant Sargsyan / Photolure", "Photo: PAN Photo",
@@ -194,6 +212,7 @@ def _sentence(rng: random.Random) -> str:
             f"{speaker} {verb} that each {ls} should be granted {_pick(rng, REGIMES)}.",
             f"{speaker} called them {lp}, not {_pick(rng, AZ_TERMS)}.",
             f"{short} also {verb} that the issue of the {lp} was raised in Brussels.",
+            f"{speaker} {verb} that the {lp} are {_pick(rng, ILLEGAL)} in {_pick(rng, PLACES)}.",
         ])
     if roll < 0.30:  # direct quote, attribution before or after
         words = _quoted_words(rng)
@@ -207,7 +226,7 @@ def _sentence(rng: random.Random) -> str:
         return _pick(rng, [
             f"At least {rng.randint(2, 300)} {lp} are still held in {_pick(rng, PLACES)}, {short} {verb}.",
             f"In total, {_count(rng)} people have been returned since {_date(rng)}.",
-            f"Azerbaijan handed over {_count(rng)} {lp} to Armenia on {_date(rng)}.",
+            f"Azerbaijan {_pick(rng, RELEASED)} {_count(rng)} {lp} on {_date(rng)}.",
             f"The list includes {_count(rng)} {lp} and {_count(rng)} {_pick(rng, LABELS_PLURAL)}.",
             f"Of the {rng.randint(20, 300)} {lp}, only {rng.randint(1, 19)} have been tried.",
             f"{short} put the number of {lp} at {_count(rng)}.",
@@ -240,6 +259,31 @@ def _sentence(rng: random.Random) -> str:
     return _pick(rng, NOISE).format(pct=_pct(rng), month=_pick(rng, MONTHS), n=rng.randint(50, 5000))
 
 
+def _carrier(rng: random.Random, phrase: str) -> str:
+    """A sentence quoting ``phrase``: quotes keep it from merging with a neighbouring word."""
+    _, short = _pick(rng, SPEAKERS)
+    open_, close = _pick(rng, [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")])
+    quoted = f"{open_}{phrase}{close}"
+    return _pick(rng, [
+        f"The statement used the words {quoted} {rng.randint(2, 9)} times.",
+        f"{short} objected to the term {quoted}.",
+        f"In the English version the phrase reads {quoted}.",
+        f"{quoted} was the term {short} chose.",
+    ])
+
+
+def _variant(rng: random.Random, phrase: str) -> str:
+    """A phrase as a text may print it: hyphenated, capitalised or in capitals."""
+    roll = rng.random()
+    if roll < 0.25 and " " in phrase:
+        return phrase.replace(" ", "-")
+    if roll < 0.4:
+        return phrase[0].upper() + phrase[1:]
+    if roll < 0.45:
+        return phrase.upper()  # a case-sensitive "PoWs" in capitals is no longer that phrase
+    return phrase
+
+
 def _headline(rng: random.Random) -> str:
     _, short = _pick(rng, SPEAKERS)
     lp = _pick(rng, LABELS_PLURAL)
@@ -256,8 +300,15 @@ def _headline(rng: random.Random) -> str:
     return title.upper() if rng.random() < 0.05 else title
 
 
-def document(seed: int, index: int) -> tuple[str, str]:
-    """(id, file text) of document ``index``; depends only on (seed, index)."""
+def codebook_phrases() -> tuple[str, ...]:
+    """Every concrete phrase of the workspace codebook, ignore list included, in codebook order."""
+    from detentio import codebook
+
+    return tuple(phrase for phrase, _ in codebook.phrases(ignored=True))
+
+
+def document(seed: int, index: int, phrases: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(id, file text) of document ``index``; depends only on (seed, index, phrases)."""
     rng = random.Random(f"detentio-bench:{seed}:{index}")
     doc_id = f"bench-{seed}-{index:06d}"
     headline = _headline(rng)
@@ -289,12 +340,16 @@ def document(seed: int, index: int) -> tuple[str, str]:
         lines.append(headline)  # repeated headline: chrome too
     paragraphs = []
     for number in range(rng.randint(4, 22)):
-        sentences = [_sentence(rng) for _ in range(rng.choices([1, 2, 3, 4, 5], [3, 4, 3, 2, 1])[0])]
+        sentences = [_carrier(rng, _variant(rng, _pick(rng, phrases)))
+                     if phrases and rng.random() < 0.03 else _sentence(rng)
+                     for _ in range(rng.choices([1, 2, 3, 4, 5], [3, 4, 3, 2, 1])[0])]
         # Templates may start with a lower-case speaker ("the ministry"); sentences never do.
         sentences = [s[0].upper() + s[1:] for s in sentences]
         if number == 0 and rng.random() < 0.5:
             sentences[0] = f"{_pick(rng, CITIES)}, {_date(rng, year)}. /{outlet}/. {sentences[0]}"
         paragraphs.append(" ".join(sentences))
+        if number == 0 and phrases:  # document i carries phrase i mod n exactly as written
+            paragraphs.append(_carrier(rng, phrases[index % len(phrases)]))
         if rng.random() < 0.04:
             paragraphs.append(_pick(rng, ASIDES))
     if rng.random() < 0.3:
@@ -305,9 +360,11 @@ def document(seed: int, index: int) -> tuple[str, str]:
     return doc_id, "---\n" + "\n".join(front) + "\n---\n" + body
 
 
-def fingerprint() -> str:
-    """Hash of this generator: a changed generator invalidates stored corpora."""
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+def fingerprint(phrases: tuple[str, ...] = ()) -> str:
+    """Hash of this generator and the phrases: a change to either invalidates stored corpora."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update("\n".join(phrases).encode("utf-8"))
+    return digest.hexdigest()[:16]
 
 
 def default_folder(docs: int) -> Path:
@@ -317,7 +374,8 @@ def default_folder(docs: int) -> Path:
 def generate(docs: int, out: Path | None = None, seed: int = 0) -> Path:
     """Write ``docs`` documents under ``out``; reuse the folder if its stamp matches."""
     out = Path(out) if out else default_folder(docs)
-    wanted = {"seed": seed, "docs": docs, "generator": fingerprint()}
+    phrases = codebook_phrases()
+    wanted = {"seed": seed, "docs": docs, "generator": fingerprint(phrases)}
     stamp = out / STAMP
     if stamp.exists():
         recorded = json.loads(stamp.read_text())
@@ -326,7 +384,7 @@ def generate(docs: int, out: Path | None = None, seed: int = 0) -> Path:
         stamp.unlink()
     total = 0
     for index in range(docs):
-        doc_id, text = document(seed, index)
+        doc_id, text = document(seed, index, phrases)
         folder = out / f"{index // SHARD:03d}"
         if index % SHARD == 0:
             folder.mkdir(parents=True, exist_ok=True)

@@ -67,7 +67,7 @@ def agreement(folders: dict[str, Path], limit: int) -> dict:
 
 def run(sizes, methods, out: Path, seed: int = 0, build: bool = False,
         agreement_limit: int = AGREEMENT_LIMIT, startup_repeat: int = 5,
-        naive_limit: int | None = NAIVE_LIMIT) -> dict:
+        naive_limit: int | None = NAIVE_LIMIT, corpora: Path | None = None) -> dict:
     """Everything in one run; returns the results dictionary and writes the reports."""
     from detentio import paths
 
@@ -80,7 +80,7 @@ def run(sizes, methods, out: Path, seed: int = 0, build: bool = False,
     folders = {}
     for size in sizes:
         _log(f"corpus of {size:,} documents")
-        folders[size] = generate.generate(size, seed=seed)
+        folders[size] = generate.generate(size, corpora / str(size) if corpora else None, seed=seed)
     smallest = folders[min(sizes)]
     _log("agreement: detentio vs spaCy vs naive")
     results["agreement"] = agreement(
@@ -114,6 +114,7 @@ def main(argv=None) -> int:
                    help=f"comma-separated, from {', '.join(METHODS)} (default all)")
     p.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     p.add_argument("--out", type=Path, default=HERE / "out", help="output folder (default benchmarks/out)")
+    p.add_argument("--corpora", type=Path, help="where the corpora are generated (default benchmarks/corpus)")
     p.add_argument("--build", action="store_true", help="also time detentio build against serial papermill")
     p.add_argument("--agreement-limit", type=int, default=AGREEMENT_LIMIT,
                    help=f"synthetic documents compared span by span (default {AGREEMENT_LIMIT})")
@@ -127,7 +128,7 @@ def main(argv=None) -> int:
     if unknown:
         p.error(f"unknown method(s) {', '.join(unknown)}; choose from {', '.join(METHODS)}")
     results = run(sizes, methods, args.out, args.seed, args.build, args.agreement_limit,
-                  args.startup_repeat, args.naive_limit or None)
+                  args.startup_repeat, args.naive_limit or None, args.corpora)
     failed = [a for a in results["agreement"].values() if a["spacy_differences"]]
     return 1 if failed else 0
 

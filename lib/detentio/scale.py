@@ -47,8 +47,11 @@ def local_cluster(workers: int | None = None):
     """
     from distributed import LocalCluster
 
+    # No dashboard, and the scheduler's health endpoint on a free port: the
+    # stock 8787 clashes with any other cluster on the machine.
     cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                            processes=True, host="127.0.0.1", dashboard_address=None,
+                           scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                            silence_logs=logging.ERROR)
     try:
         yield cluster

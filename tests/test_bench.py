@@ -1,0 +1,115 @@
+"""The benchmark harness works end to end on a tiny corpus (timings are never asserted)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from detentio import check, codebook, mentions
+from detentio.sources import source_files
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def _load(name: str):
+    """A benchmarks/ script as a module, under a name that cannot shadow anything."""
+    if str(BENCH) not in sys.path:
+        sys.path.append(str(BENCH))  # the scripts import each other by plain name
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+generate = _load("generate")
+startup = _load("startup")
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_same_seed_gives_byte_identical_files(tmp_path):
+    a = _files(generate.generate(30, tmp_path / "a", seed=7))
+    b = _files(generate.generate(30, tmp_path / "b", seed=7))
+    assert len(a) == 31  # 30 sources and the stamp
+    assert a == b
+
+
+def test_another_seed_gives_another_corpus(tmp_path):
+    a = _files(generate.generate(5, tmp_path / "a", seed=1))
+    b = _files(generate.generate(5, tmp_path / "b", seed=2))
+    assert [v for k, v in a.items() if k.endswith(".md")] != [v for k, v in b.items() if k.endswith(".md")]
+
+
+def test_small_corpus_is_the_start_of_a_large_one(tmp_path):
+    small = generate.generate(10, tmp_path / "small")
+    large = generate.generate(30, tmp_path / "large")
+    for path in source_files([small]):
+        assert path.read_bytes() == (large / path.relative_to(small)).read_bytes()
+
+
+def test_existing_corpus_is_reused_not_rewritten(tmp_path):
+    folder = generate.generate(5, tmp_path / "c")
+    before = {p: p.stat().st_mtime_ns for p in folder.rglob("*.md")}
+    generate.generate(5, folder)
+    assert {p: p.stat().st_mtime_ns for p in folder.rglob("*.md")} == before
+
+
+def test_generated_sources_pass_detentio_check(tmp_path):
+    folder = generate.generate(60, tmp_path / "c")
+    assert len(source_files([folder])) == 60
+    assert check.run([folder]) == []
+
+
+def test_every_codebook_phrase_occurs_in_the_generated_corpus(tmp_path):
+    phrases = codebook.phrases(ignored=True)
+    folder = generate.generate(len(phrases), tmp_path / "c")
+    texts = [p.read_text(encoding="utf-8") for p in source_files([folder])]
+    found = {(code, codebook.normal(text[s:e])) for text in texts for s, e, code in mentions.match_text(text)}
+    missing = [(p, c) for p, c in phrases if c and (c, codebook.normal(p)) not in found]
+    assert missing == []
+    ignored = [p for p, c in phrases if c is None]
+    assert all(any(p.lower() in text.lower() for text in texts) for p in ignored)
+
+
+def test_command_line_start_up_imports_no_pandas_matplotlib_or_spacy():
+    for args in startup.COMMANDS.values():
+        heavy = startup.heavy_imports(args)
+        assert not set(heavy) & set(startup.FORBIDDEN), (args, heavy)
+
+
+@pytest.mark.slow
+def test_tiny_benchmark_writes_tables_plot_and_finds_the_same_mentions(tmp_path):
+    out = tmp_path / "out"
+    run = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "--sizes", "30", "--out", str(out),
+         "--corpora", str(tmp_path / "corpus"), "--startup-repeat", "1"],
+        capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-3000:]
+
+    results = json.loads((out / "results.json").read_text())
+    methods = {row["method"] for row in results["runs"]}
+    assert methods == {"read", "detentio", "match", "spacy", "naive", "dask"}
+    for row in results["runs"]:
+        assert row["docs"] == 30 and row["size"] == 30 and row["bytes"] > 0
+        assert {"setup_s", "wall_s", "cpu_s", "peak_rss_mb", "found"} <= set(row)
+    # The same spans are found by every matcher, and the full extraction finds more (claims).
+    found = {row["method"]: row["found"] for row in results["runs"]}
+    assert found["match"] == found["spacy"] == found["naive"] > 0
+    assert found["detentio"] == found["dask"] > found["match"]
+    for corpus in results["agreement"].values():
+        assert corpus["spacy_differences"] == 0 and corpus["detentio"] == corpus["spacy"] > 0
+
+    table = (out / "results.md").read_text()
+    assert "| corpus | method | docs timed | MB | setup s | run s | CPU s | docs/s | MB/s |" in table
+    for label in ("detentio mentions + claims", "spaCy PhraseMatcher", "naive regex per phrase",
+                  "detentio on Dask (2 processes)"):
+        assert f"| 30 | {label} | 30 |" in table
+    assert "| 30 | detentio match_text | spaCy PhraseMatcher |" in table
+    assert "| `detentio --help` |" in table and "| `detentio check` |" in table
+    assert (out / "throughput.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
