@@ -42,3 +42,78 @@ def workspace(tmp_path, monkeypatch) -> Path:
         shutil.copy(ROOT / "runs.yml", root / "runs.yml")
     monkeypatch.setenv("DETENTIO_ROOT", str(root))
     return root
+
+
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # screenshots and PDF pages (gitignored)
+
+
+def run_names() -> list[str]:
+    """The run names of the workspace's runs.yml, in order (to parametrize report tests)."""
+    import yaml
+
+    path = ROOT / "runs.yml"
+    if not path.exists():
+        return []
+    return [run["name"] for run in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("runs") or []]
+
+
+def copy_workspace(dest: Path) -> Path:
+    """data/, notebooks/, runs.yml and pyproject.toml copied to ``dest`` (a folder to create)."""
+    dest.mkdir(parents=True)
+    shutil.copytree(ROOT / "data", dest / "data")
+    if (ROOT / "notebooks").is_dir():
+        shutil.copytree(ROOT / "notebooks", dest / "notebooks",
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    for name in ("runs.yml", "pyproject.toml"):
+        if (ROOT / name).exists():
+            shutil.copy(ROOT / name, dest / name)
+    return dest
+
+
+def detentio_env(root: Path) -> dict:
+    """The environment a `detentio` command gets to work on the workspace at ``root``."""
+    import os
+
+    env = dict(os.environ, DETENTIO_ROOT=str(root))
+    env.pop("MPLBACKEND", None)  # a forced backend drops the inline figures
+    return env
+
+
+@pytest.fixture(scope="session")
+def built_workspace(tmp_path_factory) -> Path:
+    """A copy of the workspace with every report of runs.yml built once per test session.
+
+    Browser and PDF tests read its ``reports/``; they must not change it. A
+    failed run does not stop the session: the tests of that run fail with the
+    build's message (see :func:`built_report`), the others go on.
+
+    ``DETENTIO_TEST_BUILT=<workspace>`` tests the reports already built there
+    instead (``DETENTIO_TEST_BUILT=. pytest tests/test_browser.py`` checks the
+    workspace's own ``reports/`` after ``make reports``).
+    """
+    import os
+    import subprocess
+    import sys
+
+    if os.environ.get("DETENTIO_TEST_BUILT"):
+        return Path(os.environ["DETENTIO_TEST_BUILT"]).resolve()
+    root = copy_workspace(tmp_path_factory.mktemp("built") / "ws")
+    if not (root / "runs.yml").exists():
+        pytest.skip("the workspace has no runs.yml yet")
+    result = subprocess.run([sys.executable, "-m", "detentio.cli", "build", "--jobs", "2"],
+                            cwd=root, env=detentio_env(root), capture_output=True, text=True)
+    (root / "build.log").write_text(result.stderr, encoding="utf-8")
+    if not (root / "reports" / "status.json").exists():
+        pytest.fail(f"detentio build published nothing ({result.returncode}):\n{result.stderr}")
+    return root
+
+
+def built_report(root: Path, run: str) -> Path:
+    """The folder of ``run``'s published report; fail with the build's message when it failed."""
+    import json
+
+    status = json.loads((root / "reports" / "status.json").read_text(encoding="utf-8")).get(run, {})
+    if status.get("status") != "ok":
+        pytest.fail(f"run {run!r} did not build: {status.get('status', 'not built')}: "
+                    f"{status.get('message', '')}", pytrace=False)
+    return root / "reports" / run

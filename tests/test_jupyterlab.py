@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import shutil
 import socket
 import subprocess
 import sys
@@ -22,7 +21,7 @@ import pytest
 import requests
 import websocket
 
-from conftest import ROOT
+from conftest import ROOT, copy_workspace
 
 pytestmark = pytest.mark.slow
 
@@ -34,18 +33,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def copy_workspace(dest: Path) -> Path:
-    dest.mkdir(parents=True)
-    for name in ("data", "notebooks"):
-        if (ROOT / name).is_dir():
-            shutil.copytree(ROOT / name, dest / name,
-                            ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
-    for name in ("pyproject.toml", "runs.yml"):
-        if (ROOT / name).exists():
-            shutil.copy(ROOT / name, dest / name)
-    return dest
 
 
 class Lab:

@@ -1,0 +1,205 @@
+"""The published reports as a reviewer meets them: opened from disk in headless Chromium.
+
+Every request and console message is recorded. A report must load with no
+request leaving ``file://`` (images are inline ``data:`` URIs), no console
+error, footnote links that land on their notes, note links that land on the
+cited words in the sources appendix, and figures that are actually drawn.
+A full-page screenshot of each page goes to ``tests/artifacts/browser/``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+
+from conftest import ARTIFACTS, built_report, run_names
+from detentio.sources import read_source
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SHOTS = ARTIFACTS / "browser"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed (.ci/run installs it)")
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Visit:
+    """One page opened from disk, with everything it requested and logged."""
+
+    def __init__(self, browser, path: Path):
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.console: list[tuple[str, str]] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("console", lambda message: self.console.append((message.type, message.text)))
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
+        self.page.goto(path.as_uri(), wait_until="load")
+
+    def offline_and_quiet(self) -> None:
+        leaving = [url for url in self.requests if not url.startswith(("file://", "data:"))]
+        assert leaving == [], f"requests left the disk: {leaving}"
+        problems = [(kind, text) for kind, text in self.console if kind in ("error", "warning")]
+        assert problems == [], problems
+        assert self.errors == [] and self.dialogs == []
+
+    def in_view(self, selector: str) -> bool:
+        return self.page.eval_on_selector(selector, """el => {
+            const box = el.getBoundingClientRect();
+            return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight; }""")
+
+    def screenshot(self, name: str) -> Path:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        path = SHOTS / f"{name}.png"
+        self.page.evaluate("window.scrollTo(0, 0)")
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser):
+    opened = []
+
+    def open_page(path: Path) -> Visit:
+        page = Visit(browser, path)
+        opened.append(page)
+        return page
+
+    yield open_page
+    for page in opened:
+        page.close()
+
+
+def report_html(root: Path, run: str) -> Path:
+    path = built_report(root, run) / f"{run}.html"
+    assert path.is_file(), f"run {run!r} has no published HTML"
+    return path
+
+
+@pytest.mark.parametrize("run", run_names())
+def test_report_opens_offline_with_no_console_error(built_workspace, visit, run):
+    page = visit(report_html(built_workspace, run))
+    page.offline_and_quiet()
+    assert page.requests[0] == report_html(built_workspace, run).as_uri()
+    # Reviewers read narrative and results: no code cell input reaches the page.
+    assert page.page.locator(".jp-CodeCell .jp-InputArea, .jp-InputPrompt, .jp-Editor").count() == 0
+    assert page.page.locator("h1").first.inner_text().strip()
+    shot = page.screenshot(run)
+    assert shot.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("run", run_names())
+def test_footnote_links_jump_to_their_notes(built_workspace, visit, run):
+    page = visit(report_html(built_workspace, run))
+    calls = page.page.locator("sup.fn-ref > a")
+    count = calls.count()
+    for index in range(count):
+        call = calls.nth(index)
+        href = call.get_attribute("href")
+        assert href == f"#fn-{index + 1}", "notes are numbered in reading order"
+        call.click()
+        assert page.page.evaluate("location.hash") == href
+        assert page.in_view(href), f"{run}: note {href} is not on screen after its link was clicked"
+        number = page.page.eval_on_selector(href, "el => el.value")
+        assert number == index + 1
+        # and the note's back-link returns to the call
+        page.page.click(f"{href} a.fn-back")
+        assert page.in_view(f"#fnref-{index + 1}")
+    assert count == page.page.locator("section.notes li").count()
+
+
+@pytest.mark.parametrize("run", run_names())
+def test_note_links_reach_the_cited_words_in_the_sources_appendix(built_workspace, visit, run):
+    page = visit(report_html(built_workspace, run))
+    links = page.page.eval_on_selector_all("section.notes a.appendix-link", """links => links.map(a => ({
+        href: a.getAttribute('href'), source: a.dataset.source, path: a.dataset.path,
+        start: a.dataset.start, end: a.dataset.end}))""")
+    if not links:
+        pytest.skip(f"{run} cites no source")
+    bodies = {}
+    for link in links:
+        target = link["href"]
+        assert page.page.locator(target).count() == 1, f"{run}: {target} does not exist"
+        section = page.page.eval_on_selector(target, "el => el.closest('section.cited-source')?.id")
+        assert section == f"src-{link['source']}", f"{run}: {target} is not in the appendix entry of its source"
+        if link["start"] is None:
+            continue
+        start, end = int(link["start"]), int(link["end"])
+        if link["path"] not in bodies:
+            bodies[link["path"]] = read_source(built_workspace / link["path"]).body
+        # HTML shows a CRLF as one line break: count characters the way the page does.
+        body = bodies[link["path"]]
+        shown_before = body[:start].replace("\r\n", "\n")
+        cited = body[start:end].replace("\r\n", "\n")
+        found = page.page.eval_on_selector(target, """el => {
+            const text = el.closest('.source-text');
+            const before = document.createRange();
+            before.setStart(text, 0);
+            before.setEndBefore(el);
+            return {offset: before.toString().length, marked: el.matches('mark.cited'),
+                    text: el.textContent};
+        }""")
+        assert found["offset"] == len(shown_before), f"{run}: {target} is not at character {start}"
+        assert found["marked"] and cited.startswith(found["text"]) and found["text"]
+    # Following a note's link lands on the cited words.
+    quoted = [link for link in links if link["start"] is not None] or links
+    for link in (quoted[0], quoted[-1]):
+        page.page.click(f"section.notes a.appendix-link[href='{link['href']}']")
+        assert page.page.evaluate("location.hash") == link["href"]
+        assert page.in_view(link["href"])
+
+
+@pytest.mark.parametrize("run", run_names())
+def test_figures_are_drawn_with_nonzero_size(built_workspace, visit, run):
+    page = visit(report_html(built_workspace, run))
+    images = page.page.eval_on_selector_all("img", """imgs => imgs.map(img => ({
+        src: img.src.slice(0, 22), complete: img.complete, natural: [img.naturalWidth, img.naturalHeight],
+        box: [img.getBoundingClientRect().width, img.getBoundingClientRect().height]}))""")
+    for image in images:
+        assert image["src"].startswith("data:image/"), image
+        assert image["complete"] and min(image["natural"]) > 0 and min(image["box"]) > 0, image
+    figures = page.page.locator("figure.detentio-figure:has(img)")
+    for index in range(figures.count()):
+        box = figures.nth(index).bounding_box()
+        assert box and box["width"] > 100 and box["height"] > 100
+
+
+def test_index_lists_every_run_and_its_links_open(built_workspace, visit):
+    index = built_workspace / "reports" / "index.html"
+    page = visit(index)
+    page.offline_and_quiet()
+    page.screenshot("index")
+    rows = page.page.eval_on_selector_all("tbody tr", """rows => rows.map(r => ({
+        id: r.id, status: r.dataset.status,
+        links: [...r.querySelectorAll('a')].map(a => [a.textContent, a.href])}))""")
+    assert [row["id"] for row in rows] == [f"run-{name}" for name in run_names()]
+    for row in rows:
+        assert row["status"] == "ok"
+        labels = [label for label, _ in row["links"]]
+        assert "HTML" in labels and "provenance" in labels
+        for _, href in row["links"]:
+            assert href.startswith("file://")
+            assert Path(unquote(href.removeprefix("file://"))).is_file(), href
+    first = run_names()[0]
+    page.page.click(f"#run-{first} a:text-is('HTML')")
+    page.page.wait_for_load_state("load")
+    assert page.page.url == report_html(built_workspace, first).as_uri()
+    page.offline_and_quiet()
