@@ -233,22 +233,37 @@ class Finder:
     targets: tuple[tuple[str, str, bool], ...]  # (alias key, actor id, title?) per group
 
 
-def _alias_regex(alias: str) -> str:
+def _alias_atoms(alias: str) -> list[str]:
+    """An alias as regex atoms: any white space between words, either apostrophe,
+    either case (all-capital acronyms only as written)."""
     words = _ARTICLE.sub("", alias.strip()).split()
-    source = r"\s+".join(re.sub("['\u2019]", "['\u2019]", re.escape(w)) for w in words)
-    return f"(?-i:{source})" if _is_acronym(alias) else source
+    sensitive = _is_acronym(alias)
+    atoms: list[str] = []
+    for number, word in enumerate(words):
+        if number:
+            atoms.append(r"\s+")
+        for char in word:
+            if char in "'\u2019":
+                atoms.append("['\u2019]")
+            elif not sensitive and char.lower() != char.upper():
+                atoms.append(f"[{re.escape(char.lower())}{re.escape(char.upper())}]")
+            else:
+                atoms.append(re.escape(char))
+    return atoms
 
 
 @lru_cache(maxsize=8)
 def _finder(registry: Registry) -> Finder:
+    from . import trie
+
     entries = []
     for actor in registry.actors.values():
         entries += [(alias, actor.id, False) for alias in actor.aliases]
         entries += [(title, actor.id, True) for title in actor.title_aliases]
     entries.sort(key=lambda e: -len(_key(e[0])))
-    alternation = "|".join(f"({_alias_regex(alias)})" for alias, _, _ in entries)
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
-    return Finder(pattern, tuple((_key(alias), actor_id, title) for alias, actor_id, title in entries))
+    source, groups = trie.build([_alias_atoms(alias) for alias, _, _ in entries], end=r"(?![\w-])")
+    pattern = re.compile(rf"(?<![\w-]){source}")
+    return Finder(pattern, tuple((_key(entries[g][0]), entries[g][1], entries[g][2]) for g in groups))
 
 
 def _as_date(date) -> dt.date | None:

@@ -25,9 +25,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from . import boilerplate as chrome
 from . import codebook as codebook_module
-from . import sentences as splitter
 from . import speakers as speaker_rules
 from .mentions import _documents, _index, _published, match_text
 
@@ -166,7 +164,8 @@ def _counted_before(text: str, number_start: int, floor: int, labels_in: list[tu
 
 
 def extract(text: str, *, source: str, outlet: str | None = None, published=None,
-            book: codebook_module.Codebook | None = None, include_boilerplate: bool = False) -> list[dict]:
+            book: codebook_module.Codebook | None = None, registry=None,
+            include_boilerplate: bool = False) -> list[dict]:
     """The count-claim records of one body (see the module docstring)."""
     book = book or codebook_module.load()
     numbers = list(_NUMBER.finditer(text))
@@ -175,10 +174,10 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     label_spans = [(s, e, c) for s, e, c in match_text(text, codebook_module.matcher(book))
                    if book.codes[c].kind == "label"]
     labels = {s: (e, c) for s, e, c in label_spans}
-    chrome_spans = chrome.spans(text)
-    sentence_list = [(p, s.start, s.end) for p, s in splitter.split(text)]
+    who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published, registry=registry)
+    chrome_spans = who.boilerplate
+    sentence_list = who.sentences
     starts = [s for _, s, _ in sentence_list]
-    who = None
     records = []
     for number in numbers:
         if number.group("digits") and re.fullmatch(r"(?:1[89]|20)\d\d", number.group()):
@@ -199,8 +198,6 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             if what is None:
                 continue
             start, end = q_start, number.end()
-        who = who or speaker_rules.attribute(text, outlet=outlet, source=source, published=published,
-                                             boilerplate=chrome_spans)
         said = who.at(number.start())
         records.append({
             "source": source, "start": start, "end": end, "text": text[start:end],
@@ -210,19 +207,23 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     return records
 
 
-def extract_source(source, *, book=None, include_boilerplate: bool = False) -> list[dict]:
+def extract_source(source, *, book=None, registry=None, include_boilerplate: bool = False) -> list[dict]:
     """Claim records of one :class:`detentio.sources.Source` (the per-document unit for Dask)."""
     return extract(source.body, source=source.id, outlet=source.get("outlet"),
-                   published=_published(source.meta), book=book, include_boilerplate=include_boilerplate)
+                   published=_published(source.meta), book=book, registry=registry,
+                   include_boilerplate=include_boilerplate)
 
 
 def iter_claims(corpus=None, *, paths: Iterable | None = None, codebook=None,
                 include_boilerplate: bool = False) -> Iterator[dict]:
     """Claim records, one source at a time."""
+    from . import actors
+
     book = codebook if isinstance(codebook, codebook_module.Codebook) else codebook_module.load(codebook)
+    registry = actors.load()
     for source_id, body, outlet, published in _documents(corpus, paths):
         yield from extract(body, source=source_id, outlet=outlet, published=published, book=book,
-                           include_boilerplate=include_boilerplate)
+                           registry=registry, include_boilerplate=include_boilerplate)
 
 
 def frame(records: Iterable[dict]):

@@ -7,7 +7,7 @@
 
 Phrases are written once in the YAML; :func:`expand` turns the small pattern
 syntax (``captive(s)``, ``{persons|people} detained``) into concrete phrases
-and :func:`phrase_regex` lets a space match a hyphen and a straight quote
+and :func:`phrase_atoms` lets a space match a hyphen and a straight quote
 match a curly one, so the data file stays readable.
 
 No pandas at import time: ``detentio check`` runs :func:`check`.
@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from . import trie
 from .problems import DetentioError, Problem, shown
 
 KINDS = ("label", "clause")
@@ -141,22 +142,31 @@ def normal(phrase: str) -> str:
     return text if is_case_sensitive(text) else text.lower()
 
 
-def phrase_regex(phrase: str) -> str:
-    """Regex source for one concrete phrase (hyphen/space and quote forms generated)."""
-    parts = []
+def phrase_atoms(phrase: str) -> list[str]:
+    """One phrase as regex atoms: a space or hyphen matches either, straight and
+    curly quotes match each other, letters match in either case unless the
+    phrase is case-sensitive (:func:`is_case_sensitive`)."""
+    sensitive = is_case_sensitive(phrase)
+    atoms: list[str] = []
     for char in phrase:
         if char in " -\u2010\u2011\u2012\u2013":
-            if parts and parts[-1] == SEPARATOR:
+            if atoms and atoms[-1] == SEPARATOR:
                 continue
-            parts.append(SEPARATOR)
+            atoms.append(SEPARATOR)
         elif char in _APOSTROPHES:
-            parts.append(f"[{_APOSTROPHES}]")
+            atoms.append(f"[{_APOSTROPHES}]")
         elif char in _QUOTES:
-            parts.append(f"[{_QUOTES}]")
+            atoms.append(f"[{_QUOTES}]")
+        elif not sensitive and char.lower() != char.upper():
+            atoms.append(f"[{re.escape(char.lower())}{re.escape(char.upper())}]")
         else:
-            parts.append(re.escape(char))
-    source = "".join(parts)
-    return f"(?-i:{source})" if is_case_sensitive(phrase) else source
+            atoms.append(re.escape(char))
+    return atoms
+
+
+def phrase_regex(phrase: str) -> str:
+    """Regex source for one concrete phrase (hyphen/space, quote and case forms generated)."""
+    return "".join(phrase_atoms(phrase))
 
 
 # --- loading and checking -------------------------------------------------
@@ -301,17 +311,17 @@ def phrases(book: Codebook | None = None, *, ignored: bool = False) -> list[tupl
 def matcher(book: Codebook | None = None) -> Matcher:
     """The compiled matcher for a codebook (built once per codebook object).
 
-    One case-insensitive alternation of every phrase, longest first, between
-    word boundaries. Measured in benchmarks/ against spaCy's PhraseMatcher on
-    the same phrases: identical matches, about 3x faster, and it keeps exact
-    character offsets without a tokenizer.
+    One regex for every phrase, longest first, between word boundaries,
+    factored as a trie (:mod:`detentio.trie`). Measured in benchmarks/
+    against spaCy's PhraseMatcher on the same phrases: identical matches,
+    several times faster, and exact character offsets without a tokenizer.
     """
     book = book or load()
     if not book._matcher:
         pairs = phrases(book, ignored=True)
-        alternation = "|".join(f"({phrase_regex(p)})" for p, _ in pairs)
-        pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
-        book._matcher.append(Matcher(pattern, (None, *(c for _, c in pairs))))
+        source, groups = trie.build([phrase_atoms(p) for p, _ in pairs], end=r"(?!\w)")
+        pattern = re.compile(rf"(?<!\w){source}")
+        book._matcher.append(Matcher(pattern, (None, *(pairs[g][1] for g in groups))))
     return book._matcher[0]
 
 

@@ -17,9 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from . import boilerplate as chrome
 from . import codebook as codebook_module
-from . import sentences as splitter
 from . import speakers as speaker_rules
 
 COLUMNS = ["source", "start", "end", "text", "code", "sentence", "speaker", "quoted", "negated", "rule"]
@@ -46,6 +44,9 @@ _PEOPLE = re.compile(
     r"|servicem[ae]n|servicemembers?|troops|fighters?|combatants?|conscripts?|officers?|volunteers?"
     r"|armenians?|azerbaijanis?|they|them|their|he|him|his|she|her|those|everyone|all\s+for\s+all)\b",
     re.IGNORECASE)
+
+
+_NEAR = 200  # characters before a mention searched for a negation cue or a clause start
 
 
 def match_text(text: str, matcher: codebook_module.Matcher | None = None) -> list[tuple[int, int, str]]:
@@ -77,7 +78,7 @@ def negations(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str
         kind = kinds.get(code, "label")
         filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
         anchor = None
-        for cue in _CUE.finditer(text, floor, start):
+        for cue in _CUE.finditer(text, max(floor, start - _NEAR), start):
             anchor = cue.end()
         if previous and previous[2] and previous[1] == kind and (anchor is None or previous[0] > anchor):
             anchor = previous[0]  # coordinated with a label already denied
@@ -93,18 +94,21 @@ def _index(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int,
-                     spans: list[tuple[int, int, str]], kinds: dict[str, str]) -> bool:
+def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, label_starts: list[int]) -> bool:
     """Whether a release word is about living people: someone is named in its
     sentence (a label or a word for people) and no body is in its clause."""
-    clause_start = max(text.rfind(c, floor, start) for c in ",;:") + 1 or floor
-    before = text[max(clause_start, floor):start]
-    after = " ".join(text[end:ceiling].split()[:3])
+    import bisect
+
+    near = max(floor, start - _NEAR)
+    clause_start = max(text.rfind(c, near, start) for c in ",;:") + 1 or near
+    before = text[max(clause_start, near):start]
+    after = " ".join(text[end:min(ceiling, end + 60)].split()[:3])
     if _REMAINS.search(before) or _REMAINS.search(after):
         return False
-    if any(floor <= s < ceiling and kinds.get(c) == "label" for s, _, c in spans):
+    i = bisect.bisect_left(label_starts, floor)
+    if i < len(label_starts) and label_starts[i] < ceiling:
         return True
-    return bool(_PEOPLE.search(text, floor, ceiling))
+    return bool(_PEOPLE.search(text, max(floor, start - 2 * _NEAR), min(ceiling, end + 2 * _NEAR)))
 
 
 def extract(text: str, *, source: str, outlet: str | None = None, published=None,
@@ -115,21 +119,22 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     spans = match_text(text, codebook_module.matcher(book))
     if not spans:
         return []
-    chrome_spans = chrome.spans(text)
-    sentence_list = [(p, s.start, s.end) for p, s in splitter.split(text)]
+    who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published,
+                                     registry=registry)
+    chrome_spans = who.boilerplate
+    sentence_list = who.sentences
     bounds = [(s, e) for _, s, e in sentence_list]
     starts = [s for s, _ in bounds]
     kinds = {code: c.kind for code, c in book.codes.items()}
+    label_starts = [s for s, _, c in spans if kinds.get(c) == "label"]
     kept = []
     for start, end, code in spans:
         index = _index(starts, start)
         s_start, s_end = bounds[index] if bounds else (0, len(text))
-        if code == "release" and not _releases_people(text, start, end, s_start, s_end, spans, kinds):
+        if code == "release" and not _releases_people(text, start, end, s_start, s_end, label_starts):
             continue
         kept.append((start, end, code))
     denied = negations(text, kept, kinds, bounds)
-    who = speaker_rules.attribute(text, outlet=outlet, source=source, published=published,
-                                  boilerplate=chrome_spans)
     records = []
     for (start, end, code), negated in zip(kept, denied):
         in_chrome = any(s <= start and end <= e for s, e, _ in chrome_spans)
@@ -186,10 +191,13 @@ def _documents(corpus=None, paths=None) -> Iterator[tuple[str, str, str | None, 
 def iter_mentions(corpus=None, *, paths: Iterable | None = None, codebook=None,
                   include_boilerplate: bool = False) -> Iterator[dict]:
     """Mention records, one source at a time (nothing but one body in memory when reading files)."""
+    from . import actors
+
     book = codebook if isinstance(codebook, codebook_module.Codebook) else codebook_module.load(codebook)
+    registry = actors.load()
     for source_id, body, outlet, published in _documents(corpus, paths):
         yield from extract(body, source=source_id, outlet=outlet, published=published, book=book,
-                           include_boilerplate=include_boilerplate)
+                           registry=registry, include_boilerplate=include_boilerplate)
 
 
 def frame(records: Iterable[dict]):

@@ -27,9 +27,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import actors as registry_module
+from . import boilerplate as chrome
 from . import sentences as splitter
 
 RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_to", "pronoun",
@@ -40,23 +42,22 @@ RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_
 # Verbs of saying. Nouns that look like verbs ("claims", "remarks") only count
 # right after a speaker, so they rarely misfire. Not here on purpose: seek,
 # want, demand, discuss, deny (they report an action or a topic, not wording).
-_SAY = r"""
-said|says|say|told|tells|tell|noted|notes|stated|added|adds|explained|explains|stressed|stresses
-|emphasi[sz]ed|emphasi[sz]es|recalled|recalls|asserted|asserts|assured|assures|argued|argues|argue
-|claimed|claims|claim|declared|declares|insisted|insists|insist|warned|warns|warn|wrote|writes
-|responded|responds|replied|replies|answered|answers|announced|announces|remarked|pointed\s+out
-|points\s+out|underlined|underlines|underscored|underscores|reaffirmed|reaffirms|reiterated
-|reiterates|confirmed|confirms|acknowledged|acknowledges|admitted|admits|maintained|maintains
-|believes|believe|thinks|think|continued|concluded|commented|urged|urges|mentioned|mentions
-|observed|suggested|suggests|complained|alleged|alleges|accused|accuses|referred\s+to|refers\s+to
-|touched\s+(?:up)?on|touches\s+(?:up)?on|spoke\s+(?:about|of)|speaks\s+(?:about|of)
-|called\s+(?:for|on)|calls\s+(?:for|on)
-|express(?:ed|es)\s+(?:\w+\s+)?(?:concern|hope|regret|confidence|doubt|belief|conviction|dismay)
-"""
-_SAY_ING = r"""
-saying|noting|adding|stressing|explaining|emphasi[sz]ing|recalling|arguing|claiming|insisting
-|warning|stating|asserting|pointing\s+out|underlining|reiterating|assuring|urging
-"""
+SAY = """
+said says say told tells tell noted notes stated added adds explained explains stressed stresses
+emphasized emphasised emphasizes emphasises recalled recalls asserted asserts assured assures argued
+argues argue claimed claims claim declared declares insisted insists insist warned warns warn wrote
+writes responded responds replied replies answered answers announced announces remarked underlined
+underlines underscored underscores reaffirmed reaffirms reiterated reiterates confirmed confirms
+acknowledged acknowledges admitted admits maintained maintains believes believe thinks think continued
+concluded commented urged urges mentioned mentions observed suggested suggests complained alleged
+alleges accused accuses
+""".split()
+SAY_PHRASES = ["pointed out", "points out", "referred to", "refers to", "touched on", "touched upon",
+               "touches on", "touches upon", "spoke about", "spoke of", "speaks about", "speaks of",
+               "called for", "called on", "calls for", "calls on"]
+SAY_ING = """saying noting adding stressing explaining emphasizing emphasising recalling arguing claiming
+insisting warning stating asserting underlining reiterating assuring urging""".split() + ["pointing out"]
+_EXPRESS = r"express(?:ed|es)\s+(?:\w+\s+)?(?:concern|hope|regret|confidence|doubt|belief|conviction|dismay)"
 # Verbs that are as often not about speech ("the positions they had
 # maintained", "talks continued") count only with a complement: that, a
 # colon or a quotation.
@@ -64,9 +65,32 @@ _WEAK = frozenset("""maintained maintains continued believes believe thinks thin
 suggested suggests confirmed confirms acknowledged acknowledges mentioned mentions concluded answers
 answered notes""".split())
 _COMPLEMENT = re.compile(r"\s*(?:that\b|:|,?\s*[\"\u201c\u2018'])")
+
+
+def _alternation(phrases) -> str:
+    # Longest first so that "pointed out" is tried before a shorter word.
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
 _VERB = re.compile(
-    r"(?<![\w-])(?:(?P<according>according\s+to)|(?P<ing>" + _SAY_ING + r")|(?P<verb>" + _SAY + r"))(?![\w-])",
-    re.IGNORECASE | re.VERBOSE)
+    r"(?<![\w-])(?:(?P<according>according\s+to)|(?P<ing>" + _alternation(SAY_ING) + r")|(?P<verb>"
+    + _EXPRESS + "|" + _alternation(SAY + SAY_PHRASES) + r"))(?![\w-])", re.IGNORECASE)
+# The verb regex is tried only where a word that can start it begins: one
+# pass over the words and a set lookup is much faster than letting a long
+# alternation run at every word start.
+_FIRST_WORDS = frozenset(["according", "expressed", "expresses"] + [p.split()[0] for p in SAY + SAY_PHRASES + SAY_ING])
+_WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
+
+
+def verbs(text: str):
+    """Every verb of saying (and "according to") in ``text``, as regex matches, in order."""
+    for word in _WORDS.finditer(text):
+        if word.group().lower() in _FIRST_WORDS:
+            match = _VERB.match(text, word.start())
+            if match:
+                yield match
+
+
 # Between a speaker and the verb: "Sahakyan once again noted", "Yerevan has stressed".
 _ADVERBS = re.compile(
     r"(?:\s+|^)(?:also|once\s+again|again|further|later|then|previously|earlier|repeatedly|recently|has|have"
@@ -117,6 +141,9 @@ _OPEN_CONTEXT = set("([{—–-/") | {"\u00a0"}
 _CLOSE_CONTEXT = set(".,;:!?)]}—–-…")
 
 
+_WINDOW = 300  # characters searched for a speaker phrase around a verb
+
+
 class Speaker(NamedTuple):
     speaker: str | None
     rule: str | None
@@ -158,8 +185,9 @@ class _Region:
 
 # --- quotations --------------------------------------------------------------
 
-def _paragraph_index(paragraphs: list, offset: int) -> int:
-    return max(0, bisect.bisect_right([p.start for p in paragraphs], offset) - 1)
+def _paragraph_index(paragraphs: list, offset: int, starts: list[int] | None = None) -> int:
+    starts = [p.start for p in paragraphs] if starts is None else starts
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def quotes(text: str, paragraphs: list | None = None) -> list[Quote]:
@@ -178,6 +206,7 @@ def quotes(text: str, paragraphs: list | None = None) -> list[Quote]:
     if not paragraphs:
         return []
     found: list[Quote] = []
+    starts = [p.start for p in paragraphs]
     open_at: int | None = None
     for match in re.finditer("[\"\u201c\u201d\u00ab\u00bb\u201e]", text):
         pos, mark = match.start(), match.group()
@@ -194,7 +223,7 @@ def quotes(text: str, paragraphs: list | None = None) -> list[Quote]:
                 ("close" if open_at is not None else "open")
         if side == "open":
             if open_at is not None:
-                here, there = _paragraph_index(paragraphs, pos), _paragraph_index(paragraphs, open_at)
+                here, there = _paragraph_index(paragraphs, pos, starts), _paragraph_index(paragraphs, open_at, starts)
                 end = paragraphs[here - 1].end if here > there else pos
                 found.append(Quote(open_at, end, "double", closed=False))
             open_at = pos
@@ -202,7 +231,8 @@ def quotes(text: str, paragraphs: list | None = None) -> list[Quote]:
             found.append(Quote(open_at, pos + 1, "double"))
             open_at = None
     if open_at is not None:
-        found.append(Quote(open_at, paragraphs[_paragraph_index(paragraphs, open_at)].end, "double", closed=False))
+        found.append(Quote(open_at, paragraphs[_paragraph_index(paragraphs, open_at, starts)].end, "double",
+                           closed=False))
     for para in paragraphs:
         single_at = None
         for match in re.finditer("['\u2018\u2019]", text[para.start:para.end]):
@@ -246,12 +276,17 @@ class _Namer:
     def __init__(self, text: str, date, registry):
         self.text, self.date, self.registry = text, date, registry
         self.actor_spans = registry_module.matches(text, date, registry)
+        self.by_end: dict[int, list] = {}
+        self.by_start: dict[int, list] = {}
+        for span in self.actor_spans:
+            self.by_end.setdefault(span[1], []).append(span)
+            self.by_start.setdefault(span[0], []).append(span)
         self.names: list[str] = []  # unregistered full names seen so far, for later surnames
 
     def _registered_ending(self, start: int, end: int):
         best = None
-        for s, e, actor_id, is_title in self.actor_spans:
-            if e == end and s >= start and (best is None or s < best[0]):
+        for s, _e, actor_id, is_title in self.by_end.get(end, ()):
+            if s >= start and (best is None or s < best[0]):
                 if is_title and self._qualified_title(s, start):
                     continue
                 best = (s, actor_id)
@@ -259,8 +294,8 @@ class _Namer:
 
     def _registered_starting(self, start: int, end: int):
         best = None
-        for s, e, actor_id, is_title in self.actor_spans:
-            if s == start and e <= end and (best is None or e > best[0]):
+        for _s, e, actor_id, _ in self.by_start.get(start, ()):
+            if e <= end and (best is None or e > best[0]):
                 best = (e, actor_id)
         return best
 
@@ -298,6 +333,7 @@ class _Namer:
     def before(self, floor: int, end: int):
         """The speaker phrase ending at ``end`` (not before ``floor``): (start, raw, via) or None."""
         text = self.text
+        floor = max(floor, end - _WINDOW)  # a speaker phrase is short; keeps huge sentences linear
         while True:  # drop "also", "once again", "has" between the speaker and the verb
             m = _ADVERBS.search(text, floor, end)
             if not m or m.start() == m.end():
@@ -348,6 +384,7 @@ class _Namer:
     def after(self, start: int, ceiling: int):
         """The speaker phrase starting at ``start`` (before ``ceiling``): (end, raw, via) or None."""
         text = self.text
+        ceiling = min(ceiling, start + _WINDOW)
         segment = text[start:ceiling]
         m = _PRONOUN_AFTER.match(segment)
         if m:
@@ -388,18 +425,33 @@ class Speakers:
     sentence_regions: dict[int, list[_Region]] = field(default_factory=dict)
     sentence_speakers: dict[int, tuple[str | None, str]] = field(default_factory=dict)
     attributions: list[_Attribution] = field(default_factory=list)
+    boilerplate: list[tuple] = field(default_factory=list)   # page chrome (start, end, rule)
+
+    def __post_init__(self):
+        self._sentence_starts = [s for _, s, _ in self.sentences]
+        self._quote_starts = [q.start for q in self.quotes]
+        # The quotation that encloses each one (a quote inside a quote), by a stack sweep.
+        self._outer: list[int | None] = []
+        stack: list[int] = []
+        for index, q in enumerate(self.quotes):
+            while stack and self.quotes[stack[-1]].end < q.end:
+                stack.pop()
+            self._outer.append(stack[-1] if stack and self.quotes[stack[-1]].start < q.start else None)
+            stack.append(index)
 
     def sentence_of(self, offset: int) -> int:
-        starts = [s for _, s, _ in self.sentences]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
     def quote_at(self, offset: int) -> int | None:
         """Index of the innermost quotation whose text contains ``offset``."""
-        best = None
-        for index, q in enumerate(self.quotes):
-            if q.start < offset < q.end and (best is None or q.start >= self.quotes[best].start):
-                best = index
-        return best
+        index = bisect.bisect_left(self._quote_starts, offset) - 1
+        while index is not None and index >= 0:
+            q = self.quotes[index]
+            if q.start < offset < q.end:
+                return index
+            # Only a quotation enclosing this one can still contain the offset.
+            index = self._outer[index]
+        return None
 
     def at(self, offset: int) -> Speaker:
         """Who says the words at ``offset``, by which rule, and whether they are quoted."""
@@ -424,11 +476,7 @@ class Speakers:
         return Speaker(self.fallback, "outlet" if self.fallback else None, q is not None)
 
     def _enclosing(self, index: int) -> int | None:
-        inner = self.quotes[index]
-        for i, q in enumerate(self.quotes):
-            if i != index and q.start < inner.start and inner.end <= q.end:
-                return i
-        return None
+        return self._outer[index]
 
     def table(self) -> list[dict]:
         """The attributions found (reporting verbs and who they name), for review."""
@@ -445,6 +493,19 @@ def outlet_speaker(outlet: str | None, source: str | None) -> str | None:
     return f"outlet:{source}" if source else None
 
 
+@lru_cache(maxsize=4)
+def _cached(text: str, outlet, source, published, registry) -> "Speakers":
+    return attribute(text, outlet=outlet, source=source, published=published,
+                     boilerplate=chrome.spans(text), registry=registry)
+
+
+def for_document(text: str, *, outlet: str | None = None, source: str | None = None, published=None,
+                 registry=None) -> Speakers:
+    """:func:`attribute` with the document's page chrome, cached for the last few bodies,
+    so that mentions and claims of one document share one attribution."""
+    return _cached(text, outlet, source, published, registry or registry_module.load())
+
+
 def attribute(text: str, *, outlet: str | None = None, source: str | None = None, published=None,
               boilerplate: list[tuple[int, int]] | None = None, registry=None) -> Speakers:
     """Attribute every part of ``text`` to a speaker (see the module docstring for the rules).
@@ -459,28 +520,31 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
     """
     registry = registry or registry_module.load()
     paragraphs = list(splitter.paragraphs(text))
+    para_starts = [p.start for p in paragraphs]
     sentence_list = [(p, s.start, s.end) for p, s in splitter.split(text)]
-    chrome = [(s, e) for s, e, *_ in (boilerplate or [])]
+    chrome_spans = sorted((s, e) for s, e, *_ in (boilerplate or []))
+    chrome_starts = [s for s, _ in chrome_spans]
     found = quotes(text, paragraphs)
-    who = Speakers(text, found, sentence_list, outlet_speaker(outlet, source))
+    who = Speakers(text, found, sentence_list, outlet_speaker(outlet, source), boilerplate=list(boilerplate or []))
     if not sentence_list:
         return who
     namer = _Namer(text, published, registry)
 
-    def in_chrome(offset: int) -> bool:
-        return any(s <= offset < e for s, e in chrome)
+    def para_of(offset: int) -> int:
+        return _paragraph_index(paragraphs, offset, para_starts)
 
-    def inside_quote(offset: int) -> int | None:
-        return who.quote_at(offset)
+    def in_chrome(offset: int) -> bool:
+        i = bisect.bisect_right(chrome_starts, offset) - 1
+        return i >= 0 and offset < chrome_spans[i][1]
 
     # 1. Find reporting verbs and the speaker each names.
     attributions: list[_Attribution] = []
-    for match in _VERB.finditer(text):
+    for match in verbs(text):
         if in_chrome(match.start()):
             continue
         index = who.sentence_of(match.start())
         _, s_start, s_end = sentence_list[index]
-        quote = inside_quote(match.start())
+        quote = who.quote_at(match.start())
         floor = s_start if quote is None else max(s_start, found[quote].start + 1)
         ceiling = s_end if quote is None else min(s_end, found[quote].end)
         if match.group("according"):
@@ -489,7 +553,7 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
                 attributions.append(_Attribution(match.start(), match.end(), "according", match.end(), got[0],
                                                  got[1], got[2], index, quote))
             continue
-        before_text = text[floor:match.start()]
+        before_text = text[max(floor, match.start() - _WINDOW):match.start()]
         if match.group("verb") and match.group("verb").lower() in _WEAK \
                 and not _COMPLEMENT.match(text, match.end(), ceiling):
             continue
@@ -561,83 +625,81 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
             who.sentence_regions[index] = [_Region(first.verb_start, s_end, first.speaker, rule)]
             continue
         intro_end = min(first.np_start, first.verb_start)
-        intro = text[s_start:intro_end]
-        if _QUESTION_INTRO.search(intro) and inside_quote(s_start) is None:
+        intro = text[max(s_start, intro_end - _WINDOW):intro_end]
+        if _QUESTION_INTRO.search(intro) and who.quote_at(s_start) is None:
             # "When asked whether ..., the minister responded": the question is not the minister's.
             who.sentence_regions[index] = [_Region(s_start, intro_end, who.fallback, "outlet"),
                                            _Region(intro_end, s_end, first.speaker, rule)]
         else:
             who.sentence_speakers[index] = (first.speaker, rule)
 
-    # 5. Direct quotations: the verb right after or right before them.
+    # 5. Direct quotations: the verb right before or right after them (the
+    # nearest attribution on each side is the only candidate).
+    firsts = sorted((min(a.np_start, a.verb_start), i) for i, a in enumerate(top))
+    lasts = sorted((max(a.np_end, a.verb_end), i) for i, a in enumerate(top))
+    first_keys, last_keys = [f for f, _ in firsts], [l for l, _ in lasts]
     for qi, q in enumerate(found):
         if who._enclosing(qi) is not None:
             continue  # a quotation inside a quotation is the outer speaker's
-        q_para = _paragraph_index(paragraphs, q.end - 1)
-        for a in top:
-            first = min(a.np_start, a.verb_start)
-            if first >= q.end and _paragraph_index(paragraphs, first) == q_para \
-                    and re.fullmatch(r"[\s,.;:—–-]*", text[q.end:first]):
-                who.quote_speakers[qi] = (a.speaker, rule_of(a, "quote_verb_after"))
-                break
-            last = max(a.np_end, a.verb_end)
+        k = bisect.bisect_right(last_keys, q.start) - 1
+        if k >= 0:
+            last, a = lasts[k][0], top[lasts[k][1]]
             between = text[last:q.start]
-            same_paragraph = _paragraph_index(paragraphs, last) == _paragraph_index(paragraphs, q.start)
             # 'X said, "..."', 'X told reporters: "..."', and 'X said:' closing the paragraph before
-            if last <= q.start and (same_paragraph and re.fullmatch(
-                    r"(?:\s+[\w’'-]+){0,3}\s*[,:]?\s*|\s+that\s+", between)
-                    or re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*:\s*\n\s*", between)):
+            if para_of(last) == para_of(q.start) and re.fullmatch(
+                    r"(?:\s+[\w’'-]+){0,3}\s*[,:]?\s*|\s+that\s+", between) \
+                    or re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*:\s*\n\s*", between):
                 who.quote_speakers[qi] = (a.speaker, rule_of(a, "quote_verb_before"))
-                break
+                continue
+        k = bisect.bisect_left(first_keys, q.end)
+        if k < len(firsts):
+            first, a = firsts[k][0], top[firsts[k][1]]
+            if para_of(first) == para_of(q.end - 1) and re.fullmatch(r"[\s,.;:—–-]*", text[q.end:first]):
+                who.quote_speakers[qi] = (a.speaker, rule_of(a, "quote_verb_after"))
+
+    sentences_in: dict[int, list[int]] = {}
+    for i, (para, _, _) in enumerate(sentence_list):
+        sentences_in.setdefault(para, []).append(i)
+    quotes_in: dict[int, list[int]] = {}
+    for qi, q in enumerate(found):
+        quotes_in.setdefault(para_of(q.start), []).append(qi)
 
     # 6. "X stated this": the paragraph before, when nobody else is named in it.
     for a in top:
         if not a.said_this:
             continue
         para = sentence_list[a.sentence][0]
-        previous = [i for i, (p, _, _) in enumerate(sentence_list) if p == para - 1]
+        previous = sentences_in.get(para - 1, [])
         if previous and not any(i in who.sentence_speakers or i in who.sentence_regions for i in previous):
             for i in previous:
                 who.sentence_speakers[i] = (a.speaker, "said_this")
-            for qi, q in enumerate(found):
-                if qi not in who.quote_speakers and _paragraph_index(paragraphs, q.start) == para - 1:
-                    who.quote_speakers[qi] = (a.speaker, "said_this")
+            for qi in quotes_in.get(para - 1, []):
+                who.quote_speakers.setdefault(qi, (a.speaker, "said_this"))
 
-    # 7. Headline "..., says X" / "...: X".
+    # 7. Headline "..., says X" / "...: X" / "X: ...".
     headline = next((p for p in paragraphs if not in_chrome(p.start)), None)
     if headline is not None:
-        line = text[headline.start:headline.end]
-        speaker = None
-        m = _HEADLINE_SAYS.search(line)
-        if m:
-            got = namer.after(headline.start + m.start("after"), headline.end)
-            speaker = got[1] if got and got[2] != "pronoun" and got[0] >= headline.end - 1 else None
-        if speaker is None:  # "...: Foreign Minister" / "Pashinyan: ..."
-            m = _HEADLINE_COLON.search(line)
-            if m:
-                speaker = registry_module.resolve(m.group("after"), published, registry, strict=True)
-            m = _HEADLINE_LEAD.match(line)
-            if speaker is None and m:
-                speaker = registry_module.resolve(m.group("before"), published, registry, strict=True)
+        speaker = _headline_speaker(text, headline, namer, published, registry)
         if speaker:
-            for i, (p, s, e) in enumerate(sentence_list):
-                if headline.start <= s < headline.end:
-                    who.sentence_speakers[i] = (speaker, "headline_says")
-                    who.sentence_regions.pop(i, None)
+            for i in sentences_in.get(para_of(headline.start), []):
+                who.sentence_speakers[i] = (speaker, "headline_says")
+                who.sentence_regions.pop(i, None)
 
     # 8. Continuation: within a paragraph, and into a paragraph that is a bare
     # quotation or opens "In this regard" after a paragraph with a speaker.
+    self_named = {sentence_list[a.sentence][0] for a in top}
+    quote_starts = {q.start for q in found}
+    by_end = sorted((q.end, qi) for qi, q in enumerate(found))
+    end_keys = [e for e, _ in by_end]
     running: tuple[str | None, str] | None = None
     last_para = -1
     for index, (para, s_start, s_end) in enumerate(sentence_list):
         if para != last_para:
-            carried = running
-            running = None
+            carried, running = running, None
             para_span = paragraphs[para]
-            opening = text[para_span.start:para_span.end]
-            opens_quote = any(q.start == para_span.start for q in found)
+            opening = text[para_span.start:min(para_span.end, para_span.start + 80)]
             if carried and carried[0] and not carried[0].startswith("outlet:") \
-                    and (_CONNECTIVE.match(opening) or opens_quote and not _names_itself(who, para, sentence_list)):
+                    and (_CONNECTIVE.match(opening) or para_span.start in quote_starts and para not in self_named):
                 running = (carried[0], "continuation")
             last_para = para
         own = who.sentence_speakers.get(index)
@@ -648,29 +710,44 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
             running = (regions[-1].speaker, regions[-1].rule)
         elif running and running[0]:
             who.sentence_speakers[index] = (running[0], "continuation")
-        for qi, q in enumerate(found):
-            if s_start <= q.start < s_end and qi not in who.quote_speakers and who._enclosing(qi) is None:
-                speaker = who.at(q.start + 1)
-                if speaker.rule != "outlet" and speaker.speaker:
-                    who.quote_speakers[qi] = (speaker.speaker, speaker.rule)
+        for qi in range(bisect.bisect_left(who._quote_starts, s_start), bisect.bisect_left(who._quote_starts, s_end)):
+            if qi not in who.quote_speakers and who._enclosing(qi) is None:
+                said = who.at(found[qi].start + 1)
+                if said.rule != "outlet" and said.speaker:
+                    who.quote_speakers[qi] = (said.speaker, said.rule)
         # the last quotation closing in this sentence sets who speaks next
-        closing = [who.quote_speakers[qi] for qi, q in enumerate(found)
-                   if s_start < q.end <= s_end and qi in who.quote_speakers]
+        closing = [who.quote_speakers[qi] for _, qi in by_end[bisect.bisect_right(end_keys, s_start):
+                                                              bisect.bisect_right(end_keys, s_end)]
+                   if qi in who.quote_speakers]
         if closing and not own and not regions:
             running = closing[-1]
     return who
 
 
-def _names_itself(who: Speakers, para: int, sentence_list) -> bool:
-    """Whether a paragraph has an attribution of its own (then it needs no carried speaker)."""
-    return any(sentence_list[a.sentence][0] == para and a.quote is None for a in who.attributions)
+def _headline_speaker(text: str, headline, namer: _Namer, published, registry) -> str | None:
+    """The speaker a headline names: "..., says X", "...: X" or "X: ..." (registered names only for the colon forms)."""
+    line = text[headline.start:headline.end]
+    m = _HEADLINE_SAYS.search(line)
+    if m:
+        got = namer.after(headline.start + m.start("after"), headline.end)
+        if got and got[2] != "pronoun" and got[0] >= headline.end - 1:
+            return got[1]
+    m = _HEADLINE_COLON.search(line)
+    if m:
+        speaker = registry_module.resolve(m.group("after"), published, registry, strict=True)
+        if speaker:
+            return speaker
+    m = _HEADLINE_LEAD.match(line)
+    if m:
+        return registry_module.resolve(m.group("before"), published, registry, strict=True)
+    return None
 
 
 def _subject(namer: _Namer, text: str, floor: int, ceiling: int):
     """The subject of a participle ("The Prime Minister used ..., saying"): the clause-initial speaker."""
-    lead = re.match(r"\s*(?:[A-Z][\w\s’',-]{0,60}?,\s+)?", text[floor:ceiling])
-    for offset in sorted({floor + len(text[floor:ceiling]) - len(text[floor:ceiling].lstrip()),
-                          floor + (lead.end() if lead else 0)}):
+    head = text[floor:min(ceiling, floor + _WINDOW)]
+    lead = re.match(r"\s*(?:[A-Z][\w\s’',-]{0,60}?,\s+)?", head)
+    for offset in sorted({floor + len(head) - len(head.lstrip()), floor + (lead.end() if lead else 0)}):
         got = namer.after(offset, ceiling)
         if got and got[2] != "pronoun":
             return offset, got[0], got[1], got[2]
