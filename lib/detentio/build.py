@@ -25,7 +25,7 @@ from pathlib import Path
 from . import paths
 from . import runs as runs_module
 from .problems import DetentioError, Problem, shown
-from .publish import Job, Result, _write_atomic
+from .publish import Job, Result, _write_atomic, sweep
 
 STATUS_FILE = "status.json"
 
@@ -193,6 +193,7 @@ def build(only: list[str] | None = None, jobs: int = 2, force: bool = False, str
     all_runs = runs_module.load()
     selected = select(all_runs, only)
     paths.reports().mkdir(parents=True, exist_ok=True)
+    sweep(paths.reports())
     todo, skipped = plan(selected, force)
     print(f"detentio build: {len(selected)} runs, {len(skipped)} unchanged, {len(todo)} to execute"
           + (f" with {min(jobs, len(todo))} workers" if todo else ""), file=stream, flush=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -99,10 +100,34 @@ def swap_into_place(built: Path, final: Path) -> None:
         shutil.rmtree(built)  # now holds the previous report
         return
     # Fallback: two renames, the old report kept until the new one is in place.
-    old = final.with_name(f".old-{final.name}-{uuid.uuid4().hex}")
+    old = final.with_name(f".old-{final.name}-{os.getpid()}-{uuid.uuid4().hex}")
     os.rename(final, old)
     os.rename(built, final)
     shutil.rmtree(old)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep(reports: Path) -> list[Path]:
+    """Remove what builds killed midway left in ``reports/`` (their process no longer exists)."""
+    removed = []
+    for leftover in reports.glob(".*"):
+        match = re.match(r"^\.(?:building|old)-.+?-(\d+)-[^-]+(?:\.log)?$", leftover.name)
+        if match and not _alive(int(match.group(1))):
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+            removed.append(leftover)
+    return removed
 
 
 def _fail(job: Job, started: float, summary: str, executed: Path | None = None,
@@ -166,9 +191,10 @@ def build_run(job: Job) -> Result:
     from .provenance import now, package_versions
 
     started = time.monotonic()
+    print(f"  {'running':<8} {job.run}", file=sys.stderr, flush=True)  # from the worker: it has started
     reports = paths.reports()
     reports.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".building-{job.run}-", dir=reports))
+    tmp = Path(tempfile.mkdtemp(prefix=f".building-{job.run}-{os.getpid()}-", dir=reports))
     tmp.chmod(0o755)  # mkdtemp makes it private; a published report is for every reader
     log = tmp.with_name(tmp.name + ".log")
     executed = tmp / f"{job.run}.ipynb"

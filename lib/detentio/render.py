@@ -228,7 +228,8 @@ def appendix(cited: list[Cited], cache: SourceCache) -> tuple[str, list[dict]]:
 
 
 def _value(value) -> str:
-    return htmllib.escape(json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value)
+    # JSON shows the type a parameter had: "0042" (text) is not 42.
+    return htmllib.escape(json.dumps(value, ensure_ascii=False))
 
 
 def provenance_section(record: dict) -> str:

@@ -99,16 +99,16 @@ def read(path: Path | None = None) -> tuple[list[Run], list[Problem]]:
     seen: dict[str, int] = {}
     for item, item_node in zip(items, item_nodes):
         line = item_node.start_mark.line + 1
+        name = item.get("name") if isinstance(item, dict) else None
+        if isinstance(name, str) and name in seen:
+            problems.append(Problem(where, f"duplicate run name {name!r} (first used at line {seen[name]})", line))
+            continue
+        if isinstance(name, str):
+            seen[name] = line
         run, found = _run(item, item_node, where, line)
         problems.extend(found)
-        if run is None:
-            continue
-        if run.name in seen:
-            problems.append(Problem(where, f"duplicate run name {run.name!r} (first used at line {seen[run.name]})",
-                                    line))
-            continue
-        seen[run.name] = line
-        runs.append(run)
+        if run is not None:
+            runs.append(run)
     return runs, problems
 
 

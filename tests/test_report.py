@@ -1,0 +1,191 @@
+"""The helpers notebooks call (detentio.report) and how the build publishes their markers (render.finish)."""
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass
+
+import pandas as pd
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import FIXTURES
+from detentio import corpus, render, report
+from detentio.problems import DetentioError
+
+TASS = "002_45120e5011152357"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return corpus.load()
+
+
+@pytest.fixture
+def hostile(workspace):
+    """The workspace with one source whose every field carries markup."""
+    folder = workspace / "hostile"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "hostile" / "script.md", folder / "script.md")
+    return corpus.load(folder)
+
+
+@dataclass
+class FakeCitation:
+    """What detentio.cite returns, reduced to what report needs."""
+
+    html: str
+    text: str = ""
+
+
+def test_footnote_escapes_plain_text_and_trusts_citation_html():
+    assert "a &lt;b&gt; &amp; c" in report.footnote("a <b> & c")
+    cited = report.footnote(FakeCitation("<i>Prosecutor v Tadić</i> [70]"))
+    assert '<span class="fn-body"><i>Prosecutor v Tadić</i> [70]</span>' in cited
+    assert "&lt;i&gt;" in report.footnote(type("T", (), {"text": "<i>x</i>"})())
+
+
+def test_quote_is_the_exact_escaped_text_with_a_pinpoint_note(seed):
+    body = seed.text(TASS)
+    start = body.index("15 Armenian citizens")
+    end = start + len("15 Armenian citizens")
+    html = report.quote(TASS, start, end, seed)
+    q = BeautifulSoup(html, "html.parser").find("q", class_="source-quote")
+    assert q.get_text() == "15 Armenian citizens"
+    assert (q["data-source"], q["data-start"], q["data-end"]) == (TASS, str(start), str(end))
+    assert q["data-path"] == f"data/sources/{TASS}.md"
+    sentence = seed.sentence_of(TASS, start) + 1
+    note = BeautifulSoup(html, "html.parser").find("span", class_="fn-body")
+    assert note.get_text().startswith("‘Return of detainees by Azerbaijan is a priority, says Russian ambassador "
+                                      f"to Armenia’ (TASS, 2021-07-07), sentence {sentence} (in context)")
+    assert note.find("a")["href"] == f"#src-{TASS}-{start}-{end}"
+    assert "fn-body" not in report.quote(TASS, start, end, seed, cite=False)
+
+
+def test_quote_outside_the_source_is_an_error(seed):
+    with pytest.raises(DetentioError, match=rf"{TASS}: quote 10-99999 is outside the source"):
+        report.quote(TASS, 10, 99999, seed)
+    with pytest.raises(DetentioError, match="no source with this id"):
+        report.source_ref("nope", corpus=seed)
+
+
+def test_hostile_source_text_is_escaped_everywhere(hostile):
+    body = hostile.text("hostile_script")
+    start = body.index("<script>")
+    end = body.index("</script>") + len("</script>")
+    html = str(report.quote("hostile_script", start, end, hostile))
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    # The title (with <img onerror>) in the note is escaped too.
+    assert "<img" not in html and "&lt;img src=x" in html
+    table = str(report.table(hostile.documents[["id", "title", "outlet"]]))
+    assert "<b>Hostile</b>" not in table and "&lt;b&gt;Hostile&lt;/b&gt;" in table
+
+
+def test_table_escapes_values_keeps_fragments_and_formats_numbers():
+    frame = pd.DataFrame({
+        "n": [1200, 3], "share": [0.25, 1.0], "text": ["<b>x</b>", report.footnote("note")],
+        "when": [pd.Timestamp("2021-07-07"), pd.NaT], "flag": [True, False],
+    })
+    html = str(report.table(frame, caption="Counts <1>", source_note=report.text("from <here>")))
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.figcaption.get_text() == "Counts <1>"
+    assert [td.get_text() for td in soup.find_all("tr")[1].find_all("td")] == [
+        "1,200", "0.25", "<b>x</b>", "2021-07-07", "yes"]
+    assert soup.find("span", class_="detentio-fn") is not None
+    assert [td.get_text() for td in soup.find_all("tr")[2].find_all("td")][3:] == ["", "no"]
+    assert soup.find("p", class_="source-note").get_text() == "from <here>"
+    assert [th.get("class") for th in soup.find_all("th")] == [["num"], ["num"], None, None, None]
+
+
+def test_figure_is_an_embedded_png_with_caption():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    ax.plot([1, 2], [3, 4])
+    ax.set_title("Releases by month")
+    html = str(report.figure(fig, caption="Figure 1"))
+    img = BeautifulSoup(html, "html.parser").img
+    assert img["src"].startswith("data:image/png;base64,iVBOR")
+    assert img["alt"] == "Releases by month"
+    assert not plt.get_fignums()  # closed, so the inline backend does not show it twice
+
+
+def test_markdown_around_fragments_leaves_the_fragments_alone():
+    note = report.footnote("a *starred* title_with_underscores")
+    html = report.render(f"**{3}** sources{note} and *more*")
+    assert html.startswith("<p><strong>3</strong> sources")
+    assert "<em>more</em>" in html
+    assert "a *starred* title_with_underscores" in html
+
+
+def published(body: str, run: str = "demo") -> BeautifulSoup:
+    """A page as nbconvert would give it, finished by the build."""
+    page = f"<html><head><title>t</title></head><body><main>{body}</main></body></html>"
+    record = {"run": run, "notebook": "notebooks/x.ipynb", "built": "2026-01-01T00:00:00Z",
+              "parameters": {"since": "2025-01-01"}, "input_hash": "0" * 64, "git": {"commit": None},
+              "packages": {"pandas": "3.1"}, "inputs": {}}
+    return BeautifulSoup(render.finish(page, "Demo report", record).html, "html.parser")
+
+
+def test_footnotes_are_numbered_in_order_with_back_links(seed):
+    body = report.render(f"One{report.footnote('first')} two{report.footnote('second')} "
+                         f"three{report.quote(TASS, 10, 20, seed)}")
+    soup = published(body)
+    refs = soup.select("sup.fn-ref a")
+    assert [a.get_text() for a in refs] == ["1", "2", "3"]
+    assert [a["href"] for a in refs] == ["#fn-1", "#fn-2", "#fn-3"]
+    notes = soup.select("section.notes li")
+    assert [li["id"] for li in notes] == ["fn-1", "fn-2", "fn-3"]
+    assert notes[0].get_text().startswith("first")
+    assert [li.find("a", class_="fn-back")["href"] for li in notes] == ["#fnref-1", "#fnref-2", "#fnref-3"]
+    # The same note text sits inline for the PDF's page footnotes.
+    assert [s.get_text() for s in soup.select("span.fn-print")][:2] == ["first", "second"]
+    assert "detentio" not in "".join(str(c) for c in soup.find_all(string=lambda s: s.__class__.__name__ == "Comment"))
+
+
+def test_appendix_holds_each_cited_source_with_anchored_spans(seed):
+    body = seed.text(TASS)
+    start = body.index("15 Armenian citizens")
+    end = start + len("15 Armenian citizens")
+    soup = published(report.render(f"{report.quote(TASS, start, end, seed)} and "
+                                   f"{report.source_ref('003_5bdef974ad1bb4d4', corpus=seed)}"))
+    sections = soup.select("section.sources-appendix section.cited-source")
+    assert [s["id"] for s in sections] == [f"src-{TASS}", "src-003_5bdef974ad1bb4d4"]
+    mark = soup.find(id=f"src-{TASS}-{start}-{end}")
+    assert mark.name == "mark" and mark.get_text() == "15 Armenian citizens"
+    # The whole body is there, as stored.
+    assert sections[0].find("div", class_="source-text").get_text() == body
+    provenance = soup.find("section", class_="provenance")
+    assert TASS in provenance.get_text() and "since" in provenance.get_text()
+    assert soup.find("header", class_="report-head")["data-title"] == "Demo report"
+
+
+def test_overlapping_spans_each_keep_an_anchor(seed):
+    html = render.marked_text("abcdefghij", [(2, 6), (4, 8), (2, 3)], "s")
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.get_text() == "abcdefghij"
+    assert {e["id"] for e in soup.find_all(id=True)} == {"src-s-2-6", "src-s-4-8", "src-s-2-3"}
+    assert "".join(m.get_text() for m in soup.find_all("mark")) == "cdefgh"
+
+
+def test_a_quote_that_no_longer_matches_its_source_fails_the_report(seed):
+    forged = ('<q class="source-quote" data-source="002_45120e5011152357" '
+              'data-path="data/sources/002_45120e5011152357.md" data-start="10" data-end="20">not these</q>')
+    with pytest.raises(DetentioError) as error:
+        published(forged, run="forged")
+    assert str(error.value) == (
+        "reports/forged: quote from 002_45120e5011152357 at 10-20 does not match the source: "
+        "the report shows 'not these', data/sources/002_45120e5011152357.md has 'Return of '")
+
+
+def test_error_page_shows_the_cell_and_the_traceback_without_colour_codes():
+    page = render.error_page("broken", "notebooks/raises.ipynb", "the cell In [3] raised ZeroDivisionError",
+                             "ratio = 1 / divisor", "\x1b[0;31mZeroDivisionError\x1b[0m: division by zero")
+    soup = BeautifulSoup(page, "html.parser")
+    assert [pre.get_text() for pre in soup.find_all("pre")] == [
+        "ratio = 1 / divisor", "ZeroDivisionError: division by zero"]
+    assert re.search(r"\x1b", page) is None
