@@ -197,7 +197,7 @@ def validate(data: dict, name: str) -> list[Problem]:
     owner: dict[str, str] = {}
 
     def claim(phrase: str, code: str, where: str):
-        key = normal(phrase)
+        key = normal(phrase).casefold()  # "Captives" as written is still found by "captives"
         if key in owner and owner[key] != code:
             problems.append(Problem(name, f"phrase {phrase!r} is claimed by both {owner[key]} and {code}", where))
         owner.setdefault(key, code)
@@ -246,10 +246,10 @@ def validate(data: dict, name: str) -> list[Problem]:
         for pattern in ignore:
             try:
                 for phrase in expand(pattern):
-                    if normal(phrase) in owner:
+                    key = normal(phrase).casefold()
+                    if key in owner:
                         problems.append(Problem(
-                            name, f"ignored phrase {phrase!r} is also a phrase of {owner[normal(phrase)]}",
-                            "ignore"))
+                            name, f"ignored phrase {phrase!r} is also a phrase of {owner[key]}", "ignore"))
             except ValueError as exc:
                 problems.append(Problem(name, f"bad pattern: {exc}", "ignore"))
     return problems

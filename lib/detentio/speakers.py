@@ -317,7 +317,7 @@ class _Namer:
                 return actor_id
         return None
 
-    def _unregistered(self, name: str) -> str | None:
+    def _unregistered(self, name: str, offset: int) -> str | None:
         cleaned = _clean_name(name)
         if cleaned is None:
             return None
@@ -328,7 +328,20 @@ class _Namer:
         for full in reversed(self.names):  # a surname after the full name
             if full.split()[-1] == cleaned:
                 return full
+        # ... or after a full name written earlier without a verb of saying
+        earlier = re.search(rf"\b({_NAME_WORD})\s+{re.escape(cleaned)}\b", self.text[max(0, offset - 20000):offset])
+        if earlier and earlier.group(1).lower() not in _TITLE_WORDS | _NOT_NAMES:
+            full = f"{earlier.group(1)} {cleaned}"
+            self.names.append(full)
+            return full
         return cleaned
+
+    def person_before(self, offset: int) -> str | None:
+        """The last registered person named before ``offset`` (for "he" when no one has spoken yet)."""
+        for s, _e, actor_id, _ in reversed(self.actor_spans):
+            if s < offset and self.registry[actor_id].type == "person":
+                return actor_id
+        return None
 
     def before(self, floor: int, end: int):
         """The speaker phrase ending at ``end`` (not before ``floor``): (start, raw, via) or None."""
@@ -375,7 +388,7 @@ class _Namer:
             return (floor + m.start(), actor_id, "description") if actor_id else None
         m = _NAME_BEFORE.search(segment)
         if m:
-            name = self._unregistered(m.group(1))
+            name = self._unregistered(m.group(1), floor + m.start(1))
             if name and not (self._sentence_initial(floor + m.start(1)) and " " not in name
                              and name not in (n.split()[-1] for n in self.names)):
                 return floor + m.start(1), name, "name"
@@ -400,7 +413,7 @@ class _Namer:
             return (start + m.end(), actor_id, "description") if actor_id else None
         m = _NAME_AFTER.match(segment)
         if m:
-            name = self._unregistered(m.group(1))
+            name = self._unregistered(m.group(1), start)
             if name:
                 return start + m.end(1), name, "name"
         return None
@@ -586,6 +599,8 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
             if a.quote is not None:
                 continue  # "he said" inside a quotation is the quoted speaker's story, not ours
             a.speaker = {"he": last_person, "she": last_person, "it": last_institution}.get(a.raw, last_any)
+            if a.speaker is None and a.raw in ("he", "she"):
+                a.speaker = namer.person_before(a.np_start)
         else:
             a.speaker = a.raw
             if a.quote is None:

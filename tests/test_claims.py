@@ -1,0 +1,68 @@
+"""Count claims: values, qualifiers, what is counted, and what is not a count of people."""
+import pytest
+
+from detentio import claims, corpus
+
+
+def found(text):
+    return [(c["text"], c["value"], c["qualifier"], c["what"]) for c in claims.extract(text, source="t")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan handed over 15 Armenian citizens.", ("15 Armenian citizens", 15, "exact", "citizens")),
+    ("We saw the return of 32 Armenian prisoners.", ("32 Armenian prisoners", 32, "exact", "detainee")),
+    ("Today 40 of the Armenian prisoners of war are tried.",
+     ("40 of the Armenian prisoners of war", 40, "exact", "prisoner_of_war")),
+    ("There are at least 40 POWs.", ("at least 40 POWs", 40, "at_least", "prisoner_of_war")),
+    ("More than twenty-three soldiers came back.", ("More than twenty-three soldiers", 23, "more_than", "soldiers")),
+    ("Some 200 Armenians are missing.", ("Some 200 Armenians", 200, "about", "armenians")),
+    ("Up to 5 hostages remain.", ("Up to 5 hostages", 5, "at_most", "hostage")),
+    ("No more than 7 captives remain.", ("No more than 7 captives", 7, "at_most", "captive")),
+    ("Fewer than 12 detainees remain.", ("Fewer than 12 detainees", 12, "less_than", "detainee")),
+    ("It is not true that only 23 Armenians were captured.", ("only 23 Armenians", 23, "exact", "armenians")),
+    ("Only one Armenian was released.", ("Only one Armenian", 1, "exact", "armenian")),
+    ("Over 1,200 people were displaced.", ("Over 1,200 people", 1200, "more_than", "people")),
+])
+def test_counts_of_people(text, expected):
+    assert found(text) == [expected]
+
+
+def test_number_after_the_counted_people():
+    text = "The official number of Armenian prisoners held in Azerbaijan is 23, she said."
+    assert found(text) == [("23", 23, "exact", "detainee")]
+
+
+def test_handed_over_is_not_more_than():
+    assert found("Baku handed over 4 civilians.") == [("4 civilians", 4, "exact", "civilian")]
+
+
+@pytest.mark.parametrize("text", [
+    "On July 3, 2021, talks resumed in December 2023.",
+    "I am 100 percent sure and at least 70% confident.",
+    "It will take at least 10 years to clear 97,000 mines.",
+    "We consider the last two opportunities missed; one of the two States and a third State.",
+    "A 25-year-old man, Article 118 prisoners and para 8 detainees; $15 million.",
+    "The 1st and 2nd battalions; most of them; many other prisoners of war.",
+])
+def test_not_counts_of_people(text):
+    assert found(text) == []
+
+
+def test_claim_offsets_and_speaker_in_the_seeds():
+    c = corpus.load()
+    table = claims.find(c)
+    assert table[["source", "start", "end", "value", "qualifier", "what", "speaker"]].values.tolist() == [
+        ["000_288279f309da8c33", 1370, 1391, 32, "exact", "detainee", "pashinyan"],
+        ["001_b7bfa99757de68eb", 1006, 1008, 23, "exact", "detainee", "sahakyan"],
+        ["001_b7bfa99757de68eb", 1134, 1151, 23, "exact", "armenians", "sahakyan"],
+        ["002_45120e5011152357", 129, 149, 15, "exact", "citizens", "outlet:TASS"],
+        ["002_45120e5011152357", 940, 960, 15, "exact", "citizens", "outlet:TASS"],
+        ["004_59c0c21e26c3c404", 480, 515, 40, "exact", "prisoner_of_war", "outlet:004_59c0c21e26c3c404"],
+    ]
+    for row in table.itertuples():
+        assert c.text(row.source)[row.start:row.end] == row.text
+
+
+def test_value_of_number_words():
+    assert [claims.value_of(w) for w in ("twenty-three", "forty", "a hundred", "19", "2,500")] == [
+        23, 40, 100, 19, 2500]

@@ -1,0 +1,139 @@
+"""The codebook: its phrases, the one matcher, and what `detentio check` says about it."""
+import re
+
+import pytest
+
+from detentio import codebook, mentions, trie
+from detentio.check import run as check_run
+
+LABELS = {"prisoner_of_war", "captive", "hostage", "detainee", "person_held_in_custody", "political_prisoner",
+          "civilian", "terrorist_saboteur", "war_criminal", "illegal_detention", "enforced_disappearance"}
+CLAUSES = {"all_for_all", "exchange", "mine_maps", "release"}
+
+
+def spans(text):
+    return [(text[s:e], code) for s, e, code in mentions.match_text(text)]
+
+
+def test_every_code_is_there_with_its_kind_and_provisions():
+    book = codebook.load()
+    assert set(book.ids("label")) == LABELS
+    assert set(book.ids("clause")) == CLAUSES
+    assert book.codes["prisoner_of_war"].regime.startswith("Third Geneva Convention")
+    assert "gc3-118" in book.codes["prisoner_of_war"].provisions
+    assert all(book.codes[c].provisions == ("tri-2020-8",) for c in CLAUSES)
+    assert codebook.check() == []
+
+
+def test_pattern_syntax_expands_optional_parts_and_alternatives():
+    assert codebook.expand("captive(s)") == ["captive", "captives"]
+    assert codebook.expand("{persons|people} detained") == ["persons detained", "people detained"]
+    assert codebook.expand("maps of (the) minefields") == ["maps of minefields", "maps of the minefields"]
+    with pytest.raises(ValueError, match="unclosed"):
+        codebook.expand("captive(s")
+
+
+def test_prisoners_of_war_counts_once():
+    assert spans("Three prisoners of war and a prisoner were seen.") == [
+        ("prisoners of war", "prisoner_of_war"), ("prisoner", "detainee")]
+
+
+def test_hyphen_space_case_and_abbreviations():
+    assert spans("A Prisoner-of-War, war prisoners, POWs and a POW.") == [
+        ("Prisoner-of-War", "prisoner_of_war"), ("war prisoners", "prisoner_of_war"),
+        ("POWs", "prisoner_of_war"), ("POW", "prisoner_of_war")]
+    # the acronym is case-sensitive: "pow" is not a prisoner of war
+    assert spans("the pow wow") == []
+
+
+def test_longest_phrase_wins_across_codes():
+    assert spans("persons held in custody; terrorists and saboteurs; a prisoner swap; civilian prisoners") == [
+        ("persons held in custody", "person_held_in_custody"), ("terrorists and saboteurs", "terrorist_saboteur"),
+        ("prisoner swap", "exchange"), ("civilian prisoners", "civilian")]
+
+
+def test_quotes_in_a_phrase_match_straight_and_curly():
+    assert spans("an ‘all-for-all’ swap and \"all for all\"") == [
+        ("all-for-all", "all_for_all"), ("swap", "exchange"), ("all for all", "all_for_all")]
+
+
+def test_ignored_phrases_consume_their_words():
+    assert spans("in return for maps of mined areas, after an exchange of fire") == [
+        ("maps of mined areas", "mine_maps")]
+
+
+def test_words_inside_other_words_do_not_match():
+    assert spans("The hostageship and unreleased report; captivated") == []
+
+
+def test_phrases_and_matcher_agree_for_other_matchers():
+    pairs = codebook.phrases(ignored=True)
+    assert ("prisoners of war", "prisoner_of_war") in pairs and ("in return", None) in pairs
+    lengths = [len(codebook.normal(p)) for p, _ in pairs]
+    assert lengths == sorted(lengths, reverse=True)
+    matcher = codebook.matcher()
+    assert matcher is codebook.matcher()  # compiled once per codebook
+    assert len(matcher.codes) == matcher.pattern.groups + 1
+
+
+def test_trie_regex_finds_the_longest_phrase():
+    source, groups = trie.build([list("ab"), list("abcd"), list("x")], end=r"(?!\w)")
+    pattern = re.compile(source)
+    found = [(m.group(), groups[m.lastindex - 1]) for m in pattern.finditer("abcd ab x abc")]
+    assert found == [("abcd", 1), ("ab", 0), ("x", 2)]
+
+
+def _write_codebook(root, text):
+    (root / "data" / "codebook.yml").write_text(text, encoding="utf-8")
+
+
+CODE = """
+    kind: label
+    label: L
+    patterns: [{phrase}]
+    regime: R
+    provisions: []
+    scope: S
+"""
+
+
+def test_check_names_a_phrase_claimed_by_two_codes(workspace):
+    _write_codebook(workspace, "codes:\n  a:" + CODE.format(phrase="captives") + "  b:" + CODE.format(phrase="Captives"))
+    problems = [str(p) for p in codebook.check()]
+    assert problems == ["data/codebook.yml:codes.b.patterns: phrase 'Captives' is claimed by both a and b"]
+
+
+def test_check_names_unknown_keys_missing_fields_and_bad_kind(workspace):
+    _write_codebook(workspace, """
+codes:
+  a:
+    kind: slogan
+    label: L
+    patterns: [x]
+    regime: R
+    scope: S
+    colour: red
+  b:
+    kind: label
+    patterns: [y]
+    regime: R
+    provisions: []
+    scope: S
+extra: 1
+""")
+    problems = {str(p) for p in codebook.check()}
+    assert problems == {
+        "data/codebook.yml:extra: unknown key 'extra' (allowed: codes, ignore)",
+        "data/codebook.yml:codes.a.colour: unknown field 'colour' (allowed: kind, label, patterns, regime, "
+        "provisions, scope)",
+        "data/codebook.yml:codes.a.kind: kind 'slogan' is not one of label, clause",
+        "data/codebook.yml:codes.b.label: missing field 'label'",
+    }
+    assert any("codebook.yml" in str(p) for p in check_run())
+
+
+def test_malformed_codebook_is_one_clear_line(workspace):
+    _write_codebook(workspace, "codes: [unclosed\n")
+    problems = codebook.check()
+    assert len(problems) == 1 and str(problems[0]).startswith("data/codebook.yml:")
+    assert "malformed YAML" in str(problems[0])

@@ -1,0 +1,39 @@
+"""Keyword in context by code or by phrase, with exact offsets."""
+import pytest
+
+from conftest import write_source
+from detentio import corpus, kwic
+from detentio.problems import DetentioError
+
+
+def test_kwic_by_code_uses_mentions(tmp_path):
+    path = write_source(tmp_path, "a.txt", "First line.\nThe hostages and the hostage-taking were discussed.")
+    table = kwic.kwic("hostage", paths=[path], width=10)
+    assert list(table.columns[:7]) == ["source", "start", "end", "sentence", "left", "match", "right"]
+    assert table[["start", "end", "sentence", "left", "match", "right"]].values.tolist() == [
+        [16, 24, 1, "line. The ", "hostages", " and the h"],  # the line break shown as a space
+        [33, 47, 1, "s and the ", "hostage-taking", " were disc"],
+    ]
+
+
+def test_kwic_by_phrase_matches_hyphen_space_and_case(tmp_path):
+    path = write_source(tmp_path, "a.txt", "An All-for-all exchange, then all for all again.")
+    table = kwic.kwic("all for all", paths=[path], width=5)
+    assert table[["start", "end", "match", "left", "right"]].values.tolist() == [
+        [3, 14, "All-for-all", "An ", " exch"], [30, 41, "all for all", "then ", " agai"]]
+    assert table["code"].isna().all()
+
+
+def test_kwic_on_the_seeds_gives_exact_slices():
+    c = corpus.load()
+    table = kwic.kwic("person_held_in_custody", c)
+    assert len(table) == 5
+    for row in table.itertuples():
+        assert c.text(row.source)[row.start:row.end] == row.match
+
+
+def test_kwic_rejects_an_empty_term_and_a_negative_width():
+    with pytest.raises(DetentioError, match="empty search term"):
+        kwic.kwic("  ", width=10)
+    with pytest.raises(DetentioError, match="width must be 0 or more"):
+        kwic.kwic("hostage", width=-1)

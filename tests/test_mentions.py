@@ -1,0 +1,110 @@
+"""Mentions: spans, negation, quotation, boilerplate, and the seed corpus."""
+import pytest
+
+from conftest import write_source
+from detentio import corpus, mentions, sources
+
+COLUMNS = ["source", "start", "end", "text", "code", "sentence", "speaker", "quoted", "negated", "rule"]
+
+
+def rows(text, **kwargs):
+    return [(m["text"], m["code"], m["negated"]) for m in mentions.extract(text, source="t", **kwargs)]
+
+
+def test_negation_covers_coordinated_labels():
+    text = "He said the leaders are not prisoners of war or civilian prisoners, but hostages."
+    assert rows(text) == [("prisoners of war", "prisoner_of_war", True), ("civilian prisoners", "civilian", True),
+                          ("hostages", "hostage", False)]
+
+
+def test_negation_with_article_and_no_longer():
+    assert rows("She is not a captive. They are no longer detainees.") == [
+        ("captive", "captive", True), ("detainees", "detainee", True)]
+
+
+def test_not_only_and_whether_or_not_do_not_negate():
+    assert rows("Not only prisoners of war, whether or not hostages.") == [
+        ("prisoners of war", "prisoner_of_war", False), ("hostages", "hostage", False)]
+
+
+def test_clause_negated_when_the_action_did_not_happen():
+    assert rows("The prisoners have not been released.") == [
+        ("prisoners", "detainee", False), ("released", "release", True)]
+
+
+def test_negation_of_something_else_is_not_a_negated_mention():
+    assert rows("The text does not contain any clause on the return of prisoners.") == [
+        ("return", "release", False), ("prisoners", "detainee", False)]
+
+
+def test_release_of_bodies_and_of_things_is_not_a_release():
+    text = "The body of a soldier was handed over. The report was released. Captives were released."
+    assert rows(text) == [("Captives", "captive", False), ("released", "release", False)]
+
+
+def test_boilerplate_lines_are_left_out_unless_asked():
+    text = "Hostages freed, says minister\n3 minute read\nThe hostages were freed.\nRead more about prisoners here:"
+    assert [m["text"] for m in mentions.extract(text, source="t")] == ["Hostages", "freed", "hostages", "freed"]
+    flagged = mentions.extract(text, source="t", include_boilerplate=True)
+    assert [(m["text"], m["boilerplate"]) for m in flagged][-1] == ("prisoners", True)
+
+
+def test_quoted_flag_follows_quotation_marks():
+    text = 'Baku calls them "terrorists and saboteurs", while Yerevan speaks of captives.'
+    found = mentions.extract(text, source="t")
+    assert [(m["text"], m["quoted"]) for m in found] == [("terrorists and saboteurs", True), ("captives", False)]
+
+
+def test_streaming_one_source_matches_the_table(tmp_path):
+    path = write_source(tmp_path, "note.txt", "The captives were exchanged for maps of the minefields.")
+    records = mentions.extract_source(sources.read_source(path))
+    table = mentions.find(paths=[path])
+    assert list(table.columns[:10]) == COLUMNS
+    assert [(r["start"], r["end"], r["code"]) for r in records] == [(4, 12, "captive"), (18, 27, "exchange"),
+                                                                    (32, 54, "mine_maps")]
+    assert table[["start", "end", "code"]].values.tolist() == [[4, 12, "captive"], [18, 27, "exchange"],
+                                                              [32, 54, "mine_maps"]]
+    assert set(table["speaker"]) == {"outlet:note"}
+
+
+def test_empty_corpus_gives_the_columns(tmp_path):
+    write_source(tmp_path, "empty.txt", "Nothing about anyone.")
+    table = mentions.find(paths=[tmp_path])
+    assert table.empty and list(table.columns[:10]) == COLUMNS
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    c = corpus.load()
+    return c, mentions.find(c)
+
+
+def test_every_seed_mention_is_the_exact_slice(seeds):
+    c, table = seeds
+    for row in table.itertuples():
+        assert c.text(row.source)[row.start:row.end] == row.text
+    # the sentence index is the corpus sentence that contains the mention
+    sentences = c.sentences.set_index(["source", "index"])
+    for row in table.itertuples():
+        sentence = sentences.loc[(row.source, row.sentence)]
+        assert sentence.start <= row.start and row.end <= sentence.end
+
+
+def test_seed_mentions_that_matter(seeds):
+    _, table = seeds
+    table = table.set_index(["source", "start"])
+    assert table.loc[("001_b7bfa99757de68eb", 5552), ["text", "code", "speaker", "negated", "rule"]].tolist() == [
+        "prisoner of war", "prisoner_of_war", "sahakyan", True, "pronoun"]
+    assert table.loc[("002_45120e5011152357", 2140), ["text", "code", "speaker", "quoted"]].tolist() == [
+        "terrorists and saboteurs", "terrorist_saboteur", "azerbaijan", True]
+    assert table.loc[("000_288279f309da8c33", 65), ["text", "code", "speaker", "rule"]].tolist() == [
+        "illegaly held", "illegal_detention", "pashinyan", "headline_says"]
+    assert table.loc[("004_59c0c21e26c3c404", 460), ["text", "code", "negated"]].tolist() == [
+        "returned", "release", True]
+
+
+def test_seed_boilerplate_is_not_counted(seeds):
+    c, table = seeds
+    # 001 repeats its headline as page chrome: only the first "prisoners" of the two copies counts
+    first = table[(table["source"] == "001_b7bfa99757de68eb") & (table["start"] < 250)]
+    assert first["start"].tolist() == [100]

@@ -1,0 +1,224 @@
+"""Speaker attribution: each rule on a small invented text, and the actor registry."""
+import datetime as dt
+
+import pytest
+
+from detentio import actors, speakers
+
+
+def who(text, phrase, *, outlet="Daily", published="2021-07-07", nth=0):
+    """(speaker, rule, quoted) for the ``nth`` occurrence of ``phrase`` in ``text``."""
+    offset = -1
+    for _ in range(nth + 1):
+        offset = text.index(phrase, offset + 1)
+    found = speakers.attribute(text, outlet=outlet, source="t", published=dt.date.fromisoformat(published))
+    return tuple(found.at(offset))
+
+
+def test_quote_then_said_name():
+    text = 'Officials met on Monday.\n"The detainees must go home," Ararat Mirzoyan said.'
+    assert who(text, "detainees") == ("mirzoyan", "quote_verb_after", True)
+
+
+def test_quote_then_said_verb_first():
+    text = "“Nobody has seen the captives,” said Lilit Avetisyan, a lawyer."
+    assert who(text, "captives") == ("Lilit Avetisyan", "quote_verb_after", True)
+
+
+def test_name_said_then_quote_in_single_quotes():
+    text = "The minister was asked about it. Bayramov replied, 'There are only criminals here.'"
+    assert who(text, "criminals") == ("bayramov", "quote_verb_before", True)
+
+
+def test_colon_at_paragraph_end_introduces_the_next_paragraph_quote():
+    text = "Maria Zakharova told journalists:\n\"The hostages are a matter for Baku.\""
+    assert who(text, "hostages") == ("zakharova", "quote_verb_before", True)
+
+
+def test_reported_speech_with_that():
+    text = "Gohar Martirosyan noted that the prisoners were held without charge."
+    assert who(text, "prisoners") == ("Gohar Martirosyan", "reported_speech", False)
+
+
+def test_sentence_final_reporting_clause_covers_the_sentence():
+    text = "The detainees are held in Baku, Armenian Prime Minister Nikol Pashinyan told reporters."
+    assert who(text, "detainees") == ("pashinyan", "reported_speech", False)
+
+
+def test_according_to():
+    text = "According to Amnesty International, the captives were beaten."
+    assert who(text, "captives") == ("amnesty", "according_to", False)
+
+
+def test_according_to_a_document_names_nobody():
+    text = "According to the agreement, the prisoners should be freed."
+    assert who(text, "prisoners") == ("outlet:Daily", "outlet", False)
+
+
+def test_institution_argues_that():
+    text = "Moscow argues that those still held are criminals."
+    assert who(text, "criminals") == ("russia", "reported_speech", False)
+
+
+def test_speaker_continues_in_the_same_paragraph_only():
+    text = ("Siranush Sahakyan said the ICRC had no access. The hostages are isolated.\n"
+            "The hostages were seen on television.")
+    assert who(text, "hostages") == ("sahakyan", "continuation", False)
+    assert who(text, "hostages", nth=1) == ("outlet:Daily", "outlet", False)
+
+
+def test_pronoun_is_the_last_named_speaker():
+    text = "Ara Aivazyan spoke to reporters.\nHe added that the captives must return."
+    assert who(text, "captives", published="2021-01-20") == ("aivazyan", "pronoun", False)
+
+
+def test_it_is_the_last_named_institution():
+    text = "The ICRC said it had visited them. It said the detainees were in good health."
+    assert who(text, "detainees") == ("icrc", "pronoun", False)
+
+
+def test_passive_voice_names_no_speaker():
+    text = "It is claimed that the hostages were moved."
+    assert who(text, "hostages") == ("outlet:Daily", "outlet", False)
+
+
+def test_the_minister_is_the_last_named_minister():
+    text = "Foreign Minister Jeyhun Bayramov met the envoy. Later the minister said, 'No captives exist.'"
+    assert who(text, "captives") == ("bayramov", "quote_verb_before", True)
+
+
+def test_title_resolves_to_the_holder_at_publication():
+    text = "The Foreign Minister said that the prisoners must be released."
+    assert who(text, "prisoners", published="2021-01-28") == ("aivazyan", "reported_speech", False)
+    assert who(text, "prisoners", published="2023-05-01") == ("mirzoyan", "reported_speech", False)
+
+
+def test_a_qualified_title_is_someone_else():
+    text = "The Iranian Foreign Minister said that the prisoners must be released."
+    assert who(text, "prisoners", published="2021-01-28") == ("outlet:Daily", "outlet", False)
+
+
+def test_headline_says():
+    text = "Prisoners of war must be freed, says Russian ambassador\nYEREVAN. Talks went on."
+    assert who(text, "Prisoners") == ("kopyrkin", "headline_says", False)
+
+
+def test_headline_with_speaker_after_a_colon():
+    text = "Release of the detainees is near: Prime Minister\nBody text."
+    assert who(text, "detainees", published="2024-01-01") == ("pashinyan", "headline_says", False)
+
+
+def test_question_put_to_the_speaker_stays_the_outlet():
+    text = "Asked about the captives, Pashinyan replied, 'We are working.'"
+    assert who(text, "captives") == ("outlet:Daily", "outlet", False)
+
+
+def test_no_outlet_falls_back_to_the_source_id():
+    text = "The hostages remain in Baku."
+    assert who(text, "hostages", outlet=None) == ("outlet:t", "outlet", False)
+
+
+def test_said_this_attributes_the_paragraph_before():
+    text = "Our captives must come home.\nArmen Grigoryan stated this at a briefing."
+    assert who(text, "captives") == ("Armen Grigoryan", "said_this", False)
+
+
+def test_quotation_paragraph_without_verb_continues_the_last_speaker():
+    text = ('Anna Melikyan said the trials were unfair.\n'
+            '"The detainees had no lawyers of their choice."')
+    assert who(text, "detainees") == ("melikyan", "continuation", True)
+
+
+def test_nested_speech_inside_a_quotation_is_the_inner_speaker():
+    text = ("“The Prime Minister used one sentence, saying that the prisoners of war matter,” "
+            "Anna Melikyan noted.")
+    assert who(text, "prisoners", published="2025-10-01") == ("pashinyan", "reported_speech", True)
+    assert who(text, "sentence", published="2025-10-01") == ("melikyan", "quote_verb_after", True)
+
+
+def test_surname_after_full_name_is_the_full_name():
+    text = "Lilit Avetisyan spoke first. \"We count the hostages,\" Avetisyan said."
+    assert who(text, "hostages") == ("Lilit Avetisyan", "quote_verb_after", True)
+
+
+def test_appositive_between_name_and_verb():
+    text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
+    assert who(text, "detainees") == ("melikyan", "reported_speech", False)
+
+
+# --- quotations -----------------------------------------------------------
+
+def test_quotation_that_opens_curly_and_closes_straight_is_one():
+    text = '“I see the detainees. They suffer," said Sahakyan.'
+    assert [(q.start, q.end) for q in speakers.quotes(text)] == [(0, 35)]
+
+
+def test_quotation_running_over_two_paragraphs():
+    text = '"First part of it.\nSecond part," he said.'
+    found = speakers.quotes(text)
+    assert [(q.start, q.end, q.kind) for q in found] == [(0, 32, "double")]
+
+
+def test_reopened_quotation_in_the_next_paragraph_closes_the_first_at_its_paragraph_end():
+    text = '"First paragraph.\n"Second paragraph," he said.'
+    assert [(q.start, q.end, q.closed) for q in speakers.quotes(text)] == [(0, 17, False), (18, 37, True)]
+
+
+def test_apostrophes_are_not_single_quotes():
+    text = "Armenia’s view, the country's law and it hasn't changed; 'a real quote' here."
+    assert [(text[q.start:q.end], q.kind) for q in speakers.quotes(text)] == [("'a real quote'", "single")]
+
+
+# --- the registry -----------------------------------------------------------
+
+def test_registry_table_and_resolution():
+    table = actors.table()
+    assert list(table.columns) == ["id", "name", "type", "role", "affiliation"]
+    assert table.set_index("id").at["sahakyan", "affiliation"] == "NGO"
+    assert actors.resolve("Prime Minister Nikol Pashinyan") == "pashinyan"
+    assert actors.resolve("Russian Ambassador to Armenia Sergey Kopyrkin") == "kopyrkin"
+    assert actors.resolve("PACE") == "pace" and actors.resolve("pace") is None
+    assert actors.resolve("the Foreign Minister", "2021-07-01") is None  # between two ministers
+    assert actors.check() == []
+
+
+def test_registry_problems_are_named(workspace):
+    (workspace / "data" / "actors.yml").write_text("""
+actors:
+  - id: a
+    name: A
+    type: person
+    role: minister
+    affiliation: Armenia
+    aliases: [Same Name]
+    title_aliases: [Minister]
+    from: 2020-01-01
+  - id: b
+    name: B
+    type: robot
+    role: minister
+    affiliation: Mars
+    aliases: [same name]
+    title_aliases: [Minister]
+    from: 2020-06-01
+    nickname: bee
+""", encoding="utf-8")
+    problems = {str(p) for p in actors.check()}
+    assert problems == {
+        "data/actors.yml:actors.b.nickname: unknown field 'nickname' (allowed: id, name, type, role, "
+        "affiliation, aliases, title_aliases, from, until)",
+        "data/actors.yml:actors.b.type: type 'robot' is not one of person, institution",
+        "data/actors.yml:actors.b.affiliation: affiliation 'Mars' is not one of Armenia, Azerbaijan, Russia, "
+        "Turkey, Iran, USA, ICRC, EU/CoE, UN, NGO, media, academia",
+        "data/actors.yml:actors.b.aliases: alias 'same name' is also an alias of a",
+        "data/actors.yml:actors.b.title_aliases: title 'minister' is held by both a and b on 2020-06-01",
+    }
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deputy Minister Lilit Avetisyan", "Lilit Avetisyan"),
+    ("Armenia's Human Rights Defender Anahit Manasyan", "Anahit Manasyan"),
+    ("However", None),
+])
+def test_unregistered_names_lose_their_titles(text, expected):
+    assert speakers._clean_name(text) == expected
