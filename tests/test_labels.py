@@ -1,0 +1,48 @@
+"""Label tables for the notebooks: counts by affiliation and year, first and last use."""
+import pandas as pd
+import pytest
+
+from detentio import corpus, labels, mentions
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    c = corpus.load()
+    return c, mentions.find(c)
+
+
+def test_by_affiliation_year_counts_labels_not_clauses_nor_denials(seeds):
+    c, m = seeds
+    table = labels.by_affiliation_year(m, c.documents)
+    assert list(table.columns) == ["code", "affiliation", "year", "mentions", "sources"]
+    assert not set(table["code"]) & {"release", "exchange", "mine_maps", "all_for_all"}
+    rows = table.set_index(["code", "affiliation", "year"])["mentions"]
+    # two NGO speakers in 2025: Sahakyan (3 uses of the term) and Melikyan (1); the Prime
+    # Minister's wording that Melikyan reports counts for Armenia
+    assert rows[("person_held_in_custody", "NGO", 2025)] == 4
+    assert rows[("person_held_in_custody", "Armenia", 2025)] == 1
+    assert rows[("terrorist_saboteur", "Azerbaijan", 2021)] == 1
+    assert rows[("prisoner_of_war", "media", 2023)] == 3
+    # the denied "not a prisoner of war" (001) is left out ...
+    assert ("prisoner_of_war", "NGO", 2025) not in rows.index
+    # ... unless asked for
+    with_denials = labels.by_affiliation_year(m, c.documents, include_negated=True)
+    assert with_denials.set_index(["code", "affiliation", "year"]).at[("prisoner_of_war", "NGO", 2025),
+                                                                      "mentions"] == 1
+
+
+def test_affiliations_of_outlets_and_unregistered_names():
+    speakers = pd.Series(["pashinyan", "outlet:TASS", "Lilit Avetisyan", None])
+    assert labels.affiliations(speakers).tolist() == ["Armenia", "media", "unregistered", "unknown"]
+
+
+def test_first_and_last_use_with_precision_and_sentence(seeds):
+    c, m = seeds
+    table = labels.first_last_use(m, c.documents, sentences=c.sentences)
+    row = table.set_index(["code", "speaker"]).loc[("captive", "pashinyan")]
+    assert row["uses"] == 1
+    assert row["first_date"] == pd.Timestamp("2025-03-01") and row["first_precision"] == "approximate"
+    assert row["first_source"] == "000_288279f309da8c33" and row["first_sentence"] == 0
+    assert row["first_text"].startswith("Possible diplomatic efforts underway to return Armenian captives")
+    aivazyan = table.set_index(["code", "speaker"]).loc[("captive", "aivazyan")]
+    assert aivazyan["first_date"] == pd.Timestamp("2021-01-28") == aivazyan["last_date"]
