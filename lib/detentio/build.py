@@ -171,7 +171,7 @@ def index_page(all_runs: list, status: dict) -> str:
             "(the last good report, if any, is kept).</p>"
             '<table class="data"><thead><tr><th>report</th><th>run</th><th>status</th><th>built</th>'
             "<th>parameters</th><th>files</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
-    return page("detentio reports", body)
+    return page("detentio reports", body, wide=True)
 
 
 def write_index(all_runs: list, results: list[Result]) -> Path:

@@ -334,12 +334,13 @@ def strip_ansi(text: str) -> str:
     return _ANSI.sub("", text)
 
 
-def page(title: str, body: str) -> str:
+def page(title: str, body: str, wide: bool = False) -> str:
     """A standalone offline HTML page in the report style (index and error pages)."""
+    main = '<main class="wide">' if wide else "<main>"
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             '<meta name="viewport" content="width=device-width, initial-scale=1.0">'
             f"<title>{htmllib.escape(title)}</title><style>{stylesheet()}</style></head>"
-            f"<body><main>{body}</main></body></html>\n")
+            f"<body>{main}{body}</main></body></html>\n")
 
 
 def error_page(run: str, notebook: str, summary: str, cell_source: str | None = None,
