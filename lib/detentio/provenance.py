@@ -48,7 +48,8 @@ def _files_under(folder: Path, suffixes: tuple[str, ...] | None = None) -> list[
 def label(path: Path) -> str:
     """How an input is named in the hash and in provenance.json."""
     path = path.resolve()
-    for base, prefix in ((paths.root().resolve(), ""), (paths.package_dir(), "detentio/")):
+    # Library files first, so they read "detentio/..." whether or not the package lies inside the workspace.
+    for base, prefix in ((paths.package_dir(), "detentio/"), (paths.root().resolve(), "")):
         try:
             return prefix + path.relative_to(base).as_posix()
         except ValueError:
