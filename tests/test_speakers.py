@@ -222,3 +222,21 @@ actors:
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers._clean_name(text) == expected
+
+
+def test_statement_printed_in_full_speaks_for_its_issuer():
+    text = ("Statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan\n"
+            "The persons transferred today were never prisoners of war.")
+    assert who(text, "prisoners", outlet=None) == ("mfa_azerbaijan", "issuer", False)
+
+
+def test_transcript_labels_speak_until_the_next_label():
+    text = ("Briefing, Moscow\n"
+            "Question: Will the detainees come home?\n"
+            "Maria Zakharova: We support the release of all detainees.\n"
+            "The exchange must be complete.\n"
+            "Question: And the hostages?")
+    assert who(text, "detainees") == ("outlet:Daily", "outlet", False)
+    assert who(text, "detainees", nth=1) == ("zakharova", "speaker_label", False)
+    assert who(text, "exchange") == ("zakharova", "speaker_label", False)
+    assert who(text, "hostages") == ("outlet:Daily", "outlet", False)

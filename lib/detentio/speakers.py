@@ -16,6 +16,8 @@ Every attribution names the rule that made it, so a scholar can check it:
                        paragraph opening "In this regard" after a speaker's paragraph
 ``said_this``          "X stated this": the preceding paragraph of unquoted speech
 ``headline_says``      a headline "..., says X" or "...: X"
+``speaker_label``      a transcript paragraph "Maria Zakharova: ..." and those after it
+``issuer``             a statement printed in full ("Statement of the Ministry of ...")
 ``outlet``             nobody named: ``outlet:<outlet>`` or ``outlet:<source id>``
 
 A speaker is an actor id of ``data/actors.yml``, else the name as the text
@@ -35,7 +37,7 @@ from . import boilerplate as chrome
 from . import sentences as splitter
 
 RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_to", "pronoun",
-         "continuation", "said_this", "headline_says", "outlet")
+         "continuation", "said_this", "headline_says", "speaker_label", "issuer", "outlet")
 
 # --- word lists (the rules' vocabulary, kept visible) ----------------------
 
@@ -433,6 +435,7 @@ class Speakers:
     quotes: list[Quote]
     sentences: list[tuple[int, int, int]]                  # (paragraph, start, end)
     fallback: str | None
+    fallback_rule: str = "outlet"     # "issuer" when a statement names who issued it
     regions: list[_Region] = field(default_factory=list)        # inside quotations, nested speech
     quote_speakers: dict[int, tuple[str | None, str]] = field(default_factory=dict)
     sentence_regions: dict[int, list[_Region]] = field(default_factory=dict)
@@ -486,7 +489,7 @@ class Speakers:
         if sentence in self.sentence_speakers:
             speaker, rule = self.sentence_speakers[sentence]
             return Speaker(speaker, rule, q is not None)
-        return Speaker(self.fallback, "outlet" if self.fallback else None, q is not None)
+        return Speaker(self.fallback, self.fallback_rule if self.fallback else None, q is not None)
 
     def _enclosing(self, index: int) -> int | None:
         return self._outer[index]
@@ -643,7 +646,7 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
         intro = text[max(s_start, intro_end - _WINDOW):intro_end]
         if _QUESTION_INTRO.search(intro) and who.quote_at(s_start) is None:
             # "When asked whether ..., the minister responded": the question is not the minister's.
-            who.sentence_regions[index] = [_Region(s_start, intro_end, who.fallback, "outlet"),
+            who.sentence_regions[index] = [_Region(s_start, intro_end, who.fallback, who.fallback_rule),
                                            _Region(intro_end, s_end, first.speaker, rule)]
         else:
             who.sentence_speakers[index] = (first.speaker, rule)
@@ -700,7 +703,32 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
                 who.sentence_speakers[i] = (speaker, "headline_says")
                 who.sentence_regions.pop(i, None)
 
-    # 8. Continuation: within a paragraph, and into a paragraph that is a bare
+    # 8. A statement printed in full speaks for its issuer ("Statement of the
+    # Ministry of Foreign Affairs ...", "News release, ICRC"): the issuer, not
+    # the outlet, says what nobody else is named for.
+    opening = [p for p in paragraphs if not in_chrome(p.start)][:3]
+    for para_span in opening:
+        issuer = _issuer(text[para_span.start:para_span.end], namer, published, registry)
+        if issuer:
+            who.fallback, who.fallback_rule = issuer, "issuer"
+            break
+
+    # 9. Transcripts: "Maria Zakharova: ..." speaks until the next label;
+    # "Question: ..." is the unnamed journalist (the outlet).
+    labelled: dict[int, tuple[str | None, str]] = {}
+    current = None
+    headline_para = para_of(headline.start) if headline is not None else -1
+    for number, para_span in enumerate(paragraphs):
+        if number != headline_para and not in_chrome(para_span.start):
+            label = _speaker_label(text[para_span.start:para_span.end], namer, para_span.start, published, registry)
+            if label == "question":
+                current = (who.fallback, who.fallback_rule)
+            elif label is not None:
+                current = (label, "speaker_label")
+        if current is not None:
+            labelled[number] = current
+
+    # 10. Continuation: within a paragraph, and into a paragraph that is a bare
     # quotation or opens "In this regard" after a paragraph with a speaker.
     self_named = {sentence_list[a.sentence][0] for a in top}
     quote_starts = {q.start for q in found}
@@ -710,7 +738,7 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
     last_para = -1
     for index, (para, s_start, s_end) in enumerate(sentence_list):
         if para != last_para:
-            carried, running = running, None
+            carried, running = running, labelled.get(para)
             para_span = paragraphs[para]
             opening = text[para_span.start:min(para_span.end, para_span.start + 80)]
             if carried and carried[0] and not carried[0].startswith("outlet:") \
@@ -724,7 +752,8 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
         elif regions:
             running = (regions[-1].speaker, regions[-1].rule)
         elif running and running[0]:
-            who.sentence_speakers[index] = (running[0], "continuation")
+            rule = running[1] if running[1] in ("speaker_label", "issuer", "outlet") else "continuation"
+            who.sentence_speakers[index] = (running[0], rule)
         for qi in range(bisect.bisect_left(who._quote_starts, s_start), bisect.bisect_left(who._quote_starts, s_end)):
             if qi not in who.quote_speakers and who._enclosing(qi) is None:
                 said = who.at(found[qi].start + 1)
@@ -755,6 +784,44 @@ def _headline_speaker(text: str, headline, namer: _Namer, published, registry) -
     m = _HEADLINE_LEAD.match(line)
     if m:
         return registry_module.resolve(m.group("before"), published, registry, strict=True)
+    return None
+
+
+_ISSUED = re.compile(
+    r"^\s*(?:(?:joint|press|news|official)\s+)?(?:statement|release|communiqu[ée]|declaration|comment|commentary"
+    r"|information|announcement|appeal|open\s+letter)\s*(?:(?:of|by|from|issued\s+by)\s+|[,:—–-]\s*)"
+    r"(?P<issuer>[^.!?]{3,120}?)\s*\.?\s*$", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s+\S")
+_QUESTION_LABELS = frozenset("question q journalist reporter interviewer moderator host audience".split())
+
+
+def _issuer(line: str, namer: _Namer, published, registry) -> str | None:
+    """Who issued a statement whose heading says so, else None."""
+    m = _ISSUED.match(line)
+    if not m:
+        return None
+    phrase = re.sub(r"^(?:the)\s+", "", m.group("issuer").strip(), flags=re.IGNORECASE)
+    found = registry_module.resolve(phrase, published, registry, strict=True) \
+        or registry_module.resolve(re.sub(r"\bthe Republic of\s+", "", phrase), published, registry)
+    if found:
+        return found
+    name = _clean_name(phrase) if _NAME_AFTER.fullmatch(phrase) else None
+    return name
+
+
+def _speaker_label(line: str, namer: _Namer, offset: int, published, registry):
+    """The speaker a transcript paragraph opens with ("Maria Zakharova: ..."), "question", or None."""
+    m = _LABEL.match(line)
+    if not m:
+        return None
+    label = m.group("label")
+    if label.lower() in _QUESTION_LABELS:
+        return "question"
+    found = registry_module.resolve(label, published, registry, strict=True)
+    if found:
+        return found
+    if len(label.split()) >= 2 and _clean_name(label) == label:
+        return namer._unregistered(label, offset)
     return None
 
 
