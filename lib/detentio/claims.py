@@ -175,7 +175,6 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
                    if book.codes[c].kind == "label"]
     labels = {s: (e, c) for s, e, c in label_spans}
     who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published, registry=registry)
-    chrome_spans = who.boilerplate
     sentence_list = who.sentences
     starts = [s for _, s, _ in sentence_list]
     records = []
@@ -186,7 +185,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             continue
         index = _index(starts, number.start())
         _, s_start, s_end = sentence_list[index] if sentence_list else (0, 0, len(text))
-        in_chrome = any(s <= number.start() < e for s, e, _ in chrome_spans)
+        in_chrome = who.in_boilerplate(number.start())
         if in_chrome and not include_boilerplate:
             continue
         q_start, qualifier = qualifier_before(text, number.start(), s_start)

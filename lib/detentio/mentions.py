@@ -121,7 +121,6 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         return []
     who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published,
                                      registry=registry)
-    chrome_spans = who.boilerplate
     sentence_list = who.sentences
     bounds = [(s, e) for _, s, e in sentence_list]
     starts = [s for s, _ in bounds]
@@ -137,7 +136,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     denied = negations(text, kept, kinds, bounds)
     records = []
     for (start, end, code), negated in zip(kept, denied):
-        in_chrome = any(s <= start and end <= e for s, e, _ in chrome_spans)
+        in_chrome = who.in_boilerplate(start, end)
         if in_chrome and not include_boilerplate:
             continue
         index = _index(starts, start)

@@ -144,6 +144,7 @@ _CLOSE_CONTEXT = set(".,;:!?)]}—–-…")
 
 
 _WINDOW = 300  # characters searched for a speaker phrase around a verb
+_ADJACENT = 80  # at most this far between a quotation and its reporting verb
 
 
 class Speaker(NamedTuple):
@@ -444,6 +445,8 @@ class Speakers:
     boilerplate: list[tuple] = field(default_factory=list)   # page chrome (start, end, rule)
 
     def __post_init__(self):
+        self.boilerplate = sorted(self.boilerplate)
+        self._chrome_starts = [span[0] for span in self.boilerplate]
         self._sentence_starts = [s for _, s, _ in self.sentences]
         self._quote_starts = [q.start for q in self.quotes]
         # The quotation that encloses each one (a quote inside a quote), by a stack sweep.
@@ -454,6 +457,12 @@ class Speakers:
                 stack.pop()
             self._outer.append(stack[-1] if stack and self.quotes[stack[-1]].start < q.start else None)
             stack.append(index)
+
+    def in_boilerplate(self, start: int, end: int | None = None) -> bool:
+        """Whether ``[start, end)`` lies inside one page-chrome span."""
+        end = start + 1 if end is None else end
+        i = bisect.bisect_right(self._chrome_starts, start) - 1
+        return i >= 0 and end <= self.boilerplate[i][1]
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
@@ -660,7 +669,7 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
         if who._enclosing(qi) is not None:
             continue  # a quotation inside a quotation is the outer speaker's
         k = bisect.bisect_right(last_keys, q.start) - 1
-        if k >= 0:
+        if k >= 0 and q.start - lasts[k][0] <= _ADJACENT:
             last, a = lasts[k][0], top[lasts[k][1]]
             between = text[last:q.start]
             # 'X said, "..."', 'X told reporters: "..."', and 'X said:' closing the paragraph before
@@ -670,7 +679,7 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
                 who.quote_speakers[qi] = (a.speaker, rule_of(a, "quote_verb_before"))
                 continue
         k = bisect.bisect_left(first_keys, q.end)
-        if k < len(firsts):
+        if k < len(firsts) and firsts[k][0] - q.end <= _ADJACENT:
             first, a = firsts[k][0], top[firsts[k][1]]
             if para_of(first) == para_of(q.end - 1) and re.fullmatch(r"[\s,.;:—–-]*", text[q.end:first]):
                 who.quote_speakers[qi] = (a.speaker, rule_of(a, "quote_verb_after"))
