@@ -108,3 +108,8 @@ def test_seed_boilerplate_is_not_counted(seeds):
     # 001 repeats its headline as page chrome: only the first "prisoners" of the two copies counts
     first = table[(table["source"] == "001_b7bfa99757de68eb") & (table["start"] < 250)]
     assert first["start"].tolist() == [100]
+
+
+def test_release_refers_back_to_people_in_the_sentence_before():
+    text = "Four captives came home on Friday.\nThe release followed talks."
+    assert rows(text) == [("captives", "captive", False), ("release", "release", False)]

@@ -240,3 +240,15 @@ def test_transcript_labels_speak_until_the_next_label():
     assert who(text, "detainees", nth=1) == ("zakharova", "speaker_label", False)
     assert who(text, "exchange") == ("zakharova", "speaker_label", False)
     assert who(text, "hostages") == ("outlet:Daily", "outlet", False)
+
+
+def test_named_group_and_office_speak():
+    text = ("Armenian rights groups said the men were hostages. "
+            "Pashinyan's office said the detainees were tired.")
+    assert who(text, "hostages") == ("Armenian rights groups", "reported_speech", False)
+    assert who(text, "detainees") == ("pashinyan", "reported_speech", False)
+
+
+def test_unregistered_institution_keeps_its_name():
+    text = "Azerbaijan's State Security Service said the detainees were charged."
+    assert who(text, "detainees") == ("State Security Service", "reported_speech", False)

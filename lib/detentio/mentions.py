@@ -94,21 +94,22 @@ def _index(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, label_starts: list[int]) -> bool:
+def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, label_starts: list[int],
+                     people_floor: int) -> bool:
     """Whether a release word is about living people: someone is named in its
-    sentence (a label or a word for people) and no body is in its clause."""
+    sentence or the one before (a label or a word for people) and no body is in its clause."""
     import bisect
 
-    near = max(floor, start - _NEAR)
+    near = max(floor, start - _NEAR)  # the clause of the release word
     clause_start = max(text.rfind(c, near, start) for c in ",;:") + 1 or near
     before = text[max(clause_start, near):start]
     after = " ".join(text[end:min(ceiling, end + 60)].split()[:3])
     if _REMAINS.search(before) or _REMAINS.search(after):
         return False
-    i = bisect.bisect_left(label_starts, floor)
+    i = bisect.bisect_left(label_starts, people_floor)
     if i < len(label_starts) and label_starts[i] < ceiling:
         return True
-    return bool(_PEOPLE.search(text, max(floor, start - 2 * _NEAR), min(ceiling, end + 2 * _NEAR)))
+    return bool(_PEOPLE.search(text, max(people_floor, start - 2 * _NEAR), min(ceiling, end + 2 * _NEAR)))
 
 
 def extract(text: str, *, source: str, outlet: str | None = None, published=None,
@@ -130,7 +131,9 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     for start, end, code in spans:
         index = _index(starts, start)
         s_start, s_end = bounds[index] if bounds else (0, len(text))
-        if code == "release" and not _releases_people(text, start, end, s_start, s_end, label_starts):
+        # the sentence before counts too: "Four detainees came home. The release followed talks."
+        p_start = bounds[index - 1][0] if index > 0 else s_start
+        if code == "release" and not _releases_people(text, start, end, s_start, s_end, label_starts, p_start):
             continue
         kept.append((start, end, code))
     denied = negations(text, kept, kinds, bounds)

@@ -113,6 +113,12 @@ _DESCRIPTION_AFTER = re.compile(
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
 _CONNECT = r"(?:of|the|for|on|and|de|van|von|al|ul|to)"
 _NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}\s+(?:{_CONNECT}\s+)*)*{_NAME_WORD})\s*$")
+_GROUP_BEFORE = re.compile(
+    rf"(?<![\w-])((?:{_NAME_WORD}\s+)+(?:[a-z-]+\s+){{0,2}}(?:groups|officials|activists|lawyers|families|relatives"
+    rf"|organi[sz]ations|NGOs|diplomats|deputies|MPs|authorities|sources|prosecutors|investigators))\s*$")
+_OWNED_BEFORE = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s\s+(?:office|government|administration|press\s+service"
+    r"|press\s+office|spokes(?:wo)?man|spokesperson|ministry|cabinet)\s*$")
 _NAME_AFTER = re.compile(rf"^\s*((?:{_NAME_WORD})(?:\s+(?:{_CONNECT}\s+)*{_NAME_WORD})*)")
 # Words that open a capitalised sequence without being a name.
 _TITLE_WORDS = frozenset("""
@@ -121,6 +127,12 @@ dr dr. mr mr. mrs mrs. ms ms. professor prof prof. general head chairman chairwo
 lawyer judge colonel lieutenant major captain commander defence defense interior justice state
 armenian azerbaijani russian turkish iranian french american georgian european us u.s. british german
 former acting chief human rights defender expert envoy special representative of to for
+""".split())
+# Nouns of office: in "Deputy Foreign Minister Lilit Avetisyan" the name starts after the last one.
+_TITLE_NOUNS = frozenset("""
+president minister ambassador spokesperson spokesman spokeswoman ombudsman defender envoy representative
+secretary chairman chairwoman chair head director commissioner lawyer judge expert adviser advisor assistant
+deputy dr mr mrs ms prof professor general colonel captain senator speaker mp mayor governor premier
 """.split())
 _NOT_NAMES = frozenset("""
 it this that these those there here however meanwhile moreover furthermore also and but or so yet
@@ -258,11 +270,18 @@ def quotes(text: str, paragraphs: list | None = None) -> list[Quote]:
 # --- naming the speaker --------------------------------------------------------
 
 def _clean_name(name: str) -> str | None:
-    """An unregistered name as the text gives it, without its title ("Deputy Minister X Y" -> "X Y")."""
+    """An unregistered name as the text gives it, without its title ("Deputy Minister X Y" -> "X Y").
+
+    Only a title followed by a name is dropped, so an institution keeps its
+    words ("State Security Service").
+    """
     words = name.split()
     # "Armenia's Human Rights Defender Anahit Manasyan": drop the possessive and the title
-    while words and (words[0].lower().rstrip(",") in _TITLE_WORDS or words[0].endswith(("'s", "’s"))):
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s"))):
         words.pop(0)
+    titled = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in _TITLE_NOUNS]
+    if titled and titled[-1] < len(words) - 1:
+        words = words[titled[-1] + 1:]
     while words and words[-1].lower() in _TITLE_WORDS | _NOT_NAMES:
         words.pop()
     if not words:
@@ -389,6 +408,14 @@ class _Namer:
         if m:
             actor_id = self.describe(m.group(1), floor + m.start())
             return (floor + m.start(), actor_id, "description") if actor_id else None
+        m = _GROUP_BEFORE.search(segment)
+        if m:  # "Armenian rights groups said": a named group, as the text gives it
+            return floor + m.start(1), m.group(1), "name"
+        m = _OWNED_BEFORE.search(segment)
+        if m:  # "Pashinyan's office said": the office speaks for its head
+            owner = registry_module.resolve(m.group(1), self.date, self.registry, strict=True)
+            if owner:
+                return floor + m.start(), owner, "name"
         m = _NAME_BEFORE.search(segment)
         if m:
             name = self._unregistered(m.group(1), floor + m.start(1))
