@@ -49,6 +49,9 @@ _PEOPLE = re.compile(
 _NEAR = 200  # characters before a mention searched for a negation cue or a clause start
 
 
+_ANAPHORIC = re.compile(r"\b(?:the|their|his|her|this|that|whose)\s+$", re.IGNORECASE)
+
+
 def match_text(text: str, matcher: codebook_module.Matcher | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, code)`` for every codebook phrase in ``text``, longest first, no overlaps.
 
@@ -131,8 +134,10 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     for start, end, code in spans:
         index = _index(starts, start)
         s_start, s_end = bounds[index] if bounds else (0, len(text))
-        # the sentence before counts too: "Four detainees came home. The release followed talks."
-        p_start = bounds[index - 1][0] if index > 0 else s_start
+        # "Four detainees came home. The release followed talks.": a release noun with
+        # a determiner refers back, so the sentence before may name the people.
+        p_start = bounds[index - 1][0] if index > 0 and _ANAPHORIC.search(text, max(s_start, start - 12), start) \
+            else s_start
         if code == "release" and not _releases_people(text, start, end, s_start, s_end, label_starts, p_start):
             continue
         kept.append((start, end, code))
