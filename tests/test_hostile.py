@@ -6,14 +6,20 @@ generated here. Tests that go through ``detentio build`` are in the second half.
 """
 from __future__ import annotations
 
+import hashlib
+import html
+import json
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, copy_workspace, detentio_env
+from test_browser import Visit, browser  # noqa: F401 (browser is a fixture)
 from detentio import corpus
 from detentio.check import check_sources
 from detentio.problems import DetentioError
@@ -144,3 +150,193 @@ def test_five_megabyte_source_loads_with_exact_offsets(tmp_path):
     sample = c.sentences.iloc[:: max(1, len(c.sentences) // 500)]
     for row in sample.itertuples():
         assert c.text(row.source)[row.start:row.end] == row.text
+
+
+# --- end to end through `detentio build` ----------------------------------------
+
+def hostile_runs(root: Path) -> list[str]:
+    """runs.yml: the first run of each notebook (HTML only, for speed) and the raising notebook."""
+    runs = yaml.safe_load((ROOT / "runs.yml").read_text(encoding="utf-8"))["runs"]
+    chosen, seen = [], set()
+    for run in runs:
+        if run["notebook"] not in seen:
+            seen.add(run["notebook"])
+            chosen.append({**run, "formats": ["html"]})
+    chosen.append({"name": "raises", "notebook": "notebooks/99-raises.ipynb",
+                   "parameters": {"fail": False}, "formats": ["html"]})
+    (root / "runs.yml").write_text(yaml.safe_dump({"runs": chosen}, sort_keys=False), encoding="utf-8")
+    return [run["name"] for run in chosen]
+
+
+def build(root: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*DETENTIO, "build", *args], cwd=root, env=detentio_env(root),
+                          capture_output=True, text=True, timeout=1800)
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """sha256 of every file under ``folder`` (to prove a report was left untouched)."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory):
+    """A workspace whose corpus holds the markup and the CRLF+BOM sources, built once, all ok."""
+    if not (ROOT / "runs.yml").exists():
+        pytest.skip("the workspace has no runs.yml yet")
+    root = copy_workspace(tmp_path_factory.mktemp("hostile") / "ws")
+    for name in ("script.md", "crlf_bom.md"):
+        shutil.copy(HOSTILE / name, root / "data" / "sources" / name)
+    shutil.copy(HOSTILE / "raises.ipynb", root / "notebooks" / "99-raises.ipynb")
+    names = hostile_runs(root)
+    assert detentio("manifest", cwd=root, env=detentio_env(root)).returncode == 0
+    checked = detentio("check", cwd=root, env=detentio_env(root))
+    assert checked.returncode == 0, checked.stderr
+    result = build(root)
+    assert result.returncode == 0, result.stderr
+    return root, names
+
+
+@pytest.fixture
+def broken(good, tmp_path):
+    """A copy of the good, built workspace for one test to break; and its reports as built."""
+    root, names = good
+    copy = tmp_path / "ws"
+    shutil.copytree(root, copy)
+    return copy, names, {name: snapshot(copy / "reports" / name) for name in names}
+
+
+def status(root: Path) -> dict:
+    return json.loads((root / "reports" / "status.json").read_text(encoding="utf-8"))
+
+
+def assert_failed_and_kept(root: Path, run: str, before: dict, *message: str) -> None:
+    """``run`` failed with ``message`` on its error page and in the index; its last good report is intact."""
+    entry = status(root)[run]
+    assert entry["status"] == "failed"
+    assert all(part in entry["message"] for part in message), entry["message"]
+    assert snapshot(root / "reports" / run) == before[run], "the last good report changed"
+    page = (root / "reports" / "_errors" / f"{run}.html").read_text(encoding="utf-8")
+    assert all(part in html.unescape(page) for part in message)
+    index = (root / "reports" / "index.html").read_text(encoding="utf-8")
+    row = index[index.index(f'id="run-{run}"'):]
+    row = row[:row.index("</tr>")]
+    assert 'data-status="failed"' in row and "last good report" in row
+    assert f'href="{run}/{run}.html"' in row and f'href="_errors/{run}.html"' in row
+
+
+def test_markup_sources_build_into_reports_that_show_it_as_text(good):
+    root, names = good
+    for name in names:
+        page = (root / "reports" / name / f"{name}.html").read_text(encoding="utf-8")
+        live = [re.compile(r"<script>(alert|document)"), re.compile(r"<img\b[^>]*onerror"),
+                re.compile(r"<iframe\b"), re.compile(r"<a\b[^>]*href=\"javascript:"), re.compile(r"<b>Hostile</b>")]
+        found = [page[max(0, m.start() - 80):m.end() + 40] for p in live for m in p.finditer(page)]
+        assert found == [], f"{name}: markup from a source is live"
+    survey = (root / "reports" / names[0] / f"{names[0]}.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in survey
+
+
+def test_crlf_bom_source_is_cited_at_exact_offsets(good):
+    root, names = good
+    from detentio.sources import read_source
+
+    body = read_source(root / "data" / "sources" / "crlf_bom.md").body
+    cited = 0
+    for name in names:
+        record = json.loads((root / "reports" / name / "provenance.json").read_text(encoding="utf-8"))
+        page = (root / "reports" / name / f"{name}.html").read_text(encoding="utf-8")
+        for match in re.finditer(r'<q class="source-quote"([^>]*)>(.*?)</q>', page, re.S):
+            attrs = dict(re.findall(r'(data-[a-z]+)="([^"]*)"', match.group(1)))
+            if attrs.get("data-source") == "hostile_crlf_bom":
+                start, end = int(attrs["data-start"]), int(attrs["data-end"])
+                assert body[start:end] == html.unescape(match.group(2))
+                cited += 1
+        ids = [s["id"] for s in record["sources"]]
+        if "hostile_crlf_bom" in ids:
+            sha = next(s["sha256"] for s in record["sources"] if s["id"] == "hostile_crlf_bom")
+            assert sha == hashlib.sha256((HOSTILE / "crlf_bom.md").read_bytes()).hexdigest()
+    assert any("hostile_crlf_bom" in [s["id"] for s in json.loads(
+        (root / "reports" / n / "provenance.json").read_text(encoding="utf-8"))["sources"]] for n in names)
+
+
+@pytest.mark.parametrize("fixture, message", [
+    ("latin1.txt", ("latin1.txt:1: not valid UTF-8: byte 0xe9 at offset 29",)),
+    ("empty.md", ("empty.md:10: empty body: the source has no text",)),
+    ("duplicate.md", ("duplicate id '002_45120e5011152357'",)),
+])
+def test_bad_source_fails_the_run_and_keeps_the_last_good_report(broken, fixture, message):
+    root, names, before = broken
+    shutil.copy(HOSTILE / fixture, root / "data" / "sources" / fixture)
+    run = names[0]
+    result = build(root, "--only", run)
+    assert result.returncode == 1
+    assert f"FAILED   {run}" in result.stderr
+    assert_failed_and_kept(root, run, before, *message)
+    for other in names[1:]:
+        assert snapshot(root / "reports" / other) == before[other]
+
+
+def test_notebook_that_raises_fails_the_run_and_keeps_the_last_good_report(broken):
+    root, names, before = broken
+    runs = yaml.safe_load((root / "runs.yml").read_text(encoding="utf-8"))
+    next(r for r in runs["runs"] if r["name"] == "raises")["parameters"]["fail"] = True
+    (root / "runs.yml").write_text(yaml.safe_dump(runs, sort_keys=False), encoding="utf-8")
+    result = build(root, "--only", "raises")
+    assert result.returncode == 1
+    assert_failed_and_kept(root, "raises", before, "RuntimeError: the analysis failed on purpose")
+    page = (root / "reports" / "_errors" / "raises.html").read_text(encoding="utf-8")
+    assert "Failing cell" in page and "if fail:" in page and "Traceback" in page
+
+
+def test_runs_yml_pointing_at_a_missing_notebook_is_refused_before_any_kernel(broken):
+    root, names, before = broken
+    index = (root / "reports" / "index.html").read_bytes()
+    with open(root / "runs.yml", "a", encoding="utf-8") as runs:
+        runs.write("- name: ghost\n  notebook: notebooks/07-missing.ipynb\n")
+    line = (root / "runs.yml").read_text(encoding="utf-8").splitlines().index("- name: ghost") + 1
+    result = build(root)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"error: runs.yml:{line + 1}: run 'ghost': notebook 'notebooks/07-missing.ipynb' does not exist"]
+    assert (root / "reports" / "index.html").read_bytes() == index
+    for name in names:
+        assert snapshot(root / "reports" / name) == before[name]
+    assert not list((root / "reports").glob(".building-*"))
+
+
+@pytest.mark.slow
+def test_markup_from_sources_never_runs_in_the_browser(good, browser):
+    root, names = good
+    for name in names:
+        page = Visit(browser, root / "reports" / name / f"{name}.html")
+        try:
+            page.offline_and_quiet()  # no alert dialog, no request for "x" or example.org
+            assert page.requests == [(root / "reports" / name / f"{name}.html").as_uri()] + [
+                url for url in page.requests[1:] if url.startswith("data:")]
+            assert page.page.title() != "pwned"
+            live = page.page.evaluate("""() => ({
+                scripts: [...document.scripts].filter(s => /alert|pwned/.test(s.textContent)).length,
+                handlers: document.querySelectorAll('[onerror], iframe, a[href^="javascript:"]').length,
+                bold: [...document.querySelectorAll('b')].filter(b => b.textContent === 'Hostile').length})""")
+            assert live == {"scripts": 0, "handlers": 0, "bold": 0}
+            if name == names[0]:
+                text = page.page.inner_text("body")
+                assert "<script>alert(1)</script>" in text and '<img src=x onerror="alert(2)">' in text
+                page.screenshot(f"hostile-{name}")
+        finally:
+            page.close()
+
+
+@pytest.mark.slow
+def test_five_megabyte_source_builds_a_correct_report(broken):
+    root, names, _ = broken
+    path = big_archive(root / "data" / "sources" / "big_archive.md")
+    run = names[0]
+    result = build(root, "--only", run)
+    assert result.returncode == 0, result.stderr
+    record = json.loads((root / "reports" / run / "provenance.json").read_text(encoding="utf-8"))
+    listed = {s["id"]: s["sha256"] for s in record["sources"]}
+    assert listed["big_archive"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert record["quotes"] > 0  # every quote was checked against the 5 MB text at its offsets
+    assert status(root)[run]["status"] == "ok"
