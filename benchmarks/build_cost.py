@@ -12,6 +12,11 @@ In a scratch copy of the workspace (so the real reports/ is never touched):
 Papermill goes first so that both builds find the same warm disk and
 bytecode caches. Goals (design.md): cold within 1.5x of serial papermill,
 warm under 1 s.
+
+A run's cache key includes the library code, so an edit to ``lib/detentio``
+between the cold and the warm build makes the warm build execute again
+(correctly). The warm build is then repeated, up to ``WARM_TRIES`` times,
+until it executes nothing; the attempts are reported.
 """
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ import time
 from pathlib import Path
 
 COPIED = ("data", "notebooks", "runs.yml", "pyproject.toml")
+WARM_TRIES = 3
 
 _PAPERMILL = """
 import sys
@@ -78,14 +84,19 @@ def measure(jobs: int = 2) -> dict:
         _check(run, "serial papermill")
         cold_s, cold = _timed([detentio, "build", "--jobs", str(jobs)], env, workspace)
         _check(cold, "detentio build (cold)")
-        warm_s, warm = _timed([detentio, "build", "--jobs", str(jobs)], env, workspace)
-        _check(warm, "detentio build (warm)")
+        for attempt in range(1, WARM_TRIES + 1):
+            warm_s, warm = _timed([detentio, "build", "--jobs", str(jobs)], env, workspace)
+            _check(warm, "detentio build (warm)")
+            if " 0 to execute" in warm.stderr:
+                break
     return {
         "what": (f"{count} runs of runs.yml. Serial papermill executes them one after the other "
                  f"in one process (no HTML/PDF); `detentio build --jobs {jobs}` executes and publishes "
                  "HTML + PDF (cold: empty reports/; warm: nothing changed)."),
         "runs": count, "jobs": jobs,
         "papermill_s": papermill_s, "cold_s": cold_s, "warm_s": warm_s,
+        "warm_attempts": attempt,
+        "cold_log": [line.strip() for line in cold.stderr.splitlines() if line.strip().startswith("ok")],
         "cold_summary": cold.stderr.strip().splitlines()[-1],
         "warm_summary": warm.stderr.strip().splitlines()[-1],
     }

@@ -168,6 +168,9 @@ def _build(build: dict | None) -> list[str]:
     for name, key in (("serial papermill", "papermill_s"), ("detentio build, cold", "cold_s"),
                       ("detentio build, warm (nothing changed)", "warm_s")):
         out.append(f"| {name} | {build[key]:.2f} | {build[key] / base:.2f}x |")
+    out += ["", f"Cold build: `{build['cold_summary']}`", "",
+            *[f"- `{line}`" for line in build.get("cold_log", [])], "",
+            f"Warm build (attempt {build.get('warm_attempts', 1)}): `{build['warm_summary']}`"]
     return out
 
 
