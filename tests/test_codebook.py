@@ -137,3 +137,9 @@ def test_malformed_codebook_is_one_clear_line(workspace):
     problems = codebook.check()
     assert len(problems) == 1 and str(problems[0]).startswith("data/codebook.yml:")
     assert "malformed YAML" in str(problems[0])
+
+
+def test_adjectives_of_things_and_documents_are_not_labels_or_releases():
+    assert spans("Terrorist attacks hit civilian infrastructure; the ministry released a statement; "
+                 "the return of refugees; the terrorists and the civilians.") == [
+        ("terrorists", "terrorist_saboteur"), ("civilians", "civilian")]
