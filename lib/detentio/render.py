@@ -62,6 +62,12 @@ def export_html(notebook, title: str) -> str:
 
     notebook = copy.deepcopy(notebook)
     notebook.metadata["title"] = title
+    # Warnings and log lines on stderr are for whoever runs the notebook, not for
+    # reviewers; they stay in the executed .ipynb published beside the report.
+    for cell in notebook.cells:
+        if cell.get("cell_type") == "code":
+            cell.outputs = [o for o in cell.get("outputs", [])
+                            if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
     exporter = HTMLExporter(
         template_name=TEMPLATE,
         extra_template_basedirs=[str(templates_dir())],
