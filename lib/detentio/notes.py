@@ -102,6 +102,12 @@ def grouped(provision_ids) -> list[tuple[str, report.Fragment]]:
     return out
 
 
+def grouped_text(provision_ids, separator: str = "; ") -> str:
+    """:func:`grouped` without the notes: "GC III arts 118, 119(5); GC IV art 34" (for table cells,
+    whose table then cites each instrument once with :func:`grouped_fragment` in its source note)."""
+    return separator.join(label for label, _ in grouped(provision_ids))
+
+
 def grouped_fragment(provision_ids, separator: str = "; ") -> report.Fragment:
     """:func:`grouped` as one fragment: "GC III arts 118, 119(5)[note]; GC IV art 34[note]"."""
     parts = [report.text(label) + note for label, note in grouped(provision_ids)]
