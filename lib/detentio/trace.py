@@ -125,10 +125,8 @@ def invocations(mentions: pd.DataFrame, documents: pd.DataFrame, events: pd.Data
         indexed = events.set_index("id")
         table[f"{side}_when"] = [notes.when(d, indexed.at[i, "date_precision"], indexed.at[i, "date_end"])
                                  if isinstance(i, str) else "" for d, i in zip(table[f"{side}_date"], ids)]
-    order = {c: i for i, c in enumerate(codes)}
-    table = table.assign(_order=table["code"].map(order))
     table = table.sort_values(["published", "source", "start"], kind="stable", na_position="last")
-    return table.drop(columns="_order").reset_index(drop=True)
+    return table.reset_index(drop=True)
 
 
 def by_source(invocations: pd.DataFrame) -> pd.DataFrame:
