@@ -109,37 +109,56 @@ def test_report_opens_offline_with_no_console_error(built_workspace, visit, run)
 @pytest.mark.parametrize("run", run_names())
 def test_footnote_links_jump_to_their_notes(built_workspace, visit, run):
     page = visit(report_html(built_workspace, run))
-    calls = page.page.locator("sup.fn-ref > a")
-    count = calls.count()
-    for index in range(count):
-        call = calls.nth(index)
-        href = call.get_attribute("href")
-        assert href == f"#fn-{index + 1}", "notes are numbered in reading order"
-        call.click()
-        assert page.page.evaluate("location.hash") == href
-        assert page.in_view(href), f"{run}: note {href} is not on screen after its link was clicked"
-        number = page.page.eval_on_selector(href, "el => el.value")
-        assert number == index + 1
-        # and the note's back-link returns to the call
-        page.page.click(f"{href} a.fn-back")
-        assert page.in_view(f"#fnref-{index + 1}")
-    assert count == page.page.locator("section.notes li").count()
+    links = page.page.eval_on_selector_all("sup.fn-ref > a", """calls => calls.map(a => {
+        const note = document.querySelector(a.getAttribute('href'));
+        return {href: a.getAttribute('href'), number: a.textContent,
+                note: note ? note.value : null,
+                back: note ? note.querySelector('a.fn-back')?.getAttribute('href') : null,
+                call: a.parentElement.id};
+    })""")
+    assert len(links) == page.page.locator("section.notes li").count()
+    for number, link in enumerate(links, 1):
+        # numbered in reading order, each note exists and links back to its call
+        assert link == {"href": f"#fn-{number}", "number": str(number), "note": number,
+                        "back": f"#fnref-{number}", "call": f"fnref-{number}"}
+    # Clicking lands on the note and its back-link on the call (first, middle and last note).
+    for number in sorted({1, (len(links) + 1) // 2, len(links)} - {0}):
+        page.page.click(f"#fnref-{number} > a")
+        assert page.page.evaluate("location.hash") == f"#fn-{number}"
+        assert page.in_view(f"#fn-{number}"), f"{run}: note {number} is not on screen after its link was clicked"
+        page.page.click(f"#fn-{number} a.fn-back")
+        assert page.in_view(f"#fnref-{number}")
 
 
 @pytest.mark.parametrize("run", run_names())
 def test_note_links_reach_the_cited_words_in_the_sources_appendix(built_workspace, visit, run):
     page = visit(report_html(built_workspace, run))
-    links = page.page.eval_on_selector_all("section.notes a.appendix-link", """links => links.map(a => ({
-        href: a.getAttribute('href'), source: a.dataset.source, path: a.dataset.path,
-        start: a.dataset.start, end: a.dataset.end}))""")
+    links = page.page.eval_on_selector_all("section.notes a.appendix-link", """links => links.map(a => {
+        const href = a.getAttribute('href');
+        const el = document.getElementById(href.slice(1));
+        const found = {href, source: a.dataset.source, path: a.dataset.path,
+                       start: a.dataset.start ?? null, end: a.dataset.end ?? null,
+                       targets: document.querySelectorAll(`[id="${href.slice(1)}"]`).length};
+        if (!el) return found;
+        found.section = el.closest('section.cited-source')?.id ?? null;
+        const text = el.closest('.source-text');
+        if (text) {
+            const before = document.createRange();
+            before.setStart(text, 0);
+            before.setEndBefore(el);
+            found.offset = before.toString().length;
+            found.marked = el.matches('mark.cited');
+            found.text = el.textContent;
+        }
+        return found;
+    })""")
     if not links:
         pytest.skip(f"{run} cites no source")
     bodies = {}
     for link in links:
-        target = link["href"]
-        assert page.page.locator(target).count() == 1, f"{run}: {target} does not exist"
-        section = page.page.eval_on_selector(target, "el => el.closest('section.cited-source')?.id")
-        assert section == f"src-{link['source']}", f"{run}: {target} is not in the appendix entry of its source"
+        assert link["targets"] == 1, f"{run}: {link['href']} does not exist"
+        assert link["section"] == f"src-{link['source']}", \
+            f"{run}: {link['href']} is not in the appendix entry of its source"
         if link["start"] is None:
             continue
         start, end = int(link["start"]), int(link["end"])
@@ -147,24 +166,16 @@ def test_note_links_reach_the_cited_words_in_the_sources_appendix(built_workspac
             bodies[link["path"]] = read_source(built_workspace / link["path"]).body
         # HTML shows a CRLF as one line break: count characters the way the page does.
         body = bodies[link["path"]]
-        shown_before = body[:start].replace("\r\n", "\n")
         cited = body[start:end].replace("\r\n", "\n")
-        found = page.page.eval_on_selector(target, """el => {
-            const text = el.closest('.source-text');
-            const before = document.createRange();
-            before.setStart(text, 0);
-            before.setEndBefore(el);
-            return {offset: before.toString().length, marked: el.matches('mark.cited'),
-                    text: el.textContent};
-        }""")
-        assert found["offset"] == len(shown_before), f"{run}: {target} is not at character {start}"
-        assert found["marked"] and cited.startswith(found["text"]) and found["text"]
+        assert link["offset"] == len(body[:start].replace("\r\n", "\n")), \
+            f"{run}: {link['href']} is not at character {start} of {link['source']}"
+        assert link["marked"] and link["text"] and cited.startswith(link["text"])
     # Following a note's link lands on the cited words.
     quoted = [link for link in links if link["start"] is not None] or links
     for link in (quoted[0], quoted[-1]):
-        page.page.click(f"section.notes a.appendix-link[href='{link['href']}']")
-        assert page.page.evaluate("location.hash") == link["href"]
-        assert page.in_view(link["href"])
+        page.page.locator(f"section.notes a.appendix-link[href='{link['href']}']").first.click()
+        assert page.page.evaluate("decodeURIComponent(location.hash)") == link["href"]
+        assert page.in_view(f'[id="{link["href"][1:]}"]')
 
 
 @pytest.mark.parametrize("run", run_names())
