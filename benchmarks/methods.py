@@ -121,13 +121,25 @@ def naive(folder, clock, limit=None):
     return docs, found
 
 
+def _warm_worker():
+    """Import the engine and compile its matchers, as the serial methods' setup does."""
+    from detentio import claims, mentions
+
+    text = "Pashinyan said that 3 POWs were released."
+    return len(mentions.extract(text, source="warm-up")) + len(claims.extract(text, source="warm-up"))
+
+
 def dask(folder, clock, limit=None, workers: int = 2):
-    """detentio_full on a local Dask cluster; cluster start-up counts as setup."""
+    """detentio_full on a local Dask cluster; cluster start-up and warm-up count as setup."""
+    from distributed import Client
+
     from detentio import scale
     from detentio.sources import source_files
 
     files = source_files([folder])[:limit]
     with scale.local_cluster(workers) as cluster:
+        with Client(cluster) as client:
+            client.run(_warm_worker)
         clock.setup_done()
         tables = scale.extract(files, scheduler=cluster.scheduler_address)
     return len(files), sum(len(t) for t in tables.values())

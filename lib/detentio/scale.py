@@ -149,9 +149,11 @@ def _combine(results: list[dict], kinds: tuple[str, ...]) -> dict:
             raise DetentioError(result["error"])
     tables = {}
     for kind in kinds:
-        parts = [r["tables"][kind] for r in results]
+        # pop: each partition's frame is released once concatenated, which lowers the peak
+        parts = [r["tables"].pop(kind) for r in results]
         filled = [t for t in parts if len(t)] or parts[:1]  # empty frames would loosen dtypes
         tables[kind] = pd.concat(filled, ignore_index=True)
+        del parts, filled
     return tables
 
 
