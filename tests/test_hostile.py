@@ -34,7 +34,7 @@ def detentio(*args, cwd=None, env=None, timeout=600) -> subprocess.CompletedProc
 
 
 def big_archive(path: Path, size: int = 5_000_000) -> Path:
-    """A news-archive dump of ``size`` bytes: page after page, each with its chrome line."""
+    """A news-archive dump of ``size`` bytes: pages of about 30 kB, each opening with its chrome line."""
     pages = ["Archive of the exchange talks, 2021\n\n"]
     total, number = len(pages[0]), 0
     while total < size:
@@ -45,8 +45,8 @@ def big_archive(path: Path, size: int = 5_000_000) -> Path:
             f"YEREVAN, July {number % 28 + 1}. Azerbaijan handed over {number % 20 + 1} prisoners of war "
             "in exchange for maps of minefields. The ombudsman said at least 40 captives remain, "
             "and Baku calls them \u201cpersons held in custody\u201d. "
-            + "Relatives gathered outside the government building and asked for an all for all exchange. " * 30
-            + "\n\n"
+            + ("Relatives gathered outside the government building and asked for an all for all exchange. "
+               * 30 + "\n\n") * 10
         )
         pages.append(page)
         total += len(page.encode("utf-8"))
