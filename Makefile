@@ -35,8 +35,8 @@ check: $(STAMP)  ## validate sources, manifest and reference data
 eval: $(STAMP)  ## precision/recall of the framing engine against tests/gold
 	$(BIN)/python -m detentio.evaluate
 
-bench: $(STAMP)  ## run the benchmarks (see benchmarks/README.md)
-	$(BIN)/python benchmarks/run.py
+bench: $(STAMP)  ## time extraction (1k/10k/100k docs) and builds; BENCH_ARGS="--sizes 1000" for less
+	$(BIN)/python benchmarks/run.py --build $(BENCH_ARGS)
 
 lab: $(STAMP)  ## start JupyterLab on the workspace
 	$(BIN)/jupyter lab --notebook-dir=. $(if $(CI),--no-browser,)
