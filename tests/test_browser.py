@@ -19,8 +19,10 @@ from detentio.sources import read_source
 pytestmark = pytest.mark.slow
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+# Root needs --no-sandbox; CI containers have a small /dev/shm; nothing may reach the network.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--no-first-run"]
 SHOTS = ARTIFACTS / "browser"
 
 
