@@ -38,6 +38,22 @@ def _version(name: str) -> str:
         return "not installed"
 
 
+def git_state() -> str:
+    """The commit of the workspace, "+changes" when the library has uncommitted edits."""
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
+                                text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "lib"], cwd=root, capture_output=True,
+                               text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return commit + ("+changes" if dirty else "")
+
+
 def describe() -> dict:
     """What a reader needs to judge the numbers (and to reproduce them)."""
     return {
@@ -48,4 +64,5 @@ def describe() -> dict:
         "python": sys.version.split()[0],
         "packages": {name: _version(name) for name in PACKAGES},
         "load_at_start": list(os.getloadavg()),
+        "git_at_start": git_state(),
     }

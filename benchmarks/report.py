@@ -81,7 +81,9 @@ def markdown(results: dict) -> str:
            f"{m['os']}, Python {m['python']}; "
            + ", ".join(f"{k} {v}" for k, v in m["packages"].items()) + ".",
            f"Load average (1 min) at start: {m['load_at_start'][0]:.2f}; "
-           f"at end: {results.get('load_at_end', [0])[0]:.2f}.", "",
+           f"at end: {results.get('load_at_end', [0])[0]:.2f}. "
+           f"Workspace commit at start: {m.get('git_at_start', 'unknown')}; "
+           f"at end: {results.get('git_at_end', 'unknown')}.", "",
            "## Throughput", "",
            "Each row is one fresh process streaming the whole corpus. `setup` is imports, "
            "matcher compilation or cluster start-up; rates use the `run` time.", "",

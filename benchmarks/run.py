@@ -100,6 +100,7 @@ def run(sizes, methods, out: Path, seed: int = 0, build: bool = False,
         _log("build: serial papermill vs detentio build (cold, warm)")
         results["build"] = build_cost.measure()
     results["load_at_end"] = list(os.getloadavg())
+    results["git_at_end"] = machine.git_state()  # the library may change under a long run
     (out / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
     (out / "results.md").write_text(report.markdown(results))
     report.plot(results, out / "throughput.png")
