@@ -111,7 +111,7 @@ def test_figure_is_an_embedded_png_with_caption():
     img = BeautifulSoup(html, "html.parser").img
     assert img["src"].startswith("data:image/png;base64,iVBOR")
     assert img["alt"] == "Releases by month"
-    assert not plt.get_fignums()  # closed, so the inline backend does not show it twice
+    assert fig.number not in plt.get_fignums()  # closed, so the inline backend does not show it twice
 
 
 def test_markdown_around_fragments_leaves_the_fragments_alone():
