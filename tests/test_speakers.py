@@ -252,3 +252,45 @@ def test_named_group_and_office_speak():
 def test_unregistered_institution_keeps_its_name():
     text = "Azerbaijan's State Security Service said the detainees were charged."
     assert who(text, "detainees") == ("State Security Service", "reported_speech", False)
+
+
+def test_pronoun_takes_up_a_person_introduced_as_a_subject():
+    # the last verb of saying is Martirosyan's, but "she" is the newly introduced lawyer
+    text = ("Gohar Martirosyan said the talks had stalled. Lilit Avetisyan, a lawyer for the families, "
+            "objected. 'The captives are hostages,' she said.")
+    assert who(text, "hostages") == ("Lilit Avetisyan", "pronoun", True)
+    text = "Ara Aivazyan spoke to reporters. Lilit Avetisyan's report came later.\nHe added that the captives wait."
+    assert who(text, "captives", published="2021-01-20") == ("aivazyan", "pronoun", False)
+
+
+def test_call_and_describe_as_are_saying_when_they_name():
+    assert who('Moscow calls them "saboteurs".', "saboteurs") == ("russia", "quote_verb_before", True)
+    assert who("Officials called a meeting about the detainees.", "detainees") == ("outlet:Daily", "outlet", False)
+    text = 'Azerbaijani officials described them as "intruders" and said the detainees would be tried.'
+    assert who(text, "detainees") == ("azerbaijan", "reported_speech", False)
+    assert who(text, "intruders") == ("azerbaijan", "quote_verb_before", True)
+
+
+def test_coordinated_said_shares_the_subject_of_its_clause():
+    text = "The Azerbaijani side met the mediators and said the prisoners were criminals."
+    assert who(text, "prisoners") == ("azerbaijan", "reported_speech", False)
+
+
+def test_acknowledging_an_act_reports_the_actor():
+    text = "Baku has acknowledged holding twelve detainees."
+    assert who(text, "detainees") == ("azerbaijan", "reported_speech", False)
+
+
+def test_office_and_name_after_a_quotation_is_the_person():
+    text = '"The prisoners are well," Justice Ministry spokesman Arman Petrosyan told journalists.'
+    assert who(text, "prisoners") == ("Arman Petrosyan", "quote_verb_after", True)
+    text = '"No detainees remain," said Foreign Ministry spokeswoman Karine Sargsyan.'
+    assert who(text, "detainees") == ("Karine Sargsyan", "quote_verb_after", True)
+
+
+def test_relative_clause_speaker_holds_only_the_clause():
+    text = ('Families wait for the captives, whom Azerbaijani officials call "terrorists". '
+            "The prisoners are in Baku.")
+    assert who(text, "captives") == ("outlet:Daily", "outlet", False)
+    assert who(text, "terrorists") == ("azerbaijan", "quote_verb_before", True)
+    assert who(text, "prisoners") == ("outlet:Daily", "outlet", False)

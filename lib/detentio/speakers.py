@@ -9,9 +9,12 @@ Every attribution names the rule that made it, so a scholar can check it:
 
 ``quote_verb_after``   "...," Pashinyan said / said Sahakyan (a direct quotation)
 ``quote_verb_before``  Pashinyan said, "..." / the minister responded, '...'
-``reported_speech``    Sahakyan noted that ... / Baku argues that ... / ..., X told reporters.
+``reported_speech``    Sahakyan noted that ... / Baku argues that ... / ..., X told reporters /
+                       Baku calls them "..." / described them as ... and said ...; a relative
+                       clause ("whom X call ...") is X's from the relative pronoun on
 ``according_to``       according to Sahakyan, ...
-``pronoun``            he noted / He recalled ...: the last named speaker
+``pronoun``            he noted / He recalled ...: the last named speaker, or a person
+                       introduced after it as a sentence subject ("X, a lawyer, disagreed.")
 ``continuation``       later sentences of the paragraph, a quotation paragraph or a
                        paragraph opening "In this regard" after a speaker's paragraph
 ``said_this``          "X stated this": the preceding paragraph of unquoted speech
@@ -52,7 +55,7 @@ writes responded responds replied replies answered answers announced announces r
 underlines underscored underscores reaffirmed reaffirms reiterated reiterates confirmed confirms
 acknowledged acknowledges admitted admits maintained maintains believes believe thinks think continued
 concluded commented urged urges mentioned mentions observed suggested suggests complained alleged
-alleges accused accuses
+alleges accused accuses call calls called describe describes described
 """.split()
 SAY_PHRASES = ["pointed out", "points out", "referred to", "refers to", "touched on", "touched upon",
                "touches on", "touches upon", "spoke about", "spoke of", "speaks about", "speaks of",
@@ -67,6 +70,24 @@ _WEAK = frozenset("""maintained maintains continued believes believe thinks thin
 suggested suggests confirmed confirms acknowledged acknowledges mentioned mentions concluded answers
 answered notes""".split())
 _COMPLEMENT = re.compile(r"\s*(?:that\b|:|,?\s*[\"\u201c\u2018'])")
+# Admitting or confirming an act reports wording too: "Baku has acknowledged
+# holding 72 Armenians" is Baku's figure. "continued holding" is not speech,
+# so only this family takes a gerund.
+_GERUND_VERBS = frozenset("acknowledged acknowledges confirmed confirms mentioned mentions".split())
+_GERUND = re.compile(r"\s+(?:having\s+)?[a-z]+ing\b")
+# "call" and "describe" are speech only when they name something: "Baku calls
+# them "war criminals"", "described them as ...". "called a meeting", "called
+# him on Monday" and "describe the route" are not.
+_NAMING = {
+    "call": re.compile(
+        r"\s+(?:(?:them|him|her|it|us|these|those|this|the\s+[\w'’-]+(?:\s+[\w'’-]+)?|such\s+[\w'’-]+)\s+)?"
+        r"[\"\u201c\u2018']|\s+(?:them|him|her|these\s+[\w'’-]+|those\s+[\w'’-]+)\s+(?!(?:on|at|in|to|into|back|up"
+        r"|off|out|for|from|by|with|about|over|after|before|during|again|today|yesterday|and|or|but|if|when)\b)"
+        r"[a-z]", re.IGNORECASE),
+    "describe": re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?as\b", re.IGNORECASE),
+}
+_NAMING_VERB = {"call": "call", "calls": "call", "called": "call",
+                "describe": "describe", "describes": "describe", "described": "describe"}
 
 
 def _alternation(phrases) -> str:
@@ -99,6 +120,8 @@ _ADVERBS = re.compile(
     r"|had|would|will|reportedly|firmly|clearly|openly|publicly|categorically|strongly"
     r"|explicitly|himself|herself|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday))\s*$", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?<![\w-])and\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?<![\w-])(?:whom|who|which)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s+$", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(he|she|they|it)\s*$", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"^\s*(he|she|they|it)(?![\w'’])", re.IGNORECASE)
@@ -119,6 +142,13 @@ _GROUP_BEFORE = re.compile(
 _OWNED_BEFORE = re.compile(
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s\s+(?:office|government|administration|press\s+service"
     r"|press\s+office|spokes(?:wo)?man|spokesperson|ministry|cabinet)\s*$")
+# Capitalised words and lower-case nouns of office right before a name.
+_TITLE_RUN_BEFORE = re.compile(
+    rf"((?:(?:{_NAME_WORD}|spokes(?:wo)?man|spokesperson|minister|ambassador|lawyer|envoy|adviser|advisor|aide"
+    r"|official|representative|ombudsman|expert|director|head|chairman|chairwoman|secretary|deputy)\s+)+)$")
+_OFFICE_THEN_NAME = re.compile(
+    rf"\s+(?:spokes(?:wo)?man|spokesperson|minister|ambassador|lawyer|envoy|adviser|advisor|aide|official"
+    rf"|representative|ombudsman|expert|director|head|chairman|chairwoman|secretary)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})+)")
 _NAME_AFTER = re.compile(rf"^\s*((?:{_NAME_WORD})(?:\s+(?:{_CONNECT}\s+)*{_NAME_WORD})*)")
 # Words that open a capitalised sequence without being a name.
 _TITLE_WORDS = frozenset("""
@@ -132,7 +162,13 @@ former acting chief human rights defender expert envoy special representative of
 _TITLE_NOUNS = frozenset("""
 president minister ambassador spokesperson spokesman spokeswoman ombudsman defender envoy representative
 secretary chairman chairwoman chair head director commissioner lawyer judge expert adviser advisor assistant
-deputy dr mr mrs ms prof professor general colonel captain senator speaker mp mayor governor premier
+aide deputy dr mr mrs ms prof professor general colonel captain senator speaker mp mayor governor premier
+""".split())
+# Words that make an unregistered name an institution rather than a person.
+_INSTITUTION_WORDS = frozenset("""
+ministry service committee commission court council parliament assembly office agency union nations
+government authorities administration department centre center institute foundation organisation
+organization group groups association society network bureau tribunal
 """.split())
 _NOT_NAMES = frozenset("""
 it this that these those there here however meanwhile moreover furthermore also and but or so yet
@@ -403,7 +439,7 @@ class _Namer:
             name = _NAME_BEFORE.search(text, floor, start)  # take in a title before the name
             if name and not text[name.end():start].strip():
                 start = name.start(1)
-            return start, found[1], "name"
+            return self._title_start(floor, start), found[1], "name"
         m = _DESCRIPTION_BEFORE.search(segment)
         if m:
             actor_id = self.describe(m.group(1), floor + m.start())
@@ -421,8 +457,17 @@ class _Namer:
             name = self._unregistered(m.group(1), floor + m.start(1))
             if name and not (self._sentence_initial(floor + m.start(1)) and " " not in name
                              and name not in (n.split()[-1] for n in self.names)):
-                return floor + m.start(1), name, "name"
+                return self._title_start(floor, floor + m.start(1)), name, "name"
         return None
+
+    def _title_start(self, floor: int, start: int) -> int:
+        """Where the speaker phrase begins once an office written before the name
+        is taken in ("Foreign Ministry spokeswoman Nare Avetisyan"), so that a
+        quotation right before the office is adjacent to its speaker."""
+        m = _TITLE_RUN_BEFORE.search(self.text, max(floor, start - 120), start)
+        if m and any(w.lower().rstrip(".,") in _TITLE_NOUNS for w in m.group(1).split()):
+            return m.start(1)
+        return start
 
     def after(self, start: int, ceiling: int):
         """The speaker phrase starting at ``start`` (before ``ceiling``): (end, raw, via) or None."""
@@ -436,6 +481,16 @@ class _Namer:
         found = self._registered_starting(start + lead, ceiling) or self._registered_starting(
             start + len(segment) - len(segment.lstrip()), ceiling)
         if found:
+            # "said Foreign Ministry spokeswoman Nare Avetisyan": the institution
+            # is the person's office, and the person is the speaker.
+            person = _OFFICE_THEN_NAME.match(text, found[0], ceiling)
+            if person:
+                named = self._registered_starting(person.start(1), ceiling)
+                if named:
+                    return named[0], named[1], "name"
+                name = self._unregistered(person.group(1), person.start(1))
+                if name:
+                    return person.end(1), name, "name"
             return found[0], found[1], "name"
         m = _DESCRIPTION_AFTER.match(segment)
         if m:
@@ -447,6 +502,42 @@ class _Namer:
             if name:
                 return start + m.end(1), name, "name"
         return None
+
+    def subject_at(self, start: int, ceiling: int):
+        """The actor a clause opens with as its subject: ``(end, actor id or name, is_person)`` or None.
+
+        Only a registered actor, a name of two words or more ("Siranush
+        Sahakyan", not "Relatives") or a description ("The court") followed by a
+        verb or an appositive comma counts; a possessive ("Baku's position") is
+        a topic, not a subject. No side effects: nothing is added to the names.
+        """
+        text = self.text
+        start += len(text[start:ceiling]) - len(text[start:ceiling].lstrip(" \t\u00a0"))
+        lead = re.match(r"(?:the\s+)?", text[start:ceiling], re.IGNORECASE).end()
+        found = self._registered_starting(start + lead, ceiling) or self._registered_starting(start, ceiling)
+        if found:
+            end, actor = found
+            person = _OFFICE_THEN_NAME.match(text, end, ceiling)
+            if person:  # "Foreign Ministry spokeswoman Nare Avetisyan": the person
+                named = self._registered_starting(person.start(1), ceiling)
+                end, actor = named if named else (person.end(1), _clean_name(person.group(1)))
+        else:
+            name = _NAME_AFTER.match(text[start:ceiling])  # anchored patterns: match a slice
+            cleaned = _clean_name(name.group(1)) if name else None
+            description = _DESCRIPTION_AFTER.match(text[start:ceiling])
+            if cleaned and " " in cleaned and not cleaned.endswith(("'s", "’s")):
+                end, actor = start + name.end(1), cleaned
+            elif description:
+                end = start + description.end()
+                actor = self.describe(description.group(1), start) or description.group(1).lower()
+            else:
+                return None
+        if not actor or not re.match(r"\s*,|\s+[a-z]", text[end:end + 3]):
+            return None
+        registered = self.registry.actors.get(actor)
+        is_person = registered.type == "person" if registered else \
+            actor[:1].isupper() and not any(w.lower() in _INSTITUTION_WORDS for w in actor.split())
+        return end, actor, is_person
 
     def _sentence_initial(self, offset: int) -> bool:
         before = self.text[max(0, offset - 3):offset]
@@ -606,8 +697,11 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
                                                  got[1], got[2], index, quote))
             continue
         before_text = text[max(floor, match.start() - _WINDOW):match.start()]
-        if match.group("verb") and match.group("verb").lower() in _WEAK \
-                and not _COMPLEMENT.match(text, match.end(), ceiling):
+        verb = (match.group("verb") or "").lower()
+        if verb in _NAMING_VERB and not _NAMING[_NAMING_VERB[verb]].match(text, match.end(), ceiling):
+            continue
+        if verb in _WEAK and not _COMPLEMENT.match(text, match.end(), ceiling) \
+                and not (verb in _GERUND_VERBS and _GERUND.match(text, match.end(), ceiling)):
             continue
         if match.group("ing"):
             if before_text.rstrip().endswith(","):
@@ -618,6 +712,14 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
             continue
         if _PASSIVE.search(before_text):
             continue  # "it is claimed that", "Pashinyan was told": not the subject's words
+        if _COORDINATED.search(before_text):
+            # "Azerbaijani authorities described them as ... and said ...": the
+            # second verb shares the subject of the clause it is coordinated with.
+            subject = _subject(namer, text, floor, match.start())
+            if subject:
+                attributions.append(_Attribution(match.start(), match.end(), "before", subject[0], subject[1],
+                                                 subject[2], subject[3], index, quote))
+            continue
         got = namer.before(floor, match.start())
         if got:
             attributions.append(_Attribution(match.start(), match.end(), "before", got[0], match.start(),
@@ -631,13 +733,28 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
                 attributions.append(_Attribution(match.start(), match.end(), "after", match.end(), got[0],
                                                  got[1], got[2], index, quote))
 
-    # 2. Resolve pronouns in text order to the last named speaker.
+    # 2. Resolve pronouns in text order to the last named speaker, or to a
+    # person introduced later as the subject of a sentence without a verb of
+    # saying ("Siranush Sahakyan, a lawyer ..., disagreed. '...,' she said."):
+    # "he" and "she" take up the most recently introduced person.
+    subjects: list[tuple[int, str]] = []
+    for _, s_start, s_end in sentence_list:
+        if who.quote_at(s_start + 1) is None and not in_chrome(s_start):
+            got = namer.subject_at(s_start, s_end)
+            if got and got[2]:
+                subjects.append((s_start, got[1]))
+    subject_starts = [offset for offset, _ in subjects]
     last_person, last_institution, last_any = None, None, None
+    last_person_at = -1
     for a in attributions:
         if a.via == "pronoun":
             if a.quote is not None:
                 continue  # "he said" inside a quotation is the quoted speaker's story, not ours
             a.speaker = {"he": last_person, "she": last_person, "it": last_institution}.get(a.raw, last_any)
+            if a.raw in ("he", "she"):
+                k = bisect.bisect_left(subject_starts, a.np_start) - 1
+                if k >= 0 and subjects[k][0] > last_person_at:
+                    a.speaker = subjects[k][1]
             if a.speaker is None and a.raw in ("he", "she"):
                 a.speaker = namer.person_before(a.np_start)
         else:
@@ -646,7 +763,7 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
                 last_any = a.raw
                 actor = registry.actors.get(a.raw)
                 if actor is None or actor.type == "person":
-                    last_person = a.raw
+                    last_person, last_person_at = a.raw, min(a.np_start, a.verb_start)
                 else:
                     last_institution = a.raw
     attributions = [a for a in attributions if a.speaker]
@@ -669,6 +786,7 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
     # 4. Sentence-level attributions (outside quotations).
     top = [a for a in attributions if a.quote is None]
     by_sentence: dict[int, list[_Attribution]] = {}
+    partial: set[int] = set()  # sentences where a speaker holds only a relative clause
     for a in top:
         by_sentence.setdefault(a.sentence, []).append(a)
     for index, items in by_sentence.items():
@@ -680,7 +798,14 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
             continue
         intro_end = min(first.np_start, first.verb_start)
         intro = text[max(s_start, intro_end - _WINDOW):intro_end]
-        if _QUESTION_INTRO.search(intro) and who.quote_at(s_start) is None:
+        relative = _RELATIVE.search(text, max(s_start, intro_end - 20), intro_end)
+        if relative and first.form == "before":
+            # "the captives, whom Armenian rights groups call "hostages"": the
+            # speaker says only the relative clause; the rest of the sentence is
+            # whoever speaks there otherwise, and who speaks next is unchanged.
+            who.sentence_regions[index] = [_Region(relative.start(), s_end, first.speaker, rule)]
+            partial.add(index)
+        elif _QUESTION_INTRO.search(intro) and who.quote_at(s_start) is None:
             # "When asked whether ..., the minister responded": the question is not the minister's.
             who.sentence_regions[index] = [_Region(s_start, intro_end, who.fallback, who.fallback_rule),
                                            _Region(intro_end, s_end, first.speaker, rule)]
@@ -782,7 +907,7 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
                 running = (carried[0], "continuation")
             last_para = para
         own = who.sentence_speakers.get(index)
-        regions = who.sentence_regions.get(index)
+        regions = None if index in partial else who.sentence_regions.get(index)
         if own:
             running = own
         elif regions:
@@ -799,7 +924,7 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
         closing = [who.quote_speakers[qi] for _, qi in by_end[bisect.bisect_right(end_keys, s_start):
                                                               bisect.bisect_right(end_keys, s_end)]
                    if qi in who.quote_speakers]
-        if closing and not own and not regions:
+        if closing and not own and not regions and index not in partial:
             running = closing[-1]
     return who
 
