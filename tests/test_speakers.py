@@ -294,3 +294,20 @@ def test_relative_clause_speaker_holds_only_the_clause():
     assert who(text, "captives") == ("outlet:Daily", "outlet", False)
     assert who(text, "terrorists") == ("azerbaijan", "quote_verb_before", True)
     assert who(text, "prisoners") == ("outlet:Daily", "outlet", False)
+
+
+def test_a_new_actor_as_subject_returns_to_the_author():
+    text = "Armenia argued that the detainees must be freed. The court declined to order their release."
+    assert who(text, "detainees") == ("armenia", "reported_speech", False)
+    assert who(text, "release") == ("outlet:Daily", "outlet", False)
+    text = "Armenia argued that the detainees must be freed. Baku holds them all. The captives wait."
+    assert who(text, "captives") == ("outlet:Daily", "outlet", False)
+
+
+def test_continuation_outside_a_reported_paragraph_needs_a_marker():
+    # the paragraph opens in the author's voice, so only "She also" carries the speaker on
+    text = ("The talks were held in Vienna. Lilit Avetisyan said the talks had failed. "
+            "She also feared for the captives. And what of the hostages? The prisoners of war wait.")
+    assert who(text, "prisoners") == ("outlet:Daily", "outlet", False)
+    assert who(text, "captives") == ("Lilit Avetisyan", "continuation", False)
+    assert who(text, "hostages") == ("Lilit Avetisyan", "continuation", False)

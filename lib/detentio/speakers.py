@@ -15,8 +15,10 @@ Every attribution names the rule that made it, so a scholar can check it:
 ``according_to``       according to Sahakyan, ...
 ``pronoun``            he noted / He recalled ...: the last named speaker, or a person
                        introduced after it as a sentence subject ("X, a lawyer, disagreed.")
-``continuation``       later sentences of the paragraph, a quotation paragraph or a
-                       paragraph opening "In this regard" after a speaker's paragraph
+``continuation``       later sentences of the paragraph while still plausibly reported (a
+                       quotation, "He also"/"And"/"In this regard", a question, or a paragraph
+                       led by the speaker's words with no new actor as subject), a quotation
+                       paragraph or a paragraph opening "In this regard" after a speaker's paragraph
 ``said_this``          "X stated this": the preceding paragraph of unquoted speech
 ``headline_says``      a headline "..., says X" or "...: X"
 ``speaker_label``      a transcript paragraph "Maria Zakharova: ..." and those after it
@@ -180,6 +182,12 @@ _CONNECTIVE = re.compile(
     r"^\W*(?:in\s+this\s+regard|in\s+this\s+respect|moreover|furthermore|in\s+addition|besides|also"
     r"|at\s+the\s+same\s+time|in\s+other\s+words|therefore|thus|hence|for\s+this\s+reason)\b",
     re.IGNORECASE)
+# Openings that keep a sentence in the last speaker's voice: a connective, "And",
+# or "He"/"She" (a subject pronoun for the person just reported).
+_CONTINUES = re.compile(
+    r"^\W*(?:and|also|moreover|furthermore|in\s+addition|besides|at\s+the\s+same\s+time|in\s+other\s+words"
+    r"|therefore|thus|hence|for\s+this\s+reason|in\s+this\s+regard|in\s+this\s+respect"
+    r"|in\s+(?:such|this|that|these|those)\s+\w+|he|she)\b", re.IGNORECASE)
 _QUESTION_INTRO = re.compile(r"\b(?:asked|question(?:ed|s)?|interviewed|in\s+response\s+to)\b", re.IGNORECASE)
 _SAID_THIS = re.compile(r"\s+(?:this|so|these\s+words|the\s+above)\b", re.IGNORECASE)
 _HEADLINE_SAYS = re.compile(
@@ -889,7 +897,8 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
         if current is not None:
             labelled[number] = current
 
-    # 10. Continuation: within a paragraph, and into a paragraph that is a bare
+    # 10. Continuation: within a paragraph while the text still reports the
+    # speaker (see still_reported), and into a paragraph that is a bare
     # quotation or opens "In this regard" after a paragraph with a speaker.
     self_named = {sentence_list[a.sentence][0] for a in top}
     quote_starts = {q.start for q in found}
@@ -897,8 +906,31 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
     end_keys = [e for e, _ in by_end]
     running: tuple[str | None, str] | None = None
     last_para = -1
+    led = False  # the paragraph opens with someone's words (a reporting clause or quotation)
+
+    def still_reported(s_start: int, s_end: int, speaker: str) -> bool:
+        """Whether a sentence with no verb of saying plausibly still reports ``speaker``.
+
+        Conservative: the author's voice resumes unless the sentence opens
+        inside a quotation, with a continuation marker ("He also", "And",
+        "In this regard"), is a question (free indirect speech), or lies in a
+        paragraph led by the speaker's words without a new actor as its
+        subject ("The court declined ..." is narration of the court).
+        """
+        body = text[s_start:s_end]
+        lead = s_start + len(body) - len(body.lstrip())
+        if who.quote_at(lead + 1) is not None or text[lead:lead + 1] in "\"\u201c\u2018'\u00ab":
+            return True
+        if _CONTINUES.match(body) or body.rstrip().endswith("?"):
+            return True
+        if not led:
+            return False
+        subject = namer.subject_at(s_start, s_end)
+        return subject is None or subject[1] == speaker
+
     for index, (para, s_start, s_end) in enumerate(sentence_list):
-        if para != last_para:
+        first_in_para = para != last_para
+        if first_in_para:
             carried, running = running, labelled.get(para)
             para_span = paragraphs[para]
             opening = text[para_span.start:min(para_span.end, para_span.start + 80)]
@@ -913,8 +945,16 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
         elif regions:
             running = (regions[-1].speaker, regions[-1].rule)
         elif running and running[0]:
-            rule = running[1] if running[1] in ("speaker_label", "issuer", "outlet") else "continuation"
-            who.sentence_speakers[index] = (running[0], rule)
+            if running[1] in ("speaker_label", "issuer", "outlet"):
+                who.sentence_speakers[index] = running  # a transcript answer or a statement runs on
+            elif first_in_para or still_reported(s_start, s_end, running[0]):
+                who.sentence_speakers[index] = (running[0], "continuation")
+            else:
+                running = None  # the author speaks again, until someone is named
+        if first_in_para:
+            spoken = who.at(s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip()))
+            led = bool(spoken.speaker) and spoken.rule not in ("outlet", "issuer", "speaker_label") \
+                or para_span.start in quote_starts
         for qi in range(bisect.bisect_left(who._quote_starts, s_start), bisect.bisect_left(who._quote_starts, s_end)):
             if qi not in who.quote_speakers and who._enclosing(qi) is None:
                 said = who.at(found[qi].start + 1)
