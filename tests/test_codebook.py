@@ -143,3 +143,14 @@ def test_adjectives_of_things_and_documents_are_not_labels_or_releases():
     assert spans("Terrorist attacks hit civilian infrastructure; the ministry released a statement; "
                  "the return of refugees; the terrorists and the civilians.") == [
         ("terrorists", "terrorist_saboteur"), ("civilians", "civilian")]
+
+
+def test_exchanging_messages_or_fire_is_not_an_exchange_of_people():
+    assert spans("Delegates helped them exchange messages with their families; the sides exchanged fire; "
+                 "a prisoner exchange followed.") == [("prisoner exchange", "exchange")]
+
+
+def test_civilian_detainees_are_two_mentions():
+    # "detainee" is a code of its own; "civilian prisoner" stays one phrase
+    assert spans("all civilian detainees and civilian prisoners") == [
+        ("civilian", "civilian"), ("detainees", "detainee"), ("civilian prisoners", "civilian")]

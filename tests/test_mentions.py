@@ -113,3 +113,21 @@ def test_seed_boilerplate_is_not_counted(seeds):
 def test_release_refers_back_to_people_in_the_sentence_before():
     text = "Four captives came home on Friday.\nThe release followed talks."
     assert rows(text) == [("captives", "captive", False), ("release", "release", False)]
+
+
+def test_neither_nor_denies_both_quoted_labels():
+    text = 'The convicts are neither "hostages" nor ‘political prisoners’. The captives are in Baku.'
+    assert rows(text) == [("hostages", "hostage", True), ("political prisoners", "political_prisoner", True),
+                          ("captives", "captive", False)]
+
+
+def test_never_holding_anyone_as_a_label_denies_it():
+    assert rows("The state has never held anyone as a hostage.") == [("hostage", "hostage", True)]
+    # holding someone for a reason other than the label does not deny the label
+    assert rows("Nobody has held the hostages to account.") == [("hostages", "hostage", False)]
+
+
+def test_a_release_of_the_others_refers_back_to_people_before():
+    text = "Two soldiers came home on Friday. The others have not been released."
+    assert rows(text) == [("released", "release", True)]
+    assert rows("The others have not been released.") == []

@@ -28,10 +28,16 @@ EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate"]
 # and "not just" add rather than deny.
 _CUE = re.compile(r"(?<![\w-])(?<!or\s)(?:not(?!\s+(?:only|just|merely|simply)\b)|never|neither|nor|no\s+longer|cannot"
                   r"|there\s+(?:are|is|were|was)\s+no|n[’']t)(?![\w-])", re.IGNORECASE)
+# Quotation marks are filler too ("neither "hostages" nor "political
+# prisoners"": a scare-quoted label is denied like a bare one), and so is
+# holding someone as a label ("has never held anyone as a hostage").
 _LABEL_FILLER = re.compile(
-    r"(?:[\s,]|\b(?:a|an|the|any|or|nor|and|either|neither|even|really|real|simply|just|merely|considered"
+    r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|or|nor|and|either|neither|even|really|real|simply"
+    r"|just|merely|considered"
     r"|regarded|treated|recogni[sz]ed|classified|called|deemed|to|be|being|been|as|longer|genuine|actual|true"
-    r"|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them|in\s+fact)\b)*",
+    r"|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them|in\s+fact"
+    r"|(?:holds?|held|holding|keeps?|kept|keeping)\s+(?:anyone|anybody|any\s+[\w-]+|them|him|her|people|persons"
+    r"|(?:these|those|the)\s+[\w-]+)\s+as)\b)*",
     re.IGNORECASE)
 _CLAUSE_FILLER = re.compile(
     r"(?:\s|\b(?:been|be|being|yet|fully|all|have|has|had|was|were|is|are|actually|ever|still|so\s+far"
@@ -50,6 +56,11 @@ _NEAR = 200  # characters before a mention searched for a negation cue or a clau
 
 
 _ANAPHORIC = re.compile(r"\b(?:the|their|his|her|this|that|whose)\s+$", re.IGNORECASE)
+# "The others have not been released": a subject that stands for people named
+# in the sentence before.
+_ANAPHORIC_SUBJECT = re.compile(
+    r"\W*(?:the\s+(?:others|rest|remainder|remaining)|others|both(?:\s+of\s+them)?|neither\s+of\s+them)\b",
+    re.IGNORECASE)
 
 
 def match_text(text: str, matcher: codebook_module.Matcher | None = None) -> list[tuple[int, int, str]]:
@@ -136,8 +147,9 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         s_start, s_end = bounds[index] if bounds else (0, len(text))
         # "Four detainees came home. The release followed talks.": a release noun with
         # a determiner refers back, so the sentence before may name the people.
-        p_start = bounds[index - 1][0] if index > 0 and _ANAPHORIC.search(text, max(s_start, start - 12), start) \
-            else s_start
+        refers_back = _ANAPHORIC.search(text, max(s_start, start - 12), start) \
+            or _ANAPHORIC_SUBJECT.match(text, s_start, start)
+        p_start = bounds[index - 1][0] if index > 0 and refers_back else s_start
         if code == "release" and not _releases_people(text, start, end, s_start, s_end, label_starts, p_start):
             continue
         kept.append((start, end, code))
