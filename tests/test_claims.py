@@ -66,3 +66,19 @@ def test_claim_offsets_and_speaker_in_the_seeds():
 def test_value_of_number_words():
     assert [claims.value_of(w) for w in ("twenty-three", "forty", "a hundred", "19", "2,500")] == [
         23, 40, 100, 19, 2500]
+
+
+def test_elliptical_count_after_a_comparison_counts_the_same_noun():
+    text = "Officials said 19 Armenians were still held, down from 23 a year earlier."
+    assert found(text) == [("19 Armenians", 19, "exact", "armenians"), ("23", 23, "exact", "armenians")]
+    # a number with a noun of its own, or a percentage, is not elliptical
+    assert found("Some 40 detainees came from 12 countries, up from 30 percent.") == [
+        ("Some 40 detainees", 40, "about", "detainee")]
+    # without a count before it in the sentence, "from 23" is nothing
+    assert found("The share fell from 23 in 2020.") == []
+
+
+def test_role_nouns_count_after_a_verb_of_detention_only():
+    assert found("A court sentenced five former leaders to life.") == [
+        ("five former leaders", 5, "exact", "leaders")]
+    assert found("The two leaders met in Prague with three ministers.") == []

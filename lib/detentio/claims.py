@@ -12,7 +12,12 @@ Two shapes are recognised, both within one sentence:
   Armenian prisoners", "40 of the Armenian prisoners of war", "handed over 15
   Armenian citizens" (span: qualifier + number + counted phrase);
 - the number after it: "the official number of Armenian prisoners held in
-  Azerbaijan is 23" (span: qualifier + number).
+  Azerbaijan is 23" (span: qualifier + number), or an elliptical count after a
+  comparison with the claim before it: "19 Armenians ..., down from 23"
+  (span: the number, ``what`` that claim's).
+
+A noun of role ("five former leaders") counts people only as the object of a
+verb of detention, trial or release ("sentenced five former leaders").
 
 ``what`` is the codebook label when the counted phrase is one (``detainee``
 for "prisoners"), else the counted noun in lower case ("citizens"). A number
@@ -65,6 +70,21 @@ troops fighters combatants conscripts officers militants volunteers armenians az
 russians person individual man woman child citizen national resident soldier serviceman fighter combatant
 conscript officer volunteer
 """.split())
+# Nouns for people by role or office. They count only right after a verb of
+# detention, trial or release ("sentenced five former leaders"): "the two
+# leaders met" elsewhere is a summit, not a count of detained people.
+ROLES = frozenset("""
+leaders leader officials official politicians politician activists activist journalists journalist defendants
+defendant members member deputies deputy commanders commander ministers minister suspects suspect convicts
+convict inmates inmate relatives relative students student doctors doctor workers worker villagers villager
+shepherds shepherd farmers farmer lawyers lawyer priests priest sappers sapper drivers driver guards guard
+representatives representative generals general
+""".split())
+_DETENTION_VERB = re.compile(
+    r"(?<![\w-])(?:sentenced|sentences|sentence|convicted|convicts|tried|tries|charged|charges|jailed|jails"
+    r"|imprisoned|arrested|arrests|detained|detains|captured|captures|abducted|seized|released|releases|freed"
+    r"|frees|pardoned|pardons|repatriated|extradited|transferred|exchanged|returned|returns|holds|held|holding"
+    r"|handed\s+over|hands\s+over)\s+(?:a\s+further\s+|another\s+|all\s+)?$", re.IGNORECASE)
 _ETHNONYMS = frozenset("armenian azerbaijani georgian syrian russian".split())
 MODIFIERS = frozenset("""
 more other remaining former captured detained missing ethnic young wounded surviving additional further
@@ -77,6 +97,14 @@ _WORD = re.compile(r"\s+([\w’'-]+)")
 _REFERENCE = re.compile(r"(?<![\w-])(?:articles?|arts?\.?|paragraphs?|paras?\.?|rules?|resolutions?|sections?"
                         r"|chapters?|pages?|pp?\.|no\.|nos\.|number|case|protocol|convention|item)\s+$",
                         re.IGNORECASE)
+# An elliptical count: "19 Armenians were still held, down from 23 a year
+# earlier" counts the noun of the claim before it in the sentence. Only after
+# such a comparison word, and only when no noun of its own follows the number
+# ("from 23 a year earlier", "from 23.", not "from 12 countries").
+_COMPARED = re.compile(r"(?<![\w-])(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.|than|from|to)\s+$",
+                       re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)!?\u2014\u2013-]|(?:a|an|the|in|on|at|by|last|earlier|before|previously"
+                            r"|ago|and|or|when|after|since|until)\b)", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:number|total|count|figure|tally)\s+of\b", re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:is|was|are|were|stands\s+at|stood\s+at|has\s+reached|reached|totals|totalled"
                      r"|totaled|amounts\s+to|remains|remained)\s+$", re.IGNORECASE)
@@ -108,8 +136,12 @@ def qualifier_before(text: str, start: int, floor: int) -> tuple[int, str]:
     return q_start, name
 
 
-def _counted(text: str, pos: int, ceiling: int, labels: dict[int, tuple[int, str]]):
-    """What follows a number at ``pos``: ``(end, what)`` when it is people, else None."""
+def _counted(text: str, pos: int, ceiling: int, labels: dict[int, tuple[int, str]], roles: bool = False):
+    """What follows a number at ``pos``: ``(end, what)`` when it is people, else None.
+
+    With ``roles`` (the number is the object of a verb of detention or
+    release) a noun of role or office counts as people too.
+    """
     of = _OF_THE.match(text, pos, ceiling)
     if of:
         pos = of.end() - 1
@@ -121,7 +153,7 @@ def _counted(text: str, pos: int, ceiling: int, labels: dict[int, tuple[int, str
             end, code = labels[word.start(1)]
             return end, code
         lower = word.group(1).lower()
-        if lower in PEOPLE:
+        if lower in PEOPLE or roles and lower in ROLES:
             return word.end(1), word.group(1).lower()
         if lower in _ETHNONYMS and not _continues(text, word.end(1), ceiling, labels):
             return word.end(1), word.group(1).lower()  # "one Armenian" counted
@@ -178,6 +210,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     sentence_list = who.sentences
     starts = [s for _, s, _ in sentence_list]
     records = []
+    last_claim: tuple[int, str] | None = None  # (sentence, what) of the claim before, for elliptical counts
     for number in numbers:
         if number.group("digits") and re.fullmatch(r"(?:1[89]|20)\d\d", number.group()):
             continue  # a year
@@ -189,14 +222,20 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         if in_chrome and not include_boilerplate:
             continue
         q_start, qualifier = qualifier_before(text, number.start(), s_start)
-        counted = _counted(text, number.end(), s_end, labels)
+        roles = bool(_DETENTION_VERB.search(text, max(s_start, q_start - 40), q_start))
+        counted = _counted(text, number.end(), s_end, labels, roles)
         if counted:
             start, end, what = q_start, counted[0], counted[1]
         else:
             what = _counted_before(text, q_start, s_start, label_spans)
+            if what is None and last_claim and last_claim[0] == index \
+                    and _COMPARED.search(text, max(s_start, q_start - 20), q_start) \
+                    and _NO_NOUN_AFTER.match(text, number.end(), s_end):
+                what = last_claim[1]
             if what is None:
                 continue
             start, end = q_start, number.end()
+        last_claim = (index, what)
         said = who.at(number.start())
         records.append({
             "source": source, "start": start, "end": end, "text": text[start:end],
