@@ -250,3 +250,21 @@ def test_leftovers_of_killed_builds_are_swept_but_not_those_of_running_ones(work
         (folder / "x").mkdir(parents=True)
     assert sweep(reports) == [dead]
     assert live.exists() and not dead.exists()
+
+
+def test_check_in_a_notebook_namespace_refuses_a_number_for_text():
+    from detentio.params import ParameterTypeError, check
+
+    namespace = {"__annotations__": {"sources": str, "max_lines": int, "codes": list[str]},
+                 "sources": 42, "max_lines": 3, "codes": ["hostage"]}
+    with pytest.raises(ParameterTypeError) as caught:
+        check(namespace)
+    assert str(caught.value) == ("parameter 'sources' expects str, got int 42 (declared as 'sources: str')"
+                                 " (with papermill, pass text with -r NAME VALUE: -p guesses types)")
+
+
+def test_check_accepts_declared_types_and_ignores_other_annotations():
+    from detentio.params import check
+
+    check({"__annotations__": {"since": str, "width": int, "ratio": float, "note": "Path"},
+           "since": "0042", "width": 60, "ratio": 1, "note": object()})

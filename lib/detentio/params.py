@@ -223,3 +223,41 @@ def path(value: str):
         return None
     given = Path(str(value).strip()).expanduser()
     return given if given.is_absolute() else paths.root() / given
+
+
+class ParameterTypeError(TypeError):
+    """A notebook parameter whose value is not of its declared type."""
+
+
+def _declared_name(annotation) -> str:
+    """``str`` -> "str", ``list[str]`` -> "list[str]" (an annotation as written in the cell)."""
+    if isinstance(annotation, str):
+        return annotation
+    if isinstance(annotation, type):
+        return annotation.__name__
+    return str(annotation).replace("typing.", "")
+
+
+def check(namespace: dict) -> None:
+    """Stop a notebook whose parameters do not match its typed parameters cell.
+
+    Call it in the cell after the parameters cell: ``params.check(globals())``.
+    ``detentio build`` checks runs before any kernel starts, but papermill run
+    by hand injects values untyped (``-p sources 0042`` passes the int 42) and
+    never checks them; the annotations of the typed cell are still in the
+    kernel's namespace, so the values can be checked against them here, before
+    any analysis runs.
+    """
+    problems = []
+    for name, annotation in namespace.get("__annotations__", {}).items():
+        kind = _declared_name(annotation)
+        if name not in namespace or not (kind in SCALARS or kind.startswith("list")):
+            continue
+        wrong = mismatch(kind, namespace[name])
+        if wrong:
+            wrong = wrong.replace(" (quote it to pass text)", "")
+            hint = " (with papermill, pass text with -r NAME VALUE: -p guesses types)" \
+                if kind == "str" else ""
+            problems.append(f"parameter {name!r} {wrong} (declared as '{name}: {kind}'){hint}")
+    if problems:
+        raise ParameterTypeError("; ".join(problems))
