@@ -348,6 +348,8 @@ class _Namer:
             self.by_end.setdefault(span[1], []).append(span)
             self.by_start.setdefault(span[0], []).append(span)
         self.names: list[str] = []  # unregistered full names seen so far, for later surnames
+        self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self._subjects: dict[tuple[int, int], tuple | None] = {}
 
     def _registered_ending(self, start: int, end: int):
         best = None
@@ -374,14 +376,19 @@ class _Namer:
 
     def describe(self, description: str, before: int) -> str | None:
         """The last actor named before ``before`` whose role holds every word of ``description``."""
-        words = [w for w in re.findall(r"[\w]+", description.lower()) if w != "the"]
-        for s, _e, actor_id, _ in reversed(self.actor_spans):
-            if s >= before:
-                continue
-            role = self.registry[actor_id].role.lower() + " " + self.registry[actor_id].name.lower()
-            if all(re.search(rf"\b{re.escape(w)}", role) for w in words):
-                return actor_id
-        return None
+        words = tuple(w for w in re.findall(r"[\w]+", description.lower()) if w != "the")
+        # The spans whose actor fits a description are found once per
+        # description, so that asking at every sentence stays logarithmic.
+        fitting = self._fitting.get(words)
+        if fitting is None:
+            fits: dict[str, bool] = {}
+            for actor_id in {span[2] for span in self.actor_spans}:
+                role = self.registry[actor_id].role.lower() + " " + self.registry[actor_id].name.lower()
+                fits[actor_id] = all(re.search(rf"\b{re.escape(w)}", role) for w in words)
+            fitting = [(s, actor_id) for s, _e, actor_id, _ in self.actor_spans if fits[actor_id]]
+            self._fitting[words] = fitting
+        k = bisect.bisect_left(fitting, (before, "")) - 1
+        return fitting[k][1] if k >= 0 else None
 
     def _unregistered(self, name: str, offset: int) -> str | None:
         cleaned = _clean_name(name)
@@ -519,7 +526,14 @@ class _Namer:
         verb or an appositive comma counts; a possessive ("Baku's position") is
         a topic, not a subject. No side effects: nothing is added to the names.
         """
+        key = (start, ceiling)
+        if key not in self._subjects:
+            self._subjects[key] = self._subject_at(start, ceiling)
+        return self._subjects[key]
+
+    def _subject_at(self, start: int, ceiling: int):
         text = self.text
+        ceiling = min(ceiling, start + _WINDOW)  # a subject is short; keeps long sentences cheap
         start += len(text[start:ceiling]) - len(text[start:ceiling].lstrip(" \t\u00a0"))
         lead = re.match(r"(?:the\s+)?", text[start:ceiling], re.IGNORECASE).end()
         found = self._registered_starting(start + lead, ceiling) or self._registered_starting(start, ceiling)
