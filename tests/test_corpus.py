@@ -91,3 +91,12 @@ def test_verify_rejects_a_quote_that_does_not_match(seed):
     seed.verify(sid, start, start + 11, "all for all")
     with pytest.raises(DetentioError, match="does not match"):
         seed.verify(sid, start, start + 11, "all for one")
+
+
+def test_sentences_inside_chrome_lines_are_flagged_on_pages_full_of_chrome(tmp_path):
+    page = "All news\n\nYEREVAN, July 3. Fifteen were released.\n\n"
+    write_source(tmp_path, "wire.txt", page * 50)
+    c = corpus.load(tmp_path)
+    flagged = c.sentences[c.sentences["boilerplate"]]
+    assert len(flagged) == 50 and set(flagged["text"]) == {"All news"}
+    assert not c.sentences[c.sentences["text"] == "Fifteen were released."]["boilerplate"].any()
