@@ -242,6 +242,19 @@ def test_transcript_labels_speak_until_the_next_label():
     assert who(text, "hostages") == ("outlet:Daily", "outlet", False)
 
 
+def test_interview_surname_label_is_the_person_introduced_in_full():
+    text = ("A lawyer on the detainees\n"
+            "Anna Petrosyan has defended detainees since 2021.\n"
+            "Q: Will the captives come home?\n"
+            "Petrosyan: The exchange is stalled.\n"
+            "Nobody has been released.\n"
+            "Daily: And the hostages?")
+    assert who(text, "captives") == ("outlet:Daily", "outlet", False)
+    assert who(text, "exchange") == ("Anna Petrosyan", "speaker_label", False)
+    assert who(text, "released") == ("Anna Petrosyan", "speaker_label", False)
+    assert who(text, "hostages") == ("outlet:Daily", "outlet", False)
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")

@@ -903,7 +903,11 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
     headline_para = para_of(headline.start) if headline is not None else -1
     for number, para_span in enumerate(paragraphs):
         if number != headline_para and not in_chrome(para_span.start):
-            label = _speaker_label(text[para_span.start:para_span.end], namer, para_span.start, published, registry)
+            line = text[para_span.start:para_span.end]
+            # the interviewer's questions may be labelled with the outlet's name
+            outlet = who.fallback[len("outlet:"):] if who.fallback and who.fallback.startswith("outlet:") else None
+            asked = bool(outlet) and line.lstrip().lower().startswith(outlet.lower() + ":")
+            label = "question" if asked else _speaker_label(line, namer, para_span.start, published, registry)
             if label == "question":
                 current = (who.fallback, who.fallback_rule)
             elif label is not None:
@@ -1037,6 +1041,12 @@ def _speaker_label(line: str, namer: _Namer, offset: int, published, registry):
         return found
     if len(label.split()) >= 2 and _clean_name(label) == label:
         return namer._unregistered(label, offset)
+    # An interview labels answers with the surname of the person its
+    # introduction named in full ("Grigoryan:" after "Tatevik Grigoryan has ...").
+    if len(label.split()) == 1 and _clean_name(label) == label:
+        full = namer._unregistered(label, offset)
+        if full and " " in full:
+            return full
     return None
 
 
