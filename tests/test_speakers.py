@@ -255,6 +255,12 @@ def test_interview_surname_label_is_the_person_introduced_in_full():
     assert who(text, "hostages") == ("outlet:Daily", "outlet", False)
 
 
+def test_the_committee_is_the_unregistered_body_named_in_full_before():
+    text = ("The Northern Committee on Prisons met in May. "
+            "The committee noted that the detainees were held apart.")
+    assert who(text, "detainees") == ("Northern Committee on Prisons", "reported_speech", False)
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")

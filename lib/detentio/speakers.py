@@ -388,7 +388,25 @@ class _Namer:
             fitting = [(s, actor_id) for s, _e, actor_id, _ in self.actor_spans if fits[actor_id]]
             self._fitting[words] = fitting
         k = bisect.bisect_left(fitting, (before, "")) - 1
-        return fitting[k][1] if k >= 0 else None
+        return fitting[k][1] if k >= 0 else self._body_named(words, before)
+
+    def _body_named(self, words: tuple[str, ...], before: int) -> str | None:
+        """An unregistered institution named in full earlier ("the United Nations
+        Committee against Torture") that "the committee" refers back to: its
+        name as the text first gave it, so the body speaks, not the outlet."""
+        if not words or words[-1] not in _INSTITUTION_WORDS:
+            return None
+        head = words[-1]
+        named = re.compile(rf"(?<![\w’'])((?:{_NAME_WORD}\s+)*{head[0].upper()}{re.escape(head[1:])}"
+                           rf"(?:\s+(?:against|on|for|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)?)")
+        full = None
+        for m in named.finditer(self.text, 0, before):
+            name = re.sub(r"^The\s+", "", m.group(1))
+            if registry_module.resolve(name, self.date, self.registry, strict=True):
+                continue
+            if " " in name and all(w in name.lower() for w in words) and (full is None or len(name) > len(full)):
+                full = name
+        return full
 
     def _unregistered(self, name: str, offset: int) -> str | None:
         cleaned = _clean_name(name)
