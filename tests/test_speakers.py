@@ -261,6 +261,12 @@ def test_the_committee_is_the_unregistered_body_named_in_full_before():
     assert who(text, "detainees") == ("Northern Committee on Prisons", "reported_speech", False)
 
 
+def test_it_is_an_unregistered_body_that_spoke_last():
+    text = ("Lena Berg opened the session. The Northern Committee on Prisons said the captives were tired. "
+            "It asked Baku to free the detainees.")
+    assert who(text, "detainees") == ("Northern Committee on Prisons", "pronoun", False)
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")

@@ -57,7 +57,7 @@ writes responded responds replied replies answered answers announced announces r
 underlines underscored underscores reaffirmed reaffirms reiterated reiterates confirmed confirms
 acknowledged acknowledges admitted admits maintained maintains believes believe thinks think continued
 concluded commented urged urges mentioned mentions observed suggested suggests complained alleged
-alleges accused accuses call calls called describe describes described
+alleges accused accuses call calls called describe describes described asked asks
 """.split()
 SAY_PHRASES = ["pointed out", "points out", "referred to", "refers to", "touched on", "touched upon",
                "touches on", "touches upon", "spoke about", "spoke of", "speaks about", "speaks of",
@@ -802,7 +802,10 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
             if a.quote is None:
                 last_any = a.raw
                 actor = registry.actors.get(a.raw)
-                if actor is None or actor.type == "person":
+                # an unregistered body ("... Committee against Torture") is an "it", not a "he"
+                person = actor.type == "person" if actor else \
+                    not any(w.lower() in _INSTITUTION_WORDS for w in a.raw.split())
+                if person:
                     last_person, last_person_at = a.raw, min(a.np_start, a.verb_start)
                 else:
                     last_institution = a.raw
