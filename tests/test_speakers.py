@@ -267,6 +267,17 @@ def test_it_is_an_unregistered_body_that_spoke_last():
     assert who(text, "detainees") == ("Northern Committee on Prisons", "pronoun", False)
 
 
+def test_this_was_reported_by_names_the_speaker_of_the_sentences_before():
+    text = ("Officials said nothing on Monday.\n"
+            "The sides carried out an exchange of captives. This was reported to journalists by Pashinyan.")
+    assert who(text, "exchange") == ("pashinyan", "said_this", False)
+
+
+def test_a_reported_figure_without_that_is_not_speech():
+    text = "The reported exchange of captives did not happen."
+    assert who(text, "exchange")[0] == "outlet:Daily"
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")

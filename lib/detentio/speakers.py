@@ -57,7 +57,7 @@ writes responded responds replied replies answered answers announced announces r
 underlines underscored underscores reaffirmed reaffirms reiterated reiterates confirmed confirms
 acknowledged acknowledges admitted admits maintained maintains believes believe thinks think continued
 concluded commented urged urges mentioned mentions observed suggested suggests complained alleged
-alleges accused accuses call calls called describe describes described asked asks
+alleges accused accuses call calls called describe describes described asked asks reported reports
 """.split()
 SAY_PHRASES = ["pointed out", "points out", "referred to", "refers to", "touched on", "touched upon",
                "touches on", "touches upon", "spoke about", "spoke of", "speaks about", "speaks of",
@@ -70,7 +70,7 @@ _EXPRESS = r"express(?:ed|es)\s+(?:\w+\s+)?(?:concern|hope|regret|confidence|dou
 # colon or a quotation.
 _WEAK = frozenset("""maintained maintains continued believes believe thinks think claim claims observed
 suggested suggests confirmed confirms acknowledged acknowledges mentioned mentions concluded answers
-answered notes""".split())
+answered notes reported reports""".split())
 _COMPLEMENT = re.compile(r"\s*(?:that\b|:|,?\s*[\"\u201c\u2018'])")
 # Admitting or confirming an act reports wording too: "Baku has acknowledged
 # holding 72 Armenians" is Baku's figure. "continued holding" is not speech,
@@ -125,6 +125,8 @@ _ADVERBS = re.compile(
 _COORDINATED = re.compile(r"(?<![\w-])and\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<![\w-])(?:whom|who|which)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s+$", re.IGNORECASE)
+_THIS_WAS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:this|that|it)\s+(?:was|has\s+been|is)\s+$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"(?:\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+by\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(he|she|they|it)\s*$", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"^\s*(he|she|they|it)(?![\w'’])", re.IGNORECASE)
 # "the minister", "the Russian ambassador": resolved to the last named actor with that role.
@@ -740,6 +742,15 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
         verb = (match.group("verb") or "").lower()
         if verb in _NAMING_VERB and not _NAMING[_NAMING_VERB[verb]].match(text, match.end(), ceiling):
             continue
+        if _PASSIVE.search(before_text):
+            # "This was reported to journalists by the Defence Ministry": the
+            # agent after "by" said the words reported just before.
+            by = _BY_AGENT.match(text, match.end(), ceiling) if _THIS_WAS.search(before_text) else None
+            got = namer.after(by.end(), ceiling) if by else None
+            if got and got[2] != "pronoun":
+                attributions.append(_Attribution(match.start(), match.end(), "after", match.end(), got[0],
+                                                 got[1], got[2], index, quote, said_this=True))
+                continue
         if verb in _WEAK and not _COMPLEMENT.match(text, match.end(), ceiling) \
                 and not (verb in _GERUND_VERBS and _GERUND.match(text, match.end(), ceiling)):
             continue
@@ -891,7 +902,8 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
         if not a.said_this:
             continue
         para = sentence_list[a.sentence][0]
-        previous = sentences_in.get(para - 1, [])
+        # the sentences before it in its paragraph, or else the paragraph before
+        previous = [i for i in sentences_in.get(para, []) if i < a.sentence] or sentences_in.get(para - 1, [])
         if previous and not any(i in who.sentence_speakers or i in who.sentence_regions for i in previous):
             for i in previous:
                 who.sentence_speakers[i] = (a.speaker, "said_this")
