@@ -278,6 +278,12 @@ def test_a_reported_figure_without_that_is_not_speech():
     assert who(text, "exchange")[0] == "outlet:Daily"
 
 
+def test_in_his_view_is_the_last_named_person():
+    text = ("Pashinyan spoke first. Anton Berg closed the debate. "
+            "In his view, the captives were hostages.")
+    assert who(text, "hostages") == ("Anton Berg", "pronoun", False)
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")

@@ -127,6 +127,7 @@ _RELATIVE = re.compile(r"(?<![\w-])(?:whom|who|which)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s+$", re.IGNORECASE)
 _THIS_WAS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:this|that|it)\s+(?:was|has\s+been|is)\s+$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"(?:\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+by\b", re.IGNORECASE)
+_IN_VIEW = re.compile(r"\s*(?:In|To)\s+(his|her|its)\s+(?:view|opinion|mind)\s*,", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(he|she|they|it)\s*$", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"^\s*(he|she|they|it)(?![\w'’])", re.IGNORECASE)
 # "the minister", "the Russian ambassador": resolved to the last named actor with that role.
@@ -783,6 +784,16 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
             if got:
                 attributions.append(_Attribution(match.start(), match.end(), "after", match.end(), got[0],
                                                  got[1], got[2], index, quote))
+
+    # "In his view, ..." opens a sentence of the last named person's opinion:
+    # it reports that person as a verb of saying would.
+    for index, (_, s_start, s_end) in enumerate(sentence_list):
+        m = _IN_VIEW.match(text, s_start, s_end)
+        if m and not in_chrome(s_start) and who.quote_at(s_start + 1) is None:
+            pronoun = {"his": "he", "her": "she", "its": "it"}[m.group(1).lower()]
+            attributions.append(_Attribution(m.start(1), m.end(), "according", m.start(1), m.end(1),
+                                             pronoun, "pronoun", index, None))
+    attributions.sort(key=lambda a: a.verb_start)
 
     # 2. Resolve pronouns in text order to the last named speaker, or to a
     # person introduced later as the subject of a sentence without a verb of
