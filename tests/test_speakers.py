@@ -284,6 +284,16 @@ def test_in_his_view_is_the_last_named_person():
     assert who(text, "hostages") == ("Anton Berg", "pronoun", False)
 
 
+def test_used_to_say_reports_the_subject():
+    text = 'Until August, Yerevan used to say "prisoners of war".'
+    assert who(text, "prisoners of war") == ("armenia", "quote_verb_before", True)
+
+
+def test_what_x_claimed_leaves_the_rest_of_the_sentence_to_the_author():
+    text = "Calling the captives detainees grants what Baku has claimed for years."
+    assert who(text, "captives")[0] == "outlet:Daily"
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")

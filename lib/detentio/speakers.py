@@ -119,11 +119,11 @@ def verbs(text: str):
 # Between a speaker and the verb: "Sahakyan once again noted", "Yerevan has stressed".
 _ADVERBS = re.compile(
     r"(?:\s+|^)(?:also|once\s+again|again|further|later|then|previously|earlier|repeatedly|recently|has|have"
-    r"|had|would|will|reportedly|firmly|clearly|openly|publicly|categorically|strongly"
+    r"|had|would|will|used\s+to|now|reportedly|firmly|clearly|openly|publicly|categorically|strongly"
     r"|explicitly|himself|herself|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday))\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?<![\w-])and\s*$", re.IGNORECASE)
-_RELATIVE = re.compile(r"(?<![\w-])(?:whom|who|which)\s+$", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?<![\w-])(?:whom|who|which|what)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s+$", re.IGNORECASE)
 _THIS_WAS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:this|that|it)\s+(?:was|has\s+been|is)\s+$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"(?:\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+by\b", re.IGNORECASE)
