@@ -294,6 +294,13 @@ def test_what_x_claimed_leaves_the_rest_of_the_sentence_to_the_author():
     assert who(text, "captives")[0] == "outlet:Daily"
 
 
+def test_groups_named_by_reference_belong_to_the_actor_named_before():
+    text = ("Azerbaijani officials met the committee. The officials added that the captives were saboteurs. "
+            "Yerevan disagreed. Its officials now speak of detainees.")
+    assert who(text, "captives") == ("azerbaijan", "reported_speech", False)
+    assert who(text, "detainees") == ("armenia", "reported_speech", False)
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")

@@ -61,7 +61,7 @@ alleges accused accuses call calls called describe describes described asked ask
 """.split()
 SAY_PHRASES = ["pointed out", "points out", "referred to", "refers to", "touched on", "touched upon",
                "touches on", "touches upon", "spoke about", "spoke of", "speaks about", "speaks of",
-               "called for", "called on", "calls for", "calls on"]
+               "called for", "called on", "calls for", "calls on", "speak of", "speak about"]
 SAY_ING = """saying noting adding stressing explaining emphasizing emphasising recalling arguing claiming
 insisting warning stating asserting underlining reiterating assuring urging""".split() + ["pointing out"]
 _EXPRESS = r"express(?:ed|es)\s+(?:\w+\s+)?(?:concern|hope|regret|confidence|doubt|belief|conviction|dismay)"
@@ -482,7 +482,8 @@ class _Namer:
             return (floor + m.start(), actor_id, "description") if actor_id else None
         m = _GROUP_BEFORE.search(segment)
         if m:  # "Armenian rights groups said": a named group, as the text gives it
-            return floor + m.start(1), m.group(1), "name"
+            owner = self._group_owner(m.group(1), floor + m.start(1))
+            return floor + m.start(1), owner or m.group(1), "name"
         m = _OWNED_BEFORE.search(segment)
         if m:  # "Pashinyan's office said": the office speaks for its head
             owner = registry_module.resolve(m.group(1), self.date, self.registry, strict=True)
@@ -494,6 +495,24 @@ class _Namer:
             if name and not (self._sentence_initial(floor + m.start(1)) and " " not in name
                              and name not in (n.split()[-1] for n in self.names)):
                 return self._title_start(floor, floor + m.start(1)), name, "name"
+        return None
+
+    def _group_owner(self, group: str, offset: int) -> str | None:
+        """The registered actor a group named only by reference belongs to:
+        "Its officials" are the last state or institution named; "The officials"
+        are the last registered group written with that noun ("Azerbaijani
+        officials"). None for a group named in its own right."""
+        words = group.split()
+        if len(words) != 2 or words[0].lower() not in ("the", "its", "their"):
+            return None
+        for s, e, actor_id, _ in reversed(self.actor_spans):
+            if s >= offset:
+                continue
+            if words[0].lower() == "the":
+                if self.text[s:e].lower().endswith(" " + words[1].lower()):
+                    return actor_id
+            elif self.registry[actor_id].type != "person":
+                return actor_id
         return None
 
     def _title_start(self, floor: int, start: int) -> int:
