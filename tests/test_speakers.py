@@ -301,6 +301,12 @@ def test_groups_named_by_reference_belong_to_the_actor_named_before():
     assert who(text, "detainees") == ("armenia", "reported_speech", False)
 
 
+def test_a_coordinated_clause_with_its_own_speaker_is_that_speakers():
+    text = "Yerevan speaks of captives, and the Prime Minister told the UN of detainees."
+    assert who(text, "captives") == ("armenia", "reported_speech", False)
+    assert who(text, "detainees", published="2025-10-01") == ("pashinyan", "reported_speech", False)
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")

@@ -128,6 +128,7 @@ _PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s+$", re.IGN
 _THIS_WAS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:this|that|it)\s+(?:was|has\s+been|is)\s+$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"(?:\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+by\b", re.IGNORECASE)
 _IN_VIEW = re.compile(r"\s*(?:In|To)\s+(his|her|its)\s+(?:view|opinion|mind)\s*,", re.IGNORECASE)
+_CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(he|she|they|it)\s*$", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"^\s*(he|she|they|it)(?![\w'’])", re.IGNORECASE)
 # "the minister", "the Russian ambassador": resolved to the last named actor with that role.
@@ -894,7 +895,17 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
             who.sentence_regions[index] = [_Region(s_start, intro_end, who.fallback, who.fallback_rule),
                                            _Region(intro_end, s_end, first.speaker, rule)]
         else:
-            who.sentence_speakers[index] = (first.speaker, rule)
+            # "Its officials speak of X, and the Prime Minister told ... of Y":
+            # a coordinated clause with its own speaker is that speaker's.
+            later = [a for a in items[1:] if a.form == "before" and a.speaker != first.speaker
+                     and a.np_start > first.verb_end
+                     and _CLAUSE_AND.search(text, max(s_start, a.np_start - 20), a.np_start)]
+            if first.form == "before" and later:
+                who.sentence_regions[index] = [_Region(s_start, later[0].np_start, first.speaker, rule),
+                                               _Region(later[0].np_start, s_end, later[0].speaker,
+                                                       rule_of(later[0], "reported_speech"))]
+            else:
+                who.sentence_speakers[index] = (first.speaker, rule)
 
     # 5. Direct quotations: the verb right before or right after them (the
     # nearest attribution on each side is the only candidate).
