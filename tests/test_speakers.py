@@ -307,6 +307,24 @@ def test_a_coordinated_clause_with_its_own_speaker_is_that_speakers():
     assert who(text, "detainees", published="2025-10-01") == ("pashinyan", "reported_speech", False)
 
 
+def test_put_the_number_at_and_called_the_x_a_y_report_wording():
+    text = ("Before the deal, Yerevan had put the number of prisoners at 55. "
+            "Aliyev called the release a humanitarian step.")
+    assert who(text, "prisoners") == ("armenia", "reported_speech", False)
+    assert who(text, "release") == ("aliyev", "reported_speech", False)
+
+
+def test_put_without_a_figure_is_not_speech():
+    text = "Yerevan put pressure on Baku over the detainees."
+    assert who(text, "detainees")[0] == "outlet:Daily"
+
+
+def test_according_to_sources_one_sentence_only():
+    text = ("Yerevan had put the number of captives at 55. After the deal, 23 remain, according to Baku. "
+            "The release cut the number.")
+    assert who(text, "release")[0] == "outlet:Daily"
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")

@@ -57,7 +57,7 @@ writes responded responds replied replies answered answers announced announces r
 underlines underscored underscores reaffirmed reaffirms reiterated reiterates confirmed confirms
 acknowledged acknowledges admitted admits maintained maintains believes believe thinks think continued
 concluded commented urged urges mentioned mentions observed suggested suggests complained alleged
-alleges accused accuses call calls called describe describes described asked asks reported reports
+alleges accused accuses call calls called describe describes described asked asks reported reports put puts
 """.split()
 SAY_PHRASES = ["pointed out", "points out", "referred to", "refers to", "touched on", "touched upon",
                "touches on", "touches upon", "spoke about", "spoke of", "speaks about", "speaks of",
@@ -85,10 +85,12 @@ _NAMING = {
         r"\s+(?:(?:them|him|her|it|us|these|those|this|the\s+[\w'’-]+(?:\s+[\w'’-]+)?|such\s+[\w'’-]+)\s+)?"
         r"[\"\u201c\u2018']|\s+(?:them|him|her|these\s+[\w'’-]+|those\s+[\w'’-]+)\s+(?!(?:on|at|in|to|into|back|up"
         r"|off|out|for|from|by|with|about|over|after|before|during|again|today|yesterday|and|or|but|if|when)\b)"
-        r"[a-z]", re.IGNORECASE),
+        r"[a-z]|\s+the\s+[\w'’-]+\s+an?\s+[a-z]", re.IGNORECASE),
     "describe": re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?as\b", re.IGNORECASE),
+    # "put the number of prisoners at 55" states a figure; "put pressure on" does not
+    "put": re.compile(r"\s+the\s+(?:[\w'’-]+\s+)?(?:number|figure|total|toll|count)\b", re.IGNORECASE),
 }
-_NAMING_VERB = {"call": "call", "calls": "call", "called": "call",
+_NAMING_VERB = {"call": "call", "calls": "call", "called": "call", "put": "put", "puts": "put",
                 "describe": "describe", "describes": "describe", "described": "describe"}
 
 
@@ -1000,7 +1002,7 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
     last_para = -1
     led = False  # the paragraph opens with someone's words (a reporting clause or quotation)
 
-    def still_reported(s_start: int, s_end: int, speaker: str) -> bool:
+    def still_reported(s_start: int, s_end: int, speaker: str, rule: str = "") -> bool:
         """Whether a sentence with no verb of saying plausibly still reports ``speaker``.
 
         Conservative: the author's voice resumes unless the sentence opens
@@ -1015,8 +1017,8 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
             return True
         if _CONTINUES.match(body) or body.rstrip().endswith("?"):
             return True
-        if not led:
-            return False
+        if not led or rule == "according_to":
+            return False  # "according to X" sources one sentence's figure, not what follows
         subject = namer.subject_at(s_start, s_end)
         return subject is None or subject[1] == speaker
 
@@ -1039,7 +1041,7 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
         elif running and running[0]:
             if running[1] in ("speaker_label", "issuer", "outlet"):
                 who.sentence_speakers[index] = running  # a transcript answer or a statement runs on
-            elif first_in_para or still_reported(s_start, s_end, running[0]):
+            elif first_in_para or still_reported(s_start, s_end, running[0], running[1]):
                 who.sentence_speakers[index] = (running[0], "continuation")
             else:
                 running = None  # the author speaks again, until someone is named
