@@ -131,3 +131,8 @@ def test_a_release_of_the_others_refers_back_to_people_before():
     text = "Two soldiers came home on Friday. The others have not been released."
     assert rows(text) == [("released", "release", True)]
     assert rows("The others have not been released.") == []
+
+
+def test_indefinite_pronouns_name_people_for_a_release():
+    assert rows("Was anyone freed after the talks?") == [("freed", "release", False)]
+    assert rows("Nobody has been released since then.") == [("released", "release", True)]

@@ -27,7 +27,7 @@ EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate"]
 # prisoner of war or a civilian prisoner": both labels are denied). "Not only"
 # and "not just" add rather than deny.
 _CUE = re.compile(r"(?<![\w-])(?<!or\s)(?:not(?!\s+(?:only|just|merely|simply)\b)|never|neither|nor|no\s+longer|cannot"
-                  r"|there\s+(?:are|is|were|was)\s+no|n[’']t)(?![\w-])", re.IGNORECASE)
+                  r"|there\s+(?:are|is|were|was)\s+no|n[’']t|nobody|no\s+one)(?![\w-])", re.IGNORECASE)
 # Quotation marks are filler too ("neither "hostages" nor "political
 # prisoners"": a scare-quoted label is denied like a bare one), and so is
 # holding someone as a label ("has never held anyone as a hostage").
@@ -48,7 +48,9 @@ _REMAINS = re.compile(r"\b(?:body|bodies|remains|corpses?)\b", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"\b(?:people|persons?|individuals?|men|women|child(?:ren)?|citizens?|nationals?|residents?|soldiers?"
     r"|servicem[ae]n|servicemembers?|troops|fighters?|combatants?|conscripts?|officers?|volunteers?"
-    r"|armenians?|azerbaijanis?|they|them|their|he|him|his|she|her|those|everyone|all\s+for\s+all)\b",
+    r"|armenians?|azerbaijanis?|they|them|their|he|him|his|she|her|those|everyone|all\s+for\s+all"
+    # "Nobody has been released", "Was anyone freed?": indefinite pronouns stand for people too
+    r"|anyone|anybody|nobody|no\s+one|someone|somebody|whoever)\b",
     re.IGNORECASE)
 
 
