@@ -32,6 +32,21 @@ def test_number_after_the_counted_people():
     assert found(text) == [("23", 23, "exact", "detainee")]
 
 
+def test_coordinated_counts_share_the_noun():
+    assert found("The sides swapped 44 Armenian and 12 Azerbaijani detainees.") == [
+        ("44 Armenian", 44, "exact", "detainee"), ("12 Azerbaijani detainees", 12, "exact", "detainee")]
+
+
+def test_put_the_number_at_and_counts_that_remain():
+    text = "Yerevan put the number of Armenian prisoners in Baku at 55. Now 23 remain, officials said."
+    assert found(text) == [("55", 55, "exact", "detainee"), ("23", 23, "exact", "detainee")]
+    assert found("The number of prisoners met at 10 in the morning.") == []
+
+
+def test_of_its_citizens():
+    assert found("Baku said that 12 of its citizens came home.") == [("12 of its citizens", 12, "exact", "citizens")]
+
+
 def test_handed_over_is_not_more_than():
     assert found("Baku handed over 4 civilians.") == [("4 civilians", 4, "exact", "civilian")]
 

@@ -91,7 +91,9 @@ more other remaining former captured detained missing ethnic young wounded survi
 military civilian armenian azerbaijani georgian syrian russian lebanese iranian turkish foreign alleged
 so-called imprisoned convicted jailed arrested abducted
 """.split())
-_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their)\s+", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their|its|his|her)\s+", re.IGNORECASE)
+# "44 Armenian and 12 Azerbaijani detainees": the first count shares the noun of the second.
+_AND_NUMBER = re.compile(r"\s+and\s+(?=\S)", re.IGNORECASE)
 _WORD = re.compile(r"\s+([\w’'-]+)")
 # "Article 118", "para 8", "Resolution 2391": numbers that name, not count.
 _REFERENCE = re.compile(r"(?<![\w-])(?:articles?|arts?\.?|paragraphs?|paras?\.?|rules?|resolutions?|sections?"
@@ -106,6 +108,13 @@ _COMPARED = re.compile(r"(?<![\w-])(?:(?:down|up)\s+from|compared\s+(?:with|to)|
 _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)!?\u2014\u2013-]|(?:a|an|the|in|on|at|by|last|earlier|before|previously"
                             r"|ago|and|or|when|after|since|until)\b)", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:number|total|count|figure|tally)\s+of\b", re.IGNORECASE)
+# "had put the number of Armenian prisoners in Baku at 55": an estimate's figure after "at".
+_ESTIMATE = re.compile(r"(?<![\w-])(?:put|puts|putting|places|placed|placing|estimated|estimates)\s+the\s+$",
+                       re.IGNORECASE)
+# "After it, 23 remain": a number standing alone as the subject of "remain"
+# counts the people of the claim just before.
+_REMAIN_AFTER = re.compile(r"\s+(?:still\s+)?(?:remain|remained|are\s+(?:still\s+)?(?:left|held)"
+                           r"|were\s+(?:still\s+)?(?:left|held))\b", re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:is|was|are|were|stands\s+at|stood\s+at|has\s+reached|reached|totals|totalled"
                      r"|totaled|amounts\s+to|remains|remained)\s+$", re.IGNORECASE)
 
@@ -156,6 +165,11 @@ def _counted(text: str, pos: int, ceiling: int, labels: dict[int, tuple[int, str
         if lower in PEOPLE or roles and lower in ROLES:
             return word.end(1), word.group(1).lower()
         if lower in _ETHNONYMS and not _continues(text, word.end(1), ceiling, labels):
+            joined = _AND_NUMBER.match(text, word.end(1), ceiling)
+            other = _NUMBER.match(text, joined.end(), ceiling) if joined else None
+            shared = _counted(text, other.end(), ceiling, labels, roles) if other else None
+            if shared:
+                return word.end(1), shared[1]
             return word.end(1), word.group(1).lower()  # "one Armenian" counted
         if lower in MODIFIERS or word.group(1)[0].isupper():
             pos = word.end(1)
@@ -176,12 +190,15 @@ def _counted_before(text: str, number_start: int, floor: int, labels_in: list[tu
     """"the number of Armenian prisoners held in Azerbaijan is 23": the people named before the copula."""
     head = text[floor:number_start]
     copula = _COPULA.search(head)
+    at = re.search(r"\s+at\s+$", head)
+    if not copula and at:
+        copula = at  # only after "put the number of ... at", checked below
     if not copula:
         return None
     total = None
     for total in _TOTAL.finditer(head, 0, copula.start()):
         pass
-    if total is None:
+    if total is None or copula is at and not _ESTIMATE.search(head, 0, total.start()):
         return None
     between = head[total.end():copula.start()]
     if len(between.split()) > 10:
@@ -231,6 +248,9 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             if what is None and last_claim and last_claim[0] == index \
                     and _COMPARED.search(text, max(s_start, q_start - 20), q_start) \
                     and _NO_NOUN_AFTER.match(text, number.end(), s_end):
+                what = last_claim[1]
+            if what is None and last_claim and index - last_claim[0] <= 1 \
+                    and _REMAIN_AFTER.match(text, number.end(), s_end):
                 what = last_claim[1]
             if what is None:
                 continue
