@@ -325,6 +325,12 @@ def test_according_to_sources_one_sentence_only():
     assert who(text, "release")[0] == "outlet:Daily"
 
 
+def test_a_quoted_term_as_subject_is_the_author_discussing_a_word():
+    text = ('The ICRC used to speak of detainees. That was neutral. "Hostages" is not neutral; it is a charge.')
+    assert who(text, "detainees")[0] == "icrc"
+    assert who(text, "Hostages") == ("outlet:Daily", "outlet", True)
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")

@@ -131,6 +131,10 @@ _THIS_WAS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:this|that|it)\s+(?:was|has\s+bee
 _BY_AGENT = re.compile(r"(?:\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+by\b", re.IGNORECASE)
 _IN_VIEW = re.compile(r"\s*(?:In|To)\s+(his|her|its)\s+(?:view|opinion|mind)\s*,", re.IGNORECASE)
 _CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
+# A sentence whose subject is a short quoted term followed by a copula
+# ("“Custody” is not neutral") talks about the word rather than reporting anyone.
+_TERM_SUBJECT = re.compile(r"\s*[\"\u201c\u2018\u00ab][\w’' -]{1,40}[\"\u201d\u2019\u00bb]\s+"
+                           r"(?:is|are|was|were|means|meant)\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(he|she|they|it)\s*$", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"^\s*(he|she|they|it)(?![\w'’])", re.IGNORECASE)
 # "the minister", "the Russian ambassador": resolved to the last named actor with that role.
@@ -1013,6 +1017,8 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
         """
         body = text[s_start:s_end]
         lead = s_start + len(body) - len(body.lstrip())
+        if _TERM_SUBJECT.match(body):
+            return False  # ""Held in custody" is not neutral": the author discusses a word
         if who.quote_at(lead + 1) is not None or text[lead:lead + 1] in "\"\u201c\u2018'\u00ab":
             return True
         if _CONTINUES.match(body) or body.rstrip().endswith("?"):
