@@ -331,6 +331,14 @@ def test_a_quoted_term_as_subject_is_the_author_discussing_a_word():
     assert who(text, "Hostages") == ("outlet:Daily", "outlet", True)
 
 
+def test_the_ministry_and_the_military_department_refer_back_to_a_state_named_by_its_ministry():
+    text = ("The Russian Defence Ministry announced the talks.\n\nIn Yerevan, Pashinyan met the sides.\n\n"
+            "According to the military department, the captives were handed over. "
+            "\"All detainees are home,\" the ministry said.")
+    assert who(text, "captives") == ("russia", "according_to", False)
+    assert who(text, "detainees") == ("russia", "quote_verb_after", True)
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")

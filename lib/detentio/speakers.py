@@ -135,12 +135,13 @@ _CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?$", re.
 # ("“Custody” is not neutral") talks about the word rather than reporting anyone.
 _TERM_SUBJECT = re.compile(r"\s*[\"\u201c\u2018\u00ab][\w’' -]{1,40}[\"\u201d\u2019\u00bb]\s+"
                            r"(?:is|are|was|were|means|meant)\b", re.IGNORECASE)
+_SYNONYMS = {"department": ("department", "ministry"), "military": ("military", "defence", "defense")}
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(he|she|they|it)\s*$", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"^\s*(he|she|they|it)(?![\w'’])", re.IGNORECASE)
 # "the minister", "the Russian ambassador": resolved to the last named actor with that role.
 _ROLE_NOUNS = (r"minister|ambassador|president|spokes(?:wo)?man|spokesperson|ombudsman|envoy|lawyer|expert"
                r"|chairman|chairwoman|chair|official|representative|premier|defender|adviser|advisor"
-               r"|assistant|leader|commissioner|secretary|mediator|court|committee|ministry|head|diplomat")
+               r"|assistant|leader|commissioner|secretary|mediator|court|committee|ministry|department|head|diplomat")
 _DESCRIPTION_BEFORE = re.compile(
     r"(?<!\w)[Tt]he\s+((?:[\w’'-]+\s+){0,3}?(?:" + _ROLE_NOUNS + r"))\s*$", re.IGNORECASE)
 _DESCRIPTION_AFTER = re.compile(
@@ -395,7 +396,15 @@ class _Namer:
             for actor_id in {span[2] for span in self.actor_spans}:
                 role = self.registry[actor_id].role.lower() + " " + self.registry[actor_id].name.lower()
                 fits[actor_id] = all(re.search(rf"\b{re.escape(w)}", role) for w in words)
-            fitting = [(s, actor_id) for s, _e, actor_id, _ in self.actor_spans if fits[actor_id]]
+
+            # "the ministry" also refers back to a state named as its ministry
+            # ("the Russian Defence Ministry" is an alias of Russia), and
+            # translated dispatches call a ministry a "department".
+            def named_so(s: int, e: int) -> bool:
+                written = self.text[s:e].lower()
+                return all(any(re.search(rf"\b{re.escape(v)}", written) for v in _SYNONYMS.get(w, (w,)))
+                           for w in words)
+            fitting = [(s, actor_id) for s, e, actor_id, _ in self.actor_spans if fits[actor_id] or named_so(s, e)]
             self._fitting[words] = fitting
         k = bisect.bisect_left(fitting, (before, "")) - 1
         return fitting[k][1] if k >= 0 else self._body_named(words, before)
