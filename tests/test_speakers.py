@@ -339,6 +339,16 @@ def test_the_ministry_and_the_military_department_refer_back_to_a_state_named_by
     assert who(text, "detainees") == ("russia", "quote_verb_after", True)
 
 
+def test_pronouns_in_a_debate_take_the_newly_named_speaker():
+    text = ("Rapporteur Anna Berg said the hostages must go home. \u201cEvery captive must return,\u201d she said.\n\n"
+            "Marta Lind, from the Armenian delegation, spoke next. She said the detainees were bargaining chips.\n\n"
+            "Omar Karimov, for the other delegation, disagreed. All prisoners had been returned, he said; "
+            "the men were saboteurs.")
+    assert who(text, "detainees") == ("Marta Lind", "pronoun", False)
+    assert who(text, "prisoners") == ("Omar Karimov", "pronoun", False)
+    assert who(text, "saboteurs") == ("Omar Karimov", "pronoun", False)
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")
