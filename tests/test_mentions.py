@@ -136,3 +136,8 @@ def test_a_release_of_the_others_refers_back_to_people_before():
 def test_indefinite_pronouns_name_people_for_a_release():
     assert rows("Was anyone freed after the talks?") == [("freed", "release", False)]
     assert rows("Nobody has been released since then.") == [("released", "release", True)]
+
+
+def test_release_all_is_a_release_of_people_but_not_of_all_documents():
+    assert rows("Debate: 'release all', says the chair") == [("release", "release", False)]
+    assert rows("The court will release all documents.") == []

@@ -349,6 +349,11 @@ def test_pronouns_in_a_debate_take_the_newly_named_speaker():
     assert who(text, "saboteurs") == ("Omar Karimov", "pronoun", False)
 
 
+def test_headline_says_with_a_lower_case_office_before_the_name():
+    text = "Debate: 'release all captives', says rapporteur Anna Berg\n\nThe debate lasted an hour."
+    assert who(text, "captives")[0] == "Anna Berg"
+
+
 def test_named_group_and_office_speak():
     text = ("Armenian rights groups said the men were hostages. "
             "Pashinyan's office said the detainees were tired.")

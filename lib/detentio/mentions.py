@@ -122,6 +122,9 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
     after = " ".join(text[end:min(ceiling, end + 60)].split()[:3])
     if _REMAINS.search(before) or _REMAINS.search(after):
         return False
+    if re.match(r"\s+all\b(?!\s+(?:of\s+)?(?:the\s+)?(?:documents?|files?|data|information|records?|reports?)\b)",
+                text[end:end + 40], re.IGNORECASE):
+        return True  # "release all": everyone held
     i = bisect.bisect_left(label_starts, people_floor)
     if i < len(label_starts) and label_starts[i] < ceiling:
         return True

@@ -1083,7 +1083,10 @@ def _headline_speaker(text: str, headline, namer: _Namer, published, registry) -
     line = text[headline.start:headline.end]
     m = _HEADLINE_SAYS.search(line)
     if m:
-        got = namer.after(headline.start + m.start("after"), headline.end)
+        # "..., says rapporteur Lena Holmqvist": a lower-case office before the name
+        office = re.match(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", m.group("after"))
+        skip = office.end() if office and office.group().split()[0] not in ("he", "she", "it", "they") else 0
+        got = namer.after(headline.start + m.start("after") + skip, headline.end)
         if got and got[2] != "pronoun" and got[0] >= headline.end - 1:
             return got[1]
     m = _HEADLINE_COLON.search(line)
