@@ -157,6 +157,7 @@ def measure(method: str, folder: str | Path, limit: int | None = None) -> dict:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     row["peak_rss_mb"] = usage.ru_maxrss / 1024  # Linux reports KiB
     row["load"] = os.getloadavg()[0]
+    row["library"] = str(Path(sys.modules["detentio"].__file__).parent)  # the snapshot, in run.py
     return row
 
 

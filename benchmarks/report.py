@@ -83,7 +83,8 @@ def markdown(results: dict) -> str:
            f"Load average (1 min) at start: {m['load_at_start'][0]:.2f}; "
            f"at end: {results.get('load_at_end', [0])[0]:.2f}. "
            f"Workspace commit at start: {m.get('git_at_start', 'unknown')}; "
-           f"at end: {results.get('git_at_end', 'unknown')}.", "",
+           f"at end: {results.get('git_at_end', 'unknown')}"
+           + (" (every row timed a snapshot taken at the start)." if results.get("snapshot") else "."), "",
            "## Throughput", "",
            "Each row is one fresh process streaming the whole corpus. `setup` is imports, "
            "matcher compilation or cluster start-up; rates use the `run` time.", "",

@@ -9,14 +9,20 @@ then each method streams it in a fresh process (methods.py). The same run
 checks that detentio's spans and codes equal the spaCy baseline's
 (agreement.py), times the command line's start-up (startup.py) and writes
 ``results.json``, ``results.md`` and ``throughput.png`` to ``--out``.
+
+The run works on a snapshot of the library and the workspace inputs (see
+:func:`freeze`), so every row times the same code even when the workspace
+changes during the hour a full run takes.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,12 +35,32 @@ import report  # noqa: E402
 import startup  # noqa: E402
 from methods import METHODS  # noqa: E402
 
+SNAPSHOT = ("lib/detentio", "data", "notebooks", "runs.yml", "pyproject.toml")
 DEFAULT_SIZES = (1000, 10000, 100000)
 AGREEMENT_LIMIT = 2000  # synthetic documents compared span by span
 # The naive baseline takes 50+ ms a document (a scan per phrase); at 100k that
 # is over an hour for a rate that a sample gives as well (its cost per document
 # does not depend on the corpus size).
 NAIVE_LIMIT = 2000
+
+
+def freeze(into: Path) -> None:
+    """Copy the library and the workspace inputs into ``into``; this process and
+    every process it starts (methods, Dask workers, ``detentio build``) use the copy."""
+    if "detentio" in sys.modules:
+        raise RuntimeError("freeze() must run before detentio is imported")
+    root = HERE.parent
+    for name in SNAPSHOT:
+        source, target = root / name, into / name
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
+        elif source.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+    # PYTHONPATH comes before the editable install's path entry, so the copy wins.
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(into / "lib"), os.environ.get("PYTHONPATH")]))
+    os.environ["DETENTIO_ROOT"] = str(into)
+    sys.path.insert(0, str(into / "lib"))
 
 
 def _log(message: str) -> None:
@@ -68,12 +94,14 @@ def agreement(folders: dict[str, Path], limit: int) -> dict:
 
 def run(sizes, methods, out: Path, seed: int = 0, build: bool = False,
         agreement_limit: int = AGREEMENT_LIMIT, startup_repeat: int = 5,
-        naive_limit: int | None = NAIVE_LIMIT, corpora: Path | None = None) -> dict:
+        naive_limit: int | None = NAIVE_LIMIT, corpora: Path | None = None,
+        snapshot: bool = False) -> dict:
     """Everything in one run; returns the results dictionary and writes the reports."""
     from detentio import paths
 
     out.mkdir(parents=True, exist_ok=True)
-    results: dict = {"machine": machine.describe(), "seed": seed, "runs": []}
+    results: dict = {"machine": machine.describe(), "seed": seed, "runs": [],
+                     "snapshot": snapshot}
     _log(f"machine: {results['machine']['cpu']}, {results['machine']['cores']} cores, "
          f"load {results['machine']['load_at_start'][0]:.2f}")
 
@@ -121,6 +149,8 @@ def main(argv=None) -> int:
     p.add_argument("--agreement-limit", type=int, default=AGREEMENT_LIMIT,
                    help=f"synthetic documents compared span by span (default {AGREEMENT_LIMIT})")
     p.add_argument("--startup-repeat", type=int, default=5, help="runs per start-up timing (median)")
+    p.add_argument("--no-snapshot", dest="snapshot", action="store_false",
+                   help="time the live workspace instead of a copy taken at the start")
     p.add_argument("--naive-limit", type=int, default=NAIVE_LIMIT,
                    help=f"documents the naive baseline reads per size (default {NAIVE_LIMIT}; 0 = all)")
     args = p.parse_args(argv)
@@ -129,8 +159,11 @@ def main(argv=None) -> int:
     unknown = [m for m in methods if m not in METHODS]
     if unknown:
         p.error(f"unknown method(s) {', '.join(unknown)}; choose from {', '.join(METHODS)}")
-    results = run(sizes, methods, args.out, args.seed, args.build, args.agreement_limit,
-                  args.startup_repeat, args.naive_limit or None, args.corpora)
+    with tempfile.TemporaryDirectory(prefix="detentio-bench-") as snapshot:
+        if args.snapshot:
+            freeze(Path(snapshot))
+        results = run(sizes, methods, args.out, args.seed, args.build, args.agreement_limit,
+                      args.startup_repeat, args.naive_limit or None, args.corpora, args.snapshot)
     failed = [a for a in results["agreement"].values() if a["spacy_differences"]]
     return 1 if failed else 0
 
