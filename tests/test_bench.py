@@ -77,6 +77,14 @@ def test_every_codebook_phrase_occurs_in_the_generated_corpus(tmp_path):
     assert all(any(p.lower() in text.lower() for text in texts) for p in ignored)
 
 
+def test_match_text_equals_the_spacy_baseline_on_every_codebook_phrase(tmp_path):
+    agreement = _load("agreement")
+    folder = generate.generate(len(codebook.phrases(ignored=True)), tmp_path / "c")
+    result = agreement.compare([folder])
+    assert result["detentio"] > 0
+    assert result["spacy_differences"] == 0, result["spacy_examples"]
+
+
 def test_command_line_start_up_imports_no_pandas_matplotlib_or_spacy():
     for args in startup.COMMANDS.values():
         heavy = startup.heavy_imports(args)

@@ -97,6 +97,25 @@ CODE = """
 """
 
 
+def test_a_case_sensitive_phrase_sharing_a_prefix_still_wins_when_it_is_longest(workspace):
+    # "return" (any case) and "return of IDPs" (as written) start with the same
+    # letters: a regex alternation takes the first branch that succeeds, so the
+    # matcher must not let the shorter phrase shadow the longer one.
+    _write_codebook(workspace, "codes:\n  release:" + CODE.format(phrase="return")
+                    + "  pow:" + CODE.format(phrase="'POW(s)'")
+                    + "  camp:" + CODE.format(phrase="'POW camp'")
+                    + "ignore: ['return of IDPs']\n")
+    found = lambda text: [(text[s:e], c) for s, e, c in mentions.match_text(text)]  # noqa: E731
+    assert found("the phrase reads \u2018return of IDPs\u2019") == []
+    # a phrase with a capital matches only as written, all of it (codebook.yml)
+    assert found("Return of IDPs") == [("Return", "release")]
+    # the wrong case falls back to the longest phrase that matches as written
+    assert found("Return of idps; return of refugees") == [("Return", "release"), ("return", "release")]
+    assert found("POWs, pows, a POW camp, a pow camp, a POW Camp") == [
+        ("POWs", "pow"), ("POW camp", "camp"), ("POW", "pow")]
+    assert found("return of IDPsx and POWsy") == [("return", "release")]
+
+
 def test_check_names_a_phrase_claimed_by_two_codes(workspace):
     _write_codebook(workspace, "codes:\n  a:" + CODE.format(phrase="captives") + "  b:" + CODE.format(phrase="Captives"))
     problems = [str(p) for p in codebook.check()]

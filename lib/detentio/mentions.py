@@ -73,9 +73,7 @@ def match_text(text: str, matcher: codebook_module.Matcher | None = None) -> lis
     words and yield nothing.
     """
     matcher = matcher or codebook_module.matcher()
-    codes = matcher.codes
-    return [(m.start(), m.end(), codes[m.lastindex]) for m in matcher.pattern.finditer(text)
-            if codes[m.lastindex] is not None]
+    return matcher.spans(text)
 
 
 def negations(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
