@@ -3,6 +3,7 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
 from conftest import write_source
 from detentio import corpus
@@ -46,6 +47,40 @@ def test_malformed_yaml_names_the_line(tmp_path):
     write_source(tmp_path, "a.md", "Body.", front="id: a\ntitle: [unclosed\nkind: news")
     message = only_problem(tmp_path)
     assert message.startswith("a.md:") and "malformed front matter" in message
+    # the message comes from the pure-Python parser, whether or not PyYAML has libyaml
+    assert message == "a.md:4: malformed front matter: expected ',' or ']', but got ':'"
+
+
+FRONT_MATTER_EDGES = """
+id: a.b-1
+title: "Quoted: with a colon"
+author: O'Brien
+published: 2020-11-10
+accessed: '2026-01-02'
+date_precision: day
+kind: news
+language: en
+notes: |
+  two lines,
+  kept
+url: https://example.org/x?a=1&b=2
+"""
+
+
+@pytest.mark.parametrize("text", [FRONT_MATTER_EDGES, "id: 12\ntitle: yes\npublished: 2021\n", "~"])
+def test_the_fast_front_matter_parser_gives_the_same_values_as_the_pure_one(text):
+    from detentio import sources
+
+    assert yaml.load(text, Loader=sources._FastLoader) == yaml.load(text, Loader=sources._Loader)
+    assert yaml.load("published: 2020-11-10", Loader=sources._FastLoader) == {"published": "2020-11-10"}
+
+
+def test_every_workspace_source_reads_the_same_with_either_parser():
+    from detentio import sources
+
+    for path in sources.source_files():
+        front = sources._FRONT.match(path.read_text(encoding="utf-8")).group(1)
+        assert yaml.load(front, Loader=sources._FastLoader) == yaml.load(front, Loader=sources._Loader), path
 
 
 def test_unknown_field_is_an_error(tmp_path):

@@ -35,14 +35,25 @@ _DATE_FORMS = {  # what a `published` string looks like at each granularity
 }
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as the strings written (2021-13-40 is then our error, not YAML's)."""
-
-
-_Loader.yaml_implicit_resolvers = {
+_NO_TIMESTAMPS = {
     key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as the strings written (2021-13-40 is then our error, not YAML's)."""
+
+    yaml_implicit_resolvers = _NO_TIMESTAMPS
+
+
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """:class:`_Loader` on libyaml's parser when PyYAML has it: the same values
+    (same resolvers and constructors, tested) and most of the cost of reading an
+    archive saved (benchmarks/README.md). Errors are re-read with :class:`_Loader`
+    so a message does not depend on how PyYAML was built."""
+
+    yaml_implicit_resolvers = _NO_TIMESTAMPS
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
@@ -104,35 +115,35 @@ def _line_of(text: str, index: int) -> int:
 def read_source(path: str | Path) -> Source:
     """Read and validate one source file; raise :class:`DetentioError` listing every problem."""
     path = Path(path)
-    name = shown(path)
     if path.suffix not in SUFFIXES:
-        raise DetentioError(Problem(name, f"not a source file (expected {' or '.join(SUFFIXES)})"))
+        raise DetentioError(Problem(shown(path), f"not a source file (expected {' or '.join(SUFFIXES)})"))
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DetentioError(Problem(
-            name, f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}"
+            shown(path), f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}"
             " (save the file as UTF-8)", line)) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     sha = hashlib.sha256(raw).hexdigest()
 
-    problems: list[Problem] = []
+    problems: list[tuple[str, str | int]] = []
     meta: dict = {}
     body, offset = text, 0
     if path.suffix == ".md":
-        meta, body, offset, problems = _split_front_matter(text, name)
+        meta, body, offset, problems = _split_front_matter(text)
     else:
         meta = {"id": path.stem}
     sid = str(meta.get("id") or path.stem)
     if not ID_PATTERN.match(sid):
-        problems.append(Problem(name, f"id {sid!r} may hold only letters, digits, '_', '.', '-'", "id"))
+        problems.append((f"id {sid!r} may hold only letters, digits, '_', '.', '-'", "id"))
     if not body.strip():
-        problems.append(Problem(name, "empty body: the source has no text", _line_of(text, offset)))
+        problems.append(("empty body: the source has no text", _line_of(text, offset)))
     if problems:
-        raise DetentioError(problems)
+        name = shown(path)  # only now: resolving the path is a tenth of the cost of reading a file
+        raise DetentioError([Problem(name, message, where) for message, where in problems])
     return Source(
         id=sid, path=path, body=body, meta=meta, sha256=sha,
         body_sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
@@ -140,49 +151,53 @@ def read_source(path: str | Path) -> Source:
     )
 
 
-def _split_front_matter(text: str, name: str) -> tuple[dict, str, int, list[Problem]]:
+def _split_front_matter(text: str) -> tuple[dict, str, int, list[tuple[str, str | int]]]:
+    """(meta, body, body offset, problems as (message, where)); the caller names the file."""
     match = _FRONT.match(text)
     if not match:
         if text.startswith("---"):
-            return {}, text, 0, [Problem(name, "front matter is not closed by a '---' line", 1)]
-        return {}, text, 0, [Problem(name, "missing front matter: a .md source starts with a '---' line"
+            return {}, text, 0, [("front matter is not closed by a '---' line", 1)]
+        return {}, text, 0, [("missing front matter: a .md source starts with a '---' line"
                                            " (use .txt for a source without metadata)", 1)]
-    problems: list[Problem] = []
+    problems: list[tuple[str, str | int]] = []
     try:
-        meta = yaml.load(match.group(1), Loader=_Loader)
+        try:
+            meta = yaml.load(match.group(1), Loader=_FastLoader)
+        except yaml.YAMLError:
+            meta = yaml.load(match.group(1), Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the opening ---
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return {}, text[match.end():], match.end(), [Problem(name, f"malformed front matter: {reason}", line)]
+        return {}, text[match.end():], match.end(), [(f"malformed front matter: {reason}", line)]
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         return {}, text[match.end():], match.end(), [
-            Problem(name, "malformed front matter: expected 'field: value' lines", 2)]
+            ("malformed front matter: expected 'field: value' lines", 2)]
     for key in meta:
         if key not in FIELDS:
-            problems.append(Problem(name, f"unknown field {key!r} (allowed: {', '.join(FIELDS)})", key))
+            problems.append((f"unknown field {key!r} (allowed: {', '.join(FIELDS)})", key))
     for key in REQUIRED:
         if meta.get(key) in (None, ""):
-            problems.append(Problem(name, f"missing required field {key!r}", key))
+            problems.append((f"missing required field {key!r}", key))
     if meta.get("kind") not in (None, "") and meta["kind"] not in KINDS:
-        problems.append(Problem(name, f"kind {meta['kind']!r} is not one of {', '.join(KINDS)}", "kind"))
+        problems.append((f"kind {meta['kind']!r} is not one of {', '.join(KINDS)}", "kind"))
     if meta.get("published") not in (None, "") and meta.get("date_precision"):
         try:
             parse_published(meta["published"], str(meta["date_precision"]))
         except ValueError as exc:
-            problems.append(Problem(name, str(exc), "published"))
+            problems.append((str(exc), "published"))
     if meta.get("accessed") is not None:
         try:
             parse_published(meta["accessed"], "day")
         except ValueError as exc:
-            problems.append(Problem(name, f"accessed: {exc}".replace("published ", ""), "accessed"))
+            problems.append((f"accessed: {exc}".replace("published ", ""), "accessed"))
     for key in ("title", "author", "outlet", "language", "url", "notes"):
         if meta.get(key) is not None and not isinstance(meta[key], str):
-            problems.append(Problem(name, f"{key} must be text, got {type(meta[key]).__name__}", key))
+            problems.append((f"{key} must be text, got {type(meta[key]).__name__}", key))
     if isinstance(meta.get("url"), str) and not re.match(r"^https?://\S+$", meta["url"]):
-        problems.append(Problem(name, f"url {meta['url']!r} is not an http(s) address", "url"))
+        problems.append((f"url {meta['url']!r} is not an http(s) address", "url"))
     return meta, text[match.end():], match.end(), problems
 
 
