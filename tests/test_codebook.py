@@ -173,3 +173,12 @@ def test_civilian_detainees_are_two_mentions():
     # "detainee" is a code of its own; "civilian prisoner" stays one phrase
     assert spans("all civilian detainees and civilian prisoners") == [
         ("civilian", "civilian"), ("detainees", "detainee"), ("civilian prisoners", "civilian")]
+
+
+def test_an_edited_codebook_is_used_at_once_without_a_restart(workspace):
+    # A scholar edits data/codebook.yml while a kernel is running: the next
+    # extraction must see the new phrase, though loading is cached.
+    _write_codebook(workspace, "codes:\n  a:" + CODE.format(phrase="captives"))
+    assert mentions.match_text("the captives and the detainees") == [(4, 12, "a")]
+    _write_codebook(workspace, "codes:\n  a:" + CODE.format(phrase="captives") + "  b:" + CODE.format(phrase="detainees"))
+    assert mentions.match_text("the captives and the detainees") == [(4, 12, "a"), (21, 30, "b")]

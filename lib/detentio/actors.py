@@ -176,7 +176,7 @@ def validate(data: dict, name: str) -> list[Problem]:
 
 
 @lru_cache(maxsize=8)
-def _load(path: str, mtime: float) -> Registry:
+def _load(path: str, mtime: int, size: int) -> Registry:
     name = shown(path)
     data = _read(Path(path))
     problems = validate(data, name)
@@ -196,10 +196,12 @@ def load(path: str | Path | None = None) -> Registry:
     """The registry (default ``data/actors.yml``), validated; cached until the file changes."""
     from .paths import actors as default
 
-    path = Path(path or default())
-    if not path.exists():
-        raise DetentioError(Problem(shown(path), "actor registry is missing"))
-    return _load(str(path.resolve()), path.stat().st_mtime)
+    from .paths import stamp
+
+    key = stamp(path or default())
+    if key is None:
+        raise DetentioError(Problem(shown(path or default()), "actor registry is missing"))
+    return _load(*key)
 
 
 def check() -> list[Problem]:

@@ -26,7 +26,7 @@ class Rule:
 
 
 @lru_cache(maxsize=8)
-def _load_rules(path: str, mtime: float) -> tuple[Rule, ...]:
+def _load_rules(path: str, mtime: int, size: int) -> tuple[Rule, ...]:
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
@@ -46,10 +46,10 @@ def rules(path: Path | None = None) -> tuple[Rule, ...]:
     """The chrome rules from ``data/boilerplate.yml`` (cached until the file changes)."""
     from .paths import boilerplate_rules
 
-    path = Path(path or boilerplate_rules())
-    if not path.exists():
-        return ()
-    return _load_rules(str(path), path.stat().st_mtime)
+    from .paths import stamp
+
+    key = stamp(path or boilerplate_rules())
+    return () if key is None else _load_rules(*key)
 
 
 def spans(text: str, rule_set: tuple[Rule, ...] | None = None) -> list[tuple[int, int, str]]:

@@ -68,7 +68,7 @@ class Codebook:
         return [c for c, code in self.codes.items() if kind is None or code.kind == kind]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a cache key per compiled codebook
 class Matcher:
     """One compiled alternation; capture group ``i`` holds a phrase of ``codes[i]``.
 
@@ -301,7 +301,7 @@ def validate(data: dict, name: str) -> list[Problem]:
 
 
 @lru_cache(maxsize=8)
-def _load(path: str, mtime: float) -> Codebook:
+def _load(path: str, mtime: int, size: int) -> Codebook:
     name = shown(path)
     data = _read(Path(path))
     problems = validate(data, name)
@@ -319,10 +319,12 @@ def load(path: str | Path | None = None) -> Codebook:
     """The codebook (default ``data/codebook.yml``), validated; cached until the file changes."""
     from .paths import codebook as default
 
-    path = Path(path or default())
-    if not path.exists():
-        raise DetentioError(Problem(shown(path), "codebook is missing"))
-    return _load(str(path.resolve()), path.stat().st_mtime)
+    from .paths import stamp
+
+    key = stamp(path or default())
+    if key is None:
+        raise DetentioError(Problem(shown(path or default()), "codebook is missing"))
+    return _load(*key)
 
 
 def check() -> list[Problem]:

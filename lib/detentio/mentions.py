@@ -15,6 +15,7 @@ time, and Dask partitions call :func:`extract_source` directly.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from . import codebook as codebook_module
@@ -72,8 +73,13 @@ def match_text(text: str, matcher: codebook_module.Matcher | None = None) -> lis
     codebook's compiled regex. Ignored phrases ("in return") consume their
     words and yield nothing.
     """
-    matcher = matcher or codebook_module.matcher()
-    return matcher.spans(text)
+    return list(_spans(text, matcher or codebook_module.matcher()))
+
+
+@lru_cache(maxsize=4)
+def _spans(text: str, matcher: codebook_module.Matcher) -> tuple[tuple[int, int, str], ...]:
+    # Mentions and claims of one document both need its spans: match once.
+    return tuple(matcher.spans(text))
 
 
 def negations(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],

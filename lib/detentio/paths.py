@@ -10,13 +10,24 @@ workspace in a temporary folder.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def _find_root() -> Path:
-    env = os.environ.get("DETENTIO_ROOT")
+    try:
+        cwd = os.getcwd()
+    except FileNotFoundError:  # the working directory was removed
+        cwd = None
+    return _root_for(os.environ.get("DETENTIO_ROOT"), cwd)
+
+
+@lru_cache(maxsize=16)
+def _root_for(env: str | None, cwd: str | None) -> Path:
+    # Cached per (DETENTIO_ROOT, working directory): resolving it walks the file
+    # system, and the extraction of every document asks for its data files.
     if env:
         return Path(env).resolve()
     # Editable install: lib/detentio/paths.py -> the workspace is two levels up.
@@ -24,7 +35,7 @@ def _find_root() -> Path:
     if (candidate / "pyproject.toml").exists() and (candidate / "data").is_dir():
         return candidate
     # A non-editable install: fall back to the working directory or its parents.
-    here = Path.cwd().resolve()
+    here = Path(cwd or ".").resolve()
     for folder in (here, *here.parents):
         if (folder / "data" / "sources").is_dir():
             return folder
@@ -32,7 +43,7 @@ def _find_root() -> Path:
 
 
 def root() -> Path:
-    """The workspace root (re-read each call so DETENTIO_ROOT can change in tests)."""
+    """The workspace root (follows DETENTIO_ROOT and the working directory when they change)."""
     return _find_root()
 
 
@@ -94,3 +105,14 @@ def relative(path: Path) -> str:
         except ValueError:
             continue
     return str(path)
+
+
+def stamp(path: str | Path) -> tuple[str, int, int] | None:
+    """``(path, modification time in ns, size)`` of a data file, or None if it is
+    missing: the key for caches that must notice an edited codebook (one system
+    call; the size catches two edits within one tick of a coarse clock)."""
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return str(path), stat.st_mtime_ns, stat.st_size
