@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import shutil
 import subprocess
 import textwrap
@@ -184,7 +185,12 @@ def test_pdf_has_page_numbers_running_header_and_page_footnotes(site):
     assert "Fixture report: quotes and notes" in second.splitlines()[0]  # the running header
     whole = " ".join(pdftext(pdf).split())
     assert "Titles as given in the front matter." in whole
-    assert "sentence 1 (in context (p. " in whole  # the footnote's link says where the words are
+    # the footnote's link gives the locator of the words in the appendix, which labels them alike
+    assert "sentence 1 (in context (A1.1))" in whole
+    appendix = next(n for n in range(1, pages + 1) if "Sources cited" in pdftext(pdf, n).splitlines())
+    printed = " ".join(pdftext(pdf, appendix).split())
+    assert re.search(rf"A1 .+ p\. {appendix}\b", printed)  # the contents give the source's page
+    assert "[A1.1]" in printed
     assert "SECRET_CODE_MARKER" not in whole
 
 

@@ -164,6 +164,27 @@ def test_appendix_holds_each_cited_source_with_anchored_spans(seed):
     assert soup.find("header", class_="report-head")["data-title"] == "Demo report"
 
 
+def test_notes_and_appendix_share_locators_in_citation_order(seed):
+    body = seed.text(TASS)
+    first = body.index("15 Armenian citizens")
+    later = body.index("Return of")
+    soup = published(report.render(
+        f"{report.quote(TASS, first, first + 20, seed)} "
+        f"{report.source_ref('003_5bdef974ad1bb4d4', corpus=seed)} "
+        f"{report.quote(TASS, later, later + 9, seed)}"))
+    # TASS is cited first (A1); its spans are numbered in text order, not citation order.
+    assert [a["data-locator"] for a in soup.select("span.fn-print a.appendix-link")] == ["A1.2", "A1.1"]
+    assert [a["data-locator"] for a in soup.select("section.notes a.appendix-link")] == ["A1.2", "A1.1"]
+    assert soup.select_one("a.source-ref[href='#src-003_5bdef974ad1bb4d4']")["data-locator"] == "A2"
+    assert soup.find(id=f"src-{TASS}-{later}-{later + 9}")["data-locator"] == "A1.1"
+    assert soup.find(id=f"src-{TASS}-{first}-{first + 20}")["data-locator"] == "A1.2"
+    contents = soup.select("ol.appendix-contents a.appendix-toc")
+    assert [(a["href"], a.find(class_="locator").get_text()) for a in contents] == [
+        (f"#src-{TASS}", "A1"), ("#src-003_5bdef974ad1bb4d4", "A2")]
+    # the labels are attributes shown by CSS: the source text is still the source's own
+    assert soup.select_one(f"#src-{TASS} .source-text").get_text() == body
+
+
 def test_overlapping_spans_each_keep_an_anchor(seed):
     html = render.marked_text("abcdefghij", [(2, 6), (4, 8), (2, 3)], "s")
     soup = BeautifulSoup(html, "html.parser")

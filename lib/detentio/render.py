@@ -179,8 +179,15 @@ def verify_quotes(cited: list[Cited], cache: SourceCache) -> list[str]:
     return problems
 
 
-def marked_text(body: str, spans: list[tuple[int, int]], source_id: str) -> str:
-    """The body escaped, each cited span in ``<mark class="cited">`` with its anchor id."""
+def marked_text(body: str, spans: list[tuple[int, int]], source_id: str,
+                locators: dict[str, str] | None = None) -> str:
+    """The body escaped, each cited span in ``<mark class="cited">`` with its anchor id.
+
+    ``locators`` (span id -> "A1.2") labels each span where it starts, as a
+    ``data-locator`` attribute the stylesheet shows: the text stays the source's
+    own words, byte for byte, when it is read or copied.
+    """
+    locators = locators or {}
     spans = sorted({(s, e) for s, e in spans if 0 <= s < e <= len(body)})
     points = sorted({0, len(body), *(s for s, _ in spans), *(e for _, e in spans)})
     starting: dict[int, list[str]] = {}
@@ -193,43 +200,70 @@ def marked_text(body: str, spans: list[tuple[int, int]], source_id: str) -> str:
         extra = "".join(f'<span class="span-anchor" id="{htmllib.escape(i)}"></span>' for i in ids[1:])
         if any(s <= a and b <= e for s, e in spans):
             first = f' id="{htmllib.escape(ids[0])}"' if ids else ""
-            out.append(f'{extra}<mark class="cited"{first}>{chunk}</mark>')
+            labels = ", ".join(locators[i] for i in ids if i in locators)
+            label = f' data-locator="{htmllib.escape(labels)}"' if labels else ""
+            out.append(f'{extra}<mark class="cited"{first}{label}>{chunk}</mark>')
         else:
             out.append(chunk)
     return "".join(out)
 
 
-def appendix(cited: list[Cited], cache: SourceCache) -> tuple[str, list[dict]]:
+def locators(cited: list[Cited]) -> dict[str, str]:
+    """Anchor id -> locator: "A1" for the first source cited, "A1.2" for its second span
+    in text order. A reader of the PDF, the HTML or a printout finds a cited passage
+    by the same label; unlike a page number it needs no second layout pass."""
+    spans: dict[str, set[tuple[int, int]]] = {}
+    for item in cited:
+        spans.setdefault(item.source, set())
+        if item.start is not None and item.end is not None:
+            spans[item.source].add((item.start, item.end))
+    found = {}
+    for k, (source_id, held) in enumerate(spans.items(), 1):
+        found[source_anchor(source_id)] = f"A{k}"
+        for j, (start, end) in enumerate(sorted(held), 1):
+            found[span_id(source_id, start, end)] = f"A{k}.{j}"
+    return found
+
+
+def appendix(cited: list[Cited], cache: SourceCache,
+             labels: dict[str, str] | None = None) -> tuple[str, list[dict]]:
     """The sources appendix, and ``[{id, path, sha256}]`` of the sources it holds."""
+    labels = labels if labels is not None else locators(cited)
     order: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for item in cited:
         spans = order.setdefault((item.source, item.path), [])
         if item.start is not None and item.end is not None:
             spans.append((item.start, item.end))
-    sections, listed = [], []
+    sections, listed, contents = [], [], []
+    esc = htmllib.escape
     for (source_id, path), spans in order.items():
         source = cache.get(path)
         if source is None or source.id != source_id:
             continue  # already reported for quotes; a broken link alone should not hide the rest
         meta = source.meta
-        esc = htmllib.escape
+        anchor = source_anchor(source.id)
+        label = labels.get(anchor, "")
         title = esc(str(meta.get("title") or source.id))
         details = [esc(str(meta[k])) for k in ("author", "outlet") if meta.get(k)]
         details.append(esc(str(meta.get("published", "undated"))))
         if meta.get("url"):
             details.append(f'<a href="{esc(str(meta["url"]), quote=True)}">{esc(str(meta["url"]))}</a>')
         sections.append(
-            f'<section class="cited-source" id="{esc(source_anchor(source.id))}">'
-            f"<h3>{title}</h3>"
+            f'<section class="cited-source" id="{esc(anchor)}">'
+            f'<h3><span class="locator">{esc(label)}</span> {title}</h3>'
             f'<p class="source-meta">{", ".join(details)}<br>id <code>{esc(source.id)}</code>, file '
             f"<code>{esc(path)}</code>, sha256 <code>{source.sha256}</code></p>"
-            f'<div class="source-text">{marked_text(source.body, spans, source.id)}</div></section>')
+            f'<div class="source-text">{marked_text(source.body, spans, source.id, labels)}</div></section>')
+        contents.append(f'<li><a class="appendix-toc" href="#{esc(anchor)}">'
+                        f'<span class="locator">{esc(label)}</span> {title}</a></li>')
         listed.append({"id": source.id, "path": path, "sha256": source.sha256, "spans": len(set(spans))})
     if not sections:
         return "", listed
     lead = ("<p>The full text of every source this report cites, as stored. Cited words are "
-            "highlighted; each note leads to them.</p>")
+            "highlighted and labelled (A1.2: the second passage cited from source A1); each note "
+            "gives the label of the words it cites.</p>")
     return ('<section class="sources-appendix" id="sources"><h2>Sources cited</h2>' + lead
+            + '<ol class="appendix-contents">' + "".join(contents) + "</ol>"
             + "".join(sections) + "</section>"), listed
 
 
@@ -313,11 +347,16 @@ def finish(page: str, title: str, record: dict) -> Finished:
     mismatches = verify_quotes(cited, cache)
     if mismatches:
         raise DetentioError([Problem(f"reports/{record['run']}", m) for m in mismatches])
-    sources_html, listed = appendix(cited, cache)
+    labels = locators(cited)
+    sources_html, listed = appendix(cited, cache, labels)
     record["sources"] = listed
     tail = (_notes_section(soup, notes) if notes else "") + sources_html + provenance_section(record)
     main.insert(0, BeautifulSoup(_header(title, record), "html.parser"))
     main.append(BeautifulSoup(tail, "html.parser"))
+    for link in soup.select("a.appendix-link"):
+        label = labels.get(link.get("href", "").lstrip("#"))
+        if label:
+            link["data-locator"] = label  # shown by the stylesheet after the link text
     return Finished(str(soup), len(notes), listed, sum(1 for c in cited if c.quoted is not None))
 
 
