@@ -84,7 +84,8 @@ def plan(selected: list, force: bool) -> tuple[list[Job], list[Result]]:
 
 
 def _say(stream, status: str, run: str, detail: str = "") -> None:
-    print(f"  {status:<8} {run:<24} {detail}".rstrip(), file=stream, flush=True)
+    stream.write(f"  {status:<8} {run:<24} {detail}".rstrip() + "\n")  # one write: workers print too
+    stream.flush()
 
 
 def _detail(result: Result) -> str:
@@ -93,8 +94,9 @@ def _detail(result: Result) -> str:
     if result.status == "skipped-cached":
         return f"unchanged since {result.built}"
     pages = f"{result.pages} pages, " if result.pages is not None else ""
-    return (f"{result.seconds:.1f} s  ({pages}{result.footnotes} notes, {result.quotes} quotes, "
-            f"{result.sources} sources)")
+    phases = ", ".join(f"{name} {seconds:.1f}" for name, seconds in result.phases.items())
+    return (f"{result.seconds:.1f} s{f' = {phases}' if phases else ''}  ({pages}{result.footnotes} notes, "
+            f"{result.quotes} quotes, {result.sources} sources)")
 
 
 def execute(jobs: list[Job], workers: int, stream=sys.stderr) -> list[Result]:

@@ -60,6 +60,7 @@ class Result:
     sources: int = 0
     error_page: str | None = None
     files: dict = field(default_factory=dict)
+    phases: dict = field(default_factory=dict)  # seconds of execute, html, pdf
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -191,17 +192,21 @@ def build_run(job: Job) -> Result:
     from .provenance import now, package_versions
 
     started = time.monotonic()
-    print(f"  {'running':<8} {job.run}", file=sys.stderr, flush=True)  # from the worker: it has started
+    # From the worker: it has started. One write, so lines of parallel workers do not interleave.
+    sys.stderr.write(f"  {'running':<8} {job.run}\n")
+    sys.stderr.flush()
     reports = paths.reports()
     reports.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".building-{job.run}-{os.getpid()}-", dir=reports))
     tmp.chmod(0o755)  # mkdtemp makes it private; a published report is for every reader
     log = tmp.with_name(tmp.name + ".log")
     executed = tmp / f"{job.run}.ipynb"
+    phases: dict[str, float] = {}  # seconds per step, in provenance.json: where a build's time goes
     try:
         try:
             with _stderr_to(log):
                 _execute(job, executed)
+            phases["execute"] = round(time.monotonic() - started, 2)
         except PapermillExecutionError as exc:
             summary = f"the cell In [{exc.exec_count}] raised {exc.ename}: {exc.evalue}"
             return _fail(job, started, summary, executed, exc.source, "\n".join(exc.traceback), _tail(log))
@@ -216,22 +221,26 @@ def build_run(job: Job) -> Result:
             "git": job.git, "detentio": package_versions().get("detentio"),
             "packages": package_versions(), "sources": [], "inputs": job.inputs,
         }
+        mark = time.monotonic()
         finished = render.finish(render.export_html(notebook, title), title, record)
         files = {"notebook": f"{job.run}.ipynb", "html": f"{job.run}.html"}
         (tmp / files["html"]).write_text(finished.html, encoding="utf-8")
+        phases["html"] = round(time.monotonic() - mark, 2)
         pages = None
         if "pdf" in job.formats:
+            mark = time.monotonic()
             files["pdf"] = f"{job.run}.pdf"
             pages = render.write_pdf(finished.html, tmp / files["pdf"])
-        record.update(seconds=round(time.monotonic() - started, 2), pages=pages, footnotes=finished.footnotes,
-                      quotes=finished.quotes, files=files)
+            phases["pdf"] = round(time.monotonic() - mark, 2)
+        record.update(seconds=round(time.monotonic() - started, 2), phases=phases, pages=pages,
+                      footnotes=finished.footnotes, quotes=finished.quotes, files=files)
         (tmp / "provenance.json").write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n",
                                              encoding="utf-8")
         swap_into_place(tmp, reports / job.run)
         for stale in (error_path(job.run), error_path(job.run, ".ipynb")):
             stale.unlink(missing_ok=True)
         return Result(job.run, "ok", time.monotonic() - started, "", record["built"], title, pages,
-                      finished.footnotes, finished.quotes, len(finished.sources), files=files)
+                      finished.footnotes, finished.quotes, len(finished.sources), files=files, phases=phases)
     except DetentioError as exc:
         return _fail(job, started, "; ".join(str(p) for p in exc.problems), executed)
     except Exception as exc:  # a worker must report, not crash the pool
