@@ -233,8 +233,13 @@ def iter_sources(paths=None, problems: list[Problem] | None = None) -> Iterator[
     and skipped so that the rest still loads (``check`` mode); without it the
     first bad file raises :class:`DetentioError`.
     """
-    seen: dict[str, Path] = {}
-    for path in source_files(paths):
+    # Held as strings: on an archive of 100k files, 100k Path objects (and their
+    # part lists) are that many more objects for every full garbage collection
+    # to walk while the extraction runs (benchmarks/README.md, "Growth").
+    files = [str(p) for p in source_files(paths)]
+    seen: dict[str, str] = {}
+    for name in files:
+        path = Path(name)
         try:
             source = read_source(path)
             if source.id in seen:
@@ -245,5 +250,5 @@ def iter_sources(paths=None, problems: list[Problem] | None = None) -> Iterator[
                 raise
             problems.extend(exc.problems)
             continue
-        seen[source.id] = path
+        seen[source.id] = name
         yield source
