@@ -100,6 +100,9 @@ def test_first_build_publishes_good_runs_and_fails_the_forged_quote(site):
     assert {run: r.status for run, r in site.first.items()} == {
         "fixture": "ok", "hostile": "ok", "broken": "ok", "forged": "failed", "survey": "ok"}
     assert "ok       fixture" in site.first_log and "FAILED   forged" in site.first_log
+    lines = site.first_log.splitlines()
+    assert all(line.startswith(("  ", "detentio build:")) for line in lines), lines
+    assert re.search(r"ok +fixture +\[\d/5\] [\d.]+ s = execute [\d.]+, html [\d.]+, pdf [\d.]+ ", site.first_log)
     assert not list(site.reports.glob(".building-*")), "temporary build folders were left behind"
 
 
@@ -216,6 +219,9 @@ def test_provenance_records_what_the_report_was_made_from(site):
         assert source["sha256"] == digest
     assert {"notebooks/report.ipynb", "detentio/report.py", "data/boilerplate.yml"} <= set(record["inputs"])
     assert record["files"] == {"notebook": "fixture.ipynb", "html": "fixture.html", "pdf": "fixture.pdf"}
+    # where the build's time went, step by step
+    assert list(record["phases"]) == ["execute", "html", "pdf"]
+    assert all(s > 0 for s in record["phases"].values()) and sum(record["phases"].values()) <= record["seconds"] + 0.05
 
 
 def test_forged_quote_fails_its_run_with_a_clear_message(site):
