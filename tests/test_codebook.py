@@ -81,6 +81,11 @@ def test_trie_regex_finds_the_longest_phrase():
     pattern = re.compile(source)
     found = [(m.group(), groups[m.lastindex - 1]) for m in pattern.finditer("abcd ab x abc")]
     assert found == [("abcd", 1), ("ab", 0), ("x", 2)]
+    # a start condition after the first atom: here, no word character before the phrase
+    source, groups = trie.build([list("ab"), list("abcd"), list("x")], end=r"(?!\w)", after_first=r"(?<!\w.)")
+    assert source.startswith("(?:a(?<!\\w.)")
+    found = [(m.group(), groups[m.lastindex - 1]) for m in re.finditer(source, "abcd yab ab x abc")]
+    assert found == [("abcd", 1), ("ab", 0), ("x", 2)]
 
 
 def _write_codebook(root, text):
@@ -182,3 +187,18 @@ def test_an_edited_codebook_is_used_at_once_without_a_restart(workspace):
     assert mentions.match_text("the captives and the detainees") == [(4, 12, "a")]
     _write_codebook(workspace, "codes:\n  a:" + CODE.format(phrase="captives") + "  b:" + CODE.format(phrase="detainees"))
     assert mentions.match_text("the captives and the detainees") == [(4, 12, "a"), (21, 30, "b")]
+
+
+def test_a_text_whose_lower_case_changes_length_is_matched_at_its_own_offsets():
+    # "İ" lower-cases to two characters: the lower-cased copy the fast pattern
+    # reads would shift every offset after it, so such a text is read as written.
+    text = "İstanbul: captives, POWs and Prisoners-of-war; pows"
+    assert len(text.lower()) != len(text)
+    found = [(text[s:e], c) for s, e, c in mentions.match_text(text)]
+    assert found == [("captives", "captive"), ("POWs", "prisoner_of_war"), ("Prisoners-of-war", "prisoner_of_war")]
+    plain = text.replace("İ", "I")
+    assert mentions.match_text(plain) == mentions.match_text(text)
+
+
+def test_no_phrase_starts_inside_a_word():
+    assert mentions.match_text("exprisoners, xcaptives, ex-captives") == [(27, 35, "captive")]

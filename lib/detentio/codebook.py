@@ -72,6 +72,10 @@ class Codebook:
 class Matcher:
     """One compiled alternation; capture group ``i`` holds a phrase of ``codes[i]``.
 
+    ``pattern`` reads the text lower-cased (its letters are plain literals,
+    which Python's regex engine scans fastest); ``folded`` is the same trie with
+    a letter class per letter, for the rare text whose lower-case form has
+    another length ("İ" lower-cases to two characters) and so other offsets.
     ``codes[i]`` is ``None`` for an ignored phrase: it is matched (so it
     consumes its words) but yields no mention. ``exact[i]`` is set when every
     phrase of group ``i`` is case-sensitive ("POW(s)", "return of IDPs"): the
@@ -81,35 +85,40 @@ class Matcher:
     pattern: re.Pattern
     codes: tuple[str | None, ...]
     exact: tuple[re.Pattern | None, ...]
+    folded: re.Pattern
 
     def spans(self, text: str, *, ignored: bool = False) -> list[tuple[int, int, str | None]]:
         """``(start, end, code)`` of every phrase in ``text``: the longest phrase that
         matches as written wins at each position, and matches do not overlap.
         Ignored phrases consume their words; with ``ignored=True`` they are
         listed too, with code ``None``."""
+        lowered = text.lower()
+        pattern, subject = (self.pattern, lowered) if len(lowered) == len(text) else (self.folded, text)
         codes, exact, out, pos = self.codes, self.exact, [], 0
         append = out.append  # the hot loop of every extraction: locals only
         while True:
-            for m in self.pattern.finditer(text, pos):
+            for m in pattern.finditer(subject, pos):
                 group = m.lastindex
                 check = exact[group]
                 if check is None or check.fullmatch(text, m.start(), m.end()):
                     if ignored or codes[group] is not None:
                         append((m.start(), m.end(), codes[group]))
                     continue
-                pos = self._shorter(text, m, out, ignored)  # rare: a case-sensitive phrase in the wrong case
+                # rare: a case-sensitive phrase in the wrong case
+                pos = self._shorter(pattern, subject, text, m, out, ignored)
                 break
             else:
                 return out
 
-    def _shorter(self, text: str, wrong: re.Match, out: list, ignored: bool) -> int:
+    def _shorter(self, pattern: re.Pattern, subject: str, text: str, wrong: re.Match, out: list,
+                 ignored: bool) -> int:
         """The longest phrase as written that starts where ``wrong`` does and ends
         sooner; appended to ``out``. Returns where scanning resumes."""
         start, limit = wrong.start(), wrong.end() - 1
         while limit > start:
             # endpos makes the regex see the text as ending at ``limit``; the real
             # word boundary after the candidate is checked here instead.
-            m = self.pattern.match(text, start, limit)
+            m = pattern.match(subject, start, limit)
             if m is None:
                 break
             group, end = m.lastindex, m.end()
@@ -372,20 +381,26 @@ def matcher(book: Codebook | None = None) -> Matcher:
     book = book or load()
     if not book._matcher:
         pairs = phrases(book, ignored=True)
-        atoms = [phrase_atoms(p, case_sensitive=False) for p, _ in pairs]
-        source, groups = trie.build(atoms, end=r"(?!\w)")
+        folded = [phrase_atoms(p, case_sensitive=False) for p, _ in pairs]
+        lowered = [phrase_atoms(p.lower(), case_sensitive=True) for p, _ in pairs]
+        # No word character before a phrase: tested after its first letter
+        # (see trie.build), so the pattern starts with plain letters.
+        options = {"end": r"(?!\w)", "after_first": r"(?<!\w.)"}
+        source, groups = trie.build(lowered, **options)
+        folded_source, folded_groups = trie.build(folded, **options)
+        assert groups == folded_groups, "a letter class per letter must give the same trie"
         # Phrases with the same folded atoms share one group (validation makes
         # them share a code); the group is exact only if all of them are.
         written: dict[tuple, list[str]] = {}
-        for (phrase, _), key in zip(pairs, atoms):
+        for (phrase, _), key in zip(pairs, folded):
             written.setdefault(tuple(key), []).append(phrase)
         exact: list[re.Pattern | None] = [None]
         for g in groups:
-            forms = written[tuple(atoms[g])]
+            forms = written[tuple(folded[g])]
             exact.append(re.compile("|".join(phrase_regex(f) for f in forms))
                          if all(is_case_sensitive(f) for f in forms) else None)
-        pattern = re.compile(rf"(?<!\w){source}")
-        book._matcher.append(Matcher(pattern, (None, *(pairs[g][1] for g in groups)), tuple(exact)))
+        book._matcher.append(Matcher(re.compile(source), (None, *(pairs[g][1] for g in groups)), tuple(exact),
+                                     re.compile(folded_source)))
     return book._matcher[0]
 
 
