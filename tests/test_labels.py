@@ -22,7 +22,9 @@ def test_by_affiliation_year_counts_labels_not_clauses_nor_denials(seeds):
     assert rows[("person_held_in_custody", "NGO", 2025)] == 4
     assert rows[("person_held_in_custody", "Armenia", 2025)] == 1
     assert rows[("terrorist_saboteur", "Azerbaijan", 2021)] == 1
-    assert rows[("prisoner_of_war", "media", 2023)] == 3
+    # 004 (2023) names neither outlet nor author: its own voice is nobody's "media"
+    assert rows[("prisoner_of_war", "unattributed", 2023)] == 3
+    assert not any(a == "media" and y == 2023 for _, a, y in rows.index)
     # the denied "not a prisoner of war" (001) is left out ...
     assert ("prisoner_of_war", "NGO", 2025) not in rows.index
     # ... unless asked for
@@ -32,8 +34,13 @@ def test_by_affiliation_year_counts_labels_not_clauses_nor_denials(seeds):
 
 
 def test_affiliations_of_outlets_and_unregistered_names():
-    speakers = pd.Series(["pashinyan", "outlet:TASS", "Lilit Avetisyan", None])
-    assert labels.affiliations(speakers).tolist() == ["Armenia", "media", "unregistered", "unknown"]
+    speakers = pd.Series(["pashinyan", "outlet:TASS", "Lilit Avetisyan", None, "outlet:004_x"], index=[5, 6, 7, 8, 9])
+    sources = pd.Series(["002_a", "002_a", "001_b", "001_b", "004_x"], index=speakers.index)
+    assert labels.affiliations(speakers, sources=sources).tolist() == [
+        "Armenia", "media", "unregistered", "unknown", "unattributed"]
+    assert list(labels.affiliations(speakers, sources=sources).index) == [5, 6, 7, 8, 9]
+    # without the sources an outlet: speaker cannot be told from a source's own voice
+    assert labels.affiliations(speakers).tolist()[-1] == "media"
 
 
 def test_first_and_last_use_with_precision_and_sentence(seeds):

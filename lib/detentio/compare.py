@@ -28,8 +28,8 @@ from .problems import DetentioError, Problem
 AFFILIATION_COLOURS = {
     "Armenia": "#1f4e79", "Azerbaijan": "#7a1f2b", "Russia": "#b8860b", "Turkey": "#8c564b",
     "Iran": "#2ca02c", "USA": "#17becf", "ICRC": "#d62728", "EU/CoE": "#3b6fb6", "UN": "#5b9bd5",
-    "NGO": "#4d8c57", "academia": "#9467bd", "media": "#8a8d91", "unregistered": "#c7a76c",
-    "unknown": "#cccccc",
+    "NGO": "#4d8c57", "academia": "#9467bd", "media": "#8a8d91", "unattributed": "#b0a8b9",
+    "unregistered": "#c7a76c", "unknown": "#cccccc",
 }
 VOICES = {"outlet": "the source's own words", "quoted": "direct quotation", "reported": "reported speech"}
 
@@ -132,7 +132,7 @@ def select(mentions: pd.DataFrame, documents: pd.DataFrame, *, codes: list[str] 
     # The written form ("2025-03") keeps the grain that a typed date has lost.
     rows["date"] = [notes.when(t if isinstance(t, str) and t else p, q)
                     for t, p, q in zip(rows["published_text"], rows["published"], rows["date_precision"])]
-    rows["affiliation"] = labels_module.affiliations(rows["speaker"], actors)
+    rows["affiliation"] = labels_module.affiliations(rows["speaker"], actors, rows["source"])
     if affiliation:
         rows = rows[rows["affiliation"] == affiliation]
     names = {s: speaker_name(s, actors, documents) for s in rows["speaker"].dropna().unique()}

@@ -17,22 +17,28 @@ import pandas as pd
 from . import codebook as codebook_module
 
 
-def affiliations(speakers: pd.Series, actors: pd.DataFrame | None = None) -> pd.Series:
-    """The affiliation of each speaker: registry, ``media`` for outlets, else ``unregistered``."""
+def affiliations(speakers: pd.Series, actors: pd.DataFrame | None = None,
+                 sources: pd.Series | None = None) -> pd.Series:
+    """The affiliation of each speaker: the registry's; ``media`` for an outlet's own
+    voice; ``unattributed`` for the voice of a source that names no outlet (its
+    speaker is ``outlet:<source id>``, so ``sources``, aligned with ``speakers``,
+    tells it from an outlet); else ``unregistered``, or ``unknown`` when empty."""
     if actors is None:
         from . import actors as registry
 
         actors = registry.table()
     known = dict(zip(actors["id"], actors["affiliation"]))
+    own = [None] * len(speakers) if sources is None else list(sources)
 
-    def one(speaker):
+    def one(speaker, source):
         if speaker is None or (not isinstance(speaker, str) and pd.isna(speaker)):
             return "unknown"
         if speaker.startswith("outlet:"):
-            return "media"
+            # an op-ed or statement whose outlet and author are not named is nobody's "media"
+            return "unattributed" if source is not None and speaker == f"outlet:{source}" else "media"
         return known.get(speaker, "unregistered")
 
-    return speakers.map(one).astype(object)
+    return pd.Series([one(s, o) for s, o in zip(speakers, own)], index=speakers.index, dtype=object)
 
 
 def _label_rows(mentions: pd.DataFrame, include_negated: bool) -> pd.DataFrame:
@@ -61,7 +67,7 @@ def by_affiliation_year(mentions: pd.DataFrame, documents: pd.DataFrame, actors:
         undated sources), sorted by code, affiliation and year.
     """
     rows = _dated(_label_rows(mentions, include_negated), documents)
-    rows = rows.assign(affiliation=affiliations(rows["speaker"], actors),
+    rows = rows.assign(affiliation=affiliations(rows["speaker"], actors, rows["source"]),
                        year=rows["published"].dt.year.astype("Int64"))
     out = (rows.groupby(["code", "affiliation", "year"], dropna=False)
            .agg(mentions=("source", "size"), sources=("source", "nunique"))

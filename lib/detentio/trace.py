@@ -116,7 +116,7 @@ def invocations(mentions: pd.DataFrame, documents: pd.DataFrame, events: pd.Data
     texts = documents.set_index("id")["published_text"]
     table["label"] = table["code"].map(labels)
     table["speaker_name"] = [compare.speaker_name(s, actors, documents) for s in table["speaker"]]
-    table["affiliation"] = labels_module.affiliations(table["speaker"], actors)
+    table["affiliation"] = labels_module.affiliations(table["speaker"], actors, table["source"])
     table["voice"] = [compare.voice(r) for _, r in table.iterrows()] if len(table) else []
     table["date"] = [notes.when(texts.get(s) or p, q)
                      for s, p, q in zip(table["source"], table["published"], table["date_precision"])]
