@@ -75,12 +75,58 @@ def test_the_fast_front_matter_parser_gives_the_same_values_as_the_pure_one(text
     assert yaml.load("published: 2020-11-10", Loader=sources._FastLoader) == {"published": "2020-11-10"}
 
 
+PIECES = ["a", "Baku", "2020-11-10", "12", "1_000", "0x1F", ".inf", "~", "null", "yes", "On", "-x", "- x", "x:",
+          ": ", " #c", "#", "'", "''", '"', '\\', "\\t", "\t", "  ", "é", "“q”", "\u2028", "\x85", "\x07", "[1]",
+          "{a: 1}", "&a", "*a", "!t", "|", ">", "%", "@", "`", "?", ",", "https://x.org/?a=1&b=2#f", "it's"]
+
+
+def _front_matter(rng) -> str:
+    lines = []
+    for _ in range(rng.randint(1, 4)):
+        key = rng.choice(["id", "title", "yes", "on", "null", "a_b", "x1", " id", "id ", "-"])
+        value = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 3)))
+        quote = rng.choice(["", "", "'", '"'])
+        lines.append(f"{key}:{rng.choice([' ', '  ', ''])}{quote}{value}{quote}")
+    return "\n".join(lines)
+
+
+def test_front_matter_read_without_yaml_is_what_yaml_reads_or_left_to_yaml():
+    import random
+
+    from detentio import sources
+
+    rng, taken = random.Random(7), 0
+    for _ in range(20000):
+        text = _front_matter(rng)
+        fast = sources._simple_front_matter(text)
+        if fast is None:
+            continue
+        taken += 1
+        assert fast == yaml.load(text, Loader=sources._Loader), text
+    assert taken > 400  # the common case is taken, not left to YAML every time
+
+
+def test_front_matter_of_the_benchmark_archive_is_read_without_yaml(tmp_path):
+    import importlib.util
+
+    from detentio import sources
+
+    spec = importlib.util.spec_from_file_location("generate", sources.Path(__file__).parents[1] / "benchmarks" / "generate.py")
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    folder = generate.generate(40, tmp_path / "c")
+    for path in sorted(folder.rglob("*.md")):
+        front = sources._FRONT.match(path.read_text(encoding="utf-8")).group(1)
+        assert sources._simple_front_matter(front) == yaml.load(front, Loader=sources._Loader), path
+
+
 def test_every_workspace_source_reads_the_same_with_either_parser():
     from detentio import sources
 
     for path in sources.source_files():
         front = sources._FRONT.match(path.read_text(encoding="utf-8")).group(1)
         assert yaml.load(front, Loader=sources._FastLoader) == yaml.load(front, Loader=sources._Loader), path
+        assert sources._simple_front_matter(front) in (None, yaml.load(front, Loader=sources._Loader)), path
 
 
 def test_unknown_field_is_an_error(tmp_path):

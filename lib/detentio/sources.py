@@ -54,6 +54,54 @@ class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     so a message does not depend on how PyYAML was built."""
 
     yaml_implicit_resolvers = _NO_TIMESTAMPS
+# --- the common case of front matter, read without PyYAML -----------------
+# An archive's front matter is a few "field: text" lines. libyaml parses them
+# quickly, but PyYAML then builds every value in Python, and that was most of
+# the cost of reading a file (benchmarks/README.md). No YAML library offers a
+# cheaper path, so lines that are plainly "field: text" are read here: a plain
+# scalar, or a single- or double-quoted one without escapes, that YAML would
+# read as that very string. Anything else (lists, block scalars, continued
+# lines, comments, escapes, numbers, booleans, nulls, duplicate fields) is left
+# to YAML. tests/test_bad_input.py checks the two agree.
+_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): +([^\s\t](?:[^\t]*[^\s\t])?) *")  # no tabs: YAML's rules differ
+_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_NOT_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]")
+
+
+def _typed_by_yaml(scalar: str) -> bool:
+    """Whether YAML would read this plain scalar as something else than text (a
+    number, a boolean, null...), by the resolvers :class:`_Loader` uses."""
+    resolvers = _NO_TIMESTAMPS.get(scalar[:1], []) + _NO_TIMESTAMPS.get(None, [])
+    return any(regexp.match(scalar) for _, regexp in resolvers)
+
+
+def _simple_front_matter(block: str) -> dict | None:
+    """The fields of front matter made only of "field: text" lines, else None (read it with YAML)."""
+    if _NOT_PRINTABLE.search(block):
+        return None  # YAML's error message, not ours
+    meta: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        m = _SIMPLE_LINE.fullmatch(line)
+        if m is None:
+            return None
+        key, value = m.groups()
+        if key in meta or _typed_by_yaml(key):
+            return None
+        quote = value[0]
+        if quote in "'\"":
+            inner = value[1:-1]
+            if len(value) < 2 or value[-1] != quote or quote in inner or "\\" in inner and quote == '"':
+                return None
+            value = inner
+        elif quote in _PLAIN_START or ": " in value or " #" in value or value.endswith(":") \
+                or _typed_by_yaml(value):
+            return None
+        meta[key] = value
+    return meta or None
+
+
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
@@ -161,10 +209,12 @@ def _split_front_matter(text: str) -> tuple[dict, str, int, list[tuple[str, str 
                                            " (use .txt for a source without metadata)", 1)]
     problems: list[tuple[str, str | int]] = []
     try:
-        try:
-            meta = yaml.load(match.group(1), Loader=_FastLoader)
-        except yaml.YAMLError:
-            meta = yaml.load(match.group(1), Loader=_Loader)
+        meta = _simple_front_matter(match.group(1))
+        if meta is None:
+            try:
+                meta = yaml.load(match.group(1), Loader=_FastLoader)
+            except yaml.YAMLError:
+                meta = yaml.load(match.group(1), Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the opening ---
