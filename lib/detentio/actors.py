@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from . import datafile
 from .problems import DetentioError, Problem, shown
 
 FIELDS = ("id", "name", "type", "role", "affiliation", "aliases", "title_aliases", "from", "until")
@@ -83,14 +82,7 @@ def _is_acronym(text: str) -> bool:
 
 
 def _read(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DetentioError(Problem(shown(path), "actor registry is missing")) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DetentioError(Problem(shown(path), f"malformed YAML: {getattr(exc, 'problem', exc)}",
-                                    mark.line + 1 if mark else None)) from None
+    data = datafile.read_yaml(path, "actor registry is missing")
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
         raise DetentioError(Problem(shown(path), "expected 'actors:' followed by a list of actors"))
     return data
@@ -196,23 +188,14 @@ def load(path: str | Path | None = None) -> Registry:
     """The registry (default ``data/actors.yml``), validated; cached until the file changes."""
     from .paths import actors as default
 
-    from .paths import stamp
-
-    key = stamp(path or default())
-    if key is None:
-        raise DetentioError(Problem(shown(path or default()), "actor registry is missing"))
-    return _load(*key)
+    return datafile.load_current(_load, path or default(), "actor registry is missing")
 
 
 def check() -> list[Problem]:
     """Validator for ``detentio check``: every problem in ``data/actors.yml``."""
     from .paths import actors as default
 
-    path = default()
-    try:
-        return validate(_read(path), shown(path))
-    except DetentioError as exc:
-        return exc.problems
+    return datafile.problems(_read, validate, default())
 
 
 def table(registry: Registry | None = None):

@@ -19,9 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from . import trie
+from . import datafile, trie
 from .problems import DetentioError, Problem, shown
 
 KINDS = ("label", "clause")
@@ -226,14 +224,7 @@ def phrase_regex(phrase: str) -> str:
 # --- loading and checking -------------------------------------------------
 
 def _read(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DetentioError(Problem(shown(path), "codebook is missing")) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DetentioError(Problem(shown(path), f"malformed YAML: {getattr(exc, 'problem', exc)}",
-                                    mark.line + 1 if mark else None)) from None
+    data = datafile.read_yaml(path, "codebook is missing")
     if not isinstance(data, dict):
         raise DetentioError(Problem(shown(path), "expected a mapping with 'codes'"))
     return data
@@ -328,23 +319,14 @@ def load(path: str | Path | None = None) -> Codebook:
     """The codebook (default ``data/codebook.yml``), validated; cached until the file changes."""
     from .paths import codebook as default
 
-    from .paths import stamp
-
-    key = stamp(path or default())
-    if key is None:
-        raise DetentioError(Problem(shown(path or default()), "codebook is missing"))
-    return _load(*key)
+    return datafile.load_current(_load, path or default(), "codebook is missing")
 
 
 def check() -> list[Problem]:
     """Validator for ``detentio check``: every problem in ``data/codebook.yml``."""
     from .paths import codebook as default
 
-    path = default()
-    try:
-        return validate(_read(path), shown(path))
-    except DetentioError as exc:
-        return exc.problems
+    return datafile.problems(_read, validate, default())
 
 
 # --- phrases and the matcher ------------------------------------------------
