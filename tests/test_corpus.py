@@ -100,3 +100,16 @@ def test_sentences_inside_chrome_lines_are_flagged_on_pages_full_of_chrome(tmp_p
     flagged = c.sentences[c.sentences["boilerplate"]]
     assert len(flagged) == 50 and set(flagged["text"]) == {"All news"}
     assert not c.sentences[c.sentences["text"] == "Fifteen were released."]["boilerplate"].any()
+
+
+def test_source_files_of_a_folder_skip_hidden_and_readme_and_sort_as_paths(tmp_path):
+    from detentio.sources import source_files
+
+    for name in ["b/x.md", "a-b/y.md", "a/z.txt", "a/b/w.md", ".hidden/h.md", "a/.h.md", "README.md",
+                 "a/readme.MD", "a/notes.csv", "c.md.bak", "top.md"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "d.md").mkdir()  # a folder named like a source is not one
+    found = source_files([tmp_path])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a/b/w.md", "a/z.txt", "a-b/y.md", "b/x.md", "top.md"]
+    assert found == sorted(found)  # the order Paths sort in ("a/..." before "a-b/...")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,6 +252,34 @@ def _split_front_matter(text: str) -> tuple[dict, str, int, list[tuple[str, str 
     return meta, text[match.end():], match.end(), problems
 
 
+def _files_below(folder: Path) -> list[tuple[str, ...]]:
+    """The source files below ``folder`` as path parts relative to it, in the order
+    of sorted Paths; hidden files and folders and README.md are skipped.
+
+    os.scandir rather than Path.rglob: the directory entries already say which
+    names are folders and files, where rglob and is_file cost a Path and a stat
+    each, 4 of the 25 seconds of reading a 100k archive (benchmarks/README.md).
+    """
+    found: list[tuple[str, ...]] = []
+    pending: list[tuple[str, tuple[str, ...]]] = [(str(folder), ())]
+    while pending:
+        current, parts = pending.pop()
+        try:
+            entries = os.scandir(current)
+        except PermissionError:
+            continue  # an unreadable folder is passed over, as rglob passes it over
+        with entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                if entry.is_dir():  # follows links, as rglob does
+                    pending.append((entry.path, parts + (name,)))
+                elif name.endswith(SUFFIXES) and name.lower() != "readme.md" and entry.is_file():
+                    found.append(parts + (name,))
+    return sorted(found)  # part by part, as Paths sort
+
+
 def source_files(paths: Iterable[str | Path] | None = None) -> list[Path]:
     """Expand files and folders into source files, sorted; default ``data/sources``.
 
@@ -263,12 +292,7 @@ def source_files(paths: Iterable[str | Path] | None = None) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(
-                p for p in path.rglob("*")
-                if p.suffix in SUFFIXES and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and p.name.lower() != "readme.md"
-            ))
+            found.extend(path.joinpath(*parts) for parts in _files_below(path))
         elif path.is_file():
             found.append(path)
         else:
