@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -69,6 +70,7 @@ _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _NOT_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]")
 
 
+@lru_cache(maxsize=4096)  # field names and many values (kind, language, outlet) repeat file after file
 def _typed_by_yaml(scalar: str) -> bool:
     """Whether YAML would read this plain scalar as something else than text (a
     number, a boolean, null...), by the resolvers :class:`_Loader` uses."""
@@ -164,7 +166,8 @@ def _line_of(text: str, index: int) -> int:
 def read_source(path: str | Path) -> Source:
     """Read and validate one source file; raise :class:`DetentioError` listing every problem."""
     path = Path(path)
-    if path.suffix not in SUFFIXES:
+    suffix = path.suffix
+    if suffix not in SUFFIXES:
         raise DetentioError(Problem(shown(path), f"not a source file (expected {' or '.join(SUFFIXES)})"))
     raw = path.read_bytes()
     try:
@@ -181,7 +184,7 @@ def read_source(path: str | Path) -> Source:
     problems: list[tuple[str, str | int]] = []
     meta: dict = {}
     body, offset = text, 0
-    if path.suffix == ".md":
+    if suffix == ".md":
         meta, body, offset, problems = _split_front_matter(text)
     else:
         meta = {"id": path.stem}
@@ -286,15 +289,23 @@ def source_files(paths: Iterable[str | Path] | None = None) -> list[Path]:
     A folder contributes its ``.md`` and ``.txt`` files (recursively, hidden
     files skipped); a file named explicitly must exist.
     """
+    return [Path(name) for name in _source_names(paths)]
+
+
+def _source_names(paths: Iterable[str | Path] | None = None) -> list[str]:
+    """:func:`source_files` as strings (``str`` of each Path), without making the Paths."""
     from .paths import sources as default_sources
 
     paths = [default_sources()] if not paths else [Path(p) for p in paths]
-    found: list[Path] = []
+    found: list[str] = []
     for path in paths:
         if path.is_dir():
-            found.extend(path.joinpath(*parts) for parts in _files_below(path))
+            base = str(path)
+            # str(Path(".") / "a") is "a", not "./a"
+            found.extend(os.path.join(*parts) if base == "." else os.path.join(base, *parts)
+                         for parts in _files_below(path))
         elif path.is_file():
-            found.append(path)
+            found.append(str(path))
         else:
             raise DetentioError(Problem(shown(path), "no such file or folder"))
     return found
@@ -310,7 +321,7 @@ def iter_sources(paths=None, problems: list[Problem] | None = None) -> Iterator[
     # Held as strings: on an archive of 100k files, 100k Path objects (and their
     # part lists) are that many more objects for every full garbage collection
     # to walk while the extraction runs (benchmarks/README.md, "Growth").
-    files = [str(p) for p in source_files(paths)]
+    files = _source_names(paths)
     seen: dict[str, str] = {}
     for name in files:
         path = Path(name)
