@@ -1,19 +1,32 @@
-"""The framing engine on the held-out set: texts it was never tuned on.
+"""The framing engine on the held-out sets: texts it was not written against.
 
-``tests/gold/heldout/`` holds eight synthetic news-style sources (statements,
-a briefing transcript, wire stories, a court report, an op-ed) annotated by
-hand under ``tests/gold/GUIDELINES.md`` (decisions new to this set in
-``tests/gold/heldout/README.md``). The seed targets of ``make eval`` measure
-fit; these loose floors measure generalisation and fail only on a real
-regression. Every figure is recorded (``record_property``, and the full
-report with the error listing in ``tests/artifacts/heldout_scores.md``).
+Each set in ``tests/gold/heldout*/`` holds synthetic sources annotated by hand
+under ``tests/gold/GUIDELINES.md``, with the decisions new to it in its
+README:
+
+- ``heldout``: eight news-style sources (statements, a briefing transcript,
+  wire stories, a court report, an op-ed);
+- ``heldout2``: six, annotated blind (an interview, a treaty-body summary, a
+  debate, dispatches, an op-ed);
+- ``heldout3``: six in genres the others lack (a court's interim measures, a
+  written parliamentary question, a live blog, an NGO report with a table, a
+  feature with nested quotations, a press digest), annotated blind and **kept
+  untuned**: its figures measure generalisation, so its floors are its first
+  run's figures rounded down, a tripwire for regressions and not a target.
+
+The first two sets have been used to improve the rules and are held to loose
+floors. The seed targets of ``make eval`` measure fit. Every figure is
+recorded (``record_property``, and the full report with the error listing in
+``tests/artifacts/<set>_scores.md``).
 
 Same figures by hand::
 
-    .venv/bin/python -m detentio.evaluate --gold tests/gold/heldout \\
-        --sources tests/gold/heldout/sources --errors
+    .venv/bin/python -m detentio.evaluate --gold tests/gold/heldout3 \\
+        --sources tests/gold/heldout3/sources --errors
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pytest
 
@@ -21,10 +34,7 @@ from conftest import ARTIFACTS
 from detentio import corpus, evaluate
 from detentio.check import check_sources
 
-HELDOUT = evaluate.gold_dir() / "heldout"
-SOURCES = HELDOUT / "sources"
-
-FLOORS = {
+LOOSE = {
     "mentions precision": 0.85,
     "mentions recall": 0.80,
     "mentions speaker accuracy": 0.70,
@@ -32,38 +42,72 @@ FLOORS = {
     "claims recall": 0.70,
     "claims speaker accuracy": 0.70,
 }
+# held-out 3, first run (2026-11-28): mentions P/R 0.929/0.967, speaker 0.476;
+# claims P/R 0.906/0.644, speaker 0.586.
+FIRST_RUN_3 = {
+    "mentions precision": 0.90,
+    "mentions recall": 0.93,
+    "mentions speaker accuracy": 0.45,
+    "claims precision": 0.85,
+    "claims recall": 0.60,
+    "claims speaker accuracy": 0.55,
+}
 
 
-@pytest.fixture(scope="module")
-def heldout():
-    return corpus.load(SOURCES)
+@dataclass(frozen=True)
+class HeldOut:
+    name: str                 # the folder under tests/gold
+    rows: tuple[int, int]     # gold mentions, gold claims
+    floors: dict
+
+    @property
+    def folder(self):
+        return evaluate.gold_dir() / self.name
+
+    @property
+    def sources(self):
+        return self.folder / "sources"
 
 
-@pytest.fixture(scope="module")
-def gold():
-    return evaluate.load_gold(HELDOUT)
+SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
+        HeldOut("heldout3", (150, 45), FIRST_RUN_3)]
 
 
-def test_heldout_sources_are_valid():
-    assert check_sources([SOURCES]) == []
+@pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
+def held(request):
+    """(set, its corpus, its gold mentions and claims)."""
+    spec = request.param
+    return spec, corpus.load(spec.sources), evaluate.load_gold(spec.folder)
 
 
-def test_heldout_sources_are_not_in_the_seed_corpus(heldout):
-    assert not set(heldout.texts) & set(corpus.load().texts)
+@pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
+def test_sources_are_valid(spec):
+    assert check_sources([spec.sources]) == []
 
 
-def test_heldout_gold_rows_slice_exactly(heldout, gold):
+def test_sources_are_in_no_other_set(held):
+    spec, texts, _ = held
+    others = set(corpus.load().texts)
+    for other in SETS:
+        if other is not spec:
+            others |= set(corpus.load(other.sources).texts)
+    assert not set(texts.texts) & others
+
+
+def test_gold_rows_slice_exactly(held):
+    spec, texts, gold = held
     for name, frame in zip(("mentions", "claims"), gold):
         for row in frame.itertuples(index=False):
-            found = heldout.text(row.source)[row.start:row.end]
+            found = texts.text(row.source)[row.start:row.end]
             assert found == row.text, f"{name}: {row.source} {row.start}-{row.end} is {found!r}, not {row.text!r}"
-    assert evaluate.check_gold(heldout, *gold) == []
+    assert evaluate.check_gold(texts, *gold) == []
 
 
-def test_heldout_gold_covers_every_source_and_no_chrome(heldout, gold):
-    mentions, claims = gold
-    assert set(mentions["source"]) == set(heldout.texts)
-    chrome = heldout.boilerplate
+def test_gold_covers_every_source_and_no_chrome(held):
+    spec, texts, (mentions, claims) = held
+    assert set(mentions["source"]) == set(texts.texts)
+    assert (len(mentions), len(claims)) == spec.rows
+    chrome = texts.boilerplate
     for frame in (mentions, claims):
         for row in frame.itertuples(index=False):
             spans = chrome[chrome["source"] == row.source]
@@ -71,40 +115,42 @@ def test_heldout_gold_covers_every_source_and_no_chrome(heldout, gold):
 
 
 @pytest.fixture(scope="module")
-def scores(heldout, gold):
+def scores(held):
     pytest.importorskip("detentio.mentions")
     pytest.importorskip("detentio.claims")
-    predicted_mentions, predicted_claims = evaluate.run_engine(heldout)
+    spec, texts, gold = held
+    predicted_mentions, predicted_claims = evaluate.run_engine(texts)
     mentions = evaluate.score_mentions(gold[0], predicted_mentions)
     claims = evaluate.score_claims(gold[1], predicted_claims)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     report = evaluate.render(mentions, claims, with_errors=True).replace(
-        "## Scores against tests/gold", "## Scores against tests/gold/heldout (targets are the seed targets)", 1)
-    (ARTIFACTS / "heldout_scores.md").write_text(report, encoding="utf-8")
-    return {"mentions": mentions, "claims": claims}
+        "## Scores against tests/gold", f"## Scores against tests/gold/{spec.name} (targets are the seed targets)", 1)
+    (ARTIFACTS / f"{spec.name}_scores.md").write_text(report, encoding="utf-8")
+    return spec, {"mentions": mentions, "claims": claims}
 
 
-def test_record_heldout_scores(scores, record_property):
-    table = evaluate.summary(scores["mentions"], scores["claims"], targets=FLOORS)
+def test_record_scores(scores, record_property):
+    spec, result = scores
+    table = evaluate.summary(result["mentions"], result["claims"], targets=spec.floors)
     for row in table.itertuples(index=False):
-        record_property(row.measure, round(row.value, 3))
-    print("\n" + evaluate.markdown(table[["measure", "value", "target"]].rename(columns={"target": "floor"})))
+        record_property(f"{spec.name} {row.measure}", round(row.value, 3))
+    print(f"\n{spec.name}\n" + evaluate.markdown(table[["measure", "value", "target"]].rename(columns={"target": "floor"})))
     assert len(table) == 12
 
 
-@pytest.mark.parametrize("measure", sorted(FLOORS))
-def test_engine_meets_heldout_floor(scores, measure):
+@pytest.mark.parametrize("measure", sorted(LOOSE))
+def test_engine_meets_the_floor(scores, measure):
+    spec, result = scores
     table, _, figure = measure.partition(" ")
-    result = scores[table]
-    value = result.figure(figure)
-    listing = evaluate.markdown(result.errors[["kind", "source", "start", "text", "key", "expected", "found"]])
-    assert value >= FLOORS[measure], f"held-out {measure} {value:.3f} < {FLOORS[measure]}\n{listing}"
+    value = result[table].figure(figure)
+    listing = evaluate.markdown(result[table].errors[["kind", "source", "start", "text", "key", "expected", "found"]])
+    assert value >= spec.floors[measure], f"{spec.name} {measure} {value:.3f} < {spec.floors[measure]}\n{listing}"
 
 
 def test_evaluate_command_scores_a_gold_folder_with_its_sources(capsys):
     pytest.importorskip("detentio.mentions")
     pytest.importorskip("detentio.claims")
-    status = evaluate.main(["--gold", str(HELDOUT), "--sources", str(SOURCES)])
+    status = evaluate.main(["--gold", str(SETS[0].folder), "--sources", str(SETS[0].sources)])
     out = capsys.readouterr().out
     assert status in (0, 1)  # 1: below the seed targets, which this set is not held to
     assert "| mentions precision |" in out and "| all | 104 |" in out
