@@ -56,6 +56,8 @@ class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     so a message does not depend on how PyYAML was built."""
 
     yaml_implicit_resolvers = _NO_TIMESTAMPS
+
+
 # --- the common case of front matter, read without PyYAML -----------------
 # An archive's front matter is a few "field: text" lines. libyaml parses them
 # quickly, but PyYAML then builds every value in Python, and that was most of
@@ -104,6 +106,8 @@ def _simple_front_matter(block: str) -> dict | None:
         meta[key] = value
     return meta or None
 
+
+# --- reading a source -------------------------------------------------------
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
