@@ -190,8 +190,8 @@ def test_an_edited_codebook_is_used_at_once_without_a_restart(workspace):
 
 
 def test_a_text_whose_lower_case_changes_length_is_matched_at_its_own_offsets():
-    # "İ" lower-cases to two characters: the lower-cased copy the fast pattern
-    # reads would shift every offset after it, so such a text is read as written.
+    # "İ" lower-cases to two characters: the lower-cased copy the pattern reads
+    # would shift every offset after it, so that character is left as it is.
     text = "İstanbul: captives, POWs and Prisoners-of-war; pows"
     assert len(text.lower()) != len(text)
     found = [(text[s:e], c) for s, e, c in mentions.match_text(text)]

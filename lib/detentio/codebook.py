@@ -71,9 +71,8 @@ class Matcher:
     """One compiled alternation; capture group ``i`` holds a phrase of ``codes[i]``.
 
     ``pattern`` reads the text lower-cased (its letters are plain literals,
-    which Python's regex engine scans fastest); ``folded`` is the same trie with
-    a letter class per letter, for the rare text whose lower-case form has
-    another length ("İ" lower-cases to two characters) and so other offsets.
+    which Python's regex engine scans fastest), character for character so
+    that offsets stay the text's own (:func:`_lower`).
     ``codes[i]`` is ``None`` for an ignored phrase: it is matched (so it
     consumes its words) but yields no mention. ``exact[i]`` is set when every
     phrase of group ``i`` is case-sensitive ("POW(s)", "return of IDPs"): the
@@ -83,15 +82,13 @@ class Matcher:
     pattern: re.Pattern
     codes: tuple[str | None, ...]
     exact: tuple[re.Pattern | None, ...]
-    folded: re.Pattern
 
     def spans(self, text: str, *, ignored: bool = False) -> list[tuple[int, int, str | None]]:
         """``(start, end, code)`` of every phrase in ``text``: the longest phrase that
         matches as written wins at each position, and matches do not overlap.
         Ignored phrases consume their words; with ``ignored=True`` they are
         listed too, with code ``None``."""
-        lowered = text.lower()
-        pattern, subject = (self.pattern, lowered) if len(lowered) == len(text) else (self.folded, text)
+        pattern, subject = self.pattern, _lower(text)
         codes, exact, out, pos = self.codes, self.exact, [], 0
         append = out.append  # the hot loop of every extraction: locals only
         while True:
@@ -103,20 +100,19 @@ class Matcher:
                         append((m.start(), m.end(), codes[group]))
                     continue
                 # rare: a case-sensitive phrase in the wrong case
-                pos = self._shorter(pattern, subject, text, m, out, ignored)
+                pos = self._shorter(subject, text, m, out, ignored)
                 break
             else:
                 return out
 
-    def _shorter(self, pattern: re.Pattern, subject: str, text: str, wrong: re.Match, out: list,
-                 ignored: bool) -> int:
+    def _shorter(self, subject: str, text: str, wrong: re.Match, out: list, ignored: bool) -> int:
         """The longest phrase as written that starts where ``wrong`` does and ends
         sooner; appended to ``out``. Returns where scanning resumes."""
         start, limit = wrong.start(), wrong.end() - 1
         while limit > start:
             # endpos makes the regex see the text as ending at ``limit``; the real
             # word boundary after the candidate is checked here instead.
-            m = pattern.match(subject, start, limit)
+            m = self.pattern.match(subject, start, limit)
             if m is None:
                 break
             group, end = m.lastindex, m.end()
@@ -130,6 +126,16 @@ class Matcher:
 
 
 _WORD_CHAR = re.compile(r"\w")
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased with the same length, so offsets carry over: a
+    character whose lower case is longer ("İ" is "i" + a dot) is kept as it is
+    (no phrase has one, and a letter class would not match it either)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 # --- the pattern syntax ---------------------------------------------------
@@ -354,8 +360,8 @@ def matcher(book: Codebook | None = None) -> Matcher:
     against spaCy's PhraseMatcher on the same phrases: identical matches,
     faster, and exact character offsets without a tokenizer.
 
-    The trie is built from case-insensitive atoms for every phrase, so that
-    "return" and "return of IDPs" share one path: a regex alternation takes
+    The trie is built from the lower-cased phrases, so that "return" and
+    "return of IDPs" share one path: a regex alternation takes
     the first branch that succeeds, not the longest, and two branches that
     can match the same letters ("[rR]" and "r") would let the shorter phrase
     win. Case-sensitive phrases are checked as written by :meth:`Matcher.spans`.
@@ -363,26 +369,21 @@ def matcher(book: Codebook | None = None) -> Matcher:
     book = book or load()
     if not book._matcher:
         pairs = phrases(book, ignored=True)
-        folded = [phrase_atoms(p, case_sensitive=False) for p, _ in pairs]
-        lowered = [phrase_atoms(p.lower(), case_sensitive=True) for p, _ in pairs]
+        lowered = [tuple(phrase_atoms(p.lower(), case_sensitive=True)) for p, _ in pairs]
         # No word character before a phrase: tested after its first letter
         # (see trie.build), so the pattern starts with plain letters.
-        options = {"end": r"(?!\w)", "after_first": r"(?<!\w.)"}
-        source, groups = trie.build(lowered, **options)
-        folded_source, folded_groups = trie.build(folded, **options)
-        assert groups == folded_groups, "a letter class per letter must give the same trie"
-        # Phrases with the same folded atoms share one group (validation makes
+        source, groups = trie.build(lowered, end=r"(?!\w)", after_first=r"(?<!\w.)")
+        # Phrases with the same lower-case atoms share one group (validation makes
         # them share a code); the group is exact only if all of them are.
         written: dict[tuple, list[str]] = {}
-        for (phrase, _), key in zip(pairs, folded):
-            written.setdefault(tuple(key), []).append(phrase)
+        for (phrase, _), key in zip(pairs, lowered):
+            written.setdefault(key, []).append(phrase)
         exact: list[re.Pattern | None] = [None]
         for g in groups:
-            forms = written[tuple(folded[g])]
+            forms = written[lowered[g]]
             exact.append(re.compile("|".join(phrase_regex(f) for f in forms))
                          if all(is_case_sensitive(f) for f in forms) else None)
-        book._matcher.append(Matcher(re.compile(source), (None, *(pairs[g][1] for g in groups)), tuple(exact),
-                                     re.compile(folded_source)))
+        book._matcher.append(Matcher(re.compile(source), (None, *(pairs[g][1] for g in groups)), tuple(exact)))
     return book._matcher[0]
 
 
