@@ -113,3 +113,13 @@ def test_source_files_of_a_folder_skip_hidden_and_readme_and_sort_as_paths(tmp_p
     found = source_files([tmp_path])
     assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a/b/w.md", "a/z.txt", "a-b/y.md", "b/x.md", "top.md"]
     assert found == sorted(found)  # the order Paths sort in ("a/..." before "a-b/...")
+
+
+def test_malformed_boilerplate_rules_name_the_file_and_line(workspace):
+    from detentio import boilerplate
+    from detentio.problems import DetentioError
+
+    (workspace / "data" / "boilerplate.yml").write_text("rules:\n  - name: x\n    pattern: [unclosed\n", encoding="utf-8")
+    with pytest.raises(DetentioError) as error:
+        boilerplate.rules()
+    assert str(error.value).startswith("data/boilerplate.yml:4: malformed YAML")

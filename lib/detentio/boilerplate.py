@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from . import datafile
 from .problems import DetentioError, Problem, shown
 from .sentences import paragraphs
 
@@ -27,10 +26,9 @@ class Rule:
 
 @lru_cache(maxsize=8)
 def _load_rules(path: str, mtime: int, size: int) -> tuple[Rule, ...]:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise DetentioError(Problem(shown(path), f"malformed YAML: {exc}")) from None
+    data = datafile.read_yaml(path, "boilerplate rules are missing") or {}
+    if not isinstance(data, dict):
+        raise DetentioError(Problem(shown(path), "expected 'rules:' followed by a list of rules"))
     rules = []
     for index, item in enumerate(data.get("rules", [])):
         try:
@@ -44,10 +42,9 @@ def _load_rules(path: str, mtime: int, size: int) -> tuple[Rule, ...]:
 
 def rules(path: Path | None = None) -> tuple[Rule, ...]:
     """The chrome rules from ``data/boilerplate.yml`` (cached until the file changes)."""
-    from .paths import boilerplate_rules
+    from .paths import boilerplate_rules, stamp
 
-    from .paths import stamp
-
+    # No rules file means no chrome rules (the built-in repeated headline still applies).
     key = stamp(path or boilerplate_rules())
     return () if key is None else _load_rules(*key)
 
