@@ -33,7 +33,7 @@ check: $(STAMP)  ## validate sources, manifest and reference data
 	$(BIN)/detentio check
 
 eval: $(STAMP)  ## precision/recall of the framing engine against tests/gold
-	$(BIN)/python -m detentio.evaluate
+	$(BIN)/python -m detentio.framing.evaluate
 
 bench: $(STAMP)  ## time extraction (1k/10k/100k docs) and builds; BENCH_ARGS="--sizes 1000" for less
 	$(BIN)/python benchmarks/run.py --build $(BENCH_ARGS)

@@ -35,7 +35,7 @@ def compare(paths, limit: int | None = None) -> dict:
     """Counts of spans per matcher and the differences from detentio, over ``paths``."""
     from baselines import NaiveMatcher, SpacyMatcher
     from detentio import codebook, mentions
-    from detentio.sources import iter_sources
+    from detentio.corpus.sources import iter_sources
 
     matcher = codebook.matcher()
     phrases = codebook.phrases(ignored=True)

@@ -1,7 +1,7 @@
 """The two baselines detentio's matcher is measured against.
 
 Both take the codebook's phrases as ``(phrase, code)`` pairs (the same list
-``detentio.codebook.phrases()`` gives) and return ``(start, end, code)`` spans
+``detentio.framing.codebook.phrases()`` gives) and return ``(start, end, code)`` spans
 over the original text, longest match first, like ``mentions.match_text``.
 
 - :func:`spacy_matcher` is what one would write with spaCy: a blank English

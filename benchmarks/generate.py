@@ -3,14 +3,14 @@
     python benchmarks/generate.py --docs 10000 [--seed 0] [--out DIR]
 
 Writes ``DIR/<shard>/<id>.md`` (default ``benchmarks/corpus/<docs>/``, 1000
-files per shard folder) with the front matter ``detentio.sources`` requires,
+files per shard folder) with the front matter ``detentio.corpus.sources`` requires,
 and bodies built like the seed sources: a headline, sometimes page chrome
 ("3 minute read", "All news"), a dateline, paragraphs of reported speech,
 direct quotes in straight and curly quotes, count claims with qualifiers,
 dates, percentages, legal background and unrelated noise.
 
 Besides hand-written vocabulary, every concrete phrase of the codebook
-(``detentio.codebook.phrases``, ignore list included) is quoted in a carrier
+(``detentio.framing.codebook.phrases``, ignore list included) is quoted in a carrier
 sentence: document ``i`` carries phrase ``i mod n`` as written, and random
 sentences carry random phrases in variant forms (hyphenated, capitalised,
 upper-case), so that the agreement check exercises every phrase.

@@ -4,7 +4,7 @@
 
 run.py starts every method in a fresh interpreter, so imports, caches and
 peak memory (``ru_maxrss``) belong to that method alone. All methods read the
-files the same way (``detentio.sources.iter_sources``, one file in memory at
+files the same way (``detentio.corpus.sources.iter_sources``, one file in memory at
 a time), so the differences between them are the extraction.
 
 Timing has two parts: ``setup`` (imports, compiling matchers, starting a
@@ -51,7 +51,7 @@ class Clock:
 
 
 def _sources(folder, limit):
-    from detentio.sources import iter_sources
+    from detentio.corpus.sources import iter_sources
 
     return itertools.islice(iter_sources([folder]), limit)
 
@@ -134,7 +134,7 @@ def dask(folder, clock, limit=None, workers: int = 2):
     from distributed import Client
 
     from detentio import scale
-    from detentio.sources import source_files
+    from detentio.corpus.sources import source_files
 
     files = source_files([folder])[:limit]
     with scale.local_cluster(workers) as cluster:

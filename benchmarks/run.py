@@ -76,7 +76,7 @@ def _json_child(argv: list[str]) -> dict:
 
 
 def time_method(method: str, folder: Path, size: int, limit: int | None = None) -> dict:
-    from detentio.sources import source_files
+    from detentio.corpus.sources import source_files
 
     argv = [str(HERE / "methods.py"), method, str(folder)] + ([str(limit)] if limit else [])
     row = _json_child(argv)

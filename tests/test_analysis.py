@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from detentio import claims, compare, corpus, law, ledger, mentions, notes, qualify, trace
-from detentio.problems import DetentioError
+from detentio.core.problems import DetentioError
 
 TASS = "002_45120e5011152357"
 PANEL = "001_b7bfa99757de68eb"

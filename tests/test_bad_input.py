@@ -8,7 +8,7 @@ import yaml
 from conftest import write_source
 from detentio import corpus
 from detentio.check import check_sources
-from detentio.problems import DetentioError
+from detentio.core.problems import DetentioError
 
 GOOD = """
 id: good

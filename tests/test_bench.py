@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from detentio import check, codebook, mentions
-from detentio.sources import source_files
+from detentio.corpus.sources import source_files
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 

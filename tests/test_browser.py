@@ -14,7 +14,7 @@ from urllib.parse import unquote
 import pytest
 
 from conftest import ARTIFACTS, built_report, run_names
-from detentio.sources import read_source
+from detentio.corpus.sources import read_source
 
 pytestmark = pytest.mark.slow
 

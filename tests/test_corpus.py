@@ -6,7 +6,7 @@ import pytest
 
 from conftest import ROOT, write_source
 from detentio import corpus
-from detentio.problems import DetentioError
+from detentio.core.problems import DetentioError
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 
@@ -103,7 +103,7 @@ def test_sentences_inside_chrome_lines_are_flagged_on_pages_full_of_chrome(tmp_p
 
 
 def test_source_files_of_a_folder_skip_hidden_and_readme_and_sort_as_paths(tmp_path):
-    from detentio.sources import source_files
+    from detentio.corpus.sources import source_files
 
     for name in ["b/x.md", "a-b/y.md", "a/z.txt", "a/b/w.md", ".hidden/h.md", "a/.h.md", "README.md",
                  "a/readme.MD", "a/notes.csv", "c.md.bak", "top.md"]:
@@ -117,7 +117,7 @@ def test_source_files_of_a_folder_skip_hidden_and_readme_and_sort_as_paths(tmp_p
 
 def test_malformed_boilerplate_rules_name_the_file_and_line(workspace):
     from detentio import boilerplate
-    from detentio.problems import DetentioError
+    from detentio.core.problems import DetentioError
 
     (workspace / "data" / "boilerplate.yml").write_text("rules:\n  - name: x\n    pattern: [unclosed\n", encoding="utf-8")
     with pytest.raises(DetentioError) as error:

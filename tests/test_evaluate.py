@@ -1,4 +1,4 @@
-"""The scorer (detentio.evaluate) on hand-made predictions, and the soundness of the gold set."""
+"""The scorer (detentio.framing.evaluate) on hand-made predictions, and the soundness of the gold set."""
 from __future__ import annotations
 
 import pandas as pd
@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from detentio import corpus, evaluate, paths
-from detentio.problems import DetentioError
+from detentio.core.problems import DetentioError
 
 # Four gold mentions in one made-up source:
 # "Baku holds 40 prisoners of war, says X; those held in custody are not hostages."

@@ -1,14 +1,14 @@
 """The framing engine reaches its accuracy targets on the hand-annotated seed corpus.
 
-Active as soon as ``detentio.mentions`` exists (the claim targets as soon as
-``detentio.claims`` exists too); the figures and targets are those printed
+Active as soon as ``detentio.framing.mentions`` exists (the claim targets as soon as
+``detentio.framing.claims`` exists too); the figures and targets are those printed
 by ``make eval``.
 """
 from __future__ import annotations
 
 import pytest
 
-mentions_engine = pytest.importorskip("detentio.mentions")
+mentions_engine = pytest.importorskip("detentio.framing.mentions")
 
 from detentio import corpus, evaluate  # noqa: E402
 
@@ -37,7 +37,7 @@ def test_mentions_meet_target(seeds, gold, measure):
 
 @pytest.mark.parametrize("measure", ["precision", "recall", "speaker accuracy"])
 def test_claims_meet_target(seeds, gold, measure):
-    claims_engine = pytest.importorskip("detentio.claims")
+    claims_engine = pytest.importorskip("detentio.framing.claims")
     assert_meets(evaluate.score_claims(gold[1], claims_engine.find(seeds)), "claims", measure)
 
 

@@ -21,7 +21,7 @@ recorded (``record_property``, and the full report with the error listing in
 
 Same figures by hand::
 
-    .venv/bin/python -m detentio.evaluate --gold tests/gold/heldout3 \\
+    .venv/bin/python -m detentio.framing.evaluate --gold tests/gold/heldout3 \\
         --sources tests/gold/heldout3/sources --errors
 """
 from __future__ import annotations
@@ -116,8 +116,8 @@ def test_gold_covers_every_source_and_no_chrome(held):
 
 @pytest.fixture(scope="module")
 def scores(held):
-    pytest.importorskip("detentio.mentions")
-    pytest.importorskip("detentio.claims")
+    pytest.importorskip("detentio.framing.mentions")
+    pytest.importorskip("detentio.framing.claims")
     spec, texts, gold = held
     predicted_mentions, predicted_claims = evaluate.run_engine(texts)
     mentions = evaluate.score_mentions(gold[0], predicted_mentions)
@@ -148,8 +148,8 @@ def test_engine_meets_the_floor(scores, measure):
 
 
 def test_evaluate_command_scores_a_gold_folder_with_its_sources(capsys):
-    pytest.importorskip("detentio.mentions")
-    pytest.importorskip("detentio.claims")
+    pytest.importorskip("detentio.framing.mentions")
+    pytest.importorskip("detentio.framing.claims")
     status = evaluate.main(["--gold", str(SETS[0].folder), "--sources", str(SETS[0].sources)])
     out = capsys.readouterr().out
     assert status in (0, 1)  # 1: below the seed targets, which this set is not held to

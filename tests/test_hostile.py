@@ -22,7 +22,7 @@ from conftest import FIXTURES, ROOT, copy_workspace, detentio_env
 from test_browser import Visit, browser  # noqa: F401 (browser is a fixture)
 from detentio import corpus
 from detentio.check import check_sources
-from detentio.problems import DetentioError
+from detentio.core.problems import DetentioError
 
 HOSTILE = FIXTURES / "hostile"
 DETENTIO = [sys.executable, "-m", "detentio.cli"]
@@ -96,7 +96,7 @@ def test_windows_line_endings_and_bom_keep_offsets_exact():
 
 
 def _replace_body(c, body):
-    from detentio.sources import read_source
+    from detentio.corpus.sources import read_source
     source = read_source(c.documents.iloc[0]["path"])
     return type(source)(id=source.id, path=source.path, body=body, meta=source.meta)
 
@@ -239,7 +239,7 @@ def test_markup_sources_build_into_reports_that_show_it_as_text(good):
 
 def test_crlf_bom_source_is_cited_at_exact_offsets(good):
     root, names = good
-    from detentio.sources import read_source
+    from detentio.corpus.sources import read_source
 
     body = read_source(root / "data" / "sources" / "crlf_bom.md").body
     cited = 0

@@ -201,7 +201,7 @@ def test_kernel_runs_the_first_cells_and_imports_detentio(lab):
             "print(sys.executable)\n"
             "print(paths.root())\n"
             "print(os.getcwd())\n"
-            "print(detentio.corpus.load().documents.shape[0])\n")
+            "print(detentio.corpus.loader.load().documents.shape[0])\n")
         assert probe["error"] is None, probe["error"]
         executable, root, cwd, count = probe["stdout"].split("\n")[:4]
         # The kernel is the workspace's own Python, reads the served workspace,

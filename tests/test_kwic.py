@@ -3,7 +3,7 @@ import pytest
 
 from conftest import write_source
 from detentio import corpus, kwic
-from detentio.problems import DetentioError
+from detentio.core.problems import DetentioError
 
 
 def test_kwic_by_code_uses_mentions(tmp_path):

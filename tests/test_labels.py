@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from detentio import corpus, labels, mentions
+from detentio import affiliation, corpus, labels, mentions
 
 
 @pytest.fixture(scope="module")
@@ -13,7 +13,7 @@ def seeds():
 
 def test_by_affiliation_year_counts_labels_not_clauses_nor_denials(seeds):
     c, m = seeds
-    table = labels.by_affiliation_year(m, c.documents)
+    table = affiliation.by_affiliation_year(m, c.documents)
     assert list(table.columns) == ["code", "affiliation", "year", "mentions", "sources"]
     assert not set(table["code"]) & {"release", "exchange", "mine_maps", "all_for_all"}
     rows = table.set_index(["code", "affiliation", "year"])["mentions"]
@@ -28,7 +28,7 @@ def test_by_affiliation_year_counts_labels_not_clauses_nor_denials(seeds):
     # the denied "not a prisoner of war" (001) is left out ...
     assert ("prisoner_of_war", "NGO", 2025) not in rows.index
     # ... unless asked for
-    with_denials = labels.by_affiliation_year(m, c.documents, include_negated=True)
+    with_denials = affiliation.by_affiliation_year(m, c.documents, include_negated=True)
     assert with_denials.set_index(["code", "affiliation", "year"]).at[("prisoner_of_war", "NGO", 2025),
                                                                       "mentions"] == 1
 
@@ -36,20 +36,21 @@ def test_by_affiliation_year_counts_labels_not_clauses_nor_denials(seeds):
 def test_affiliations_of_outlets_and_unregistered_names():
     speakers = pd.Series(["pashinyan", "outlet:TASS", "Lilit Avetisyan", None, "outlet:004_x"], index=[5, 6, 7, 8, 9])
     sources = pd.Series(["002_a", "002_a", "001_b", "001_b", "004_x"], index=speakers.index)
-    assert labels.affiliations(speakers, sources=sources).tolist() == [
+    assert affiliation.affiliations(speakers, sources=sources).tolist() == [
         "Armenia", "media", "unregistered", "unknown", "unattributed"]
-    assert list(labels.affiliations(speakers, sources=sources).index) == [5, 6, 7, 8, 9]
+    assert list(affiliation.affiliations(speakers, sources=sources).index) == [5, 6, 7, 8, 9]
     # without the sources an outlet: speaker cannot be told from a source's own voice
-    assert labels.affiliations(speakers).tolist()[-1] == "media"
+    assert affiliation.affiliations(speakers).tolist()[-1] == "media"
 
 
-def test_first_and_last_use_with_precision_and_sentence(seeds):
+def test_first_and_last_use_by_publication_date(seeds):
     c, m = seeds
-    table = labels.first_last_use(m, c.documents, sentences=c.sentences)
-    row = table.set_index(["code", "speaker"]).loc[("captive", "pashinyan")]
-    assert row["uses"] == 1
-    assert row["first_date"] == pd.Timestamp("2025-03-01") and row["first_precision"] == "approximate"
-    assert row["first_source"] == "000_288279f309da8c33" and row["first_sentence"] == 0
-    assert row["first_text"].startswith("Possible diplomatic efforts underway to return Armenian captives")
-    aivazyan = table.set_index(["code", "speaker"]).loc[("captive", "aivazyan")]
-    assert aivazyan["first_date"] == pd.Timestamp("2021-01-28") == aivazyan["last_date"]
+    table = labels.first_last(labels.select(m, c.documents, codes=["captive"]))
+    row = table.set_index("code").loc["captive"]
+    # captive: Aivazyan, c. 28 January 2021 (003) first; Pashinyan's 2025 statement (000) last;
+    # the denial in 001 (October 2025) is not a use
+    assert row["first_source"] == "003_5bdef974ad1bb4d4" and row["first_date"] == "c. 28 January 2021"
+    assert row["first_speaker"] == "Ara Aivazyan" and row["last_speaker"] == "Nikol Pashinyan"
+    assert row["last_source"] == "000_288279f309da8c33" and row["last_date"] == "c. March 2025"
+    assert c.text(row["last_source"])[row["last_start"]:row["last_end"]].lower().startswith("captive")
+    assert row["uses"] == len(labels.uses(labels.select(m, c.documents, codes=["captive"])))

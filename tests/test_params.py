@@ -9,7 +9,7 @@ import pytest
 
 from conftest import FIXTURES
 from detentio import build, cli, params, runs
-from detentio.problems import DetentioError
+from detentio.core.problems import DetentioError
 
 CELL = textwrap.dedent('''\
     since: str = "2020-11-09"  # first date included
@@ -178,7 +178,7 @@ def test_check_lists_runs_and_parameter_cell_problems(workspace, capsys):
         "notebooks/02-b.ipynb: parameters cell line 1: expected 'name: type = value  # what it means', "
         "found 'limit = 5'",
     ]
-    assert "detentio.runs:check" in [target for _, target in __import__("detentio.check").check.VALIDATORS]
+    assert "detentio.publish.runs:check" in [target for _, target in __import__("detentio.check").check.VALIDATORS]
 
 
 def test_unknown_parameter_is_rejected_before_kernel_start(workspace, monkeypatch, capsys):
@@ -239,7 +239,7 @@ def shutil_copy(src: Path, dst: Path) -> None:
 def test_leftovers_of_killed_builds_are_swept_but_not_those_of_running_ones(workspace):
     import subprocess
 
-    from detentio.publish import sweep
+    from detentio.publish.execute import sweep
 
     finished = subprocess.Popen(["true"])
     finished.wait()
@@ -253,7 +253,7 @@ def test_leftovers_of_killed_builds_are_swept_but_not_those_of_running_ones(work
 
 
 def test_check_in_a_notebook_namespace_refuses_a_number_for_text():
-    from detentio.params import ParameterTypeError, check
+    from detentio.publish.params import ParameterTypeError, check
 
     namespace = {"__annotations__": {"sources": str, "max_lines": int, "codes": list[str]},
                  "sources": 42, "max_lines": 3, "codes": ["hostage"]}
@@ -264,7 +264,7 @@ def test_check_in_a_notebook_namespace_refuses_a_number_for_text():
 
 
 def test_check_accepts_declared_types_and_ignores_other_annotations():
-    from detentio.params import check
+    from detentio.publish.params import check
 
     check({"__annotations__": {"since": str, "width": int, "ratio": float, "note": "Path"},
            "since": "0042", "width": 60, "ratio": 1, "note": object()})

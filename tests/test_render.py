@@ -1,7 +1,7 @@
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from detentio.render import export_html
+from detentio.publish.render import export_html
 
 
 def test_stderr_is_left_out_of_the_report_but_stdout_stays():

@@ -1,4 +1,4 @@
-"""The helpers notebooks call (detentio.report) and how the build publishes their markers (render.finish)."""
+"""The helpers notebooks call (detentio.publish.report) and how the build publishes their markers (render.finish)."""
 from __future__ import annotations
 
 import re
@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 
 from conftest import FIXTURES
 from detentio import corpus, render, report
-from detentio.problems import DetentioError
+from detentio.core.problems import DetentioError
 
 TASS = "002_45120e5011152357"
 
@@ -32,7 +32,7 @@ def hostile(workspace):
 
 @dataclass
 class FakeCitation:
-    """What detentio.cite returns, reduced to what report needs."""
+    """What detentio.law.cite returns, reduced to what report needs."""
 
     html: str
     text: str = ""

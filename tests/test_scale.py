@@ -12,7 +12,7 @@ import yaml
 
 from conftest import ROOT, write_source
 from detentio import claims, mentions, scale
-from detentio.problems import DetentioError
+from detentio.core.problems import DetentioError
 
 pytestmark = pytest.mark.slow  # starts a local Dask cluster
 

@@ -1,4 +1,4 @@
-from detentio.sentences import split
+from detentio.corpus.sentences import split
 
 
 def texts(body):

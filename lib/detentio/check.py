@@ -2,25 +2,25 @@
 
 Each validator is named by ``module:function`` and imported only when run,
 so checking stays fast and free of pandas where it can. A validator returns a
-list of :class:`~detentio.problems.Problem`; an exception from a loader that
+list of :class:`~detentio.core.problems.Problem`; an exception from a loader that
 carries problems (:class:`DetentioError`) counts as those problems.
 """
 from __future__ import annotations
 
 from importlib import import_module
 
-from .problems import DetentioError, Problem
-from .sources import iter_sources
+from detentio.core.problems import DetentioError, Problem
+from detentio.corpus.sources import iter_sources
 
 # (what is checked, "module:function"); each function takes no arguments.
 VALIDATORS: list[tuple[str, str]] = [
-    ("manifest", "detentio.manifest:check"),
-    ("codebook", "detentio.codebook:check"),
-    ("actors", "detentio.actors:check"),
-    ("instruments", "detentio.lawdata:check_instruments"),
-    ("events", "detentio.lawdata:check_events"),
-    ("codebook provisions", "detentio.lawdata:check_codebook_links"),
-    ("runs.yml and notebook parameters", "detentio.runs:check"),
+    ("manifest", "detentio.corpus.manifest:check"),
+    ("codebook", "detentio.framing.codebook:check"),
+    ("actors", "detentio.framing.actors:check"),
+    ("instruments", "detentio.law.data:check_instruments"),
+    ("events", "detentio.law.data:check_events"),
+    ("codebook provisions", "detentio.law.data:check_codebook_links"),
+    ("runs.yml and notebook parameters", "detentio.publish.runs:check"),
 ]
 
 

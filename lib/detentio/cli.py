@@ -14,11 +14,11 @@ import math
 import sys
 from importlib import import_module
 
-from .problems import DetentioError
+from detentio.core.problems import DetentioError, Problem
 
 
 def _check(args) -> int:
-    from .check import run
+    from detentio.check import run
 
     problems = run(args.paths or None)
     for problem in problems:
@@ -31,8 +31,8 @@ def _check(args) -> int:
 
 
 def _manifest(args) -> int:
-    from .manifest import write
-    from .paths import relative
+    from detentio.corpus.manifest import write
+    from detentio.core.paths import relative
 
     path = write()
     print(f"wrote {relative(path)}", file=sys.stderr)
@@ -77,15 +77,32 @@ def _dispatch(target: str):
     return run
 
 
-def _scalable(target: str):
-    """``target``, or with --dask/--scheduler/--partitions the same table computed on Dask."""
-    serial = _dispatch(target)
+def _extract(args) -> int:
+    """``detentio mentions|claims [PATH...] --format csv|json [--dask ...]``: one table on stdout.
 
-    def run(args) -> int:
-        if args.dask or args.scheduler or args.partitions is not None:
-            return _dispatch("detentio.scale:command")(args)
-        return serial(args)
-    return run
+    With --dask, --scheduler or --partitions the same table is computed on Dask.
+    """
+    module = import_module(f"detentio.framing.{args.command}")
+    paths = args.paths or None
+    if args.dask or args.scheduler or args.partitions is not None:
+        from detentio.framing import scale
+
+        if args.partitions is not None and args.partitions < 1:
+            raise DetentioError(Problem("--partitions", f"must be at least 1, got {args.partitions}"))
+        table = scale.extract(paths, (args.command,), scheduler=args.scheduler,
+                              partitions=args.partitions)[args.command]
+    else:
+        table = module.find(paths=paths)
+    emit(table[module.COLUMNS + module.EXTRA_COLUMNS], args.format)
+    return 0
+
+
+def _kwic(args) -> int:
+    """``detentio kwic TERM [PATH...] [--width N] [--format csv|json]``."""
+    from detentio.framing.kwic import kwic
+
+    emit(kwic(args.term, width=args.width, paths=args.paths or None), args.format)
+    return 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -93,7 +110,7 @@ def parser() -> argparse.ArgumentParser:
         prog="detentio",
         description="How detainees are named in the sources: check, extract, build reports.",
     )
-    from . import __version__
+    from detentio import __version__
 
     p.add_argument("--version", action="version", version=f"detentio {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -128,26 +145,26 @@ def parser() -> argparse.ArgumentParser:
                    help="build only this run (repeat for several); the index still lists every run")
     c.add_argument("--jobs", type=int, default=2, metavar="N", help="worker processes (default: 2)")
     c.add_argument("--force", action="store_true", help="rebuild even when a run's inputs are unchanged")
-    c.set_defaults(func=_dispatch("detentio.build:main"))
+    c.set_defaults(func=_dispatch("detentio.publish.build:main"))
 
     c = sub.add_parser("mentions", help="every codebook phrase: code, span, sentence, speaker, quoted, negated")
     paths_arg(c)
     format_arg(c)
     dask_arg(c)
-    c.set_defaults(func=_scalable("detentio.mentions:command"))
+    c.set_defaults(func=_extract)
 
     c = sub.add_parser("claims", help="every count of people: value, qualifier, what is counted, speaker")
     paths_arg(c)
     format_arg(c)
     dask_arg(c)
-    c.set_defaults(func=_scalable("detentio.claims:command"))
+    c.set_defaults(func=_extract)
 
     c = sub.add_parser("kwic", help="keyword in context for a code id or a phrase, with offsets")
     c.add_argument("term", metavar="TERM", help="a code id of data/codebook.yml (e.g. hostage) or a phrase")
     paths_arg(c)
     c.add_argument("--width", type=int, default=60, metavar="N", help="characters of context (default: 60)")
     format_arg(c)
-    c.set_defaults(func=_dispatch("detentio.kwic:command"))
+    c.set_defaults(func=_kwic)
     return p
 
 

@@ -1,0 +1,118 @@
+"""The one place that knows where things live.
+
+Everything else asks this module for paths, so notebooks behave the same from
+any working directory (JupyterLab starts kernels in the notebook's folder,
+papermill in the caller's).
+
+``DETENTIO_ROOT`` overrides the workspace root; tests use it to build a
+workspace in a temporary folder.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # lib/detentio (this file is core/paths.py)
+
+
+def _find_root() -> Path:
+    try:
+        cwd = os.getcwd()
+    except FileNotFoundError:  # the working directory was removed
+        cwd = None
+    return _root_for(os.environ.get("DETENTIO_ROOT"), cwd)
+
+
+@lru_cache(maxsize=16)
+def _root_for(env: str | None, cwd: str | None) -> Path:
+    # Cached per (DETENTIO_ROOT, working directory): resolving it walks the file
+    # system, and the extraction of every document asks for its data files.
+    if env:
+        return Path(env).resolve()
+    # Editable install: lib/detentio/ -> the workspace is two levels up.
+    candidate = _PACKAGE_DIR.parent.parent
+    if (candidate / "pyproject.toml").exists() and (candidate / "data").is_dir():
+        return candidate
+    # A non-editable install: fall back to the working directory or its parents.
+    here = Path(cwd or ".").resolve()
+    for folder in (here, *here.parents):
+        if (folder / "data" / "sources").is_dir():
+            return folder
+    return here
+
+
+def root() -> Path:
+    """The workspace root (follows DETENTIO_ROOT and the working directory when they change)."""
+    return _find_root()
+
+
+def data() -> Path:
+    return root() / "data"
+
+
+def sources() -> Path:
+    return data() / "sources"
+
+
+def manifest() -> Path:
+    return data() / "MANIFEST"
+
+
+def codebook() -> Path:
+    return data() / "codebook.yml"
+
+
+def actors() -> Path:
+    return data() / "actors.yml"
+
+
+def instruments() -> Path:
+    return data() / "instruments.yml"
+
+
+def events() -> Path:
+    return data() / "events.csv"
+
+
+def boilerplate_rules() -> Path:
+    return data() / "boilerplate.yml"
+
+
+def notebooks() -> Path:
+    return root() / "notebooks"
+
+
+def reports() -> Path:
+    return root() / "reports"
+
+
+def runs() -> Path:
+    return root() / "runs.yml"
+
+
+def package_dir() -> Path:
+    """The installed package folder (templates and CSS live here)."""
+    return _PACKAGE_DIR
+
+
+def relative(path: Path) -> str:
+    """A path as shown to people: relative to the workspace, else to the working directory."""
+    path = Path(path).resolve()
+    for base in (root(), Path.cwd().resolve()):
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return str(path)
+
+
+def stamp(path: str | Path) -> tuple[str, int, int] | None:
+    """``(path, modification time in ns, size)`` of a data file, or None if it is
+    missing: the key for caches that must notice an edited codebook (one system
+    call; the size catches two edits within one tick of a coarse clock)."""
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return str(path), stat.st_mtime_ns, stat.st_size

@@ -1,0 +1,69 @@
+"""``data/MANIFEST``: the sha256 of every source file, in ``sha256sum`` format.
+
+Sources are never edited after ingest; the manifest makes an edit visible.
+``sha256sum -c MANIFEST`` run inside ``data/`` checks it without Python.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from detentio.core import paths
+from detentio.core.problems import Problem, shown
+from detentio.corpus.sources import source_files
+
+
+def read(path: Path | None = None) -> tuple[dict[str, str], list[Problem]]:
+    """``{relative path: sha256}`` from the manifest, and any malformed lines."""
+    path = Path(path or paths.manifest())
+    entries: dict[str, str] = {}
+    problems: list[Problem] = []
+    if not path.exists():
+        return entries, [Problem(shown(path), "manifest is missing (run `detentio manifest` to write it)")]
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        digest, sep, name = line.partition("  ")
+        if not sep or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+            problems.append(Problem(shown(path), "expected '<sha256>  <path>'", number))
+            continue
+        entries[name.strip()] = digest
+    return entries, problems
+
+
+def current(folder: Path | None = None) -> dict[str, str]:
+    """``{path relative to data/: sha256}`` for the source files as they are now."""
+    data = paths.data()
+    files = source_files([folder or paths.sources()])
+    return {f.resolve().relative_to(data.resolve()).as_posix(): hashlib.sha256(f.read_bytes()).hexdigest()
+            for f in files}
+
+
+def write(path: Path | None = None) -> Path:
+    """Record the current hashes (atomically: a temp file renamed over the old one)."""
+    path = Path(path or paths.manifest())
+    lines = [f"{digest}  {name}" for name, digest in sorted(current().items())]
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("# sha256 of every source file; check with `detentio check` or `sha256sum -c MANIFEST`\n"
+                   + "\n".join(lines) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def check() -> list[Problem]:
+    """Sources changed, added or removed without the manifest being updated."""
+    recorded, problems = read()
+    if not paths.manifest().exists():
+        return problems
+    now = current()
+    where = shown(paths.manifest())
+    for name, digest in sorted(now.items()):
+        if name not in recorded:
+            problems.append(Problem(f"data/{name}", f"not in {where} (new source? run `detentio manifest`)"))
+        elif recorded[name] != digest:
+            problems.append(Problem(f"data/{name}", f"changed since ingest: sha256 {digest[:12]}... "
+                                                    f"differs from {where} ({recorded[name][:12]}...); "
+                                                    "sources are never edited - restore it or add a new source"))
+    for name in sorted(set(recorded) - set(now)):
+        problems.append(Problem(where, f"lists data/{name}, which no longer exists"))
+    return problems

@@ -1,0 +1,343 @@
+"""Read one source file: front matter, body, hashes; no pandas here.
+
+A source is ``<id>.md`` (YAML front matter between ``---`` lines, then the
+body) or a plain ``.txt`` (id = file stem, no metadata). The body is kept
+exactly as stored: offsets everywhere are Python ``str`` indices into it. The
+only byte not kept is a leading UTF-8 byte-order mark, which is an encoding
+marker and not text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+from detentio.core.problems import DetentioError, Problem, shown
+
+SUFFIXES = (".md", ".txt")
+KINDS = ("news", "statement", "panel", "instrument", "judgment", "opinion")
+PRECISIONS = ("day", "month", "year", "approximate")
+# `author` and `accessed` (ISO day the url was read) extend design.md's list:
+# OSCOLA cites web sources with both when they are known.
+FIELDS = ("id", "title", "author", "outlet", "published", "date_precision", "kind",
+          "language", "url", "accessed", "notes")
+REQUIRED = ("id", "title", "published", "date_precision", "kind", "language")
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_DATE_FORMS = {  # what a `published` string looks like at each granularity
+    "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+    "month": re.compile(r"^\d{4}-\d{2}$"),
+    "year": re.compile(r"^\d{4}$"),
+}
+
+
+_NO_TIMESTAMPS = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as the strings written (2021-13-40 is then our error, not YAML's)."""
+
+    yaml_implicit_resolvers = _NO_TIMESTAMPS
+
+
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """:class:`_Loader` on libyaml's parser when PyYAML has it: the same values
+    (same resolvers and constructors, tested) and most of the cost of reading an
+    archive saved (benchmarks/README.md). Errors are re-read with :class:`_Loader`
+    so a message does not depend on how PyYAML was built."""
+
+    yaml_implicit_resolvers = _NO_TIMESTAMPS
+
+
+# --- the common case of front matter, read without PyYAML -----------------
+# An archive's front matter is a few "field: text" lines. libyaml parses them
+# quickly, but PyYAML then builds every value in Python, and that was most of
+# the cost of reading a file (benchmarks/README.md). No YAML library offers a
+# cheaper path, so lines that are plainly "field: text" are read here: a plain
+# scalar, or a single- or double-quoted one without escapes, that YAML would
+# read as that very string. Anything else (lists, block scalars, continued
+# lines, comments, escapes, numbers, booleans, nulls, duplicate fields) is left
+# to YAML. tests/test_bad_input.py checks the two agree.
+_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): +([^\s\t](?:[^\t]*[^\s\t])?) *")  # no tabs: YAML's rules differ
+_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_NOT_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=4096)  # field names and many values (kind, language, outlet) repeat file after file
+def _typed_by_yaml(scalar: str) -> bool:
+    """Whether YAML would read this plain scalar as something else than text (a
+    number, a boolean, null...), by the resolvers :class:`_Loader` uses."""
+    resolvers = _NO_TIMESTAMPS.get(scalar[:1], []) + _NO_TIMESTAMPS.get(None, [])
+    return any(regexp.match(scalar) for _, regexp in resolvers)
+
+
+def _simple_front_matter(block: str) -> dict | None:
+    """The fields of front matter made only of "field: text" lines, else None (read it with YAML)."""
+    if _NOT_PRINTABLE.search(block):
+        return None  # YAML's error message, not ours
+    meta: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        m = _SIMPLE_LINE.fullmatch(line)
+        if m is None:
+            return None
+        key, value = m.groups()
+        if key in meta or _typed_by_yaml(key):
+            return None
+        quote = value[0]
+        if quote in "'\"":
+            inner = value[1:-1]
+            if len(value) < 2 or value[-1] != quote or quote in inner or "\\" in inner and quote == '"':
+                return None
+            value = inner
+        elif quote in _PLAIN_START or ": " in value or " #" in value or value.endswith(":") \
+                or _typed_by_yaml(value):
+            return None
+        meta[key] = value
+    return meta or None
+
+
+# --- reading a source -------------------------------------------------------
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One source: metadata, exact body text and hashes."""
+
+    id: str
+    path: Path
+    body: str
+    meta: dict = field(default_factory=dict)
+    sha256: str = ""          # of the file as stored (what the manifest records)
+    body_sha256: str = ""     # of the body alone, UTF-8 (equals the raw article's hash)
+    body_offset: int = 0      # characters of front matter before the body
+    body_line: int = 1        # 1-based line of the file where the body starts
+
+    @property
+    def format(self) -> str:
+        return self.path.suffix.lstrip(".")
+
+    def get(self, name: str, default=None):
+        return self.meta.get(name, default)
+
+
+def parse_published(value, precision: str) -> tuple[dt.date, str]:
+    """Turn an ISO day/month/year string into (first day of the period, granularity).
+
+    ``precision`` ``approximate`` accepts any of the three forms; the other
+    precisions must match their form, so a day is never invented.
+    """
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):  # YAML reads an unquoted 2021-07-07 as a date
+        text = value.isoformat()
+    elif isinstance(value, int):  # and an unquoted 2023 as an int
+        text = str(value)
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
+        raise ValueError(f"published must be an ISO date string, got {type(value).__name__}")
+    if precision not in PRECISIONS:
+        raise ValueError(f"date_precision must be one of {', '.join(PRECISIONS)}, got {precision!r}")
+    forms = _DATE_FORMS if precision == "approximate" else {precision: _DATE_FORMS[precision]}
+    for grain, pattern in forms.items():
+        if pattern.match(text):
+            parts = [int(p) for p in text.split("-")] + [1, 1]
+            try:
+                return dt.date(parts[0], parts[1], parts[2]), grain
+            except ValueError as exc:
+                raise ValueError(f"published {text!r} is not a real date ({exc})") from None
+    wanted = " or ".join({"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY"}[g] for g in forms)
+    raise ValueError(f"published {text!r} does not match date_precision {precision!r} (expected {wanted})")
+
+
+def _line_of(text: str, index: int) -> int:
+    return text.count("\n", 0, index) + 1
+
+
+def read_source(path: str | Path) -> Source:
+    """Read and validate one source file; raise :class:`DetentioError` listing every problem."""
+    path = Path(path)
+    suffix = path.suffix
+    if suffix not in SUFFIXES:
+        raise DetentioError(Problem(shown(path), f"not a source file (expected {' or '.join(SUFFIXES)})"))
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DetentioError(Problem(
+            shown(path), f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}"
+            " (save the file as UTF-8)", line)) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    sha = hashlib.sha256(raw).hexdigest()
+
+    problems: list[tuple[str, str | int]] = []
+    meta: dict = {}
+    body, offset = text, 0
+    if suffix == ".md":
+        meta, body, offset, problems = _split_front_matter(text)
+    else:
+        meta = {"id": path.stem}
+    sid = str(meta.get("id") or path.stem)
+    if not ID_PATTERN.match(sid):
+        problems.append((f"id {sid!r} may hold only letters, digits, '_', '.', '-'", "id"))
+    if not body.strip():
+        problems.append(("empty body: the source has no text", _line_of(text, offset)))
+    if problems:
+        name = shown(path)  # only now: resolving the path is a tenth of the cost of reading a file
+        raise DetentioError([Problem(name, message, where) for message, where in problems])
+    return Source(
+        id=sid, path=path, body=body, meta=meta, sha256=sha,
+        body_sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        body_offset=offset, body_line=_line_of(text, offset),
+    )
+
+
+def _split_front_matter(text: str) -> tuple[dict, str, int, list[tuple[str, str | int]]]:
+    """(meta, body, body offset, problems as (message, where)); the caller names the file."""
+    match = _FRONT.match(text)
+    if not match:
+        if text.startswith("---"):
+            return {}, text, 0, [("front matter is not closed by a '---' line", 1)]
+        return {}, text, 0, [("missing front matter: a .md source starts with a '---' line"
+                                           " (use .txt for a source without metadata)", 1)]
+    problems: list[tuple[str, str | int]] = []
+    try:
+        meta = _simple_front_matter(match.group(1))
+        if meta is None:
+            try:
+                meta = yaml.load(match.group(1), Loader=_FastLoader)
+            except yaml.YAMLError:
+                meta = yaml.load(match.group(1), Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the opening ---
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return {}, text[match.end():], match.end(), [(f"malformed front matter: {reason}", line)]
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        return {}, text[match.end():], match.end(), [
+            ("malformed front matter: expected 'field: value' lines", 2)]
+    for key in meta:
+        if key not in FIELDS:
+            problems.append((f"unknown field {key!r} (allowed: {', '.join(FIELDS)})", key))
+    for key in REQUIRED:
+        if meta.get(key) in (None, ""):
+            problems.append((f"missing required field {key!r}", key))
+    if meta.get("kind") not in (None, "") and meta["kind"] not in KINDS:
+        problems.append((f"kind {meta['kind']!r} is not one of {', '.join(KINDS)}", "kind"))
+    if meta.get("published") not in (None, "") and meta.get("date_precision"):
+        try:
+            parse_published(meta["published"], str(meta["date_precision"]))
+        except ValueError as exc:
+            problems.append((str(exc), "published"))
+    if meta.get("accessed") is not None:
+        try:
+            parse_published(meta["accessed"], "day")
+        except ValueError as exc:
+            problems.append((f"accessed: {exc}".replace("published ", ""), "accessed"))
+    for key in ("title", "author", "outlet", "language", "url", "notes"):
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            problems.append((f"{key} must be text, got {type(meta[key]).__name__}", key))
+    if isinstance(meta.get("url"), str) and not re.match(r"^https?://\S+$", meta["url"]):
+        problems.append((f"url {meta['url']!r} is not an http(s) address", "url"))
+    return meta, text[match.end():], match.end(), problems
+
+
+def _files_below(folder: Path) -> list[tuple[str, ...]]:
+    """The source files below ``folder`` as path parts relative to it, in the order
+    of sorted Paths; hidden files and folders and README.md are skipped.
+
+    os.scandir rather than Path.rglob: the directory entries already say which
+    names are folders and files, where rglob and is_file cost a Path and a stat
+    each, 4 of the 25 seconds of reading a 100k archive (benchmarks/README.md).
+    """
+    found: list[tuple[str, ...]] = []
+    pending: list[tuple[str, tuple[str, ...]]] = [(str(folder), ())]
+    while pending:
+        current, parts = pending.pop()
+        try:
+            entries = os.scandir(current)
+        except PermissionError:
+            continue  # an unreadable folder is passed over, as rglob passes it over
+        with entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                if entry.is_dir():  # follows links, as rglob does
+                    pending.append((entry.path, parts + (name,)))
+                elif name.endswith(SUFFIXES) and name.lower() != "readme.md" and entry.is_file():
+                    found.append(parts + (name,))
+    return sorted(found)  # part by part, as Paths sort
+
+
+def source_files(paths: Iterable[str | Path] | None = None) -> list[Path]:
+    """Expand files and folders into source files, sorted; default ``data/sources``.
+
+    A folder contributes its ``.md`` and ``.txt`` files (recursively, hidden
+    files skipped); a file named explicitly must exist.
+    """
+    return [Path(name) for name in _source_names(paths)]
+
+
+def _source_names(paths: Iterable[str | Path] | None = None) -> list[str]:
+    """:func:`source_files` as strings (``str`` of each Path), without making the Paths."""
+    from detentio.core.paths import sources as default_sources
+
+    paths = [default_sources()] if not paths else [Path(p) for p in paths]
+    found: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            base = str(path)
+            # str(Path(".") / "a") is "a", not "./a"
+            found.extend(os.path.join(*parts) if base == "." else os.path.join(base, *parts)
+                         for parts in _files_below(path))
+        elif path.is_file():
+            found.append(str(path))
+        else:
+            raise DetentioError(Problem(shown(path), "no such file or folder"))
+    return found
+
+
+def iter_sources(paths=None, problems: list[Problem] | None = None) -> Iterator[Source]:
+    """Yield each readable source once, streaming (one file in memory at a time).
+
+    With ``problems`` given, bad files and duplicate ids are recorded there
+    and skipped so that the rest still loads (``check`` mode); without it the
+    first bad file raises :class:`DetentioError`.
+    """
+    # Held as strings: on an archive of 100k files, 100k Path objects (and their
+    # part lists) are that many more objects for every full garbage collection
+    # to walk while the extraction runs (benchmarks/README.md, "Growth").
+    files = _source_names(paths)
+    seen: dict[str, str] = {}
+    for name in files:
+        path = Path(name)
+        try:
+            source = read_source(path)
+            if source.id in seen:
+                raise DetentioError(Problem(
+                    shown(path), f"duplicate id {source.id!r} (also used by {shown(seen[source.id])})", "id"))
+        except DetentioError as exc:
+            if problems is None:
+                raise
+            problems.extend(exc.problems)
+            continue
+        seen[source.id] = name
+        yield source

@@ -1,0 +1,257 @@
+"""Mentions: every phrase of the codebook in the sources, with who says it.
+
+>>> from detentio import mentions
+>>> m = mentions.find()                     # the seed corpus; or find(corpus) / find(paths=[...])
+>>> m[["source", "start", "end", "text", "code", "speaker", "quoted", "negated", "rule"]]
+
+One row per mention; ``text == body[start:end]`` always. Columns (contract):
+``source, start, end, text, code, sentence, speaker, quoted, negated, rule``,
+then ``kind`` (label|clause), ``paragraph`` and ``boilerplate``.
+
+The work per document is :func:`extract` (pure Python, no pandas), so a
+corpus of any size streams through :func:`iter_mentions` one source at a
+time, and Dask partitions call :func:`extract_source` directly.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from detentio.framing import codebook as codebook_module
+from detentio.framing import speakers as speaker_rules
+
+COLUMNS = ["source", "start", "end", "text", "code", "sentence", "speaker", "quoted", "negated", "rule"]
+EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate"]
+
+# Negation: a cue, then only words that keep the same predicate ("is not a
+# prisoner of war or a civilian prisoner": both labels are denied). "Not only"
+# and "not just" add rather than deny.
+_CUE = re.compile(r"(?<![\w-])(?<!or\s)(?:not(?!\s+(?:only|just|merely|simply)\b)|never|neither|nor|no\s+longer|cannot"
+                  r"|there\s+(?:are|is|were|was)\s+no|n[’']t|nobody|no\s+one)(?![\w-])", re.IGNORECASE)
+# Quotation marks are filler too ("neither "hostages" nor "political
+# prisoners"": a scare-quoted label is denied like a bare one), and so is
+# holding someone as a label ("has never held anyone as a hostage").
+_LABEL_FILLER = re.compile(
+    r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|or|nor|and|either|neither|even|really|real|simply"
+    r"|just|merely|considered"
+    r"|regarded|treated|recogni[sz]ed|classified|called|deemed|to|be|being|been|as|longer|genuine|actual|true"
+    r"|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them|in\s+fact"
+    r"|(?:holds?|held|holding|keeps?|kept|keeping)\s+(?:anyone|anybody|any\s+[\w-]+|them|him|her|people|persons"
+    r"|(?:these|those|the)\s+[\w-]+)\s+as)\b)*",
+    re.IGNORECASE)
+_CLAUSE_FILLER = re.compile(
+    r"(?:\s|\b(?:been|be|being|yet|fully|all|have|has|had|was|were|is|are|actually|ever|still|so\s+far"
+    r"|immediately|even)\b)*", re.IGNORECASE)
+# A release is of living people: "the body of ... was handed over" is not one,
+# and "the release of the report" or "a return to talks" names no one at all.
+_REMAINS = re.compile(r"\b(?:body|bodies|remains|corpses?)\b", re.IGNORECASE)
+_PEOPLE = re.compile(
+    r"\b(?:people|persons?|individuals?|men|women|child(?:ren)?|citizens?|nationals?|residents?|soldiers?"
+    r"|servicem[ae]n|servicemembers?|troops|fighters?|combatants?|conscripts?|officers?|volunteers?"
+    r"|armenians?|azerbaijanis?|they|them|their|he|him|his|she|her|those|everyone|all\s+for\s+all"
+    # "Nobody has been released", "Was anyone freed?": indefinite pronouns stand for people too
+    r"|anyone|anybody|nobody|no\s+one|someone|somebody|whoever)\b",
+    re.IGNORECASE)
+
+
+_NEAR = 200  # characters before a mention searched for a negation cue or a clause start
+
+
+_ANAPHORIC = re.compile(r"\b(?:the|their|his|her|this|that|whose)\s+$", re.IGNORECASE)
+# "The others have not been released": a subject that stands for people named
+# in the sentence before.
+_ANAPHORIC_SUBJECT = re.compile(
+    r"\W*(?:the\s+(?:others|rest|remainder|remaining)|others|both(?:\s+of\s+them)?|neither\s+of\s+them)\b",
+    re.IGNORECASE)
+
+
+def match_text(text: str, matcher: codebook_module.Matcher | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, code)`` for every codebook phrase in ``text``, longest first, no overlaps.
+
+    The low-level step, without speakers or boilerplate: one pass of the
+    codebook's compiled regex. Ignored phrases ("in return") consume their
+    words and yield nothing.
+    """
+    return list(_spans(text, matcher or codebook_module.matcher()))
+
+
+@lru_cache(maxsize=4)
+def _spans(text: str, matcher: codebook_module.Matcher) -> tuple[tuple[int, int, str], ...]:
+    # Mentions and claims of one document both need its spans: match once.
+    return tuple(matcher.spans(text))
+
+
+def negations(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
+              sentence_bounds: list[tuple[int, int]]) -> list[bool]:
+    """Whether each span is denied: a negation cue, then only filler words and
+    coordinated labels of the same kind ("not a prisoner of war or a civilian prisoner")."""
+    result = []
+    previous: tuple[int, str, bool] | None = None  # (end, kind, negated) of the last span in the sentence
+    sentence_starts = [s for s, _ in sentence_bounds]
+    current_sentence = None
+    for start, end, code in spans:
+        index = _index(sentence_starts, start)
+        if index != current_sentence:
+            previous, current_sentence = None, index
+        floor = sentence_bounds[index][0] if sentence_bounds else 0
+        kind = kinds.get(code, "label")
+        filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
+        anchor = None
+        for cue in _CUE.finditer(text, max(floor, start - _NEAR), start):
+            anchor = cue.end()
+        if previous and previous[2] and previous[1] == kind and (anchor is None or previous[0] > anchor):
+            anchor = previous[0]  # coordinated with a label already denied
+        denied = anchor is not None and filler.fullmatch(text, anchor, start) is not None
+        result.append(denied)
+        previous = (end, kind, denied)
+    return result
+
+
+def _index(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, label_starts: list[int],
+                     people_floor: int) -> bool:
+    """Whether a release word is about living people: someone is named in its
+    sentence or the one before (a label or a word for people) and no body is in its clause."""
+    import bisect
+
+    near = max(floor, start - _NEAR)  # the clause of the release word
+    clause_start = max(text.rfind(c, near, start) for c in ",;:") + 1 or near
+    before = text[max(clause_start, near):start]
+    after = " ".join(text[end:min(ceiling, end + 60)].split()[:3])
+    if _REMAINS.search(before) or _REMAINS.search(after):
+        return False
+    if re.match(r"\s+all\b(?!\s+(?:of\s+)?(?:the\s+)?(?:documents?|files?|data|information|records?|reports?)\b)",
+                text[end:end + 40], re.IGNORECASE):
+        return True  # "release all": everyone held
+    i = bisect.bisect_left(label_starts, people_floor)
+    if i < len(label_starts) and label_starts[i] < ceiling:
+        return True
+    return bool(_PEOPLE.search(text, max(people_floor, start - 2 * _NEAR), min(ceiling, end + 2 * _NEAR)))
+
+
+def extract(text: str, *, source: str, outlet: str | None = None, published=None,
+            book: codebook_module.Codebook | None = None, registry=None,
+            include_boilerplate: bool = False) -> list[dict]:
+    """The mention records of one body (see the module docstring for the columns)."""
+    book = book or codebook_module.load()
+    spans = match_text(text, codebook_module.matcher(book))
+    if not spans:
+        return []
+    who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published,
+                                     registry=registry)
+    sentence_list = who.sentences
+    bounds = [(s, e) for _, s, e in sentence_list]
+    starts = [s for s, _ in bounds]
+    kinds = {code: c.kind for code, c in book.codes.items()}
+    label_starts = [s for s, _, c in spans if kinds.get(c) == "label"]
+    kept = []
+    for start, end, code in spans:
+        index = _index(starts, start)
+        s_start, s_end = bounds[index] if bounds else (0, len(text))
+        # "Four detainees came home. The release followed talks.": a release noun with
+        # a determiner refers back, so the sentence before may name the people.
+        refers_back = _ANAPHORIC.search(text, max(s_start, start - 12), start) \
+            or _ANAPHORIC_SUBJECT.match(text, s_start, start)
+        p_start = bounds[index - 1][0] if index > 0 and refers_back else s_start
+        if code == "release" and not _releases_people(text, start, end, s_start, s_end, label_starts, p_start):
+            continue
+        kept.append((start, end, code))
+    denied = negations(text, kept, kinds, bounds)
+    records = []
+    for (start, end, code), negated in zip(kept, denied):
+        in_chrome = who.in_boilerplate(start, end)
+        if in_chrome and not include_boilerplate:
+            continue
+        index = _index(starts, start)
+        said = who.at(start)
+        records.append({
+            "source": source, "start": start, "end": end, "text": text[start:end], "code": code,
+            "sentence": index, "speaker": said.speaker, "quoted": said.quoted, "negated": negated,
+            "rule": said.rule, "kind": kinds[code],
+            "paragraph": sentence_list[index][0] if sentence_list else 0, "boilerplate": in_chrome,
+        })
+    return records
+
+
+def extract_source(source, *, book=None, registry=None, include_boilerplate: bool = False) -> list[dict]:
+    """Mention records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask)."""
+    return extract(source.body, source=source.id, outlet=source.get("outlet"),
+                   published=_published(source.meta), book=book, registry=registry,
+                   include_boilerplate=include_boilerplate)
+
+
+def _published(meta: dict):
+    from detentio.corpus.sources import parse_published
+
+    value = meta.get("published")
+    if value in (None, ""):
+        return None
+    try:
+        return parse_published(value, str(meta.get("date_precision") or "approximate"))[0]
+    except ValueError:
+        return None
+
+
+def _documents(corpus=None, paths=None) -> Iterator[tuple[str, str, str | None, object]]:
+    """``(id, body, outlet, published date)`` per document, from a Corpus or streamed from files."""
+    if corpus is not None:
+        import pandas as pd
+
+        docs = corpus.documents.set_index("id")
+        for source_id, body in corpus.texts.items():
+            outlet = docs.at[source_id, "outlet"] if source_id in docs.index else None
+            published = docs.at[source_id, "published"] if source_id in docs.index else None
+            yield (source_id, body, None if pd.isna(outlet) else outlet,
+                   None if published is None or pd.isna(published) else published.date())
+        return
+    from detentio.corpus.sources import iter_sources
+
+    for source in iter_sources(paths):
+        yield source.id, source.body, source.get("outlet"), _published(source.meta)
+
+
+def iter_mentions(corpus=None, *, paths: Iterable | None = None, codebook=None,
+                  include_boilerplate: bool = False) -> Iterator[dict]:
+    """Mention records, one source at a time (nothing but one body in memory when reading files)."""
+    from detentio.framing import actors
+
+    book = codebook if isinstance(codebook, codebook_module.Codebook) else codebook_module.load(codebook)
+    registry = actors.load()
+    for source_id, body, outlet, published in _documents(corpus, paths):
+        yield from extract(body, source=source_id, outlet=outlet, published=published, book=book,
+                           registry=registry, include_boilerplate=include_boilerplate)
+
+
+def frame(records: Iterable[dict]):
+    """Records -> the typed mentions DataFrame (empty input gives the columns)."""
+    import pandas as pd
+
+    table = pd.DataFrame(list(records), columns=COLUMNS + EXTRA_COLUMNS)
+    for column in ("start", "end", "sentence", "paragraph"):
+        table[column] = table[column].astype("int64")
+    for column in ("quoted", "negated", "boilerplate"):
+        table[column] = table[column].astype(bool)
+    return table
+
+
+def find(corpus=None, *, paths: Iterable | None = None, codebook=None, include_boilerplate: bool = False):
+    """Every mention in a corpus (a :class:`~detentio.corpus.loader.Corpus`) or in ``paths``
+    (files or folders; default ``data/sources``).
+
+    Returns
+    -------
+    DataFrame
+        ``source, start, end, text, code, sentence, speaker, quoted, negated, rule,
+        kind, paragraph, boilerplate``. Mentions in page chrome are left out unless
+        ``include_boilerplate`` (then ``boilerplate`` is True on them).
+    """
+    if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
+        paths = [paths]
+    return frame(iter_mentions(corpus, paths=paths, codebook=codebook, include_boilerplate=include_boilerplate))
+

@@ -1,0 +1,342 @@
+"""What notebooks call to put numbers, quotes, tables and figures into a report.
+
+>>> from detentio import corpus, report
+>>> c = corpus.load()
+>>> n = len(c.documents)
+>>> report.show(f"The corpus holds **{n}** sources{report.cite_sources(c.documents.id, c)}.")
+>>> report.show(f"Pashinyan spoke of {report.quote('000_288279f309da8c33', 120, 140, c)}.")
+>>> report.table(c.documents[["id", "outlet"]], caption="Sources")
+
+Every helper returns a :class:`Fragment`: HTML that is safe to publish,
+because text that comes from sources or data is always escaped (a source
+containing ``<script>`` shows that text). Fragments display in JupyterLab
+and can be placed in f-strings passed to :func:`show`.
+
+The build turns the markers these helpers leave into the publishable report:
+footnotes are numbered (superscripts and notes at the end of the HTML; page
+footnotes in the PDF), each ``q.source-quote`` is checked against the source
+at its offsets, and every cited source is appended in full with the cited
+spans highlighted at the anchor :func:`span_id`.
+"""
+from __future__ import annotations
+
+import base64
+import io
+import numbers
+import re
+
+from markupsafe import Markup, escape
+
+# Our fragments are wrapped in these comments so that show() can keep them
+# out of the markdown parser (a '*' in a citation must not become emphasis).
+OPEN, CLOSE = "<!--detentio-->", "<!--/detentio-->"
+_MARKERS = re.compile(re.escape(OPEN) + "|" + re.escape(CLOSE))
+
+
+class Fragment(Markup):
+    """Publishable HTML (a :class:`markupsafe.Markup`): adding plain text to it escapes the text."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+
+def _fragment(markup: str) -> Fragment:
+    return Fragment(OPEN + markup + CLOSE)
+
+
+def html(markup: str) -> Fragment:
+    """Mark HTML written by the notebook author as publishable as is (never use it on source text)."""
+    return _fragment(str(markup))
+
+
+def text(value) -> Fragment:
+    """Escape any value for HTML (what every helper does with source text)."""
+    return Fragment(escape(str(value)))
+
+
+def _as_html(value) -> str:
+    """HTML of a citation-like value: trusted when it says it is HTML, escaped otherwise."""
+    if hasattr(value, "__html__"):
+        return str(value.__html__())
+    if isinstance(getattr(value, "html", None), str):  # detentio.law.cite.Citation and friends
+        return value.html
+    if isinstance(getattr(value, "text", None), str):
+        return str(escape(value.text))
+    return str(escape(str(value)))
+
+
+def footnote(citation) -> Fragment:
+    """An inline note marker carrying ``citation``.
+
+    Parameters
+    ----------
+    citation : object with ``.html`` or ``.text``, a Fragment, or a plain string
+        ``.html`` (e.g. a :mod:`detentio.law.cite` citation) and Fragments are used
+        as HTML; ``.text`` and plain strings are escaped.
+
+    Returns
+    -------
+    Fragment
+        In JupyterLab the note shows inline in brackets; the build numbers it
+        and moves it to the end of the HTML / the foot of the PDF page.
+    """
+    return _fragment(f'<span class="detentio-fn"> [<span class="fn-body">{_as_html(citation)}</span>]</span>')
+
+
+def source_anchor(source_id: str) -> str:
+    """The id of a source's section in a report's sources appendix."""
+    return f"src-{source_id}"
+
+
+def span_id(source_id: str, start: int, end: int) -> str:
+    """The id of one cited span in the sources appendix."""
+    return f"src-{source_id}-{int(start)}-{int(end)}"
+
+
+_LOADED: dict[str, object] = {}
+
+
+def _corpus(corpus=None):
+    """The given corpus, or the default one (data/sources) loaded once per kernel."""
+    if corpus is not None:
+        return corpus
+    from detentio.corpus import loader as corpus_module
+    from detentio.core import paths
+
+    key = str(paths.sources())
+    if key not in _LOADED:
+        _LOADED[key] = corpus_module.load()
+    return _LOADED[key]
+
+
+def _document(corpus, source_id: str) -> dict:
+    rows = corpus.documents[corpus.documents["id"] == source_id]
+    if rows.empty:
+        from detentio.core.problems import DetentioError, Problem
+
+        raise DetentioError(Problem(str(source_id), "no source with this id in the corpus given to the report"))
+    return rows.iloc[0].to_dict()
+
+
+def _path_attr(path) -> str:
+    """A source file as the build finds it again: relative to the workspace, else absolute."""
+    from pathlib import Path
+
+    from detentio.core import paths
+
+    path = Path(path).resolve()
+    try:
+        return path.relative_to(paths.root().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _present(value) -> bool:
+    return value is not None and value == value and str(value).strip() != ""  # NaN != NaN
+
+
+def short_cite(document: dict) -> Fragment:
+    """OSCOLA-style short form of a source: Author, ‘Title’ (Outlet, date)."""
+    author = f"{escape(document['author'])}, " if _present(document.get("author")) else ""
+    outlet = escape(document["outlet"]) if _present(document.get("outlet")) else "outlet not named"
+    date = escape(document["published_text"]) if _present(document.get("published_text")) else "undated"
+    title = escape(document.get("title")) if _present(document.get("title")) else escape(document["id"])
+    return Fragment(f"{author}‘{title}’ ({outlet}, {date})")
+
+
+def _data_attrs(document: dict, start=None, end=None) -> str:
+    attrs = f'data-source="{escape(document["id"])}" data-path="{escape(_path_attr(document["path"]))}"'
+    if start is not None:
+        attrs += f' data-start="{int(start)}" data-end="{int(end)}"'
+    return attrs
+
+
+def source_ref(source_id: str, start: int | None = None, end: int | None = None, corpus=None,
+               label=None) -> Fragment:
+    """A link to a source (or one span of it) in the report's sources appendix.
+
+    The source is then appended to the report in full; with ``start``/``end``
+    the span is highlighted there. ``label`` defaults to the source id.
+    """
+    document = _document(_corpus(corpus), source_id)
+    target = span_id(source_id, start, end) if start is not None else source_anchor(source_id)
+    shown = escape(source_id) if label is None else _as_html(label)
+    return _fragment(f'<a class="source-ref appendix-link" href="#{escape(target)}" '
+                     f'{_data_attrs(document, start, end)}>{shown}</a>')
+
+
+def cite_sources(source_ids, corpus=None, lead: str = "Sources", full: bool | None = None) -> Fragment:
+    """A footnote listing sources (for a number computed from them), each linked to the appendix.
+
+    ``full`` gives each source's short citation before its link; by default
+    only notes with one or two sources do, so that a note behind "98
+    sentences in 5 sources" stays one line (the appendix has the titles).
+    """
+    c = _corpus(corpus)
+    ids = list(dict.fromkeys(str(s) for s in source_ids))
+    if not ids:
+        return footnote(f"{lead}: none.")
+    full = len(ids) <= 2 if full is None else full
+    items = [(short_cite(_document(c, sid)) + Fragment(", ") if full else Fragment("")) + source_ref(sid, corpus=c)
+             for sid in ids]
+    count = f" ({len(ids)})" if len(ids) > 2 else ""
+    return footnote(Fragment(f"{escape(lead)}{count}: ") + Fragment("; ").join(items) + Fragment("."))
+
+
+def quote(source_id: str, start: int, end: int, corpus=None, cite: bool = True) -> Fragment:
+    """The exact words of a source at ``[start, end)``, escaped, with a pinpoint footnote.
+
+    Parameters
+    ----------
+    source_id : str
+        Id of the source (``corpus.documents.id``).
+    start, end : int
+        Python ``str`` offsets into the body as stored.
+    corpus : detentio.corpus.loader.Corpus, optional
+        The corpus the notebook works on (default: data/sources).
+    cite : bool
+        Add a footnote: the source, the 1-based sentence number and a link to
+        the span highlighted in the sources appendix.
+
+    Returns
+    -------
+    Fragment
+        ``<q class="source-quote" data-source=... data-start=... data-end=...>``;
+        the build checks that the text still matches the source there.
+    """
+    c = _corpus(corpus)
+    body = c.text(source_id)
+    start, end = int(start), int(end)
+    if not 0 <= start < end <= len(body):
+        from detentio.core.problems import DetentioError, Problem
+
+        raise DetentioError(Problem(source_id, f"quote {start}-{end} is outside the source "
+                                               f"(its body has {len(body)} characters)"))
+    document = _document(c, source_id)
+    words = body[start:end]
+    marked = f'<q class="source-quote" {_data_attrs(document, start, end)}>{escape(words)}</q>'
+    if not cite:
+        return _fragment(marked)
+    sentence = c.sentence_of(source_id, start) + 1
+    note = (short_cite(document) + Fragment(f", sentence {sentence} (")
+            + source_ref(source_id, start, end, c, label="in context") + Fragment(")."))
+    return _fragment(marked + str(footnote(note)))
+
+
+def _cell(value) -> str:
+    if hasattr(value, "__html__"):
+        return str(value.__html__())
+    if value is None or type(value).__name__ == "NAType":
+        return ""
+    try:
+        if value != value:  # NaN and NaT are the values not equal to themselves
+            return ""
+    except (TypeError, ValueError):
+        pass
+    if hasattr(value, "isoformat"):  # dates and timestamps
+        if hasattr(value, "hour") and (value.hour, value.minute, value.second) == (0, 0, 0):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
+        return "yes" if value else "no"
+    if isinstance(value, numbers.Integral):
+        return f"{int(value):,}"
+    if isinstance(value, numbers.Real):
+        value = float(value)
+        return f"{int(value):,}" if value.is_integer() else f"{value:,.2f}".rstrip("0")
+    return str(escape(str(value)))
+
+
+def _figure(kind: str, body: str, caption, source_note) -> Fragment:
+    head = f"<figcaption>{_as_html(caption)}</figcaption>" if caption is not None else ""
+    foot = f'<p class="source-note">{_as_html(source_note)}</p>' if source_note is not None else ""
+    return _fragment(f'<figure class="detentio-{kind}">{head}{body}{foot}</figure>')
+
+
+def table(df, caption=None, source_note=None, index: bool = False) -> Fragment:
+    """A table for the report: every value escaped, except Fragments (quotes, footnotes, links).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+    caption : str or Fragment, optional
+        Shown above the table.
+    source_note : str or Fragment, optional
+        Shown below it: where the numbers come from (e.g. ``cite_sources(...)``).
+    index : bool
+        Include the index as the first column.
+    """
+    import pandas as pd
+
+    frame = df.reset_index() if index else df
+    numeric = [pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
+               for c in frame.columns]
+    head = "".join(f'<th{" class=num" if n else ""}>{escape(str(c))}</th>'
+                   for c, n in zip(frame.columns, numeric))
+    rows = "".join(
+        "<tr>" + "".join(f'<td{" class=num" if n else ""}>{_cell(v)}</td>' for v, n in zip(row, numeric))
+        + "</tr>" for row in frame.itertuples(index=False, name=None))
+    body = f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+    return _figure("table", body, caption, source_note)
+
+
+def figure(fig, caption=None, source_note=None, alt: str | None = None, dpi: int = 150) -> Fragment:
+    """A matplotlib figure as an embedded PNG (a data URI: the report stays one offline file).
+
+    The figure is closed, so it is not shown a second time by the inline backend.
+    """
+    import matplotlib.pyplot as plt
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
+    plt.close(fig)
+    if alt is None:
+        titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
+        alt = titles[0] if titles else "figure"
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    body = f'<img src="data:image/png;base64,{data}" alt="{escape(alt)}">'
+    return _figure("figure", body, caption, source_note)
+
+
+def _protect(markdown: str) -> tuple[str, list[str]]:
+    """Swap each outermost fragment for a placeholder the markdown parser leaves alone."""
+    kept: list[str] = []
+    out: list[str] = []
+    depth, position, begin = 0, 0, 0
+    for match in _MARKERS.finditer(markdown):
+        if match.group() == OPEN:
+            if depth == 0:
+                out.append(markdown[position:match.start()])
+                begin = match.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                kept.append(markdown[begin:match.end()])
+                out.append(f"DETENTIOFRAGMENT{len(kept) - 1}X")
+                position = match.end()
+    out.append(markdown[position:] if depth == 0 else markdown[begin:])
+    return "".join(out), kept
+
+
+def render(markdown_or_html) -> str:
+    """The HTML :func:`show` displays: markdown converted, fragments kept as they are."""
+    if hasattr(markdown_or_html, "__html__"):
+        return str(markdown_or_html.__html__())
+    import mistune
+
+    protected, kept = _protect(str(markdown_or_html))
+    converted = mistune.html(protected)
+    return re.sub(r"DETENTIOFRAGMENT(\d+)X", lambda m: kept[int(m.group(1))], converted)
+
+
+def show(markdown_or_html) -> None:
+    """Display narrative built from computed values, with their footnotes.
+
+    ``markdown_or_html`` is markdown (an f-string holding numbers and
+    fragments: quotes, footnotes, links) or a Fragment. Write source text
+    into it only through :func:`quote` or :func:`text`, which escape it.
+    """
+    from IPython.display import HTML, display
+
+    display(HTML(f'<div class="narrative">{render(markdown_or_html)}</div>'))
