@@ -8,7 +8,7 @@ matplotlib.use("Agg")
 import pandas as pd
 import pytest
 
-from detentio import claims, compare, corpus, law, ledger, mentions, notes, qualify, trace
+from detentio import claims, clause, corpus, counts, labels, law, mentions, notes, qualify
 from detentio.core.problems import DetentioError
 
 TASS = "002_45120e5011152357"
@@ -25,46 +25,46 @@ def seed():
 # --- compare ---------------------------------------------------------------------
 
 def test_label_codes_parameter_is_checked_against_the_codebook():
-    assert compare.codes("hostage, prisoner_of_war") == ["hostage", "prisoner_of_war"]
-    assert compare.codes("")[0] == "prisoner_of_war"
+    assert labels.codes("hostage, prisoner_of_war") == ["hostage", "prisoner_of_war"]
+    assert labels.codes("")[0] == "prisoner_of_war"
     with pytest.raises(DetentioError, match="'prisoners' is not a label code.*prisoner_of_war"):
-        compare.codes("prisoners")
+        labels.codes("prisoners")
     with pytest.raises(DetentioError, match="not a clause code"):
-        compare.codes("hostage", kind="clause")
+        labels.codes("hostage", kind="clause")
 
 
 def test_a_denial_is_counted_apart_from_the_uses(seed):
     c, m, _, _ = seed
-    chosen = compare.select(m, c.documents, codes=["prisoner_of_war"])
-    usage = compare.usage(chosen).set_index("speaker")
+    chosen = labels.select(m, c.documents, codes=["prisoner_of_war"])
+    usage = labels.usage(chosen).set_index("speaker")
     assert usage.loc["sahakyan", ["uses", "denials"]].tolist() == [0, 1]
     assert usage.loc[f"outlet:{OPINION}", "uses"] >= 3
-    assert compare.crosstab(chosen, "affiliation").set_index("label").loc["prisoner of war", "total"] == \
-        len(compare.uses(chosen))
+    assert labels.crosstab(chosen, "affiliation").set_index("label").loc["prisoner of war", "total"] == \
+        len(labels.uses(chosen))
 
 
 def test_an_actor_keeps_only_that_speaker_and_an_unknown_actor_is_refused(seed):
     c, m, _, _ = seed
-    chosen = compare.select(m, c.documents, actor="pashinyan")
+    chosen = labels.select(m, c.documents, actor="pashinyan")
     assert len(chosen) and set(chosen["speaker"]) == {"pashinyan"}
     with pytest.raises(DetentioError, match="actor 'nobody'"):
-        compare.select(m, c.documents, actor="nobody")
+        labels.select(m, c.documents, actor="nobody")
 
 
 def test_the_period_follows_the_publication_dates(seed):
     c, m, _, _ = seed
-    chosen = compare.select(m, c.documents, since="2025-01-01")
+    chosen = labels.select(m, c.documents, since="2025-01-01")
     assert set(chosen["year"]) == {2025}
     assert set(chosen["date"]) == {"c. March 2025", "1 October 2025"}
 
 
 def test_evidence_quotes_the_exact_span_with_context_cut_at_words(seed):
     c, m, _, _ = seed
-    chosen = compare.select(m, c.documents, codes=["terrorist_saboteur"])
-    line = compare.evidence(chosen, c, width=30).iloc[0]
+    chosen = labels.select(m, c.documents, codes=["terrorist_saboteur"])
+    line = labels.evidence(chosen, c, width=30).iloc[0]
     assert line["match"] == c.text(line["source"])[line["start"]:line["end"]] == "terrorists and saboteurs"
     assert line["left"].startswith("… ") and not line["left"][2].isspace()
-    assert compare.context("They are prisoners of war, he said.", 9, 25, 6) == ("… are ", ", he …")
+    assert labels.context("They are prisoners of war, he said.", 9, 25, 6) == ("… are ", ", he …")
 
 
 # --- notes -----------------------------------------------------------------------
@@ -102,8 +102,8 @@ def test_an_event_note_links_its_corpus_source_to_the_appendix(seed):
 
 def test_each_release_is_counted_once_by_what_was_given(seed):
     _, _, _, events = seed
-    released = trace.releases(events, since="2020-11-09")
-    kinds = trace.conditionality(released).set_index("conditionality")
+    released = clause.releases(events, since="2020-11-09")
+    kinds = clause.conditionality(released).set_index("conditionality")
     assert kinds["releases"].sum() == len(released)
     assert kinds["released"].sum() == released["released"].sum()
     july = released[released["id"] == "release-2021-07-03"].iloc[0]
@@ -112,43 +112,43 @@ def test_each_release_is_counted_once_by_what_was_given(seed):
 
 def test_the_tass_report_sits_between_the_july_release_and_the_next(seed):
     c, m, _, events = seed
-    invoked = trace.invocations(m, c.documents, events, codes=["all_for_all"])
+    invoked = clause.invocations(m, c.documents, events, codes=["all_for_all"])
     assert set(invoked["source"]) == {TASS}
-    row = trace.by_source(invoked).iloc[0]
+    row = clause.by_source(invoked).iloc[0]
     assert (row["before_id"], row["before_days"], row["before_consideration"]) == \
         ("release-2021-07-03", 4, "minefield maps")
 
 
 def test_events_using_a_code_are_found_by_the_codebook_matcher(seed):
     _, _, _, events = seed
-    assert "exchange-2020-12-14" in set(trace.events_using(events, "all_for_all")["id"])
+    assert "exchange-2020-12-14" in set(clause.events_using(events, "all_for_all")["id"])
 
 
 # --- ledger ----------------------------------------------------------------------
 
 def test_claims_agree_with_the_events_that_cite_their_source(seed):
     c, _, found, events = seed
-    book = law.count_ledger(found, c.documents, events)
-    pairs = ledger.agreements(book)
+    book = counts.count_ledger(found, c.documents, events)
+    pairs = counts.agreements(book)
     assert {"count-2023-11-004", "count-2025-10-01-sahakyan", "release-2021-07-03"} <= set(pairs["event"])
     assert (pairs["value"] == book.loc[pairs["claim"], "value"].to_numpy()).all()
 
 
 def test_the_ledger_never_merges_figures(seed):
     c, _, found, events = seed
-    book = ledger.select(law.count_ledger(found, c.documents, events), since="2020-11-09")
-    rows = ledger.readable(book, c, events=events)
-    years = ledger.by_year(book)
+    book = counts.select(counts.count_ledger(found, c.documents, events), since="2020-11-09")
+    rows = counts.readable(book, c, events=events)
+    years = counts.by_year(book)
     assert years["figures"].sum() == book["figure"].isin(["count", "claim"]).sum()
-    repeated = ledger.recurring(rows).set_index("value")
+    repeated = counts.recurring(rows).set_index("value")
     assert repeated.loc[23, "sources"] >= 3
     assert {"23", "40", "about 200"} <= set(rows["stated"])
 
 
 def test_figure_kinds_parameter_is_checked():
-    assert ledger.figures("") == list(ledger.FIGURE_WORDS)
+    assert counts.figures("") == list(counts.FIGURE_WORDS)
     with pytest.raises(DetentioError, match="'counts' is not a kind of figure"):
-        ledger.figures("counts")
+        counts.figures("counts")
 
 
 # --- qualify ---------------------------------------------------------------------
@@ -172,12 +172,12 @@ def test_releases_are_counted_in_days_from_the_ceasefire(seed):
 
 def test_every_figure_has_a_title_and_labelled_axes(seed):
     c, m, found, events = seed
-    chosen = compare.select(m, c.documents)
-    book = law.count_ledger(found, c.documents, events)
-    figures = [compare.plot_by_affiliation(chosen), compare.plot_by_year(chosen),
-               trace.plot_timeline(trace.releases(events), trace.invocations(m, c.documents, events),
+    chosen = labels.select(m, c.documents)
+    book = counts.count_ledger(found, c.documents, events)
+    figures = [labels.plot_by_affiliation(chosen), labels.plot_by_year(chosen),
+               clause.plot_timeline(clause.releases(events), clause.invocations(m, c.documents, events),
                                    statement="2020-11-09"),
-               ledger.plot(book), ledger.plot_lanes(ledger.readable(book, c, events=events))]
+               counts.plot(book), counts.plot_lanes(counts.readable(book, c, events=events))]
     for fig in figures:
         axes = [ax for ax in fig.axes if ax.get_xlabel() or ax.get_ylabel()]
         assert any(ax.get_title() for ax in fig.axes)

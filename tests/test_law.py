@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from detentio import law
+from detentio import clause, counts, law
 
 CODEBOOK = {"codes": {
     "prisoner_of_war": {"kind": "label", "label": "prisoner of war", "regime": "GC III",
@@ -105,7 +105,7 @@ def test_clause_mentions_are_joined_to_the_releases_around_their_source_date():
         ["late-2021", 0, 8, "released", "release", 0, None, False, False, "none"],
         ["undated", 0, 4, "swap", "exchange", 0, None, False, False, "none"],
     ], columns=MENTION_COLUMNS)
-    table = law.clause_invocations(mentions, DOCUMENTS, EVENTS)
+    table = clause.clause_invocations(mentions, DOCUMENTS, EVENTS)
     assert table["code"].tolist() == ["all_for_all", "release", "exchange"]  # labels are not clauses
     tass = table.iloc[0]
     assert (tass["before_id"], tass["before_days"], tass["before_given_in_return"]) == ("ex-b", 4, "maps of Fuzuli")
@@ -122,7 +122,7 @@ def test_count_ledger_keeps_every_figure_side_by_side():
         ["tass", 5, 25, "15 Armenian citizens", 15, "exact", "citizens", "outlet:TASS", 1],
         ["undated", 0, 8, "at least 80", 80, "at_least", "detainee", "sahakyan", 0],
     ], columns=["source", "start", "end", "text", "value", "qualifier", "what", "speaker", "sentence"])
-    ledger = law.count_ledger(claims, DOCUMENTS, EVENTS)
+    ledger = counts.count_ledger(claims, DOCUMENTS, EVENTS)
     assert ledger[["origin", "event", "figure", "value"]].values.tolist() == [
         ["events", "ex-a", "released", 15],
         ["events", "ex-b", "released", 15],

@@ -4,12 +4,12 @@ Used by ``notebooks/04-reconcile-counts.ipynb``. Builds on
 :func:`detentio.law.tables.count_ledger`, which puts each count claim of the
 corpus beside each figure of ``data/events.csv``.
 
->>> from detentio import corpus, claims, law, ledger
+>>> from detentio import corpus, claims, counts
 >>> c = corpus.load()
->>> book = ledger.select(law.count_ledger(claims.find(c), c.documents), since="2020-11-09")
->>> ledger.readable(book, c)            # who, when, the figure as stated, what it counts
->>> ledger.agreements(book)             # corpus claims that an events row records with the same figure
->>> ledger.by_year(book)                # per year, every figure side by side
+>>> book = counts.select(counts.count_ledger(claims.find(c), c.documents), since="2020-11-09")
+>>> counts.readable(book, c)            # who, when, the figure as stated, what it counts
+>>> counts.agreements(book)             # corpus claims that an events row records with the same figure
+>>> counts.by_year(book)                # per year, every figure side by side
 
 Figures that count different things (acknowledged, alleged, missing, on
 trial, released) are never added or averaged: each row keeps its source,
@@ -20,12 +20,17 @@ from __future__ import annotations
 import pandas as pd
 
 from detentio.law import data as lawdata
-from detentio.publish import notes
+from detentio.law import tables as law
+from detentio.analyses import wording
 
 FIGURE_WORDS = {"claim": "count claimed in a corpus source", "count": "count held, alleged or missing",
                 "released": "people released to Armenia", "returned_to_azerbaijan": "people returned to Azerbaijan"}
 FIGURE_STYLE = {"count": ("o", "#1f4e79"), "claim": ("s", "#7a1f2b"), "released": ("^", "#b8b8b8"),
                 "returned_to_azerbaijan": ("v", "#dddddd")}
+
+LEDGER_COLUMNS = ["date", "date_precision", "origin", "source", "event", "figure", "value", "qualifier",
+                  "what", "speaker", "text", "start", "end", "sentence"]
+
 
 
 def select(ledger: pd.DataFrame, since: str | None = None, until: str | None = None,
@@ -73,11 +78,11 @@ def readable(ledger: pd.DataFrame, corpus=None, actors: pd.DataFrame | None = No
     texts = documents.set_index("id")["published_text"] if documents is not None else pd.Series(dtype=object)
     ends = events.set_index("id")["date_end"]
     out = ledger.copy()
-    out["when"] = [notes.when(texts.get(s), p) if o == "corpus" and isinstance(texts.get(s), str)
-                   else notes.when(d, p, ends.get(e) if isinstance(e, str) else None)
+    out["when"] = [wording.when(texts.get(s), p) if o == "corpus" and isinstance(texts.get(s), str)
+                   else wording.when(d, p, ends.get(e) if isinstance(e, str) else None)
                    for o, s, e, d, p in zip(out["origin"], out["source"], out["event"], out["date"],
                                             out["date_precision"])]
-    out["stated"] = [notes.stated(v, q) for v, q in zip(out["value"], out["qualifier"])]
+    out["stated"] = [wording.stated(v, q) for v, q in zip(out["value"], out["qualifier"])]
     out["counts"] = [labels.get(w, w) if o == "corpus" else w for o, w in zip(out["origin"], out["what"])]
     out["who"] = [who(r, actors, documents) for _, r in out.iterrows()]
     names = set(actors["name"])
@@ -206,7 +211,7 @@ def plot_lanes(readable: pd.DataFrame, figures: tuple[str, ...] = ("count", "cla
 def figures(value: str = "") -> list[str]:
     """The ledger figure kinds named in a comma-separated parameter (empty: all), checked.
 
-    >>> ledger.figures("claim, count")
+    >>> counts.figures("claim, count")
     ['claim', 'count']
     """
     from detentio.core.problems import DetentioError, Problem
@@ -241,15 +246,62 @@ def recurring(readable: pd.DataFrame, figures: tuple[str, ...] = ("count", "clai
     return table.sort_values(["sources", "value"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def evidence(row, corpus, width: int = 80, events: pd.DataFrame | None = None):
-    """What a ledger row rests on, for a report: a corpus claim quoted in its context (with its
-    pinpoint footnote), or an events row's description with a footnote to its sources."""
-    from detentio.analyses import labels as compare
-    from detentio.publish import report
+_EVENT_FIGURES = (("count_held", "count"), ("released", "released"),
+                  ("returned_to_azerbaijan", "returned_to_azerbaijan"))
 
-    if row["origin"] == "corpus":
-        left, right = compare.context(corpus.text(row["source"]), int(row["start"]), int(row["end"]), width)
-        return report.html(str(report.text(left) + report.html("<strong>")
-                               + report.quote(row["source"], row["start"], row["end"], corpus)
-                               + report.html("</strong>") + report.text(right)))
-    return report.text(row["text"] or "") + notes.event(row, corpus)
+
+def count_ledger(claims: pd.DataFrame, documents: pd.DataFrame | None = None,
+                 events: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every number: each count claim in the corpus and each figure in the events, side by side.
+
+    Figures are never combined: two sources giving 38 and 39 are two rows.
+    Corpus claims keep their qualifier and speaker; event figures take the
+    qualifier of the row (``count_qualifier``; release numbers are exact), what
+    was counted, and the actor who gave the figure as speaker.
+
+    Parameters
+    ----------
+    claims : DataFrame
+        ``source, start, end, text, value, qualifier, what, speaker, sentence``.
+    documents : DataFrame, optional
+        The corpus documents table; default :func:`detentio.corpus.loader.documents`.
+    events : DataFrame, optional
+        :func:`detentio.law.tables.events` output; default ``data/events.csv``.
+
+    Returns
+    -------
+    DataFrame
+        ``date, date_precision, origin (corpus|events), source, event, figure
+        (claim|count|released|returned_to_azerbaijan), value (Int64), qualifier,
+        what, speaker, text, start, end, sentence``, in date order (undated
+        last), corpus before events on the same day.
+    """
+    if documents is None:
+        from detentio.corpus import loader as corpus
+        documents = corpus.documents()
+    table = law.events() if events is None else events
+    docs = documents[["id", "published", "date_precision"]].rename(columns={"id": "source", "published": "date"})
+    corpus_rows = claims.merge(docs, on="source", how="left").assign(origin="corpus", event=None, figure="claim")
+    event_rows = []
+    for row in table.to_dict("records"):
+        for column, figure in _EVENT_FIGURES:
+            if pd.isna(row[column]):
+                continue
+            counted = figure == "count"
+            event_rows.append({
+                "date": row["date"], "date_precision": row["date_precision"], "origin": "events",
+                "source": row["source"], "event": row["id"], "figure": figure, "value": row[column],
+                "qualifier": row["count_qualifier"] if counted else "exact",
+                "what": row["counted"] if counted else figure, "speaker": row["actor"],
+                "text": row["description"],
+            })
+    parts = [frame for frame in (corpus_rows.reindex(columns=LEDGER_COLUMNS),
+                                 pd.DataFrame(event_rows, columns=LEDGER_COLUMNS)) if len(frame)]
+    ledger = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=LEDGER_COLUMNS)
+    ledger["date"] = pd.to_datetime(ledger["date"])
+    ledger["origin_order"] = ledger["origin"].map({"corpus": 0, "events": 1})
+    ledger = ledger.sort_values(["date", "origin_order"], kind="stable", na_position="last")
+    ledger = ledger.drop(columns="origin_order").reset_index(drop=True)
+    for column in ("value", "start", "end", "sentence"):
+        ledger[column] = pd.to_numeric(ledger[column]).astype("Int64")
+    return ledger

@@ -21,7 +21,7 @@ import pandas as pd
 
 from detentio.framing import codebook as codebook_module
 from detentio.analyses import affiliation as labels_module
-from detentio.publish import notes
+from detentio.analyses import wording
 from detentio.core.problems import DetentioError, Problem
 
 # Fixed colours per affiliation, so that every run and figure reads alike.
@@ -130,7 +130,7 @@ def select(mentions: pd.DataFrame, documents: pd.DataFrame, *, codes: list[str] 
     rows = rows.merge(docs, on="source", how="left")
     rows["year"] = rows["published"].dt.year.astype("Int64")
     # The written form ("2025-03") keeps the grain that a typed date has lost.
-    rows["date"] = [notes.when(t if isinstance(t, str) and t else p, q)
+    rows["date"] = [wording.when(t if isinstance(t, str) and t else p, q)
                     for t, p, q in zip(rows["published_text"], rows["published"], rows["date_precision"])]
     rows["affiliation"] = labels_module.affiliations(rows["speaker"], actors, rows["source"])
     if affiliation:
@@ -395,12 +395,3 @@ def by_affiliation(selected: pd.DataFrame) -> pd.DataFrame:
     table = pd.DataFrame(out, columns=["affiliation", "uses", "labels", "sources"])
     return table.sort_values(["uses", "affiliation"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
-
-def in_context(row, corpus):
-    """One evidence line for a report: the context before, the match quoted with its
-    pinpoint footnote (checked against the source when the report is built), the context after."""
-    from detentio.publish import report
-
-    match = report.quote(row["source"], row["start"], row["end"], corpus)
-    return report.html(str(report.text(row["left"]) + report.html("<strong>") + match
-                           + report.html("</strong>") + report.text(row["right"])))

@@ -17,7 +17,7 @@ import pandas as pd
 from detentio.framing import codebook as codebook_module
 from detentio.law import tables as law
 from detentio.law import data as lawdata
-from detentio.publish import notes
+from detentio.analyses import wording
 
 
 def categories(codes: list[str], book=None) -> pd.DataFrame:
@@ -84,7 +84,7 @@ def after(events: pd.DataFrame, start, until: str | None = None, kinds: tuple[st
         rows = rows[rows["conditionality"].isin(conditionality)]
     rows = rows.sort_values("date", kind="stable")
     return rows.assign(days=(rows["date"] - start).dt.days.astype("int64"),
-                       when=[notes.when(d, p, e) for d, p, e in zip(rows["date"], rows["date_precision"],
+                       when=[wording.when(d, p, e) for d, p, e in zip(rows["date"], rows["date_precision"],
                                                                      rows["date_end"])]).reset_index(drop=True)
 
 
@@ -98,7 +98,7 @@ def latest(events: pd.DataFrame, until: str | None = None, kind: str = "count") 
         return rows.assign(when=[])
     last = rows["date"].max()
     rows = rows[rows["date"] == last]
-    return rows.assign(when=[notes.when(d, p, e) for d, p, e in zip(rows["date"], rows["date_precision"],
+    return rows.assign(when=[wording.when(d, p, e) for d, p, e in zip(rows["date"], rows["date_precision"],
                                                                      rows["date_end"])]).reset_index(drop=True)
 
 

@@ -20,38 +20,11 @@ import pandas as pd
 from detentio.law import cite
 from detentio.law import data as lawdata
 from detentio.publish import report
+# Plain-text wording lives with the analyses, which use it in their tables; re-exported here.
+from detentio.analyses.labels import context
+from detentio.analyses.wording import CONDITIONALITY_WORDS, QUALIFIER_WORDS, stated, when  # noqa: F401
 
-QUALIFIER_WORDS = {"exact": "", "at_least": "at least ", "more_than": "more than ", "at_most": "at most ",
-                   "less_than": "fewer than ", "about": "about "}
-CONDITIONALITY_WORDS = {"maps": "minefield maps", "counter_release": "counter-release",
-                        "mediation": "third-party mediation", "none": "nothing in return recorded",
-                        "unknown": "not known"}
 _PLURAL = {"art": "arts", "para": "paras", "r": "rr", "s": "ss"}
-
-
-def stated(value, qualifier: str | None) -> str:
-    """A figure as its source gives it: ``stated(40, "at_least") == "at least 40"``."""
-    if value is None or value != value:
-        return ""
-    return f"{QUALIFIER_WORDS.get(qualifier or 'exact', '')}{int(value):,}"
-
-
-def when(date, precision: str | None, end=None) -> str:
-    """A date at its precision, OSCOLA style: "3 July 2021", "November 2023", "c. March 2025".
-
-    ``date`` is the written form ("2025-03") or a typed date; a typed date has
-    lost its grain, so give ``end`` (the last day it stands for, as
-    :func:`detentio.law.tables.events` does in ``date_end``) to show an approximate
-    month as "c. March 2025" rather than its first day.
-    """
-    if date is None or date != date:
-        return "undated"
-    if end is not None and end == end and not isinstance(date, str):
-        start, last = pd.Timestamp(date), pd.Timestamp(end)
-        if last > start:
-            grain = "%Y" if (start.month, start.day, last.month, last.day) == (1, 1, 12, 31) else "%Y-%m"
-            date = start.strftime(grain)
-    return cite.dated(date, precision)
 
 
 def pinpoints(values) -> str:
@@ -137,3 +110,22 @@ def event(row, corpus=None) -> report.Fragment:
     documents = corpus.documents if corpus is not None else None
     body = report.text("; ").join(_event_part(p, corpus, documents) for p in parts)
     return report.footnote(report.html(str(body) + "."))
+
+
+def in_context(row, corpus) -> report.Fragment:
+    """One evidence line for a report: the context before (``row["left"]``), the match quoted
+    with its pinpoint footnote (checked against the source when the report is built), the
+    context after (``row["right"]``); rows as :func:`detentio.analyses.labels.evidence` gives them."""
+    match = report.quote(row["source"], row["start"], row["end"], corpus)
+    return report.html(str(report.text(row["left"]) + report.html("<strong>") + match
+                           + report.html("</strong>") + report.text(row["right"])))
+
+
+def ledger_evidence(row, corpus, width: int = 80) -> report.Fragment:
+    """What a count-ledger row rests on: a corpus claim quoted in its context (with its
+    pinpoint footnote), or an events row's description with a footnote to its sources."""
+    if row["origin"] == "corpus":
+        left, right = context(corpus.text(row["source"]), int(row["start"]), int(row["end"]), width)
+        return in_context({"source": row["source"], "start": row["start"], "end": row["end"],
+                           "left": left, "right": right}, corpus)
+    return report.text(row["text"] or "") + event(row, corpus)
