@@ -8,6 +8,7 @@ import yaml
 from conftest import write_source
 from detentio import corpus
 from detentio.check import check_sources
+from detentio.core import yamlfile
 from detentio.core.problems import DetentioError
 
 GOOD = """
@@ -71,8 +72,8 @@ url: https://example.org/x?a=1&b=2
 def test_the_fast_front_matter_parser_gives_the_same_values_as_the_pure_one(text):
     from detentio import sources
 
-    assert yaml.load(text, Loader=sources._FastLoader) == yaml.load(text, Loader=sources._Loader)
-    assert yaml.load("published: 2020-11-10", Loader=sources._FastLoader) == {"published": "2020-11-10"}
+    assert yaml.load(text, Loader=yamlfile.FastLoader) == yaml.load(text, Loader=yamlfile.Loader)
+    assert yaml.load("published: 2020-11-10", Loader=yamlfile.FastLoader) == {"published": "2020-11-10"}
 
 
 PIECES = ["a", "Baku", "2020-11-10", "12", "1_000", "0x1F", ".inf", "~", "null", "yes", "On", "-x", "- x", "x:",
@@ -102,7 +103,7 @@ def test_front_matter_read_without_yaml_is_what_yaml_reads_or_left_to_yaml():
         if fast is None:
             continue
         taken += 1
-        assert fast == yaml.load(text, Loader=sources._Loader), text
+        assert fast == yaml.load(text, Loader=yamlfile.Loader), text
     assert taken > 400  # the common case is taken, not left to YAML every time
 
 
@@ -117,7 +118,7 @@ def test_front_matter_of_the_benchmark_archive_is_read_without_yaml(tmp_path):
     folder = generate.generate(40, tmp_path / "c")
     for path in sorted(folder.rglob("*.md")):
         front = sources._FRONT.match(path.read_text(encoding="utf-8")).group(1)
-        assert sources._simple_front_matter(front) == yaml.load(front, Loader=sources._Loader), path
+        assert sources._simple_front_matter(front) == yaml.load(front, Loader=yamlfile.Loader), path
 
 
 def test_every_workspace_source_reads_the_same_with_either_parser():
@@ -125,8 +126,8 @@ def test_every_workspace_source_reads_the_same_with_either_parser():
 
     for path in sources.source_files():
         front = sources._FRONT.match(path.read_text(encoding="utf-8")).group(1)
-        assert yaml.load(front, Loader=sources._FastLoader) == yaml.load(front, Loader=sources._Loader), path
-        assert sources._simple_front_matter(front) in (None, yaml.load(front, Loader=sources._Loader)), path
+        assert yaml.load(front, Loader=yamlfile.FastLoader) == yaml.load(front, Loader=yamlfile.Loader), path
+        assert sources._simple_front_matter(front) in (None, yaml.load(front, Loader=yamlfile.Loader)), path
 
 
 def test_unknown_field_is_an_error(tmp_path):

@@ -217,7 +217,7 @@ def test_provenance_records_what_the_report_was_made_from(site):
     for source in record["sources"]:
         digest = hashlib.sha256((site.root / source["path"]).read_bytes()).hexdigest()
         assert source["sha256"] == digest
-    assert {"notebooks/report.ipynb", "detentio/report.py", "data/boilerplate.yml"} <= set(record["inputs"])
+    assert {"notebooks/report.ipynb", "detentio/publish/report.py", "data/boilerplate.yml"} <= set(record["inputs"])
     assert record["files"] == {"notebook": "fixture.ipynb", "html": "fixture.html", "pdf": "fixture.pdf"}
     # where the build's time went, step by step
     assert list(record["phases"]) == ["execute", "html", "pdf"]

@@ -201,4 +201,4 @@ def test_unclosed_quote_in_events_is_reported_not_raised(workspace):
 
 def test_a_key_written_twice_is_reported_with_its_line(workspace):
     _write_instruments(workspace, INSTRUMENTS.replace("    short: GC III\n", "    short: GC III\n        title: Again\n"))
-    assert _problems(lawdata.check_instruments) == ["data/instruments.yml:6: malformed YAML: duplicate key 'title'"]
+    assert _problems(lawdata.check_instruments) == ["data/instruments.yml:6: malformed YAML: duplicate key 'title' (first at line 4)"]

@@ -1,41 +1,22 @@
-"""The workspace's YAML data files (codebook, actor registry): read with errors
-that name the file and the line, loaded once and again only when the file changes.
+"""The workspace's YAML data files (codebook, actor registry, page-chrome rules):
+read with :mod:`detentio.core.yamlfile`, cached with :mod:`detentio.core.cache`.
 
 No pandas here: ``detentio check`` uses it.
 """
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Callable
 
-import yaml
-
-from detentio.core.paths import stamp
+from detentio.core.cache import current as load_current  # noqa: F401  (the loaders' cache)
 from detentio.core.problems import DetentioError, Problem, shown
-
-T = TypeVar("T")
+from detentio.core.yamlfile import read as _read
 
 
 def read_yaml(path: str | Path, missing: str):
-    """The parsed file; :class:`DetentioError` saying ``missing`` or where the YAML breaks."""
-    try:
-        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DetentioError(Problem(shown(path), missing)) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DetentioError(Problem(shown(path), f"malformed YAML: {getattr(exc, 'problem', exc)}",
-                                    mark.line + 1 if mark else None)) from None
-
-
-def load_current(build: Callable[[str, int, int], T], path: str | Path, missing: str) -> T:
-    """``build(path, mtime_ns, size)`` for the file as it is now: with ``build``
-    cached (``functools.lru_cache``), an edited file is read again and an
-    unchanged one costs one ``stat``."""
-    key = stamp(path)
-    if key is None:
-        raise DetentioError(Problem(shown(path), missing))
-    return build(*key)
+    """The parsed file; :class:`DetentioError` saying ``missing`` or where the YAML breaks
+    (duplicate keys and aliases included, see :mod:`detentio.core.yamlfile`)."""
+    return _read(path, missing)
 
 
 def problems(read: Callable[[Path], dict], validate: Callable[[dict, str], list[Problem]],

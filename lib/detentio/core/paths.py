@@ -10,10 +10,17 @@ workspace in a temporary folder.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent  # lib/detentio (this file is core/paths.py)
+
+
+# A workspace chosen for the current thread or task (see :func:`using_root`);
+# it wins over DETENTIO_ROOT without touching the process environment.
+_ROOT_OVERRIDE: ContextVar[str | None] = ContextVar("detentio_root", default=None)
 
 
 def _find_root() -> Path:
@@ -21,7 +28,18 @@ def _find_root() -> Path:
         cwd = os.getcwd()
     except FileNotFoundError:  # the working directory was removed
         cwd = None
-    return _root_for(os.environ.get("DETENTIO_ROOT"), cwd)
+    return _root_for(_ROOT_OVERRIDE.get() or os.environ.get("DETENTIO_ROOT"), cwd)
+
+
+@contextmanager
+def using_root(root: str | Path):
+    """Resolve every path against ``root`` inside the block, in this thread only
+    (a Dask worker runs tasks of several workspaces side by side)."""
+    token = _ROOT_OVERRIDE.set(str(root))
+    try:
+        yield Path(root)
+    finally:
+        _ROOT_OVERRIDE.reset(token)
 
 
 @lru_cache(maxsize=16)

@@ -17,8 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import yaml
 
+from detentio.core import yamlfile
 from detentio.core.problems import DetentioError, Problem, shown
 
 SUFFIXES = (".md", ".txt")
@@ -35,27 +35,6 @@ _DATE_FORMS = {  # what a `published` string looks like at each granularity
     "month": re.compile(r"^\d{4}-\d{2}$"),
     "year": re.compile(r"^\d{4}$"),
 }
-
-
-_NO_TIMESTAMPS = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-class _Loader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as the strings written (2021-13-40 is then our error, not YAML's)."""
-
-    yaml_implicit_resolvers = _NO_TIMESTAMPS
-
-
-class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """:class:`_Loader` on libyaml's parser when PyYAML has it: the same values
-    (same resolvers and constructors, tested) and most of the cost of reading an
-    archive saved (benchmarks/README.md). Errors are re-read with :class:`_Loader`
-    so a message does not depend on how PyYAML was built."""
-
-    yaml_implicit_resolvers = _NO_TIMESTAMPS
 
 
 # --- the common case of front matter, read without PyYAML -----------------
@@ -75,8 +54,9 @@ _NOT_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD
 @lru_cache(maxsize=4096)  # field names and many values (kind, language, outlet) repeat file after file
 def _typed_by_yaml(scalar: str) -> bool:
     """Whether YAML would read this plain scalar as something else than text (a
-    number, a boolean, null...), by the resolvers :class:`_Loader` uses."""
-    resolvers = _NO_TIMESTAMPS.get(scalar[:1], []) + _NO_TIMESTAMPS.get(None, [])
+    number, a boolean, null...), by the resolvers of :class:`detentio.core.yamlfile.Loader`."""
+    table = yamlfile.Loader.yaml_implicit_resolvers
+    resolvers = table.get(scalar[:1], []) + table.get(None, [])
     return any(regexp.match(scalar) for _, regexp in resolvers)
 
 
@@ -216,18 +196,13 @@ def _split_front_matter(text: str) -> tuple[dict, str, int, list[tuple[str, str 
         return {}, text, 0, [("missing front matter: a .md source starts with a '---' line"
                                            " (use .txt for a source without metadata)", 1)]
     problems: list[tuple[str, str | int]] = []
-    try:
-        meta = _simple_front_matter(match.group(1))
-        if meta is None:
-            try:
-                meta = yaml.load(match.group(1), Loader=_FastLoader)
-            except yaml.YAMLError:
-                meta = yaml.load(match.group(1), Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the opening ---
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return {}, text[match.end():], match.end(), [(f"malformed front matter: {reason}", line)]
+    meta = _simple_front_matter(match.group(1))
+    if meta is None:
+        try:
+            meta = yamlfile.parse(match.group(1), "", first_line=2, what="front matter")
+        except DetentioError as exc:  # the caller names the file
+            problem = exc.problems[0]
+            return {}, text[match.end():], match.end(), [(problem.message, problem.where or 1)]
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -23,12 +23,12 @@ from __future__ import annotations
 import logging
 import math
 import os
-import threading
 from contextlib import contextmanager
 from importlib import import_module
 from pathlib import Path
 from typing import Iterable
 
+from detentio.core.paths import using_root
 from detentio.core.problems import DetentioError, Problem, shown
 
 KINDS = ("mentions", "claims")
@@ -36,7 +36,6 @@ FILES_PER_PARTITION = 2000  # bounds the memory of one task's result
 TASKS_PER_THREAD = 4  # several tasks per worker thread even out uneven partitions
 CONNECT_TIMEOUT = 10  # seconds to reach a scheduler given by address before giving up
 
-_ROOT_LOCK = threading.Lock()
 
 
 @contextmanager
@@ -98,16 +97,8 @@ def _workspace(root: str):
     if not Path(root).is_dir():
         raise DetentioError(Problem(root, "workspace not found on this Dask worker: workers must see "
                                           "the workspace and the sources at the same paths"))
-    with _ROOT_LOCK:  # DETENTIO_ROOT is process-wide; one task at a time sets it
-        before = os.environ.get("DETENTIO_ROOT")
-        os.environ["DETENTIO_ROOT"] = root
-        try:
-            yield
-        finally:
-            if before is None:
-                os.environ.pop("DETENTIO_ROOT", None)
-            else:
-                os.environ["DETENTIO_ROOT"] = before
+    with using_root(root):
+        yield
 
 
 def _extract_partition(files: list[str], kinds: tuple[str, ...], root: str, options: dict) -> dict:

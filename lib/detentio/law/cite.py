@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from detentio.law import data as lawdata
-from detentio.core import paths
+from detentio.core import cache, paths
 from detentio.core.problems import DetentioError, Problem
 from detentio.corpus.sources import parse_published, read_source, source_files
 
@@ -123,19 +123,14 @@ def _get(row, name: str):
 
 # --- instruments ---------------------------------------------------------------
 
-@lru_cache(maxsize=4)
-def _instruments_at(path: str, mtime_ns: int) -> tuple[dict, ...]:
-    return tuple(lawdata.read_instruments(Path(path)))
+@cache.on_files(paths.instruments)
+def _read_instruments() -> tuple[dict, ...]:
+    return tuple(lawdata.read_instruments(paths.instruments()))
 
 
 def _instruments() -> list[dict]:
-    # Keyed on the file's mtime so that an edit is picked up in a running kernel.
-    path = paths.instruments()
-    try:
-        mtime = path.stat().st_mtime_ns
-    except FileNotFoundError:
-        raise DetentioError(Problem(str(path), "file is missing")) from None
-    return list(_instruments_at(str(path), mtime))
+    # Cached until data/instruments.yml changes, so an edit is picked up in a running kernel.
+    return list(_read_instruments())
 
 
 def _with_pinpoint(parts: list[tuple[str, bool]], pinpoint: str | None, comma: bool = True):

@@ -20,9 +20,7 @@ import io
 import re
 from pathlib import Path
 
-import yaml
-
-from detentio.core import paths
+from detentio.core import paths, yamlfile
 from detentio.core.problems import DetentioError, Problem, shown
 from detentio.corpus.sources import PRECISIONS, iter_sources, parse_published
 
@@ -66,85 +64,19 @@ LAW_PREFIX = "law:"
 SOURCE_SEPARATOR = "; "
 
 
-# --- YAML that remembers where things are -----------------------------------
-
-class _Mapping(dict):
-    """A YAML mapping that knows its 1-based line, so problems can name it."""
-
-    line: int | None = None
-
-
-class _List(list):
-    line: int | None = None
-
-
-class _Loader(yaml.SafeLoader):
-    """Safe YAML that keeps dates as written (2021-13-40 is our error to report, not YAML's)."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _construct_mapping(loader, node):
-    data = _Mapping()
-    data.line = node.start_mark.line + 1
-    yield data
-    # PyYAML keeps the last of two equal keys without a word; a curated file should say so.
-    seen = set()
-    for key_node, _value in node.value:
-        key = loader.construct_object(key_node)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-        seen.add(key)
-    data.update(loader.construct_mapping(node))
-
-
-def _construct_list(loader, node):
-    data = _List()
-    data.line = node.start_mark.line + 1
-    yield data
-    data.extend(loader.construct_sequence(node))
-
-
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
+# --- reading -------------------------------------------------------------------
+# One YAML reader for every file (dates as text, duplicate keys and aliases
+# refused, lines kept): detentio.core.yamlfile.
+read_yaml = yamlfile.read
+_line = yamlfile.line
 
 
 def _decode(path: Path) -> tuple[str | None, list[Problem]]:
     """A data file's text, or the problem: missing, or not UTF-8 (with the line of the bad byte)."""
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None, [Problem(shown(path), "file is missing")]
-    try:
-        text = raw.decode("utf-8")  # whole, so that the error offset is an offset into the file
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, [Problem(shown(path), f"not valid UTF-8: byte 0x{raw[exc.start]:02x} "
-                                           "(save the file as UTF-8)", line)]
-    return text.removeprefix("\ufeff"), []  # a byte-order mark is an encoding marker, not data
-
-
-def read_yaml(path: Path):
-    """Parse a YAML file whose mappings and lists carry ``.line``; a bad file raises one clear line."""
-    path = Path(path)
-    text, problems = _decode(path)
-    if problems:
-        raise DetentioError(problems)
-    try:
-        return yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise DetentioError(Problem(shown(path), f"malformed YAML: {reason}",
-                                    mark.line + 1 if mark else None)) from None
-
-
-def _line(node, default=None):
-    return getattr(node, "line", None) or default
+        return yamlfile.decode(path), []
+    except DetentioError as exc:
+        return None, exc.problems
 
 
 # --- instruments -------------------------------------------------------------

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from detentio.law import cite
 from detentio.law import data as lawdata
-from detentio.core import paths
+from detentio.core import cache, paths
 
 RELEASE_KINDS = lawdata.RELEASE_KINDS
 
@@ -38,6 +39,7 @@ def _none(value):
 
 # --- instruments and provisions -------------------------------------------------
 
+@cache.on_files(paths.instruments, copy=True)
 def instruments() -> pd.DataFrame:
     """One row per instrument, with its OSCOLA ``citation`` and number of ``provisions``.
 
@@ -93,6 +95,16 @@ def provisions(codebook=None) -> pd.DataFrame:
         ``id, instrument, short, pinpoint, heading, summary, obligation,
         exceptions (list of ids), codes (list), citation``.
     """
+    # Built once per version of the two files (analyses ask for it per row).
+    return _default_provisions() if codebook is None else _provisions(codebook)
+
+
+@cache.on_files(paths.instruments, paths.codebook, copy=True)
+def _default_provisions() -> pd.DataFrame:
+    return _provisions(None)
+
+
+def _provisions(codebook) -> pd.DataFrame:
     cited: dict[str, set[str]] = {}
     for entry in _codebook_entries(codebook):
         for pid in entry["provisions"]:
@@ -179,8 +191,14 @@ def events(path: str | Path | None = None) -> pd.DataFrame:
         conditionality, mediator, count_qualifier, counted, actor, description,
         source``; empty cells are missing values.
     """
+    # Read and validated once per version of the file; a copy, since callers add columns.
+    return cache.current(_events_at, Path(path) if path else paths.events(), "file is missing").copy()
+
+
+@lru_cache(maxsize=4)
+def _events_at(path: str, _mtime_ns: int, _size: int) -> pd.DataFrame:
     rows = []
-    for row in lawdata.read_events(Path(path) if path else None):
+    for row in lawdata.read_events(Path(path)):
         start, grain = lawdata.parse_published(row["date"], row["date_precision"])
         rows.append({**{c: _none(row[c]) for c in lawdata.EVENT_COLUMNS},
                      "date": start, "date_end": period_end(start, grain)})

@@ -173,16 +173,40 @@ def _tail(log: Path, limit: int = 6000) -> str:
     return text[-limit:]
 
 
+def kernel_environment(environ=None) -> dict:
+    """The environment a report's kernel starts with: ours, less what would spoil the report.
+
+    A backend forced in the environment (MPLBACKEND=Agg) would drop the inline
+    figures; the debugger's frozen-module check only adds a warning to stderr.
+    """
+    env = dict(os.environ if environ is None else environ)
+    env.pop("MPLBACKEND", None)
+    env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    return env
+
+
+def _kernel_manager():
+    """A kernel manager that starts the kernel with :func:`kernel_environment`, so that
+    the build never edits its own process environment."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class ReportKernelManager(AsyncKernelManager):
+        async def _async_start_kernel(self, **kw):
+            kw["env"] = kernel_environment(kw.get("env"))
+            return await super()._async_start_kernel(**kw)
+
+        start_kernel = _async_start_kernel
+
+    return ReportKernelManager
+
+
 def _execute(job: Job, output: Path) -> None:
     import papermill
 
-    # A backend forced in the environment (MPLBACKEND=Agg) would drop the inline figures.
-    os.environ.pop("MPLBACKEND", None)
-    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     papermill.execute_notebook(
         job.notebook, str(output), parameters=dict(job.parameters), kernel_name=KERNEL,
         cwd=str(Path(job.notebook).parent), progress_bar=False, log_output=False,
-        execution_timeout=CELL_TIMEOUT,
+        execution_timeout=CELL_TIMEOUT, kernel_manager_class=_kernel_manager(),
     )
 
 

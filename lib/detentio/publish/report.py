@@ -27,6 +27,8 @@ import re
 
 from markupsafe import Markup, escape
 
+from detentio.core import cache
+
 # Our fragments are wrapped in these comments so that show() can keep them
 # out of the markdown parser (a '*' in a citation must not become emphasis).
 OPEN, CLOSE = "<!--detentio-->", "<!--/detentio-->"
@@ -93,20 +95,24 @@ def span_id(source_id: str, start: int, end: int) -> str:
     return f"src-{source_id}-{int(start)}-{int(end)}"
 
 
-_LOADED: dict[str, object] = {}
-
-
 def _corpus(corpus=None):
-    """The given corpus, or the default one (data/sources) loaded once per kernel."""
+    """The given corpus, or the default one (data/sources), loaded again only when a source changes."""
     if corpus is not None:
         return corpus
-    from detentio.corpus import loader as corpus_module
-    from detentio.core import paths
+    return _default_corpus()
 
-    key = str(paths.sources())
-    if key not in _LOADED:
-        _LOADED[key] = corpus_module.load()
-    return _LOADED[key]
+
+def _source_files():
+    from detentio.corpus.sources import source_files
+
+    return [str(path) for path in source_files(None)]
+
+
+@cache.on_files(_source_files, maxsize=2)
+def _default_corpus():
+    from detentio.corpus import loader
+
+    return loader.load()
 
 
 def _document(corpus, source_id: str) -> dict:

@@ -20,10 +20,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 from detentio.publish import params as nbparams
-from detentio.core import paths
+from detentio.core import paths, yamlfile
 from detentio.core.problems import DetentioError, Problem, shown
 
 KEYS = ("name", "notebook", "description", "parameters", "formats")
@@ -32,16 +31,6 @@ FORMATS = ("html", "pdf")
 # A run name becomes a folder and part of URLs; '_' and '.' starts are kept for
 # the build's own folders (reports/_errors, reports/.building-*).
 NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-
-class _Loader(yaml.SafeLoader):
-    """Safe YAML that keeps unquoted dates as strings: `since: 2021-01-01` means the text."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 @dataclass(frozen=True)
@@ -56,66 +45,44 @@ class Run:
     line: int | None = None              # where the run starts in runs.yml
 
 
-def _lines(node) -> dict[str, int]:
-    """``{key: 1-based line}`` of a YAML mapping node."""
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
-
-
-def _child(node, key: str):
-    if isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            if k.value == key:
-                return v
-    return None
-
-
 def read(path: Path | None = None) -> tuple[list[Run], list[Problem]]:
     """The runs in ``path`` (default ``runs.yml``) and every problem found in them."""
     path = Path(path or paths.runs())
     where = shown(path)
     if not path.exists():
         return [], [Problem(where, "does not exist (it lists the notebooks `detentio build` runs)")]
-    loader = _Loader(path.read_text(encoding="utf-8"))
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return [], [Problem(where, f"malformed YAML: {reason}", mark.line + 1 if mark else None)]
-    finally:
-        loader.dispose()
+        data = yamlfile.parse(yamlfile.decode(path), where)
+    except DetentioError as exc:
+        return [], exc.problems
     if data is None:
         return [], []
     if not isinstance(data, dict) or not isinstance(data.get("runs", []), list):
         return [], [Problem(where, "expected a 'runs:' list of runs", 1)]
-    problems = [Problem(where, f"unknown top-level key {key!r} (expected 'runs')", _lines(node).get(key))
+    problems = [Problem(where, f"unknown top-level key {key!r} (expected 'runs')", data.lines.get(key))
                 for key in data if key != "runs"]
     items = data.get("runs") or []
-    item_nodes = _child(node, "runs").value if items else []
     runs: list[Run] = []
     seen: dict[str, int] = {}
-    for item, item_node in zip(items, item_nodes):
-        line = item_node.start_mark.line + 1
+    for item in items:
+        line = yamlfile.line(item, items.line)
         name = item.get("name") if isinstance(item, dict) else None
         if isinstance(name, str) and name in seen:
             problems.append(Problem(where, f"duplicate run name {name!r} (first used at line {seen[name]})", line))
             continue
         if isinstance(name, str):
             seen[name] = line
-        run, found = _run(item, item_node, where, line)
+        run, found = _run(item, where, line)
         problems.extend(found)
         if run is not None:
             runs.append(run)
     return runs, problems
 
 
-def _run(item, node, where: str, line: int) -> tuple[Run | None, list[Problem]]:
+def _run(item, where: str, line: int) -> tuple[Run | None, list[Problem]]:
     if not isinstance(item, dict):
         return None, [Problem(where, "each run is a mapping with name, notebook, parameters, formats", line)]
-    lines = _lines(node)
+    lines = item.lines
     name = item.get("name")
     label = f"run {name!r}" if name else "run"
     problems = [Problem(where, f"{label}: unknown key {key!r} (allowed: {', '.join(KEYS)})", lines.get(key))
@@ -149,7 +116,7 @@ def _run(item, node, where: str, line: int) -> tuple[Run | None, list[Problem]]:
             declared, cell_problems = nbparams.read(notebook)
             problems += cell_problems
             problems += nbparams.validate(parameters, declared, shown(notebook), where,
-                                          _lines(_child(node, "parameters")), label)
+                                          getattr(item.get("parameters"), "lines", {}), label)
     elif item.get("notebook") is not None:
         problems.append(Problem(where, f"{label}: notebook must be a path", lines.get("notebook")))
     if problems or notebook is None:
