@@ -74,8 +74,11 @@ def main(argv: list[str] | None = None) -> int:
             target = args.out / f"{name}.{table}.json"
             target.write_bytes(data)
             line = f"{name:14} {table:8} {len(json.loads(data)):6} records"
-            if args.compare:
-                diff = differences((args.compare / target.name).read_bytes(), data, new)
+            earlier = args.compare / target.name if args.compare else None
+            if earlier is not None and not earlier.exists():
+                line += "  (not in the earlier snapshot)"
+            elif earlier is not None:
+                diff = differences(earlier.read_bytes(), data, new)
                 failed += bool(diff)
                 line += "  identical" if not diff else f"  DIFFERENT ({len(diff)}): {diff[:3]}"
             print(line)
