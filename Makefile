@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 JOBS   ?= 2
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reports test check eval bench lab clean
+.PHONY: help setup reports test test-fast check eval bench lab clean
 
 help:  ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -28,6 +28,9 @@ reports: $(STAMP)  ## check the inputs, then run every notebook in runs.yml into
 
 test: $(STAMP)  ## run the whole test suite (unit, notebooks, browser, PDF)
 	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)  ## the tests that start no kernel, browser or build (about a minute)
+	$(BIN)/python -m pytest -m "not slow"
 
 check: $(STAMP)  ## validate sources, manifest and reference data
 	$(BIN)/detentio check

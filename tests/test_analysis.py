@@ -16,12 +16,6 @@ PANEL = "001_b7bfa99757de68eb"
 OPINION = "004_59c0c21e26c3c404"
 
 
-@pytest.fixture(scope="module")
-def seed():
-    c = corpus.load()
-    return c, mentions.find(c), claims.find(c), law.events()
-
-
 # --- compare ---------------------------------------------------------------------
 
 def test_label_codes_parameter_is_checked_against_the_codebook():
@@ -33,8 +27,8 @@ def test_label_codes_parameter_is_checked_against_the_codebook():
         labels.codes("hostage", kind="clause")
 
 
-def test_a_denial_is_counted_apart_from_the_uses(seed):
-    c, m, _, _ = seed
+def test_a_denial_is_counted_apart_from_the_uses(seed_corpus, seed_mentions):
+    c, m = seed_corpus, seed_mentions
     chosen = labels.select(m, c.documents, codes=["prisoner_of_war"])
     usage = labels.usage(chosen).set_index("speaker")
     assert usage.loc["sahakyan", ["uses", "denials"]].tolist() == [0, 1]
@@ -43,23 +37,23 @@ def test_a_denial_is_counted_apart_from_the_uses(seed):
         len(labels.uses(chosen))
 
 
-def test_an_actor_keeps_only_that_speaker_and_an_unknown_actor_is_refused(seed):
-    c, m, _, _ = seed
+def test_an_actor_keeps_only_that_speaker_and_an_unknown_actor_is_refused(seed_corpus, seed_mentions):
+    c, m = seed_corpus, seed_mentions
     chosen = labels.select(m, c.documents, actor="pashinyan")
     assert len(chosen) and set(chosen["speaker"]) == {"pashinyan"}
     with pytest.raises(DetentioError, match="actor 'nobody'"):
         labels.select(m, c.documents, actor="nobody")
 
 
-def test_the_period_follows_the_publication_dates(seed):
-    c, m, _, _ = seed
+def test_the_period_follows_the_publication_dates(seed_corpus, seed_mentions):
+    c, m = seed_corpus, seed_mentions
     chosen = labels.select(m, c.documents, since="2025-01-01")
     assert set(chosen["year"]) == {2025}
     assert set(chosen["date"]) == {"c. March 2025", "1 October 2025"}
 
 
-def test_evidence_quotes_the_exact_span_with_context_cut_at_words(seed):
-    c, m, _, _ = seed
+def test_evidence_quotes_the_exact_span_with_context_cut_at_words(seed_corpus, seed_mentions):
+    c, m = seed_corpus, seed_mentions
     chosen = labels.select(m, c.documents, codes=["terrorist_saboteur"])
     line = labels.evidence(chosen, c, width=30).iloc[0]
     assert line["match"] == c.text(line["source"])[line["start"]:line["end"]] == "terrorists and saboteurs"
@@ -91,8 +85,8 @@ def test_provisions_are_grouped_one_note_per_instrument():
     assert "75 UNTS 135, arts 118, 119(5)" in str(groups[0][1])
 
 
-def test_an_event_note_links_its_corpus_source_to_the_appendix(seed):
-    c, _, _, events = seed
+def test_an_event_note_links_its_corpus_source_to_the_appendix(seed_corpus, seed_events):
+    c, events = seed_corpus, seed_events
     row = events[events["id"] == "release-2021-07-03"].iloc[0]
     note = str(notes.event(row, c))
     assert f'href="#src-{TASS}"' in note and "Devdiscourse" in note and 'class="detentio-fn"' in note
@@ -100,8 +94,8 @@ def test_an_event_note_links_its_corpus_source_to_the_appendix(seed):
 
 # --- trace -----------------------------------------------------------------------
 
-def test_each_release_is_counted_once_by_what_was_given(seed):
-    _, _, _, events = seed
+def test_each_release_is_counted_once_by_what_was_given(seed_events):
+    events = seed_events
     released = clause.releases(events, since="2020-11-09")
     kinds = clause.conditionality(released).set_index("conditionality")
     assert kinds["releases"].sum() == len(released)
@@ -110,8 +104,8 @@ def test_each_release_is_counted_once_by_what_was_given(seed):
     assert (july["when"], july["consideration"]) == ("3 July 2021", "minefield maps")
 
 
-def test_the_tass_report_sits_between_the_july_release_and_the_next(seed):
-    c, m, _, events = seed
+def test_the_tass_report_sits_between_the_july_release_and_the_next(seed_corpus, seed_mentions, seed_events):
+    c, m, events = seed_corpus, seed_mentions, seed_events
     invoked = clause.invocations(m, c.documents, events, codes=["all_for_all"])
     assert set(invoked["source"]) == {TASS}
     row = clause.by_source(invoked).iloc[0]
@@ -119,23 +113,23 @@ def test_the_tass_report_sits_between_the_july_release_and_the_next(seed):
         ("release-2021-07-03", 4, "minefield maps")
 
 
-def test_events_using_a_code_are_found_by_the_codebook_matcher(seed):
-    _, _, _, events = seed
+def test_events_using_a_code_are_found_by_the_codebook_matcher(seed_events):
+    events = seed_events
     assert "exchange-2020-12-14" in set(clause.events_using(events, "all_for_all")["id"])
 
 
 # --- ledger ----------------------------------------------------------------------
 
-def test_claims_agree_with_the_events_that_cite_their_source(seed):
-    c, _, found, events = seed
+def test_claims_agree_with_the_events_that_cite_their_source(seed_corpus, seed_claims, seed_events):
+    c, found, events = seed_corpus, seed_claims, seed_events
     book = counts.count_ledger(found, c.documents, events)
     pairs = counts.agreements(book)
     assert {"count-2023-11-004", "count-2025-10-01-sahakyan", "release-2021-07-03"} <= set(pairs["event"])
     assert (pairs["value"] == book.loc[pairs["claim"], "value"].to_numpy()).all()
 
 
-def test_the_ledger_never_merges_figures(seed):
-    c, _, found, events = seed
+def test_the_ledger_never_merges_figures(seed_corpus, seed_claims, seed_events):
+    c, found, events = seed_corpus, seed_claims, seed_events
     book = counts.select(counts.count_ledger(found, c.documents, events), since="2020-11-09")
     rows = counts.readable(book, c, events=events)
     years = counts.by_year(book)
@@ -160,8 +154,8 @@ def test_a_label_leads_to_its_provisions_and_exceptions():
     assert "Azerbaijan is not" in qualify.parties("api")
 
 
-def test_releases_are_counted_in_days_from_the_ceasefire(seed):
-    _, _, _, events = seed
+def test_releases_are_counted_in_days_from_the_ceasefire(seed_events):
+    events = seed_events
     since = qualify.after(events, "2020-11-10", kinds=law.RELEASE_KINDS)
     assert since["days"].is_monotonic_increasing and since["days"].iloc[0] >= 0
     priced = qualify.after(events, "2020-11-10", kinds=law.RELEASE_KINDS, conditionality=("maps",))
@@ -170,8 +164,8 @@ def test_releases_are_counted_in_days_from_the_ceasefire(seed):
 
 # --- figures ---------------------------------------------------------------------
 
-def test_every_figure_has_a_title_and_labelled_axes(seed):
-    c, m, found, events = seed
+def test_every_figure_has_a_title_and_labelled_axes(seed_corpus, seed_mentions, seed_claims, seed_events):
+    c, m, found, events = seed_corpus, seed_mentions, seed_claims, seed_events
     chosen = labels.select(m, c.documents)
     book = counts.count_ledger(found, c.documents, events)
     figures = [labels.plot_by_affiliation(chosen), labels.plot_by_year(chosen),

@@ -77,6 +77,7 @@ def test_every_codebook_phrase_occurs_in_the_generated_corpus(tmp_path):
     assert all(any(p.lower() in text.lower() for text in texts) for p in ignored)
 
 
+@pytest.mark.slow  # loads spaCy and matches a generated corpus twice
 def test_match_text_equals_the_spacy_baseline_on_every_codebook_phrase(tmp_path):
     agreement = _load("agreement")
     folder = generate.generate(len(codebook.phrases(ignored=True)), tmp_path / "c")

@@ -13,82 +13,10 @@ from urllib.parse import unquote
 
 import pytest
 
-from conftest import ARTIFACTS, built_report, run_names
+from conftest import built_report, run_names
 from detentio.corpus.sources import read_source
 
 pytestmark = pytest.mark.slow
-
-CHROMIUM = "/usr/bin/chromium"
-# Root needs --no-sandbox; CI containers have a small /dev/shm; nothing may reach the network.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--no-first-run"]
-SHOTS = ARTIFACTS / "browser"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed (.ci/run installs it)")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-class Visit:
-    """One page opened from disk, with everything it requested and logged."""
-
-    def __init__(self, browser, path: Path):
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
-        self.page = self.context.new_page()
-        self.requests: list[str] = []
-        self.console: list[tuple[str, str]] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.page.on("request", lambda request: self.requests.append(request.url))
-        self.page.on("console", lambda message: self.console.append((message.type, message.text)))
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
-        self.page.goto(path.as_uri(), wait_until="load")
-
-    def offline_and_quiet(self) -> None:
-        leaving = [url for url in self.requests if not url.startswith(("file://", "data:"))]
-        assert leaving == [], f"requests left the disk: {leaving}"
-        problems = [(kind, text) for kind, text in self.console if kind in ("error", "warning")]
-        assert problems == [], problems
-        assert self.errors == [] and self.dialogs == []
-
-    def in_view(self, selector: str) -> bool:
-        return self.page.eval_on_selector(selector, """el => {
-            const box = el.getBoundingClientRect();
-            return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight; }""")
-
-    def screenshot(self, name: str) -> Path:
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        path = SHOTS / f"{name}.png"
-        self.page.evaluate("window.scrollTo(0, 0)")
-        self.page.screenshot(path=str(path), full_page=True)
-        return path
-
-    def close(self) -> None:
-        self.context.close()
-
-
-@pytest.fixture
-def visit(browser):
-    opened = []
-
-    def open_page(path: Path) -> Visit:
-        page = Visit(browser, path)
-        opened.append(page)
-        return page
-
-    yield open_page
-    for page in opened:
-        page.close()
-
 
 def report_html(root: Path, run: str) -> Path:
     path = built_report(root, run) / f"{run}.html"

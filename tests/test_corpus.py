@@ -11,13 +11,8 @@ from detentio.core.problems import DetentioError
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-@pytest.fixture(scope="module")
-def seed():
-    return corpus.load()
-
-
-def test_load_returns_documents_and_sentences(seed):
-    documents, sentences = seed
+def test_load_returns_documents_and_sentences(seed_corpus):
+    documents, sentences = seed_corpus
     assert list(documents["id"]) == [
         "000_288279f309da8c33", "001_b7bfa99757de68eb", "002_45120e5011152357",
         "003_5bdef974ad1bb4d4", "004_59c0c21e26c3c404"]
@@ -25,14 +20,14 @@ def test_load_returns_documents_and_sentences(seed):
     assert documents["published"].dtype.kind == "M"
 
 
-def test_every_sentence_slices_its_body_exactly(seed):
-    for row in seed.sentences.itertuples():
-        assert seed.text(row.source)[row.start:row.end] == row.text
-    assert seed.sentences.groupby("source")["index"].apply(lambda s: list(s) == list(range(len(s)))).all()
+def test_every_sentence_slices_its_body_exactly(seed_corpus):
+    for row in seed_corpus.sentences.itertuples():
+        assert seed_corpus.text(row.source)[row.start:row.end] == row.text
+    assert seed_corpus.sentences.groupby("source")["index"].apply(lambda s: list(s) == list(range(len(s)))).all()
 
 
-def test_dates_keep_their_precision(seed):
-    docs = seed.documents.set_index("id")
+def test_dates_keep_their_precision(seed_corpus):
+    docs = seed_corpus.documents.set_index("id")
     assert docs.loc["002_45120e5011152357", "published"] == pd.Timestamp("2021-07-07")
     assert docs.loc["002_45120e5011152357", "date_precision"] == "day"
     assert docs.loc["000_288279f309da8c33", "date_precision"] == "approximate"
@@ -41,24 +36,24 @@ def test_dates_keep_their_precision(seed):
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the workspace")
-def test_bodies_are_the_seed_files_byte_for_byte(seed):
-    for row in seed.documents.itertuples():
+def test_bodies_are_the_seed_files_byte_for_byte(seed_corpus):
+    for row in seed_corpus.documents.itertuples():
         raw = (SEEDS / f"{row.id}.txt").read_bytes()
         assert row.body_sha256 == hashlib.sha256(raw).hexdigest()
-        assert seed.text(row.id) == raw.decode("utf-8")
+        assert seed_corpus.text(row.id) == raw.decode("utf-8")
 
 
-def test_page_chrome_is_marked_not_deleted(seed):
-    spans = seed.boilerplate
+def test_page_chrome_is_marked_not_deleted(seed_corpus):
+    spans = seed_corpus.boilerplate
     got = {(r.source, r.text, r.rule) for r in spans.itertuples()}
     assert ("000_288279f309da8c33", "3 minute read", "reading_time") in got
     assert ("002_45120e5011152357", "All news", "navigation") in got
     assert ("001_b7bfa99757de68eb", "You can find the full version of the discussion here:", "dangling_link") in got
     for r in spans.itertuples():
-        assert seed.text(r.source)[r.start:r.end] == r.text
-    chrome = seed.sentences[seed.sentences["boilerplate"]]
+        assert seed_corpus.text(r.source)[r.start:r.end] == r.text
+    chrome = seed_corpus.sentences[seed_corpus.sentences["boilerplate"]]
     assert set(chrome["text"]) >= {"3 minute read", "All news"}
-    assert not seed.sentences[seed.sentences["text"].str.startswith("Armenia raises")]["boilerplate"].any()
+    assert not seed_corpus.sentences[seed_corpus.sentences["text"].str.startswith("Armenia raises")]["boilerplate"].any()
 
 
 def test_plain_txt_is_a_source_with_its_stem_as_id(tmp_path):
@@ -85,12 +80,12 @@ def test_html_in_a_source_is_kept_as_text(tmp_path):
     assert c.text("html") == body
 
 
-def test_verify_rejects_a_quote_that_does_not_match(seed):
+def test_verify_rejects_a_quote_that_does_not_match(seed_corpus):
     sid = "002_45120e5011152357"
-    start = seed.text(sid).index("all for all")
-    seed.verify(sid, start, start + 11, "all for all")
+    start = seed_corpus.text(sid).index("all for all")
+    seed_corpus.verify(sid, start, start + 11, "all for all")
     with pytest.raises(DetentioError, match="does not match"):
-        seed.verify(sid, start, start + 11, "all for one")
+        seed_corpus.verify(sid, start, start + 11, "all for one")
 
 
 def test_sentences_inside_chrome_lines_are_flagged_on_pages_full_of_chrome(tmp_path):

@@ -183,56 +183,46 @@ def test_markdown_report_lists_scores_and_errors():
 
 # ---------------------------------------------------------------- the gold set itself
 
-@pytest.fixture(scope="module")
-def seeds():
-    return corpus.load()
-
-
-@pytest.fixture(scope="module")
-def gold():
-    return evaluate.load_gold()
-
-
-def test_every_gold_text_is_the_body_slice(seeds, gold):
-    mentions, claims = gold
+def test_every_gold_text_is_the_body_slice(seed_corpus, seed_gold):
+    mentions, claims = seed_gold
     for frame in (mentions, claims):
         for row in frame.itertuples(index=False):
-            assert seeds.text(row.source)[row.start:row.end] == row.text, row
-    assert evaluate.check_gold(seeds, mentions, claims) == []
+            assert seed_corpus.text(row.source)[row.start:row.end] == row.text, row
+    assert evaluate.check_gold(seed_corpus, mentions, claims) == []
 
 
-def test_every_gold_code_and_qualifier_is_known(gold):
-    mentions, claims = gold
+def test_every_gold_code_and_qualifier_is_known(seed_gold):
+    mentions, claims = seed_gold
     assert set(mentions["code"]) <= set(evaluate.CODES)
     assert set(claims["qualifier"]) <= set(evaluate.QUALIFIERS)
     assert set(claims["what"]) - set(evaluate.CODES) == {"citizens", "armenians"}
 
 
-def test_gold_covers_every_seed_source_outside_boilerplate(seeds, gold):
-    mentions, claims = gold
-    assert set(mentions["source"]) == set(seeds.documents["id"])
-    chrome = seeds.boilerplate
+def test_gold_covers_every_seed_source_outside_boilerplate(seed_corpus, seed_gold):
+    mentions, claims = seed_gold
+    assert set(mentions["source"]) == set(seed_corpus.documents["id"])
+    chrome = seed_corpus.boilerplate
     for row in mentions.itertuples(index=False):
         spans = chrome[chrome["source"] == row.source]
         assert not ((spans["start"] < row.end) & (row.start < spans["end"])).any(), row
 
 
-def test_gold_speakers_are_actor_ids_or_the_outlet(seeds, gold):
+def test_gold_speakers_are_actor_ids_or_the_outlet(seed_corpus, seed_gold):
     actors = {a["id"] for a in yaml.safe_load(paths.actors().read_text())["actors"]}
     outlets = {f"outlet:{d.outlet}" if isinstance(d.outlet, str) else f"outlet:{d.id}"
-               for d in seeds.documents.itertuples()}
-    for frame in gold:
+               for d in seed_corpus.documents.itertuples()}
+    for frame in seed_gold:
         assert set(frame["speaker"]) <= actors | outlets
 
 
-def test_gold_mentions_never_overlap_each_other(gold):
-    mentions = gold[0].sort_values(["source", "start"])
+def test_gold_mentions_never_overlap_each_other(seed_gold):
+    mentions = seed_gold[0].sort_values(["source", "start"])
     for _, rows in mentions.groupby("source"):
         assert (rows["start"].iloc[1:].to_numpy() >= rows["end"].iloc[:-1].to_numpy()).all()
 
 
-def test_gold_records_the_hard_cases(gold):
-    mentions, claims = gold
+def test_gold_records_the_hard_cases(seed_gold):
+    mentions, claims = seed_gold
     by_text = mentions.set_index(["source", "start"])
     custody = by_text.loc[("001_b7bfa99757de68eb", 3728)]
     assert (custody["text"], custody["speaker"], custody["quoted"]) == ("those held in custody", "pashinyan", True)
@@ -243,8 +233,8 @@ def test_gold_records_the_hard_cases(gold):
         [15, "exact", "citizens"], [15, "exact", "citizens"], [40, "exact", "prisoner_of_war"]]
 
 
-def test_command_scores_the_engine_output_and_sets_the_exit_status(monkeypatch, capsys, gold):
-    mentions, claims = gold
+def test_command_scores_the_engine_output_and_sets_the_exit_status(monkeypatch, capsys, seed_gold):
+    mentions, claims = seed_gold
     monkeypatch.setattr(evaluate, "run_engine", lambda c: (mentions.drop(columns="note"), claims.drop(columns="note")))
     assert evaluate.main([]) == 0
     assert "| mentions precision | 1.000 | 0.950 | yes |" in capsys.readouterr().out
@@ -256,12 +246,12 @@ def test_command_scores_the_engine_output_and_sets_the_exit_status(monkeypatch, 
     assert "below target: mentions recall 0.405 < 0.90" in err
 
 
-def test_gold_row_that_drifted_from_the_body_is_reported(seeds, gold):
-    mentions, claims = gold
+def test_gold_row_that_drifted_from_the_body_is_reported(seed_corpus, seed_gold):
+    mentions, claims = seed_gold
     shifted = mentions.copy()
     shifted.loc[1, "start"] += 1
     shifted.loc[2, "code"] = "prisoner"
-    problems = [str(p) for p in evaluate.check_gold(seeds, shifted, claims)]
+    problems = [str(p) for p in evaluate.check_gold(seed_corpus, shifted, claims)]
     assert problems == [
         "tests/gold/mentions.csv:row 2: text 'captives' is not the body at 57-64 ('aptives')",
         "tests/gold/mentions.csv:row 3: unknown code 'prisoner'",

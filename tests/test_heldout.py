@@ -127,8 +127,6 @@ def test_gold_covers_every_source_and_no_chrome(held):
 
 @pytest.fixture(scope="module")
 def scores(held):
-    pytest.importorskip("detentio.framing.mentions")
-    pytest.importorskip("detentio.framing.claims")
     spec, texts, gold = held
     predicted_mentions, predicted_claims = evaluate.run_engine(texts)
     mentions = evaluate.score_mentions(gold[0], predicted_mentions)
@@ -146,7 +144,8 @@ def test_record_scores(scores, record_property):
     for row in table.itertuples(index=False):
         record_property(f"{spec.name} {row.measure}", round(row.value, 3))
     print(f"\n{spec.name}\n" + evaluate.markdown(table[["measure", "value", "target"]].rename(columns={"target": "floor"})))
-    assert len(table) == 12
+    assert set(table["measure"]) >= set(spec.floors)
+    assert table["value"].between(0, 1).all()
 
 
 @pytest.mark.parametrize("measure", sorted(LOOSE))
@@ -159,9 +158,9 @@ def test_engine_meets_the_floor(scores, measure):
 
 
 def test_evaluate_command_scores_a_gold_folder_with_its_sources(capsys):
-    pytest.importorskip("detentio.framing.mentions")
-    pytest.importorskip("detentio.framing.claims")
     status = evaluate.main(["--gold", str(SETS[0].folder), "--sources", str(SETS[0].sources)])
     out = capsys.readouterr().out
-    assert status in (0, 1)  # 1: below the seed targets, which this set is not held to
+    # exit 1 exactly when a figure is below the seed targets (which this set is not held to)
+    below = [line for line in out.splitlines() if line.endswith("| **no** |")]
+    assert status == (1 if below else 0), out
     assert "| mentions precision |" in out and "| all | 104 |" in out

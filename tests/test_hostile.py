@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from conftest import FIXTURES, ROOT, copy_workspace, detentio_env
-from test_browser import Visit, browser  # noqa: F401 (browser is a fixture)
+from conftest import Visit
 from detentio import corpus
 from detentio.check import check_sources
 from detentio.core.problems import DetentioError
@@ -225,6 +225,7 @@ def assert_failed_and_kept(root: Path, run: str, before: dict, *message: str) ->
     assert f'href="{run}/{run}.html"' in row and f'href="_errors/{run}.html"' in row
 
 
+@pytest.mark.slow  # builds reports
 def test_markup_sources_build_into_reports_that_show_it_as_text(good):
     root, names = good
     for name in names:
@@ -260,6 +261,7 @@ def test_crlf_bom_source_is_cited_at_exact_offsets(good):
         (root / "reports" / n / "provenance.json").read_text(encoding="utf-8"))["sources"]] for n in names)
 
 
+@pytest.mark.slow  # builds reports
 @pytest.mark.parametrize("fixture, message", [
     ("latin1.txt", ("latin1.txt:1: not valid UTF-8: byte 0xe9 at offset 29",)),
     ("empty.md", ("empty.md:10: empty body: the source has no text",)),
@@ -277,6 +279,7 @@ def test_bad_source_fails_the_run_and_keeps_the_last_good_report(broken, fixture
         assert snapshot(root / "reports" / other) == before[other]
 
 
+@pytest.mark.slow  # builds reports
 def test_notebook_that_raises_fails_the_run_and_keeps_the_last_good_report(broken):
     root, names, before = broken
     runs = yaml.safe_load((root / "runs.yml").read_text(encoding="utf-8"))

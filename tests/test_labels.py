@@ -5,14 +5,8 @@ import pytest
 from detentio import affiliation, corpus, labels, mentions
 
 
-@pytest.fixture(scope="module")
-def seeds():
-    c = corpus.load()
-    return c, mentions.find(c)
-
-
-def test_by_affiliation_year_counts_labels_not_clauses_nor_denials(seeds):
-    c, m = seeds
+def test_by_affiliation_year_counts_labels_not_clauses_nor_denials(seed_corpus, seed_mentions):
+    c, m = seed_corpus, seed_mentions
     table = affiliation.by_affiliation_year(m, c.documents)
     assert list(table.columns) == ["code", "affiliation", "year", "mentions", "sources"]
     assert not set(table["code"]) & {"release", "exchange", "mine_maps", "all_for_all"}
@@ -43,8 +37,8 @@ def test_affiliations_of_outlets_and_unregistered_names():
     assert affiliation.affiliations(speakers).tolist()[-1] == "media"
 
 
-def test_first_and_last_use_by_publication_date(seeds):
-    c, m = seeds
+def test_first_and_last_use_by_publication_date(seed_corpus, seed_mentions):
+    c, m = seed_corpus, seed_mentions
     table = labels.first_last(labels.select(m, c.documents, codes=["captive"]))
     row = table.set_index("code").loc["captive"]
     # captive: Aivazyan, c. 28 January 2021 (003) first; Pashinyan's 2025 statement (000) last;

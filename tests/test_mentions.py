@@ -73,14 +73,8 @@ def test_empty_corpus_gives_the_columns(tmp_path):
     assert table.empty and list(table.columns[:10]) == COLUMNS
 
 
-@pytest.fixture(scope="module")
-def seeds():
-    c = corpus.load()
-    return c, mentions.find(c)
-
-
-def test_every_seed_mention_is_the_exact_slice(seeds):
-    c, table = seeds
+def test_every_seed_mention_is_the_exact_slice(seed_corpus, seed_mentions):
+    c, table = seed_corpus, seed_mentions
     for row in table.itertuples():
         assert c.text(row.source)[row.start:row.end] == row.text
     # the sentence index is the corpus sentence that contains the mention
@@ -90,8 +84,8 @@ def test_every_seed_mention_is_the_exact_slice(seeds):
         assert sentence.start <= row.start and row.end <= sentence.end
 
 
-def test_seed_mentions_that_matter(seeds):
-    _, table = seeds
+def test_seed_mentions_that_matter(seed_mentions):
+    table = seed_mentions
     table = table.set_index(["source", "start"])
     assert table.loc[("001_b7bfa99757de68eb", 5552), ["text", "code", "speaker", "negated", "rule"]].tolist() == [
         "prisoner of war", "prisoner_of_war", "sahakyan", True, "pronoun"]
@@ -103,8 +97,8 @@ def test_seed_mentions_that_matter(seeds):
         "returned", "release", True]
 
 
-def test_seed_boilerplate_is_not_counted(seeds):
-    c, table = seeds
+def test_seed_boilerplate_is_not_counted(seed_corpus, seed_mentions):
+    c, table = seed_corpus, seed_mentions
     # 001 repeats its headline as page chrome: only the first "prisoners" of the two copies counts
     first = table[(table["source"] == "001_b7bfa99757de68eb") & (table["start"] < 250)]
     assert first["start"].tolist() == [100]

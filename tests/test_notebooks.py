@@ -15,6 +15,8 @@ import pytest
 
 from detentio import corpus, params
 
+pytestmark = pytest.mark.slow  # every test here runs a notebook in a kernel
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 NAME = re.compile(r"^\d\d-[a-z]+-[a-z]+(?:-[a-z]+)*\.ipynb$")

@@ -16,11 +16,6 @@ from detentio.core.problems import DetentioError
 TASS = "002_45120e5011152357"
 
 
-@pytest.fixture(scope="module")
-def seed():
-    return corpus.load()
-
-
 @pytest.fixture
 def hostile(workspace):
     """The workspace with one source whose every field carries markup."""
@@ -45,28 +40,28 @@ def test_footnote_escapes_plain_text_and_trusts_citation_html():
     assert "&lt;i&gt;" in report.footnote(type("T", (), {"text": "<i>x</i>"})())
 
 
-def test_quote_is_the_exact_escaped_text_with_a_pinpoint_note(seed):
-    body = seed.text(TASS)
+def test_quote_is_the_exact_escaped_text_with_a_pinpoint_note(seed_corpus):
+    body = seed_corpus.text(TASS)
     start = body.index("15 Armenian citizens")
     end = start + len("15 Armenian citizens")
-    html = report.quote(TASS, start, end, seed)
+    html = report.quote(TASS, start, end, seed_corpus)
     q = BeautifulSoup(html, "html.parser").find("q", class_="source-quote")
     assert q.get_text() == "15 Armenian citizens"
     assert (q["data-source"], q["data-start"], q["data-end"]) == (TASS, str(start), str(end))
     assert q["data-path"] == f"data/sources/{TASS}.md"
-    sentence = seed.sentence_of(TASS, start) + 1
+    sentence = seed_corpus.sentence_of(TASS, start) + 1
     note = BeautifulSoup(html, "html.parser").find("span", class_="fn-body")
     assert note.get_text().startswith("‘Return of detainees by Azerbaijan is a priority, says Russian ambassador "
                                       f"to Armenia’ (TASS, 2021-07-07), sentence {sentence} (in context)")
     assert note.find("a")["href"] == f"#src-{TASS}-{start}-{end}"
-    assert "fn-body" not in report.quote(TASS, start, end, seed, cite=False)
+    assert "fn-body" not in report.quote(TASS, start, end, seed_corpus, cite=False)
 
 
-def test_quote_outside_the_source_is_an_error(seed):
+def test_quote_outside_the_source_is_an_error(seed_corpus):
     with pytest.raises(DetentioError, match=rf"{TASS}: quote 10-99999 is outside the source"):
-        report.quote(TASS, 10, 99999, seed)
+        report.quote(TASS, 10, 99999, seed_corpus)
     with pytest.raises(DetentioError, match="no source with this id"):
-        report.source_ref("nope", corpus=seed)
+        report.source_ref("nope", corpus=seed_corpus)
 
 
 def test_hostile_source_text_is_escaped_everywhere(hostile):
@@ -131,9 +126,9 @@ def published(body: str, run: str = "demo") -> BeautifulSoup:
     return BeautifulSoup(render.finish(page, "Demo report", record).html, "html.parser")
 
 
-def test_footnotes_are_numbered_in_order_with_back_links(seed):
+def test_footnotes_are_numbered_in_order_with_back_links(seed_corpus):
     body = report.render(f"One{report.footnote('first')} two{report.footnote('second')} "
-                         f"three{report.quote(TASS, 10, 20, seed)}")
+                         f"three{report.quote(TASS, 10, 20, seed_corpus)}")
     soup = published(body)
     refs = soup.select("sup.fn-ref a")
     assert [a.get_text() for a in refs] == ["1", "2", "3"]
@@ -147,12 +142,12 @@ def test_footnotes_are_numbered_in_order_with_back_links(seed):
     assert "detentio" not in "".join(str(c) for c in soup.find_all(string=lambda s: s.__class__.__name__ == "Comment"))
 
 
-def test_appendix_holds_each_cited_source_with_anchored_spans(seed):
-    body = seed.text(TASS)
+def test_appendix_holds_each_cited_source_with_anchored_spans(seed_corpus):
+    body = seed_corpus.text(TASS)
     start = body.index("15 Armenian citizens")
     end = start + len("15 Armenian citizens")
-    soup = published(report.render(f"{report.quote(TASS, start, end, seed)} and "
-                                   f"{report.source_ref('003_5bdef974ad1bb4d4', corpus=seed)}"))
+    soup = published(report.render(f"{report.quote(TASS, start, end, seed_corpus)} and "
+                                   f"{report.source_ref('003_5bdef974ad1bb4d4', corpus=seed_corpus)}"))
     sections = soup.select("section.sources-appendix section.cited-source")
     assert [s["id"] for s in sections] == [f"src-{TASS}", "src-003_5bdef974ad1bb4d4"]
     mark = soup.find(id=f"src-{TASS}-{start}-{end}")
@@ -164,14 +159,14 @@ def test_appendix_holds_each_cited_source_with_anchored_spans(seed):
     assert soup.find("header", class_="report-head")["data-title"] == "Demo report"
 
 
-def test_notes_and_appendix_share_locators_in_citation_order(seed):
-    body = seed.text(TASS)
+def test_notes_and_appendix_share_locators_in_citation_order(seed_corpus):
+    body = seed_corpus.text(TASS)
     first = body.index("15 Armenian citizens")
     later = body.index("Return of")
     soup = published(report.render(
-        f"{report.quote(TASS, first, first + 20, seed)} "
-        f"{report.source_ref('003_5bdef974ad1bb4d4', corpus=seed)} "
-        f"{report.quote(TASS, later, later + 9, seed)}"))
+        f"{report.quote(TASS, first, first + 20, seed_corpus)} "
+        f"{report.source_ref('003_5bdef974ad1bb4d4', corpus=seed_corpus)} "
+        f"{report.quote(TASS, later, later + 9, seed_corpus)}"))
     # TASS is cited first (A1); its spans are numbered in text order, not citation order.
     assert [a["data-locator"] for a in soup.select("span.fn-print a.appendix-link")] == ["A1.2", "A1.1"]
     assert [a["data-locator"] for a in soup.select("section.notes a.appendix-link")] == ["A1.2", "A1.1"]
@@ -185,7 +180,7 @@ def test_notes_and_appendix_share_locators_in_citation_order(seed):
     assert soup.select_one(f"#src-{TASS} .source-text").get_text() == body
 
 
-def test_overlapping_spans_each_keep_an_anchor(seed):
+def test_overlapping_spans_each_keep_an_anchor(seed_corpus):
     html = render.marked_text("abcdefghij", [(2, 6), (4, 8), (2, 3)], "s")
     soup = BeautifulSoup(html, "html.parser")
     assert soup.get_text() == "abcdefghij"
@@ -193,7 +188,7 @@ def test_overlapping_spans_each_keep_an_anchor(seed):
     assert "".join(m.get_text() for m in soup.find_all("mark")) == "cdefgh"
 
 
-def test_a_quote_that_no_longer_matches_its_source_fails_the_report(seed):
+def test_a_quote_that_no_longer_matches_its_source_fails_the_report(seed_corpus):
     forged = ('<q class="source-quote" data-source="002_45120e5011152357" '
               'data-path="data/sources/002_45120e5011152357.md" data-start="10" data-end="20">not these</q>')
     with pytest.raises(DetentioError) as error:
