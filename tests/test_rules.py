@@ -42,3 +42,37 @@ def test_rule_codes_and_names_are_unique_and_rules_lists_every_rule():
 def test_unknown_disabled_rule_is_an_error():
     with pytest.raises(ValueError, match="no_such_rule"):
         speakers.attribute("Text.", disabled={"no_such_rule"})
+
+
+def _shapes_found(text: str) -> dict:
+    """Shape name -> values of the claims it found in ``text``."""
+    from detentio.framing import claims
+
+    found: dict = {}
+    for row in claims.extract(text, source="t", outlet=OUTLET, published="2023-01-01"):
+        found.setdefault(row["shape"], set()).add(str(row["value"]))
+    return found
+
+
+def _shapes():
+    from detentio.framing.claims import shapes
+
+    return shapes.SHAPES
+
+
+@pytest.mark.parametrize("shape", _shapes(), ids=lambda s: f"{s.code}-{s.name}")
+def test_claim_shape_example_yields_its_value(shape):
+    assert shape.example and shape.expected and shape.counterexample and shape.description
+    assert shape.expected in _shapes_found(shape.example).get(shape.name, set())
+
+
+@pytest.mark.parametrize("shape", _shapes(), ids=lambda s: f"{s.code}-{s.name}")
+def test_claim_shape_counterexample_is_not_found(shape):
+    assert shape.name not in _shapes_found(shape.counterexample)
+
+
+def test_every_claim_row_names_its_shape():
+    from detentio.framing import claims
+
+    rows = claims.extract("Baku holds 23 Armenian prisoners; the number of detainees is 19.", source="t")
+    assert [(r["value"], r["shape"]) for r in rows] == [(23, "counted_noun"), (19, "total_is")]
