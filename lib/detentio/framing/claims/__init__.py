@@ -37,7 +37,7 @@ from detentio.framing import codebook as codebook_module
 from detentio.framing import speakers as speaker_rules
 from detentio.framing.claims.numbers import current as number_words, qualifier_before, value_of
 from detentio.framing.claims.shapes import SHAPES, Number, shape_of
-from detentio.framing.mentions import _documents, _index, _published, match_text
+from detentio.framing.mentions import _index, _published, match_text, records_of
 
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
 EXTRA_COLUMNS = ["sentence", "rule", "quoted", "shape"]
@@ -97,13 +97,7 @@ def extract_source(source, *, book=None, registry=None, include_boilerplate: boo
 def iter_claims(corpus=None, *, paths: Iterable | None = None, codebook=None,
                 include_boilerplate: bool = False) -> Iterator[dict]:
     """Claim records, one source at a time."""
-    from detentio.framing import actors
-
-    book = codebook if isinstance(codebook, codebook_module.Codebook) else codebook_module.load(codebook)
-    registry = actors.load()
-    for source_id, body, outlet, published in _documents(corpus, paths):
-        yield from extract(body, source=source_id, outlet=outlet, published=published, book=book,
-                           registry=registry, include_boilerplate=include_boilerplate)
+    return records_of(extract, corpus, paths, codebook, include_boilerplate)
 
 
 def frame(records: Iterable[dict]):
