@@ -35,8 +35,8 @@ test-fast: $(STAMP)  ## the tests that start no kernel, browser or build (about 
 check: $(STAMP)  ## validate sources, manifest and reference data
 	$(BIN)/detentio check
 
-eval: $(STAMP)  ## precision/recall of the framing engine against tests/gold
-	$(BIN)/python -m detentio.framing.evaluate
+eval: $(STAMP)  ## precision/recall against tests/gold; EVAL_ARGS=--by-rule scores each rule alone
+	$(BIN)/detentio eval $(EVAL_ARGS)
 
 bench: $(STAMP)  ## time extraction (1k/10k/100k docs) and builds; BENCH_ARGS="--sizes 1000" for less
 	$(BIN)/python benchmarks/run.py --build $(BENCH_ARGS)

@@ -37,3 +37,17 @@ def test_kwic_rejects_an_empty_term_and_a_negative_width():
         kwic.kwic("  ", width=10)
     with pytest.raises(DetentioError, match="width must be 0 or more"):
         kwic.kwic("hostage", width=-1)
+
+
+def test_phrase_speakers_agree_with_mentions_on_every_seed_offset():
+    """kwic and mentions attribute through one function, page chrome included."""
+    from detentio.framing import kwic as kwic_module, mentions as mentions_module
+
+    found = mentions_module.find()
+    for code in sorted(set(found["code"]))[:4]:
+        phrase = found[found["code"] == code].iloc[0]["text"]
+        rows = kwic_module.kwic(phrase)
+        said = {(r.source, r.start): r.speaker for r in found.itertuples()}
+        shared = [(r.source, r.start, r.speaker) for r in rows.itertuples() if (r.source, r.start) in said]
+        assert shared, phrase
+        assert all(said[(source, start)] == speaker for source, start, speaker in shared)

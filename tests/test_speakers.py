@@ -221,7 +221,7 @@ actors:
     ("However", None),
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
-    assert speakers._clean_name(text) == expected
+    assert speakers.clean_name(text) == expected
 
 
 def test_statement_printed_in_full_speaks_for_its_issuer():

@@ -17,6 +17,7 @@ VALIDATORS: list[tuple[str, str]] = [
     ("manifest", "detentio.corpus.manifest:check"),
     ("codebook", "detentio.framing.codebook:check"),
     ("actors", "detentio.framing.actors:check"),
+    ("lexicon", "detentio.framing.lexicon:check"),
     ("instruments", "detentio.law.data:check_instruments"),
     ("events", "detentio.law.data:check_events"),
     ("codebook provisions", "detentio.law.data:check_codebook_links"),

@@ -105,6 +105,35 @@ def _kwic(args) -> int:
     return 0
 
 
+def _rules(args) -> int:
+    """``detentio rules [--format json|csv|text]``: every speaker rule and claim shape, for review."""
+    from detentio.framing.claims.shapes import SHAPES
+    from detentio.framing.speakers.registry import TABLE
+
+    rows = [unit.row() for unit in TABLE + SHAPES]
+    if args.format == "text":
+        for row in rows:
+            print(f"{row['code']}  {row['name']}  ({row['kind']}, {row['stage']})\n    {row['description']}")
+            print("    Example: " + row["example"].replace("\n\n", " / "))
+        return 0
+    import pandas as pd
+
+    emit(pd.DataFrame(rows, columns=["code", "name", "kind", "stage", "description", "example"]), args.format)
+    return 0
+
+
+def _eval(args) -> int:
+    """``detentio eval [--by-rule] [--errors] [--gold DIR]``: scores against the gold sets."""
+    from detentio.framing import evaluate
+
+    if not args.by_rule:
+        return evaluate.main((["--errors"] if args.errors else []) + (["--gold", args.gold] if args.gold else []))
+    from detentio.framing import byrule
+
+    print(evaluate.markdown(byrule.score(args.gold)), end="")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="detentio",
@@ -165,6 +194,18 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--width", type=int, default=60, metavar="N", help="characters of context (default: 60)")
     format_arg(c)
     c.set_defaults(func=_kwic)
+
+    c = sub.add_parser("rules", help="every speaker rule and claim shape: code, name, stage, description, example")
+    c.add_argument("--format", choices=("text", "csv", "json"), default="text",
+                   help="output format on stdout (default: text)")
+    c.set_defaults(func=_rules)
+
+    c = sub.add_parser("eval", help="score the engine against tests/gold (precision, recall, speaker accuracy)")
+    c.add_argument("--by-rule", action="store_true",
+                   help="score each speaker rule and claim shape alone, on the seed gold and each held-out set")
+    c.add_argument("--errors", action="store_true", help="list missed, spurious and disagreeing items")
+    c.add_argument("--gold", metavar="DIR", help="folder with mentions.csv and claims.csv (default tests/gold)")
+    c.set_defaults(func=_eval)
     return p
 
 

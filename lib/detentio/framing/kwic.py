@@ -73,7 +73,8 @@ def kwic(term: str, corpus=None, width: int = 60, *, paths: Iterable | None = No
             if not hits:
                 continue
             starts = [s.start for _, s in splitter.split(body)]
-            who = speaker_rules.attribute(body, outlet=outlet, source=source, published=published)
+            # the same attribution (page chrome included) as the mentions of this document
+            who = speaker_rules.for_document(body, outlet=outlet, source=source, published=published)
             for hit in hits:
                 rows.append(_row(source, body, hit.start(), hit.end(), _index(starts, hit.start()), width,
                                  None, who.at(hit.start()).speaker))

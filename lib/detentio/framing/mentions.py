@@ -219,13 +219,18 @@ def _documents(corpus=None, paths=None) -> Iterator[tuple[str, str, str | None, 
 def iter_mentions(corpus=None, *, paths: Iterable | None = None, codebook=None,
                   include_boilerplate: bool = False) -> Iterator[dict]:
     """Mention records, one source at a time (nothing but one body in memory when reading files)."""
+    return records_of(extract, corpus, paths, codebook, include_boilerplate)
+
+
+def records_of(extract_one, corpus, paths, codebook, include_boilerplate: bool) -> Iterator[dict]:
+    """``extract_one`` (mentions' or claims' ``extract``) over every document, with one codebook and registry."""
     from detentio.framing import actors
 
     book = codebook if isinstance(codebook, codebook_module.Codebook) else codebook_module.load(codebook)
     registry = actors.load()
     for source_id, body, outlet, published in _documents(corpus, paths):
-        yield from extract(body, source=source_id, outlet=outlet, published=published, book=book,
-                           registry=registry, include_boilerplate=include_boilerplate)
+        yield from extract_one(body, source=source_id, outlet=outlet, published=published, book=book,
+                               registry=registry, include_boilerplate=include_boilerplate)
 
 
 def frame(records: Iterable[dict]):

@@ -1,0 +1,72 @@
+"""Each rule alone: how many gold items a speaker rule or a claim shape decided, and how often
+it was right (the precision of the items it decided), on the seed gold and each held-out set.
+
+>>> from detentio.framing import byrule
+>>> byrule.score()     # one row per gold set and unit: set, kind, code, name, decided, right, precision
+
+A speaker rule decided a gold item when the engine found the item (a matched
+mention or claim) and the rule gave its speaker; it was right when that
+speaker is the gold speaker. A claim shape decided every claim it found; it
+was right when the claim matches a gold claim (same value, overlapping span).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from detentio.core import paths
+from detentio.framing import evaluate
+from detentio.framing.claims.shapes import SHAPES
+from detentio.framing.speakers.registry import TABLE
+
+COLUMNS = ["set", "kind", "code", "name", "decided", "right", "precision"]
+
+
+def gold_sets(folder: str | Path | None = None) -> dict[str, tuple[Path, Path]]:
+    """Name -> (gold folder, sources folder): the seed gold and every ``heldout*`` set beside it."""
+    gold = Path(folder) if folder is not None else evaluate.gold_dir()
+    found = {"seed": (gold, paths.sources())} if (gold / "mentions.csv").is_file() else {}
+    for held in sorted(gold.glob("heldout*")):
+        if (held / "mentions.csv").is_file() and (held / "sources").is_dir():
+            found[held.name] = (held, held / "sources")
+    return found
+
+
+def _speaker_rows(name: str, pairs_and_frames) -> list[dict]:
+    decided: dict[str, list[bool]] = {}
+    for pairs, gold, predicted in pairs_and_frames:
+        for g_label, p_label in zip(pairs["gold"], pairs["predicted"]):
+            rule = predicted.at[p_label, "rule"]
+            decided.setdefault(rule, []).append(predicted.at[p_label, "speaker"] == gold.at[g_label, "speaker"])
+    return [_row(name, "speaker", unit, decided.get(unit.name, [])) for unit in TABLE]
+
+
+def _shape_rows(name: str, pairs: pd.DataFrame, predicted: pd.DataFrame) -> list[dict]:
+    matched = set(pairs["predicted"])
+    return [_row(name, "claim", unit, [label in matched for label in predicted.index[predicted["shape"] == unit.name]])
+            for unit in SHAPES]
+
+
+def _row(name: str, kind: str, unit, verdicts: list[bool]) -> dict:
+    right = sum(verdicts)
+    return {"set": name, "kind": kind, "code": unit.code, "name": unit.name, "decided": len(verdicts),
+            "right": right, "precision": right / len(verdicts) if verdicts else float("nan")}
+
+
+def score(folder: str | Path | None = None) -> pd.DataFrame:
+    """The table of every unit on every gold set (see the module docstring)."""
+    from detentio.corpus import loader
+
+    rows = []
+    for name, (gold_folder, sources) in gold_sets(folder).items():
+        gold_mentions, gold_claims = evaluate.load_gold(gold_folder)
+        mentions, claims = evaluate.run_engine(loader.load(sources))
+        annotated = set(gold_mentions["source"]) | set(gold_claims["source"])
+        mentions = mentions[mentions["source"].isin(annotated)]
+        claims = claims[claims["source"].isin(annotated)]
+        mention_pairs = evaluate.match(gold_mentions, mentions, "code")
+        claim_pairs = evaluate.match(gold_claims, claims, "value")
+        rows += _speaker_rows(name, [(mention_pairs, gold_mentions, mentions), (claim_pairs, gold_claims, claims)])
+        rows += _shape_rows(name, claim_pairs, claims)
+    return pd.DataFrame(rows, columns=COLUMNS)

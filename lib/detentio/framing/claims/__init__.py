@@ -1,0 +1,125 @@
+"""Count claims: numbers of PEOPLE that a source states, with qualifier and speaker.
+
+>>> from detentio import claims
+>>> claims.find()[["source", "text", "value", "qualifier", "what", "speaker"]]
+
+One row per claim (contract): ``source, start, end, text, value, qualifier,
+what, speaker``, then ``sentence, rule, quoted, shape``. ``text == body[start:end]``;
+``rule`` is the speaker rule, ``shape`` the claim shape that found the number
+(:mod:`.shapes`: ``counted_noun``, ``total_is``, ``estimate_at``, ``compared``,
+``remain``; ``detentio rules`` lists them with an example each).
+
+The shapes, all within one sentence:
+
+- the number before what it counts: "at least 40 POWs", "the return of 32
+  Armenian prisoners", "40 of the Armenian prisoners of war", "handed over 15
+  Armenian citizens" (span: qualifier + number + counted phrase);
+- the number after it: "the official number of Armenian prisoners held in
+  Azerbaijan is 23" (span: qualifier + number), or an elliptical count after a
+  comparison with the claim before it: "19 Armenians ..., down from 23"
+  (span: the number, ``what`` that claim's).
+
+A noun of role ("five former leaders") counts people only as the object of a
+verb of detention, trial or release ("sentenced five former leaders").
+
+``what`` is the codebook label when the counted phrase is one (``detainee``
+for "prisoners"), else the counted noun in lower case ("citizens"). A number
+only counts when what follows (or precedes) it is people, which is what keeps
+dates, years, percentages, durations, money and "the last two opportunities"
+out; ordinals are never numbers here.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from detentio.framing import codebook as codebook_module
+from detentio.framing import speakers as speaker_rules
+from detentio.framing.claims.numbers import current as number_words, qualifier_before, value_of
+from detentio.framing.claims.shapes import SHAPES, Number, shape_of
+from detentio.framing.mentions import _index, _published, match_text, records_of
+
+COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
+EXTRA_COLUMNS = ["sentence", "rule", "quoted", "shape"]
+__all__ = ["COLUMNS", "EXTRA_COLUMNS", "SHAPES", "extract", "extract_source", "find", "frame", "iter_claims",
+           "qualifier_before", "value_of"]
+
+
+def extract(text: str, *, source: str, outlet: str | None = None, published=None,
+            book: codebook_module.Codebook | None = None, registry=None,
+            include_boilerplate: bool = False) -> list[dict]:
+    """The count-claim records of one body (see the module docstring)."""
+    book = book or codebook_module.load()
+    words = number_words()
+    numbers = list(words.number.finditer(text))
+    if not numbers:
+        return []
+    label_spans = [(s, e, c) for s, e, c in match_text(text, codebook_module.matcher(book))
+                   if book.codes[c].kind == "label"]
+    labels = {s: (e, c) for s, e, c in label_spans}
+    who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published, registry=registry)
+    sentence_list = who.sentences
+    starts = [s for _, s, _ in sentence_list]
+    records = []
+    last_claim: tuple[int, str] | None = None  # (sentence, what) of the claim before, for elliptical counts
+    for number in numbers:
+        if number.group("digits") and re.fullmatch(r"(?:1[89]|20)\d\d", number.group()):
+            continue  # a year
+        if words.reference.search(text, max(0, number.start() - 20), number.start()):
+            continue
+        index = _index(starts, number.start())
+        _, s_start, s_end = sentence_list[index] if sentence_list else (0, 0, len(text))
+        in_chrome = who.in_boilerplate(number.start())
+        if in_chrome and not include_boilerplate:
+            continue
+        q_start, qualifier = qualifier_before(text, number.start(), s_start, words)
+        found = shape_of(Number(words, text, number, index, s_start, s_end, q_start, labels, label_spans, last_claim))
+        if found is None:
+            continue
+        start, end, what, shape = found
+        last_claim = (index, what)
+        said = who.at(number.start())
+        records.append({
+            "source": source, "start": start, "end": end, "text": text[start:end],
+            "value": value_of(number.group(), words), "qualifier": qualifier, "what": what,
+            "speaker": said.speaker, "sentence": index, "rule": said.rule, "quoted": said.quoted, "shape": shape,
+        })
+    return records
+
+
+def extract_source(source, *, book=None, registry=None, include_boilerplate: bool = False) -> list[dict]:
+    """Claim records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask)."""
+    return extract(source.body, source=source.id, outlet=source.get("outlet"),
+                   published=_published(source.meta), book=book, registry=registry,
+                   include_boilerplate=include_boilerplate)
+
+
+def iter_claims(corpus=None, *, paths: Iterable | None = None, codebook=None,
+                include_boilerplate: bool = False) -> Iterator[dict]:
+    """Claim records, one source at a time."""
+    return records_of(extract, corpus, paths, codebook, include_boilerplate)
+
+
+def frame(records: Iterable[dict]):
+    """Records -> the typed claims DataFrame."""
+    import pandas as pd
+
+    table = pd.DataFrame(list(records), columns=COLUMNS + EXTRA_COLUMNS)
+    for column in ("start", "end", "value", "sentence"):
+        table[column] = table[column].astype("int64")
+    table["quoted"] = table["quoted"].astype(bool)
+    return table
+
+
+def find(corpus=None, *, paths: Iterable | None = None, codebook=None, include_boilerplate: bool = False):
+    """Every count claim in a corpus or in ``paths`` (default ``data/sources``).
+
+    Returns
+    -------
+    DataFrame
+        ``source, start, end, text, value, qualifier, what, speaker, sentence, rule, quoted, shape``.
+    """
+    if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
+        paths = [paths]
+    return frame(iter_claims(corpus, paths=paths, codebook=codebook, include_boilerplate=include_boilerplate))
+

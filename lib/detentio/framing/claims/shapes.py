@@ -1,0 +1,219 @@
+"""The claim shapes: each a named unit that finds what a number counts.
+
+>>> from detentio.framing.claims import shapes
+>>> [shape.name for shape in shapes.SHAPES]   # tried in this order; the first that counts wins
+
+A shape gets a :class:`Number` (the number, its sentence, its qualifier)
+and returns ``(start, end, what)`` or None. Its docstring's ``Example:``
+must make it find a claim of the ``Yields:`` value; ``Not:`` must not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from detentio.framing.units import Unit
+
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their|its|his|her)\s+", re.IGNORECASE)
+# "44 Armenian and 12 Azerbaijani detainees": the first count shares the noun of the second.
+_AND_NUMBER = re.compile(r"\s+and\s+(?=\S)", re.IGNORECASE)
+_WORD = re.compile(r"\s+([\w’'-]+)")
+# An elliptical count: "19 Armenians were still held, down from 23 a year
+# earlier" counts the noun of the claim before it in the sentence. Only after
+# such a comparison word, and only when no noun of its own follows the number
+# ("from 23 a year earlier", "from 23.", not "from 12 countries").
+_COMPARED = re.compile(r"(?<![\w-])(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.|than|from|to)\s+$",
+                       re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)!?\u2014\u2013-]|(?:a|an|the|in|on|at|by|last|earlier|before|previously"
+                            r"|ago|and|or|when|after|since|until)\b)", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:number|total|count|figure|tally)\s+of\b", re.IGNORECASE)
+# "had put the number of Armenian prisoners in Baku at 55": an estimate's figure after "at".
+_ESTIMATE = re.compile(r"(?<![\w-])(?:put|puts|putting|places|placed|placing|estimated|estimates)\s+the\s+$",
+                       re.IGNORECASE)
+# "After it, 23 remain": a number standing alone as the subject of "remain"
+# counts the people of the claim just before.
+_REMAIN_AFTER = re.compile(r"\s+(?:still\s+)?(?:remain|remained|are\s+(?:still\s+)?(?:left|held)"
+                           r"|were\s+(?:still\s+)?(?:left|held))\b", re.IGNORECASE)
+_COPULA = re.compile(r"\s+(?:is|was|are|were|stands\s+at|stood\s+at|has\s+reached|reached|totals|totalled"
+                     r"|totaled|amounts\s+to|remains|remained)\s+$", re.IGNORECASE)
+
+
+@dataclass
+class Number:
+    """One number token and what the shapes need around it."""
+
+    words: object             # numbers.NumberWords
+    text: str
+    match: re.Match
+    index: int                # its sentence
+    s_start: int
+    s_end: int
+    q_start: int              # where its qualifier starts (the number's start without one)
+    labels: dict              # codebook label start -> (end, code)
+    label_spans: list
+    last_claim: tuple | None  # (sentence, what) of the claim before, for elliptical counts
+
+    @cached_property
+    def before(self):
+        return _counted_before(self.words, self.text, self.q_start, self.s_start, self.label_spans)
+
+
+def counted_noun(n: Number):
+    """The number before what it counts: "at least 40 POWs", "the return of 32 Armenian prisoners",
+    "40 of the Armenian prisoners of war"; a noun of role only after a verb of detention or release
+    ("sentenced five former leaders"). The span runs from the qualifier to the counted word.
+
+    Example:
+        Azerbaijan returned at least 40 Armenian prisoners on Monday.
+    Yields: 40
+    Not:
+        The two leaders met for 40 minutes on Monday.
+    """
+    roles = bool(n.words.detention_verb.search(n.text, max(n.s_start, n.q_start - 40), n.q_start))
+    counted = _counted(n.words, n.text, n.match.end(), n.s_end, n.labels, roles)
+    return (n.q_start, counted[0], counted[1]) if counted else None
+
+
+def total_is(n: Number):
+    """The number after a total it states: "the official number of Armenian prisoners held in
+    Azerbaijan is 23" (span: qualifier and number).
+
+    Example:
+        The official number of Armenian prisoners held in Azerbaijan is 23.
+    Yields: 23
+    Not:
+        The number of meetings held in Brussels is 23.
+    """
+    if n.before and not n.before[1]:
+        return n.q_start, n.match.end(), n.before[0]
+    return None
+
+
+def estimate_at(n: Number):
+    """An estimate's figure after "at": "Yerevan had put the number of Armenian prisoners in Baku at 55".
+
+    Example:
+        Yerevan had put the number of Armenian prisoners in Baku at 55.
+    Yields: 55
+    Not:
+        The number of Armenian prisoners in Baku peaked at 55.
+    """
+    if n.before and n.before[1]:
+        return n.q_start, n.match.end(), n.before[0]
+    return None
+
+
+def compared(n: Number):
+    """An elliptical count after a comparison with the claim before it in the sentence: "19 Armenians
+    were still held, down from 23 a year earlier" (span: the number; ``what`` that claim's).
+
+    Example:
+        Nineteen Armenians were still held, down from 23 a year earlier.
+    Yields: 23
+    Not:
+        Nineteen Armenians were still held, down from 23 countries.
+    """
+    if n.last_claim and n.last_claim[0] == n.index \
+            and _COMPARED.search(n.text, max(n.s_start, n.q_start - 20), n.q_start) \
+            and _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end):
+        return n.q_start, n.match.end(), n.last_claim[1]
+    return None
+
+
+def remain(n: Number):
+    """A number standing alone as the subject of "remain" counts the people of the claim just
+    before (in its sentence or the one before): "After it, 23 remain".
+
+    Example:
+        Azerbaijan released 10 Armenian prisoners. After that, 23 remain.
+    Yields: 23
+    Not:
+        Azerbaijan released the prisoners. After that, 23 remain.
+    """
+    if n.last_claim and n.index - n.last_claim[0] <= 1 and _REMAIN_AFTER.match(n.text, n.match.end(), n.s_end):
+        return n.q_start, n.match.end(), n.last_claim[1]
+    return None
+
+
+# The order the shapes are tried in: a number is counted by the first that finds what it counts.
+SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) for code, f in (
+    ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain)))
+
+
+def shape_of(n: Number):
+    """``(start, end, what, shape name)`` of the first shape that counts ``n``, else None."""
+    for shape in SHAPES:
+        found = shape.apply(n)
+        if found:
+            return (*found, shape.name)
+    return None
+
+
+def _counted(words, text: str, pos: int, ceiling: int, labels: dict[int, tuple[int, str]], roles: bool = False):
+    """What follows a number at ``pos``: ``(end, what)`` when it is people, else None.
+
+    With ``roles`` (the number is the object of a verb of detention or
+    release) a noun of role or office counts as people too.
+    """
+    of = _OF_THE.match(text, pos, ceiling)
+    if of:
+        pos = of.end() - 1
+    for _ in range(4):  # up to three modifiers, then the counted word
+        word = _WORD.match(text, pos, ceiling)
+        if not word:
+            return None
+        if word.start(1) in labels:
+            end, code = labels[word.start(1)]
+            return end, code
+        lower = word.group(1).lower()
+        if lower in words.people or roles and lower in words.roles:
+            return word.end(1), word.group(1).lower()
+        if lower in words.ethnonyms and not _continues(words, text, word.end(1), ceiling, labels):
+            joined = _AND_NUMBER.match(text, word.end(1), ceiling)
+            other = words.number.match(text, joined.end(), ceiling) if joined else None
+            shared = _counted(words, text, other.end(), ceiling, labels, roles) if other else None
+            if shared:
+                return word.end(1), shared[1]
+            return word.end(1), word.group(1).lower()  # "one Armenian" counted
+        if lower in words.modifiers or word.group(1)[0].isupper():
+            pos = word.end(1)
+            continue
+        return None
+    return None
+
+
+def _continues(words, text: str, pos: int, ceiling: int, labels) -> bool:
+    word = _WORD.match(text, pos, ceiling)
+    if not word:
+        return False
+    lower = word.group(1).lower()
+    return word.start(1) in labels or lower in words.people or lower in words.modifiers
+
+
+def _counted_before(words, text: str, number_start: int, floor: int, labels_in: list[tuple[int, int, str]]):
+    """"the number of Armenian prisoners held in Azerbaijan is 23": ``(what, after "at")`` for the people
+    named before the copula (or before "at" after "put the number of"), else None."""
+    head = text[floor:number_start]
+    copula = _COPULA.search(head)
+    at = re.search(r"\s+at\s+$", head)
+    if not copula and at:
+        copula = at  # only after "put the number of ... at", checked below
+    if not copula:
+        return None
+    total = None
+    for total in _TOTAL.finditer(head, 0, copula.start()):
+        pass
+    if total is None or copula is at and not _ESTIMATE.search(head, 0, total.start()):
+        return None
+    between = head[total.end():copula.start()]
+    if len(between.split()) > 10:
+        return None
+    for s, _e, code in labels_in:
+        if floor + total.end() <= s < floor + copula.start():
+            return code, copula is at
+    for word in re.findall(r"[\w’'-]+", between):
+        if word.lower() in words.people:
+            return word.lower(), copula is at
+    return None
+

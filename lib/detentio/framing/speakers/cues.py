@@ -1,0 +1,105 @@
+"""Reporting cues: every verb of saying (or "according to") and the speaker phrase it names.
+
+>>> for cue in find(doc):
+...     cue.form, doc.text[cue.np_start:cue.np_end], cue.raw   # ("before", "Pashinyan", "pashinyan")
+
+A cue is where the text says who speaks; the rules of :mod:`.rules` decide
+what part of the text each cue covers. ``form`` says where the speaker is:
+``before`` (X said), ``after`` (said X), ``according`` (according to X, in
+his view) or ``participle`` (..., saying). ``via`` says how it was named:
+``name``, ``description`` ("the minister") or ``pronoun`` (resolved later by
+the ``pronoun`` rule).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detentio.framing.speakers.grammar import (
+    BY_AGENT, COMPLEMENT, COORDINATED, GERUND, IN_VIEW, NAMING, NAMING_VERB, PASSIVE, SAID_THIS, THIS_WAS, WINDOW)
+
+
+@dataclass
+class Cue:
+    verb_start: int
+    verb_end: int
+    form: str                  # before (X said) | after (said X) | according | participle
+    np_start: int
+    np_end: int
+    raw: str | None            # actor id, name, or pronoun
+    via: str                   # name | pronoun | description
+    sentence: int
+    quote: int | None          # index of the quotation it lies in
+    speaker: str | None = None
+    said_this: bool = False
+    rule: str | None = None    # set by a cue rule (pronoun, according_to); else the placing rule's name
+
+
+def find(doc) -> list[Cue]:
+    """Every cue of ``doc`` outside page chrome, in text order of the verb."""
+    found = [cue for match in doc.words.verbs(doc.text) if not doc.in_chrome(match.start())
+             for cue in [_cue(doc, match)] if cue is not None]
+    found.extend(_in_view(doc))
+    found.sort(key=lambda c: c.verb_start)
+    return found
+
+
+def _cue(doc, match) -> Cue | None:
+    """The cue of one verb match, or None when the verb does not report this sentence's speech."""
+    text, namer, words = doc.text, doc.namer, doc.words
+    index = doc.sentence_of(match.start())
+    _, s_start, s_end = doc.sentences[index]
+    quote = doc.quote_at(match.start())
+    floor = s_start if quote is None else max(s_start, doc.quotes[quote].start + 1)
+    ceiling = s_end if quote is None else min(s_end, doc.quotes[quote].end)
+
+    def made(form, np_start, np_end, got_raw, via, **extra):
+        return Cue(match.start(), match.end(), form, np_start, np_end, got_raw, via, index, quote, **extra)
+
+    if match.group("according"):
+        got = namer.after(match.end(), ceiling)
+        return made("according", match.end(), got[0], got[1], got[2]) if got and got[2] != "pronoun" else None
+    before_text = text[max(floor, match.start() - WINDOW):match.start()]
+    verb = (match.group("verb") or "").lower()
+    if verb in NAMING_VERB and not NAMING[NAMING_VERB[verb]].match(text, match.end(), ceiling):
+        return None
+    if PASSIVE.search(before_text):
+        # "This was reported to journalists by the Defence Ministry": the
+        # agent after "by" said the words reported just before.
+        by = BY_AGENT.match(text, match.end(), ceiling) if THIS_WAS.search(before_text) else None
+        got = namer.after(by.end(), ceiling) if by else None
+        if got and got[2] != "pronoun":
+            return made("after", match.end(), got[0], got[1], got[2], said_this=True)
+    if verb in words.weak and not COMPLEMENT.match(text, match.end(), ceiling) \
+            and not (verb in words.gerund_verbs and GERUND.match(text, match.end(), ceiling)):
+        return None
+    if match.group("ing"):
+        subject = namer.clause_subject(floor, ceiling) if before_text.rstrip().endswith(",") else None
+        return made("participle", *subject) if subject else None
+    if PASSIVE.search(before_text):
+        return None  # "it is claimed that", "Pashinyan was told": not the subject's words
+    if COORDINATED.search(before_text):
+        # "Azerbaijani authorities described them as ... and said ...": the
+        # second verb shares the subject of the clause it is coordinated with.
+        subject = namer.clause_subject(floor, match.start())
+        return made("before", *subject) if subject else None
+    got = namer.before(floor, match.start())
+    if got:
+        return made("before", got[0], match.start(), got[1], got[2],
+                    said_this=bool(SAID_THIS.match(text, match.end(), ceiling)))
+    # "..., said Sahakyan" / "," said Sahakyan": the verb comes first.
+    if re.search("[,\"\u201d\u2019']\\s*$", before_text) or not before_text.strip():
+        got = namer.after(match.end(), ceiling)
+        if got:
+            return made("after", match.end(), got[0], got[1], got[2])
+    return None
+
+
+def _in_view(doc):
+    """"In his view, ..." opens a sentence of the last named person's opinion:
+    it reports that person as a verb of saying would (resolved as a pronoun)."""
+    for index, (_, s_start, s_end) in enumerate(doc.sentences):
+        m = IN_VIEW.match(doc.text, s_start, s_end)
+        if m and not doc.in_chrome(s_start) and doc.quote_at(s_start + 1) is None:
+            pronoun = {"his": "he", "her": "she", "its": "it"}[m.group(1).lower()]
+            yield Cue(m.start(1), m.end(), "according", m.start(1), m.end(1), pronoun, "pronoun", index, None)

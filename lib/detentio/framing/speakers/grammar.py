@@ -1,0 +1,65 @@
+"""The fixed grammar of the speaker rules: patterns of English syntax, not word lists.
+
+The words the rules look for (verbs of saying, titles, connectives) are data in
+``data/lexicon.yml`` and compiled in :mod:`.vocabulary`; what stays here is the
+shape of a sentence around them ("is claimed", "who said", "by the ministry"),
+which a scholar adding a word never needs to touch.
+"""
+from __future__ import annotations
+
+import re
+
+WINDOW = 300  # characters searched for a speaker phrase around a verb
+ADJACENT = 80  # at most this far between a quotation and its reporting verb
+
+# A capitalised word of a name, and the small words a name may hold ("Court of Justice").
+NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
+CONNECT = r"(?:of|the|for|on|and|de|van|von|al|ul|to)"
+NAME_BEFORE = re.compile(rf"((?:{NAME_WORD}\s+(?:{CONNECT}\s+)*)*{NAME_WORD})\s*$")
+NAME_AFTER = re.compile(rf"^\s*((?:{NAME_WORD})(?:\s+(?:{CONNECT}\s+)*{NAME_WORD})*)")
+
+WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
+# A weak verb counts with a complement: that, a colon or a quotation.
+COMPLEMENT = re.compile(r"\s*(?:that\b|:|,?\s*[\"\u201c\u2018'])")
+GERUND = re.compile(r"\s+(?:having\s+)?[a-z]+ing\b")
+# "call" and "describe" are speech only when they name something: "Baku calls
+# them "war criminals"", "described them as ...". "called a meeting", "called
+# him on Monday" and "describe the route" are not. Each verb form of the
+# lexicon that is one of these takes its pattern from NAMING_VERB.
+NAMING = {
+    "call": re.compile(
+        r"\s+(?:(?:them|him|her|it|us|these|those|this|the\s+[\w'’-]+(?:\s+[\w'’-]+)?|such\s+[\w'’-]+)\s+)?"
+        r"[\"\u201c\u2018']|\s+(?:them|him|her|these\s+[\w'’-]+|those\s+[\w'’-]+)\s+(?!(?:on|at|in|to|into|back|up"
+        r"|off|out|for|from|by|with|about|over|after|before|during|again|today|yesterday|and|or|but|if|when)\b)"
+        r"[a-z]|\s+the\s+[\w'’-]+\s+an?\s+[a-z]", re.IGNORECASE),
+    "describe": re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?as\b", re.IGNORECASE),
+    # "put the number of prisoners at 55" states a figure; "put pressure on" does not
+    "put": re.compile(r"\s+the\s+(?:[\w'’-]+\s+)?(?:number|figure|total|toll|count)\b", re.IGNORECASE),
+}
+NAMING_VERB = {"call": "call", "calls": "call", "called": "call", "put": "put", "puts": "put",
+               "describe": "describe", "describes": "describe", "described": "describe"}
+
+COORDINATED = re.compile(r"(?<![\w-])and\s*$", re.IGNORECASE)
+RELATIVE = re.compile(r"(?<![\w-])(?:whom|who|which|what)\s+$", re.IGNORECASE)
+PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s+$", re.IGNORECASE)
+THIS_WAS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:this|that|it)\s+(?:was|has\s+been|is)\s+$", re.IGNORECASE)
+BY_AGENT = re.compile(r"(?:\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+by\b", re.IGNORECASE)
+IN_VIEW = re.compile(r"\s*(?:In|To)\s+(his|her|its)\s+(?:view|opinion|mind)\s*,", re.IGNORECASE)
+CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
+# A sentence whose subject is a short quoted term followed by a copula
+# ("“Custody” is not neutral") talks about the word rather than reporting anyone.
+TERM_SUBJECT = re.compile(r"\s*[\"\u201c\u2018\u00ab][\w’' -]{1,40}[\"\u201d\u2019\u00bb]\s+"
+                          r"(?:is|are|was|were|means|meant)\b", re.IGNORECASE)
+# Translated dispatches call a ministry a "department"; a state is named by its defence ministry.
+SYNONYMS = {"department": ("department", "ministry"), "military": ("military", "defence", "defense")}
+PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(he|she|they|it)\s*$", re.IGNORECASE)
+PRONOUN_AFTER = re.compile(r"^\s*(he|she|they|it)(?![\w'’])", re.IGNORECASE)
+SAID_THIS = re.compile(r"\s+(?:this|so|these\s+words|the\s+above)\b", re.IGNORECASE)
+HEADLINE_COLON = re.compile(r":\s*(?P<after>[^:]{2,80}?)\s*$")
+HEADLINE_LEAD = re.compile(r"\s*(?P<before>[^:,.]{2,60}?)\s*:\s")
+LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s+\S")
+# "In such cases", "In this context": an opening that keeps the speaker (beside the lexicon's connectives).
+IN_THIS_WORD = r"in\s+(?:such|this|that|these|those)\s+\w+"
+# A straight double quote is an opener or a closer by what surrounds it.
+OPEN_CONTEXT = set("([{—–-/") | {"\u00a0"}
+CLOSE_CONTEXT = set(".,;:!?)]}—–-…")

@@ -1,0 +1,344 @@
+"""Naming the speaker: the phrase before or after a reporting verb, resolved to an actor or a name.
+
+>>> namer = Namer(text, published, registry, vocabulary.current())
+>>> namer.before(floor, verb_start)   # (start, "pashinyan", "name") for "Pashinyan said"
+>>> namer.after(verb_end, ceiling)    # (end, "sahakyan", "name") for "said Sahakyan"
+
+A speaker is an actor id of ``data/actors.yml``, else the name as the text
+gives it ("Lilit Avetisyan").
+
+The namer has one memory, and it is explicit: :attr:`Namer.known`, the
+unregistered full names the document has introduced so far, in the order the
+rules asked about them. "Avetisyan said" after "Lilit Avetisyan noted" is
+"Lilit Avetisyan" because of it, so the rules must ask in text order (the
+registry runs them that way). :meth:`Namer.unregistered` is the only method
+that adds to it; everything else only reads (``_fitting`` and ``_subjects``
+are pure caches of answers that do not depend on the order of questions).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from detentio.framing import actors as registry_module
+from detentio.framing.speakers.grammar import (
+    NAME_AFTER as _NAME_AFTER, NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD,
+    PRONOUN_AFTER as _PRONOUN_AFTER, PRONOUN_BEFORE as _PRONOUN_BEFORE, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
+from detentio.framing.speakers.vocabulary import Vocabulary, current
+
+
+def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
+    """An unregistered name as the text gives it, without its title ("Deputy Minister X Y" -> "X Y").
+
+    Only a title followed by a name is dropped, so an institution keeps its
+    words ("State Security Service").
+    """
+    vocab = words or current()
+    words = name.split()
+    # "Armenia's Human Rights Defender Anahit Manasyan": drop the possessive and the title
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s"))):
+        words.pop(0)
+    titled = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in vocab.title_nouns]
+    if titled and titled[-1] < len(words) - 1:
+        words = words[titled[-1] + 1:]
+    while words and words[-1].lower() in vocab.title_words | vocab.not_names:
+        words.pop()
+    if not words:
+        return None
+    if len(words) == 1 and (words[0].lower() in vocab.not_names or len(words[0]) < 3 or words[0].isupper()
+                            and len(words[0]) < 3):
+        return None
+    return " ".join(words).rstrip(".,’'")
+
+
+class Namer:
+    """Finds and resolves speaker phrases in one document."""
+
+    def __init__(self, text: str, date, registry, words: Vocabulary):
+        self.text, self.date, self.registry, self.words = text, date, registry, words
+        self.actor_spans = registry_module.matches(text, date, registry)
+        self.by_end: dict[int, list] = {}
+        self.by_start: dict[int, list] = {}
+        for span in self.actor_spans:
+            self.by_end.setdefault(span[1], []).append(span)
+            self.by_start.setdefault(span[0], []).append(span)
+        # The explicit memory (see the module docstring): full names introduced so far, for later surnames.
+        self.known: list[str] = []
+        self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self._subjects: dict[tuple[int, int], tuple | None] = {}
+
+    def _registered_ending(self, start: int, end: int):
+        best = None
+        for s, _e, actor_id, is_title in self.by_end.get(end, ()):
+            if s >= start and (best is None or s < best[0]):
+                if is_title and self._qualified_title(s, start):
+                    continue
+                best = (s, actor_id)
+        return best
+
+    def _registered_starting(self, start: int, end: int):
+        best = None
+        for _s, e, actor_id, _ in self.by_start.get(start, ()):
+            if e <= end and (best is None or e > best[0]):
+                best = (e, actor_id)
+        return best
+
+    def _qualified_title(self, title_start: int, floor: int) -> bool:
+        """True for "the Iranian Foreign Minister": a title with a qualifier before it is someone else's."""
+        before = self.text[floor:title_start].rstrip()
+        word = re.search(r"([\w’']+)$", before)
+        return bool(word) and word.group(1).lower() != "the" and (word.group(1)[0].isupper()
+                                                                  or word.group(1).endswith(("'s", "’s")))
+
+    def describe(self, description: str, before: int) -> str | None:
+        """The last actor named before ``before`` whose role holds every word of ``description``."""
+        words = tuple(w for w in re.findall(r"[\w]+", description.lower()) if w != "the")
+        # The spans whose actor fits a description are found once per
+        # description, so that asking at every sentence stays logarithmic.
+        fitting = self._fitting.get(words)
+        if fitting is None:
+            fits: dict[str, bool] = {}
+            for actor_id in {span[2] for span in self.actor_spans}:
+                role = self.registry[actor_id].role.lower() + " " + self.registry[actor_id].name.lower()
+                fits[actor_id] = all(re.search(rf"\b{re.escape(w)}", role) for w in words)
+
+            # "the ministry" also refers back to a state named as its ministry
+            # ("the Russian Defence Ministry" is an alias of Russia), and
+            # translated dispatches call a ministry a "department".
+            def named_so(s: int, e: int) -> bool:
+                written = self.text[s:e].lower()
+                return all(any(re.search(rf"\b{re.escape(v)}", written) for v in _SYNONYMS.get(w, (w,)))
+                           for w in words)
+            fitting = [(s, actor_id) for s, e, actor_id, _ in self.actor_spans if fits[actor_id] or named_so(s, e)]
+            self._fitting[words] = fitting
+        k = bisect.bisect_left(fitting, (before, "")) - 1
+        return fitting[k][1] if k >= 0 else self._body_named(words, before)
+
+    def _body_named(self, words: tuple[str, ...], before: int) -> str | None:
+        """An unregistered institution named in full earlier ("the United Nations
+        Committee against Torture") that "the committee" refers back to: its
+        name as the text first gave it, so the body speaks, not the outlet."""
+        if not words or words[-1] not in self.words.institution_words:
+            return None
+        head = words[-1]
+        named = re.compile(rf"(?<![\w’'])((?:{_NAME_WORD}\s+)*{head[0].upper()}{re.escape(head[1:])}"
+                           rf"(?:\s+(?:against|on|for|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)?)")
+        full = None
+        for m in named.finditer(self.text, 0, before):
+            name = re.sub(r"^The\s+", "", m.group(1))
+            if registry_module.resolve(name, self.date, self.registry, strict=True):
+                continue
+            if " " in name and all(w in name.lower() for w in words) and (full is None or len(name) > len(full)):
+                full = name
+        return full
+
+    def unregistered(self, name: str, offset: int) -> str | None:
+        """An unregistered name as the speaker: a surname becomes the full name known for it.
+
+        Adds a full name it sees to :attr:`known` (the namer's one memory).
+        """
+        cleaned = clean_name(name, self.words)
+        if cleaned is None:
+            return None
+        if " " in cleaned:
+            if cleaned not in self.known:
+                self.known.append(cleaned)
+            return cleaned
+        for full in reversed(self.known):  # a surname after the full name
+            if full.split()[-1] == cleaned:
+                return full
+        # ... or after a full name written earlier without a verb of saying
+        earlier = re.search(rf"\b({_NAME_WORD})\s+{re.escape(cleaned)}\b", self.text[max(0, offset - 20000):offset])
+        if earlier and earlier.group(1).lower() not in self.words.title_words | self.words.not_names:
+            full = f"{earlier.group(1)} {cleaned}"
+            self.known.append(full)
+            return full
+        return cleaned
+
+    def person_before(self, offset: int) -> str | None:
+        """The last registered person named before ``offset`` (for "he" when no one has spoken yet)."""
+        for s, _e, actor_id, _ in reversed(self.actor_spans):
+            if s < offset and self.registry[actor_id].type == "person":
+                return actor_id
+        return None
+
+    def before(self, floor: int, end: int):
+        """The speaker phrase ending at ``end`` (not before ``floor``): (start, raw, via) or None."""
+        text = self.text
+        floor = max(floor, end - _WINDOW)  # a speaker phrase is short; keeps huge sentences linear
+        while True:  # drop "also", "once again", "has" between the speaker and the verb
+            m = self.words.adverbs.search(text, floor, end)
+            if not m or m.start() == m.end():
+                break
+            end = m.start()
+        stripped = text[floor:end].rstrip()
+        end = floor + len(stripped)
+        if stripped.endswith(",") and not stripped.endswith(('",', "”,")) or stripped.endswith(("”,", '",')):
+            # An appositive: "Anna Melikyan, an expert from the NGO “...”, expressed"
+            inner = stripped[:-1]
+            cut = inner.rfind(",")
+            if cut >= 0:
+                appositive = inner[cut + 1:].strip()
+                if appositive and (appositive[0].islower() or appositive.lower().startswith(("the ", "a ", "an "))) \
+                        and len(appositive.split()) <= 25:
+                    end = floor + len(inner[:cut].rstrip())
+                elif appositive and _NAME_BEFORE.fullmatch(appositive):
+                    end = floor + len(inner)  # "A spokesperson for the committee, Ruth Müller, told"
+                else:
+                    return None
+            else:
+                return None
+        segment = text[floor:end]
+        if not segment.strip():
+            return None
+        m = _PRONOUN_BEFORE.search(segment)
+        if m:
+            return floor + m.start(1), m.group(1).lower(), "pronoun"
+        found = self._registered_ending(max(floor, end - 160), end)
+        if found:
+            start = found[0]
+            name = _NAME_BEFORE.search(text, floor, start)  # take in a title before the name
+            if name and not text[name.end():start].strip():
+                start = name.start(1)
+            return self._title_start(floor, start), found[1], "name"
+        m = self.words.description_before.search(segment)
+        if m:
+            actor_id = self.describe(m.group(1), floor + m.start())
+            return (floor + m.start(), actor_id, "description") if actor_id else None
+        m = self.words.group_before.search(segment)
+        if m:  # "Armenian rights groups said": a named group, as the text gives it
+            owner = self._group_owner(m.group(1), floor + m.start(1))
+            return floor + m.start(1), owner or m.group(1), "name"
+        m = self.words.owned_before.search(segment)
+        if m:  # "Pashinyan's office said": the office speaks for its head
+            owner = registry_module.resolve(m.group(1), self.date, self.registry, strict=True)
+            if owner:
+                return floor + m.start(), owner, "name"
+        m = _NAME_BEFORE.search(segment)
+        if m:
+            name = self.unregistered(m.group(1), floor + m.start(1))
+            if name and not (self._sentence_initial(floor + m.start(1)) and " " not in name
+                             and name not in (n.split()[-1] for n in self.known)):
+                return self._title_start(floor, floor + m.start(1)), name, "name"
+        return None
+
+    def _group_owner(self, group: str, offset: int) -> str | None:
+        """The registered actor a group named only by reference belongs to:
+        "Its officials" are the last state or institution named; "The officials"
+        are the last registered group written with that noun ("Azerbaijani
+        officials"). None for a group named in its own right."""
+        words = group.split()
+        if len(words) != 2 or words[0].lower() not in ("the", "its", "their"):
+            return None
+        for s, e, actor_id, _ in reversed(self.actor_spans):
+            if s >= offset:
+                continue
+            if words[0].lower() == "the":
+                if self.text[s:e].lower().endswith(" " + words[1].lower()):
+                    return actor_id
+            elif self.registry[actor_id].type != "person":
+                return actor_id
+        return None
+
+    def _title_start(self, floor: int, start: int) -> int:
+        """Where the speaker phrase begins once an office written before the name
+        is taken in ("Foreign Ministry spokeswoman Nare Avetisyan"), so that a
+        quotation right before the office is adjacent to its speaker."""
+        m = self.words.title_run_before.search(self.text, max(floor, start - 120), start)
+        if m and any(w.lower().rstrip(".,") in self.words.title_nouns for w in m.group(1).split()):
+            return m.start(1)
+        return start
+
+    def after(self, start: int, ceiling: int):
+        """The speaker phrase starting at ``start`` (before ``ceiling``): (end, raw, via) or None."""
+        text = self.text
+        ceiling = min(ceiling, start + _WINDOW)
+        segment = text[start:ceiling]
+        m = _PRONOUN_AFTER.match(segment)
+        if m:
+            return start + m.end(1), m.group(1).lower(), "pronoun"
+        lead = re.match(r"\s*(?:the\s+)?", segment, re.IGNORECASE).end()
+        found = self._registered_starting(start + lead, ceiling) or self._registered_starting(
+            start + len(segment) - len(segment.lstrip()), ceiling)
+        if found:
+            # "said Foreign Ministry spokeswoman Nare Avetisyan": the institution
+            # is the person's office, and the person is the speaker.
+            person = self.words.office_then_name.match(text, found[0], ceiling)
+            if person:
+                named = self._registered_starting(person.start(1), ceiling)
+                if named:
+                    return named[0], named[1], "name"
+                name = self.unregistered(person.group(1), person.start(1))
+                if name:
+                    return person.end(1), name, "name"
+            return found[0], found[1], "name"
+        m = self.words.description_after.match(segment)
+        if m:
+            actor_id = self.describe(m.group(1), start)
+            return (start + m.end(), actor_id, "description") if actor_id else None
+        m = _NAME_AFTER.match(segment)
+        if m:
+            name = self.unregistered(m.group(1), start)
+            if name:
+                return start + m.end(1), name, "name"
+        return None
+
+    def subject_at(self, start: int, ceiling: int):
+        """The actor a clause opens with as its subject: ``(end, actor id or name, is_person)`` or None.
+
+        Only a registered actor, a name of two words or more ("Siranush
+        Sahakyan", not "Relatives") or a description ("The court") followed by a
+        verb or an appositive comma counts; a possessive ("Baku's position") is
+        a topic, not a subject. No side effects: nothing is added to the names.
+        """
+        key = (start, ceiling)
+        if key not in self._subjects:
+            self._subjects[key] = self._subject_at(start, ceiling)
+        return self._subjects[key]
+
+    def _subject_at(self, start: int, ceiling: int):
+        text = self.text
+        ceiling = min(ceiling, start + _WINDOW)  # a subject is short; keeps long sentences cheap
+        start += len(text[start:ceiling]) - len(text[start:ceiling].lstrip(" \t\u00a0"))
+        lead = re.match(r"(?:the\s+)?", text[start:ceiling], re.IGNORECASE).end()
+        found = self._registered_starting(start + lead, ceiling) or self._registered_starting(start, ceiling)
+        if found:
+            end, actor = found
+            person = self.words.office_then_name.match(text, end, ceiling)
+            if person:  # "Foreign Ministry spokeswoman Nare Avetisyan": the person
+                named = self._registered_starting(person.start(1), ceiling)
+                end, actor = named if named else (person.end(1), clean_name(person.group(1), self.words))
+        else:
+            name = _NAME_AFTER.match(text[start:ceiling])  # anchored patterns: match a slice
+            cleaned = clean_name(name.group(1), self.words) if name else None
+            description = self.words.description_after.match(text[start:ceiling])
+            if cleaned and " " in cleaned and not cleaned.endswith(("'s", "’s")):
+                end, actor = start + name.end(1), cleaned
+            elif description:
+                end = start + description.end()
+                actor = self.describe(description.group(1), start) or description.group(1).lower()
+            else:
+                return None
+        if not actor or not re.match(r"\s*,|\s+[a-z]", text[end:end + 3]):
+            return None
+        registered = self.registry.actors.get(actor)
+        is_person = registered.type == "person" if registered else \
+            actor[:1].isupper() and not any(w.lower() in self.words.institution_words for w in actor.split())
+        return end, actor, is_person
+
+    def _sentence_initial(self, offset: int) -> bool:
+        before = self.text[max(0, offset - 3):offset]
+        return offset == 0 or not before.strip() or before.rstrip()[-1:] in ".!?\n"
+
+
+    def clause_subject(self, floor: int, ceiling: int):
+        """The subject of a participle ("The Prime Minister used ..., saying"): the clause-initial speaker,
+        as ``(offset, end, speaker, via)``, or None."""
+        text = self.text
+        head = text[floor:min(ceiling, floor + _WINDOW)]
+        lead = re.match(r"\s*(?:[A-Z][\w\s’',-]{0,60}?,\s+)?", head)
+        for offset in sorted({floor + len(head) - len(head.lstrip()), floor + (lead.end() if lead else 0)}):
+            got = self.after(offset, ceiling)
+            if got and got[2] != "pronoun":
+                return offset, got[0], got[1], got[2]
+        return None

@@ -1,0 +1,117 @@
+"""The speaker rules in order: the one table where precedence lives.
+
+>>> from detentio.framing.speakers import registry
+>>> [rule.name for rule in registry.TABLE]          # the order the rules run in
+>>> registry.attribute(body, disabled={"pronoun"})  # what the text looks like without a rule
+
+Rules run in table order (the ``cue`` stage first) on one :class:`~.document.Document`. A rule either
+fills what no earlier rule decided or overrides, and its docstring says
+which: ``headline_says`` overrides the sentence rules in the headline;
+``said_this`` and ``continuation`` only fill; ``issuer`` replaces the
+``outlet`` fallback. :meth:`.result.Speakers.at` then answers from the
+narrowest scope that has a decision (nested speech, quotation, clause,
+sentence, document). Stages name what a rule decides about:
+
+``cue``        who a reporting verb names (before any text is assigned)
+``sentence``   a sentence or a clause of it
+``quotation``  a direct quotation
+``paragraph``  a paragraph or a run of them
+``document``   the whole document's fallback
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from detentio.corpus import boilerplate as chrome
+from detentio.framing import actors as registry_module
+from detentio.framing import lexicon as lexicon_module
+from detentio.framing.speakers import cues
+from detentio.framing.speakers.document import Document
+from detentio.framing.speakers.result import Speakers
+from detentio.framing.speakers.rules import continuation, cue, opening, speech
+from detentio.framing.speakers.vocabulary import build as vocabulary
+from detentio.framing.units import Unit
+
+TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for code, stage, f in (
+    ("S01", "cue", cue.pronoun),
+    ("S02", "cue", cue.according_to),
+    ("S03", "document", speech.outlet),          # before the sentence rules: a question's preamble takes it
+    ("S04", "sentence", speech.reported_speech),
+    ("S05", "quotation", speech.quote_verb_before),
+    ("S06", "quotation", speech.quote_verb_after),
+    ("S07", "paragraph", speech.said_this),
+    ("S08", "paragraph", opening.headline_says),
+    ("S09", "document", opening.issuer),
+    ("S10", "paragraph", opening.speaker_label),
+    ("S11", "paragraph", continuation.continuation),
+))
+BY_NAME = {rule.name: rule for rule in TABLE}
+# The names in the order the module docstring of :mod:`detentio.framing.speakers` explains them.
+RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_to", "pronoun",
+         "continuation", "said_this", "headline_says", "speaker_label", "issuer", "outlet")
+assert set(RULES) == set(BY_NAME), "RULES and the registry table must name the same rules"
+
+
+def outlet_speaker(outlet: str | None, source: str | None) -> str | None:
+    """``outlet:<outlet>``, or ``outlet:<source id>`` when the outlet is unknown."""
+    if outlet and str(outlet).strip():
+        return f"outlet:{str(outlet).strip()}"
+    return f"outlet:{source}" if source else None
+
+
+def attribute(text: str, *, outlet: str | None = None, source: str | None = None, published=None,
+              boilerplate: list[tuple[int, int]] | None = None, registry=None, lexicon=None,
+              disabled=frozenset()) -> Speakers:
+    """Attribute every part of ``text`` to a speaker, by the rules of :data:`TABLE`.
+
+    Parameters
+    ----------
+    text : the body, exactly as stored.
+    outlet, source : for the ``outlet:`` fallback when nobody is named.
+    published : the publication date; titles resolve to who held them then.
+    boilerplate : ``(start, end)`` spans of page chrome, skipped.
+    registry : an :class:`detentio.framing.actors.Registry` (default ``data/actors.yml``).
+    lexicon : a :class:`detentio.framing.lexicon.Lexicon` (default ``data/lexicon.yml``).
+    disabled : rule names switched off: they run not at all and record nothing.
+    """
+    unknown = set(disabled) - set(BY_NAME)
+    if unknown:
+        raise ValueError(f"unknown speaker rule(s): {', '.join(sorted(unknown))}")
+    disabled = frozenset(disabled)
+    doc = Document.build(text, published=published, registry=registry or registry_module.load(),
+                         words=vocabulary(lexicon or lexicon_module.load()), boilerplate=boilerplate or ())
+    who = Speakers(doc, None, disabled=disabled, boilerplate=list(boilerplate or []),
+                   outlet=outlet_speaker(outlet, source))
+    if not doc.sentences:
+        who.fallback = who.outlet  # nothing to attribute: the outlet, as for text nobody is named in
+        return who
+    doc.cues = cues.find(doc)
+    active = [rule for rule in TABLE if rule.name not in disabled]
+    for rule in active:  # the cue stage settles who each cue names before any text is assigned
+        if rule.stage == "cue":
+            rule.apply(doc, who)
+    cue.settle(doc)
+    for rule in active:
+        if rule.stage != "cue":
+            rule.apply(doc, who)
+    return who
+
+
+@lru_cache(maxsize=4)
+def _cached(text: str, outlet, source, published, spans: tuple, registry, lexicon) -> Speakers:
+    return attribute(text, outlet=outlet, source=source, published=published, boilerplate=list(spans),
+                     registry=registry, lexicon=lexicon)
+
+
+def for_document(text: str, *, outlet: str | None = None, source: str | None = None, published=None,
+                 registry=None) -> Speakers:
+    """:func:`attribute` with the document's page chrome, cached for the last few bodies, so that
+    mentions, claims and kwic of one document share one attribution.
+
+    The cache key holds everything that changes the result: the text, outlet,
+    source and date, the chrome spans (so an edited ``boilerplate.yml``
+    counts), and the actor registry and lexicon as loaded now (each replaced
+    when its file changes).
+    """
+    return _cached(text, outlet, source, published, tuple(chrome.spans(text)),
+                   registry or registry_module.load(), lexicon_module.load())

@@ -1,0 +1,128 @@
+"""What the rules decided for one document, and :meth:`Speakers.at` to ask it.
+
+Decisions are kept by scope, and :meth:`Speakers.at` asks the narrowest
+scope first: speech nested inside a quotation, then the quotation, then a
+part of a sentence, then the sentence, then the document's fallback (the
+issuer or the outlet). Which rule may write where, and in what order the
+rules run, is the registry's table (:mod:`.registry`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+
+class Speaker(NamedTuple):
+    speaker: str | None
+    rule: str | None
+    quoted: bool
+
+
+@dataclass
+class Region:
+    start: int
+    end: int
+    speaker: str | None
+    rule: str
+
+
+@dataclass
+class Speakers:
+    """Speaker attributions of one document; ask :meth:`at` for any offset."""
+
+    doc: object                                   # the document.Document
+    fallback: str | None
+    outlet: str | None = None                     # outlet_speaker(outlet, source)
+    fallback_rule: str = "outlet"                 # "issuer" when a statement names who issued it
+    disabled: frozenset = frozenset()             # rules switched off: their decisions are not recorded
+    regions: list[Region] = field(default_factory=list)                         # nested speech in quotations
+    quote_speakers: dict[int, tuple[str | None, str]] = field(default_factory=dict)
+    sentence_regions: dict[int, list[Region]] = field(default_factory=dict)     # parts of sentences
+    sentence_speakers: dict[int, tuple[str | None, str]] = field(default_factory=dict)
+    partial: set[int] = field(default_factory=set)     # sentences where a speaker holds only a relative clause
+    labelled: dict[int, tuple[str | None, str]] = field(default_factory=dict)   # transcript paragraphs
+    boilerplate: list[tuple] = field(default_factory=list)                      # page chrome (start, end, rule)
+
+    def __post_init__(self):
+        self.boilerplate = sorted(self.boilerplate)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def quotes(self) -> list:
+        return self.doc.quotes
+
+    @property
+    def sentences(self) -> list[tuple[int, int, int]]:
+        return self.doc.sentences
+
+    @property
+    def attributions(self) -> list:
+        """The cues that name a speaker (reporting verbs and who they name)."""
+        return self.doc.cues
+
+    # --- recording a decision (a switched-off rule records nothing) ---------
+
+    def decide_sentence(self, index: int, speaker: str | None, rule: str) -> None:
+        if rule not in self.disabled:
+            self.sentence_speakers[index] = (speaker, rule)
+
+    def decide_quote(self, qi: int, speaker: str | None, rule: str, *, fill: bool = False) -> None:
+        """``fill``: only when no rule has decided the quotation yet."""
+        if rule not in self.disabled and not (fill and qi in self.quote_speakers):
+            self.quote_speakers[qi] = (speaker, rule)
+
+    def decide_regions(self, index: int, regions: list[Region]) -> None:
+        kept = [r for r in regions if r.rule not in self.disabled]
+        if kept:
+            self.sentence_regions[index] = kept
+
+    def add_region(self, region: Region) -> None:
+        if region.rule not in self.disabled:
+            self.regions.append(region)
+
+    # --- asking -------------------------------------------------------------
+
+    def in_boilerplate(self, start: int, end: int | None = None) -> bool:
+        """Whether ``[start, end)`` lies inside one page-chrome span."""
+        return self.doc.chrome_holds(start, start + 1 if end is None else end)
+
+    def sentence_of(self, offset: int) -> int:
+        return self.doc.sentence_of(offset)
+
+    def quote_at(self, offset: int) -> int | None:
+        return self.doc.quote_at(offset)
+
+    def _enclosing(self, index: int) -> int | None:
+        return self.doc.outer[index]
+
+    def at(self, offset: int) -> Speaker:
+        """Who says the words at ``offset``, by which rule, and whether they are quoted."""
+        q = self.quote_at(offset)
+        if q is not None:
+            for region in self.regions:
+                if region.start <= offset < region.end:
+                    return Speaker(region.speaker, region.rule, True)
+            outer = q
+            while outer is not None:
+                if outer in self.quote_speakers:
+                    speaker, rule = self.quote_speakers[outer]
+                    return Speaker(speaker, rule, True)
+                outer = self._enclosing(outer)
+        sentence = self.sentence_of(offset)
+        for region in self.sentence_regions.get(sentence, []):
+            if region.start <= offset < region.end:
+                return Speaker(region.speaker, region.rule, q is not None)
+        if sentence in self.sentence_speakers:
+            speaker, rule = self.sentence_speakers[sentence]
+            return Speaker(speaker, rule, q is not None)
+        return Speaker(self.fallback, self.fallback_rule if self.fallback else None, q is not None)
+
+    def table(self) -> list[dict]:
+        """The attributions found (reporting verbs and who they name), for review."""
+        return [{"start": a.np_start, "end": a.verb_end, "text": self.text[min(a.np_start, a.verb_start):
+                                                                           max(a.np_end, a.verb_end)],
+                 "form": a.form, "speaker": a.speaker, "via": a.via, "quoted": a.quote is not None}
+                for a in self.attributions]

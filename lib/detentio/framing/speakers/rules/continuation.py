@@ -1,0 +1,96 @@
+"""The continuation rule: reported speech runs on past the sentence that names its speaker."""
+from __future__ import annotations
+
+import bisect
+
+from detentio.framing.speakers.grammar import TERM_SUBJECT
+
+# Rules whose speaker holds every later sentence until someone else is named.
+_RUNS_ON = ("speaker_label", "issuer", "outlet")
+
+
+def continuation(doc, who) -> None:
+    """Later sentences of a paragraph while still plausibly reported (a quotation, "He also", "And",
+    "In this regard", a question, or a paragraph led by the speaker's words with no new actor as
+    subject); a quotation paragraph or a paragraph opening "In this regard" after a speaker's paragraph.
+
+    Example:
+        Pashinyan said that talks would resume. He also hopes for an early release.
+    Yields: pashinyan
+    Not:
+        Pashinyan said that talks would resume. Ilham Aliyev rejected the offer on Monday.
+    """
+    text, sentences = doc.text, doc.sentences
+    self_named = {sentences[a.sentence][0] for a in doc.top_cues}
+    quote_starts = set(doc.quote_starts)
+    by_end = sorted((q.end, qi) for qi, q in enumerate(doc.quotes))
+    end_keys = [e for e, _ in by_end]
+    running: tuple[str | None, str] | None = None
+    last_para, led, para_span = -1, False, None  # led: the paragraph opens with someone's words
+    for index, (para, s_start, s_end) in enumerate(sentences):
+        first_in_para = para != last_para
+        if first_in_para:
+            carried, running = running, who.labelled.get(para)
+            para_span = doc.paragraphs[para]
+            opening = text[para_span.start:min(para_span.end, para_span.start + 80)]
+            if carried and carried[0] and not carried[0].startswith("outlet:") \
+                    and (doc.words.connective.match(opening) or para_span.start in quote_starts and para not in self_named):
+                running = (carried[0], "continuation")
+            last_para = para
+        own = who.sentence_speakers.get(index)
+        regions = None if index in who.partial else who.sentence_regions.get(index)
+        if own:
+            running = own
+        elif regions:
+            running = (regions[-1].speaker, regions[-1].rule)
+        elif running and running[0]:
+            if running[1] in _RUNS_ON:
+                who.decide_sentence(index, *running)  # a transcript answer or a statement runs on
+            elif first_in_para or _still_reported(doc, who, s_start, s_end, running, led):
+                who.decide_sentence(index, running[0], "continuation")
+            else:
+                running = None  # the author speaks again, until someone is named
+        if first_in_para:
+            body = text[s_start:s_end]
+            spoken = who.at(s_start + len(body) - len(body.lstrip()))
+            led = bool(spoken.speaker) and spoken.rule not in _RUNS_ON or para_span.start in quote_starts
+        _fill_quotes(doc, who, s_start, s_end)
+        # the last quotation closing in this sentence sets who speaks next
+        closing = [who.quote_speakers[qi] for _, qi in by_end[bisect.bisect_right(end_keys, s_start):
+                                                              bisect.bisect_right(end_keys, s_end)]
+                   if qi in who.quote_speakers]
+        if closing and not own and not regions and index not in who.partial:
+            running = closing[-1]
+
+
+def _fill_quotes(doc, who, s_start: int, s_end: int) -> None:
+    """A quotation no rule decided is said by whoever speaks where it opens (never the outlet)."""
+    for qi in range(bisect.bisect_left(doc.quote_starts, s_start), bisect.bisect_left(doc.quote_starts, s_end)):
+        if qi not in who.quote_speakers and doc.outer[qi] is None:
+            said = who.at(doc.quotes[qi].start + 1)
+            if said.rule != "outlet" and said.speaker:
+                who.decide_quote(qi, said.speaker, said.rule)
+
+
+def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: bool) -> bool:
+    """Whether a sentence with no verb of saying plausibly still reports the running speaker.
+
+    Conservative: the author's voice resumes unless the sentence opens
+    inside a quotation, with a continuation marker ("He also", "And",
+    "In this regard"), is a question (free indirect speech), or lies in a
+    paragraph led by the speaker's words without a new actor as its
+    subject ("The court declined ..." is narration of the court).
+    """
+    speaker, rule = running
+    body = doc.text[s_start:s_end]
+    lead = s_start + len(body) - len(body.lstrip())
+    if TERM_SUBJECT.match(body):
+        return False  # ""Held in custody" is not neutral": the author discusses a word
+    if doc.quote_at(lead + 1) is not None or doc.text[lead:lead + 1] in "\"\u201c\u2018'\u00ab":
+        return True
+    if doc.words.continues.match(body) or body.rstrip().endswith("?"):
+        return True
+    if not led or rule == "according_to":
+        return False  # "according to X" sources one sentence's figure, not what follows
+    subject = doc.namer.subject_at(s_start, s_end)
+    return subject is None or subject[1] == speaker

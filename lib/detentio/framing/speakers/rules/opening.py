@@ -1,0 +1,141 @@
+"""Rules read from a document's layout: its headline, a statement's heading, transcript labels."""
+from __future__ import annotations
+
+import re
+
+from detentio.framing import actors as registry_module
+from detentio.framing.speakers.grammar import HEADLINE_COLON, HEADLINE_LEAD, LABEL, NAME_AFTER
+from detentio.framing.speakers.names import clean_name
+
+
+def headline_says(doc, who) -> None:
+    """A headline "..., says X", "...: X" or "X: ..." (registered names only for the colon forms)
+    is X's, whatever another rule decided for it.
+
+    Example:
+        We will bring our prisoners home, says Pashinyan
+
+        The Prime Minister spoke in Yerevan.
+    Yields: pashinyan
+    Not:
+        Pashinyan visits Goris
+
+        The Prime Minister spoke in Yerevan.
+    """
+    if not doc.body_paragraphs:
+        return
+    headline = doc.paragraphs[doc.body_paragraphs[0]]
+    speaker = _headline_speaker(doc, headline)
+    if speaker and "headline_says" not in who.disabled:
+        for i in doc.sentences_in.get(doc.para_of(headline.start), []):
+            who.decide_sentence(i, speaker, "headline_says")
+            who.sentence_regions.pop(i, None)
+
+
+def _headline_speaker(doc, headline) -> str | None:
+    line = doc.text[headline.start:headline.end]
+    published, registry = doc.published, doc.registry
+    m = doc.words.headline_says.search(line)
+    if m:
+        # "..., says rapporteur Lena Holmqvist": a lower-case office before the name
+        office = re.match(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", m.group("after"))
+        skip = office.end() if office and office.group().split()[0] not in ("he", "she", "it", "they") else 0
+        got = doc.namer.after(headline.start + m.start("after") + skip, headline.end)
+        if got and got[2] != "pronoun" and got[0] >= headline.end - 1:
+            return got[1]
+    m = HEADLINE_COLON.search(line)
+    if m:
+        speaker = registry_module.resolve(m.group("after"), published, registry, strict=True)
+        if speaker:
+            return speaker
+    m = HEADLINE_LEAD.match(line)
+    if m:
+        return registry_module.resolve(m.group("before"), published, registry, strict=True)
+    return None
+
+
+def issuer(doc, who) -> None:
+    """A statement printed in full ("Statement of the Ministry of Foreign Affairs ...", "News release,
+    ICRC") speaks for its issuer: the issuer, not the outlet, says what nobody else is named for.
+
+    Example:
+        Statement of the Ministry of Foreign Affairs of Armenia
+
+        The detainees must be released without delay.
+    Yields: mfa_armenia
+    Not:
+        The Ministry of Foreign Affairs of Armenia
+
+        The detainees must be released without delay.
+    """
+    for number in doc.body_paragraphs[:3]:
+        para = doc.paragraphs[number]
+        found = _issuer(doc, doc.text[para.start:para.end])
+        if found:
+            who.fallback, who.fallback_rule = found, "issuer"
+            return
+
+
+def _issuer(doc, line: str) -> str | None:
+    m = doc.words.issued.match(line)
+    if not m:
+        return None
+    phrase = re.sub(r"^(?:the)\s+", "", m.group("issuer").strip(), flags=re.IGNORECASE)
+    found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) \
+        or registry_module.resolve(re.sub(r"\bthe Republic of\s+", "", phrase), doc.published, doc.registry)
+    if found:
+        return found
+    return clean_name(phrase, doc.words) if NAME_AFTER.fullmatch(phrase) else None
+
+
+def speaker_label(doc, who) -> None:
+    """A transcript paragraph "Maria Zakharova: ..." and the paragraphs after it, until the next
+    label, are hers; "Question: ..." (or the outlet's name) is the unnamed journalist, the outlet.
+
+    Example:
+        Briefing in Moscow
+
+        Maria Zakharova: The humanitarian issues are being resolved.
+    Yields: zakharova
+    Not:
+        Briefing in Moscow
+
+        Maria Zakharova spoke about humanitarian issues at length.
+    """
+    current = None
+    headline = doc.body_paragraphs[0] if doc.body_paragraphs else -1
+    for number, para in enumerate(doc.paragraphs):
+        if number != headline and not doc.in_chrome(para.start):
+            label = _label(doc, who, doc.text[para.start:para.end], para.start)
+            if label == "question":
+                current = (who.fallback, who.fallback_rule)
+            elif label is not None:
+                current = (label, "speaker_label")
+        if current is not None:
+            who.labelled[number] = current
+
+
+def _label(doc, who, line: str, offset: int):
+    """The speaker a transcript paragraph opens with, "question", or None."""
+    # the interviewer's questions may be labelled with the outlet's name
+    outlet = who.fallback[len("outlet:"):] if who.fallback and who.fallback.startswith("outlet:") else None
+    if outlet and line.lstrip().lower().startswith(outlet.lower() + ":"):
+        return "question"
+    m = LABEL.match(line)
+    if not m:
+        return None
+    label = m.group("label")
+    if label.lower() in doc.words.question_labels:
+        return "question"
+    found = registry_module.resolve(label, doc.published, doc.registry, strict=True)
+    if found:
+        return found
+    if len(label.split()) >= 2 and clean_name(label, doc.words) == label:
+        return doc.namer.unregistered(label, offset)
+    # An interview labels answers with the surname of the person its
+    # introduction named in full ("Grigoryan:" after "Tatevik Grigoryan has ...").
+    if len(label.split()) == 1 and clean_name(label, doc.words) == label:
+        full = doc.namer.unregistered(label, offset)
+        if full and " " in full:
+            return full
+    return None

@@ -1,0 +1,160 @@
+"""Rules that assign text to the speaker a cue names: sentences, clauses and direct quotations."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from detentio.framing.speakers.grammar import ADJACENT, CLAUSE_AND, RELATIVE, WINDOW
+from detentio.framing.speakers.result import Region
+
+
+def outlet(doc, who) -> None:
+    """Nobody named: the outlet speaks (``outlet:<outlet>``, or ``outlet:<source id>`` when the
+    outlet is unknown). The fallback every other rule overrides.
+
+    Example:
+        The hearing was adjourned until March.
+    Yields: outlet:TASS
+    Not:
+        The hearing was adjourned until March, Pashinyan said.
+    """
+    who.fallback, who.fallback_rule = who.outlet, "outlet"
+
+
+def _rule(cue, default: str) -> str:
+    return cue.rule or default
+
+
+def reported_speech(doc, who) -> None:
+    """"Sahakyan noted that ...", "Baku argues that ...", "..., X told reporters", "described them as
+    ... and said ...": the sentence of a reporting verb is its speaker's. A relative clause ("whom X
+    call ...") is X's from the relative pronoun on; inside a quotation, the nested speech is the
+    named speaker's from the verb on.
+
+    Example:
+        Lena Holmqvist noted that the detainees had no access to lawyers.
+    Yields: Lena Holmqvist
+    Not:
+        The detainees had no access to lawyers.
+    """
+    for a in doc.cues:  # nested speech inside a quotation: "..., saying that ..." is the subject's
+        if a.quote is not None and a.via != "pronoun":
+            q = doc.quotes[a.quote]
+            _, _, s_end = doc.sentences[a.sentence]
+            start = a.verb_start if a.form == "participle" else min(a.np_start, a.verb_start)
+            who.add_region(Region(start, min(s_end, q.end), a.speaker, _rule(a, "reported_speech")))
+    by_sentence: dict[int, list] = {}
+    for a in doc.top_cues:
+        by_sentence.setdefault(a.sentence, []).append(a)
+    for index, items in by_sentence.items():
+        _sentence(doc, who, index, items)
+
+
+def _sentence(doc, who, index: int, items: list) -> None:
+    """The decision for one sentence from its cues (the first cue leads)."""
+    text = doc.text
+    _, s_start, s_end = doc.sentences[index]
+    first = items[0]
+    rule = _rule(first, "reported_speech")
+    if first.form == "participle":
+        who.decide_regions(index, [Region(first.verb_start, s_end, first.speaker, rule)])
+        return
+    intro_end = min(first.np_start, first.verb_start)
+    intro = text[max(s_start, intro_end - WINDOW):intro_end]
+    relative = RELATIVE.search(text, max(s_start, intro_end - 20), intro_end)
+    if relative and first.form == "before":
+        # "the captives, whom Armenian rights groups call "hostages"": the
+        # speaker says only the relative clause; the rest of the sentence is
+        # whoever speaks there otherwise, and who speaks next is unchanged.
+        who.decide_regions(index, [Region(relative.start(), s_end, first.speaker, rule)])
+        who.partial.add(index)
+    elif doc.words.question_intro.search(intro) and doc.quote_at(s_start) is None:
+        # "When asked whether ..., the minister responded": the question is not the minister's.
+        who.decide_regions(index, [Region(s_start, intro_end, who.fallback, who.fallback_rule),
+                                   Region(intro_end, s_end, first.speaker, rule)])
+    else:
+        # "Its officials speak of X, and the Prime Minister told ... of Y":
+        # a coordinated clause with its own speaker is that speaker's.
+        later = [a for a in items[1:] if a.form == "before" and a.speaker != first.speaker
+                 and a.np_start > first.verb_end and CLAUSE_AND.search(text, max(s_start, a.np_start - 20), a.np_start)]
+        if first.form == "before" and later:
+            who.decide_regions(index, [Region(s_start, later[0].np_start, first.speaker, rule),
+                                       Region(later[0].np_start, s_end, later[0].speaker,
+                                              _rule(later[0], "reported_speech"))])
+        else:
+            who.decide_sentence(index, first.speaker, rule)
+
+
+def quote_verb_before(doc, who) -> None:
+    """'Pashinyan said, "..."', 'the minister responded: "..."', and 'X said:' closing the paragraph
+    before the quotation: the nearest cue before a quotation, if only a few words lie between.
+
+    Example:
+        Pashinyan said: "We will bring every one of them home."
+    Yields: pashinyan
+    Not:
+        Pashinyan left the hall without a word. "We will bring every one of them home."
+    """
+    top = doc.top_cues
+    lasts = sorted((max(a.np_end, a.verb_end), i) for i, a in enumerate(top))
+    last_keys = [end for end, _ in lasts]
+    for qi, q in enumerate(doc.quotes):
+        if doc.outer[qi] is not None:
+            continue  # a quotation inside a quotation is the outer speaker's
+        k = bisect.bisect_right(last_keys, q.start) - 1
+        if k >= 0 and q.start - lasts[k][0] <= ADJACENT:
+            last, a = lasts[k][0], top[lasts[k][1]]
+            between = doc.text[last:q.start]
+            if doc.para_of(last) == doc.para_of(q.start) and re.fullmatch(
+                    r"(?:\s+[\w’'-]+){0,3}\s*[,:]?\s*|\s+that\s+", between) \
+                    or re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*:\s*\n\s*", between):
+                who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_before"))
+
+
+def quote_verb_after(doc, who) -> None:
+    """'"...," Pashinyan said' / '"...," said Sahakyan': the nearest cue right after a quotation in
+    its paragraph, with only punctuation between (a quotation no earlier rule decided).
+
+    Example:
+        "We will bring every one of them home," Pashinyan said.
+    Yields: pashinyan
+    Not:
+        "We will bring every one of them home."
+
+        Pashinyan said that talks would resume.
+    """
+    top = doc.top_cues
+    firsts = sorted((min(a.np_start, a.verb_start), i) for i, a in enumerate(top))
+    first_keys = [start for start, _ in firsts]
+    for qi, q in enumerate(doc.quotes):
+        if doc.outer[qi] is not None or qi in who.quote_speakers:
+            continue
+        k = bisect.bisect_left(first_keys, q.end)
+        if k < len(firsts) and firsts[k][0] - q.end <= ADJACENT:
+            first, a = firsts[k][0], top[firsts[k][1]]
+            if doc.para_of(first) == doc.para_of(q.end - 1) and re.fullmatch(r"[\s,.;:—–-]*", doc.text[q.end:first]):
+                who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_after"))
+
+
+def said_this(doc, who) -> None:
+    """"X stated this", "This was reported by X": the sentences before it in its paragraph, or else
+    the paragraph before, when nobody else is named there.
+
+    Example:
+        The detainees will be returned next week.
+
+        Pashinyan said this at a press conference.
+    Yields: pashinyan
+    Not:
+        Pashinyan said that the detainees will be returned next week.
+    """
+    for a in doc.top_cues:
+        if not a.said_this:
+            continue
+        para = doc.sentences[a.sentence][0]
+        previous = [i for i in doc.sentences_in.get(para, []) if i < a.sentence] or doc.sentences_in.get(para - 1, [])
+        if previous and not any(i in who.sentence_speakers or i in who.sentence_regions for i in previous):
+            for i in previous:
+                who.decide_sentence(i, a.speaker, "said_this")
+            for qi in doc.quotes_in.get(para - 1, []):
+                who.decide_quote(qi, a.speaker, "said_this", fill=True)

@@ -1,0 +1,131 @@
+"""The speaker rules' patterns, compiled from ``data/lexicon.yml``.
+
+>>> from detentio.framing.speakers import vocabulary
+>>> words = vocabulary.current()
+>>> bool(words.verb.match("noted that"))
+True
+
+One :class:`Vocabulary` per loaded lexicon (cached by its identity, and the
+lexicon by its file's mtime and size), so an edited lexicon takes effect on
+the next document without restarting a kernel.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from detentio.framing import lexicon as lexicon_module
+from detentio.framing.speakers.grammar import IN_THIS_WORD, NAME_WORD
+
+
+def alternation(phrases, longest_first: bool = False) -> str:
+    """A regex alternation of literal phrases, any run of spaces between their words."""
+    if longest_first:  # so that "pointed out" is tried before a shorter word
+        phrases = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """Compiled patterns and word sets of one lexicon (fields named after what they find)."""
+
+    lexicon: lexicon_module.Lexicon
+    verb: re.Pattern                 # "said", "pointed out", "saying" (group ing), "according to"
+    first_words: frozenset           # words that can start ``verb``: tried only there, for speed
+    weak: frozenset
+    gerund_verbs: frozenset
+    adverbs: re.Pattern
+    description_before: re.Pattern
+    description_after: re.Pattern
+    group_before: re.Pattern
+    owned_before: re.Pattern
+    title_run_before: re.Pattern
+    office_then_name: re.Pattern
+    title_words: frozenset
+    title_nouns: frozenset
+    institution_words: frozenset
+    not_names: frozenset
+    connective: re.Pattern
+    continues: re.Pattern
+    question_intro: re.Pattern
+    headline_says: re.Pattern
+    issued: re.Pattern
+    question_labels: frozenset
+
+    def verbs(self, text: str):
+        """Every verb of saying (and "according to") in ``text``, as regex matches, in order."""
+        # One pass over the words and a set lookup is much faster than letting
+        # a long alternation run at every word start.
+        for word in _WORDS.finditer(text):
+            if word.group().lower() in self.first_words:
+                match = self.verb.match(text, word.start())
+                if match:
+                    yield match
+
+
+_WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
+
+
+def _lower(words) -> frozenset:
+    return frozenset(w.lower() for w in words)
+
+
+def _verb_patterns(lex) -> dict:
+    say = lex["reporting_verbs"] + lex["reporting_phrases"]
+    express = r"express(?:ed|es)\s+(?:\w+\s+)?(?:" + alternation(lex["expressed"]) + ")"
+    verb = re.compile(
+        r"(?<![\w-])(?:(?P<according>according\s+to)|(?P<ing>" + alternation(lex["reporting_participles"], True)
+        + r")|(?P<verb>" + express + "|" + alternation(say, True) + r"))(?![\w-])", re.IGNORECASE)
+    first = ["according", "expressed", "expresses"] + [p.split()[0] for p in say + lex["reporting_participles"]]
+    return {"verb": verb, "first_words": _lower(first), "weak": _lower(lex["weak_reporting_verbs"]),
+            "gerund_verbs": _lower(lex["gerund_reporting_verbs"]),
+            "adverbs": re.compile(r"(?:\s+|^)(?:" + alternation(lex["speaker_adverbs"]) + r")\s*$", re.IGNORECASE)}
+
+
+def _name_patterns(lex) -> dict:
+    roles = alternation(lex["role_nouns"])
+    offices = alternation(lex["offices"])
+    return {
+        "description_before": re.compile(rf"(?<!\w)[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?(?:{roles}))\s*$", re.IGNORECASE),
+        "description_after": re.compile(rf"^\s*[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?(?:{roles}))(?!\w)", re.IGNORECASE),
+        "group_before": re.compile(rf"(?<![\w-])((?:{NAME_WORD}\s+)+(?:[a-z-]+\s+){{0,2}}"
+                                   rf"(?:{alternation(lex['group_nouns'])}))\s*$"),
+        "owned_before": re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})['’]s\s+"
+                                   rf"(?:{alternation(lex['owned_offices'])})\s*$"),
+        # capitalised words and lower-case nouns of office right before a name
+        "title_run_before": re.compile(
+            rf"((?:(?:{NAME_WORD}|{offices}|{alternation(lex['office_modifiers'])})\s+)+)$"),
+        "office_then_name": re.compile(rf"\s+(?:{offices})\s+({NAME_WORD}(?:\s+{NAME_WORD})+)"),
+        "title_words": _lower(lex["title_words"]), "title_nouns": _lower(lex["title_nouns"]),
+        "institution_words": _lower(lex["institution_words"]), "not_names": _lower(lex["not_names"]),
+    }
+
+
+def _discourse_patterns(lex) -> dict:
+    connectives = alternation(lex["connectives"])
+    kinds = alternation(lex["statement_kinds"])
+    return {
+        "connective": re.compile(rf"^\W*(?:{connectives})\b", re.IGNORECASE),
+        "continues": re.compile(rf"^\W*(?:{alternation(lex['continuation_openers'])}|{connectives}|{IN_THIS_WORD})\b",
+                                re.IGNORECASE),
+        "question_intro": re.compile(rf"\b(?:{alternation(lex['question_cues'])})\b", re.IGNORECASE),
+        "headline_says": re.compile(rf"(?:,|:|\s[-–—])\s*(?:{alternation(lex['headline_verbs'])})\s+(?P<after>.+?)\s*$",
+                                    re.IGNORECASE),
+        "issued": re.compile(
+            rf"^\s*(?:(?:joint|press|news|official)\s+)?(?:{kinds})\s*(?:(?:of|by|from|issued\s+by)\s+|[,:—–-]\s*)"
+            r"(?P<issuer>[^.!?]{3,120}?)\s*\.?\s*$", re.IGNORECASE),
+        "question_labels": _lower(lex["question_labels"]),
+    }
+
+
+@lru_cache(maxsize=4)
+def build(lexicon: lexicon_module.Lexicon) -> Vocabulary:
+    """The patterns of ``lexicon`` (compiled once per loaded lexicon)."""
+    return Vocabulary(lexicon=lexicon, **_verb_patterns(lexicon), **_name_patterns(lexicon),
+                      **_discourse_patterns(lexicon))
+
+
+def current() -> Vocabulary:
+    """The vocabulary of ``data/lexicon.yml`` as the file is now."""
+    return build(lexicon_module.load())
