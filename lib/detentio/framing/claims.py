@@ -4,7 +4,7 @@
 >>> claims.find()[["source", "text", "value", "qualifier", "what", "speaker"]]
 
 One row per claim (contract): ``source, start, end, text, value, qualifier,
-what, speaker``, then ``sentence, rule, quoted``. ``text == body[start:end]``.
+what, speaker``, then ``sentence, rule, quoted, page``. ``text == body[start:end]``.
 
 Two shapes are recognised, both within one sentence:
 
@@ -30,12 +30,14 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from detentio.corpus.layout import NONE as NO_LAYOUT
+from detentio.corpus.layout import of as layout_of
 from detentio.framing import codebook as codebook_module
 from detentio.framing import speakers as speaker_rules
 from detentio.framing.mentions import _documents, _index, _published, match_text
 
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
-EXTRA_COLUMNS = ["sentence", "rule", "quoted"]
+EXTRA_COLUMNS = ["sentence", "rule", "quoted", "page"]  # page: as for mentions
 
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -214,16 +216,18 @@ def _counted_before(text: str, number_start: int, floor: int, labels_in: list[tu
 
 def extract(text: str, *, source: str, outlet: str | None = None, published=None,
             book: codebook_module.Codebook | None = None, registry=None,
-            include_boilerplate: bool = False) -> list[dict]:
-    """The count-claim records of one body (see the module docstring)."""
+            include_boilerplate: bool = False, layout=None) -> list[dict]:
+    """The count-claim records of one body (see the module docstring); ``layout`` as for mentions."""
     book = book or codebook_module.load()
+    layout = layout or NO_LAYOUT
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
         return []
     label_spans = [(s, e, c) for s, e, c in match_text(text, codebook_module.matcher(book))
                    if book.codes[c].kind == "label"]
     labels = {s: (e, c) for s, e, c in label_spans}
-    who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published, registry=registry)
+    who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published, registry=registry,
+                                     layout=layout)
     sentence_list = who.sentences
     starts = [s for _, s, _ in sentence_list]
     records = []
@@ -261,6 +265,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             "source": source, "start": start, "end": end, "text": text[start:end],
             "value": value_of(number.group()), "qualifier": qualifier, "what": what,
             "speaker": said.speaker, "sentence": index, "rule": said.rule, "quoted": said.quoted,
+            "page": layout.page_at(start),
         })
     return records
 
@@ -269,7 +274,7 @@ def extract_source(source, *, book=None, registry=None, include_boilerplate: boo
     """Claim records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask)."""
     return extract(source.body, source=source.id, outlet=source.get("outlet"),
                    published=_published(source.meta), book=book, registry=registry,
-                   include_boilerplate=include_boilerplate)
+                   include_boilerplate=include_boilerplate, layout=layout_of(source.meta))
 
 
 def iter_claims(corpus=None, *, paths: Iterable | None = None, codebook=None,
@@ -279,9 +284,9 @@ def iter_claims(corpus=None, *, paths: Iterable | None = None, codebook=None,
 
     book = codebook if isinstance(codebook, codebook_module.Codebook) else codebook_module.load(codebook)
     registry = actors.load()
-    for source_id, body, outlet, published in _documents(corpus, paths):
+    for source_id, body, outlet, published, layout in _documents(corpus, paths):
         yield from extract(body, source=source_id, outlet=outlet, published=published, book=book,
-                           registry=registry, include_boilerplate=include_boilerplate)
+                           registry=registry, include_boilerplate=include_boilerplate, layout=layout)
 
 
 def frame(records: Iterable[dict]):
@@ -292,6 +297,7 @@ def frame(records: Iterable[dict]):
     for column in ("start", "end", "value", "sentence"):
         table[column] = table[column].astype("int64")
     table["quoted"] = table["quoted"].astype(bool)
+    table["page"] = table["page"].astype("Int64")
     return table
 
 

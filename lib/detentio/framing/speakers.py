@@ -715,16 +715,21 @@ def outlet_speaker(outlet: str | None, source: str | None) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def _cached(text: str, outlet, source, published, registry) -> "Speakers":
+def _cached(text: str, outlet, source, published, registry, layout) -> "Speakers":
+    from detentio.corpus.layout import merge
+
     return attribute(text, outlet=outlet, source=source, published=published,
-                     boilerplate=chrome.spans(text), registry=registry)
+                     boilerplate=merge(chrome.spans(text), layout), registry=registry)
 
 
 def for_document(text: str, *, outlet: str | None = None, source: str | None = None, published=None,
-                 registry=None) -> Speakers:
-    """:func:`attribute` with the document's page chrome, cached for the last few bodies,
-    so that mentions and claims of one document share one attribution."""
-    return _cached(text, outlet, source, published, registry or registry_module.load())
+                 registry=None, layout=None) -> Speakers:
+    """:func:`attribute` with the document's page chrome (the rules' and, for a
+    derived source, its ``layout``'s), cached for the last few bodies, so that
+    mentions and claims of one document share one attribution."""
+    from detentio.corpus.layout import NONE
+
+    return _cached(text, outlet, source, published, registry or registry_module.load(), layout or NONE)
 
 
 def attribute(text: str, *, outlet: str | None = None, source: str | None = None, published=None,
