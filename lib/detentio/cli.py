@@ -18,11 +18,13 @@ from detentio.core.problems import DetentioError, Problem
 
 
 def _check(args) -> int:
-    from detentio.check import run
+    from detentio.check import run, warnings
 
     problems = run(args.paths or None)
     for problem in problems:
         print(problem, file=sys.stderr)
+    for problem in warnings(args.paths or None):
+        print(f"warning: {problem}", file=sys.stderr)
     if problems:
         print(f"detentio check: {len(problems)} problem(s)", file=sys.stderr)
         return 1
@@ -151,7 +153,7 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--title", help="the title (default: what the file says)")
     c.add_argument("--published", metavar="DATE",
                    help="publication date YYYY-MM-DD, YYYY-MM or YYYY (default: what the file says)")
-    c.set_defaults(func=_dispatch("detentio.ingest.add:command"))
+    c.set_defaults(func=_dispatch("detentio.corpus.ingest.add:command"))
 
     c = sub.add_parser("build", help="run the notebooks of runs.yml and publish reports/ (HTML, PDF, index)")
     c.add_argument("--only", action="append", metavar="RUN",

@@ -88,3 +88,21 @@ def check() -> list[Problem]:
     for name in sorted(set(recorded) - set(now)):
         problems.append(Problem(where, f"lists data/{name}, which no longer exists"))
     return problems
+
+
+def check_originals() -> list[Problem]:
+    """Each added source's original is in data/raw/ with the hash its front matter records."""
+    from .sources import iter_sources
+
+    problems = []
+    for source in iter_sources(None, []):
+        origin = source.get("derived_from")
+        if not origin:
+            continue
+        path = paths.data() / origin
+        if not path.is_file():
+            problems.append(Problem(shown(source.path), f"its original data/{origin} is missing", "derived_from"))
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != source.get("derived_sha256"):
+            problems.append(Problem(shown(source.path), f"its original data/{origin} no longer has the sha256 "
+                                                        "recorded in derived_sha256", "derived_sha256"))
+    return problems
