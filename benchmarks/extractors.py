@@ -10,7 +10,7 @@ title, author, date, site name and address the extractor reads.
 
 PDF: pdfminer.six, pypdf, pdfplumber and poppler's pdftotext on the court
 order and the concluding observations. Each tool's text goes through the same
-line join (detentio.ingest.reflow.join); *words* is the share of the
+line join (detentio.corpus.ingest.reflow.join); *words* is the share of the
 document's words in the right order (difflib), *chrome* the share of running
 headers and page numbers kept in their place (first or last line of the page), *blocks* whether paragraphs come apart.
 The figures are in docs/ingest.md.
@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
 
 import sourcefiles  # noqa: E402
-from detentio.ingest.reflow import join  # noqa: E402
+from detentio.corpus.ingest.reflow import join  # noqa: E402
 
 
 def _lines(text: str) -> list[str]:

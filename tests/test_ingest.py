@@ -15,7 +15,7 @@ import pytest
 
 import sourcefiles as made
 from detentio import cli, corpus, mentions
-from detentio.sources import read_source
+from detentio.corpus.sources import read_source
 
 
 def add(capsys, *args) -> tuple[int, str]:

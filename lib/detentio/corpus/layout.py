@@ -69,7 +69,7 @@ class Layout:
         return None
 
     def chrome_spans(self) -> tuple[tuple[int, int, str], ...]:
-        """``(start, end, rule)`` spans, in the shape :func:`detentio.boilerplate.spans` gives."""
+        """``(start, end, rule)`` spans, in the shape :func:`detentio.corpus.boilerplate.spans` gives."""
         return tuple((start, end, CHROME_RULE) for start, end, _ in self.chrome)
 
 

@@ -92,7 +92,7 @@ def check() -> list[Problem]:
 
 def check_originals() -> list[Problem]:
     """Each added source's original is in data/raw/ with the hash its front matter records."""
-    from .sources import iter_sources
+    from detentio.corpus.sources import iter_sources
 
     problems = []
     for source in iter_sources(None, []):

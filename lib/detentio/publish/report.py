@@ -219,7 +219,7 @@ def quote(source_id: str, start: int, end: int, corpus=None, cite: bool = True) 
     if not cite:
         return _fragment(marked)
     sentence = c.sentence_of(source_id, start) + 1
-    from .cite import locator
+    from detentio.law.cite import locator
 
     where = locator(*c.locate(source_id, start)) if hasattr(c, "locate") else ""
     note = (short_cite(document) + Fragment(f"{', ' + where if where else ''}, sentence {sentence} (")

@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import chrome as page_chrome
-from .pages import Block, Page
+from detentio.corpus.ingest import chrome as page_chrome
+from detentio.corpus.ingest.pages import Block, Page
 
 HYPHENS = "-\u2010\u00ad"
 _NUMBERED = re.compile(r"(\d{1,4})\.\s")

@@ -6,7 +6,7 @@ the file; the limits here bound what reading it may cost, whatever library
 does the reading. The child prints one JSON object; this process never
 imports the extractors.
 
-``python -m detentio.ingest.sandbox KIND PATH`` is the child's entry point.
+``python -m detentio.corpus.ingest.sandbox KIND PATH`` is the child's entry point.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .pdf import Unreadable
+from detentio.corpus.ingest.pdf import Unreadable
 
 MEMORY = 2 * 1024 ** 3   # bytes of address space
 CPU_SECONDS = 120
@@ -32,10 +32,10 @@ def _limit() -> None:  # pragma: no cover - runs in the child before exec
 
 def extract(kind: str, path: Path) -> dict:
     """What the extractor of ``kind`` reads in ``path``; :class:`Unreadable` when it cannot."""
-    package_root = str(Path(__file__).resolve().parents[2])
+    package_root = str(Path(__file__).resolve().parents[3])
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])))
     try:
-        done = subprocess.run([sys.executable, "-m", "detentio.ingest.sandbox", kind, str(path)],
+        done = subprocess.run([sys.executable, "-m", "detentio.corpus.ingest.sandbox", kind, str(path)],
                               capture_output=True, text=True, timeout=WALL_SECONDS, env=env,
                               preexec_fn=_limit if os.name == "posix" else None)
     except subprocess.TimeoutExpired:
@@ -55,18 +55,18 @@ def extract(kind: str, path: Path) -> dict:
 
 def _child(kind: str, path: str) -> dict:
     if kind == "pdf":
-        from . import pdf
-        from .pages import to_json
+        from detentio.corpus.ingest import pdf
+        from detentio.corpus.ingest.pages import to_json
 
         pages, meta = pdf.read(path)
         return {"pages": to_json(pages), "meta": meta, "extractor": pdf.version()}
     if kind == "html":
-        from . import webpage
+        from detentio.corpus.ingest import webpage
 
         lines, meta = webpage.read(Path(path).read_bytes())
         return {"lines": [[line, False] for line in lines], "meta": meta, "extractor": webpage.version()}
     if kind == "docx":
-        from . import word
+        from detentio.corpus.ingest import word
 
         lines, meta = word.read(path)
         return {"lines": [list(item) for item in lines], "meta": meta, "extractor": word.version()}

@@ -17,12 +17,13 @@ from pathlib import Path
 
 import yaml
 
-from .. import manifest, paths
-from ..problems import DetentioError, Problem
-from ..sources import ID_PATTERN, KINDS, iter_sources, parse_published, read_source
-from . import ids, reflow, sandbox, sniff
-from .pages import from_json
-from .pdf import Unreadable
+from detentio.core import paths
+from detentio.corpus import manifest
+from detentio.core.problems import DetentioError, Problem
+from detentio.corpus.sources import ID_PATTERN, KINDS, iter_sources, parse_published, read_source
+from detentio.corpus.ingest import ids, reflow, sandbox, sniff
+from detentio.corpus.ingest.pages import from_json
+from detentio.corpus.ingest.pdf import Unreadable
 
 ORDER = ("id", "title", "author", "outlet", "published", "date_precision", "kind", "language", "url", "notes",
          "derived_from", "derived_sha256", "extractor", "pages", "paras", "page_chrome")

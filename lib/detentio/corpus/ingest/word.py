@@ -8,7 +8,7 @@ numbered as Word numbers them: in the order they are first cited.
 """
 from __future__ import annotations
 
-from .pdf import Unreadable
+from detentio.corpus.ingest.pdf import Unreadable
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

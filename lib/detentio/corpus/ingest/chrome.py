@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 
-from .pages import Block, Page
+from detentio.corpus.ingest.pages import Block, Page
 
 BAND = 0.15  # the top and bottom 15% of a page hold its chrome
 PAGE_NUMBER = re.compile(r"[\s\-\u2010-\u2015\u2212\[\]()|.]*(?:page\s+|p\.\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"

@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import re
 
-from .pdf import Unreadable
+from detentio.corpus.ingest.pdf import Unreadable
 
 MIN_WORDS = 10  # an article has at least one paragraph this long; a section front has only headlines
 _DATE_KEYS = ("datePublished", "dateCreated")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .pages import Block, Line, Page
+from detentio.corpus.ingest.pages import Block, Line, Page
 
 MAX_PAGES = 2000
 
