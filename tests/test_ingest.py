@@ -230,3 +230,65 @@ def test_an_added_source_whose_original_changed_fails_check(workspace, tmp_path,
     err = capsys.readouterr().err
     assert f"data/raw/{raw.name}: changed since ingest" in err
     assert "no longer has the sha256 recorded in derived_sha256" in err
+
+
+def test_layout_fields_that_do_not_fit_the_body_are_named_by_check(workspace):
+    from conftest import write_source
+    from detentio.check import check_sources
+
+    folder = workspace / "data" / "sources"
+    write_source(folder, "zz.md", "HEADER\n1. First.\n- 1 -\n", """
+        id: zz
+        title: T
+        kind: judgment
+        language: en
+        derived_from: raw/zz.pdf
+        derived_sha256: '{}'
+        extractor: pdfminer.six 20260107
+        pages: [0, 400]
+        paras: [[8, 2]]
+        page_chrome: [[0, 6, 1], [17, 22, 3]]
+    """.format("0" * 64))
+    problems = [str(p) for p in check_sources([folder / "zz.md"])]
+    assert problems == [
+        "data/sources/zz.md:pages: pages must start at 0 and increase within the body (23 characters)",
+        "data/sources/zz.md:paras: paras: the body has no paragraph number 2 at offset 8",
+        "data/sources/zz.md:page_chrome: page_chrome needs pages",
+    ]
+
+
+def test_the_layout_places_offsets_on_pages_and_numbered_paragraphs():
+    from detentio.corpus.layout import of
+
+    body = "HEADER\n1. First. Still first.\n2. Second\n- 1 -\nHEADER\ngoes on.\n- 2 -\n"
+    layout = of({"pages": [0, body.index("HEADER", 1)], "paras": [[7, 1], [body.index("2. "), 2]],
+                 "page_chrome": [[0, 6, 1], [body.index("- 1 -"), body.index("- 1 -") + 5, 1],
+                                 [body.index("HEADER", 1), body.index("HEADER", 1) + 6, 2]]})
+    assert [layout.page_at(body.index(t)) for t in ("First", "Second", "- 1 -", "goes on")] == [1, 1, 1, 2]
+    assert [layout.para_at(body.index(t)) for t in ("HEADER", "Still", "Second", "goes on")] == [None, 1, 2, 2]
+
+
+def test_pinpoints_follow_oscola():
+    from detentio.law.cite import locator
+
+    assert (locator(4, 98), locator(4, None), locator(None, 98), locator(None, None)) == (
+        "p 4, para 98", "p 4", "para 98", "")
+
+
+def test_a_date_filtered_report_says_how_many_undated_sources_it_leaves_out(workspace):
+    from detentio import notes
+
+    (workspace / "data" / "sources" / "note.txt").write_text("Forty prisoners of war were released.\n")
+    c = corpus.load()
+    text = str(notes.undated(c.documents, c))
+    assert text.startswith(" 1 undated source is left out: no date places it in the period")
+    assert 'data-source="note"' in text
+    dated = corpus.load(workspace / "data" / "sources" / "000_288279f309da8c33.md")
+    assert str(notes.undated(dated.documents, dated)) == ""
+
+
+def test_sources_without_pages_have_empty_page_and_para(workspace):
+    c = corpus.load()
+    assert c.sentences["page"].isna().all() and c.sentences["para"].isna().all()
+    assert str(c.sentences["page"].dtype) == "Int64"
+    assert mentions.find(c)["page"].isna().all()
