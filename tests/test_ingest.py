@@ -292,3 +292,17 @@ def test_sources_without_pages_have_empty_page_and_para(workspace):
     assert c.sentences["page"].isna().all() and c.sentences["para"].isna().all()
     assert str(c.sentences["page"].dtype) == "Int64"
     assert mentions.find(c)["page"].isna().all()
+
+
+def test_a_quote_from_a_pdf_source_is_footnoted_with_page_and_paragraph(workspace, tmp_path, capsys):
+    import re
+
+    from detentio import report
+
+    assert add(capsys, made.split_label_pdf().write(tmp_path, "cat"), "--published", "2024-11")[0] == 0
+    c = corpus.load()
+    [source_id] = [i for i in c.documents["id"] if i.startswith("2024-11")]
+    start = c.text(source_id).index("oners of war and that each") - 4
+    note = re.sub(r"<[^>]+>", "", str(report.quote(source_id, start, start + 16, c)))
+    assert note.startswith("prisoners of war [")
+    assert ", p 2, para 12, sentence " in note
