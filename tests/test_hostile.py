@@ -129,12 +129,15 @@ def test_check_command_lists_every_hostile_problem_and_passes_the_rest(tmp_path)
     result = detentio("check", str(folder), cwd=tmp_path)
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
-    assert lines[-1] == "detentio check: 3 problem(s)"
+    assert lines[-1] == "detentio check: 4 problem(s)"
     assert sorted(lines[:-1]) == [
         "hostile/duplicate.md:id: duplicate id '002_45120e5011152357' "
         "(also used by hostile/002_45120e5011152357.md)",
         "hostile/empty.md:10: empty body: the source has no text",
         "hostile/latin1.txt:1: not valid UTF-8: byte 0xe9 at offset 29 (save the file as UTF-8)",
+        # nothing in a sources folder is passed over in silence
+        "hostile/raises.ipynb: not read as a source: sources are .md or .txt files; `detentio add` reads "
+        ".docx, .htm, .html, .pdf, .xhtml",
     ]
 
 

@@ -4,7 +4,7 @@ The package is built in layers, each a subpackage that imports only the
 layers below it (the contract in ``pyproject.toml`` is checked by the tests)::
 
     core/      paths, problems, the data-file reader and its cache
-    corpus/    sources, sentences, page chrome, manifest, ``corpus.load()``
+    corpus/    sources, sentences, page chrome, layout (pages), manifest, ingest (``detentio add``), ``corpus.load()``
     framing/   codebook and matcher, actors, speakers, mentions, claims, kwic, scale, evaluate
     law/       instruments, provisions and events as data; OSCOLA citations
     analyses/  survey, labels, affiliation, clause, counts, qualify (DataFrames, never HTML)
@@ -28,7 +28,8 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 MODULES = {
     "paths": "core.paths", "problems": "core.problems", "datafile": "core.datafile",
     "corpus": "corpus", "sources": "corpus.sources", "sentences": "corpus.sentences",
-    "boilerplate": "corpus.boilerplate", "manifest": "corpus.manifest",
+    "boilerplate": "corpus.boilerplate", "manifest": "corpus.manifest", "layout": "corpus.layout",
+    "ingest": "corpus.ingest",
     "codebook": "framing.codebook", "trie": "framing.trie", "actors": "framing.actors",
     "speakers": "framing.speakers", "mentions": "framing.mentions", "claims": "framing.claims",
     "kwic": "framing.kwic", "scale": "framing.scale", "evaluate": "framing.evaluate",

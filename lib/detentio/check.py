@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from importlib import import_module
 
+from pathlib import Path
+
 from detentio.core.problems import DetentioError, Problem
-from detentio.corpus.sources import iter_sources
+from detentio.corpus.sources import SUFFIXES, iter_sources
 
 # (what is checked, "module:function"); each function takes no arguments.
 VALIDATORS: list[tuple[str, str]] = [
     ("manifest", "detentio.corpus.manifest:check"),
+    ("originals of added sources", "detentio.corpus.manifest:check_originals"),
     ("codebook", "detentio.framing.codebook:check"),
     ("actors", "detentio.framing.actors:check"),
     ("lexicon", "detentio.framing.lexicon:check"),
@@ -26,11 +29,59 @@ VALIDATORS: list[tuple[str, str]] = [
 
 
 def check_sources(paths=None) -> list[Problem]:
-    """Every source readable, valid and with a unique id; all problems, not just the first."""
+    """Every source readable, valid and with a unique id; all problems, not just the first.
+    Files in the folders that are not sources are problems too: nothing is left out silently."""
     problems: list[Problem] = []
     for _ in iter_sources(paths, problems):
         pass
-    return problems
+    return not_sources(paths) + problems
+
+
+def not_sources(paths=None) -> list[Problem]:
+    """Every file below the source folders that is not read as a source (hidden files and
+    README.md aside), each with what to do with it."""
+    from detentio.corpus.ingest.add import printable
+    from detentio.corpus.ingest.sniff import KINDS
+    from detentio.core.paths import sources
+    from detentio.core.problems import shown
+
+    folders = [Path(p) for p in paths or [sources()] if Path(p).is_dir()]
+    found = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            relative = path.relative_to(folder).parts
+            if any(part.startswith(".") for part in relative) or not path.is_file() \
+                    or path.name.lower() == "readme.md" or path.suffix in SUFFIXES:
+                continue
+            if path.suffix.lower() in KINDS:
+                advice = (f"run `detentio add {printable(shown(path))}` to make it a source "
+                          "(the original is kept in data/raw/), then remove it from here")
+            else:
+                advice = f"sources are .md or .txt files; `detentio add` reads {', '.join(sorted(KINDS))}"
+            found.append(Problem(printable(shown(path)), f"not read as a source: {advice}"))
+    return found
+
+
+def warnings(paths=None) -> list[Problem]:
+    """What does not stop the corpus from loading but leaves a source out of a report:
+    every source without a publication date (date-filtered reports leave it out)."""
+    undated = []
+    try:
+        for source in iter_sources(paths, []):
+            if source.meta.get("published") in (None, ""):
+                undated.append(Problem(printable_path(source.path), "no publication date: every date-filtered "
+                                       "report leaves this source out (give it 'published' and 'date_precision' "
+                                       "in front matter; a .txt becomes a .md, see README)"))
+    except DetentioError:
+        return []
+    return undated
+
+
+def printable_path(path) -> str:
+    from detentio.corpus.ingest.add import printable
+    from detentio.core.problems import shown
+
+    return printable(shown(path))
 
 
 def run(paths=None) -> list[Problem]:

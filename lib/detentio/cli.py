@@ -18,11 +18,13 @@ from detentio.core.problems import DetentioError, Problem
 
 
 def _check(args) -> int:
-    from detentio.check import run
+    from detentio.check import run, warnings
 
     problems = run(args.paths or None)
     for problem in problems:
         print(problem, file=sys.stderr)
+    for problem in warnings(args.paths or None):
+        print(f"warning: {problem}", file=sys.stderr)
     if problems:
         print(f"detentio check: {len(problems)} problem(s)", file=sys.stderr)
         return 1
@@ -168,6 +170,19 @@ def parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("manifest", help="record the sha256 of every source in data/MANIFEST")
     c.set_defaults(func=_manifest)
+
+    c = sub.add_parser("add", help="turn HTML pages, PDFs and Word files into sources (original kept in data/raw/)")
+    c.add_argument("files", nargs="+", metavar="FILE", help=".html, .pdf or .docx files")
+    c.add_argument("--kind", help="news|statement|panel|instrument|judgment|opinion (default: news for a page; "
+                                  "judgment for a PDF or Word file whose title names an order, judgment, decision "
+                                  "or court; else statement)")
+    c.add_argument("--outlet", help="the outlet or issuing body (default: what the file says)")
+    c.add_argument("--id", help="the source id (default: <date>-<outlet>-<title words>, see README)")
+    c.add_argument("--language", help="language code, e.g. en (default: what the file says, else und)")
+    c.add_argument("--title", help="the title (default: what the file says)")
+    c.add_argument("--published", metavar="DATE",
+                   help="publication date YYYY-MM-DD, YYYY-MM or YYYY (default: what the file says)")
+    c.set_defaults(func=_dispatch("detentio.corpus.ingest.add:command"))
 
     c = sub.add_parser("build", help="run the notebooks of runs.yml and publish reports/ (HTML, PDF, index)")
     c.add_argument("--only", action="append", metavar="RUN",

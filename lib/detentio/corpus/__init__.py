@@ -3,9 +3,11 @@
 Owns reading a source file (:mod:`.sources`), splitting it into sentences
 (:mod:`.sentences`), marking page chrome (:mod:`.boilerplate`), the manifest of
 hashes (:mod:`.manifest`) and the tables a notebook works with
-(:mod:`.loader`: ``corpus.load()``). Knows nothing of labels or law.
+(:mod:`.loader`: ``corpus.load()``), where a derived source's pages begin
+(:mod:`.layout`) and turning web pages, PDFs and Word files into sources
+(:mod:`.ingest`: ``detentio add``). Knows nothing of labels or law.
 """
-_SUBMODULES = {"boilerplate", "loader", "manifest", "sentences", "sources"}
+_SUBMODULES = {"boilerplate", "ingest", "layout", "loader", "manifest", "sentences", "sources"}
 
 
 def __getattr__(name):

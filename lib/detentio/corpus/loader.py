@@ -3,7 +3,7 @@
 >>> from detentio import corpus
 >>> c = corpus.load()
 >>> c.documents[["id", "outlet", "published", "date_precision"]]
->>> c.sentences.head()   # source, index, paragraph, start, end, text, boilerplate
+>>> c.sentences.head()   # source, index, paragraph, start, end, text, boilerplate, page, para
 
 Every offset is a Python ``str`` index into the body as stored, so
 ``c.text(source)[start:end] == text`` for every row of every table.
@@ -18,6 +18,7 @@ from typing import Iterable
 import pandas as pd
 
 from detentio.corpus import boilerplate as chrome
+from detentio.corpus import layout as layouts
 from detentio.corpus import sentences as splitter
 from detentio.core.problems import DetentioError, Problem
 from detentio.corpus.sources import Source, iter_sources, parse_published
@@ -28,7 +29,9 @@ DOCUMENT_COLUMNS = [
     "path", "format", "sha256", "body_sha256", "chars", "paragraphs", "sentences",
     "boilerplate_chars",
 ]
-SENTENCE_COLUMNS = ["source", "index", "paragraph", "start", "end", "text", "boilerplate"]
+# page: 1-based page (empty for sources without pages); para: the paragraph
+# number the document prints (empty where it numbers none): detentio.layout.
+SENTENCE_COLUMNS = ["source", "index", "paragraph", "start", "end", "text", "boilerplate", "page", "para"]
 BOILERPLATE_COLUMNS = ["source", "start", "end", "text", "rule"]
 
 
@@ -41,6 +44,7 @@ class Corpus:
     boilerplate: pd.DataFrame
     texts: dict[str, str] = field(repr=False, default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    layouts: dict[str, layouts.Layout] = field(repr=False, default_factory=dict)
 
     def text(self, source: str) -> str:
         """The body of one source, exactly as stored."""
@@ -67,6 +71,16 @@ class Corpus:
         if before.empty:
             raise KeyError(f"offset {offset} precedes every sentence of {source!r}")
         return int(before["index"].iloc[-1])
+
+    def layout(self, source: str) -> layouts.Layout:
+        """Pages, numbered paragraphs and page chrome of one source (empty when it has none)."""
+        self.text(source)  # the same KeyError for an unknown id
+        return self.layouts.get(source, layouts.NONE)
+
+    def locate(self, source: str, offset: int) -> tuple[int | None, int | None]:
+        """``(page, para)`` of the text at ``offset``: the pinpoint a lawyer cites."""
+        found = self.layout(source)
+        return found.page_at(offset), found.para_at(offset)
 
     def __iter__(self):
         # `documents, sentences = corpus.load()` reads naturally in a notebook.
@@ -107,8 +121,10 @@ def document_row(source: Source) -> dict:
     }
 
 
-def sentence_rows(source: Source, spans: list[tuple[int, int, str]]) -> list[dict]:
-    """One row per sentence; ``boilerplate`` is True when the sentence lies in a chrome span."""
+def sentence_rows(source: Source, spans: list[tuple[int, int, str]],
+                  layout: layouts.Layout = layouts.NONE) -> list[dict]:
+    """One row per sentence; ``boilerplate`` is True when the sentence lies in a chrome span;
+    ``page`` and ``para`` come from the source's layout (None without one)."""
     body = source.body
     # Chrome spans come in text order and never overlap (one per line), so the only
     # span that can hold a sentence is the last one starting at or before it: a
@@ -121,6 +137,7 @@ def sentence_rows(source: Source, spans: list[tuple[int, int, str]]) -> list[dic
             "source": source.id, "index": index, "paragraph": paragraph,
             "start": start, "end": end, "text": body[start:end],
             "boilerplate": at >= 0 and end <= spans[at][1],
+            "page": layout.page_at(start), "para": layout.para_at(start),
         })
     return rows
 
@@ -128,9 +145,13 @@ def sentence_rows(source: Source, spans: list[tuple[int, int, str]]) -> list[dic
 def from_sources(sources: Iterable[Source], problems: list[Problem] | None = None) -> Corpus:
     """Build the tables from already-read sources."""
     documents, sentences, spans_rows, texts = [], [], [], {}
+    found_layouts = {}
     for source in sources:
-        spans = chrome.spans(source.body)
-        rows = sentence_rows(source, spans)
+        layout = layouts.of(source.meta)
+        spans = layouts.merge(chrome.spans(source.body), layout)
+        rows = sentence_rows(source, spans, layout)
+        if layout:
+            found_layouts[source.id] = layout
         doc = document_row(source)
         doc.update(
             sha256=source.sha256, body_sha256=source.body_sha256, chars=len(source.body),
@@ -150,8 +171,10 @@ def from_sources(sources: Iterable[Source], problems: list[Problem] | None = Non
     for column in ("index", "paragraph", "start", "end"):
         sents[column] = sents[column].astype("int64")
     sents["boilerplate"] = sents["boilerplate"].astype(bool)
+    for column in ("page", "para"):
+        sents[column] = sents[column].astype("Int64")
     return Corpus(docs, sents, pd.DataFrame(spans_rows, columns=BOILERPLATE_COLUMNS),
-                  texts, list(problems or []))
+                  texts, list(problems or []), found_layouts)
 
 
 def load(paths: Iterable[str | Path] | str | Path | None = None, *, strict: bool = True) -> Corpus:

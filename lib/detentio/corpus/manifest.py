@@ -1,4 +1,5 @@
-"""``data/MANIFEST``: the sha256 of every source file, in ``sha256sum`` format.
+"""``data/MANIFEST``: the sha256 of every source file and of every original in
+``data/raw/``, in ``sha256sum`` format.
 
 Sources are never edited after ingest; the manifest makes an edit visible.
 ``sha256sum -c MANIFEST`` run inside ``data/`` checks it without Python.
@@ -31,23 +32,43 @@ def read(path: Path | None = None) -> tuple[dict[str, str], list[Problem]]:
     return entries, problems
 
 
+def raw_files() -> list[Path]:
+    """The originals ``detentio add`` keeps in ``data/raw/`` (hidden files, i.e. unfinished copies, skipped)."""
+    folder = paths.data() / "raw"
+    if not folder.is_dir():
+        return []
+    return sorted(f for f in folder.iterdir() if f.is_file() and not f.name.startswith("."))
+
+
 def current(folder: Path | None = None) -> dict[str, str]:
-    """``{path relative to data/: sha256}`` for the source files as they are now."""
+    """``{path relative to data/: sha256}`` for the source files (and the originals in
+    ``data/raw/``) as they are now."""
     data = paths.data()
-    files = source_files([folder or paths.sources()])
+    files = source_files([folder or paths.sources()]) + ([] if folder else raw_files())
     return {f.resolve().relative_to(data.resolve()).as_posix(): hashlib.sha256(f.read_bytes()).hexdigest()
             for f in files}
 
 
-def write(path: Path | None = None) -> Path:
-    """Record the current hashes (atomically: a temp file renamed over the old one)."""
-    path = Path(path or paths.manifest())
-    lines = [f"{digest}  {name}" for name, digest in sorted(current().items())]
+def _write(entries: dict[str, str], path: Path) -> Path:
+    lines = [f"{digest}  {name}" for name, digest in sorted(entries.items())]
     tmp = path.with_suffix(".tmp")
     tmp.write_text("# sha256 of every source file; check with `detentio check` or `sha256sum -c MANIFEST`\n"
                    + "\n".join(lines) + "\n", encoding="utf-8")
     tmp.replace(path)
     return path
+
+
+def write(path: Path | None = None) -> Path:
+    """Record the current hashes (atomically: a temp file renamed over the old one)."""
+    return _write(current(), Path(path or paths.manifest()))
+
+
+def record(entries: dict[str, str], path: Path | None = None) -> Path:
+    """Add ``{path relative to data/: sha256}`` to the manifest and leave every other
+    line as it was (an edited source stays visible to ``check``), atomically."""
+    path = Path(path or paths.manifest())
+    recorded, _ = read(path) if path.exists() else ({}, [])
+    return _write({**recorded, **entries}, path)
 
 
 def check() -> list[Problem]:
@@ -66,4 +87,22 @@ def check() -> list[Problem]:
                                                     "sources are never edited - restore it or add a new source"))
     for name in sorted(set(recorded) - set(now)):
         problems.append(Problem(where, f"lists data/{name}, which no longer exists"))
+    return problems
+
+
+def check_originals() -> list[Problem]:
+    """Each added source's original is in data/raw/ with the hash its front matter records."""
+    from detentio.corpus.sources import iter_sources
+
+    problems = []
+    for source in iter_sources(None, []):
+        origin = source.get("derived_from")
+        if not origin:
+            continue
+        path = paths.data() / origin
+        if not path.is_file():
+            problems.append(Problem(shown(source.path), f"its original data/{origin} is missing", "derived_from"))
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != source.get("derived_sha256"):
+            problems.append(Problem(shown(source.path), f"its original data/{origin} no longer has the sha256 "
+                                                        "recorded in derived_sha256", "derived_sha256"))
     return problems

@@ -20,6 +20,8 @@ from typing import Iterable, Iterator
 
 from detentio.core import yamlfile
 from detentio.core.problems import DetentioError, Problem, shown
+from detentio.corpus.layout import FIELDS as LAYOUT_FIELDS
+from detentio.corpus.layout import problems as layout_problems
 
 SUFFIXES = (".md", ".txt")
 KINDS = ("news", "statement", "panel", "instrument", "judgment", "opinion")
@@ -28,7 +30,13 @@ PRECISIONS = ("day", "month", "year", "approximate")
 # OSCOLA cites web sources with both when they are known.
 FIELDS = ("id", "title", "author", "outlet", "published", "date_precision", "kind",
           "language", "url", "accessed", "notes")
+# Written by `detentio add` (detentio.ingest): the original in data/raw/, its
+# hash, the extractor and its version, and the layout (detentio.layout).
+DERIVED_FIELDS = ("derived_from", "derived_sha256", "extractor") + LAYOUT_FIELDS
+FIELDS = FIELDS + DERIVED_FIELDS
 REQUIRED = ("id", "title", "published", "date_precision", "kind", "language")
+# A source derived from a file that gives no date is kept undated (and named by `detentio check`).
+DATE_FIELDS = ("published", "date_precision")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _DATE_FORMS = {  # what a `published` string looks like at each granularity
     "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
@@ -177,6 +185,8 @@ def read_source(path: str | Path) -> Source:
         problems.append((f"id {sid!r} may hold only letters, digits, '_', '.', '-'", "id"))
     if not body.strip():
         problems.append(("empty body: the source has no text", _line_of(text, offset)))
+    elif not problems and any(name in meta for name in LAYOUT_FIELDS):
+        problems.extend(layout_problems(meta, body))
     if problems:
         name = shown(path)  # only now: resolving the path is a tenth of the cost of reading a file
         raise DetentioError([Problem(name, message, where) for message, where in problems])
@@ -211,9 +221,12 @@ def _split_front_matter(text: str) -> tuple[dict, str, int, list[tuple[str, str 
     for key in meta:
         if key not in FIELDS:
             problems.append((f"unknown field {key!r} (allowed: {', '.join(FIELDS)})", key))
+    derived = meta.get("derived_from") not in (None, "")
     for key in REQUIRED:
-        if meta.get(key) in (None, ""):
+        if meta.get(key) in (None, "") and not (derived and key in DATE_FIELDS):
             problems.append((f"missing required field {key!r}", key))
+    if derived and (meta.get("published") in (None, "")) != (meta.get("date_precision") in (None, "")):
+        problems.append(("published and date_precision go together", "published"))
     if meta.get("kind") not in (None, "") and meta["kind"] not in KINDS:
         problems.append((f"kind {meta['kind']!r} is not one of {', '.join(KINDS)}", "kind"))
     if meta.get("published") not in (None, "") and meta.get("date_precision"):
@@ -226,12 +239,29 @@ def _split_front_matter(text: str) -> tuple[dict, str, int, list[tuple[str, str 
             parse_published(meta["accessed"], "day")
         except ValueError as exc:
             problems.append((f"accessed: {exc}".replace("published ", ""), "accessed"))
+    problems.extend(_derived_problems(meta))
     for key in ("title", "author", "outlet", "language", "url", "notes"):
         if meta.get(key) is not None and not isinstance(meta[key], str):
             problems.append((f"{key} must be text, got {type(meta[key]).__name__}", key))
     if isinstance(meta.get("url"), str) and not re.match(r"^https?://\S+$", meta["url"]):
         problems.append((f"url {meta['url']!r} is not an http(s) address", "url"))
     return meta, text[match.end():], match.end(), problems
+
+
+def _derived_problems(meta: dict) -> list[tuple[str, str]]:
+    """The provenance fields of a derived source: where its original is kept, its hash, the extractor."""
+    found = []
+    if not any(meta.get(key) is not None for key in DERIVED_FIELDS[:3]):
+        return found
+    origin = meta.get("derived_from")
+    if not isinstance(origin, str) or not re.fullmatch(r"raw/[A-Za-z0-9][A-Za-z0-9_.-]*", origin):
+        found.append(("derived_from must name the original as raw/<file> (data/raw/)", "derived_from"))
+    digest = meta.get("derived_sha256")
+    if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
+        found.append(("derived_sha256 must be the original's sha256 (64 hex digits)", "derived_sha256"))
+    if not isinstance(meta.get("extractor"), str) or not meta["extractor"].strip():
+        found.append(("extractor must name the program and its version", "extractor"))
+    return found
 
 
 def _files_below(folder: Path) -> list[tuple[str, ...]]:

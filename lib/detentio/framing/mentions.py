@@ -6,7 +6,8 @@
 
 One row per mention; ``text == body[start:end]`` always. Columns (contract):
 ``source, start, end, text, code, sentence, speaker, quoted, negated, rule``,
-then ``kind`` (label|clause), ``paragraph`` and ``boilerplate``.
+then ``kind`` (label|clause), ``paragraph``, ``boilerplate`` and ``page`` (the
+1-based page of a source derived from a PDF, else empty).
 
 The work per document is :func:`extract` (pure Python, no pandas), so a
 corpus of any size streams through :func:`iter_mentions` one source at a
@@ -18,11 +19,13 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from detentio.corpus.layout import NONE as NO_LAYOUT
+from detentio.corpus.layout import of as layout_of
 from detentio.framing import codebook as codebook_module
 from detentio.framing import speakers as speaker_rules
 
 COLUMNS = ["source", "start", "end", "text", "code", "sentence", "speaker", "quoted", "negated", "rule"]
-EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate"]
+EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate", "page"]
 
 # Negation: a cue, then only words that keep the same predicate ("is not a
 # prisoner of war or a civilian prisoner": both labels are denied). "Not only"
@@ -137,14 +140,16 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
 
 def extract(text: str, *, source: str, outlet: str | None = None, published=None,
             book: codebook_module.Codebook | None = None, registry=None,
-            include_boilerplate: bool = False) -> list[dict]:
-    """The mention records of one body (see the module docstring for the columns)."""
+            include_boilerplate: bool = False, layout=None) -> list[dict]:
+    """The mention records of one body (see the module docstring for the columns);
+    ``layout`` (:class:`detentio.layout.Layout`) gives pages and recorded chrome."""
     book = book or codebook_module.load()
     spans = match_text(text, codebook_module.matcher(book))
     if not spans:
         return []
+    layout = layout or NO_LAYOUT
     who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published,
-                                     registry=registry)
+                                     registry=registry, layout=layout)
     sentence_list = who.sentences
     bounds = [(s, e) for _, s, e in sentence_list]
     starts = [s for s, _ in bounds]
@@ -175,6 +180,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             "sentence": index, "speaker": said.speaker, "quoted": said.quoted, "negated": negated,
             "rule": said.rule, "kind": kinds[code],
             "paragraph": sentence_list[index][0] if sentence_list else 0, "boilerplate": in_chrome,
+            "page": layout.page_at(start),
         })
     return records
 
@@ -183,7 +189,7 @@ def extract_source(source, *, book=None, registry=None, include_boilerplate: boo
     """Mention records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask)."""
     return extract(source.body, source=source.id, outlet=source.get("outlet"),
                    published=_published(source.meta), book=book, registry=registry,
-                   include_boilerplate=include_boilerplate)
+                   include_boilerplate=include_boilerplate, layout=layout_of(source.meta))
 
 
 def _published(meta: dict):
@@ -198,8 +204,8 @@ def _published(meta: dict):
         return None
 
 
-def _documents(corpus=None, paths=None) -> Iterator[tuple[str, str, str | None, object]]:
-    """``(id, body, outlet, published date)`` per document, from a Corpus or streamed from files."""
+def _documents(corpus=None, paths=None) -> Iterator[tuple[str, str, str | None, object, object]]:
+    """``(id, body, outlet, published date, layout)`` per document, from a Corpus or streamed from files."""
     if corpus is not None:
         import pandas as pd
 
@@ -208,12 +214,13 @@ def _documents(corpus=None, paths=None) -> Iterator[tuple[str, str, str | None, 
             outlet = docs.at[source_id, "outlet"] if source_id in docs.index else None
             published = docs.at[source_id, "published"] if source_id in docs.index else None
             yield (source_id, body, None if pd.isna(outlet) else outlet,
-                   None if published is None or pd.isna(published) else published.date())
+                   None if published is None or pd.isna(published) else published.date(),
+                   corpus.layouts.get(source_id, NO_LAYOUT))
         return
     from detentio.corpus.sources import iter_sources
 
     for source in iter_sources(paths):
-        yield source.id, source.body, source.get("outlet"), _published(source.meta)
+        yield source.id, source.body, source.get("outlet"), _published(source.meta), layout_of(source.meta)
 
 
 def iter_mentions(corpus=None, *, paths: Iterable | None = None, codebook=None,
@@ -228,9 +235,9 @@ def records_of(extract_one, corpus, paths, codebook, include_boilerplate: bool) 
 
     book = codebook if isinstance(codebook, codebook_module.Codebook) else codebook_module.load(codebook)
     registry = actors.load()
-    for source_id, body, outlet, published in _documents(corpus, paths):
+    for source_id, body, outlet, published, layout in _documents(corpus, paths):
         yield from extract_one(body, source=source_id, outlet=outlet, published=published, book=book,
-                               registry=registry, include_boilerplate=include_boilerplate)
+                               registry=registry, include_boilerplate=include_boilerplate, layout=layout)
 
 
 def frame(records: Iterable[dict]):
@@ -242,6 +249,7 @@ def frame(records: Iterable[dict]):
         table[column] = table[column].astype("int64")
     for column in ("quoted", "negated", "boilerplate"):
         table[column] = table[column].astype(bool)
+    table["page"] = table["page"].astype("Int64")
     return table
 
 

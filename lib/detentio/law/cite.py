@@ -254,17 +254,29 @@ def source(doc) -> Citation:
     return _build(parts, f"source:{sid}")
 
 
-def pinpoint(doc, sentence: int, quote: str) -> Citation:
-    """A pinpoint into the corpus: the source, its id, the sentence and the quoted words.
+def locator(page=None, para=None) -> str:
+    """The OSCOLA pinpoint of a printed document: ``"p 4"``, ``"para 98"``, ``"p 4, para 98"``
+    (empty when the source has no pages and numbers no paragraphs)."""
+    parts = []
+    for label, value in (("p", page), ("para", para)):
+        if value is not None and value == value and str(value) != "<NA>":
+            parts.append(f"{label} {int(value)}")
+    return ", ".join(parts)
+
+
+def pinpoint(doc, sentence: int, quote: str, page=None, para=None) -> Citation:
+    """A pinpoint into the corpus: the source, the page and numbered paragraph where
+    the source has them (OSCOLA "p 4, para 98"), its id, the sentence and the quoted words.
 
     ``sentence`` is the 0-based index used in every table (``sentences``,
     ``mentions``); the footnote shows it 1-based, as readers count: index 0 is
-    "sentence 1".
+    "sentence 1". ``page`` and ``para`` are the ``page`` and ``para`` columns.
     """
     doc = _document(doc)
     base = source(doc)
     sid = _get(doc, "id")
-    tail = f", source {sid}, sentence {int(sentence) + 1}: '{quote}'"
+    where = locator(page, para)
+    tail = f"{', ' + where if where else ''}, source {sid}, sentence {int(sentence) + 1}: '{quote}'"
     return Citation(base.text + tail, base.html + escape(tail, quote=False),
                     f"pinpoint:{sid}:{int(sentence)}:{quote}")
 

@@ -129,3 +129,17 @@ def ledger_evidence(row, corpus, width: int = 80) -> report.Fragment:
         return in_context({"source": row["source"], "start": row["start"], "end": row["end"],
                            "left": left, "right": right}, corpus)
     return report.text(row["text"] or "") + event(row, corpus)
+
+
+def undated(documents: pd.DataFrame, corpus=None) -> report.Fragment:
+    """The sentence a date-filtered report adds when it leaves undated sources out, with
+    a note naming them; empty when every source is dated.
+
+    >>> report.show(f"This run reads the {len(docs)} sources ...." + notes.undated(c.documents, c))
+    """
+    ids = documents.loc[documents["published"].isna(), "id"].tolist()
+    if not ids:
+        return report.text("")
+    what = "1 undated source is" if len(ids) == 1 else f"{len(ids)} undated sources are"
+    return (report.text(f" {what} left out: no date places {'it' if len(ids) == 1 else 'them'} in the period")
+            + report.cite_sources(ids, corpus) + report.text("."))

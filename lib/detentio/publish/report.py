@@ -201,7 +201,8 @@ def quote(source_id: str, start: int, end: int, corpus=None, cite: bool = True) 
     corpus : detentio.corpus.loader.Corpus, optional
         The corpus the notebook works on (default: data/sources).
     cite : bool
-        Add a footnote: the source, the 1-based sentence number and a link to
+        Add a footnote: the source, its page and numbered paragraph when it has
+        them (OSCOLA "p 4, para 98"), the 1-based sentence number and a link to
         the span highlighted in the sources appendix.
 
     Returns
@@ -224,7 +225,10 @@ def quote(source_id: str, start: int, end: int, corpus=None, cite: bool = True) 
     if not cite:
         return _fragment(marked)
     sentence = c.sentence_of(source_id, start) + 1
-    note = (short_cite(document) + Fragment(f", sentence {sentence} (")
+    from detentio.law.cite import locator
+
+    where = locator(*c.locate(source_id, start)) if hasattr(c, "locate") else ""
+    note = (short_cite(document) + Fragment(f"{', ' + where if where else ''}, sentence {sentence} (")
             + source_ref(source_id, start, end, c, label="in context") + Fragment(")."))
     return _fragment(marked + str(footnote(note)))
 

@@ -37,19 +37,22 @@ from detentio.framing import codebook as codebook_module
 from detentio.framing import speakers as speaker_rules
 from detentio.framing.claims.numbers import current as number_words, qualifier_before, value_of
 from detentio.framing.claims.shapes import SHAPES, Number, shape_of
+from detentio.corpus.layout import NONE as NO_LAYOUT
+from detentio.corpus.layout import of as layout_of
 from detentio.framing.mentions import _index, _published, match_text, records_of
 
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
-EXTRA_COLUMNS = ["sentence", "rule", "quoted", "shape"]
+EXTRA_COLUMNS = ["sentence", "rule", "quoted", "page", "shape"]  # page: as for mentions
 __all__ = ["COLUMNS", "EXTRA_COLUMNS", "SHAPES", "extract", "extract_source", "find", "frame", "iter_claims",
            "qualifier_before", "value_of"]
 
 
 def extract(text: str, *, source: str, outlet: str | None = None, published=None,
             book: codebook_module.Codebook | None = None, registry=None,
-            include_boilerplate: bool = False) -> list[dict]:
-    """The count-claim records of one body (see the module docstring)."""
+            include_boilerplate: bool = False, layout=None) -> list[dict]:
+    """The count-claim records of one body (see the module docstring); ``layout`` as for mentions."""
     book = book or codebook_module.load()
+    layout = layout or NO_LAYOUT
     words = number_words()
     numbers = list(words.number.finditer(text))
     if not numbers:
@@ -57,7 +60,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     label_spans = [(s, e, c) for s, e, c in match_text(text, codebook_module.matcher(book))
                    if book.codes[c].kind == "label"]
     labels = {s: (e, c) for s, e, c in label_spans}
-    who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published, registry=registry)
+    who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published, registry=registry,
+                                     layout=layout)
     sentence_list = who.sentences
     starts = [s for _, s, _ in sentence_list]
     records = []
@@ -82,7 +86,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         records.append({
             "source": source, "start": start, "end": end, "text": text[start:end],
             "value": value_of(number.group(), words), "qualifier": qualifier, "what": what,
-            "speaker": said.speaker, "sentence": index, "rule": said.rule, "quoted": said.quoted, "shape": shape,
+            "speaker": said.speaker, "sentence": index, "rule": said.rule, "quoted": said.quoted, "page": layout.page_at(start),
+            "shape": shape,
         })
     return records
 
@@ -91,7 +96,7 @@ def extract_source(source, *, book=None, registry=None, include_boilerplate: boo
     """Claim records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask)."""
     return extract(source.body, source=source.id, outlet=source.get("outlet"),
                    published=_published(source.meta), book=book, registry=registry,
-                   include_boilerplate=include_boilerplate)
+                   include_boilerplate=include_boilerplate, layout=layout_of(source.meta))
 
 
 def iter_claims(corpus=None, *, paths: Iterable | None = None, codebook=None,
@@ -108,6 +113,7 @@ def frame(records: Iterable[dict]):
     for column in ("start", "end", "value", "sentence"):
         table[column] = table[column].astype("int64")
     table["quoted"] = table["quoted"].astype(bool)
+    table["page"] = table["page"].astype("Int64")
     return table
 
 

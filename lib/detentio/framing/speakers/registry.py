@@ -104,8 +104,9 @@ def _cached(text: str, outlet, source, published, spans: tuple, registry, lexico
 
 
 def for_document(text: str, *, outlet: str | None = None, source: str | None = None, published=None,
-                 registry=None) -> Speakers:
-    """:func:`attribute` with the document's page chrome, cached for the last few bodies, so that
+                 registry=None, layout=None) -> Speakers:
+    """:func:`attribute` with the document's page chrome (the rules' and, for a source
+    derived from a PDF, its ``layout``'s), cached for the last few bodies, so that
     mentions, claims and kwic of one document share one attribution.
 
     The cache key holds everything that changes the result: the text, outlet,
@@ -113,5 +114,7 @@ def for_document(text: str, *, outlet: str | None = None, source: str | None = N
     counts), and the actor registry and lexicon as loaded now (each replaced
     when its file changes).
     """
-    return _cached(text, outlet, source, published, tuple(chrome.spans(text)),
+    from detentio.corpus.layout import NONE, merge
+
+    return _cached(text, outlet, source, published, tuple(merge(chrome.spans(text), layout or NONE)),
                    registry or registry_module.load(), lexicon_module.load())
