@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from detentio import corpus, evaluate, paths
+from detentio import cli, corpus, evaluate, paths
 from detentio.core.problems import DetentioError
 
 # Four gold mentions in one made-up source:
@@ -236,11 +236,11 @@ def test_gold_records_the_hard_cases(seed_gold):
 def test_command_scores_the_engine_output_and_sets_the_exit_status(monkeypatch, capsys, seed_gold):
     mentions, claims = seed_gold
     monkeypatch.setattr(evaluate, "run_engine", lambda c: (mentions.drop(columns="note"), claims.drop(columns="note")))
-    assert evaluate.main([]) == 0
+    assert cli.main(["eval"]) == 0
     assert "| mentions precision | 1.000 | 0.950 | yes |" in capsys.readouterr().out
 
     monkeypatch.setattr(evaluate, "run_engine", lambda c: (mentions.iloc[:30], claims))
-    assert evaluate.main(["--errors"]) == 1
+    assert cli.main(["eval", "--errors"]) == 1
     out, err = capsys.readouterr()
     assert "## Mention errors (44)" in out
     assert "below target: mentions recall 0.405 < 0.90" in err

@@ -99,6 +99,19 @@ def _extract(args) -> int:
     return 0
 
 
+def _add(args) -> int:
+    """``detentio add FILE... [--kind K] [--outlet O] [--id ID] [--language L] [--title T] [--published D]``."""
+    from detentio.corpus.ingest.add import add
+
+    added, problems = add(args.files, kind=args.kind, outlet=args.outlet, id=args.id, language=args.language,
+                          title=args.title, published=args.published)
+    for item in added:
+        print(item.message, file=sys.stderr)
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
 def _kwic(args) -> int:
     """``detentio kwic TERM [PATH...] [--width N] [--format csv|json]``."""
     from detentio.framing.kwic import kwic
@@ -129,7 +142,12 @@ def _eval(args) -> int:
     from detentio.framing import evaluate
 
     if not args.by_rule:
-        return evaluate.main((["--errors"] if args.errors else []) + (["--gold", args.gold] if args.gold else []))
+        mentions, claims = evaluate.score_folder(args.gold, args.sources)
+        print(evaluate.render(mentions, claims, with_errors=args.errors), end="")
+        failing = evaluate.below_target(mentions, claims)
+        for line in failing:
+            print(line, file=sys.stderr)
+        return 1 if failing else 0
     from detentio.framing import byrule
 
     print(evaluate.markdown(byrule.score(args.gold)), end="")
@@ -182,7 +200,7 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--title", help="the title (default: what the file says)")
     c.add_argument("--published", metavar="DATE",
                    help="publication date YYYY-MM-DD, YYYY-MM or YYYY (default: what the file says)")
-    c.set_defaults(func=_dispatch("detentio.corpus.ingest.add:command"))
+    c.set_defaults(func=_add)
 
     c = sub.add_parser("build", help="run the notebooks of runs.yml and publish reports/ (HTML, PDF, index)")
     c.add_argument("--only", action="append", metavar="RUN",
@@ -220,6 +238,8 @@ def parser() -> argparse.ArgumentParser:
                    help="score each speaker rule and claim shape alone, on the seed gold and each held-out set")
     c.add_argument("--errors", action="store_true", help="list missed, spurious and disagreeing items")
     c.add_argument("--gold", metavar="DIR", help="folder with mentions.csv and claims.csv (default tests/gold)")
+    c.add_argument("--sources", metavar="DIR",
+                   help="the annotated sources (default: the gold folder's sources/, else data/sources)")
     c.set_defaults(func=_eval)
     return p
 

@@ -14,14 +14,12 @@ rather than exact offsets, because where a phrase starts ("Armenian
 prisoners" or "prisoners", with or without quotation marks) is a convention,
 while whether the engine found the phrase is the question.
 
-``python -m detentio.framing.evaluate`` runs the engine on the seed corpus, prints a
+``detentio eval`` runs the engine on the seed corpus, prints a
 markdown table of the scores (``--errors`` adds the error listing) and exits
 non-zero when a score is below its target (:data:`TARGETS`).
 """
 from __future__ import annotations
 
-import argparse
-import sys
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -359,7 +357,7 @@ def markdown(frame: pd.DataFrame) -> str:
 
 
 def render(mentions: Evaluation, claims: Evaluation, *, with_errors: bool = False) -> str:
-    """The report printed by ``python -m detentio.framing.evaluate``."""
+    """The report printed by ``detentio eval``."""
     table = summary(mentions, claims)
     table["ok"] = table["ok"].map({True: "yes", False: "**no**"})
     parts = ["## Scores against tests/gold", "", markdown(table), "",
@@ -380,47 +378,34 @@ def run_engine(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
     return mention_engine.find(corpus), claim_engine.find(corpus)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m detentio.framing.evaluate",
-        description="Score the framing engine against the hand-annotated gold set (tests/gold).")
-    parser.add_argument("--errors", action="store_true", help="list missed, spurious and disagreeing items")
-    parser.add_argument("--gold", type=Path, help="folder with mentions.csv and claims.csv (default tests/gold)")
-    parser.add_argument("--sources", type=Path,
-                        help="folder of the annotated sources (default data/sources), e.g. tests/gold/heldout/sources")
-    args = parser.parse_args(argv)
+def score_folder(gold: Path | str | None = None, sources: Path | str | None = None) -> tuple[Evaluation, Evaluation]:
+    """Score the engine against the gold set in ``gold`` (default tests/gold) on its
+    sources: ``sources``, else ``gold/sources`` when the set has its own, else
+    data/sources. Raises :class:`DetentioError` for a gold file that does not fit.
 
+    Returns ``(mentions, claims)`` evaluations (see :func:`render`, :func:`summary`).
+    """
     from detentio.corpus import loader as corpus_module
 
-    try:
-        gold_mentions, gold_claims = load_gold(args.gold)
-        corpus = corpus_module.load(args.sources or paths.sources())
-        problems = check_gold(corpus, gold_mentions, gold_claims)
-        if problems:
-            raise DetentioError(problems)
-        try:
-            predicted_mentions, predicted_claims = run_engine(corpus)
-        except ModuleNotFoundError as exc:
-            if exc.name not in ("detentio.framing.mentions", "detentio.framing.claims"):
-                raise
-            raise DetentioError(Problem(
-                "detentio.framing.evaluate", f"cannot import {exc.name}: the framing engine is not installed")) from None
-        # Sources added to data/sources after the annotation are not in the
-        # gold: predictions there would count as spurious, so leave them out.
-        annotated = set(gold_mentions["source"]) | set(gold_claims["source"])
-        predicted_mentions = predicted_mentions[predicted_mentions["source"].isin(annotated)]
-        predicted_claims = predicted_claims[predicted_claims["source"].isin(annotated)]
-        mentions = score_mentions(gold_mentions, predicted_mentions)
-        claims = score_claims(gold_claims, predicted_claims)
-    except DetentioError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    print(render(mentions, claims, with_errors=args.errors), end="")
+    folder = Path(gold) if gold else gold_dir()
+    if sources is None:
+        sources = folder / "sources" if (folder / "sources").is_dir() else paths.sources()
+    gold_mentions, gold_claims = load_gold(folder)
+    corpus = corpus_module.load(sources)
+    problems = check_gold(corpus, gold_mentions, gold_claims)
+    if problems:
+        raise DetentioError(problems)
+    predicted_mentions, predicted_claims = run_engine(corpus)
+    # Sources added to data/sources after the annotation are not in the
+    # gold: predictions there would count as spurious, so leave them out.
+    annotated = set(gold_mentions["source"]) | set(gold_claims["source"])
+    predicted_mentions = predicted_mentions[predicted_mentions["source"].isin(annotated)]
+    predicted_claims = predicted_claims[predicted_claims["source"].isin(annotated)]
+    return score_mentions(gold_mentions, predicted_mentions), score_claims(gold_claims, predicted_claims)
+
+
+def below_target(mentions: Evaluation, claims: Evaluation) -> list[str]:
+    """One line per figure below its target (empty when every target is met)."""
     failing = summary(mentions, claims).query("not ok")
-    for row in failing.itertuples(index=False):
-        print(f"below target: {row.measure} {_cell(row.value)} < {row.target:.2f}", file=sys.stderr)
-    return 1 if len(failing) else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return [f"below target: {row.measure} {_cell(row.value)} < {row.target:.2f}"
+            for row in failing.itertuples(index=False)]

@@ -222,15 +222,3 @@ def add(files: list[str | Path], **options) -> tuple[list[Added], list[Problem]]
             problems.extend(exc.problems)
     return added, problems
 
-
-def command(args) -> int:
-    """``detentio add FILE... [--kind K] [--outlet O] [--id ID] [--language L] [--title T] [--published D]``."""
-    import sys
-
-    added, problems = add(args.files, kind=args.kind, outlet=args.outlet, id=args.id, language=args.language,
-                          title=args.title, published=args.published)
-    for item in added:
-        print(item.message, file=sys.stderr)
-    for problem in problems:
-        print(f"error: {problem}", file=sys.stderr)
-    return 1 if problems else 0
