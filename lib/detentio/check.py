@@ -7,12 +7,13 @@ carries problems (:class:`DetentioError`) counts as those problems.
 """
 from __future__ import annotations
 
+import os
 from importlib import import_module
-
 from pathlib import Path
 
+from detentio.core import walk
 from detentio.core.problems import DetentioError, Problem
-from detentio.corpus.sources import SUFFIXES, iter_sources
+from detentio.corpus.sources import SUFFIXES, iter_sources, source_files
 
 # (what is checked, "module:function"); each function takes no arguments.
 VALIDATORS: list[tuple[str, str]] = [
@@ -48,11 +49,10 @@ def not_sources(paths=None) -> list[Problem]:
     folders = [Path(p) for p in paths or [sources()] if Path(p).is_dir()]
     found = []
     for folder in folders:
-        for path in sorted(folder.rglob("*")):
-            relative = path.relative_to(folder).parts
-            if any(part.startswith(".") for part in relative) or not path.is_file() \
-                    or path.name.lower() == "readme.md" or path.suffix in SUFFIXES:
-                continue
+        # The walk of the corpus reader (links alike; theirs are reported by the source check).
+        for parts in walk.files_below(folder, lambda name: not name.endswith(SUFFIXES)
+                                      and name.lower() != "readme.md", []):
+            path = folder.joinpath(*parts)
             if path.suffix.lower() in KINDS:
                 advice = (f"run `detentio add {printable(shown(path))}` to make it a source "
                           "(the original is kept in data/raw/), then remove it from here")
@@ -84,18 +84,42 @@ def printable_path(path) -> str:
     return printable(shown(path))
 
 
+def _is_default_corpus(paths) -> bool:
+    """Whether ``paths`` name exactly the workspace's data/sources (``detentio check data/sources``)."""
+    from detentio.core.paths import sources
+
+    return len(paths) == 1 and os.path.realpath(paths[0]) == os.path.realpath(sources())
+
+
+def _in_manifest(paths) -> list[Path]:
+    """The source files among ``paths`` that data/MANIFEST records (those below data/)."""
+    from detentio.core.paths import data
+
+    base = os.path.realpath(data()) + os.sep
+    return [f for f in source_files(paths, []) if os.path.realpath(f.parent).startswith(base)]
+
+
 def run(paths=None) -> list[Problem]:
     """All problems in the sources (``paths``, default data/sources) and the workspace data.
 
-    The manifest and workspace validators run only for the default corpus:
-    files outside ``data/`` have no manifest entry to drift from.
+    ``detentio check data/sources`` is ``detentio check``. For other paths the
+    sources are checked, and those below ``data/`` against the manifest as
+    well: the same file gets the same verdict however it is named. The other
+    validators (codebook, law data, runs) belong to the whole workspace and run
+    without paths.
     """
+    paths = list(paths or [])
+    if paths and _is_default_corpus(paths):
+        paths = []
     try:
-        problems = check_sources(paths)
+        problems = check_sources(paths or None)
     except DetentioError as exc:  # e.g. a path that does not exist
         return exc.problems
     if paths:
-        return problems
+        from detentio.corpus.manifest import check as check_manifest
+
+        listed = _in_manifest(paths)
+        return problems + (check_manifest(listed) if listed else [])
     for _what, target in VALIDATORS:
         module, _, function = target.partition(":")
         try:

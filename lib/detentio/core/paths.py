@@ -115,14 +115,19 @@ def package_dir() -> Path:
 
 
 def relative(path: Path) -> str:
-    """A path as shown to people: relative to the workspace, else to the working directory."""
-    path = Path(path).resolve()
-    for base in (root(), Path.cwd().resolve()):
-        try:
-            return path.relative_to(base).as_posix()
-        except ValueError:
-            continue
-    return str(path)
+    """A path as shown to people: relative to the workspace, else to the working directory.
+
+    A link is named as the link (``data/sources/x.md``), not as the file it leads to.
+    """
+    cwd = Path.cwd().resolve()
+    # realpath, not Path.resolve: a loop of links is a name to show, not an error.
+    for candidate in (Path(os.path.abspath(path)), Path(os.path.realpath(path))):
+        for base in (root(), cwd):
+            try:
+                return candidate.relative_to(base).as_posix()
+            except ValueError:
+                continue
+    return os.path.realpath(path)
 
 
 def stamp(path: str | Path) -> tuple[str, int, int] | None:

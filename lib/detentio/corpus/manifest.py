@@ -7,10 +7,12 @@ Sources are never edited after ingest; the manifest makes an edit visible.
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 from pathlib import Path
 
-from detentio.core import paths
-from detentio.core.problems import Problem, shown
+from detentio.core import atomic, paths
+from detentio.core.problems import DetentioError, Problem, shown
 from detentio.corpus.sources import source_files
 
 
@@ -32,6 +34,11 @@ def read(path: Path | None = None) -> tuple[dict[str, str], list[Problem]]:
     return entries, problems
 
 
+# A name the manifest cannot hold on one line (sha256sum would escape it, and
+# `sha256sum -c` users would then read a name that is not the file's).
+_UNLISTABLE = re.compile(r"[\x00-\x1f\x7f\\]")
+
+
 def raw_files() -> list[Path]:
     """The originals ``detentio add`` keeps in ``data/raw/`` (hidden files, i.e. unfinished copies, skipped)."""
     folder = paths.data() / "raw"
@@ -40,21 +47,31 @@ def raw_files() -> list[Path]:
     return sorted(f for f in folder.iterdir() if f.is_file() and not f.name.startswith("."))
 
 
-def current(folder: Path | None = None) -> dict[str, str]:
+def _name(file: Path, data: Path) -> str:
+    """A file's name in the manifest: its path below data/, as found (a link keeps its name)."""
+    return Path(os.path.abspath(file)).relative_to(data).as_posix()
+
+
+def current(folder: Path | None = None, problems: list[Problem] | None = None,
+            files: list[Path] | None = None) -> dict[str, str]:
     """``{path relative to data/: sha256}`` for the source files (and the originals in
-    ``data/raw/``) as they are now."""
-    data = paths.data()
-    files = source_files([folder or paths.sources()]) + ([] if folder else raw_files())
-    return {f.resolve().relative_to(data.resolve()).as_posix(): hashlib.sha256(f.read_bytes()).hexdigest()
-            for f in files}
+    ``data/raw/``) as they are now; or for the ``files`` given."""
+    data = Path(os.path.abspath(paths.data()))
+    if files is None:
+        files = source_files([folder or paths.sources()], problems) + ([] if folder else raw_files())
+    return {_name(f, data): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
 
 
 def _write(entries: dict[str, str], path: Path) -> Path:
+    """The manifest, atomically; a file name it cannot hold on one line (a line break, a
+    control character, a backslash) is an error naming the file."""
+    bad = [Problem(f"data/{name}", "file name holds a line break, a control character or a backslash; "
+                                   "rename it") for name in sorted(entries) if _UNLISTABLE.search(name)]
+    if bad:
+        raise DetentioError(bad)
     lines = [f"{digest}  {name}" for name, digest in sorted(entries.items())]
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("# sha256 of every source file; check with `detentio check` or `sha256sum -c MANIFEST`\n"
-                   + "\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    atomic.write_text(path, "# sha256 of every source file; check with `detentio check` or `sha256sum -c MANIFEST`\n"
+                      + "\n".join(lines) + "\n")
     return path
 
 
@@ -71,12 +88,18 @@ def record(entries: dict[str, str], path: Path | None = None) -> Path:
     return _write({**recorded, **entries}, path)
 
 
-def check() -> list[Problem]:
-    """Sources changed, added or removed without the manifest being updated."""
+def check(files: list[Path] | None = None) -> list[Problem]:
+    """Sources changed, added or removed without the manifest being updated.
+
+    With ``files`` (some sources below data/, as ``detentio check PATH`` names
+    them) only those are compared with their entries."""
     recorded, problems = read()
     if not paths.manifest().exists():
         return problems
-    now = current()
+    now = current(problems=[], files=files)  # links not followed: reported by the source check
+    if files is not None:
+        wanted = {_name(f, Path(os.path.abspath(paths.data()))) for f in files}
+        recorded = {name: digest for name, digest in recorded.items() if name in wanted}
     where = shown(paths.manifest())
     for name, digest in sorted(now.items()):
         if name not in recorded:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 
-from detentio.core import yamlfile
+from detentio.core import limits, walk, yamlfile
 from detentio.core.problems import DetentioError, Problem, shown
 from detentio.corpus.layout import FIELDS as LAYOUT_FIELDS
 from detentio.corpus.layout import problems as layout_problems
@@ -37,11 +37,12 @@ FIELDS = FIELDS + DERIVED_FIELDS
 REQUIRED = ("id", "title", "published", "date_precision", "kind", "language")
 # A source derived from a file that gives no date is kept undated (and named by `detentio check`).
 DATE_FIELDS = ("published", "date_precision")
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+# \Z, not $: "$" also matches before a trailing newline ("id\n" would pass).
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
 _DATE_FORMS = {  # what a `published` string looks like at each granularity
-    "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
-    "month": re.compile(r"^\d{4}-\d{2}$"),
-    "year": re.compile(r"^\d{4}$"),
+    "day": re.compile(r"\d{4}-\d{2}-\d{2}\Z"),
+    "month": re.compile(r"\d{4}-\d{2}\Z"),
+    "year": re.compile(r"\d{4}\Z"),
 }
 
 
@@ -161,7 +162,11 @@ def read_source(path: str | Path) -> Source:
     suffix = path.suffix
     if suffix not in SUFFIXES:
         raise DetentioError(Problem(shown(path), f"not a source file (expected {' or '.join(SUFFIXES)})"))
-    raw = path.read_bytes()
+    with open(path, "rb") as file:  # read one byte past the bound rather than stat every file
+        raw = file.read(limits.MAX_SOURCE_BYTES + 1)
+    if len(raw) > limits.MAX_SOURCE_BYTES:
+        raise DetentioError(Problem(shown(path), f"larger than the {limits.MAX_SOURCE_BYTES:,} bytes a source "
+                                                 "may have (split it)"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -243,7 +248,7 @@ def _split_front_matter(text: str) -> tuple[dict, str, int, list[tuple[str, str 
     for key in ("title", "author", "outlet", "language", "url", "notes"):
         if meta.get(key) is not None and not isinstance(meta[key], str):
             problems.append((f"{key} must be text, got {type(meta[key]).__name__}", key))
-    if isinstance(meta.get("url"), str) and not re.match(r"^https?://\S+$", meta["url"]):
+    if isinstance(meta.get("url"), str) and not re.fullmatch(r"https?://\S+", meta["url"]):
         problems.append((f"url {meta['url']!r} is not an http(s) address", "url"))
     return meta, text[match.end():], match.end(), problems
 
@@ -264,45 +269,31 @@ def _derived_problems(meta: dict) -> list[tuple[str, str]]:
     return found
 
 
-def _files_below(folder: Path) -> list[tuple[str, ...]]:
+def _is_source_name(name: str) -> bool:
+    return name.endswith(SUFFIXES) and name.lower() != "readme.md"
+
+
+def _files_below(folder: Path, problems: list[Problem] | None = None) -> list[tuple[str, ...]]:
     """The source files below ``folder`` as path parts relative to it, in the order
-    of sorted Paths; hidden files and folders and README.md are skipped.
-
-    os.scandir rather than Path.rglob: the directory entries already say which
-    names are folders and files, where rglob and is_file cost a Path and a stat
-    each, 4 of the 25 seconds of reading a 100k archive (benchmarks/README.md).
-    """
-    found: list[tuple[str, ...]] = []
-    pending: list[tuple[str, tuple[str, ...]]] = [(str(folder), ())]
-    while pending:
-        current, parts = pending.pop()
-        try:
-            entries = os.scandir(current)
-        except PermissionError:
-            continue  # an unreadable folder is passed over, as rglob passes it over
-        with entries:
-            for entry in entries:
-                name = entry.name
-                if name.startswith("."):
-                    continue
-                if entry.is_dir():  # follows links, as rglob does
-                    pending.append((entry.path, parts + (name,)))
-                elif name.endswith(SUFFIXES) and name.lower() != "readme.md" and entry.is_file():
-                    found.append(parts + (name,))
-    return sorted(found)  # part by part, as Paths sort
+    of sorted Paths; hidden files and folders and README.md are skipped, links are
+    followed only inside the workspace (:mod:`detentio.core.walk`)."""
+    return walk.files_below(folder, _is_source_name, problems)
 
 
-def source_files(paths: Iterable[str | Path] | None = None) -> list[Path]:
+def source_files(paths: Iterable[str | Path] | None = None, problems: list[Problem] | None = None) -> list[Path]:
     """Expand files and folders into source files, sorted; default ``data/sources``.
 
     A folder contributes its ``.md`` and ``.txt`` files (recursively, hidden
     files skipped); a file named explicitly must exist.
     """
-    return [Path(name) for name in _source_names(paths)]
+    return [Path(name) for name in _source_names(paths, problems)]
 
 
-def _source_names(paths: Iterable[str | Path] | None = None) -> list[str]:
-    """:func:`source_files` as strings (``str`` of each Path), without making the Paths."""
+def _source_names(paths: Iterable[str | Path] | None = None, problems: list[Problem] | None = None) -> list[str]:
+    """:func:`source_files` as strings (``str`` of each Path), without making the Paths.
+
+    With ``problems`` given, links that may not be followed are recorded there
+    and passed over; a path that does not exist always raises."""
     from detentio.core.paths import sources as default_sources
 
     paths = [default_sources()] if not paths else [Path(p) for p in paths]
@@ -312,11 +303,14 @@ def _source_names(paths: Iterable[str | Path] | None = None) -> list[str]:
             base = str(path)
             # str(Path(".") / "a") is "a", not "./a"
             found.extend(os.path.join(*parts) if base == "." else os.path.join(base, *parts)
-                         for parts in _files_below(path))
+                         for parts in _files_below(path, problems))
         elif path.is_file():
             found.append(str(path))
         else:
             raise DetentioError(Problem(shown(path), "no such file or folder"))
+        if len(found) > limits.MAX_SOURCES:
+            raise DetentioError(Problem(shown(path), f"more than {limits.MAX_SOURCES:,} source files "
+                                                     "given; split the corpus"))
     return found
 
 
@@ -330,7 +324,7 @@ def iter_sources(paths=None, problems: list[Problem] | None = None) -> Iterator[
     # Held as strings: on an archive of 100k files, 100k Path objects (and their
     # part lists) are that many more objects for every full garbage collection
     # to walk while the extraction runs (benchmarks/README.md, "Growth").
-    files = _source_names(paths)
+    files = _source_names(paths, problems)
     seen: dict[str, str] = {}
     for name in files:
         path = Path(name)

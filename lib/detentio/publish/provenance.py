@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import platform
 import subprocess
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from detentio.core import paths
+from detentio.core import paths, walk
 
 # Packages whose versions can change what a report shows.
 PACKAGES = ("detentio", "pandas", "matplotlib", "papermill", "nbconvert", "nbformat", "ipykernel",
@@ -39,15 +40,15 @@ def file_sha256(path: Path) -> str:
 
 
 def _files_under(folder: Path, suffixes: tuple[str, ...] | None = None) -> list[Path]:
-    return sorted(p for p in folder.rglob("*")
-                  if p.is_file() and (suffixes is None or p.suffix in suffixes)
-                  and not any(part.startswith(".") or part == "__pycache__"
-                              for part in p.relative_to(folder).parts))
+    # The walk of the corpus reader and the manifest (links followed alike), so a
+    # source in a linked folder is in the key as it is in the corpus.
+    accept = None if suffixes is None else (lambda name: name.endswith(suffixes))
+    return [folder.joinpath(*parts) for parts in walk.files_below(folder, accept, skip=("__pycache__",))]
 
 
 def label(path: Path) -> str:
     """How an input is named in the hash and in provenance.json."""
-    path = path.resolve()
+    path = Path(os.path.abspath(path))
     # Library files first, so they read "detentio/..." whether or not the package lies inside the workspace.
     for base, prefix in ((paths.package_dir(), "detentio/"), (paths.root().resolve(), "")):
         try:
@@ -87,7 +88,9 @@ def input_files(notebook: Path, parameters: dict) -> list[Path]:
     files += _files_under(paths.package_dir(), LIBRARY_SUFFIXES)
     for named in parameter_paths(parameters):
         files += _files_under(named) if named.is_dir() else [named]
-    unique = {p.resolve(): None for p in files}
+    # Keyed by the path as found (a link keeps its own name in provenance.json);
+    # a file reached twice under two names is hashed twice, which costs nothing.
+    unique = {Path(os.path.abspath(p)): None for p in files}
     return list(unique)
 
 

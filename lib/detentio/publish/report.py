@@ -125,12 +125,15 @@ def _document(corpus, source_id: str) -> dict:
 
 
 def _path_attr(path) -> str:
-    """A source file as the build finds it again: relative to the workspace, else absolute."""
+    """A source file as the build finds it again: relative to the workspace, else absolute.
+
+    A link keeps its own name (as in the manifest and provenance.json)."""
+    import os
     from pathlib import Path
 
     from detentio.core import paths
 
-    path = Path(path).resolve()
+    path = Path(os.path.abspath(path))
     try:
         return path.relative_to(paths.root().resolve()).as_posix()
     except ValueError:
