@@ -180,3 +180,27 @@ def test_cli_check_prints_one_line_per_problem_and_fails(tmp_path):
     assert len(lines) == 3 and lines[-1] == "detentio check: 2 problem(s)"
     assert any("bad.md:1: missing front matter" in l for l in lines)
     assert any("empty.txt:1: empty body" in l for l in lines)
+
+
+@pytest.mark.parametrize("front, field, message", [
+    (GOOD.replace("id: good", 'id: "good\\n"'), "id", "id 'good\\n' may hold only letters, digits, '_', '.', '-'"),
+    (GOOD + 'url: "https://example.org/a\\n"', "url", "url 'https://example.org/a\\n' is not an http(s) address"),
+])
+def test_a_trailing_newline_does_not_pass_for_an_id_or_a_url(tmp_path, front, field, message):
+    write_source(tmp_path, "a.md", "Body.", front=front)
+    assert only_problem(tmp_path) == f"a.md:{field}: {message}"
+
+
+def test_an_id_taken_from_a_file_name_may_not_end_in_a_newline(tmp_path):
+    write_source(tmp_path, "bad\n.txt", "Body.")
+    assert only_problem(tmp_path) == "bad\n.txt:id: id 'bad\\n' may hold only letters, digits, '_', '.', '-'"
+
+
+def test_the_manifest_refuses_a_file_name_it_cannot_hold_on_one_line(workspace):
+    write_source(workspace / "data" / "sources", "bad\n.txt", "Body.")
+    before = (workspace / "data" / "MANIFEST").read_bytes()
+    result = subprocess.run([sys.executable, "-m", "detentio.cli", "manifest"], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr == ("error: data/sources/bad\\n.txt: file name holds a line break, a control "
+                             "character or a backslash; rename it\n")
+    assert (workspace / "data" / "MANIFEST").read_bytes() == before

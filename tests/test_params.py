@@ -268,3 +268,31 @@ def test_check_accepts_declared_types_and_ignores_other_annotations():
 
     check({"__annotations__": {"since": str, "width": int, "ratio": float, "note": "Path"},
            "since": "0042", "width": 60, "ratio": 1, "note": object()})
+
+
+def test_a_run_name_with_a_trailing_newline_is_refused(workspace):
+    notebook(workspace / "notebooks" / "01-a.ipynb", CELL)
+    write_runs(workspace, 'runs:\n  - name: "one\\n"\n    notebook: notebooks/01-a.ipynb\n')
+    assert [str(p) for p in runs.read()[1]] == [
+        "runs.yml:2: run 'one\\n': name must be lower-case letters, digits and '-' "
+        "(it becomes the folder reports/<name>/)"]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("[]", "not a notebook: expected a JSON object, found a list"),
+    ('{"cells": 5}', "not a notebook: expected a 'cells' list"),
+    ('{"cells": [3]}', "not a notebook: cell 1 is not a JSON object"),
+    ('{"cells": [{"cell_type": "code", "metadata": {"tags": "parameters"}}]}',
+     "not a notebook: cell 1: metadata and its 'tags' must be an object and a list"),
+    ('{"cells": [{"cell_type": "code", "metadata": [], "source": "x"}]}',
+     "not a notebook: cell 1: metadata and its 'tags' must be an object and a list"),
+    ('{"cells": [{"cell_type": "code", "source": 5}]}', "not a notebook: cell 1: 'source' must be text or a list "
+                                                        "of lines"),
+])
+def test_a_notebook_of_the_wrong_shape_is_a_clear_error(workspace, capsys, content, message):
+    (workspace / "notebooks" / "09-odd.ipynb").write_text(content, encoding="utf-8")
+    write_runs(workspace, "runs:\n  - name: odd\n    notebook: notebooks/09-odd.ipynb\n")
+    assert [str(p) for p in runs.read()[1]] == [f"notebooks/09-odd.ipynb: {message}"]
+    assert cli.main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert f"notebooks/09-odd.ipynb: {message}\n" in err and "Traceback" not in err

@@ -11,8 +11,8 @@ What it guarantees, for every file alike:
   values (the "billion laughs"), and no file of the workspace needs them;
 - every mapping and list carries the 1-based ``line`` where it starts, and a
   mapping the ``lines`` of its keys, so a validator can name the line;
-- a file that is not UTF-8 or not YAML is one :class:`DetentioError` naming
-  the file and the line.
+- a file that is not UTF-8 or not YAML, or nested too deeply to read, is one
+  :class:`DetentioError` naming the file and the line.
 
 No pandas here: ``detentio check`` uses it.
 """
@@ -110,6 +110,8 @@ def parse(text: str, where: str, first_line: int = 1, what: str = "YAML"):
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise DetentioError(Problem(where, f"malformed {what}: {reason}",
                                     mark.line + 1 if mark else None)) from None
+    except RecursionError:  # PyYAML's composer recurses once per level of nesting
+        raise DetentioError(Problem(where, f"malformed {what}: nested too deeply to read")) from None
 
 
 def decode(path: str | Path, missing: str = "file is missing") -> str:

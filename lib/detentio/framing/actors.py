@@ -26,7 +26,7 @@ REQUIRED = ("id", "name", "type", "role", "affiliation")
 TYPES = ("person", "institution")
 AFFILIATIONS = ("Armenia", "Azerbaijan", "Russia", "Turkey", "Iran", "USA", "ICRC", "EU/CoE", "UN",
                 "NGO", "media", "academia")
-ACTOR_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+ACTOR_ID = re.compile(r"[a-z][a-z0-9_]*\Z")  # \Z: "$" would let a trailing newline pass
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
 
 

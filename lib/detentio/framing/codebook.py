@@ -26,7 +26,7 @@ from detentio.core.problems import DetentioError, Problem, shown
 KINDS = ("label", "clause")
 FIELDS = ("kind", "label", "patterns", "regime", "provisions", "scope")
 TOP_LEVEL = ("codes", "ignore")
-CODE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+CODE_ID = re.compile(r"[a-z][a-z0-9_]*\Z")  # \Z: "$" would let a trailing newline pass
 
 # A space or a hyphen in a phrase matches either in the text, but never a line
 # break: a line is a paragraph, and a phrase does not cross paragraphs.

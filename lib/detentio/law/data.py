@@ -58,8 +58,9 @@ CONDITIONALITY = ("maps", "counter_release", "mediation", "none", "unknown")
 QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "less_than", "about")
 NUMBER_COLUMNS = ("released", "returned_to_azerbaijan", "count_held")
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+# \Z, not $: "$" also matches before a trailing newline, and an id ending in one breaks links.
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+CODE_PATTERN = re.compile(r"[a-z][a-z0-9_]*\Z")
 LAW_PREFIX = "law:"
 SOURCE_SEPARATOR = "; "
 

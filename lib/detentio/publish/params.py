@@ -20,6 +20,7 @@ import tokenize
 from dataclasses import dataclass
 from pathlib import Path
 
+from detentio.core.limits import quoted
 from detentio.core.problems import DetentioError, Problem, shown
 
 TAG = "parameters"
@@ -42,11 +43,41 @@ def read_notebook(path: str | Path) -> dict:
     """The notebook as a plain dict (no nbformat validation: that import costs seconds)."""
     path = Path(path)
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        notebook = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise DetentioError(Problem(shown(path), "notebook does not exist")) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DetentioError(Problem(shown(path), f"not a notebook (invalid JSON: {exc})")) from None
+    except RecursionError:
+        raise DetentioError(Problem(shown(path), "not a notebook (JSON nested too deeply)")) from None
+    wrong = _shape_problem(notebook)
+    if wrong:
+        raise DetentioError(Problem(shown(path), f"not a notebook: {wrong}"))
+    return notebook
+
+
+def _shape_problem(notebook) -> str | None:
+    """What keeps valid JSON from being a notebook this module can read, or None.
+
+    Only what is read here is checked (cells, their type, tags and source);
+    nbformat validates the rest when the build runs the notebook.
+    """
+    if not isinstance(notebook, dict):
+        return f"expected a JSON object, found a {type(notebook).__name__}"
+    cells = notebook.get("cells")
+    if not isinstance(cells, list):
+        return "expected a 'cells' list"
+    for number, cell in enumerate(cells, 1):
+        if not isinstance(cell, dict):
+            return f"cell {number} is not a JSON object"
+        metadata = cell.get("metadata", {})
+        tags = metadata.get("tags", []) if isinstance(metadata, dict) else None
+        if not isinstance(tags, list):
+            return f"cell {number}: metadata and its 'tags' must be an object and a list"
+        source = cell.get("source", "")
+        if not (isinstance(source, str) or isinstance(source, list) and all(isinstance(s, str) for s in source)):
+            return f"cell {number}: 'source' must be text or a list of lines"
+    return None
 
 
 def _source(cell: dict) -> str:
@@ -147,11 +178,11 @@ def mismatch(kind: str, value) -> str | None:
     """Why ``value`` is not of declared type ``kind`` (a phrase), or None when it is."""
     if kind.startswith("list"):
         if not isinstance(value, list):
-            return f"expects {kind}, got {type_of(value)} {value!r}"
+            return f"expects {kind}, got {type_of(value)} {quoted(value)}"
         inner = kind[5:-1] if "[" in kind else None
         for index, item in enumerate(value if inner else []):
             if mismatch(inner, item):
-                return f"expects {kind}, got {type_of(item)} {item!r} at position {index}"
+                return f"expects {kind}, got {type_of(item)} {quoted(item)} at position {index}"
         return None
     ok = {
         "str": isinstance(value, str),
@@ -163,7 +194,7 @@ def mismatch(kind: str, value) -> str | None:
     if ok:
         return None
     hint = " (quote it to pass text)" if kind == "str" and isinstance(value, (int, float, bool)) else ""
-    return f"expects {kind}, got {type_of(value)} {value!r}{hint}"
+    return f"expects {kind}, got {type_of(value)} {quoted(value)}{hint}"
 
 
 def declared(notebook_path: str | Path) -> dict[str, Parameter]:
@@ -200,7 +231,7 @@ def validate(given: dict, params: dict[str, Parameter], notebook: str, where: st
     for name, value in given.items():
         if name not in params:
             known = ", ".join(params) or "none"
-            problems.append(Problem(where, f"{lead}unknown parameter {name!r} ({notebook} declares: {known})",
+            problems.append(Problem(where, f"{lead}unknown parameter {quoted(name)} ({notebook} declares: {known})",
                                     lines.get(name)))
             continue
         wrong = mismatch(params[name].type, value)
