@@ -70,7 +70,24 @@ def test_kwic_with_width(article):
     start = at("minefield maps")
     assert json.loads(result.stdout) == [{
         "source": "article", "start": start, "end": start + 14, "sentence": 2, "left": ARTICLE[start - 8:start],
-        "match": "minefield maps", "right": ". ", "code": "mine_maps", "speaker": "outlet:article"}]
+        "match": "minefield maps", "right": ". ", "code": "mine_maps", "speaker": "outlet:article",
+        "negated": False}]
+
+
+def test_kwic_takes_options_anywhere_and_fills_code_for_a_phrase(article):
+    result = run("kwic", "prisoners of war", "--width", "30", str(article), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    start = at("prisoners of war")
+    assert json.loads(result.stdout) == [{
+        "source": "article", "start": start, "end": start + 16, "sentence": 1,
+        "left": ARTICLE[start - 30:start].replace("\n", " "), "match": "prisoners of war", "right": ARTICLE[
+            start + 16:start + 46].replace("\n", " "), "code": "prisoner_of_war", "speaker": "Lilit Avetisyan",
+        "negated": True}]
+    first = run("kwic", "--format", "json", "prisoners of war", str(article), "--width", "30")
+    assert json.loads(first.stdout) == json.loads(result.stdout)
+    moved = run("mentions", "--format", "json", str(article))
+    assert moved.returncode == 0 and len(json.loads(moved.stdout)) == len(json.loads(
+        run("mentions", str(article), "--format", "json").stdout))
 
 
 def test_seed_corpus_by_default():

@@ -21,7 +21,27 @@ def test_kwic_by_phrase_matches_hyphen_space_and_case(tmp_path):
     table = kwic.kwic("all for all", paths=[path], width=5)
     assert table[["start", "end", "match", "left", "right"]].values.tolist() == [
         [3, 14, "All-for-all", "An ", " exch"], [30, 41, "all for all", "then ", " agai"]]
-    assert table["code"].isna().all()
+    # "all for all" is a codebook phrase: the phrase search gives its code, as a code search would.
+    assert table["code"].tolist() == ["all_for_all", "all_for_all"]
+    assert table["negated"].tolist() == [False, False]
+
+
+def test_kwic_by_phrase_fills_code_and_negated_from_the_mention_it_falls_in(tmp_path):
+    text = ("They are not prisoners of war, the ministry said. Twelve prisoners of war came home. "
+            "These men were never detainees of any kind. There was no ceasefire.")
+    path = write_source(tmp_path, "a.txt", text)
+    table = kwic.kwic("prisoners of war", paths=[path], width=8)
+    assert table[["start", "code", "negated"]].values.tolist() == [
+        [text.index("prisoners"), "prisoner_of_war", True],
+        [text.index("prisoners", 20), "prisoner_of_war", False]]
+    # Inside a longer mention: "war" lies in "prisoners of war".
+    assert kwic.kwic("war", paths=[path])["code"].tolist() == ["prisoner_of_war", "prisoner_of_war"]
+    # A phrase outside the codebook: no code, negation read as for a label.
+    other = kwic.kwic("of any kind", paths=[path])
+    assert other[["code", "negated"]].values.tolist() == [[None, False]]
+    assert kwic.kwic("ceasefire", paths=[path])[["code", "negated"]].values.tolist() == [[None, True]]
+    assert list(table.columns) == ["source", "start", "end", "sentence", "left", "match", "right", "code",
+                                   "speaker", "negated"]
 
 
 def test_kwic_on_the_seeds_gives_exact_slices():

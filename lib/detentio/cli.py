@@ -15,6 +15,7 @@ import sys
 from importlib import import_module
 
 from detentio.core.problems import DetentioError, Problem
+from detentio.core.terminal import escaped, json_safe, pictured
 
 
 def _check(args) -> int:
@@ -22,9 +23,9 @@ def _check(args) -> int:
 
     problems = run(args.paths or None)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(escaped(problem), file=sys.stderr)
     for problem in warnings(args.paths or None):
-        print(f"warning: {problem}", file=sys.stderr)
+        print(f"warning: {escaped(problem)}", file=sys.stderr)
     if problems:
         print(f"detentio check: {len(problems)} problem(s)", file=sys.stderr)
         return 1
@@ -37,7 +38,7 @@ def _manifest(args) -> int:
     from detentio.core.paths import relative
 
     path = write()
-    print(f"wrote {relative(path)}", file=sys.stderr)
+    print(f"wrote {escaped(relative(path))}", file=sys.stderr)
     return 0
 
 
@@ -62,13 +63,23 @@ def _plain(value):
 
 
 def emit(table, fmt: str, out=None) -> None:
-    """Write a DataFrame to stdout as CSV or as one JSON array of records."""
+    """Write a DataFrame to stdout as CSV or as one JSON array of records.
+
+    Control characters from the sources never reach the terminal raw: JSON
+    escapes them (losslessly), CSV shows each as one visible character
+    (:mod:`detentio.core.terminal`)."""
     out = out or sys.stdout
     if fmt == "json":
         records = [{k: _plain(v) for k, v in row.items()} for row in table.to_dict(orient="records")]
-        json.dump(records, out, ensure_ascii=False, indent=1)
+        out.write(json_safe(json.dumps(records, ensure_ascii=False, indent=1)))
         out.write("\n")
     else:
+        from pandas.api.types import is_object_dtype, is_string_dtype
+
+        table = table.copy()
+        for column in table.columns:
+            if is_object_dtype(table[column]) or is_string_dtype(table[column]):
+                table[column] = table[column].map(lambda v: pictured(v) if isinstance(v, str) else v)
         table.to_csv(out, index=False, lineterminator="\n")
 
 
@@ -106,9 +117,9 @@ def _add(args) -> int:
     added, problems = add(args.files, kind=args.kind, outlet=args.outlet, id=args.id, language=args.language,
                           title=args.title, published=args.published)
     for item in added:
-        print(item.message, file=sys.stderr)
+        print(escaped(item.message), file=sys.stderr)  # may quote a title from the file
     for problem in problems:
-        print(f"error: {problem}", file=sys.stderr)
+        print(f"error: {escaped(problem)}", file=sys.stderr)
     return 1 if problems else 0
 
 
@@ -143,15 +154,37 @@ def _eval(args) -> int:
 
     if not args.by_rule:
         mentions, claims = evaluate.score_folder(args.gold, args.sources)
-        print(evaluate.render(mentions, claims, with_errors=args.errors), end="")
+        # --errors quotes the sources: their control characters are shown, not sent to the terminal
+        print(pictured(evaluate.render(mentions, claims, with_errors=args.errors)), end="")
         failing = evaluate.below_target(mentions, claims)
         for line in failing:
             print(line, file=sys.stderr)
         return 1 if failing else 0
     from detentio.framing import byrule
 
-    print(evaluate.markdown(byrule.score(args.gold)), end="")
+    print(pictured(evaluate.markdown(byrule.score(args.gold))), end="")
     return 0
+
+
+class _Intermixed(argparse.ArgumentParser):
+    """A command's parser that takes options anywhere among its arguments
+    (``detentio kwic "prisoners of war" --width 30 PATH``), as common command lines do.
+
+    argparse reads them only with ``parse_intermixed_args``, which it refuses on a
+    parser with subcommands; so the top parser stays plain and each command's
+    parser (created by ``add_subparsers``) reads its arguments intermixed.
+    """
+
+    _inside = False
+
+    def parse_known_args(self, args=None, namespace=None):
+        if self._inside:  # parse_known_intermixed_args calls back into this method
+            return super().parse_known_args(args, namespace)
+        self._inside = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._inside = False
 
 
 def parser() -> argparse.ArgumentParser:
@@ -162,10 +195,10 @@ def parser() -> argparse.ArgumentParser:
     from detentio import __version__
 
     p.add_argument("--version", action="version", version=f"detentio {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Intermixed)
 
     def paths_arg(cmd):
-        cmd.add_argument("paths", nargs="*", metavar="PATH",
+        cmd.add_argument("paths", nargs="*", metavar="PATH", default=[],  # a default: not "required"
                          help="source files or folders (.md with front matter, or plain .txt); "
                               "default: data/sources")
 
@@ -250,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args) or 0
     except DetentioError as exc:
         for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
+            print(f"error: {escaped(problem)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `detentio mentions | head`
         return 0

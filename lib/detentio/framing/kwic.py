@@ -5,9 +5,12 @@
 >>> kwic.kwic("held in custody", width=40)  # a phrase: case-insensitive, hyphen/space and quotes alike
 
 Columns (contract): ``source, start, end, sentence, left, match, right``, then
-``code`` and ``speaker``. ``match == body[start:end]``; ``left``/``right`` are
-the ``width`` characters around it, with line breaks shown as spaces so a row
-reads on one line (their lengths, and so the offsets, are unchanged).
+``code``, ``speaker`` and ``negated``. ``match == body[start:end]``;
+``left``/``right`` are the ``width`` characters around it, with line breaks
+shown as spaces so a row reads on one line (their lengths, and so the offsets,
+are unchanged). A phrase found inside a codebook mention takes that mention's
+``code`` and ``negated``; elsewhere ``code`` is empty and ``negated`` is read
+as for a label (a negation cue, then only filler words, before the phrase).
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from detentio.framing.mentions import _documents, _index
 from detentio.core.problems import DetentioError, Problem
 
 COLUMNS = ["source", "start", "end", "sentence", "left", "match", "right"]
-EXTRA_COLUMNS = ["code", "speaker"]
+EXTRA_COLUMNS = ["code", "speaker", "negated"]
 
 
 def _flat(text: str) -> str:
@@ -36,10 +39,38 @@ def phrase_pattern(term: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){codebook_module.phrase_regex(words)}(?!\w)", re.IGNORECASE)
 
 
-def _row(source: str, body: str, start: int, end: int, sentence: int, width: int, code, speaker) -> dict:
+def _row(source: str, body: str, start: int, end: int, sentence: int, width: int, code, speaker,
+         negated: bool) -> dict:
     return {"source": source, "start": start, "end": end, "sentence": sentence,
             "left": _flat(body[max(0, start - width):start]), "match": body[start:end],
-            "right": _flat(body[end:end + width]), "code": code, "speaker": speaker}
+            "right": _flat(body[end:end + width]), "code": code, "speaker": speaker, "negated": negated}
+
+
+def _phrase_rows(pattern: re.Pattern, source: str, body: str, outlet, published, layout, width: int,
+                 book) -> list[dict]:
+    """One row per occurrence of a phrase, with the code and negation of the mention it falls in."""
+    from detentio.framing.mentions import extract, negations
+
+    hits = list(pattern.finditer(body))
+    if not hits:
+        return []
+    bounds = [(s.start, s.end) for _, s in splitter.split(body)]
+    starts = [s for s, _ in bounds]
+    # the same attribution (page chrome included) as the mentions of this document
+    who = speaker_rules.for_document(body, outlet=outlet, source=source, published=published, layout=layout)
+    found = extract(body, source=source, outlet=outlet, published=published, book=book, include_boilerplate=True,
+                    layout=layout)
+    rows = []
+    for hit in hits:
+        start, end = hit.span()
+        mention = next((m for m in found if m["start"] < end and start < m["end"]), None)
+        if mention is not None:
+            code, negated = mention["code"], mention["negated"]
+        else:
+            code, negated = None, negations(body, [(start, end, None)], {}, bounds)[0]
+        rows.append(_row(source, body, start, end, _index(starts, start), width, code,
+                         who.at(start).speaker, bool(negated)))
+    return rows
 
 
 def kwic(term: str, corpus=None, width: int = 60, *, paths: Iterable | None = None, codebook=None):
@@ -65,21 +96,15 @@ def kwic(term: str, corpus=None, width: int = 60, *, paths: Iterable | None = No
         for source, body, outlet, published, layout in _documents(corpus, paths):
             for m in extract(body, source=source, outlet=outlet, published=published, book=book, layout=layout):
                 if m["code"] == term:
-                    rows.append(_row(source, body, m["start"], m["end"], m["sentence"], width, term, m["speaker"]))
+                    rows.append(_row(source, body, m["start"], m["end"], m["sentence"], width, term, m["speaker"],
+                                     m["negated"]))
     else:
         pattern = phrase_pattern(term)
         for source, body, outlet, published, layout in _documents(corpus, paths):
-            hits = list(pattern.finditer(body))
-            if not hits:
-                continue
-            starts = [s.start for _, s in splitter.split(body)]
-            # the same attribution (page chrome included) as the mentions of this document
-            who = speaker_rules.for_document(body, outlet=outlet, source=source, published=published, layout=layout)
-            for hit in hits:
-                rows.append(_row(source, body, hit.start(), hit.end(), _index(starts, hit.start()), width,
-                                 None, who.at(hit.start()).speaker))
+            rows.extend(_phrase_rows(pattern, source, body, outlet, published, layout, width, book))
     table = pd.DataFrame(rows, columns=COLUMNS + EXTRA_COLUMNS)
     for column in ("start", "end", "sentence"):
         table[column] = table[column].astype("int64")
+    table["negated"] = table["negated"].astype(bool)
     return table
 

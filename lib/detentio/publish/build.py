@@ -25,6 +25,7 @@ from pathlib import Path
 from detentio.core import paths
 from detentio.publish import runs as runs_module
 from detentio.core.problems import DetentioError, Problem, shown
+from detentio.core.terminal import escaped
 from detentio.publish.execute import Job, Result, _write_atomic, sweep
 
 STATUS_FILE = "status.json"
@@ -84,7 +85,8 @@ def plan(selected: list, force: bool) -> tuple[list[Job], list[Result]]:
 
 
 def _say(stream, status: str, run: str, detail: str = "") -> None:
-    stream.write(f"  {status:<8} {run:<24} {detail}".rstrip() + "\n")  # one write: workers print too
+    line = escaped(f"  {status:<8} {run:<24} {detail}".rstrip())  # a message may quote a source
+    stream.write(line + "\n")  # one write: workers print too
     stream.flush()
 
 
