@@ -31,6 +31,10 @@ REMOVE_OUTPUT_TAGS = {"remove-output"}
 REMOVE_INPUT_TAGS = {"remove-input", "hide-input"}
 MARKER_COMMENTS = {OPEN[4:-3], CLOSE[4:-3]}  # the text inside <!-- -->
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+# What a browser may load for a report, an index or an error page: nothing that is not
+# in the file itself. Links still work when a reader follows them.
+CSP = ("default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; "
+       "base-uri 'none'; form-action 'none'")
 
 
 def templates_dir() -> Path:
@@ -82,7 +86,7 @@ def export_html(notebook, title: str) -> str:
         remove_input_tags=REMOVE_INPUT_TAGS,
         enabled=True,
     ), enabled=True)
-    body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
+    body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}, "csp": CSP})
     return body
 
 
@@ -360,16 +364,30 @@ def finish(page: str, title: str, record: dict) -> Finished:
     return Finished(str(soup), len(notes), listed, sum(1 for c in cited if c.quoted is not None))
 
 
+def embedded_only():
+    """WeasyPrint's URL fetcher for reports: ``data:`` URIs only.
+
+    A report is one file with its figures embedded; anything else it names (a
+    web address, a local file) can only have come from a source, and printing
+    must neither fetch it nor read it. WeasyPrint leaves out a resource whose
+    fetch is refused.
+    """
+    from weasyprint.urls import URLFetcher
+
+    return URLFetcher(allowed_protocols={"data"}, allow_redirects=False)
+
+
 def write_pdf(page: str, path: Path) -> int:
     """Print the report HTML to ``path`` with WeasyPrint; return the number of pages."""
     import logging
 
-    # WeasyPrint warns about every CSS property it does not know; reports are ours.
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    # WeasyPrint warns about every CSS property it does not know, and logs each
+    # resource refused by embedded_only; reports are ours.
+    logging.getLogger("weasyprint").setLevel(logging.CRITICAL)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     from weasyprint import HTML
 
-    document = HTML(string=page, base_url=str(paths.root())).render()
+    document = HTML(string=page, base_url=str(paths.root()), url_fetcher=embedded_only()).render()
     document.write_pdf(path)
     return len(document.pages)
 
@@ -384,6 +402,7 @@ def page(title: str, body: str, wide: bool = False) -> str:
     main = '<main class="wide">' if wide else "<main>"
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             '<meta name="viewport" content="width=device-width, initial-scale=1.0">'
+            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
             f"<title>{htmllib.escape(title)}</title><style>{stylesheet()}</style></head>"
             f"<body>{main}{body}</main></body></html>\n")
 

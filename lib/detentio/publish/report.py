@@ -52,8 +52,10 @@ def html(markup: str) -> Fragment:
 
 
 def text(value) -> Fragment:
-    """Escape any value for HTML (what every helper does with source text)."""
-    return Fragment(escape(str(value)))
+    """Any value as text in the report: escaped for HTML, and kept out of :func:`show`'s
+    markdown parser, so that ``![x](http://...)``, ``*`` or ``[a](b)`` in a source
+    stays those characters and never becomes an image, emphasis or a link."""
+    return _fragment(str(escape(str(value))))
 
 
 def _as_html(value) -> str:
@@ -150,7 +152,7 @@ def short_cite(document: dict) -> Fragment:
     outlet = escape(document["outlet"]) if _present(document.get("outlet")) else "outlet not named"
     date = escape(document["published_text"]) if _present(document.get("published_text")) else "undated"
     title = escape(document.get("title")) if _present(document.get("title")) else escape(document["id"])
-    return Fragment(f"{author}‘{title}’ ({outlet}, {date})")
+    return _fragment(f"{author}‘{title}’ ({outlet}, {date})")  # source metadata: never markdown
 
 
 def _data_attrs(document: dict, start=None, end=None) -> str:
@@ -333,7 +335,12 @@ def _protect(markdown: str) -> tuple[str, list[str]]:
 
 
 def render(markdown_or_html) -> str:
-    """The HTML :func:`show` displays: markdown converted, fragments kept as they are."""
+    """The HTML :func:`show` displays: markdown converted, fragments kept as they are.
+
+    Only the notebook author's own words go through markdown: every value from
+    a source or a data file reaches the string as a fragment (:func:`text`,
+    :func:`quote`, :func:`table`...), which is set aside before the parser runs.
+    """
     if hasattr(markdown_or_html, "__html__"):
         return str(markdown_or_html.__html__())
     import mistune
