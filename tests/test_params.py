@@ -236,22 +236,6 @@ def shutil_copy(src: Path, dst: Path) -> None:
     dst.write_bytes(src.read_bytes())
 
 
-def test_leftovers_of_killed_builds_are_swept_but_not_those_of_running_ones(workspace):
-    import subprocess
-
-    from detentio.publish.execute import sweep
-
-    finished = subprocess.Popen(["true"])
-    finished.wait()
-    reports = workspace / "reports"
-    dead = reports / f".building-survey-2025-{finished.pid}-abc123"
-    live = reports / f".building-survey-2025-{__import__('os').getpid()}-def456"
-    for folder in (dead, live):
-        (folder / "x").mkdir(parents=True)
-    assert sweep(reports) == [dead]
-    assert live.exists() and not dead.exists()
-
-
 def test_check_in_a_notebook_namespace_refuses_a_number_for_text():
     from detentio.publish.params import ParameterTypeError, check
 

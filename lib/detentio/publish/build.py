@@ -17,16 +17,18 @@ from __future__ import annotations
 
 import html as htmllib
 import json
+import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from detentio.core import paths
+from detentio.publish import buildlock
 from detentio.publish import runs as runs_module
 from detentio.core.problems import DetentioError, Problem, shown
 from detentio.core.terminal import escaped
-from detentio.publish.execute import Job, Result, _write_atomic, sweep
+from detentio.publish.execute import ERRORS, Job, Result, _write_atomic, sweep
 
 STATUS_FILE = "status.json"
 
@@ -80,7 +82,7 @@ def plan(selected: list, force: bool) -> tuple[list[Job], list[Result]]:
         if git is None:
             git = provenance.git_state()  # only when something executes: it costs a subprocess
         jobs.append(Job(run.name, str(run.notebook), dict(run.parameters), tuple(run.formats),
-                        run.description, key, hashes, git))
+                        run.description, key, hashes, git, parent=os.getpid()))
     return jobs, skipped
 
 
@@ -92,7 +94,8 @@ def _say(stream, status: str, run: str, detail: str = "") -> None:
 
 def _detail(result: Result) -> str:
     if result.status == "failed":
-        return f"{result.seconds:.1f} s  {result.message}  -> reports/{result.error_page}"
+        page = f"  -> reports/{result.error_page}" if result.error_page else ""
+        return f"{result.seconds:.1f} s  {result.message}{page}"
     if result.status == "skipped-cached":
         return f"unchanged since {result.built}"
     pages = f"{result.pages} pages, " if result.pages is not None else ""
@@ -108,11 +111,13 @@ def execute(jobs: list[Job], workers: int, stream=sys.stderr) -> list[Result]:
     import multiprocessing
 
     from detentio.publish.execute import build_run
+    from detentio.publish.workers import die_with
 
     results = []
     # spawn, not fork: a worker starts clean (no threads or kernels inherited from the caller).
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=context,
+                             initializer=die_with, initargs=(os.getpid(),)) as pool:
         futures = {pool.submit(build_run, job): job for job in jobs}
         for job in jobs:
             _say(stream, "queued", job.run)
@@ -178,13 +183,38 @@ def index_page(all_runs: list, status: dict) -> str:
     return page("detentio reports", body, wide=True)
 
 
+def _as_on_disk(name: str, entry: dict | None) -> dict | None:
+    """The status of a run this build did not touch, made to agree with reports/.
+
+    An earlier build may have ended before it wrote its index (killed, or out of
+    space): its entry can then name a report that is not the one published, or
+    an error page that is gone. The report on disk, and its provenance, win.
+    """
+    record = _stored(name)
+    state = (entry or {}).get("status")
+    if state == "failed" and (paths.reports() / str(entry.get("error_page") or f"{ERRORS}/{name}.html")).is_file():
+        return entry
+    if state in ("ok", "skipped-cached") and record and record.get("built") == entry.get("built"):
+        return entry
+    if not record:
+        return None
+    return Result(name, "ok", record.get("seconds", 0.0), built=record.get("built", ""),
+                  title=record.get("title", ""), pages=record.get("pages"), footnotes=record.get("footnotes", 0),
+                  quotes=record.get("quotes", 0), sources=len(record.get("sources", [])),
+                  files=record.get("files", {})).to_json()
+
+
 def write_index(all_runs: list, results: list[Result]) -> Path:
-    """Record this build's results in status.json and rewrite index.html (both atomically)."""
+    """Record this build's results in status.json and rewrite index.html (both atomically).
+
+    Runs this build did not touch are listed as reports/ holds them (:func:`_as_on_disk`).
+    """
     status = _read_status()
+    done = {result.run for result in results}
+    status = {run.name: _as_on_disk(run.name, status.get(run.name)) for run in all_runs if run.name not in done}
     for result in results:
         status[result.run] = result.to_json()
-    known = {r.name for r in all_runs}
-    status = {name: entry for name, entry in status.items() if name in known}
+    status = {run.name: status[run.name] for run in all_runs if status.get(run.name)}
     _write_atomic(paths.reports() / STATUS_FILE, json.dumps(status, indent=1, ensure_ascii=False) + "\n")
     index = paths.reports() / "index.html"
     _write_atomic(index, index_page(all_runs, status))
@@ -196,17 +226,17 @@ def build(only: list[str] | None = None, jobs: int = 2, force: bool = False, str
     started = time.monotonic()
     all_runs = runs_module.load()
     selected = select(all_runs, only)
-    paths.reports().mkdir(parents=True, exist_ok=True)
-    sweep(paths.reports())
-    todo, skipped = plan(selected, force)
-    print(f"detentio build: {len(selected)} runs, {len(skipped)} unchanged, {len(todo)} to execute"
-          + (f" with {min(jobs, len(todo))} workers" if todo else ""), file=stream, flush=True)
-    for result in skipped:
-        _say(stream, "cached", result.run, _detail(result))
-    results = skipped + execute(todo, jobs, stream)
-    order = {r.name: i for i, r in enumerate(all_runs)}
-    results.sort(key=lambda r: order[r.run])
-    index = write_index(all_runs, results)
+    with buildlock.held(paths.reports()):
+        sweep(paths.reports())  # every leftover: no other build runs, and an ended one's workers died with it
+        todo, skipped = plan(selected, force)
+        print(f"detentio build: {len(selected)} runs, {len(skipped)} unchanged, {len(todo)} to execute"
+              + (f" with {min(jobs, len(todo))} workers" if todo else ""), file=stream, flush=True)
+        for result in skipped:
+            _say(stream, "cached", result.run, _detail(result))
+        results = skipped + execute(todo, jobs, stream)
+        order = {r.name: i for i, r in enumerate(all_runs)}
+        results.sort(key=lambda r: order[r.run])
+        index = write_index(all_runs, results)
     counts = {s: sum(r.status == s for r in results) for s in ("ok", "skipped-cached", "failed")}
     print(f"detentio build: {counts['ok']} ok, {counts['skipped-cached']} cached, {counts['failed']} failed "
           f"in {time.monotonic() - started:.1f} s -> {paths.relative(index)}", file=stream, flush=True)

@@ -22,11 +22,12 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from detentio.core import paths
-from detentio.publish import render
+from detentio.core import atomic, paths
+from detentio.publish import render, workers
 from detentio.core.problems import DetentioError
 
 ERRORS = "_errors"          # reports/_errors/<run>.html: the page of a failed run
+ENDED = "the build that started this run has ended; nothing was published"
 KERNEL = "python3"          # the kernelspec of this environment (.venv/share/jupyter/kernels)
 CELL_TIMEOUT = 1800         # seconds one cell may run before the run fails
 
@@ -43,6 +44,7 @@ class Job:
     input_hash: str
     inputs: dict
     git: dict
+    parent: int = 0              # the build's main process; a worker publishes only while it runs
 
 
 @dataclass
@@ -72,13 +74,7 @@ def error_path(run: str, suffix: str = ".html") -> Path:
 
 
 def _write_atomic(path: Path, data: str | bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    if isinstance(data, bytes):
-        tmp.write_bytes(data)
-    else:
-        tmp.write_text(data, encoding="utf-8")
-    os.replace(tmp, path)
+    atomic.write_bytes(path, data if isinstance(data, bytes) else data.encode("utf-8"))
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -108,23 +104,23 @@ def swap_into_place(built: Path, final: Path) -> None:
     shutil.rmtree(old)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+_LEFTOVER = re.compile(r"\.(?:building|old)-.+-\d+-[^-/]+(?:\.log)?\Z")
 
 
 def sweep(reports: Path) -> list[Path]:
-    """Remove what builds killed midway left in ``reports/`` (their process no longer exists)."""
+    """Remove everything temporary that earlier builds left in ``reports/`` and ``reports/_errors/``:
+    run folders being built or replaced, their logs, and half-written files.
+
+    Call it holding the build lock (:mod:`detentio.publish.buildlock`): then no other
+    build is running, and the workers of an ended build died with it, so every
+    leftover is stale.
+    """
     removed = []
-    for leftover in reports.glob(".*"):
-        match = re.match(r"^\.(?:building|old)-.+?-(\d+)-[^-]+(?:\.log)?$", leftover.name)
-        if match and not _alive(int(match.group(1))):
-            if leftover.is_dir():
+    for folder in (reports, reports / ERRORS):
+        for leftover in sorted(folder.glob(".*")) if folder.is_dir() else []:
+            if not (_LEFTOVER.match(leftover.name) or atomic.is_temporary(leftover.name)):
+                continue
+            if leftover.is_dir() and not leftover.is_symlink():
                 shutil.rmtree(leftover, ignore_errors=True)
             else:
                 leftover.unlink(missing_ok=True)
@@ -134,14 +130,21 @@ def sweep(reports: Path) -> list[Path]:
 
 def _fail(job: Job, started: float, summary: str, executed: Path | None = None,
           cell: str | None = None, trace: str | None = None, log: str = "") -> Result:
+    """The failed Result, with its error page written when it can be (never raises)."""
     from detentio.publish.provenance import now
 
     when = now()
+    if not workers.build_alive(job.parent):
+        return Result(job.run, "failed", time.monotonic() - started, ENDED, when)
     page = render.error_page(job.run, paths.relative(Path(job.notebook)), summary, cell, trace,
                              f"failed {when}", log)
-    _write_atomic(error_path(job.run), page)
-    if executed is not None and executed.exists():
-        _write_atomic(error_path(job.run, ".ipynb"), executed.read_bytes())
+    try:
+        _write_atomic(error_path(job.run), page)
+        if executed is not None and executed.exists():
+            _write_atomic(error_path(job.run, ".ipynb"), executed.read_bytes())
+    except (DetentioError, OSError) as exc:  # a full disk: say so, with the failure it was to record
+        reason = "; ".join(str(p) for p in exc.problems) if isinstance(exc, DetentioError) else str(exc)
+        return Result(job.run, "failed", time.monotonic() - started, f"{summary} (no error page: {reason})", when)
     return Result(job.run, "failed", time.monotonic() - started, summary, when,
                   error_page=f"{ERRORS}/{job.run}.html")
 
@@ -217,13 +220,17 @@ def build_run(job: Job) -> Result:
     from detentio.publish.provenance import now, package_versions
 
     started = time.monotonic()
+    if not workers.build_alive(job.parent):
+        return Result(job.run, "failed", 0.0, ENDED)
     # From the worker: it has started. One write, so lines of parallel workers do not interleave.
     sys.stderr.write(f"  {'running':<8} {job.run}\n")
     sys.stderr.flush()
     reports = paths.reports()
-    reports.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".building-{job.run}-{os.getpid()}-", dir=reports))
-    tmp.chmod(0o755)  # mkdtemp makes it private; a published report is for every reader
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".building-{job.run}-{os.getpid()}-", dir=reports))
+        tmp.chmod(0o755)  # mkdtemp makes it private; a published report is for every reader
+    except OSError as exc:
+        return _fail(job, started, f"cannot build in {paths.relative(reports)}: {exc.strerror or exc}")
     log = tmp.with_name(tmp.name + ".log")
     executed = tmp / f"{job.run}.ipynb"
     phases: dict[str, float] = {}  # seconds per step, in provenance.json: where a build's time goes
@@ -261,6 +268,8 @@ def build_run(job: Job) -> Result:
                       footnotes=finished.footnotes, quotes=finished.quotes, files=files)
         (tmp / "provenance.json").write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n",
                                              encoding="utf-8")
+        if not workers.build_alive(job.parent):  # the index would never list it
+            return Result(job.run, "failed", time.monotonic() - started, ENDED)
         swap_into_place(tmp, reports / job.run)
         for stale in (error_path(job.run), error_path(job.run, ".ipynb")):
             stale.unlink(missing_ok=True)
