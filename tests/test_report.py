@@ -205,3 +205,25 @@ def test_error_page_shows_the_cell_and_the_traceback_without_colour_codes():
     assert [pre.get_text() for pre in soup.find_all("pre")] == [
         "ratio = 1 / divisor", "ZeroDivisionError: division by zero"]
     assert re.search(r"\x1b", page) is None
+
+
+def test_sources_sharing_a_prefix_get_distinct_labels_in_tables(workspace):
+    from conftest import write_source
+
+    front = ('id: {id}\ntitle: Day {n}\noutlet: Wire\npublished: "2021-05-0{n}"\ndate_precision: day\n'
+             "kind: news\nlanguage: en")
+    for n in (1, 2):
+        write_source(workspace / "dated", f"2021-05-0{n}-wire.md", "Twelve prisoners of war.",
+                     front.format(id=f"2021-05-0{n}-wire", n=n))
+    c = corpus.load(workspace / "dated")
+    frame = pd.DataFrame({"sources": [report.html(str(report.text(", ").join(
+        report.source_label(s, c) for s in ("2021-05-02-wire", "2021-05-01-wire"))))]})
+    # In JupyterLab, before the build labels the sources: the ids.
+    before = BeautifulSoup(report.render(report.table(frame)), "html.parser")
+    assert [a.get_text() for a in before.select("a.source-ref")] == ["2021-05-02-wire", "2021-05-01-wire"]
+    soup = published(report.render(report.table(frame)))
+    links = soup.select("table a.source-ref")
+    assert [a.get_text() for a in links] == ["A1", "A2"]  # in the order first cited, never "202", "202"
+    assert [a.get("data-locator") for a in links] == [None, None]  # the label is the text, not added after it
+    assert [h.find(class_="locator").get_text() for h in soup.select("section.cited-source h3")] == ["A1", "A2"]
+    assert [s["id"] for s in soup.select("section.cited-source")] == ["src-2021-05-02-wire", "src-2021-05-01-wire"]

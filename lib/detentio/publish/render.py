@@ -23,7 +23,7 @@ from pathlib import Path
 
 from detentio.core import paths
 from detentio.core.problems import DetentioError, Problem
-from detentio.publish.report import CLOSE, OPEN, source_anchor, span_id
+from detentio.publish.report import BY_LOCATOR, CLOSE, OPEN, source_anchor, span_id
 
 TEMPLATE = "detentio"
 REMOVE_CELL_TAGS = {"remove-cell", "parameters", "injected-parameters"}
@@ -359,7 +359,9 @@ def finish(page: str, title: str, record: dict) -> Finished:
     main.append(BeautifulSoup(tail, "html.parser"))
     for link in soup.select("a.appendix-link"):
         label = labels.get(link.get("href", "").lstrip("#"))
-        if label:
+        if label and BY_LOCATOR in link.get("class", []):
+            link.string = label  # report.source_label: the label is the link's text
+        elif label:
             link["data-locator"] = label  # shown by the stylesheet after the link text
     return Finished(str(soup), len(notes), listed, sum(1 for c in cited if c.quoted is not None))
 

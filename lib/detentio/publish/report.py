@@ -29,6 +29,8 @@ from markupsafe import Markup, escape
 
 from detentio.core import cache
 
+BY_LOCATOR = "by-locator"  # class of a link the build shows as its appendix label (source_label)
+
 # Our fragments are wrapped in these comments so that show() can keep them
 # out of the markdown parser (a '*' in a citation must not become emphasis).
 OPEN, CLOSE = "<!--detentio-->", "<!--/detentio-->"
@@ -169,11 +171,25 @@ def source_ref(source_id: str, start: int | None = None, end: int | None = None,
     The source is then appended to the report in full; with ``start``/``end``
     the span is highlighted there. ``label`` defaults to the source id.
     """
+    return _link(source_id, start, end, corpus, label, "source-ref appendix-link")
+
+
+def _link(source_id, start, end, corpus, label, classes: str) -> Fragment:
     document = _document(_corpus(corpus), source_id)
     target = span_id(source_id, start, end) if start is not None else source_anchor(source_id)
     shown = escape(source_id) if label is None else _as_html(label)
-    return _fragment(f'<a class="source-ref appendix-link" href="#{escape(target)}" '
+    return _fragment(f'<a class="{classes}" href="#{escape(target)}" '
                      f'{_data_attrs(document, start, end)}>{shown}</a>')
+
+
+def source_label(source_id: str, corpus=None) -> Fragment:
+    """A short link to a source for crowded tables: the published report shows the
+    source's label in the appendix ("A4"), which no other source shares, where a
+    cut id would not be ("202..." for every id that starts with a year).
+
+    In JupyterLab, before the build has labelled the sources, it shows the id.
+    """
+    return _link(source_id, None, None, corpus, None, f"source-ref appendix-link {BY_LOCATOR}")
 
 
 def cite_sources(source_ids, corpus=None, lead: str = "Sources", full: bool | None = None) -> Fragment:
