@@ -188,7 +188,7 @@ def good(tmp_path_factory):
     if not (ROOT / "runs.yml").exists():
         pytest.skip("the workspace has no runs.yml yet")
     root = copy_workspace(tmp_path_factory.mktemp("hostile") / "ws")
-    for name in ("script.md", "crlf_bom.md"):
+    for name in ("script.md", "crlf_bom.md", "markdown.md", "2021-03-16-wire-a.md", "2021-03-16-wire-b.md"):
         shutil.copy(HOSTILE / name, root / "data" / "sources" / name)
     shutil.copy(HOSTILE / "raises.ipynb", root / "notebooks" / "99-raises.ipynb")
     names = hostile_runs(root)
@@ -239,6 +239,37 @@ def test_markup_sources_build_into_reports_that_show_it_as_text(good):
         assert found == [], f"{name}: markup from a source is live"
     survey = (root / "reports" / names[0] / f"{names[0]}.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in survey
+
+
+def test_markdown_in_source_metadata_and_text_stays_text_in_every_report(good):
+    from bs4 import BeautifulSoup
+
+    root, names = good
+    shown = []
+    for name in names:
+        page = (root / "reports" / name / f"{name}.html").read_text(encoding="utf-8")
+        soup = BeautifulSoup(page, "html.parser")
+        assert [img["src"][:60] for img in soup.find_all("img") if not img["src"].startswith("data:")] == [], name
+        assert [a["href"] for a in soup.find_all("a") if "example.org" in a.get("href", "")] == [], name
+        shown.append(soup.get_text())
+    outlet = "![o](http://127.0.0.1:8765/o.png) [x](https://example.org/phish)"
+    assert outlet in shown[0]  # the survey lists the outlet, as written
+    assert sum(outlet in text for text in shown) >= 2
+
+
+def test_sources_whose_ids_share_a_prefix_are_labelled_apart(good):
+    from bs4 import BeautifulSoup
+
+    root, names = good
+    labelled = 0
+    for name in names:
+        soup = BeautifulSoup((root / "reports" / name / f"{name}.html").read_text(encoding="utf-8"), "html.parser")
+        texts: dict[str, set[str]] = {}
+        for link in soup.select("a.by-locator"):
+            texts.setdefault(link.get_text(), set()).add(link["href"])
+        assert all(len(hrefs) == 1 and re.fullmatch(r"A\d+", text) for text, hrefs in texts.items()), texts
+        labelled += len(texts)
+    assert labelled >= 2
 
 
 def test_crlf_bom_source_is_cited_at_exact_offsets(good):
