@@ -41,8 +41,13 @@ eval: $(STAMP)  ## precision/recall against tests/gold; EVAL_ARGS=--by-rule scor
 bench: $(STAMP)  ## time extraction (1k/10k/100k docs) and builds; BENCH_ARGS="--sizes 1000" for less
 	$(BIN)/python benchmarks/run.py --build $(BENCH_ARGS)
 
-lab: $(STAMP)  ## start JupyterLab on the workspace
-	$(BIN)/jupyter lab --notebook-dir=. $(if $(CI),--no-browser,)
+# JupyterLab stops when it runs as root unless given --allow-root, and can open a
+# browser only where there is a screen (a display on Linux; any macOS session).
+SCREEN    := $(if $(filter Darwin,$(shell uname -s)),mac,)$(DISPLAY)$(WAYLAND_DISPLAY)
+LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root,) $(if $(CI)$(if $(SCREEN),,headless),--no-browser,)
+
+lab: $(STAMP)  ## start JupyterLab on the workspace (LAB_ARGS="--port 8899" passes options on)
+	$(BIN)/jupyter lab --notebook-dir=. $(strip $(LAB_FLAGS) $(LAB_ARGS))
 
 clean:  ## remove build output (reports/) and caches, keep .venv
 	rm -rf reports/* .pytest_cache

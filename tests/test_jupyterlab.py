@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -227,3 +229,43 @@ def test_server_shuts_down_cleanly(lab):
     log = lab.log.read_text()
     assert "Shutting down" in log
     assert "Traceback" not in log, log
+
+
+def test_make_lab_starts_as_root_and_without_a_display(tmp_path):
+    """`make lab` as a new user types it: no display, perhaps as root (a container)."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    token, port = secrets.token_hex(16), free_port()
+    stamp = tmp_path / "installed"
+    stamp.touch()  # the environment is ready: make must not build a .venv
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "CI")}
+    env.update(JUPYTER_CONFIG_DIR=str(tmp_path / "config"), JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"),
+               IPYTHONDIR=str(tmp_path / "ipython"), HOME=str(tmp_path))
+    args = (f"--ServerApp.ip=127.0.0.1 --ServerApp.port={port} --ServerApp.port_retries=0 "
+            f"--IdentityProvider.token={token} --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate")
+    log = tmp_path / "make.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen(["make", "-C", str(ROOT), "lab", f"VENV={BIN.parent}", f"STAMP={stamp}",
+                                    f"LAB_ARGS={args}"], env=env, stdout=out, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+    try:
+        deadline = time.monotonic() + STARTUP_LIMIT
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"make lab exited with {process.returncode}:\n{log.read_text()}")
+            try:
+                answer = requests.get(f"http://127.0.0.1:{port}/api/status", timeout=5,
+                                      headers={"Authorization": f"token {token}"})
+                if answer.status_code == 200:
+                    break
+            except requests.ConnectionError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"make lab did not answer within {STARTUP_LIMIT} s:\n{log.read_text()}")
+            time.sleep(0.3)
+        command = next(line for line in log.read_text().splitlines() if "jupyter lab" in line)  # make echoes it
+        assert "--no-browser" in command
+        assert ("--allow-root" in command) == (os.geteuid() == 0)
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)  # make and the server it started: this test's own group
+        process.wait(60)
