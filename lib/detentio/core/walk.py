@@ -5,8 +5,8 @@ The corpus reader, the manifest and the build cache all list files with
 only when its target lies inside the workspace (or inside the folder being
 listed); a link that leads outside, a loop of links, a folder reached twice,
 a broken link named like a source, folders nested deeper than
-:data:`~detentio.limits.MAX_DEPTH` and more than
-:data:`~detentio.limits.MAX_SOURCES` files are each a problem naming the path.
+:data:`~detentio.core.limits.MAX_DEPTH` and more than
+:data:`~detentio.core.limits.MAX_SOURCES` files are each a problem naming the path.
 
 os.scandir rather than Path.rglob: the directory entries already say which
 names are folders, files and links, where rglob and is_file cost a Path and a
