@@ -241,6 +241,7 @@ def test_markup_sources_build_into_reports_that_show_it_as_text(good):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in survey
 
 
+@pytest.mark.slow  # builds reports
 def test_markdown_in_source_metadata_and_text_stays_text_in_every_report(good):
     from bs4 import BeautifulSoup
 
@@ -257,6 +258,7 @@ def test_markdown_in_source_metadata_and_text_stays_text_in_every_report(good):
     assert sum(outlet in text for text in shown) >= 2
 
 
+@pytest.mark.slow  # builds reports
 def test_sources_whose_ids_share_a_prefix_are_labelled_apart(good):
     from bs4 import BeautifulSoup
 

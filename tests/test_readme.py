@@ -17,8 +17,8 @@ pytestmark = pytest.mark.slow
 
 VENV = Path(sys.executable).parent.parent
 # Not run here: make targets (they run everything), whole builds (tests/test_build.py),
-# and the examples that name a folder or a cluster the reader has to supply.
-SKIP = re.compile(r"^make |^detentio build|archive/|--scheduler")
+# and the examples that name files, a folder or a cluster the reader has to supply.
+SKIP = re.compile(r"^make |^detentio build|^detentio add |archive/|--scheduler")
 
 
 def readme_commands() -> list[str]:

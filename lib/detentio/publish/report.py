@@ -57,7 +57,8 @@ def text(value) -> Fragment:
     """Any value as text in the report: escaped for HTML, and kept out of :func:`show`'s
     markdown parser, so that ``![x](http://...)``, ``*`` or ``[a](b)`` in a source
     stays those characters and never becomes an image, emphasis or a link."""
-    return _fragment(str(escape(str(value))))
+    shown = str(escape(str(value)))
+    return _fragment(shown) if shown else Fragment("")
 
 
 def _as_html(value) -> str:
