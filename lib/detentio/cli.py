@@ -95,7 +95,7 @@ def _extract(args) -> int:
                               partitions=args.partitions)[args.command]
     else:
         table = module.find(paths=paths)
-    emit(table[module.COLUMNS + module.EXTRA_COLUMNS], args.format)
+    emit(table[module.COLUMNS + module.EXTRA_COLUMNS + module.REVIEW_COLUMNS], args.format)
     return 0
 
 
