@@ -208,6 +208,8 @@ def corrected_records(extract_one, kind: str, body: str, *, source: str, outlet,
     records = extract_one(body, source=source, outlet=outlet, published=published, book=book,
                           registry=registry, include_boilerplate=include_boilerplate, layout=layout)
     if not corrected:
+        for record in records:
+            record.update(reviewed=False, corrected=False, engine="")
         return records
 
     def locate(start: int, end: int) -> dict:
@@ -288,9 +290,9 @@ def frame(records: Iterable[dict]):
     table = pd.DataFrame(list(records), columns=COLUMNS + EXTRA_COLUMNS + REVIEW_COLUMNS)
     for column in ("start", "end", "sentence", "paragraph"):
         table[column] = table[column].astype("int64")
-    table["engine"] = table["engine"].fillna("").astype(str)
+    table["engine"] = table["engine"].astype(object).fillna("").astype(str)
     for column in ("quoted", "negated", "boilerplate", "reviewed", "corrected"):
-        table[column] = table[column].fillna(False).astype(bool)
+        table[column] = table[column].astype(object).fillna(False).astype(bool)
     table["page"] = table["page"].astype("Int64")
     return table
 

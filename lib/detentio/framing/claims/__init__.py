@@ -117,9 +117,9 @@ def frame(records: Iterable[dict]):
     table = pd.DataFrame(list(records), columns=COLUMNS + EXTRA_COLUMNS + REVIEW_COLUMNS)
     for column in ("start", "end", "value", "sentence"):
         table[column] = table[column].astype("int64")
-    table["engine"] = table["engine"].fillna("").astype(str)
+    table["engine"] = table["engine"].astype(object).fillna("").astype(str)
     for column in ("quoted", "reviewed", "corrected"):
-        table[column] = table[column].fillna(False).astype(bool)
+        table[column] = table[column].astype(object).fillna(False).astype(bool)
     table["page"] = table["page"].astype("Int64")
     return table
 
