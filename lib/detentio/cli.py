@@ -120,6 +120,25 @@ def _kwic(args) -> int:
     return 0
 
 
+def _review(args) -> int:
+    """``detentio review [PATH...] [--format csv|json|html] [--limit N]``: the review queue, most doubtful first."""
+    from detentio import corpus
+    from detentio.analyses import review
+    from detentio.framing import claims, mentions
+
+    c = corpus.load(args.paths or None)
+    table = review.queue(mentions.find(c), claims.find(c), c)
+    if args.limit:
+        table = table.head(args.limit)
+    if args.format == "html":
+        from detentio.publish.review import page
+
+        sys.stdout.write(page(table))
+        return 0
+    emit(table, args.format)
+    return 0
+
+
 def _rules(args) -> int:
     """``detentio rules [--format json|csv|text]``: every speaker rule and claim shape, for review."""
     from detentio.framing.claims.shapes import SHAPES
@@ -227,6 +246,14 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--width", type=int, default=60, metavar="N", help="characters of context (default: 60)")
     format_arg(c)
     c.set_defaults(func=_kwic)
+
+    c = sub.add_parser("review", help="the mentions and claims most worth a human look, most doubtful first, "
+                                      "with context, rule and reason (decided items drop out)")
+    paths_arg(c)
+    c.add_argument("--format", choices=("csv", "json", "html"), default="csv",
+                   help="output format on stdout (default: csv)")
+    c.add_argument("--limit", type=int, default=0, metavar="N", help="at most N items (default: all)")
+    c.set_defaults(func=_review)
 
     c = sub.add_parser("rules", help="every speaker rule and claim shape: code, name, stage, description, example")
     c.add_argument("--format", choices=("text", "csv", "json"), default="text",

@@ -115,6 +115,19 @@ def negations(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str
     return result
 
 
+def negation_cue(text: str, start: int, floor: int = 0) -> tuple[int, int] | None:
+    """The span of the last negation cue in the ``_NEAR`` characters before ``start`` (not before
+    ``floor``, the sentence start), or None: how far a denial reached, for the review queue.
+
+    >>> negation_cue("They are not, as the ministry insists, prisoners of war.", 39)
+    (9, 12)
+    """
+    found = None
+    for cue in _CUE.finditer(text, max(floor, start - _NEAR), start):
+        found = cue.span()
+    return found
+
+
 def _index(starts: list[int], offset: int) -> int:
     import bisect
 
