@@ -18,7 +18,8 @@ with ``claim.``: ``claim.value``, ``claim.qualifier``, ``claim.what``,
 ``mentions.find`` and ``claims.find`` (and the command line and the Dask
 path) apply them: :mod:`.apply`. The file is read by :mod:`.read`, written
 atomically by :mod:`.write`, validated against the sources by
-:mod:`.validate` (imported on use: it runs the engine).
+:mod:`.validate` (imported on use: it runs the engine); :mod:`.gold` turns
+the gold sets of tests/gold into corrections and back.
 """
 from __future__ import annotations
 
