@@ -198,7 +198,7 @@ def test_kernel_runs_the_first_cells_and_imports_detentio(lab):
             assert ran["reply"]["status"] == "ok"
 
         probe = kernel.execute(
-            "import os, sys, detentio\n"
+            "import os, sys, detentio, detentio.corpus.loader\n"
             "from detentio import paths\n"
             "print(sys.executable)\n"
             "print(paths.root())\n"
@@ -217,6 +217,39 @@ def test_kernel_runs_the_first_cells_and_imports_detentio(lab):
     assert lab.api("DELETE", f"/api/sessions/{session['id']}").status_code == 204
     assert lab.api("GET", "/api/sessions").json() == []
     assert lab.api("GET", "/api/kernels").json() == []
+
+
+def test_the_review_notebook_runs_and_its_decisions_reach_the_corrections_file(lab):
+    name = "00-review-attributions.ipynb"
+    model = lab.api("GET", f"/api/contents/notebooks/{name}", params={"content": 1}).json()
+    code_cells = [c for c in model["content"]["cells"] if c["cell_type"] == "code"]
+    assert "parameters" in code_cells[0]["metadata"].get("tags", [])
+    created = lab.api("POST", "/api/sessions", json={
+        "path": f"notebooks/{name}", "type": "notebook", "name": name, "kernel": {"name": "python3"}})
+    assert created.status_code == 201, created.text
+    session = created.json()
+    kernel = Kernel(lab, session["kernel"]["id"])
+    path = lab.root / "data" / "corrections.csv"
+    before = path.read_text(encoding="utf-8") if path.exists() else ""
+    try:
+        outputs = []
+        for index, cell in enumerate(code_cells):
+            ran = kernel.execute(cell["source"])
+            assert ran["error"] is None, f"{name} code cell {index}: {ran['error']}\n{ran['stderr']}"
+            outputs += ran["outputs"]
+        # the controls are shown as a widget, as JupyterLab renders them for a scholar
+        assert any("application/vnd.jupyter.widget-view+json" in data for data in outputs)
+        first = kernel.execute("item = desk.item; desk.accept('checked in the lab'); "
+                               "print(item['source'], item['start'], item['end'])")
+        assert first["error"] is None, first["error"]
+        source, start, end = first["stdout"].split()
+    finally:
+        kernel.close()
+    assert lab.api("DELETE", f"/api/sessions/{session['id']}").status_code == 204
+    added = path.read_text(encoding="utf-8")[len(before):].strip().splitlines()
+    assert len(added) == 1 and added[0].startswith(f"{source},{start},{end},")
+    assert ",checked,speaker=" in added[0] and "checked in the lab" in added[0]
+    path.write_text(before or "source,start,end,text,field,value,reason,reviewer,date\n", encoding="utf-8")
 
 
 def test_server_shuts_down_cleanly(lab):

@@ -5,9 +5,9 @@ layers below it (the contract in ``pyproject.toml`` is checked by the tests)::
 
     core/      paths, problems, the data-file reader and its cache
     corpus/    sources, sentences, page chrome, layout (pages), manifest, ingest (``detentio add``), ``corpus.load()``
-    framing/   codebook and matcher, actors, speakers, mentions, claims, kwic, scale, evaluate
+    framing/   codebook and matcher, actors, speakers, mentions, claims, corrections, kwic, scale, evaluate
     law/       instruments, provisions and events as data; OSCOLA citations
-    analyses/  survey, labels, affiliation, clause, counts, qualify (DataFrames, never HTML)
+    analyses/  survey, labels, affiliation, clause, counts, qualify, review, agreement (DataFrames, never HTML)
     publish/   report fragments, notes, params, runs, render, execute, provenance, build
     check.py, cli.py   validation of every input; the command line (the only module that prints)
 
@@ -33,6 +33,8 @@ MODULES = {
     "codebook": "framing.codebook", "trie": "framing.trie", "actors": "framing.actors",
     "speakers": "framing.speakers", "mentions": "framing.mentions", "claims": "framing.claims",
     "kwic": "framing.kwic", "scale": "framing.scale", "evaluate": "framing.evaluate",
+    "corrections": "framing.corrections", "review": "analyses.review", "agreement": "analyses.agreement",
+    "reviewed": "publish.reviewed",
     "law": "law", "lawdata": "law.data", "cite": "law.cite",
     "survey": "analyses.survey", "labels": "analyses.labels", "affiliation": "analyses.affiliation",
     "compare": "analyses.labels", "clause": "analyses.clause", "trace": "analyses.clause",

@@ -26,6 +26,7 @@ VALIDATORS: list[tuple[str, str]] = [
     ("events", "detentio.law.data:check_events"),
     ("codebook provisions", "detentio.law.data:check_codebook_links"),
     ("runs.yml and notebook parameters", "detentio.publish.runs:check"),
+    ("corrections", "detentio.framing.corrections.validate:problems"),
 ]
 
 
@@ -64,7 +65,8 @@ def not_sources(paths=None) -> list[Problem]:
 
 def warnings(paths=None) -> list[Problem]:
     """What does not stop the corpus from loading but leaves a source out of a report:
-    every source without a publication date (date-filtered reports leave it out)."""
+    every source without a publication date (date-filtered reports leave it out); and, for
+    the workspace's own corpus, the corrections that are redundant or whose item changed."""
     undated = []
     try:
         for source in iter_sources(paths, []):
@@ -74,7 +76,11 @@ def warnings(paths=None) -> list[Problem]:
                                        "in front matter; a .txt becomes a .md, see README)"))
     except DetentioError:
         return []
-    return undated
+    if paths:
+        return undated
+    from detentio.framing.corrections import validate
+
+    return undated + validate.warnings()  # redundant decisions: they do no harm, so check passes
 
 
 def printable_path(path) -> str:

@@ -106,7 +106,7 @@ def _extract(args) -> int:
                               partitions=args.partitions)[args.command]
     else:
         table = module.find(paths=paths)
-    emit(table[module.COLUMNS + module.EXTRA_COLUMNS], args.format)
+    emit(table[module.COLUMNS + module.EXTRA_COLUMNS + module.REVIEW_COLUMNS], args.format)
     return 0
 
 
@@ -128,6 +128,25 @@ def _kwic(args) -> int:
     from detentio.framing.kwic import kwic
 
     emit(kwic(args.term, width=args.width, paths=args.paths or None), args.format)
+    return 0
+
+
+def _review(args) -> int:
+    """``detentio review [PATH...] [--format csv|json|html] [--limit N]``: the review queue, most doubtful first."""
+    from detentio import corpus
+    from detentio.analyses import review
+    from detentio.framing import claims, mentions
+
+    c = corpus.load(args.paths or None)
+    table = review.queue(mentions.find(c), claims.find(c), c)
+    if args.limit:
+        table = table.head(args.limit)
+    if args.format == "html":
+        from detentio.publish.review import page
+
+        sys.stdout.write(page(table))
+        return 0
+    emit(table, args.format)
     return 0
 
 
@@ -260,6 +279,14 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--width", type=int, default=60, metavar="N", help="characters of context (default: 60)")
     format_arg(c)
     c.set_defaults(func=_kwic)
+
+    c = sub.add_parser("review", help="the mentions and claims most worth a human look, most doubtful first, "
+                                      "with context, rule and reason (decided items drop out)")
+    paths_arg(c)
+    c.add_argument("--format", choices=("csv", "json", "html"), default="csv",
+                   help="output format on stdout (default: csv)")
+    c.add_argument("--limit", type=int, default=0, metavar="N", help="at most N items (default: all)")
+    c.set_defaults(func=_review)
 
     c = sub.add_parser("rules", help="every speaker rule and claim shape: code, name, stage, description, example")
     c.add_argument("--format", choices=("text", "csv", "json"), default="text",

@@ -93,6 +93,11 @@ def events() -> Path:
     return data() / "events.csv"
 
 
+def corrections() -> Path:
+    """``data/corrections.csv``: the reviewer's decisions on mentions and claims."""
+    return data() / "corrections.csv"
+
+
 def boilerplate_rules() -> Path:
     return data() / "boilerplate.yml"
 

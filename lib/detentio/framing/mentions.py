@@ -7,7 +7,10 @@
 One row per mention; ``text == body[start:end]`` always. Columns (contract):
 ``source, start, end, text, code, sentence, speaker, quoted, negated, rule``,
 then ``kind`` (label|clause), ``paragraph``, ``boilerplate`` and ``page`` (the
-1-based page of a source derived from a PDF, else empty).
+1-based page of a source derived from a PDF, else empty), and the review
+columns ``reviewed``, ``corrected``, ``engine``: the decisions of
+``data/corrections.csv`` are applied (:mod:`detentio.framing.corrections`),
+``engine`` keeping the engine's own values that a reviewer replaced.
 
 The work per document is :func:`extract` (pure Python, no pandas), so a
 corpus of any size streams through :func:`iter_mentions` one source at a
@@ -26,6 +29,7 @@ from detentio.framing import speakers as speaker_rules
 
 COLUMNS = ["source", "start", "end", "text", "code", "sentence", "speaker", "quoted", "negated", "rule"]
 EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate", "page"]
+REVIEW_COLUMNS = ["reviewed", "corrected", "engine"]  # see detentio.framing.corrections.apply
 
 # Negation: a cue, then only words that keep the same predicate ("is not a
 # prisoner of war or a civilian prisoner": both labels are denied). "Not only"
@@ -111,6 +115,19 @@ def negations(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str
     return result
 
 
+def negation_cue(text: str, start: int, floor: int = 0) -> tuple[int, int] | None:
+    """The span of the last negation cue in the ``_NEAR`` characters before ``start`` (not before
+    ``floor``, the sentence start), or None: how far a denial reached, for the review queue.
+
+    >>> negation_cue("They are not, as the ministry insists, prisoners of war.", 39)
+    (9, 12)
+    """
+    found = None
+    for cue in _CUE.finditer(text, max(floor, start - _NEAR), start):
+        found = cue.span()
+    return found
+
+
 def _index(starts: list[int], offset: int) -> int:
     import bisect
 
@@ -185,11 +202,42 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     return records
 
 
-def extract_source(source, *, book=None, registry=None, include_boilerplate: bool = False) -> list[dict]:
-    """Mention records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask)."""
-    return extract(source.body, source=source.id, outlet=source.get("outlet"),
-                   published=_published(source.meta), book=book, registry=registry,
-                   include_boilerplate=include_boilerplate, layout=layout_of(source.meta))
+def extract_source(source, *, book=None, registry=None, include_boilerplate: bool = False,
+                   corrected: bool = False) -> list[dict]:
+    """Mention records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask);
+    with ``corrected`` the reviewer's decisions applied."""
+    return corrected_records(extract, "mentions", source.body, source=source.id, outlet=source.get("outlet"),
+                             published=_published(source.meta), book=book, registry=registry,
+                             include_boilerplate=include_boilerplate, layout=layout_of(source.meta),
+                             corrected=corrected)
+
+
+def corrected_records(extract_one, kind: str, body: str, *, source: str, outlet, published, book, registry,
+                      include_boilerplate: bool, layout, corrected: bool = True) -> list[dict]:
+    """``extract_one``'s records of one body, with ``data/corrections.csv`` applied when ``corrected``."""
+    from detentio.framing import corrections
+
+    book = book or codebook_module.load()
+    records = extract_one(body, source=source, outlet=outlet, published=published, book=book,
+                          registry=registry, include_boilerplate=include_boilerplate, layout=layout)
+    if not corrected:
+        for record in records:
+            record.update(reviewed=False, corrected=False, engine="")
+        return records
+
+    def locate(start: int, end: int) -> dict:
+        # where the engine would have put an item it missed: its sentence, speaker and page
+        who = speaker_rules.for_document(body, outlet=outlet, source=source, published=published,
+                                         registry=registry, layout=layout or NO_LAYOUT)
+        sentences = who.sentences
+        index = _index([s for _, s, _ in sentences], start)
+        said = who.at(start)
+        return {"sentence": index, "speaker": said.speaker, "rule": said.rule, "quoted": said.quoted,
+                "paragraph": sentences[index][0] if sentences else 0,
+                "boilerplate": who.in_boilerplate(start, end), "page": (layout or NO_LAYOUT).page_at(start)}
+
+    kinds = {code: c.kind for code, c in book.codes.items()}
+    return corrections.apply(kind, records, body, source, corrections.load(), locate=locate, kinds=kinds)
 
 
 def _published(meta: dict):
@@ -224,36 +272,46 @@ def _documents(corpus=None, paths=None) -> Iterator[tuple[str, str, str | None, 
 
 
 def iter_mentions(corpus=None, *, paths: Iterable | None = None, codebook=None,
-                  include_boilerplate: bool = False) -> Iterator[dict]:
-    """Mention records, one source at a time (nothing but one body in memory when reading files)."""
-    return records_of(extract, corpus, paths, codebook, include_boilerplate)
+                  include_boilerplate: bool = False, corrected: bool = True) -> Iterator[dict]:
+    """Mention records, one source at a time (nothing but one body in memory when reading files);
+    ``corrected=False`` gives the engine's output without the reviewer's decisions."""
+    return records_of(extract, corpus, paths, codebook, include_boilerplate, corrected=corrected)
 
 
-def records_of(extract_one, corpus, paths, codebook, include_boilerplate: bool) -> Iterator[dict]:
-    """``extract_one`` (mentions' or claims' ``extract``) over every document, with one codebook and registry."""
-    from detentio.framing import actors
+def records_of(extract_one, corpus, paths, codebook, include_boilerplate: bool, *,
+               corrected: bool = True) -> Iterator[dict]:
+    """``extract_one`` (mentions' or claims' ``extract``) over every document, with one codebook and
+    registry, and the reviewer's decisions applied when ``corrected``."""
+    from detentio.framing import actors, corrections
 
+    kind = extract_one.__module__.rpartition(".")[2]  # "mentions" or "claims"
     book = codebook if isinstance(codebook, codebook_module.Codebook) else codebook_module.load(codebook)
     registry = actors.load()
+    if corrected:
+        corrections.load()  # a file that does not validate stops here, before any document is read
     for source_id, body, outlet, published, layout in _documents(corpus, paths):
-        yield from extract_one(body, source=source_id, outlet=outlet, published=published, book=book,
-                               registry=registry, include_boilerplate=include_boilerplate, layout=layout)
+        yield from corrected_records(extract_one, kind, body, source=source_id, outlet=outlet,
+                                     published=published, book=book, registry=registry,
+                                     include_boilerplate=include_boilerplate, layout=layout,
+                                     corrected=corrected)
 
 
 def frame(records: Iterable[dict]):
     """Records -> the typed mentions DataFrame (empty input gives the columns)."""
     import pandas as pd
 
-    table = pd.DataFrame(list(records), columns=COLUMNS + EXTRA_COLUMNS)
+    table = pd.DataFrame(list(records), columns=COLUMNS + EXTRA_COLUMNS + REVIEW_COLUMNS)
     for column in ("start", "end", "sentence", "paragraph"):
         table[column] = table[column].astype("int64")
-    for column in ("quoted", "negated", "boilerplate"):
-        table[column] = table[column].astype(bool)
+    table["engine"] = table["engine"].astype(object).fillna("").astype(str)
+    for column in ("quoted", "negated", "boilerplate", "reviewed", "corrected"):
+        table[column] = table[column].astype(object).fillna(False).astype(bool)
     table["page"] = table["page"].astype("Int64")
     return table
 
 
-def find(corpus=None, *, paths: Iterable | None = None, codebook=None, include_boilerplate: bool = False):
+def find(corpus=None, *, paths: Iterable | None = None, codebook=None, include_boilerplate: bool = False,
+         corrected: bool = True):
     """Every mention in a corpus (a :class:`~detentio.corpus.loader.Corpus`) or in ``paths``
     (files or folders; default ``data/sources``).
 
@@ -261,10 +319,12 @@ def find(corpus=None, *, paths: Iterable | None = None, codebook=None, include_b
     -------
     DataFrame
         ``source, start, end, text, code, sentence, speaker, quoted, negated, rule,
-        kind, paragraph, boilerplate``. Mentions in page chrome are left out unless
-        ``include_boilerplate`` (then ``boilerplate`` is True on them).
+        kind, paragraph, boilerplate, page, reviewed, corrected, engine``. Mentions in page
+        chrome are left out unless ``include_boilerplate`` (then ``boilerplate`` is True on
+        them). The decisions of ``data/corrections.csv`` are applied unless ``corrected=False``.
     """
     if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
         paths = [paths]
-    return frame(iter_mentions(corpus, paths=paths, codebook=codebook, include_boilerplate=include_boilerplate))
+    return frame(iter_mentions(corpus, paths=paths, codebook=codebook, include_boilerplate=include_boilerplate,
+                               corrected=corrected))
 

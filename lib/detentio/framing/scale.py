@@ -180,7 +180,11 @@ def extract(paths: Iterable | str | Path | None = None, kinds: Iterable[str] = K
     files = [str(f.resolve()) for f in source_files(paths)]
     if not files:
         return {kind: import_module(f"detentio.framing.{kind}").frame([]) for kind in kinds}
-    options = {"include_boilerplate": include_boilerplate}
+    from detentio.framing import corrections
+
+    corrections.load()  # an invalid corrections file stops here, as on the single-process path
+    # corrected: the workers apply data/corrections.csv, so the tables equal find()'s
+    options = {"include_boilerplate": include_boilerplate, "corrected": True}
     with _client(scheduler, workers) as client:
         threads = sum(client.nthreads().values()) or 1
         chunks = partition(files, partitions or default_partitions(len(files), threads))

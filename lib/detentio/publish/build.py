@@ -225,6 +225,11 @@ def build(only: list[str] | None = None, jobs: int = 2, force: bool = False, str
     """Build the runs (all, or those named in ``only``); return one :class:`Result` per run."""
     started = time.monotonic()
     all_runs = runs_module.load()
+    # An invalid corrections file stops the build before any kernel starts: every report
+    # would be built from undecided values, so the last good reports stay as they are.
+    from detentio.framing import corrections
+
+    corrections.read()
     selected = select(all_runs, only)
     with buildlock.held(paths.reports()):
         sweep(paths.reports())  # every leftover: no other build runs, and an ended one's workers died with it

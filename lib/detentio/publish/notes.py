@@ -116,9 +116,13 @@ def in_context(row, corpus) -> report.Fragment:
     """One evidence line for a report: the context before (``row["left"]``), the match quoted
     with its pinpoint footnote (checked against the source when the report is built), the
     context after (``row["right"]``); rows as :func:`detentio.analyses.labels.evidence` gives them."""
+    from detentio.publish.reviewed import mark
+
     match = report.quote(row["source"], row["start"], row["end"], corpus)
+    # a note on an item the reviewer corrected: what, when and why
+    corrected = mark(row["source"], int(row["start"]), int(row["end"]))
     return report.html(str(report.text(row["left"]) + report.html("<strong>") + match
-                           + report.html("</strong>") + report.text(row["right"])))
+                           + report.html("</strong>") + corrected + report.text(row["right"])))
 
 
 def ledger_evidence(row, corpus, width: int = 80) -> report.Fragment:

@@ -4,7 +4,9 @@
 >>> claims.find()[["source", "text", "value", "qualifier", "what", "speaker"]]
 
 One row per claim (contract): ``source, start, end, text, value, qualifier,
-what, speaker``, then ``sentence, rule, quoted, shape``. ``text == body[start:end]``;
+what, speaker``, then ``sentence, rule, quoted, page, shape`` and the review
+columns ``reviewed, corrected, engine`` (as for mentions: ``data/corrections.csv``
+applied, the engine's replaced values kept in ``engine``). ``text == body[start:end]``;
 ``rule`` is the speaker rule, ``shape`` the claim shape that found the number
 (:mod:`.shapes`: ``counted_noun``, ``total_is``, ``estimate_at``, ``compared``,
 ``remain``; ``detentio rules`` lists them with an example each).
@@ -39,11 +41,11 @@ from detentio.framing.claims.numbers import current as number_words, qualifier_b
 from detentio.framing.claims.shapes import SHAPES, Number, shape_of
 from detentio.corpus.layout import NONE as NO_LAYOUT
 from detentio.corpus.layout import of as layout_of
-from detentio.framing.mentions import _index, _published, match_text, records_of
+from detentio.framing.mentions import REVIEW_COLUMNS, _index, _published, corrected_records, match_text, records_of
 
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
 EXTRA_COLUMNS = ["sentence", "rule", "quoted", "page", "shape"]  # page: as for mentions
-__all__ = ["COLUMNS", "EXTRA_COLUMNS", "SHAPES", "extract", "extract_source", "find", "frame", "iter_claims",
+__all__ = ["COLUMNS", "EXTRA_COLUMNS", "REVIEW_COLUMNS", "SHAPES", "extract", "extract_source", "find", "frame", "iter_claims",
            "qualifier_before", "value_of"]
 
 
@@ -92,40 +94,48 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     return records
 
 
-def extract_source(source, *, book=None, registry=None, include_boilerplate: bool = False) -> list[dict]:
-    """Claim records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask)."""
-    return extract(source.body, source=source.id, outlet=source.get("outlet"),
-                   published=_published(source.meta), book=book, registry=registry,
-                   include_boilerplate=include_boilerplate, layout=layout_of(source.meta))
+def extract_source(source, *, book=None, registry=None, include_boilerplate: bool = False,
+                   corrected: bool = False) -> list[dict]:
+    """Claim records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask);
+    with ``corrected`` the reviewer's decisions applied."""
+    return corrected_records(extract, "claims", source.body, source=source.id, outlet=source.get("outlet"),
+                             published=_published(source.meta), book=book, registry=registry,
+                             include_boilerplate=include_boilerplate, layout=layout_of(source.meta),
+                             corrected=corrected)
 
 
 def iter_claims(corpus=None, *, paths: Iterable | None = None, codebook=None,
-                include_boilerplate: bool = False) -> Iterator[dict]:
-    """Claim records, one source at a time."""
-    return records_of(extract, corpus, paths, codebook, include_boilerplate)
+                include_boilerplate: bool = False, corrected: bool = True) -> Iterator[dict]:
+    """Claim records, one source at a time (``corrected=False``: the engine's output alone)."""
+    return records_of(extract, corpus, paths, codebook, include_boilerplate, corrected=corrected)
 
 
 def frame(records: Iterable[dict]):
     """Records -> the typed claims DataFrame."""
     import pandas as pd
 
-    table = pd.DataFrame(list(records), columns=COLUMNS + EXTRA_COLUMNS)
+    table = pd.DataFrame(list(records), columns=COLUMNS + EXTRA_COLUMNS + REVIEW_COLUMNS)
     for column in ("start", "end", "value", "sentence"):
         table[column] = table[column].astype("int64")
-    table["quoted"] = table["quoted"].astype(bool)
+    table["engine"] = table["engine"].astype(object).fillna("").astype(str)
+    for column in ("quoted", "reviewed", "corrected"):
+        table[column] = table[column].astype(object).fillna(False).astype(bool)
     table["page"] = table["page"].astype("Int64")
     return table
 
 
-def find(corpus=None, *, paths: Iterable | None = None, codebook=None, include_boilerplate: bool = False):
+def find(corpus=None, *, paths: Iterable | None = None, codebook=None, include_boilerplate: bool = False,
+         corrected: bool = True):
     """Every count claim in a corpus or in ``paths`` (default ``data/sources``).
 
     Returns
     -------
     DataFrame
-        ``source, start, end, text, value, qualifier, what, speaker, sentence, rule, quoted, shape``.
+        ``source, start, end, text, value, qualifier, what, speaker, sentence, rule, quoted, page, shape,
+        reviewed, corrected, engine`` (``data/corrections.csv`` applied unless ``corrected=False``).
     """
     if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
         paths = [paths]
-    return frame(iter_claims(corpus, paths=paths, codebook=codebook, include_boilerplate=include_boilerplate))
+    return frame(iter_claims(corpus, paths=paths, codebook=codebook, include_boilerplate=include_boilerplate,
+                             corrected=corrected))
 
