@@ -206,36 +206,31 @@ class _Intermixed(argparse.ArgumentParser):
             self._inside = False
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="detentio",
-        description="How detainees are named in the sources: check, extract, build reports.",
-    )
-    from detentio import __version__
+def _paths_arg(cmd):
+    cmd.add_argument("paths", nargs="*", metavar="PATH", default=[],  # a default: not "required"
+                     help="source files or folders (.md with front matter, or plain .txt); "
+                          "default: data/sources")
 
-    p.add_argument("--version", action="version", version=f"detentio {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Intermixed)
 
-    def paths_arg(cmd):
-        cmd.add_argument("paths", nargs="*", metavar="PATH", default=[],  # a default: not "required"
-                         help="source files or folders (.md with front matter, or plain .txt); "
-                              "default: data/sources")
+def _format_arg(cmd):
+    cmd.add_argument("--format", choices=("csv", "json"), default="csv",
+                     help="output format on stdout (default: csv)")
 
-    def format_arg(cmd):
-        cmd.add_argument("--format", choices=("csv", "json"), default="csv",
-                         help="output format on stdout (default: csv)")
 
-    def dask_arg(cmd):
-        cmd.add_argument("--dask", action="store_true",
-                         help="partition the sources over a Dask cluster (local processes by default); "
-                              "same rows as without it")
-        cmd.add_argument("--scheduler", metavar="ADDRESS",
-                         help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --dask)")
-        cmd.add_argument("--partitions", type=int, metavar="N",
-                         help="number of Dask tasks (implies --dask; default: 4 per worker)")
+def _dask_arg(cmd):
+    cmd.add_argument("--dask", action="store_true",
+                     help="partition the sources over a Dask cluster (local processes by default); "
+                          "same rows as without it")
+    cmd.add_argument("--scheduler", metavar="ADDRESS",
+                     help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --dask)")
+    cmd.add_argument("--partitions", type=int, metavar="N",
+                     help="number of Dask tasks (implies --dask; default: 4 per worker)")
 
+
+def _workspace_commands(sub) -> None:
+    """check, manifest, add, build: the workspace's inputs and its reports."""
     c = sub.add_parser("check", help="validate corpus, manifest, codebook, actors, law data, runs")
-    paths_arg(c)
+    _paths_arg(c)
     c.set_defaults(func=_check)
 
     c = sub.add_parser("manifest", help="record the sha256 of every source in data/MANIFEST")
@@ -261,28 +256,34 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--force", action="store_true", help="rebuild even when a run's inputs are unchanged")
     c.set_defaults(func=_dispatch("detentio.publish.build:main"))
 
+
+def _extraction_commands(sub) -> None:
+    """mentions, claims, kwic: tables of what the sources say."""
     c = sub.add_parser("mentions", help="every codebook phrase: code, span, sentence, speaker, quoted, negated")
-    paths_arg(c)
-    format_arg(c)
-    dask_arg(c)
+    _paths_arg(c)
+    _format_arg(c)
+    _dask_arg(c)
     c.set_defaults(func=_extract)
 
     c = sub.add_parser("claims", help="every count of people: value, qualifier, what is counted, speaker")
-    paths_arg(c)
-    format_arg(c)
-    dask_arg(c)
+    _paths_arg(c)
+    _format_arg(c)
+    _dask_arg(c)
     c.set_defaults(func=_extract)
 
     c = sub.add_parser("kwic", help="keyword in context for a code id or a phrase, with offsets")
     c.add_argument("term", metavar="TERM", help="a code id of data/codebook.yml (e.g. hostage) or a phrase")
-    paths_arg(c)
+    _paths_arg(c)
     c.add_argument("--width", type=int, default=60, metavar="N", help="characters of context (default: 60)")
-    format_arg(c)
+    _format_arg(c)
     c.set_defaults(func=_kwic)
 
+
+def _review_commands(sub) -> None:
+    """review, rules, eval: what a person checks, and how good the engine is."""
     c = sub.add_parser("review", help="the mentions and claims most worth a human look, most doubtful first, "
                                       "with context, rule and reason (decided items drop out)")
-    paths_arg(c)
+    _paths_arg(c)
     c.add_argument("--format", choices=("csv", "json", "html"), default="csv",
                    help="output format on stdout (default: csv)")
     c.add_argument("--limit", type=int, default=0, metavar="N", help="at most N items (default: all)")
@@ -301,6 +302,20 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--sources", metavar="DIR",
                    help="the annotated sources (default: the gold folder's sources/, else data/sources)")
     c.set_defaults(func=_eval)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="detentio",
+        description="How detainees are named in the sources: check, extract, build reports.",
+    )
+    from detentio import __version__
+
+    p.add_argument("--version", action="version", version=f"detentio {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Intermixed)
+    _workspace_commands(sub)
+    _extraction_commands(sub)
+    _review_commands(sub)
     return p
 
 
