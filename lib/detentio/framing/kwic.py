@@ -62,19 +62,21 @@ def kwic(term: str, corpus=None, width: int = 60, *, paths: Iterable | None = No
     if term in book.codes:
         from detentio.framing.mentions import extract
 
-        for source, body, outlet, published, layout in _documents(corpus, paths):
-            for m in extract(body, source=source, outlet=outlet, published=published, book=book, layout=layout):
+        for source, body, outlet, published, layout, front in _documents(corpus, paths, front=True):
+            for m in extract(body, source=source, outlet=outlet, published=published, book=book, layout=layout,
+                             front=front):
                 if m["code"] == term:
                     rows.append(_row(source, body, m["start"], m["end"], m["sentence"], width, term, m["speaker"]))
     else:
         pattern = phrase_pattern(term)
-        for source, body, outlet, published, layout in _documents(corpus, paths):
+        for source, body, outlet, published, layout, front in _documents(corpus, paths, front=True):
             hits = list(pattern.finditer(body))
             if not hits:
                 continue
             starts = [s.start for _, s in splitter.split(body)]
             # the same attribution (page chrome included) as the mentions of this document
-            who = speaker_rules.for_document(body, outlet=outlet, source=source, published=published, layout=layout)
+            who = speaker_rules.for_document(body, outlet=outlet, source=source, published=published, layout=layout,
+                                             **front)
             for hit in hits:
                 rows.append(_row(source, body, hit.start(), hit.end(), _index(starts, hit.start()), width,
                                  None, who.at(hit.start()).speaker))

@@ -33,6 +33,8 @@ SCHEMA = {
     "title_nouns": WORDS, "institution_words": WORDS, "not_names": WORDS,
     "number_words": VALUES, "tens": VALUES, "qualifiers": GROUPS, "particle_verbs": WORDS, "people": WORDS,
     "roles": WORDS, "detention_verbs": WORDS, "ethnonyms": WORDS, "modifiers": WORDS, "reference_words": WORDS,
+    "record_delegation": WORDS, "record_members": WORDS, "reviewed_words": WORDS, "interviewer_words": WORDS,
+    "briefing_words": WORDS, "chair_labels": WORDS, "answer_labels": WORDS, "opinion_words": WORDS,
 }
 
 

@@ -140,16 +140,17 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
 
 def extract(text: str, *, source: str, outlet: str | None = None, published=None,
             book: codebook_module.Codebook | None = None, registry=None,
-            include_boilerplate: bool = False, layout=None) -> list[dict]:
+            include_boilerplate: bool = False, layout=None, front: dict | None = None) -> list[dict]:
     """The mention records of one body (see the module docstring for the columns);
-    ``layout`` (:class:`detentio.layout.Layout`) gives pages and recorded chrome."""
+    ``layout`` (:class:`detentio.layout.Layout`) gives pages and recorded chrome; ``front`` the
+    front matter the speaker rules read (``kind``, ``author``)."""
     book = book or codebook_module.load()
     spans = match_text(text, codebook_module.matcher(book))
     if not spans:
         return []
     layout = layout or NO_LAYOUT
     who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published,
-                                     registry=registry, layout=layout)
+                                     registry=registry, layout=layout, **_front(front))
     sentence_list = who.sentences
     bounds = [(s, e) for _, s, e in sentence_list]
     starts = [s for s, _ in bounds]
@@ -189,7 +190,14 @@ def extract_source(source, *, book=None, registry=None, include_boilerplate: boo
     """Mention records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask)."""
     return extract(source.body, source=source.id, outlet=source.get("outlet"),
                    published=_published(source.meta), book=book, registry=registry,
-                   include_boilerplate=include_boilerplate, layout=layout_of(source.meta))
+                   include_boilerplate=include_boilerplate, layout=layout_of(source.meta), front=source.meta)
+
+
+def _front(meta: dict | None) -> dict:
+    """The front matter the speaker rules read: ``kind`` and ``author`` (text, or None)."""
+    meta = meta or {}
+    return {key: str(meta[key]) if isinstance(meta.get(key), str) and meta[key].strip() else None
+            for key in ("kind", "author")}
 
 
 def _published(meta: dict):
@@ -204,23 +212,28 @@ def _published(meta: dict):
         return None
 
 
-def _documents(corpus=None, paths=None) -> Iterator[tuple[str, str, str | None, object, object]]:
-    """``(id, body, outlet, published date, layout)`` per document, from a Corpus or streamed from files."""
+def _documents(corpus=None, paths=None, front: bool = False) -> Iterator[tuple]:
+    """``(id, body, outlet, published date, layout)`` per document, from a Corpus or streamed from files;
+    with ``front``, a sixth item: the front matter the speaker rules read (:func:`_front`)."""
     if corpus is not None:
         import pandas as pd
 
         docs = corpus.documents.set_index("id")
         for source_id, body in corpus.texts.items():
-            outlet = docs.at[source_id, "outlet"] if source_id in docs.index else None
-            published = docs.at[source_id, "published"] if source_id in docs.index else None
-            yield (source_id, body, None if pd.isna(outlet) else outlet,
+            known = source_id in docs.index
+            outlet = docs.at[source_id, "outlet"] if known else None
+            published = docs.at[source_id, "published"] if known else None
+            row = (source_id, body, None if pd.isna(outlet) else outlet,
                    None if published is None or pd.isna(published) else published.date(),
                    corpus.layouts.get(source_id, NO_LAYOUT))
+            meta = {k: docs.at[source_id, k] for k in ("kind", "author") if known and k in docs.columns}
+            yield row + (_front(meta),) if front else row
         return
     from detentio.corpus.sources import iter_sources
 
     for source in iter_sources(paths):
-        yield source.id, source.body, source.get("outlet"), _published(source.meta), layout_of(source.meta)
+        row = source.id, source.body, source.get("outlet"), _published(source.meta), layout_of(source.meta)
+        yield row + (_front(source.meta),) if front else row
 
 
 def iter_mentions(corpus=None, *, paths: Iterable | None = None, codebook=None,
@@ -235,9 +248,10 @@ def records_of(extract_one, corpus, paths, codebook, include_boilerplate: bool) 
 
     book = codebook if isinstance(codebook, codebook_module.Codebook) else codebook_module.load(codebook)
     registry = actors.load()
-    for source_id, body, outlet, published, layout in _documents(corpus, paths):
+    for source_id, body, outlet, published, layout, front in _documents(corpus, paths, front=True):
         yield from extract_one(body, source=source_id, outlet=outlet, published=published, book=book,
-                               registry=registry, include_boilerplate=include_boilerplate, layout=layout)
+                               registry=registry, include_boilerplate=include_boilerplate, layout=layout,
+                               front=front)
 
 
 def frame(records: Iterable[dict]):

@@ -39,7 +39,7 @@ from detentio.framing.claims.numbers import current as number_words, qualifier_b
 from detentio.framing.claims.shapes import SHAPES, Number, shape_of
 from detentio.corpus.layout import NONE as NO_LAYOUT
 from detentio.corpus.layout import of as layout_of
-from detentio.framing.mentions import _index, _published, match_text, records_of
+from detentio.framing.mentions import _front, _index, _published, match_text, records_of
 
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
 EXTRA_COLUMNS = ["sentence", "rule", "quoted", "page", "shape"]  # page: as for mentions
@@ -49,8 +49,9 @@ __all__ = ["COLUMNS", "EXTRA_COLUMNS", "SHAPES", "extract", "extract_source", "f
 
 def extract(text: str, *, source: str, outlet: str | None = None, published=None,
             book: codebook_module.Codebook | None = None, registry=None,
-            include_boilerplate: bool = False, layout=None) -> list[dict]:
-    """The count-claim records of one body (see the module docstring); ``layout`` as for mentions."""
+            include_boilerplate: bool = False, layout=None, front: dict | None = None) -> list[dict]:
+    """The count-claim records of one body (see the module docstring); ``layout`` and ``front`` as for
+    mentions."""
     book = book or codebook_module.load()
     layout = layout or NO_LAYOUT
     words = number_words()
@@ -61,7 +62,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
                    if book.codes[c].kind == "label"]
     labels = {s: (e, c) for s, e, c in label_spans}
     who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published, registry=registry,
-                                     layout=layout)
+                                     layout=layout, **_front(front))
     sentence_list = who.sentences
     starts = [s for _, s, _ in sentence_list]
     records = []
@@ -96,7 +97,7 @@ def extract_source(source, *, book=None, registry=None, include_boilerplate: boo
     """Claim records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask)."""
     return extract(source.body, source=source.id, outlet=source.get("outlet"),
                    published=_published(source.meta), book=book, registry=registry,
-                   include_boilerplate=include_boilerplate, layout=layout_of(source.meta))
+                   include_boilerplate=include_boilerplate, layout=layout_of(source.meta), front=source.meta)
 
 
 def iter_claims(corpus=None, *, paths: Iterable | None = None, codebook=None,

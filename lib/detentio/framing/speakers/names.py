@@ -26,6 +26,9 @@ from detentio.framing.speakers.grammar import (
     PRONOUN_AFTER as _PRONOUN_AFTER, PRONOUN_BEFORE as _PRONOUN_BEFORE, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
 from detentio.framing.speakers.vocabulary import Vocabulary, current
 
+# "Ms. Lindqvist said": a surname after an honorific is a person even at the start of a sentence.
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
+
 
 def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     """An unregistered name as the text gives it, without its title ("Deputy Minister X Y" -> "X Y").
@@ -99,7 +102,7 @@ class Namer:
         if fitting is None:
             fits: dict[str, bool] = {}
             for actor_id in {span[2] for span in self.actor_spans}:
-                role = self.registry[actor_id].role.lower() + " " + self.registry[actor_id].name.lower()
+                role = self.registry[actor_id].office.lower() + " " + self.registry[actor_id].name.lower()
                 fits[actor_id] = all(re.search(rf"\b{re.escape(w)}", role) for w in words)
 
             # "the ministry" also refers back to a state named as its ministry
@@ -121,7 +124,7 @@ class Namer:
         if not words or words[-1] not in self.words.institution_words:
             return None
         head = words[-1]
-        named = re.compile(rf"(?<![\w’'])((?:{_NAME_WORD}\s+)*{head[0].upper()}{re.escape(head[1:])}"
+        named = re.compile(rf"(?<![\w’'])((?:{_NAME_WORD}[ \t]+)*{head[0].upper()}{re.escape(head[1:])}"
                            rf"(?:\s+(?:against|on|for|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)?)")
         full = None
         for m in named.finditer(self.text, 0, before):
@@ -172,6 +175,10 @@ class Namer:
                 break
             end = m.start()
         stripped = text[floor:end].rstrip()
+        if stripped.endswith(")"):  # "Ms. Ruth Lindqvist (Country Rapporteur) noted": the name before the brackets
+            opened = stripped.rfind("(")
+            if opened > 0 and len(stripped) - opened <= 80 and "\n" not in stripped[opened:]:
+                stripped = stripped[:opened].rstrip()
         end = floor + len(stripped)
         if stripped.endswith(",") and not stripped.endswith(('",', "”,")) or stripped.endswith(("”,", '",')):
             # An appositive: "Anna Melikyan, an expert from the NGO “...”, expressed"
@@ -218,7 +225,8 @@ class Namer:
         if m:
             name = self.unregistered(m.group(1), floor + m.start(1))
             if name and not (self._sentence_initial(floor + m.start(1)) and " " not in name
-                             and name not in (n.split()[-1] for n in self.known)):
+                             and name not in (n.split()[-1] for n in self.known)
+                             and not _HONORIFIC.match(m.group(1))):
                 return self._title_start(floor, floor + m.start(1)), name, "name"
         return None
 
