@@ -37,12 +37,15 @@ from detentio.framing import codebook as codebook_module
 from detentio.framing import speakers as speaker_rules
 from detentio.framing.claims.numbers import current as number_words, qualifier_before, value_of
 from detentio.framing.claims.shapes import SHAPES, Number, shape_of
+from detentio.framing.claims.status import side_of, status_of
 from detentio.corpus.layout import NONE as NO_LAYOUT
 from detentio.corpus.layout import of as layout_of
 from detentio.framing.mentions import _front, _index, _published, match_text, records_of
 
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
-EXTRA_COLUMNS = ["sentence", "rule", "quoted", "page", "shape"]  # page: as for mentions
+# page: as for mentions; status: held|released|returned|missing|convicted|unknown; side: whose people
+# (armenian|azerbaijani|unknown), each where the text says it (:mod:`.status`)
+EXTRA_COLUMNS = ["sentence", "rule", "quoted", "page", "shape", "status", "side"]
 __all__ = ["COLUMNS", "EXTRA_COLUMNS", "SHAPES", "extract", "extract_source", "find", "frame", "iter_claims",
            "qualifier_before", "value_of"]
 
@@ -77,8 +80,14 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         in_chrome = who.in_boilerplate(number.start())
         if in_chrome and not include_boilerplate:
             continue
+        if words.not_count.search(text, max(s_start, number.start() - 20), number.start()):
+            continue  # "every one of them"
         q_start, qualifier = qualifier_before(text, number.start(), s_start, words)
-        found = shape_of(Number(words, text, number, index, s_start, s_end, q_start, labels, label_spans, last_claim))
+        if qualifier == "exact" and number.group().lower().endswith(" of"):
+            qualifier = "at_least"  # "hundreds of": at least its least value
+        p_start = sentence_list[index - 1][1] if index > 0 else s_start
+        found = shape_of(Number(words, text, number, index, s_start, s_end, q_start, labels, label_spans, last_claim,
+                                p_start))
         if found is None:
             continue
         start, end, what, shape = found
@@ -88,9 +97,18 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             "source": source, "start": start, "end": end, "text": text[start:end],
             "value": value_of(number.group(), words), "qualifier": qualifier, "what": what,
             "speaker": said.speaker, "sentence": index, "rule": said.rule, "quoted": said.quoted, "page": layout.page_at(start),
-            "shape": shape,
+            "shape": shape, "status": status_of(text, start, end, *_clause(text, start, end, s_start, s_end), words),
+            "side": side_of(text, start, end, s_start, s_end, words),
         })
     return records
+
+
+def _clause(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:
+    """The clause of a count within its sentence (between semicolons, or a line of a table), where its
+    status is read: "10 were released; 23 remain held" gives each count its own."""
+    floor = max(text.rfind(";", s_start, start), text.rfind("\n", s_start, start)) + 1 or s_start
+    ceiling = min([i for i in (text.find(";", end, s_end), text.find("\n", end, s_end)) if i >= 0] or [s_end])
+    return min(max(floor, s_start), start), max(ceiling, end)  # a table row may straddle the splitter's sentences
 
 
 def extract_source(source, *, book=None, registry=None, include_boilerplate: bool = False) -> list[dict]:
