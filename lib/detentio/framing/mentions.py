@@ -6,8 +6,10 @@
 
 One row per mention; ``text == body[start:end]`` always. Columns (contract):
 ``source, start, end, text, code, sentence, speaker, quoted, negated, rule``,
-then ``kind`` (label|clause), ``paragraph``, ``boilerplate`` and ``page`` (the
-1-based page of a source derived from a PDF, else empty).
+then ``kind`` (label|clause), ``paragraph``, ``boilerplate``, ``page`` (the
+1-based page of a source derived from a PDF, else empty), ``negation`` (the
+form that denies the label, :mod:`.negation`, else empty) and
+``speaker_role`` (the speaker's role: :mod:`.roles`).
 
 The work per document is :func:`extract` (pure Python, no pandas), so a
 corpus of any size streams through :func:`iter_mentions` one source at a
@@ -22,30 +24,14 @@ from typing import Iterable, Iterator
 from detentio.corpus.layout import NONE as NO_LAYOUT
 from detentio.corpus.layout import of as layout_of
 from detentio.framing import codebook as codebook_module
+from detentio.framing import negation
 from detentio.framing import speakers as speaker_rules
+from detentio.framing.roles import speaker_role
 
 COLUMNS = ["source", "start", "end", "text", "code", "sentence", "speaker", "quoted", "negated", "rule"]
-EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate", "page"]
+# negation: the form that denied it (:mod:`.negation`); speaker_role: the speaker's role (:mod:`.roles`)
+EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate", "page", "negation", "speaker_role"]
 
-# Negation: a cue, then only words that keep the same predicate ("is not a
-# prisoner of war or a civilian prisoner": both labels are denied). "Not only"
-# and "not just" add rather than deny.
-_CUE = re.compile(r"(?<![\w-])(?<!or\s)(?:not(?!\s+(?:only|just|merely|simply)\b)|never|neither|nor|no\s+longer|cannot"
-                  r"|there\s+(?:are|is|were|was)\s+no|n[’']t|nobody|no\s+one)(?![\w-])", re.IGNORECASE)
-# Quotation marks are filler too ("neither "hostages" nor "political
-# prisoners"": a scare-quoted label is denied like a bare one), and so is
-# holding someone as a label ("has never held anyone as a hostage").
-_LABEL_FILLER = re.compile(
-    r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|or|nor|and|either|neither|even|really|real|simply"
-    r"|just|merely|considered"
-    r"|regarded|treated|recogni[sz]ed|classified|called|deemed|to|be|being|been|as|longer|genuine|actual|true"
-    r"|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them|in\s+fact"
-    r"|(?:holds?|held|holding|keeps?|kept|keeping)\s+(?:anyone|anybody|any\s+[\w-]+|them|him|her|people|persons"
-    r"|(?:these|those|the)\s+[\w-]+)\s+as)\b)*",
-    re.IGNORECASE)
-_CLAUSE_FILLER = re.compile(
-    r"(?:\s|\b(?:been|be|being|yet|fully|all|have|has|had|was|were|is|are|actually|ever|still|so\s+far"
-    r"|immediately|even)\b)*", re.IGNORECASE)
 # A release is of living people: "the body of ... was handed over" is not one,
 # and "the release of the report" or "a return to talks" names no one at all.
 _REMAINS = re.compile(r"\b(?:body|bodies|remains|corpses?)\b", re.IGNORECASE)
@@ -87,28 +73,8 @@ def _spans(text: str, matcher: codebook_module.Matcher) -> tuple[tuple[int, int,
 
 def negations(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
               sentence_bounds: list[tuple[int, int]]) -> list[bool]:
-    """Whether each span is denied: a negation cue, then only filler words and
-    coordinated labels of the same kind ("not a prisoner of war or a civilian prisoner")."""
-    result = []
-    previous: tuple[int, str, bool] | None = None  # (end, kind, negated) of the last span in the sentence
-    sentence_starts = [s for s, _ in sentence_bounds]
-    current_sentence = None
-    for start, end, code in spans:
-        index = _index(sentence_starts, start)
-        if index != current_sentence:
-            previous, current_sentence = None, index
-        floor = sentence_bounds[index][0] if sentence_bounds else 0
-        kind = kinds.get(code, "label")
-        filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
-        anchor = None
-        for cue in _CUE.finditer(text, max(floor, start - _NEAR), start):
-            anchor = cue.end()
-        if previous and previous[2] and previous[1] == kind and (anchor is None or previous[0] > anchor):
-            anchor = previous[0]  # coordinated with a label already denied
-        denied = anchor is not None and filler.fullmatch(text, anchor, start) is not None
-        result.append(denied)
-        previous = (end, kind, denied)
-    return result
+    """Whether each span is denied (:func:`detentio.framing.negation.deny` names the form)."""
+    return [form is not None for form in negation.deny(text, spans, kinds, sentence_bounds)]
 
 
 def _index(starts: list[int], offset: int) -> int:
@@ -168,9 +134,9 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         if code == "release" and not _releases_people(text, start, end, s_start, s_end, label_starts, p_start):
             continue
         kept.append((start, end, code))
-    denied = negations(text, kept, kinds, bounds)
+    denied = negation.deny(text, kept, kinds, bounds)
     records = []
-    for (start, end, code), negated in zip(kept, denied):
+    for (start, end, code), form in zip(kept, denied):
         in_chrome = who.in_boilerplate(start, end)
         if in_chrome and not include_boilerplate:
             continue
@@ -178,10 +144,11 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         said = who.at(start)
         records.append({
             "source": source, "start": start, "end": end, "text": text[start:end], "code": code,
-            "sentence": index, "speaker": said.speaker, "quoted": said.quoted, "negated": negated,
+            "sentence": index, "speaker": said.speaker, "quoted": said.quoted, "negated": form is not None,
             "rule": said.rule, "kind": kinds[code],
             "paragraph": sentence_list[index][0] if sentence_list else 0, "boilerplate": in_chrome,
-            "page": layout.page_at(start),
+            "page": layout.page_at(start), "negation": form,
+            "speaker_role": speaker_role(said.speaker, registry, text),
         })
     return records
 

@@ -4,7 +4,7 @@
 >>> claims.find()[["source", "text", "value", "qualifier", "what", "speaker"]]
 
 One row per claim (contract): ``source, start, end, text, value, qualifier,
-what, speaker``, then ``sentence, rule, quoted, shape``. ``text == body[start:end]``;
+what, speaker``, then ``sentence, rule, quoted, page, shape, status, side, speaker_role``. ``text == body[start:end]``;
 ``rule`` is the speaker rule, ``shape`` the claim shape that found the number
 (:mod:`.shapes`: ``counted_noun``, ``total_is``, ``estimate_at``, ``compared``,
 ``remain``; ``detentio rules`` lists them with an example each).
@@ -38,6 +38,7 @@ from detentio.framing import speakers as speaker_rules
 from detentio.framing.claims.numbers import current as number_words, qualifier_before, value_of
 from detentio.framing.claims.shapes import SHAPES, Number, shape_of
 from detentio.framing.claims.status import side_of, status_of
+from detentio.framing.roles import speaker_role
 from detentio.corpus.layout import NONE as NO_LAYOUT
 from detentio.corpus.layout import of as layout_of
 from detentio.framing.mentions import _front, _index, _published, match_text, records_of
@@ -45,7 +46,7 @@ from detentio.framing.mentions import _front, _index, _published, match_text, re
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
 # page: as for mentions; status: held|released|returned|missing|convicted|unknown; side: whose people
 # (armenian|azerbaijani|unknown), each where the text says it (:mod:`.status`)
-EXTRA_COLUMNS = ["sentence", "rule", "quoted", "page", "shape", "status", "side"]
+EXTRA_COLUMNS = ["sentence", "rule", "quoted", "page", "shape", "status", "side", "speaker_role"]
 __all__ = ["COLUMNS", "EXTRA_COLUMNS", "SHAPES", "extract", "extract_source", "find", "frame", "iter_claims",
            "qualifier_before", "value_of"]
 
@@ -99,6 +100,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             "speaker": said.speaker, "sentence": index, "rule": said.rule, "quoted": said.quoted, "page": layout.page_at(start),
             "shape": shape, "status": status_of(text, start, end, *_clause(text, start, end, s_start, s_end), words),
             "side": side_of(text, start, end, s_start, s_end, words),
+            "speaker_role": speaker_role(said.speaker, registry, text),
         })
     return records
 
