@@ -57,14 +57,14 @@ FIRST_RUN_3 = {
 # mentions P/R 0.982/0.934, speaker 0.282, negated 0.840; claims P/R 0.960/0.558,
 # qualifier 1.000, speaker 0.354. Kept untuned, like held-out 3.
 # After issue 13 (scored once): mentions P/R 0.982/0.934, speaker 0.460, negated 0.869; claims P/R
-# 0.948/0.640, qualifier 1.000, speaker 0.582. Floors raised where higher, never lowered: claims
+# 0.948/0.640 (55 of 86: 0.6395), qualifier 1.000, speaker 0.582. Floors raised where higher, never lowered: claims
 # precision (0.948) is below its first-run floor of 0.95, a regression this floor reports.
 FIRST_RUN_4 = {
     "mentions precision": 0.98,
     "mentions recall": 0.93,
     "mentions speaker accuracy": 0.46,
     "claims precision": 0.95,
-    "claims recall": 0.64,
+    "claims recall": 0.63,
     "claims speaker accuracy": 0.58,
 }
 
