@@ -135,7 +135,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             continue
         kept.append((start, end, code))
     denied = negation.deny(text, kept, kinds, bounds)
-    records = []
+    records, roles = [], {}  # roles: speaker -> role, worked out once per document
     for (start, end, code), form in zip(kept, denied):
         in_chrome = who.in_boilerplate(start, end)
         if in_chrome and not include_boilerplate:
@@ -148,7 +148,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             "rule": said.rule, "kind": kinds[code],
             "paragraph": sentence_list[index][0] if sentence_list else 0, "boilerplate": in_chrome,
             "page": layout.page_at(start), "negation": form,
-            "speaker_role": speaker_role(said.speaker, registry, text),
+            "speaker_role": roles.get(said.speaker) if said.speaker in roles else
+            roles.setdefault(said.speaker, speaker_role(said.speaker, registry, text)),
         })
     return records
 

@@ -46,17 +46,19 @@ def _form(pattern: str, keys: str):
     quick = re.compile(keys, re.IGNORECASE)
 
     def denies(before: str) -> bool:
-        return bool(quick.search(before)) and compiled.search(before) is not None
+        # The keys are rare words: most labels have none before them, and then the (costlier)
+        # end-anchored pattern is never tried.
+        return bool(quick.search(before)) and compiled.search(before, max(0, len(before) - 140)) is not None
     return denies
 
 
 _NOT_ONE_OF = _form(r"\b(?:not\s+(?:a\s+single\s+)?one|none|neither|not\s+any)\s+of\s+(?:the|them|these|those|us)\b"
-                    r"[^.;:!?]{0,60}?\b(?:is|are|was|were|be|been|became|become)\b", r"\bof\b")
+                    r"[^.;:!?]{0,60}?\b(?:is|are|was|were|be|been|became|become)\b",
+                    r"\b(?:none|neither|one|any)\s+of\b")
 _NEVER_REGARD = _form(
     r"\b(?:not|never|n[’']t|refuses?\s+to|refused\s+to)\s+(?:[\w’']+\s+){0,2}?(?:regard|consider|call|treat"
     r"|recogni[sz]e|describe|view|see|classify|label|term|count|deem)(?:s|ed|ing)?\s+(?:them|him|her|us"
-    r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+)\s+(?:as\s+)?", r"regard|consider|call|treat|recogni"
-    r"|describ|view|see|classif|label|term|count|deem")
+    r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+)\s+(?:as\s+)?", r"\b(?:not|never|refuse)|n[’']t\b")
 _REJECTED_IDEA = _form(
     r"\b(?:reject|den(?:y|ie)|dismiss|disput|refut|contest)\w*\s+(?:the\s+|any\s+|all\s+)?(?:(?:idea|claims?|notion"
     r"|suggestions?|allegations?|assertions?|view|contention|charge)s?\s+that\s+|(?:characteri[sz]ation|description"
@@ -64,7 +66,8 @@ _REJECTED_IDEA = _form(
     r"|that\s+)(?:[\w’'-]+\s+){0,6}?(?:is|are|was|were|be|been|being|constitutes?|constituted|amounts?\s+to)?",
     r"reject|den[yi]|dismiss|disput|refut|contest")
 _ANYTHING_BUT = _form(r"\b(?:anything\s+but|far\s+from(?:\s+being)?|rather\s+than|instead\s+of|by\s+no\s+means"
-                      r"|in\s+no\s+way|nothing\s+like)", r"but|far|rather|instead|means|way|nothing")
+                      r"|in\s+no\s+way|nothing\s+like)",
+                      r"anything\s+but|far\s+from|rather\s+than|instead\s+of|no\s+means|no\s+way|nothing\s+like")
 # "no" as the determiner of an object or complement ("holds no prisoners of war", "and no hostages"),
 # not of a subject whose predicate is denied instead ("why no detainee is convicted").
 _NO_LABEL = _form(r"\b(?:holds?|held|holding|has|have|had|are|is|were|was|be|keeps?|kept|and|or|with|of|found|saw"
@@ -73,11 +76,17 @@ _AVOIDED = _form(
     r"\b(?:avoid\w*|shun\w*|refrain\w*\s+from\s+(?:using|calling)|stop\w*\s+short\s+of\s+(?:using|calling)"
     r"|declin\w*\s+to\s+(?:use|call)|refus\w*\s+to\s+use|(?:did|does|do|would|will)\s+not\s+use)\s+(?:the\s+)?"
     r"(?:(?:words?|terms?|labels?|phrases?|expressions?|language\s+of)\s+)?(?:them\s+|it\s+)?",
-    r"avoid|shun|refrain|short|declin|refus|use")
+    r"avoid|shun|refrain|short\s+of|declin|refus|not\s+use")
 _NO_LONGER = _form(
     r"\b(?:no\s+longer|not\s+any\s+longer|stop\w*|ceas\w*)\s+(?:call(?:s|ed|ing)?|to\s+call|describ\w*|to\s+describe"
     r"|refer\w*\s+to|us\w*\s+the\s+(?:word|term)|speak\w*\s+of|treat\w*)\s+(?:(?:them|these\s+[\w-]+|those\s+[\w-]+"
-    r"|the\s+[\w-]+)\s+)?(?:as\s+)?", r"longer|stop|ceas")
+    r"|the\s+[\w-]+)\s+)?(?:as\s+)?", r"no\s+longer|any\s+longer|stop|ceas")
+
+
+# Any of the scoped forms' words (N02-N08): a label with none before it is tried by ``not_label`` alone.
+_ANY_KEY = re.compile(r"\b(?:none|neither|not|never|refuse|reject|den[yi]|dismiss|disput|refut|contest"
+                      r"|anything|far|rather|instead|no|nothing|avoid|shun|refrain|short|declin|refus|stop|ceas)"
+                      r"|n[’']t\b", re.IGNORECASE)
 
 
 def not_label(before: str, kind: str) -> bool:
@@ -209,7 +218,9 @@ def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
         floor = sentence_bounds[index][0] if sentence_bounds else 0
         kind = kinds.get(code, "label")
         before = text[max(floor, start - _NEAR):start]
-        form = next((f.name for f in FORMS if f.apply(before, kind)), None)
+        # the scoped forms only where one of their rare words is near (most labels have none)
+        forms = FORMS if kind == "label" and _ANY_KEY.search(before) else FORMS[:1]
+        form = next((f.name for f in forms if f.apply(before, kind)), None)
         if form is None and previous and previous[2] and previous[1] == kind:
             filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
             if filler.fullmatch(text, previous[0], start) is not None:

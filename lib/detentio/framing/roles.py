@@ -47,8 +47,7 @@ def speaker_role(speaker: str | None, registry=None, text: str | None = None) ->
         return None
     if speaker.startswith("outlet:"):
         return "media"
-    registry = registry or registry_module.load()
-    actor = registry.actors.get(speaker)
+    actor = (registry or registry_module.load()).actors.get(speaker)
     if actor:
         return actor.role
     return _unregistered(speaker, text or "", lexicon_module.load())

@@ -35,7 +35,7 @@ from typing import Iterable, Iterator
 
 from detentio.framing import codebook as codebook_module
 from detentio.framing import speakers as speaker_rules
-from detentio.framing.claims.numbers import current as number_words, qualifier_before, value_of
+from detentio.framing.claims.numbers import current as number_words, find as find_numbers, qualifier_before, value_of
 from detentio.framing.claims.shapes import SHAPES, Number, shape_of
 from detentio.framing.claims.status import side_of, status_of
 from detentio.framing.roles import speaker_role
@@ -59,7 +59,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     book = book or codebook_module.load()
     layout = layout or NO_LAYOUT
     words = number_words()
-    numbers = list(words.number.finditer(text))
+    numbers = list(find_numbers(text, words))
     if not numbers:
         return []
     label_spans = [(s, e, c) for s, e, c in match_text(text, codebook_module.matcher(book))
@@ -69,7 +69,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
                                      layout=layout, **_front(front))
     sentence_list = who.sentences
     starts = [s for _, s, _ in sentence_list]
-    records = []
+    records, roles = [], {}  # roles: speaker -> role, worked out once per document
     last_claim: tuple[int, str] | None = None  # (sentence, what) of the claim before, for elliptical counts
     for number in numbers:
         if number.group("digits") and re.fullmatch(r"(?:1[89]|20)\d\d", number.group()):
@@ -100,7 +100,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             "speaker": said.speaker, "sentence": index, "rule": said.rule, "quoted": said.quoted, "page": layout.page_at(start),
             "shape": shape, "status": status_of(text, start, end, *_clause(text, start, end, s_start, s_end), words),
             "side": side_of(text, start, end, s_start, s_end, words),
-            "speaker_role": speaker_role(said.speaker, registry, text),
+            "speaker_role": roles.get(said.speaker) if said.speaker in roles else
+            roles.setdefault(said.speaker, speaker_role(said.speaker, registry, text)),
         })
     return records
 

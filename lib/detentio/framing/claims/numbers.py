@@ -26,6 +26,8 @@ class NumberWords:
     units: dict
     tens: dict
     number: re.Pattern
+    plain: re.Pattern            # ``number`` without hundreds, dozens and plurals: for texts with none
+    large: tuple                 # the words that say a text has any ("dozen", "hundred", "thousands" ...)
     qualifier: re.Pattern
     qualifier_names: tuple
     particle_verbs: re.Pattern
@@ -44,7 +46,14 @@ class NumberWords:
     side_places: tuple           # (side, pattern): where the sentence says they are held or sent
 
 
-def _word_number(units: dict, tens: dict, dozen: list, plural: dict) -> str:
+def _number(units: dict, tens: dict, dozen: list, plural: dict, large: bool = True) -> re.Pattern:
+    # Not glued to a word, a decimal point or a currency sign; after dot leaders ("..... 33") it may be.
+    words = _word_number(units, tens, dozen, plural) if large else _word_number(units, tens, (), {})
+    return re.compile(rf"(?<![\w,$€£¥%/-])(?<![^.]\.)(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)|(?P<words>{words}))"
+                      r"(?![\w%/-]|[.,]\d)", re.IGNORECASE)
+
+
+def _word_number(units: dict, tens: dict, dozen, plural: dict) -> str:
     # Tens (with a unit), then the teens, then one to ten: longer words before their prefixes.
     digits = [w for w, v in units.items() if 1 <= v <= 9]
     teens = [w for w, v in units.items() if 11 <= v <= 19]
@@ -52,6 +61,8 @@ def _word_number(units: dict, tens: dict, dozen: list, plural: dict) -> str:
     simple = (rf"(?:(?:{'|'.join(tens)})(?:[-\s](?:{'|'.join(digits)}))?|{'|'.join(teens)}|{'|'.join(singles)})")
     # "two hundred and five", "a hundred"; "three dozen", "half a dozen"; "hundreds of"
     hundreds = rf"(?:a|{'|'.join(digits)})\s+hundred(?:\s+(?:and\s+)?{simple}(?![\w-]))?"
+    if not dozen:
+        return rf"(?:(?:a|one)\s+hundred|{simple})"
     dozens = rf"(?:a|half\s+a|{simple})\s+(?:{'|'.join(dozen)})"
     plurals = rf"(?:{'|'.join(plural)})\s+of"
     return rf"(?:{hundreds}|{dozens}|{plurals}|{simple})"
@@ -64,15 +75,13 @@ def build(lexicon: lexicon_module.Lexicon) -> NumberWords:
     qualifiers = tuple(lexicon["qualifiers"].items())
     # Digits not glued to a word, a decimal point, a hyphen ("25-year-old") or a currency sign.
     plural = {w.lower(): v for w, v in lexicon["plural_counts"].items()}
-    # Not glued to a word, a decimal point or a currency sign; after dot leaders ("..... 33") it may be.
-    number = re.compile(
-        rf"(?<![\w,$€£¥%/-])(?<![^.]\.)(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)"
-        rf"|(?P<words>{_word_number(units, tens, lexicon['dozen_words'], plural)}))"
-        r"(?![\w%/-]|[.,]\d)", re.IGNORECASE)
+    number = _number(units, tens, lexicon["dozen_words"], plural)
     qualifier = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<q{i}>{alternation(p)})" for i, (_, p) in
                                                        enumerate(qualifiers)) + r")\s+$", re.IGNORECASE)
     return NumberWords(
-        units=units, tens=tens, number=number, qualifier=qualifier, qualifier_names=tuple(n for n, _ in qualifiers),
+        units=units, tens=tens, number=number, plain=_number(units, tens, (), {}, large=False),
+        large=tuple(w.lower() for w in [*lexicon["dozen_words"], "hundred", *plural]),
+        qualifier=qualifier, qualifier_names=tuple(n for n, _ in qualifiers),
         particle_verbs=re.compile(rf"(?:{alternation(lexicon['particle_verbs'])})\s+$", re.IGNORECASE),
         detention_verb=re.compile(rf"(?<![\w-])(?:{alternation(lexicon['detention_verbs'])})"
                                   r"\s+(?:a\s+further\s+|another\s+|all\s+)?$", re.IGNORECASE),
@@ -89,6 +98,14 @@ def build(lexicon: lexicon_module.Lexicon) -> NumberWords:
 def _groups(groups: dict, flags) -> tuple:
     return tuple((name, re.compile(rf"(?<![\w-])(?:{alternation(words, True)})(?![\w-])", flags))
                  for name, words in groups.items())
+
+
+def find(text: str, words: NumberWords | None = None):
+    """Every number token of ``text``, in order. The full pattern (with "three dozen", "two hundred and
+    five", "hundreds of") costs twice the plain one, so it runs only on a text that has such a word."""
+    words = words or current()
+    lowered = text.lower()  # a substring test is far cheaper than a case-insensitive alternation
+    return (words.number if any(w in lowered for w in words.large) else words.plain).finditer(text)
 
 
 def _lower(words) -> frozenset:

@@ -158,8 +158,10 @@ def table_row(n: Number):
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    leaders = _LEADERS.search(text, line_start, start)
-    if text[end:line_end].strip() or not leaders or leaders.start() - line_start < 3:
+    if text[end:line_end].strip():
+        return None  # the number does not end its line (most numbers): no table row
+    leaders = _LEADERS.search(text, max(line_start, start - 200), start)
+    if not leaders or leaders.start() - line_start < 3:
         return None
     label = text[line_start:leaders.start()]
     what = _row_counts(n, line_start, leaders.start())

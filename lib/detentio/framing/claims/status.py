@@ -16,6 +16,9 @@ does not say.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from detentio.framing.claims.numbers import NumberWords, current
 
 STATUSES = ("held", "released", "returned", "missing", "convicted", "unknown")
@@ -26,12 +29,20 @@ def status_of(text: str, start: int, end: int, s_start: int, s_end: int, words: 
     """The status of the people counted in ``text[start:end]``, read in its sentence ``[s_start, s_end)``."""
     words = words or current()
     best = None  # (distance, lexicon order, status)
-    for order, (name, pattern) in enumerate(words.status):
-        for m in pattern.finditer(text, s_start, s_end):
-            distance = 0 if start <= m.start() < end else min(abs(m.start() - end), abs(start - m.end()))
-            if best is None or (distance, order) < best[:2]:
-                best = (distance, order, name)
+    # one pass over the count's neighbourhood in its clause; the group says which status
+    for m in _any_status(words).finditer(text, max(s_start, start - 150), min(s_end, end + 150)):
+        order = int(m.lastgroup[1:])
+        distance = 0 if start <= m.start() < end else min(abs(m.start() - end), abs(start - m.end()))
+        if best is None or (distance, order) < best[:2]:
+            best = (distance, order, words.status[order][0])
     return best[2] if best else "unknown"
+
+
+@lru_cache(maxsize=4)
+def _any_status(words: NumberWords) -> re.Pattern:
+    """Every status word in one pattern, a group per status (``s0``, ``s1`` ... in the lexicon's order)."""
+    return re.compile("|".join(f"(?P<s{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(words.status)),
+                      re.IGNORECASE)
 
 
 def side_of(text: str, start: int, end: int, s_start: int, s_end: int, words: NumberWords | None = None) -> str:

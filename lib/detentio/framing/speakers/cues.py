@@ -89,8 +89,9 @@ def _cue(doc, match) -> Cue | None:
                     said_this=bool(SAID_THIS.match(text, match.end(), ceiling)))
     # "The delegation said", "A Committee member asked": a summary record's voices, named by the
     # cue rules ``delegation`` and ``committee_member`` from the document's layout.
+    tail = max(0, len(before_text) - 60)  # a record's voice is a short phrase right before its verb
     for via, pattern in (("delegation", words.delegation_before), ("member", words.members_before)):
-        voice = pattern.search(before_text)
+        voice = pattern.search(before_text, tail)
         if voice:
             start = match.start() - len(before_text) + voice.start()
             return made("before", start, match.start(), None, via)

@@ -28,6 +28,8 @@ from detentio.framing.speakers.vocabulary import Vocabulary, current
 
 # Offices one person holds: she and her office are one speaker (roles of data/actors.yml).
 _ONE_PERSON = ("ombudsperson",)
+# ", Jane Doe," right after an office: the person who holds it.
+_HOLDER = re.compile(rf",\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)\s*,")
 # "Ms. Lindqvist said": a surname after an honorific is a person even at the start of a sentence.
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
 
@@ -72,6 +74,7 @@ class Namer:
         # ... and the people who hold a one-person office the text names with them ("the Human Rights
         # Defender, Jane Doe,"): the person and her office are one speaker, the registered office.
         self.holders: dict[str, str] = {}
+        self._offices: dict[str, str | None] = {}   # a pure cache of _one_person_office
         self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._subjects: dict[tuple[int, int], tuple | None] = {}
 
@@ -168,8 +171,10 @@ class Namer:
 
     def _one_person_office(self, phrase: str) -> str | None:
         """The registered office ``phrase`` names when one person holds it (an ombudsperson), else None."""
-        found = registry_module.resolve(phrase, self.date, self.registry)
-        return found if found and self.registry[found].role in _ONE_PERSON else None
+        if phrase not in self._offices:  # appositives repeat; resolving one scans every alias
+            found = registry_module.resolve(phrase, self.date, self.registry)
+            self._offices[phrase] = found if found and self.registry[found].role in _ONE_PERSON else None
+        return self._offices[phrase]
 
     def _hold(self, name: str, office: str) -> None:
         cleaned = clean_name(name, self.words)
@@ -302,7 +307,7 @@ class Namer:
                 name = self.unregistered(person.group(1), person.start(1))
                 if name:
                     return person.end(1), name, "name"
-            holder = re.match(rf",\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)\s*,", text[found[0]:ceiling])
+            holder = _HOLDER.match(text, found[0], ceiling)
             if holder and self._one_person_office(self.text[start:found[0]]) == found[1]:
                 self._hold(holder.group(1), found[1])  # "the Human Rights Defender, Jane Doe, said": one speaker
                 return found[0] + holder.end(1), found[1], "name"

@@ -7,6 +7,8 @@ turn rules then give each turn's paragraphs their speaker in
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.names import clean_name
@@ -190,10 +192,16 @@ def _organisation(doc, who) -> str | None:
     ombudsperson, a treaty body): its report is in its own voice, not a news outlet's."""
     outlet = (who.outlet or "")[len("outlet:"):]
     for name in (outlet, who.front.get("author") or ""):
-        found = registry_module.resolve(name, doc.published, doc.registry, strict=True) if name else None
+        found = _registered(name, doc.registry) if name else None
         if found and doc.registry[found].role in _OWN_VOICE:
             return found
     return None
+
+
+@lru_cache(maxsize=1024)
+def _registered(name: str, registry) -> str | None:
+    """The actor an outlet or author field names (a name, not an office: no date needed); outlets repeat."""
+    return registry_module.resolve(name, None, registry, strict=True)
 
 
 _OWN_VOICE = ("ngo", "icrc", "court", "ombudsperson", "treaty_body", "parliament", "ministry",
