@@ -7,7 +7,10 @@ files per shard folder) with the front matter ``detentio.corpus.sources`` requir
 and bodies built like the seed sources: a headline, sometimes page chrome
 ("3 minute read", "All news"), a dateline, paragraphs of reported speech,
 direct quotes in straight and curly quotes, count claims with qualifiers,
-dates, percentages, legal background and unrelated noise.
+dates, percentages, legal background and unrelated noise. About three documents
+in ten are of another genre (an interview, a briefing, a debate record, a
+treaty body's summary record, a court's ruling, a live blog, a report with a
+plain-text table: :data:`GENRES`), with the counts and denials of those genres.
 
 Besides hand-written vocabulary, every concrete phrase of the codebook
 (``detentio.framing.codebook.phrases``, ignore list included) is quoted in a carrier
@@ -300,6 +303,62 @@ def _headline(rng: random.Random) -> str:
     return title.upper() if rng.random() < 0.05 else title
 
 
+# The genres of the framing engine's layout stage (issue 13), each a few turns around ordinary sentences,
+# and the counts and denials of those genres' forms.
+GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_blog", "table")
+PEOPLE = ["Vardan Melkonyan", "Leyla Aliyeva", "Ruth Lindqvist", "Anna Karapetyan", "Elnur Mammadov"]
+GENRE_SENTENCES = [
+    "Not one of the men is a POW.", "Baku would never regard them as prisoners of war.",
+    "The ministry rejected the idea that they were hostages.", "They are anything but captives.",
+    "Azerbaijan holds no prisoners of war and no hostages.", "The minister avoided the words \"hostages\".",
+    "Yerevan no longer calls them captives.", "Seventeen Armenian prisoners were released.",
+    "A dozen soldiers were captured; three dozen civilians are missing.", "Hundreds of Armenians are held.",
+    "Some 25 of them were captured in 2023.", "As many as 70 of the missing are believed dead.",
+    "The ministry confirms 31.", "Forty-one Armenian detainees remain held in Baku.",
+]
+
+
+def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
+    """The body paragraphs of a document of ``genre`` (see :data:`GENRES`)."""
+    def said() -> str:
+        return _pick(rng, GENRE_SENTENCES) if rng.random() < 0.4 else _sentence(rng)
+
+    guest, other = rng.sample(PEOPLE, 2)
+    turns = rng.randint(3, 9)
+    if genre == "interview":
+        out = [f"Our correspondent {other} spoke with {guest}, a lawyer in Yerevan."]
+        for _ in range(turns):
+            out += [f"Q: {said()}", f"A: {said()} {said()}"]
+    elif genre == "briefing":
+        out = ["Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow"]
+        for _ in range(turns):
+            out += [f"Question ({other}, Reuters): {said()}", said(), said()]
+    elif genre == "debate":
+        out = [f"The PRESIDENT: I call Mr. {guest}."]
+        for _ in range(turns):
+            name = rng.choice([guest, other])
+            out += [f"Mr. {name.split()[-1].upper()} ({rng.choice(['Armenia', 'Azerbaijan'])}): {said()}", said()]
+    elif genre == "summary_record":
+        out = ["The Committee against Torture considered the report of Azerbaijan."]
+        for _ in range(turns):
+            out += [f"A Committee member asked whether {said()[0].lower()}{said()[1:]}",
+                    f"Ms. {guest} (Country Rapporteur) noted that {said()}", f"The delegation said that {said()}"]
+    elif genre == "court":
+        out = ["The International Court of Justice today delivered its Order."]
+        for _ in range(turns):
+            out += [f"Armenia contended that {said()}", f"Azerbaijan submitted that {said()} It denied that {said()}",
+                    f"The Court observed that {said()}"]
+    elif genre == "live_blog":
+        out = []
+        for number in range(turns):
+            out.append(f"{9 + number % 12:02d}:{rng.randint(0, 59):02d} — {said()} {said()}")
+    else:  # a report with a plain-text table
+        out = [said(), "Armenian prisoners in Azerbaijan"]
+        out += [f"{label} ......... {rng.randint(1, 90)}" for label in ("Held at the end of 2022", "Released in 2023",
+                                                                            "Missing", "Convicted")]
+    return out
+
+
 def codebook_phrases() -> tuple[str, ...]:
     """Every concrete phrase of the workspace codebook, ignore list included, in codebook order."""
     from detentio import codebook
@@ -339,7 +398,14 @@ def document(seed: int, index: int, phrases: tuple[str, ...] = ()) -> tuple[str,
     if rng.random() < 0.1:
         lines.append(headline)  # repeated headline: chrome too
     paragraphs = []
-    for number in range(rng.randint(4, 22)):
+    genre = _pick(rng, GENRES) if rng.random() < 0.3 else None
+    if genre:
+        paragraphs += _genre_paragraphs(rng, genre)
+        if phrases:  # document i carries phrase i mod n exactly as written, whatever its genre
+            paragraphs.append(_carrier(rng, phrases[index % len(phrases)]))
+    elif rng.random() < 0.1:
+        front.append(f"author: {json.dumps(_pick(rng, PEOPLE))}")  # a signed piece: kind opinion gives an op-ed
+    for number in range(rng.randint(4, 22) if not genre else rng.randint(0, 4)):
         sentences = [_carrier(rng, _variant(rng, _pick(rng, phrases)))
                      if phrases and rng.random() < 0.03 else _sentence(rng)
                      for _ in range(rng.choices([1, 2, 3, 4, 5], [3, 4, 3, 2, 1])[0])]
@@ -348,7 +414,7 @@ def document(seed: int, index: int, phrases: tuple[str, ...] = ()) -> tuple[str,
         if number == 0 and rng.random() < 0.5:
             sentences[0] = f"{_pick(rng, CITIES)}, {_date(rng, year)}. /{outlet}/. {sentences[0]}"
         paragraphs.append(" ".join(sentences))
-        if number == 0 and phrases:  # document i carries phrase i mod n exactly as written
+        if number == 0 and phrases and not genre:  # document i carries phrase i mod n exactly as written
             paragraphs.append(_carrier(rng, phrases[index % len(phrases)]))
         if rng.random() < 0.04:
             paragraphs.append(_pick(rng, ASIDES))

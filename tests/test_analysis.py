@@ -176,3 +176,20 @@ def test_every_figure_has_a_title_and_labelled_axes(seed_corpus, seed_mentions, 
         axes = [ax for ax in fig.axes if ax.get_xlabel() or ax.get_ylabel()]
         assert any(ax.get_title() for ax in fig.axes)
         assert any(ax.get_xlabel() for ax in axes) and any(ax.get_ylabel() for ax in axes)
+
+
+def test_released_people_are_never_listed_as_held_and_other_sides_counts_can_be_left_out(seed_corpus, seed_events):
+    from detentio.framing import claims as claim_engine
+
+    text = ("Azerbaijan released 10 Armenian prisoners on Monday; 23 Armenian prisoners remain held in Baku. "
+            "Armenia holds 2 Azerbaijani soldiers.")
+    found = claim_engine.frame(claim_engine.extract(text, source="002_45120e5011152357", outlet="X"))
+    assert list(zip(found["value"], found["status"], found["side"])) == [
+        (10, "released", "armenian"), (23, "held", "armenian"), (2, "held", "azerbaijani")]
+    book = counts.count_ledger(found, seed_corpus.documents, seed_events)
+    corpus_rows = book[book["origin"] == "corpus"].set_index("value")
+    assert corpus_rows.loc[10, "figure"] == "claim_released" and corpus_rows.loc[23, "figure"] == "claim"
+    held = counts.by_year(book, figures=("claim",))
+    assert 10 not in {v for values in held["values"] for v in values}
+    armenians = counts.select(book, side="armenian")
+    assert set(armenians.loc[armenians["origin"] == "corpus", "value"]) == {10, 23}

@@ -97,3 +97,40 @@ def test_role_nouns_count_after_a_verb_of_detention_only():
     assert found("A court sentenced five former leaders to life.") == [
         ("five former leaders", 5, "exact", "leaders")]
     assert found("The two leaders met in Prague with three ministers.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seventeen Armenian prisoners were released.", [(17, "exact", "detainee", "released", "armenian")]),
+    ("Forty-one Armenian soldiers were captured.", [(41, "exact", "soldiers", "held", "armenian")]),
+    ("A dozen Armenian soldiers were captured; three dozen civilians are missing.",
+     [(12, "exact", "soldiers", "held", "armenian"), (36, "exact", "civilian", "missing", "unknown")]),
+    ("Hundreds of Armenians are held in Azerbaijani prisons.", [(200, "at_least", "armenians", "held", "armenian")]),
+    ("Nearly 40 Azerbaijani detainees were returned to Azerbaijan.",
+     [(40, "about", "detainee", "returned", "azerbaijani")]),
+    ("Roughly 30 prisoners were still held in Baku.", [(30, "about", "detainee", "held", "armenian")]),
+    ("No more than 20 prisoners and no fewer than 5 hostages were exchanged.",
+     [(20, "at_most", "detainee", "released", "unknown"), (5, "at_least", "hostage", "released", "unknown")]),
+    ("Up to 80 people are missing.", [(80, "at_most", "people", "missing", "unknown")]),
+    ("Baku still holds Armenian prisoners of war. Some 25 of them were captured in 2023.",
+     [(25, "about", "prisoner_of_war", "held", "unknown")]),
+    ("As many as 70 of the missing are believed dead.", [(70, "at_most", "missing", "missing", "unknown")]),
+    ("How many Armenian prisoners does Baku hold? The ministry confirms 31.",
+     [(31, "exact", "detainee", "unknown", "unknown")]),
+    ("Armenian prisoners in Azerbaijan\nHeld at the end of 2022 ......... 33\nReleased in 2023 ........ 12",
+     [(33, "exact", "detainee", "held", "unknown"), (12, "exact", "detainee", "released", "unknown")]),
+])
+def test_counts_in_words_tables_and_anaphora_with_status_and_side(text, expected):
+    rows = claims.extract(text, source="t", outlet="X", published="2023-01-01")
+    assert [(r["value"], r["qualifier"], r["what"], r["status"], r["side"]) for r in rows] == expected
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "We will bring every one of them home.",
+    "In 2021, 70 percent of the 1,200 households in the 44-day war zone received $5 million.",
+    "The 19-year-old prisoner was held for three years under Article 5 and paragraph 8.",
+    "The prisoners walked 12 kilometres in 3 hours.",
+    "Meetings of the commission\nHeld at the end of 2022 ......... 33",
+])
+def test_dates_ages_references_percentages_money_distances_and_durations_are_never_counts(text):
+    assert claims.extract(text, source="t", outlet="X", published="2023-01-01") == []

@@ -34,12 +34,12 @@ def test_wrong_types_are_reported(tmp_path):
 
 
 def test_a_reporting_verb_added_to_the_lexicon_is_used(tmp_path, monkeypatch):
-    sentence = "Lena Holmqvist contended that the detainees were hostages."
+    sentence = "Lena Holmqvist opined that the detainees were hostages."
     assert speakers.attribute(sentence, outlet="TASS").at(40).rule == "outlet"
     folder = tmp_path / "data"
     folder.mkdir()
     text = (data() / "lexicon.yml").read_text(encoding="utf-8")
-    (folder / "lexicon.yml").write_text(text.replace("reporting_verbs: [", "reporting_verbs: [contended, "),
+    (folder / "lexicon.yml").write_text(text.replace("reporting_verbs: [", "reporting_verbs: [opined, "),
                                         encoding="utf-8")
     shutil.copy(data() / "actors.yml", folder / "actors.yml")
     found = lexicon.load(folder / "lexicon.yml")
@@ -50,6 +50,11 @@ def test_a_reporting_verb_added_to_the_lexicon_is_used(tmp_path, monkeypatch):
 def test_rules_command_lists_every_rule_and_shape(capsys):
     assert cli.main(["rules", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert [r["code"] for r in rows] == [f"S{i:02}" for i in range(1, 12)] + [f"C{i:02}" for i in range(1, 6)]
+    from detentio.framing.claims.shapes import SHAPES
+    from detentio.framing.speakers.registry import TABLE
+
+    # in the order they run: the registry's table, then the claim shapes
+    assert [r["code"] for r in rows] == [u.code for u in TABLE] + [u.code for u in SHAPES]
+    assert sorted(u.code for u in TABLE) == [f"S{i:02}" for i in range(1, len(TABLE) + 1)]
     assert all(r["description"] and r["example"] and r["kind"] in ("speaker", "claim") for r in rows)
     assert {r["name"] for r in rows if r["kind"] == "speaker"} == set(speakers.RULES)

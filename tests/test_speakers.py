@@ -173,7 +173,7 @@ def test_apostrophes_are_not_single_quotes():
 
 def test_registry_table_and_resolution():
     table = actors.table()
-    assert list(table.columns) == ["id", "name", "type", "role", "affiliation"]
+    assert list(table.columns) == ["id", "name", "type", "office", "role", "affiliation"]
     assert table.set_index("id").at["sahakyan", "affiliation"] == "NGO"
     assert actors.resolve("Prime Minister Nikol Pashinyan") == "pashinyan"
     assert actors.resolve("Russian Ambassador to Armenia Sergey Kopyrkin") == "kopyrkin"
@@ -188,7 +188,8 @@ actors:
   - id: a
     name: A
     type: person
-    role: minister
+    office: minister
+    role: ministry
     affiliation: Armenia
     aliases: [Same Name]
     title_aliases: [Minister]
@@ -196,7 +197,8 @@ actors:
   - id: b
     name: B
     type: robot
-    role: minister
+    office: minister
+    role: pilot
     affiliation: Mars
     aliases: [same name]
     title_aliases: [Minister]
@@ -205,8 +207,11 @@ actors:
 """, encoding="utf-8")
     problems = {str(p) for p in actors.check()}
     assert problems == {
-        "data/actors.yml:actors.b.nickname: unknown field 'nickname' (allowed: id, name, type, role, "
+        "data/actors.yml:actors.b.nickname: unknown field 'nickname' (allowed: id, name, type, office, role, "
         "affiliation, aliases, title_aliases, from, until)",
+        "data/actors.yml:actors.b.role: role 'pilot' is not one of government, head_of_state_or_government, "
+        "ministry, parliament, ombudsperson, court, treaty_body, party_counsel, ngo, icrc, media, relative, expert, "
+        "international_organisation",
         "data/actors.yml:actors.b.type: type 'robot' is not one of person, institution",
         "data/actors.yml:actors.b.affiliation: affiliation 'Mars' is not one of Armenia, Azerbaijan, Russia, "
         "Turkey, Iran, USA, ICRC, EU/CoE, UN, NGO, media, academia",

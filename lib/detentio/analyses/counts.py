@@ -24,21 +24,32 @@ from detentio.law import tables as law
 from detentio.analyses import wording
 
 FIGURE_WORDS = {"claim": "count claimed in a corpus source", "count": "count held, alleged or missing",
+                "claim_released": "release or return claimed in a corpus source",
                 "released": "people released to Armenia", "returned_to_azerbaijan": "people returned to Azerbaijan"}
-FIGURE_STYLE = {"count": ("o", "#1f4e79"), "claim": ("s", "#7a1f2b"), "released": ("^", "#b8b8b8"),
-                "returned_to_azerbaijan": ("v", "#dddddd")}
+FIGURE_STYLE = {"count": ("o", "#1f4e79"), "claim": ("s", "#7a1f2b"), "claim_released": ("D", "#c9a0a8"),
+                "released": ("^", "#b8b8b8"), "returned_to_azerbaijan": ("v", "#dddddd")}
+# A corpus claim whose status says the people were released or returned is a release figure
+# ("claim_released"), never a count of people held: the ledger does not list them as held.
+RELEASED_STATUSES = ("released", "returned")
 
 LEDGER_COLUMNS = ["date", "date_precision", "origin", "source", "event", "figure", "value", "qualifier",
-                  "what", "speaker", "text", "start", "end", "sentence"]
+                  "what", "speaker", "text", "start", "end", "sentence", "status", "side"]
 
 
 
 def select(ledger: pd.DataFrame, since: str | None = None, until: str | None = None,
-           figures: list[str] | None = None) -> pd.DataFrame:
-    """Ledger rows dated within ``[since, until]`` (undated rows kept last) and of the chosen ``figures``."""
+           figures: list[str] | None = None, side: str | None = None) -> pd.DataFrame:
+    """Ledger rows dated within ``[since, until]`` (undated rows kept last) and of the chosen ``figures``;
+    with ``side`` ("armenian"), corpus claims that count the other side's people are left out (claims
+    whose side the text does not say are kept, and so are the events file's figures, whose kind says whose).
+
+    >>> counts.select(book, side="armenian")   # how many Armenians: Azerbaijanis' counts left out
+    """
     rows = ledger
     if figures:
         rows = rows[rows["figure"].isin(figures)]
+    if side:
+        rows = rows[(rows["origin"] != "corpus") | rows["side"].isin([side, "unknown"]) | rows["side"].isna()]
     keep = pd.Series(True, index=rows.index)
     if since:
         keep &= rows["date"].isna() | (rows["date"] >= pd.Timestamp(since))
@@ -246,6 +257,16 @@ def recurring(readable: pd.DataFrame, figures: tuple[str, ...] = ("count", "clai
     return table.sort_values(["sources", "value"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
+def _event_status(figure: str, counted) -> dict:
+    """``status`` and ``side`` of an events figure: its kind says them (a count of people held,
+    alleged or missing is Armenians held by Azerbaijan, as the events file records them)."""
+    if figure == "released":
+        return {"status": "released", "side": "armenian"}
+    if figure == "returned_to_azerbaijan":
+        return {"status": "returned", "side": "azerbaijani"}
+    return {"status": "missing" if "missing" in str(counted).lower() else "held", "side": "armenian"}
+
+
 _EVENT_FIGURES = (("count_held", "count"), ("released", "released"),
                   ("returned_to_azerbaijan", "returned_to_azerbaijan"))
 
@@ -272,16 +293,21 @@ def count_ledger(claims: pd.DataFrame, documents: pd.DataFrame | None = None,
     -------
     DataFrame
         ``date, date_precision, origin (corpus|events), source, event, figure
-        (claim|count|released|returned_to_azerbaijan), value (Int64), qualifier,
-        what, speaker, text, start, end, sentence``, in date order (undated
-        last), corpus before events on the same day.
+        (claim|claim_released|count|released|returned_to_azerbaijan), value (Int64), qualifier,
+        what, speaker, text, start, end, sentence, status, side``, in date order (undated
+        last), corpus before events on the same day. A corpus claim of people released or
+        returned is ``claim_released``: never among the figures of people held.
     """
     if documents is None:
         from detentio.corpus import loader as corpus
         documents = corpus.documents()
     table = law.events() if events is None else events
     docs = documents[["id", "published", "date_precision"]].rename(columns={"id": "source", "published": "date"})
-    corpus_rows = claims.merge(docs, on="source", how="left").assign(origin="corpus", event=None, figure="claim")
+    corpus_rows = claims.merge(docs, on="source", how="left").assign(origin="corpus", event=None)
+    for column in ("status", "side"):
+        if column not in corpus_rows.columns:
+            corpus_rows[column] = "unknown"
+    corpus_rows["figure"] = corpus_rows["status"].map(lambda v: "claim_released" if v in RELEASED_STATUSES else "claim")
     event_rows = []
     for row in table.to_dict("records"):
         for column, figure in _EVENT_FIGURES:
@@ -293,7 +319,7 @@ def count_ledger(claims: pd.DataFrame, documents: pd.DataFrame | None = None,
                 "source": row["source"], "event": row["id"], "figure": figure, "value": row[column],
                 "qualifier": row["count_qualifier"] if counted else "exact",
                 "what": row["counted"] if counted else figure, "speaker": row["actor"],
-                "text": row["description"],
+                "text": row["description"], **_event_status(figure, row["counted"] if counted else ""),
             })
     parts = [frame for frame in (corpus_rows.reindex(columns=LEDGER_COLUMNS),
                                  pd.DataFrame(event_rows, columns=LEDGER_COLUMNS)) if len(frame)]

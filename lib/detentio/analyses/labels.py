@@ -100,19 +100,22 @@ def check_actor(actor: str, mentions: pd.DataFrame, actors: pd.DataFrame) -> Non
 
 def select(mentions: pd.DataFrame, documents: pd.DataFrame, *, codes: list[str] | None = None,
            since: str | None = None, until: str | None = None, actor: str = "", affiliation: str = "",
-           actors: pd.DataFrame | None = None) -> pd.DataFrame:
+           actors: pd.DataFrame | None = None, role: str = "") -> pd.DataFrame:
     """Label mentions of the chosen codes, period and speaker, with date and affiliation added.
 
     The period is that of :func:`detentio.analyses.survey.select` (a source counts if
     its publication period overlaps ``[since, until]``). ``actor`` keeps one
-    speaker (an actor id), ``affiliation`` one affiliation ("Armenia").
+    speaker (an actor id), ``affiliation`` one affiliation ("Armenia"), ``role``
+    one role of the speaker (``speaker_role``: "government", "ombudsperson" ...), so that
+    ``select(m, d, affiliation="Armenia", role="government")`` is the Armenian government's
+    own words apart from its ombudsperson's.
 
     Returns
     -------
     DataFrame
         The mention columns plus ``published, date_precision, published_text,
         year (Int64), date (as a reader sees it: "7 July 2021", "c. March 2025"),
-        affiliation, speaker_name, label, voice``, in date order.
+        affiliation, speaker_role, speaker_name, label, voice``, in date order.
     """
     from detentio.framing import actors as registry
     from detentio.analyses import survey
@@ -135,6 +138,16 @@ def select(mentions: pd.DataFrame, documents: pd.DataFrame, *, codes: list[str] 
     rows["affiliation"] = labels_module.affiliations(rows["speaker"], actors, rows["source"])
     if affiliation:
         rows = rows[rows["affiliation"] == affiliation]
+    if "speaker_role" not in rows.columns:
+        from detentio.framing.roles import speaker_role
+
+        rows["speaker_role"] = [speaker_role(s) for s in rows["speaker"]]
+    if role:
+        from detentio.framing.actors import ROLES
+
+        if role not in ROLES:
+            raise DetentioError(Problem("parameters", f"role {role!r} is not one of {', '.join(ROLES)}"))
+        rows = rows[rows["speaker_role"] == role]
     names = {s: speaker_name(s, actors, documents) for s in rows["speaker"].dropna().unique()}
     rows["speaker_name"] = rows["speaker"].map(names)
     rows["label"] = rows["code"].map(code_labels())

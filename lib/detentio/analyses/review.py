@@ -33,7 +33,7 @@ from __future__ import annotations
 import pandas as pd
 
 from detentio.analyses.labels import context
-from detentio.framing.mentions import negation_cue
+from detentio.framing.negation import negation_cue
 
 COLUMNS = ["priority", "kind", "source", "start", "end", "text", "rule", "reason", "left", "right",
            "code", "value", "speaker", "negated", "sentence", "quoted", "qualifier"]

@@ -1,7 +1,7 @@
 """The actor registry (``data/actors.yml``): who can be a speaker, under which names.
 
 >>> from detentio import actors
->>> actors.table()                                   # id, name, type, role, affiliation
+>>> actors.table()                                   # id, name, type, office, role, affiliation
 >>> actors.resolve("Prime Minister Nikol Pashinyan")  # 'pashinyan'
 >>> actors.resolve("the Foreign Minister", "2021-01-28")  # 'aivazyan' (in office then)
 
@@ -21,9 +21,14 @@ from pathlib import Path
 from detentio.core import datafile
 from detentio.core.problems import DetentioError, Problem, shown
 
-FIELDS = ("id", "name", "type", "role", "affiliation", "aliases", "title_aliases", "from", "until")
-REQUIRED = ("id", "name", "type", "role", "affiliation")
+FIELDS = ("id", "name", "type", "office", "role", "affiliation", "aliases", "title_aliases", "from", "until")
+REQUIRED = ("id", "name", "type", "office", "role", "affiliation")
 TYPES = ("person", "institution")
+# The kind of voice an actor speaks with (``role``): what notebooks filter by ("the Armenian
+# government's own words apart from the ombudsperson's"). An unregistered speaker gets the role
+# the text gives her ("lawyer X" -> party_counsel, "the mother of Y" -> relative).
+ROLES = ("government", "head_of_state_or_government", "ministry", "parliament", "ombudsperson", "court",
+         "treaty_body", "party_counsel", "ngo", "icrc", "media", "relative", "expert", "international_organisation")
 AFFILIATIONS = ("Armenia", "Azerbaijan", "Russia", "Turkey", "Iran", "USA", "ICRC", "EU/CoE", "UN",
                 "NGO", "media", "academia")
 ACTOR_ID = re.compile(r"[a-z][a-z0-9_]*\Z")  # \Z: "$" would let a trailing newline pass
@@ -35,7 +40,8 @@ class Actor:
     id: str
     name: str
     type: str
-    role: str
+    office: str        # "Prime Minister of Armenia": its nouns resolve "the minister"
+    role: str          # one of ROLES
     affiliation: str
     aliases: tuple[str, ...] = ()
     title_aliases: tuple[str, ...] = ()
@@ -123,6 +129,8 @@ def validate(data: dict, name: str) -> list[Problem]:
         if spec.get("type") not in (None, "") and spec["type"] not in TYPES:
             problems.append(Problem(name, f"type {spec['type']!r} is not one of {', '.join(TYPES)}",
                                     f"{where}.type"))
+        if spec.get("role") not in (None, "") and spec["role"] not in ROLES:
+            problems.append(Problem(name, f"role {spec['role']!r} is not one of {', '.join(ROLES)}", f"{where}.role"))
         if spec.get("affiliation") not in (None, "") and spec["affiliation"] not in AFFILIATIONS:
             problems.append(Problem(name, f"affiliation {spec['affiliation']!r} is not one of "
                                           f"{', '.join(AFFILIATIONS)}", f"{where}.affiliation"))
@@ -177,7 +185,7 @@ def _load(path: str, mtime: int, size: int) -> Registry:
     actors = {}
     for spec in data["actors"]:
         actors[spec["id"]] = Actor(
-            spec["id"], spec["name"], spec["type"], str(spec["role"]), spec["affiliation"],
+            spec["id"], spec["name"], spec["type"], str(spec["office"]), spec["role"], spec["affiliation"],
             tuple(spec.get("aliases") or ()), tuple(spec.get("title_aliases") or ()),
             _date(spec["from"]) if spec.get("from") is not None else None,
             _date(spec["until"]) if spec.get("until") is not None else None)
@@ -199,13 +207,13 @@ def check() -> list[Problem]:
 
 
 def table(registry: Registry | None = None):
-    """One row per actor: ``id, name, type, role, affiliation``."""
+    """One row per actor: ``id, name, type, office, role, affiliation``."""
     import pandas as pd
 
     registry = registry or load()
-    return pd.DataFrame([{"id": a.id, "name": a.name, "type": a.type, "role": a.role,
+    return pd.DataFrame([{"id": a.id, "name": a.name, "type": a.type, "office": a.office, "role": a.role,
                           "affiliation": a.affiliation} for a in registry.actors.values()],
-                        columns=["id", "name", "type", "role", "affiliation"])
+                        columns=["id", "name", "type", "office", "role", "affiliation"])
 
 
 # --- resolving names in text ---------------------------------------------

@@ -47,7 +47,7 @@ def _row(source: str, body: str, start: int, end: int, sentence: int, width: int
 
 
 def _phrase_rows(pattern: re.Pattern, source: str, body: str, outlet, published, layout, width: int,
-                 book) -> list[dict]:
+                 book, front: dict) -> list[dict]:
     """One row per occurrence of a phrase, with the code and negation of the mention it falls in."""
     from detentio.framing.mentions import extract, negations
 
@@ -57,9 +57,10 @@ def _phrase_rows(pattern: re.Pattern, source: str, body: str, outlet, published,
     bounds = [(s.start, s.end) for _, s in splitter.split(body)]
     starts = [s for s, _ in bounds]
     # the same attribution (page chrome included) as the mentions of this document
-    who = speaker_rules.for_document(body, outlet=outlet, source=source, published=published, layout=layout)
+    who = speaker_rules.for_document(body, outlet=outlet, source=source, published=published, layout=layout,
+                                     **front)
     found = extract(body, source=source, outlet=outlet, published=published, book=book, include_boilerplate=True,
-                    layout=layout)
+                    layout=layout, front=front)
     rows = []
     for hit in hits:
         start, end = hit.span()
@@ -93,15 +94,16 @@ def kwic(term: str, corpus=None, width: int = 60, *, paths: Iterable | None = No
     if term in book.codes:
         from detentio.framing.mentions import extract
 
-        for source, body, outlet, published, layout in _documents(corpus, paths):
-            for m in extract(body, source=source, outlet=outlet, published=published, book=book, layout=layout):
+        for source, body, outlet, published, layout, front in _documents(corpus, paths, front=True):
+            for m in extract(body, source=source, outlet=outlet, published=published, book=book, layout=layout,
+                             front=front):
                 if m["code"] == term:
                     rows.append(_row(source, body, m["start"], m["end"], m["sentence"], width, term, m["speaker"],
                                      m["negated"]))
     else:
         pattern = phrase_pattern(term)
-        for source, body, outlet, published, layout in _documents(corpus, paths):
-            rows.extend(_phrase_rows(pattern, source, body, outlet, published, layout, width, book))
+        for source, body, outlet, published, layout, front in _documents(corpus, paths, front=True):
+            rows.extend(_phrase_rows(pattern, source, body, outlet, published, layout, width, book, front))
     table = pd.DataFrame(rows, columns=COLUMNS + EXTRA_COLUMNS)
     for column in ("start", "end", "sentence"):
         table[column] = table[column].astype("int64")

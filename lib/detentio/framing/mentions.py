@@ -6,8 +6,10 @@
 
 One row per mention; ``text == body[start:end]`` always. Columns (contract):
 ``source, start, end, text, code, sentence, speaker, quoted, negated, rule``,
-then ``kind`` (label|clause), ``paragraph``, ``boilerplate`` and ``page`` (the
-1-based page of a source derived from a PDF, else empty), and the review
+then ``kind`` (label|clause), ``paragraph``, ``boilerplate``, ``page`` (the
+1-based page of a source derived from a PDF, else empty), ``negation`` (the
+form that denies the label, :mod:`.negation`, else empty) and
+``speaker_role`` (the speaker's role: :mod:`.roles`), and the review
 columns ``reviewed``, ``corrected``, ``engine``: the decisions of
 ``data/corrections.csv`` are applied (:mod:`detentio.framing.corrections`),
 ``engine`` keeping the engine's own values that a reviewer replaced.
@@ -25,31 +27,15 @@ from typing import Iterable, Iterator
 from detentio.corpus.layout import NONE as NO_LAYOUT
 from detentio.corpus.layout import of as layout_of
 from detentio.framing import codebook as codebook_module
+from detentio.framing import negation
 from detentio.framing import speakers as speaker_rules
+from detentio.framing.roles import speaker_role
 
 COLUMNS = ["source", "start", "end", "text", "code", "sentence", "speaker", "quoted", "negated", "rule"]
-EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate", "page"]
+# negation: the form that denied it (:mod:`.negation`); speaker_role: the speaker's role (:mod:`.roles`)
+EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate", "page", "negation", "speaker_role"]
 REVIEW_COLUMNS = ["reviewed", "corrected", "engine"]  # see detentio.framing.corrections.apply
 
-# Negation: a cue, then only words that keep the same predicate ("is not a
-# prisoner of war or a civilian prisoner": both labels are denied). "Not only"
-# and "not just" add rather than deny.
-_CUE = re.compile(r"(?<![\w-])(?<!or\s)(?:not(?!\s+(?:only|just|merely|simply)\b)|never|neither|nor|no\s+longer|cannot"
-                  r"|there\s+(?:are|is|were|was)\s+no|n[’']t|nobody|no\s+one)(?![\w-])", re.IGNORECASE)
-# Quotation marks are filler too ("neither "hostages" nor "political
-# prisoners"": a scare-quoted label is denied like a bare one), and so is
-# holding someone as a label ("has never held anyone as a hostage").
-_LABEL_FILLER = re.compile(
-    r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|or|nor|and|either|neither|even|really|real|simply"
-    r"|just|merely|considered"
-    r"|regarded|treated|recogni[sz]ed|classified|called|deemed|to|be|being|been|as|longer|genuine|actual|true"
-    r"|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them|in\s+fact"
-    r"|(?:holds?|held|holding|keeps?|kept|keeping)\s+(?:anyone|anybody|any\s+[\w-]+|them|him|her|people|persons"
-    r"|(?:these|those|the)\s+[\w-]+)\s+as)\b)*",
-    re.IGNORECASE)
-_CLAUSE_FILLER = re.compile(
-    r"(?:\s|\b(?:been|be|being|yet|fully|all|have|has|had|was|were|is|are|actually|ever|still|so\s+far"
-    r"|immediately|even)\b)*", re.IGNORECASE)
 # A release is of living people: "the body of ... was handed over" is not one,
 # and "the release of the report" or "a return to talks" names no one at all.
 _REMAINS = re.compile(r"\b(?:body|bodies|remains|corpses?)\b", re.IGNORECASE)
@@ -91,41 +77,8 @@ def _spans(text: str, matcher: codebook_module.Matcher) -> tuple[tuple[int, int,
 
 def negations(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
               sentence_bounds: list[tuple[int, int]]) -> list[bool]:
-    """Whether each span is denied: a negation cue, then only filler words and
-    coordinated labels of the same kind ("not a prisoner of war or a civilian prisoner")."""
-    result = []
-    previous: tuple[int, str, bool] | None = None  # (end, kind, negated) of the last span in the sentence
-    sentence_starts = [s for s, _ in sentence_bounds]
-    current_sentence = None
-    for start, end, code in spans:
-        index = _index(sentence_starts, start)
-        if index != current_sentence:
-            previous, current_sentence = None, index
-        floor = sentence_bounds[index][0] if sentence_bounds else 0
-        kind = kinds.get(code, "label")
-        filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
-        anchor = None
-        for cue in _CUE.finditer(text, max(floor, start - _NEAR), start):
-            anchor = cue.end()
-        if previous and previous[2] and previous[1] == kind and (anchor is None or previous[0] > anchor):
-            anchor = previous[0]  # coordinated with a label already denied
-        denied = anchor is not None and filler.fullmatch(text, anchor, start) is not None
-        result.append(denied)
-        previous = (end, kind, denied)
-    return result
-
-
-def negation_cue(text: str, start: int, floor: int = 0) -> tuple[int, int] | None:
-    """The span of the last negation cue in the ``_NEAR`` characters before ``start`` (not before
-    ``floor``, the sentence start), or None: how far a denial reached, for the review queue.
-
-    >>> negation_cue("They are not, as the ministry insists, prisoners of war.", 39)
-    (9, 12)
-    """
-    found = None
-    for cue in _CUE.finditer(text, max(floor, start - _NEAR), start):
-        found = cue.span()
-    return found
+    """Whether each span is denied (:func:`detentio.framing.negation.deny` names the form)."""
+    return [form is not None for form in negation.deny(text, spans, kinds, sentence_bounds)]
 
 
 def _index(starts: list[int], offset: int) -> int:
@@ -157,16 +110,17 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
 
 def extract(text: str, *, source: str, outlet: str | None = None, published=None,
             book: codebook_module.Codebook | None = None, registry=None,
-            include_boilerplate: bool = False, layout=None) -> list[dict]:
+            include_boilerplate: bool = False, layout=None, front: dict | None = None) -> list[dict]:
     """The mention records of one body (see the module docstring for the columns);
-    ``layout`` (:class:`detentio.layout.Layout`) gives pages and recorded chrome."""
+    ``layout`` (:class:`detentio.layout.Layout`) gives pages and recorded chrome; ``front`` the
+    front matter the speaker rules read (``kind``, ``author``)."""
     book = book or codebook_module.load()
     spans = match_text(text, codebook_module.matcher(book))
     if not spans:
         return []
     layout = layout or NO_LAYOUT
     who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published,
-                                     registry=registry, layout=layout)
+                                     registry=registry, layout=layout, **_front(front))
     sentence_list = who.sentences
     bounds = [(s, e) for _, s, e in sentence_list]
     starts = [s for s, _ in bounds]
@@ -184,9 +138,9 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         if code == "release" and not _releases_people(text, start, end, s_start, s_end, label_starts, p_start):
             continue
         kept.append((start, end, code))
-    denied = negations(text, kept, kinds, bounds)
-    records = []
-    for (start, end, code), negated in zip(kept, denied):
+    denied = negation.deny(text, kept, kinds, bounds)
+    records, roles = [], {}  # roles: speaker -> role, worked out once per document
+    for (start, end, code), form in zip(kept, denied):
         in_chrome = who.in_boilerplate(start, end)
         if in_chrome and not include_boilerplate:
             continue
@@ -194,10 +148,12 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         said = who.at(start)
         records.append({
             "source": source, "start": start, "end": end, "text": text[start:end], "code": code,
-            "sentence": index, "speaker": said.speaker, "quoted": said.quoted, "negated": negated,
+            "sentence": index, "speaker": said.speaker, "quoted": said.quoted, "negated": form is not None,
             "rule": said.rule, "kind": kinds[code],
             "paragraph": sentence_list[index][0] if sentence_list else 0, "boilerplate": in_chrome,
-            "page": layout.page_at(start),
+            "page": layout.page_at(start), "negation": form,
+            "speaker_role": roles.get(said.speaker) if said.speaker in roles else
+            roles.setdefault(said.speaker, speaker_role(said.speaker, registry, text)),
         })
     return records
 
@@ -209,17 +165,18 @@ def extract_source(source, *, book=None, registry=None, include_boilerplate: boo
     return corrected_records(extract, "mentions", source.body, source=source.id, outlet=source.get("outlet"),
                              published=_published(source.meta), book=book, registry=registry,
                              include_boilerplate=include_boilerplate, layout=layout_of(source.meta),
-                             corrected=corrected)
+                             front=source.meta, corrected=corrected)
 
 
 def corrected_records(extract_one, kind: str, body: str, *, source: str, outlet, published, book, registry,
-                      include_boilerplate: bool, layout, corrected: bool = True) -> list[dict]:
+                      include_boilerplate: bool, layout, front: dict | None = None,
+                      corrected: bool = True) -> list[dict]:
     """``extract_one``'s records of one body, with ``data/corrections.csv`` applied when ``corrected``."""
     from detentio.framing import corrections
 
     book = book or codebook_module.load()
     records = extract_one(body, source=source, outlet=outlet, published=published, book=book,
-                          registry=registry, include_boilerplate=include_boilerplate, layout=layout)
+                          registry=registry, include_boilerplate=include_boilerplate, layout=layout, front=front)
     if not corrected:
         for record in records:
             record.update(reviewed=False, corrected=False, engine="")
@@ -228,7 +185,7 @@ def corrected_records(extract_one, kind: str, body: str, *, source: str, outlet,
     def locate(start: int, end: int) -> dict:
         # where the engine would have put an item it missed: its sentence, speaker and page
         who = speaker_rules.for_document(body, outlet=outlet, source=source, published=published,
-                                         registry=registry, layout=layout or NO_LAYOUT)
+                                         registry=registry, layout=layout or NO_LAYOUT, **_front(front))
         sentences = who.sentences
         index = _index([s for _, s, _ in sentences], start)
         said = who.at(start)
@@ -238,6 +195,13 @@ def corrected_records(extract_one, kind: str, body: str, *, source: str, outlet,
 
     kinds = {code: c.kind for code, c in book.codes.items()}
     return corrections.apply(kind, records, body, source, corrections.load(), locate=locate, kinds=kinds)
+
+
+def _front(meta: dict | None) -> dict:
+    """The front matter the speaker rules read: ``kind`` and ``author`` (text, or None)."""
+    meta = meta or {}
+    return {key: str(meta[key]) if isinstance(meta.get(key), str) and meta[key].strip() else None
+            for key in ("kind", "author")}
 
 
 def _published(meta: dict):
@@ -252,23 +216,28 @@ def _published(meta: dict):
         return None
 
 
-def _documents(corpus=None, paths=None) -> Iterator[tuple[str, str, str | None, object, object]]:
-    """``(id, body, outlet, published date, layout)`` per document, from a Corpus or streamed from files."""
+def _documents(corpus=None, paths=None, front: bool = False) -> Iterator[tuple]:
+    """``(id, body, outlet, published date, layout)`` per document, from a Corpus or streamed from files;
+    with ``front``, a sixth item: the front matter the speaker rules read (:func:`_front`)."""
     if corpus is not None:
         import pandas as pd
 
         docs = corpus.documents.set_index("id")
         for source_id, body in corpus.texts.items():
-            outlet = docs.at[source_id, "outlet"] if source_id in docs.index else None
-            published = docs.at[source_id, "published"] if source_id in docs.index else None
-            yield (source_id, body, None if pd.isna(outlet) else outlet,
+            known = source_id in docs.index
+            outlet = docs.at[source_id, "outlet"] if known else None
+            published = docs.at[source_id, "published"] if known else None
+            row = (source_id, body, None if pd.isna(outlet) else outlet,
                    None if published is None or pd.isna(published) else published.date(),
                    corpus.layouts.get(source_id, NO_LAYOUT))
+            meta = {k: docs.at[source_id, k] for k in ("kind", "author") if known and k in docs.columns}
+            yield row + (_front(meta),) if front else row
         return
     from detentio.corpus.sources import iter_sources
 
     for source in iter_sources(paths):
-        yield source.id, source.body, source.get("outlet"), _published(source.meta), layout_of(source.meta)
+        row = source.id, source.body, source.get("outlet"), _published(source.meta), layout_of(source.meta)
+        yield row + (_front(source.meta),) if front else row
 
 
 def iter_mentions(corpus=None, *, paths: Iterable | None = None, codebook=None,
@@ -289,10 +258,10 @@ def records_of(extract_one, corpus, paths, codebook, include_boilerplate: bool, 
     registry = actors.load()
     if corrected:
         corrections.load()  # a file that does not validate stops here, before any document is read
-    for source_id, body, outlet, published, layout in _documents(corpus, paths):
+    for source_id, body, outlet, published, layout, front in _documents(corpus, paths, front=True):
         yield from corrected_records(extract_one, kind, body, source=source_id, outlet=outlet,
                                      published=published, book=book, registry=registry,
-                                     include_boilerplate=include_boilerplate, layout=layout,
+                                     include_boilerplate=include_boilerplate, layout=layout, front=front,
                                      corrected=corrected)
 
 

@@ -13,8 +13,10 @@ the text)::
     Not:
         "We will bring them home." Pashinyan left.
 
-``Example`` must make the unit decide (and yield ``Yields``: a speaker, or a
-claim's value); ``Not`` must not make it decide. The tests run every unit's
+``Example`` must make the unit decide (and yield ``Yields``: a speaker, a
+layout's name, or a claim's value); ``Not`` must not make it decide. An
+optional ``Given:`` line holds front matter the example is read with
+(``Given: kind=opinion; author=Lena Holmqvist``). The tests run every unit's
 texts, and ``detentio rules`` lists them for review.
 """
 from __future__ import annotations
@@ -24,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-_FIELD = re.compile(r"^(Example|Yields|Not):[ \t]*(.*)$")
+_FIELD = re.compile(r"^(Example|Yields|Not|Given):[ \t]*(.*)$")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,13 @@ class Unit:
     def counterexample(self) -> str:
         """The ``Not:`` text: the unit must not decide on it."""
         return self._fields().get("not", "")
+
+    @property
+    def given(self) -> dict[str, str]:
+        """Front matter the ``Example`` is read with (``Given: kind=opinion; author=Lena Holmqvist``);
+        the ``Not`` text is read without it."""
+        pairs = (p.partition("=") for p in self._fields().get("given", "").split(";") if "=" in p)
+        return {k.strip(): v.strip() for k, _, v in pairs}
 
     @property
     def expected(self) -> str:

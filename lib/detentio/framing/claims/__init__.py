@@ -4,7 +4,7 @@
 >>> claims.find()[["source", "text", "value", "qualifier", "what", "speaker"]]
 
 One row per claim (contract): ``source, start, end, text, value, qualifier,
-what, speaker``, then ``sentence, rule, quoted, page, shape`` and the review
+what, speaker``, then ``sentence, rule, quoted, page, shape, status, side, speaker_role`` and the review
 columns ``reviewed, corrected, engine`` (as for mentions: ``data/corrections.csv``
 applied, the engine's replaced values kept in ``engine``). ``text == body[start:end]``;
 ``rule`` is the speaker rule, ``shape`` the claim shape that found the number
@@ -37,36 +37,42 @@ from typing import Iterable, Iterator
 
 from detentio.framing import codebook as codebook_module
 from detentio.framing import speakers as speaker_rules
-from detentio.framing.claims.numbers import current as number_words, qualifier_before, value_of
+from detentio.framing.claims.numbers import current as number_words, find as find_numbers, qualifier_before, value_of
 from detentio.framing.claims.shapes import SHAPES, Number, shape_of
+from detentio.framing.claims.status import side_of, status_of
+from detentio.framing.roles import speaker_role
 from detentio.corpus.layout import NONE as NO_LAYOUT
 from detentio.corpus.layout import of as layout_of
-from detentio.framing.mentions import REVIEW_COLUMNS, _index, _published, corrected_records, match_text, records_of
+from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _published, corrected_records, match_text,
+                                       records_of)
 
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
-EXTRA_COLUMNS = ["sentence", "rule", "quoted", "page", "shape"]  # page: as for mentions
+# page: as for mentions; status: held|released|returned|missing|convicted|unknown; side: whose people
+# (armenian|azerbaijani|unknown), each where the text says it (:mod:`.status`)
+EXTRA_COLUMNS = ["sentence", "rule", "quoted", "page", "shape", "status", "side", "speaker_role"]
 __all__ = ["COLUMNS", "EXTRA_COLUMNS", "REVIEW_COLUMNS", "SHAPES", "extract", "extract_source", "find", "frame", "iter_claims",
            "qualifier_before", "value_of"]
 
 
 def extract(text: str, *, source: str, outlet: str | None = None, published=None,
             book: codebook_module.Codebook | None = None, registry=None,
-            include_boilerplate: bool = False, layout=None) -> list[dict]:
-    """The count-claim records of one body (see the module docstring); ``layout`` as for mentions."""
+            include_boilerplate: bool = False, layout=None, front: dict | None = None) -> list[dict]:
+    """The count-claim records of one body (see the module docstring); ``layout`` and ``front`` as for
+    mentions."""
     book = book or codebook_module.load()
     layout = layout or NO_LAYOUT
     words = number_words()
-    numbers = list(words.number.finditer(text))
+    numbers = list(find_numbers(text, words))
     if not numbers:
         return []
     label_spans = [(s, e, c) for s, e, c in match_text(text, codebook_module.matcher(book))
                    if book.codes[c].kind == "label"]
     labels = {s: (e, c) for s, e, c in label_spans}
     who = speaker_rules.for_document(text, outlet=outlet, source=source, published=published, registry=registry,
-                                     layout=layout)
+                                     layout=layout, **_front(front))
     sentence_list = who.sentences
     starts = [s for _, s, _ in sentence_list]
-    records = []
+    records, roles = [], {}  # roles: speaker -> role, worked out once per document
     last_claim: tuple[int, str] | None = None  # (sentence, what) of the claim before, for elliptical counts
     for number in numbers:
         if number.group("digits") and re.fullmatch(r"(?:1[89]|20)\d\d", number.group()):
@@ -78,8 +84,14 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         in_chrome = who.in_boilerplate(number.start())
         if in_chrome and not include_boilerplate:
             continue
+        if words.not_count.search(text, max(s_start, number.start() - 20), number.start()):
+            continue  # "every one of them"
         q_start, qualifier = qualifier_before(text, number.start(), s_start, words)
-        found = shape_of(Number(words, text, number, index, s_start, s_end, q_start, labels, label_spans, last_claim))
+        if qualifier == "exact" and number.group().lower().endswith(" of"):
+            qualifier = "at_least"  # "hundreds of": at least its least value
+        p_start = sentence_list[index - 1][1] if index > 0 else s_start
+        found = shape_of(Number(words, text, number, index, s_start, s_end, q_start, labels, label_spans, last_claim,
+                                p_start))
         if found is None:
             continue
         start, end, what, shape = found
@@ -89,9 +101,20 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             "source": source, "start": start, "end": end, "text": text[start:end],
             "value": value_of(number.group(), words), "qualifier": qualifier, "what": what,
             "speaker": said.speaker, "sentence": index, "rule": said.rule, "quoted": said.quoted, "page": layout.page_at(start),
-            "shape": shape,
+            "shape": shape, "status": status_of(text, start, end, *_clause(text, start, end, s_start, s_end), words),
+            "side": side_of(text, start, end, s_start, s_end, words),
+            "speaker_role": roles.get(said.speaker) if said.speaker in roles else
+            roles.setdefault(said.speaker, speaker_role(said.speaker, registry, text)),
         })
     return records
+
+
+def _clause(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:
+    """The clause of a count within its sentence (between semicolons, or a line of a table), where its
+    status is read: "10 were released; 23 remain held" gives each count its own."""
+    floor = max(text.rfind(";", s_start, start), text.rfind("\n", s_start, start)) + 1 or s_start
+    ceiling = min([i for i in (text.find(";", end, s_end), text.find("\n", end, s_end)) if i >= 0] or [s_end])
+    return min(max(floor, s_start), start), max(ceiling, end)  # a table row may straddle the splitter's sentences
 
 
 def extract_source(source, *, book=None, registry=None, include_boilerplate: bool = False,
@@ -101,7 +124,7 @@ def extract_source(source, *, book=None, registry=None, include_boilerplate: boo
     return corrected_records(extract, "claims", source.body, source=source.id, outlet=source.get("outlet"),
                              published=_published(source.meta), book=book, registry=registry,
                              include_boilerplate=include_boilerplate, layout=layout_of(source.meta),
-                             corrected=corrected)
+                             front=source.meta, corrected=corrected)
 
 
 def iter_claims(corpus=None, *, paths: Iterable | None = None, codebook=None,

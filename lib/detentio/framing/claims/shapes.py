@@ -53,6 +53,7 @@ class Number:
     labels: dict              # codebook label start -> (end, code)
     label_spans: list
     last_claim: tuple | None  # (sentence, what) of the claim before, for elliptical counts
+    p_start: int = 0          # where the sentence before this one starts (for counts that refer back)
 
     @cached_property
     def before(self):
@@ -136,9 +137,117 @@ def remain(n: Number):
     return None
 
 
+# A plain-text table row: a label, dot leaders (or a run of spaces, a tab, a bar), the number ending the line.
+_LEADERS = re.compile(r"(?:\s*(?:\.{2,}|…+|_{2,}|\|)\s*|\t+\s*| {3,})$")
+
+
+def table_row(n: Number):
+    """A row of a plain-text table: "Held at the end of 2022 ......... 33". The row label says what is
+    counted (a label or a word for people in it, else in the table's heading line) and its status;
+    the span runs from the label to the number.
+
+    Example:
+        Armenian prisoners in Azerbaijan
+        Held at the end of 2022 ......... 33
+    Yields: 33
+    Not:
+        Meetings of the commission
+        Held at the end of 2022 ......... 33
+    """
+    text, start, end = n.text, n.match.start(), n.match.end()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip():
+        return None  # the number does not end its line (most numbers): no table row
+    leaders = _LEADERS.search(text, max(line_start, start - 200), start)
+    if not leaders or leaders.start() - line_start < 3:
+        return None
+    label = text[line_start:leaders.start()]
+    what = _row_counts(n, line_start, leaders.start())
+    # only a row whose label says what happened to people ("Held", "Released") counts the heading's
+    if what is None and any(pattern.search(label) for _, pattern in n.words.status):
+        heading = _heading(text, line_start)
+        what = _row_counts(n, *heading) if heading else None
+    return (line_start + len(label) - len(label.lstrip()), end, what) if what else None
+
+
+def _heading(text: str, line_start: int) -> tuple[int, int] | None:
+    """The table's heading: the nearest line above ``line_start`` that is not blank and not a row."""
+    end = line_start - 1
+    for _ in range(12):  # a table of a dozen rows at most between a row and its heading
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not re.search(r"\d\s*$", line):
+            return start, end
+        end = start - 1
+    return None
+
+
+def _row_counts(n: Number, start: int, end: int) -> str | None:
+    """The label code or people noun named in ``text[start:end]`` (a table row or heading)."""
+    for s, _e, code in n.label_spans:
+        if start <= s < end:
+            return code
+    for word in re.findall(r"[\w’'-]+", n.text[start:end]):
+        if word.lower() in n.words.people:
+            return word.lower()
+    return None
+
+
+def of_them(n: Number):
+    """A count of people named before: "some 25 of them", "as many as 70 of the missing" counts what the
+    claim or label just before counts (in its sentence or the one before).
+
+    Example:
+        Baku still holds Armenian prisoners of war. Some 25 of them were captured in 2023.
+    Yields: 25
+    Not:
+        The talks produced three drafts. Some 2 of them were rejected.
+    """
+    anaphor = n.words.anaphor.match(n.text, n.match.end(), n.s_end)
+    if not anaphor:
+        return None
+    what = _named_before(n)
+    if what is None and re.search(r"missing|disappeared", anaphor.group(), re.IGNORECASE):
+        what = "missing"
+    return (n.q_start, anaphor.end(), what) if what else None
+
+
+def count_object(n: Number):
+    """A number with no noun of its own after a verb that counts ("the ministry confirms 31.",
+    "Baku acknowledges 23") counts the people the claim or label just before counts.
+
+    Example:
+        How many Armenian prisoners does Baku hold? It acknowledges 23.
+    Yields: 23
+    Not:
+        How many meetings were held? The ministry confirms 23.
+    """
+    if not n.words.count_verb.search(n.text, max(n.s_start, n.q_start - 30), n.q_start) \
+            or not _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end):
+        return None
+    what = _named_before(n)
+    return (n.q_start, n.match.end(), what) if what else None
+
+
+def _named_before(n: Number) -> str | None:
+    """What the claim just before counts, or the last label in this sentence or the one before."""
+    if n.last_claim and n.index - n.last_claim[0] <= 1:
+        return n.last_claim[1]
+    found = None
+    for s, _e, code in n.label_spans:
+        if n.p_start <= s < n.q_start:
+            found = code
+    return found
+
+
 # The order the shapes are tried in: a number is counted by the first that finds what it counts.
 SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) for code, f in (
-    ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain)))
+    ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
+    ("C06", table_row), ("C07", of_them), ("C08", count_object)))
 
 
 def shape_of(n: Number):

@@ -5,6 +5,8 @@
 >>> who.at(offset)        # Speaker(speaker='kopyrkin', rule='quote_verb_after', quoted=True)
 >>> who.quotes            # [Quote(start, end, kind), ...] every direct quotation
 >>> speakers.attribute(body, disabled={"pronoun"})   # the same without one rule
+>>> speakers.attribute(body, kind="opinion", author="Lena Holmqvist").layout   # "op_ed"
+>>> speakers.layouts(corpus)  # source, layout: which texts' structure was not recognised
 
 Every attribution names the rule that made it, so a scholar can check it.
 The rules, their codes, stages and precedence are one table,
@@ -21,6 +23,16 @@ The rules, their codes, stages and precedence are one table,
 ``speaker_label``      a transcript paragraph "Maria Zakharova: ..." and those after it
 ``issuer``             a statement printed in full ("Statement of the Ministry of ...")
 ``outlet``             nobody named: ``outlet:<outlet>`` or ``outlet:<source id>``
+``structure``          (layout stage) the document's layout: interview, briefing, debate, summary
+                       record, court, live blog, op-ed, report ... (``Speakers.layout``)
+``interview_turn``     an interview's "A:" turns: the interviewee its introduction names
+``briefing_turn``      a briefing: the spokesperson answers; "Question (X, Outlet):" is X's
+``debate_turn``        a record's "Mr. HAKOBYAN (Armenia):", "The PRESIDENT:" turns
+``blog_entry``         a live blog's timestamped entries, each on its own (else the outlet)
+``delegation``         a summary record's "The delegation said": the State party under review
+``committee_member``   "A Committee member asked": the reviewing body
+``author_voice``       a signed op-ed: its author (front matter ``author``) instead of the outlet
+``report_voice``       an organisation's own report (a registered NGO, the ICRC ...)
 
 The parts: :mod:`.document` (the model built once per body), :mod:`.cues`
 (reporting verbs and who they name), :mod:`.names` (the namer),
@@ -35,9 +47,22 @@ from __future__ import annotations
 
 from detentio.framing.speakers.names import clean_name
 from detentio.framing.speakers.quotations import Quote, quotes
-from detentio.framing.speakers.registry import RULES, TABLE, attribute, for_document, outlet_speaker
+from detentio.framing.speakers.registry import RULES, TABLE, attribute, for_document, layout_of, outlet_speaker
 from detentio.framing.speakers.result import Region, Speaker, Speakers
 from detentio.framing.speakers.vocabulary import current as _current_vocabulary
+
+
+def layouts(corpus=None, *, paths=None):
+    """One row per document: ``source, layout`` (what the structure stage recognised), so that a review
+    queue can list the texts whose layout was ``unrecognised``."""
+    import pandas as pd
+
+    from detentio.framing.mentions import _documents
+
+    rows = [{"source": source, "layout": layout_of(body, outlet=outlet, source=source, published=published,
+                                                   layout=pages, **front)}
+            for source, body, outlet, published, pages, front in _documents(corpus, paths, front=True)]
+    return pd.DataFrame(rows, columns=["source", "layout"])
 
 
 def verbs(text: str):
@@ -46,4 +71,4 @@ def verbs(text: str):
 
 
 __all__ = ["RULES", "TABLE", "Quote", "Region", "Speaker", "Speakers", "attribute", "clean_name",
-           "for_document", "outlet_speaker", "quotes", "verbs"]
+           "for_document", "layout_of", "layouts", "outlet_speaker", "quotes", "verbs"]

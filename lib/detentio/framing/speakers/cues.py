@@ -87,6 +87,14 @@ def _cue(doc, match) -> Cue | None:
     if got:
         return made("before", got[0], match.start(), got[1], got[2],
                     said_this=bool(SAID_THIS.match(text, match.end(), ceiling)))
+    # "The delegation said", "A Committee member asked": a summary record's voices, named by the
+    # cue rules ``delegation`` and ``committee_member`` from the document's layout.
+    tail = max(0, len(before_text) - 60)  # a record's voice is a short phrase right before its verb
+    for via, pattern in (("delegation", words.delegation_before), ("member", words.members_before)):
+        voice = pattern.search(before_text, tail)
+        if voice:
+            start = match.start() - len(before_text) + voice.start()
+            return made("before", start, match.start(), None, via)
     # "..., said Sahakyan" / "," said Sahakyan": the verb comes first.
     if re.search("[,\"\u201d\u2019']\\s*$", before_text) or not before_text.strip():
         got = namer.after(match.end(), ceiling)

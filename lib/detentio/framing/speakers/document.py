@@ -35,6 +35,7 @@ class Document:
     chrome: list[tuple[int, int]]
     outer: list[int | None] = field(default_factory=list)
     cues: list = field(default_factory=list)   # cues.Cue, filled by the cue stage
+    layout: object = None                      # layout.Layout, set by the layout stage (rules.genre.structure)
 
     @classmethod
     def build(cls, text: str, *, published, registry, words: Vocabulary, boilerplate=()) -> "Document":

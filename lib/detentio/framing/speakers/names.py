@@ -26,6 +26,13 @@ from detentio.framing.speakers.grammar import (
     PRONOUN_AFTER as _PRONOUN_AFTER, PRONOUN_BEFORE as _PRONOUN_BEFORE, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
 from detentio.framing.speakers.vocabulary import Vocabulary, current
 
+# Offices one person holds: she and her office are one speaker (roles of data/actors.yml).
+_ONE_PERSON = ("ombudsperson",)
+# ", Jane Doe," right after an office: the person who holds it.
+_HOLDER = re.compile(rf",\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)\s*,")
+# "Ms. Lindqvist said": a surname after an honorific is a person even at the start of a sentence.
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
+
 
 def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     """An unregistered name as the text gives it, without its title ("Deputy Minister X Y" -> "X Y").
@@ -64,6 +71,10 @@ class Namer:
             self.by_start.setdefault(span[0], []).append(span)
         # The explicit memory (see the module docstring): full names introduced so far, for later surnames.
         self.known: list[str] = []
+        # ... and the people who hold a one-person office the text names with them ("the Human Rights
+        # Defender, Jane Doe,"): the person and her office are one speaker, the registered office.
+        self.holders: dict[str, str] = {}
+        self._offices: dict[str, str | None] = {}   # a pure cache of _one_person_office
         self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._subjects: dict[tuple[int, int], tuple | None] = {}
 
@@ -99,7 +110,7 @@ class Namer:
         if fitting is None:
             fits: dict[str, bool] = {}
             for actor_id in {span[2] for span in self.actor_spans}:
-                role = self.registry[actor_id].role.lower() + " " + self.registry[actor_id].name.lower()
+                role = self.registry[actor_id].office.lower() + " " + self.registry[actor_id].name.lower()
                 fits[actor_id] = all(re.search(rf"\b{re.escape(w)}", role) for w in words)
 
             # "the ministry" also refers back to a state named as its ministry
@@ -121,7 +132,7 @@ class Namer:
         if not words or words[-1] not in self.words.institution_words:
             return None
         head = words[-1]
-        named = re.compile(rf"(?<![\w’'])((?:{_NAME_WORD}\s+)*{head[0].upper()}{re.escape(head[1:])}"
+        named = re.compile(rf"(?<![\w’'])((?:{_NAME_WORD}[ \t]+)*{head[0].upper()}{re.escape(head[1:])}"
                            rf"(?:\s+(?:against|on|for|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)?)")
         full = None
         for m in named.finditer(self.text, 0, before):
@@ -140,6 +151,9 @@ class Namer:
         cleaned = clean_name(name, self.words)
         if cleaned is None:
             return None
+        held = self.holders.get(cleaned) or next((a for n, a in self.holders.items() if n.split()[-1] == cleaned), None)
+        if held:
+            return held
         if " " in cleaned:
             if cleaned not in self.known:
                 self.known.append(cleaned)
@@ -154,6 +168,18 @@ class Namer:
             self.known.append(full)
             return full
         return cleaned
+
+    def _one_person_office(self, phrase: str) -> str | None:
+        """The registered office ``phrase`` names when one person holds it (an ombudsperson), else None."""
+        if phrase not in self._offices:  # appositives repeat; resolving one scans every alias
+            found = registry_module.resolve(phrase, self.date, self.registry)
+            self._offices[phrase] = found if found and self.registry[found].role in _ONE_PERSON else None
+        return self._offices[phrase]
+
+    def _hold(self, name: str, office: str) -> None:
+        cleaned = clean_name(name, self.words)
+        if cleaned:
+            self.holders[cleaned] = office
 
     def person_before(self, offset: int) -> str | None:
         """The last registered person named before ``offset`` (for "he" when no one has spoken yet)."""
@@ -172,6 +198,10 @@ class Namer:
                 break
             end = m.start()
         stripped = text[floor:end].rstrip()
+        if stripped.endswith(")"):  # "Ms. Ruth Lindqvist (Country Rapporteur) noted": the name before the brackets
+            opened = stripped.rfind("(")
+            if opened > 0 and len(stripped) - opened <= 80 and "\n" not in stripped[opened:]:
+                stripped = stripped[:opened].rstrip()
         end = floor + len(stripped)
         if stripped.endswith(",") and not stripped.endswith(('",', "”,")) or stripped.endswith(("”,", '",')):
             # An appositive: "Anna Melikyan, an expert from the NGO “...”, expressed"
@@ -182,6 +212,11 @@ class Namer:
                 if appositive and (appositive[0].islower() or appositive.lower().startswith(("the ", "a ", "an "))) \
                         and len(appositive.split()) <= 25:
                     end = floor + len(inner[:cut].rstrip())
+                    office = self._one_person_office(appositive)
+                    person = _NAME_BEFORE.search(text, floor, end)
+                    if office and person:  # "Jane Doe, the Human Rights Defender, said": her office speaks
+                        self._hold(person.group(1), office)
+                        return floor + person.start(1), office, "name"
                 elif appositive and _NAME_BEFORE.fullmatch(appositive):
                     end = floor + len(inner)  # "A spokesperson for the committee, Ruth Müller, told"
                 else:
@@ -218,7 +253,8 @@ class Namer:
         if m:
             name = self.unregistered(m.group(1), floor + m.start(1))
             if name and not (self._sentence_initial(floor + m.start(1)) and " " not in name
-                             and name not in (n.split()[-1] for n in self.known)):
+                             and name not in (n.split()[-1] for n in self.known)
+                             and not _HONORIFIC.match(m.group(1)) and name not in self.registry.actors):
                 return self._title_start(floor, floor + m.start(1)), name, "name"
         return None
 
@@ -271,6 +307,10 @@ class Namer:
                 name = self.unregistered(person.group(1), person.start(1))
                 if name:
                     return person.end(1), name, "name"
+            holder = _HOLDER.match(text, found[0], ceiling)
+            if holder and self._one_person_office(self.text[start:found[0]]) == found[1]:
+                self._hold(holder.group(1), found[1])  # "the Human Rights Defender, Jane Doe, said": one speaker
+                return found[0] + holder.end(1), found[1], "name"
             return found[0], found[1], "name"
         m = self.words.description_after.match(segment)
         if m:

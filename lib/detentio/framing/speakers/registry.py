@@ -12,6 +12,7 @@ which: ``headline_says`` overrides the sentence rules in the headline;
 narrowest scope that has a decision (nested speech, quotation, clause,
 sentence, document). Stages name what a rule decides about:
 
+``layout``     the document's structure (before anything else: see :mod:`.layout`)
 ``cue``        who a reporting verb names (before any text is assigned)
 ``sentence``   a sentence or a clause of it
 ``quotation``  a direct quotation
@@ -26,16 +27,22 @@ from detentio.corpus import boilerplate as chrome
 from detentio.framing import actors as registry_module
 from detentio.framing import lexicon as lexicon_module
 from detentio.framing.speakers import cues
+from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.document import Document
 from detentio.framing.speakers.result import Speakers
-from detentio.framing.speakers.rules import continuation, cue, opening, speech
+from detentio.framing.speakers.rules import continuation, cue, genre, opening, records, speech
 from detentio.framing.speakers.vocabulary import build as vocabulary
 from detentio.framing.units import Unit
 
 TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for code, stage, f in (
+    ("S12", "layout", genre.structure),          # first: the turn rules and the document's voice read it
     ("S01", "cue", cue.pronoun),
     ("S02", "cue", cue.according_to),
+    ("S13", "cue", records.delegation),
+    ("S14", "cue", records.committee_member),
     ("S03", "document", speech.outlet),          # before the sentence rules: a question's preamble takes it
+    ("S15", "document", genre.report_voice),     # an organisation's own report, instead of the outlet
+    ("S16", "document", genre.author_voice),     # a signed op-ed's author, instead of the outlet
     ("S04", "sentence", speech.reported_speech),
     ("S05", "quotation", speech.quote_verb_before),
     ("S06", "quotation", speech.quote_verb_after),
@@ -43,12 +50,18 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S08", "paragraph", opening.headline_says),
     ("S09", "document", opening.issuer),
     ("S10", "paragraph", opening.speaker_label),
+    ("S17", "paragraph", genre.interview_turn),  # after speaker_label: a turn overrides a label carried into it
+    ("S18", "paragraph", genre.briefing_turn),
+    ("S19", "paragraph", genre.debate_turn),
+    ("S20", "paragraph", genre.blog_entry),
     ("S11", "paragraph", continuation.continuation),
 ))
 BY_NAME = {rule.name: rule for rule in TABLE}
 # The names in the order the module docstring of :mod:`detentio.framing.speakers` explains them.
 RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_to", "pronoun",
-         "continuation", "said_this", "headline_says", "speaker_label", "issuer", "outlet")
+         "continuation", "said_this", "headline_says", "speaker_label", "issuer", "outlet", "structure",
+         "delegation", "committee_member", "report_voice", "author_voice", "interview_turn", "briefing_turn",
+         "debate_turn", "blog_entry")
 assert set(RULES) == set(BY_NAME), "RULES and the registry table must name the same rules"
 
 
@@ -61,7 +74,7 @@ def outlet_speaker(outlet: str | None, source: str | None) -> str | None:
 
 def attribute(text: str, *, outlet: str | None = None, source: str | None = None, published=None,
               boilerplate: list[tuple[int, int]] | None = None, registry=None, lexicon=None,
-              disabled=frozenset()) -> Speakers:
+              disabled=frozenset(), kind: str | None = None, author: str | None = None) -> Speakers:
     """Attribute every part of ``text`` to a speaker, by the rules of :data:`TABLE`.
 
     Parameters
@@ -73,6 +86,8 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
     registry : an :class:`detentio.framing.actors.Registry` (default ``data/actors.yml``).
     lexicon : a :class:`detentio.framing.lexicon.Lexicon` (default ``data/lexicon.yml``).
     disabled : rule names switched off: they run not at all and record nothing.
+    kind, author : the front matter's ``kind`` (news, opinion, judgment ...) and ``author``, which the
+        layout stage reads (a signed opinion piece is its author's).
     """
     unknown = set(disabled) - set(BY_NAME)
     if unknown:
@@ -81,30 +96,35 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
     doc = Document.build(text, published=published, registry=registry or registry_module.load(),
                          words=vocabulary(lexicon or lexicon_module.load()), boilerplate=boilerplate or ())
     who = Speakers(doc, None, disabled=disabled, boilerplate=list(boilerplate or []),
-                   outlet=outlet_speaker(outlet, source))
+                   outlet=outlet_speaker(outlet, source),
+                   front={k: v for k, v in (("kind", kind), ("author", author)) if v})
     if not doc.sentences:
         who.fallback = who.outlet  # nothing to attribute: the outlet, as for text nobody is named in
         return who
-    doc.cues = cues.find(doc)
     active = [rule for rule in TABLE if rule.name not in disabled]
+    doc.layout = layouts.Layout("unrecognised")
+    for rule in active:  # the structure first: the turns and the voices the other rules read
+        if rule.stage == "layout":
+            rule.apply(doc, who)
+    doc.cues = cues.find(doc)
     for rule in active:  # the cue stage settles who each cue names before any text is assigned
         if rule.stage == "cue":
             rule.apply(doc, who)
     cue.settle(doc)
     for rule in active:
-        if rule.stage != "cue":
+        if rule.stage not in ("cue", "layout"):
             rule.apply(doc, who)
     return who
 
 
 @lru_cache(maxsize=4)
-def _cached(text: str, outlet, source, published, spans: tuple, registry, lexicon) -> Speakers:
+def _cached(text: str, outlet, source, published, spans: tuple, registry, lexicon, kind, author) -> Speakers:
     return attribute(text, outlet=outlet, source=source, published=published, boilerplate=list(spans),
-                     registry=registry, lexicon=lexicon)
+                     registry=registry, lexicon=lexicon, kind=kind, author=author)
 
 
 def for_document(text: str, *, outlet: str | None = None, source: str | None = None, published=None,
-                 registry=None, layout=None) -> Speakers:
+                 registry=None, layout=None, kind: str | None = None, author: str | None = None) -> Speakers:
     """:func:`attribute` with the document's page chrome (the rules' and, for a source
     derived from a PDF, its ``layout``'s), cached for the last few bodies, so that
     mentions, claims and kwic of one document share one attribution.
@@ -117,4 +137,11 @@ def for_document(text: str, *, outlet: str | None = None, source: str | None = N
     from detentio.corpus.layout import NONE, merge
 
     return _cached(text, outlet, source, published, tuple(merge(chrome.spans(text), layout or NONE)),
-                   registry or registry_module.load(), lexicon_module.load())
+                   registry or registry_module.load(), lexicon_module.load(), kind or None, author or None)
+
+
+def layout_of(text: str, **front) -> str:
+    """The layout the structure stage recognises in ``text`` ("interview", "debate", ... or
+    "unrecognised"): what a review queue lists for texts whose layout was not recognised.
+    ``front`` as for :func:`for_document` (outlet, source, published, kind, author)."""
+    return for_document(text, **front).layout

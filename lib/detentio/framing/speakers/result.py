@@ -42,6 +42,8 @@ class Speakers:
     partial: set[int] = field(default_factory=set)     # sentences where a speaker holds only a relative clause
     labelled: dict[int, tuple[str | None, str]] = field(default_factory=dict)   # transcript paragraphs
     boilerplate: list[tuple] = field(default_factory=list)                      # page chrome (start, end, rule)
+    front: dict = field(default_factory=dict)     # front matter the rules read: kind, author
+    layout: str = "unrecognised"                  # the layout the layout stage recognised (layout.Layout.name)
 
     def __post_init__(self):
         self.boilerplate = sorted(self.boilerplate)

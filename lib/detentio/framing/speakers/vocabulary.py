@@ -52,6 +52,14 @@ class Vocabulary:
     headline_says: re.Pattern
     issued: re.Pattern
     question_labels: frozenset
+    delegation_before: re.Pattern    # "The delegation" right before a verb: the State party under review
+    members_before: re.Pattern       # "A Committee member" right before a verb: the reviewing body
+    reviewed: re.Pattern             # "the report of Azerbaijan": the State under review (group state)
+    interviewer: re.Pattern          # "our correspondent Anna Karapetyan"
+    briefing: re.Pattern
+    chair_labels: frozenset
+    answer_labels: frozenset
+    opinion: re.Pattern
 
     def verbs(self, text: str):
         """Every verb of saying (and "according to") in ``text``, as regex matches, in order."""
@@ -119,11 +127,26 @@ def _discourse_patterns(lex) -> dict:
     }
 
 
+def _layout_patterns(lex) -> dict:
+    def before(key):
+        return re.compile(rf"(?<![\w-])(?:{alternation(lex[key], True)})\s*$", re.IGNORECASE)
+
+    return {
+        "delegation_before": before("record_delegation"), "members_before": before("record_members"),
+        "reviewed": re.compile(rf"\b(?:{alternation(lex['reviewed_words'], True)})\s+(?:of\s+)?(?:the\s+)?"
+                               rf"(?:Republic\s+of\s+)?(?P<state>{NAME_WORD})", re.IGNORECASE),
+        "interviewer": re.compile(rf"\b(?:{alternation(lex['interviewer_words'])})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})+)"),
+        "briefing": re.compile(rf"\b(?:{alternation(lex['briefing_words'], True)})\b", re.IGNORECASE),
+        "chair_labels": _lower(lex["chair_labels"]), "answer_labels": _lower(lex["answer_labels"]),
+        "opinion": re.compile(rf"^\W*(?:{alternation(lex['opinion_words'], True)})\b", re.IGNORECASE),
+    }
+
+
 @lru_cache(maxsize=4)
 def build(lexicon: lexicon_module.Lexicon) -> Vocabulary:
     """The patterns of ``lexicon`` (compiled once per loaded lexicon)."""
     return Vocabulary(lexicon=lexicon, **_verb_patterns(lexicon), **_name_patterns(lexicon),
-                      **_discourse_patterns(lexicon))
+                      **_discourse_patterns(lexicon), **_layout_patterns(lexicon))
 
 
 def current() -> Vocabulary:

@@ -6,7 +6,8 @@ import bisect
 from detentio.framing.speakers.grammar import TERM_SUBJECT
 
 # Rules whose speaker holds every later sentence until someone else is named.
-_RUNS_ON = ("speaker_label", "issuer", "outlet")
+_RUNS_ON = ("speaker_label", "issuer", "outlet", "interview_turn", "briefing_turn", "debate_turn", "blog_entry",
+            "author_voice", "report_voice")
 
 
 def continuation(doc, who) -> None:
@@ -25,6 +26,7 @@ def continuation(doc, who) -> None:
     quote_starts = set(doc.quote_starts)
     by_end = sorted((q.end, qi) for qi, q in enumerate(doc.quotes))
     end_keys = [e for e, _ in by_end]
+    turn_starts = doc.layout.starts if doc.layout else set()
     running: tuple[str | None, str] | None = None
     last_para, led, para_span = -1, False, None  # led: the paragraph opens with someone's words
     for index, (para, s_start, s_end) in enumerate(sentences):
@@ -33,7 +35,8 @@ def continuation(doc, who) -> None:
             carried, running = running, who.labelled.get(para)
             para_span = doc.paragraphs[para]
             opening = text[para_span.start:min(para_span.end, para_span.start + 80)]
-            if carried and carried[0] and not carried[0].startswith("outlet:") \
+            # a new turn (an answer, a debater, a blog entry) never inherits the speaker before it
+            if carried and carried[0] and not carried[0].startswith("outlet:") and para not in turn_starts \
                     and (doc.words.connective.match(opening) or para_span.start in quote_starts and para not in self_named):
                 running = (carried[0], "continuation")
             last_para = para

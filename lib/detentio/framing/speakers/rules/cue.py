@@ -35,7 +35,7 @@ def pronoun(doc, who) -> None:
                     a.speaker = subjects[k][1]
             if a.speaker is None and a.raw in ("he", "she"):
                 a.speaker = doc.namer.person_before(a.np_start)
-        else:
+        elif a.raw is not None:  # a record's "delegation" or "member" is named by its own cue rule
             a.speaker = a.raw
             if a.quote is None:
                 last_any = a.raw

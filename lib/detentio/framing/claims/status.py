@@ -1,0 +1,56 @@
+"""What happens to the people a count counts (``status``) and whose people they are (``side``).
+
+>>> from detentio.framing.claims import status
+>>> text = "Azerbaijan released 10 Armenian prisoners."
+>>> status.status_of(text, 20, 41, 0, len(text))
+'released'
+>>> status.side_of(text, 20, 41, 0, len(text))
+'armenian'
+
+The words are data (``count_status``, ``side_words`` and ``side_places`` in
+``data/lexicon.yml``). The status is the status word nearest the counted
+phrase in its sentence (its own words first: "33 released"); the side is a
+nationality in the counted phrase ("32 Armenian prisoners"), else where the
+sentence says they are held or sent ("held in Baku"). "unknown" when the text
+does not say.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from detentio.framing.claims.numbers import NumberWords, current
+
+STATUSES = ("held", "released", "returned", "missing", "convicted", "unknown")
+SIDES = ("armenian", "azerbaijani", "unknown")
+
+
+def status_of(text: str, start: int, end: int, s_start: int, s_end: int, words: NumberWords | None = None) -> str:
+    """The status of the people counted in ``text[start:end]``, read in its sentence ``[s_start, s_end)``."""
+    words = words or current()
+    best = None  # (distance, lexicon order, status)
+    # one pass over the count's neighbourhood in its clause; the group says which status
+    for m in _any_status(words).finditer(text, max(s_start, start - 150), min(s_end, end + 150)):
+        order = int(m.lastgroup[1:])
+        distance = 0 if start <= m.start() < end else min(abs(m.start() - end), abs(start - m.end()))
+        if best is None or (distance, order) < best[:2]:
+            best = (distance, order, words.status[order][0])
+    return best[2] if best else "unknown"
+
+
+@lru_cache(maxsize=4)
+def _any_status(words: NumberWords) -> re.Pattern:
+    """Every status word in one pattern, a group per status (``s0``, ``s1`` ... in the lexicon's order)."""
+    return re.compile("|".join(f"(?P<s{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(words.status)),
+                      re.IGNORECASE)
+
+
+def side_of(text: str, start: int, end: int, s_start: int, s_end: int, words: NumberWords | None = None) -> str:
+    """Whose people ``text[start:end]`` counts: ``armenian``, ``azerbaijani`` or ``unknown``."""
+    words = words or current()
+    for scope in ((start, end), (s_start, s_end)):
+        found = {name for name, pattern in (words.side_words if scope == (start, end) else words.side_places)
+                 if pattern.search(text, *scope)}
+        if len(found) == 1:
+            return found.pop()
+    return "unknown"

@@ -1,0 +1,246 @@
+"""Negation with scope: whether the text denies a label for the people, and by which form.
+
+>>> from detentio.framing import negation
+>>> [form.name for form in negation.FORMS]     # tried in this order; the first that denies names the row
+>>> negation.deny(text, spans, kinds, bounds)  # per span: the form that denies it, or None
+
+Each form is a named unit (:class:`detentio.framing.units.Unit`, kind
+``negation``) whose docstring's ``Example:`` must deny the ``Yields:`` label
+and whose ``Not:`` must deny nothing. A form reads only the words of the
+label's sentence before it, so a denial never reaches a label it does not
+govern: "prisoners of war are not bargaining chips" affirms the label (the
+"not" comes after it), and "does not turn prisoners of war into convicts"
+denies the turning, not the label.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from detentio.framing.units import Unit
+
+_NEAR = 200  # characters before a mention searched for a negation
+
+# A cue, then only words that keep the same predicate ("is not a prisoner of war or a civilian
+# prisoner": both labels are denied). "Not only" and "not just" add rather than deny.
+_CUE = re.compile(r"(?<![\w-])(?<!or\s)(?:not(?!\s+(?:only|just|merely|simply)\b)|never|neither|nor|no\s+longer|cannot"
+                  r"|there\s+(?:are|is|were|was)\s+no|n[’']t|nobody|no\s+one)(?![\w-])", re.IGNORECASE)
+# Quotation marks are filler too ("neither "hostages" nor "political prisoners"": a scare-quoted
+# label is denied like a bare one), and so is holding someone as a label ("has never held anyone
+# as a hostage").
+_FILL = (r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|or|nor|and|either|neither|even|really|real|simply"
+         r"|just|merely|considered|regarded|treated|recogni[sz]ed|classified|called|deemed|to|be|being|been|as|longer"
+         r"|genuine|actual|true|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them"
+         r"|in\s+fact|holds?|holding|keeps?|keeping|have|has|having"  # "is not holding prisoners of war"
+         r"|(?:holds?|held|holding|keeps?|kept|keeping)\s+(?:anyone|anybody|any\s+[\w-]+|them|him|her"
+         r"|people|persons|(?:these|those|the)\s+[\w-]+)\s+as)\b)*")
+_LABEL_FILLER = re.compile(_FILL, re.IGNORECASE)
+_CLAUSE_FILLER = re.compile(
+    r"(?:\s|\b(?:been|be|being|yet|fully|all|have|has|had|was|were|is|are|actually|ever|still|so\s+far"
+    r"|immediately|even)\b)*", re.IGNORECASE)
+
+
+def _form(pattern: str, keys: str):
+    """A form's test: ``pattern`` (ending where the label begins) after a cheap check for its ``keys``."""
+    compiled = re.compile(pattern + _FILL + r"$", re.IGNORECASE)
+    quick = re.compile(keys, re.IGNORECASE)
+
+    def denies(before: str) -> bool:
+        # The keys are rare words: most labels have none before them, and then the (costlier)
+        # end-anchored pattern is never tried.
+        return bool(quick.search(before)) and compiled.search(before, max(0, len(before) - 140)) is not None
+    return denies
+
+
+_NOT_ONE_OF = _form(r"\b(?:not\s+(?:a\s+single\s+)?one|none|neither|not\s+any)\s+of\s+(?:the|them|these|those|us)\b"
+                    r"[^.;:!?]{0,60}?\b(?:is|are|was|were|be|been|became|become)\b",
+                    r"\b(?:none|neither|one|any)\s+of\b")
+_NEVER_REGARD = _form(
+    r"\b(?:not|never|n[’']t|refuses?\s+to|refused\s+to)\s+(?:[\w’']+\s+){0,2}?(?:regard|consider|call|treat"
+    r"|recogni[sz]e|describe|view|see|classify|label|term|count|deem)(?:s|ed|ing)?\s+(?:them|him|her|us"
+    r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+)\s+(?:as\s+)?", r"\b(?:not|never|refuse)|n[’']t\b")
+_REJECTED_IDEA = _form(
+    r"\b(?:reject|den(?:y|ie)|dismiss|disput|refut|contest)\w*\s+(?:the\s+|any\s+|all\s+)?(?:(?:idea|claims?|notion"
+    r"|suggestions?|allegations?|assertions?|view|contention|charge)s?\s+that\s+|(?:characteri[sz]ation|description"
+    r"|label|designation)s?\s+of\s+(?:them|(?:the|these|those)\s+[\w-]+)\s+as\s+"
+    r"|that\s+)(?:[\w’'-]+\s+){0,6}?(?:is|are|was|were|be|been|being|constitutes?|constituted|amounts?\s+to)?",
+    r"reject|den[yi]|dismiss|disput|refut|contest")
+_ANYTHING_BUT = _form(r"\b(?:anything\s+but|far\s+from(?:\s+being)?|rather\s+than|instead\s+of|by\s+no\s+means"
+                      r"|in\s+no\s+way|nothing\s+like)",
+                      r"anything\s+but|far\s+from|rather\s+than|instead\s+of|no\s+means|no\s+way|nothing\s+like")
+# "no" as the determiner of an object or complement ("holds no prisoners of war", "and no hostages"),
+# not of a subject whose predicate is denied instead ("why no detainee is convicted").
+_NO_LABEL = _form(r"\b(?:holds?|held|holding|has|have|had|are|is|were|was|be|keeps?|kept|and|or|with|of|found|saw"
+                  r"|sees?|detains?|detained|takes?|took)\s+no(?=\s)", r"\bno\b")
+_AVOIDED = _form(
+    r"\b(?:avoid\w*|shun\w*|refrain\w*\s+from\s+(?:using|calling)|stop\w*\s+short\s+of\s+(?:using|calling)"
+    r"|declin\w*\s+to\s+(?:use|call)|refus\w*\s+to\s+use|(?:did|does|do|would|will)\s+not\s+use)\s+(?:the\s+)?"
+    r"(?:(?:words?|terms?|labels?|phrases?|expressions?|language\s+of)\s+)?(?:them\s+|it\s+)?",
+    r"avoid|shun|refrain|short\s+of|declin|refus|not\s+use")
+_NO_LONGER = _form(
+    r"\b(?:no\s+longer|not\s+any\s+longer|stop\w*|ceas\w*)\s+(?:call(?:s|ed|ing)?|to\s+call|describ\w*|to\s+describe"
+    r"|refer\w*\s+to|us\w*\s+the\s+(?:word|term)|speak\w*\s+of|treat\w*)\s+(?:(?:them|these\s+[\w-]+|those\s+[\w-]+"
+    r"|the\s+[\w-]+)\s+)?(?:as\s+)?", r"no\s+longer|any\s+longer|stop|ceas")
+
+
+# Any of the scoped forms' words (N02-N08): a label with none before it is tried by ``not_label`` alone.
+_ANY_KEY = re.compile(r"\b(?:none|neither|not|never|refuse|reject|den[yi]|dismiss|disput|refut|contest"
+                      r"|anything|far|rather|instead|no|nothing|avoid|shun|refrain|short|declin|refus|stop|ceas)"
+                      r"|n[’']t\b", re.IGNORECASE)
+
+
+def not_label(before: str, kind: str) -> bool:
+    """A negation cue, then only words that keep its predicate: "is not a prisoner of war", "were never
+    hostages", "has never held anyone as a hostage"; for an act, "have not been released".
+
+    Example:
+        The men are not prisoners of war.
+    Yields: prisoners of war
+    Not:
+        Prisoners of war are not bargaining chips.
+    """
+    anchor = None
+    for cue in _CUE.finditer(before):
+        anchor = cue.end()
+    filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
+    return anchor is not None and filler.fullmatch(before, anchor) is not None
+
+
+def not_one_of(before: str, kind: str) -> bool:
+    """"Not one of the men is a POW", "none of them were hostages": a quantifier that denies the label
+    for every one of the people.
+
+    Example:
+        Not one of the men is a prisoner of war.
+    Yields: prisoner of war
+    Not:
+        One of the men is a prisoner of war.
+    """
+    return kind == "label" and _NOT_ONE_OF(before)
+
+
+def never_regard(before: str, kind: str) -> bool:
+    """"Would never regard them as prisoners of war", "does not consider them hostages": a denied verb
+    of regarding with its object, then the label.
+
+    Example:
+        Baku would never regard them as prisoners of war.
+    Yields: prisoners of war
+    Not:
+        Baku would regard them as prisoners of war.
+    """
+    return kind == "label" and _NEVER_REGARD(before)
+
+
+def rejected_idea(before: str, kind: str) -> bool:
+    """"Rejected the idea that they were hostages", "denied that the men were captives": the label in a
+    clause whose truth is rejected.
+
+    Example:
+        The ministry rejected the idea that they were hostages.
+    Yields: hostages
+    Not:
+        The ministry rejected the idea of an exchange of hostages.
+    """
+    return kind == "label" and _REJECTED_IDEA(before)
+
+
+def anything_but(before: str, kind: str) -> bool:
+    """"Anything but captives", "far from being hostages", "detainees rather than prisoners of war": the
+    label is set aside for another description.
+
+    Example:
+        The men are anything but captives.
+    Yields: captives
+    Not:
+        The men are captives, but not for long.
+    """
+    return kind == "label" and _ANYTHING_BUT(before)
+
+
+def no_label(before: str, kind: str) -> bool:
+    """"No prisoners of war and no hostages": the determiner "no" denies the label it governs, each of
+    coordinated labels that has its own.
+
+    Example:
+        Azerbaijan holds no prisoners of war and no hostages.
+    Yields: hostages
+    Not:
+        No, the hostages have not been forgotten by anyone.
+    """
+    return kind == "label" and _NO_LABEL(before)
+
+
+def avoided_words(before: str, kind: str) -> bool:
+    """"Avoided the words 'prisoners of war'", "refrained from calling them hostages": the speaker does not
+    use the label.
+
+    Example:
+        The minister avoided the words "prisoners of war" throughout.
+    Yields: prisoners of war
+    Not:
+        The minister used the words "prisoners of war" throughout.
+    """
+    return kind == "label" and _AVOIDED(before)
+
+
+def no_longer_calls(before: str, kind: str) -> bool:
+    """"No longer calls them hostages", "stopped calling them prisoners of war": the speaker has given the
+    label up.
+
+    Example:
+        Yerevan no longer calls them hostages.
+    Yields: hostages
+    Not:
+        Yerevan still calls them hostages.
+    """
+    return kind == "label" and _NO_LONGER(before)
+
+
+# The order the forms are tried in (the first that denies names the row's ``negation``).
+FORMS: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "negation", "label", f) for code, f in (
+    ("N01", not_label), ("N02", not_one_of), ("N03", never_regard), ("N04", rejected_idea), ("N05", anything_but),
+    ("N06", no_label), ("N07", avoided_words), ("N08", no_longer_calls)))
+
+
+def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
+         sentence_bounds: list[tuple[int, int]]) -> list[str | None]:
+    """Per span, the name of the form that denies it, or None. A label coordinated with one already
+    denied ("not a prisoner of war or a civilian prisoner") is denied by the same form."""
+    result: list[str | None] = []
+    previous: tuple[int, str, str | None] | None = None  # (end, kind, form) of the last span in the sentence
+    starts = [s for s, _ in sentence_bounds]
+    current = None
+    for start, end, code in spans:
+        index = max(0, bisect.bisect_right(starts, start) - 1)
+        if index != current:
+            previous, current = None, index
+        floor = sentence_bounds[index][0] if sentence_bounds else 0
+        kind = kinds.get(code, "label")
+        before = text[max(floor, start - _NEAR):start]
+        # the scoped forms only where one of their rare words is near (most labels have none)
+        forms = FORMS if kind == "label" and _ANY_KEY.search(before) else FORMS[:1]
+        form = next((f.name for f in forms if f.apply(before, kind)), None)
+        if form is None and previous and previous[2] and previous[1] == kind:
+            filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
+            if filler.fullmatch(text, previous[0], start) is not None:
+                form = previous[2]  # coordinated with a label already denied
+        result.append(form)
+        previous = (end, kind, form)
+    return result
+
+
+NEAR = 200  # characters before a label searched for a cue, as the mentions search them
+
+
+def negation_cue(text: str, start: int, floor: int = 0) -> tuple[int, int] | None:
+    """The span of the last negation cue in the ``NEAR`` characters before ``start`` (not before
+    ``floor``, the sentence start), or None: how far a denial reached, for the review queue.
+
+    >>> negation_cue("They are not, as the ministry insists, prisoners of war.", 39)
+    (9, 12)
+    """
+    found = None
+    for cue in _CUE.finditer(text, max(floor, start - NEAR), start):
+        found = cue.span()
+    return found

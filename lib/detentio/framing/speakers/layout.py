@@ -1,0 +1,174 @@
+"""Document structure before attribution: the layout of a body and its turns.
+
+>>> found = recognise(doc, kind="news", author=None)
+>>> found.name          # "interview", "briefing", "debate", "summary_record", "court", "live_blog",
+...                     # "op_ed", "report", "statement", "news" or "unrecognised"
+>>> found.turns         # [Turn(paragraph, kind, label, who), ...]: who speaks from which paragraph on
+
+A turn is a paragraph that opens with its speaker: a transcript's "Q:" or
+"A:", a debate record's "Mr. HAKOBYAN (Armenia):" or "The PRESIDENT:", a live
+blog's timestamp ("14:05"). The layout stage (:func:`detentio.framing.speakers.rules.genre.structure`)
+records what is recognised here; the turn rules then give each turn its
+speaker, so that sentence rules only refine what the structure says.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from detentio.framing.speakers.grammar import LABEL, NAME_WORD
+
+# "14:05", "14.05 GMT", "9:30 am", "10:32 (AMT) —": a live blog's entry opens with its time.
+TIMESTAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
+                       r"(?:\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|BST|local\s+time|\([A-Za-z ]{2,12}\)))?"
+                       r"[ \t]*(?:[—–|:-]+[ \t]*|\n+|$)", re.IGNORECASE)
+# "Q:", "A:", "Question (Anna Smith, Reuters):", "Answer:"
+QA = re.compile(r"[ \t]*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER)(?:[ \t]*\((?P<who>[^)\n]{2,80})\))?[ \t]*:[ \t]*")
+_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?"
+# "Mr. HAKOBYAN (Armenia):", "Ms. Leyla ALIYEVA (Azerbaijan):", "The PRESIDENT:", "RUBEN HAKOBYAN:"
+DEBATE = re.compile(
+    rf"[ \t]*(?P<label>(?:The\s+)?(?P<chair>[A-Za-z-]+)|(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?[ \t]*:[ \t]+(?=\S)")
+# The voices of a treaty body's summary record.
+_RECORD = re.compile(r"\b(?:[Tt]he\s+delegation|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
+                     r"|State\s+party)\b")
+_CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+")
+_NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+
+
+@dataclass
+class Turn:
+    paragraph: int
+    kind: str            # question | answer | debate | chair | entry | label
+    label: str           # the label as written ("Mr. HAKOBYAN", "Q", "14:05")
+    start: int           # where the turn's own words begin
+    detail: str | None = None   # what the parentheses say: a country, an outlet, a journalist
+
+
+@dataclass
+class Layout:
+    name: str
+    turns: list[Turn] = field(default_factory=list)
+    answerer: str | None = None       # an interview's interviewee, a briefing's spokesperson
+    heading_end: int = -1             # last paragraph of a briefing's heading
+    state_party: str | None = None    # a summary record's State under review (actor id)
+    body: str | None = None           # a summary record's reviewing body
+
+    @property
+    def starts(self) -> set[int]:
+        """Paragraphs where a turn begins: a speaker never carries into them."""
+        return {t.paragraph for t in self.turns}
+
+
+def normal_name(label: str) -> str:
+    """A name as a record prints it, in ordinary case: "Ms. Leyla ALIYEVA" -> "Ms. Leyla Aliyeva"."""
+    return _CAPS_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group().split("-")), label)
+
+
+def turn_of(doc, number: int) -> Turn | None:
+    """The turn paragraph ``number`` opens, if it opens one."""
+    para = doc.paragraphs[number]
+    line = doc.text[para.start:para.end]
+    m = TIMESTAMP.match(line)
+    if m and (m.end() == len(line) or not line[m.end():m.end() + 1].isdigit()):
+        return Turn(number, "entry", m.group().strip(" \t—–|:-"), para.start + m.end())
+    m = QA.match(line)
+    if m:
+        kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
+        return Turn(number, kind, m.group("label"), para.start + m.end(), m.group("who"))
+    m = DEBATE.match(line)
+    if m:
+        chair = m.group("chair")
+        if chair and chair.lower() in doc.words.chair_labels and (chair.isupper() or m.group().lstrip().startswith("The")):
+            return Turn(number, "chair", m.group("label"), para.start + m.end(), m.group("affil"))
+        if not chair and (m.group("honorific") or m.group("affil") or _CAPS_WORD.search(m.group("label"))):
+            return Turn(number, "debate", m.group("label"), para.start + m.end(), m.group("affil"))
+    if LABEL.match(line):
+        return Turn(number, "label", LABEL.match(line).group("label"), para.start)
+    return None
+
+
+def recognise(doc, *, kind: str | None = None, author: str | None = None, voice: str | None = None) -> Layout:
+    """The layout of ``doc`` (see the module docstring); ``kind`` and ``author`` come from the front matter,
+    ``voice`` is a registered organisation that published the text."""
+    body = doc.body_paragraphs
+    turns = [t for t in (turn_of(doc, n) for n in body[1:]) if t is not None]
+    kinds = [t.kind for t in turns]
+    head = " ".join(doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end] for n in body[:3])
+    if kinds.count("entry") >= 2:
+        return Layout("live_blog", [t for t in turns if t.kind == "entry"])
+    if kinds.count("debate") + kinds.count("chair") >= 2:
+        return Layout("debate", [t for t in turns if t.kind != "entry"])
+    questions = kinds.count("question")
+    if questions and doc.words.briefing.search(head):
+        found = Layout("briefing", turns)
+        first = turns[0].paragraph
+        found.answerer, found.heading_end = _spokesperson(doc, [n for n in body[:3] if n < first])
+        return found
+    if questions and ("answer" in kinds or "label" in kinds):
+        return Layout("interview", turns, answerer=_interviewee(doc, body, turns))
+    if _RECORD.search(doc.text):
+        return Layout("summary_record", turns, state_party=_state_party(doc), body=doc.namer.describe("committee", len(doc.text)))
+    if kind == "judgment" or re.search(r"\bThe\s+Court\s+(?:observed|noted|found|considered|held|recalled)\b", doc.text):
+        return Layout("court", turns)
+    if author and (kind == "opinion" or any(doc.words.opinion.match(doc.text[doc.paragraphs[n].start:
+                                                                           doc.paragraphs[n].end]) for n in body[:2])):
+        return Layout("op_ed", turns)
+    if voice:
+        return Layout("report", turns)
+    if kind in ("news", "statement", "panel", "opinion", "judgment", "instrument"):
+        return Layout("news" if kind in ("news", "panel") else kind, turns)
+    return Layout("unrecognised", turns)
+
+
+def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
+    """``(offset, speaker)`` for every person named in ``text[start:end]``: registered persons by id, others by
+    their name without its title."""
+    from detentio.framing.speakers.names import clean_name
+
+    spans = [(s, e, actor) for s, e, actor, _ in doc.namer.actor_spans if start <= s < end]
+    found = [(s, actor) for s, e, actor in spans if doc.registry[actor].type == "person"]
+    for m in _NAMES.finditer(doc.text, start, end):
+        name = clean_name(m.group(1), doc.words)
+        if name and " " in name and not any(w.lower() in doc.words.institution_words | doc.words.not_names
+                                            for w in name.split()) \
+                and not any(s <= m.start(1) < e for s, e, _ in spans):
+            if not doc.namer.registry.actors.get(name):
+                found.append((m.start(1) + m.group(1).find(name.split()[0]), name))
+    return sorted(found)
+
+
+def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
+    """The person the introduction of an interview names who is not the interviewer."""
+    first = turns[0].paragraph if turns else len(doc.paragraphs)
+    intro = [n for n in body if n < first]
+    if not intro:
+        return None
+    start, end = doc.paragraphs[intro[0]].start, doc.paragraphs[intro[-1]].end
+    asking = {m.group("name") for m in doc.words.interviewer.finditer(doc.text, start, end)}
+    for offset, name in _named_in(doc, start, end):
+        if not any(name in a or a.endswith(name) for a in asking):
+            return doc.namer.unregistered(name, offset) if name not in doc.registry.actors else name
+    return None
+
+
+def _spokesperson(doc, body: list[int]) -> tuple[str | None, int]:
+    """The spokesperson a briefing's heading names, and the heading's last paragraph."""
+    for n in body:
+        para = doc.paragraphs[n]
+        named = _named_in(doc, para.start, para.end)
+        if named:
+            offset, name = named[0]
+            return (name if name in doc.registry.actors else doc.namer.unregistered(name, offset)), n
+    return None, -1
+
+
+def _state_party(doc) -> str | None:
+    """The State a summary record reviews: "the report of Azerbaijan", "the delegation of Armenia"."""
+    from detentio.framing import actors as registry_module
+
+    for m in doc.words.reviewed.finditer(doc.text):
+        found = registry_module.resolve(m.group("state"), doc.published, doc.registry, strict=True)
+        if found and doc.registry[found].office == "state":
+            return found
+    return None

@@ -1,0 +1,253 @@
+"""Rules read from a document's structure: the layout stage and the turns it finds.
+
+``structure`` runs first (stage ``layout``): it recognises the layout
+(:mod:`detentio.framing.speakers.layout`) and records it on the result; the
+turn rules then give each turn's paragraphs their speaker in
+``who.labelled``, which the continuation rule runs on until the next turn.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from detentio.framing import actors as registry_module
+from detentio.framing.speakers import layout as layouts
+from detentio.framing.speakers.names import clean_name
+
+
+def structure(doc, who) -> None:
+    """Recognise the layout before any sentence is attributed (interview, briefing, debate, summary record,
+    court, live blog, op-ed, report, statement, news) and record it (``Speakers.layout``); the turn rules
+    and the document's voice read it.
+
+    Example:
+        Live: prisoners return
+
+        14:05 — Pashinyan said the captives would land soon.
+
+        14:20 — The plane has landed.
+    Yields: live_blog
+    Not:
+        Prisoners return
+
+        Pashinyan said the captives would land soon.
+    """
+    doc.layout = layouts.recognise(doc, kind=who.front.get("kind"), author=who.front.get("author"),
+                                   voice=_organisation(doc, who))
+    who.layout = doc.layout.name
+
+
+def _spans(doc, turns, kinds: tuple[str, ...]):
+    """``(turn, paragraphs)`` for each turn of ``kinds``: its paragraph and those after it up to the next
+    turn of any kind (a label the layout found, or a transcript label)."""
+    starts = sorted(doc.layout.starts)
+    for turn in turns:
+        if turn.kind not in kinds:
+            continue
+        later = [s for s in starts if s > turn.paragraph]
+        end = later[0] if later else len(doc.paragraphs)
+        yield turn, range(turn.paragraph, end)
+
+
+def _label(doc, who, number: int, speaker: str | None, rule: str) -> None:
+    if speaker and rule not in who.disabled:
+        who.labelled[number] = (speaker, rule)
+
+
+def interview_turn(doc, who) -> None:
+    """An interview's "A:" turns are the interviewee's, the person the introduction names who is not
+    the interviewer ("Our correspondent X spoke with Y"); its "Q:" turns stay the outlet's.
+
+    Example:
+        Lawyer on the detainees
+
+        Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
+
+        Q: Are they prisoners of war?
+
+        A: They are prisoners of war in every legal sense.
+    Yields: Vardan Melkonyan
+    Not:
+        Lawyer on the detainees
+
+        Vardan Melkonyan spoke in Yerevan. They are prisoners of war in every legal sense.
+    """
+    if doc.layout.name != "interview" or not doc.layout.answerer:
+        return
+    for turn, paragraphs in _spans(doc, doc.layout.turns, ("answer",)):
+        for number in paragraphs:
+            _label(doc, who, number, doc.layout.answerer, "interview_turn")
+
+
+def briefing_turn(doc, who) -> None:
+    """A briefing transcript: the spokesperson its heading names answers every paragraph after the heading
+    that is not a question; a question ("Question (Anna Smith, Reuters): ...") is the journalist's, or
+    her outlet's, or else the publishing outlet's.
+
+    Example:
+        Briefing by Foreign Ministry Spokeswoman Maria Zakharova
+
+        Question: Will the detainees come home?
+
+        The humanitarian issues are being resolved step by step.
+    Yields: zakharova
+    Not:
+        Maria Zakharova in Moscow
+
+        The humanitarian issues are being resolved step by step.
+    """
+    found = doc.layout
+    if found.name != "briefing" or not found.answerer:
+        return
+    questions = {t.paragraph: t for t in found.turns if t.kind == "question"}
+    labelled = {t.paragraph for t in found.turns if t.kind == "label"}
+    for number in doc.body_paragraphs:
+        if number <= found.heading_end or number in labelled:
+            continue
+        if number in questions:
+            _label(doc, who, number, _journalist(doc, who, questions[number].detail), "briefing_turn")
+        elif number not in who.labelled or who.labelled[number][0] == who.fallback:
+            _label(doc, who, number, found.answerer, "briefing_turn")
+
+
+def _journalist(doc, who, detail: str | None) -> str | None:
+    """Who asks: the journalist named in "Question (Anna Smith, Reuters)", else her outlet; None for a
+    bare "Question:" (the transcript label rule already gives it to the publishing outlet)."""
+    if not detail:
+        return None
+    parts = [p.strip() for p in detail.split(",") if p.strip()]
+    for part in parts:
+        name = clean_name(part, doc.words)
+        if name and " " in name and not any(w.lower() in doc.words.institution_words for w in name.split()):
+            return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+    return f"outlet:{parts[-1]}" if parts else who.fallback
+
+
+def debate_turn(doc, who) -> None:
+    """A debate or parliamentary record: "Mr. HAKOBYAN (Armenia):", "Ms. Leyla ALIYEVA (Azerbaijan):",
+    "The PRESIDENT:" open a speaker's turn, which runs until the next; a name in capitals is the name,
+    and a surname the record gave in full earlier is that full name.
+
+    Example:
+        Sitting of 12 October 2023
+
+        Mr. HAKOBYAN (Armenia): The prisoners of war must be released.
+
+        Ms. Leyla ALIYEVA (Azerbaijan): These people are saboteurs.
+    Yields: Leyla Aliyeva
+    Not:
+        Sitting of 12 October 2023
+
+        Mr. Hakobyan of Armenia said nothing. The prisoners of war must be released.
+    """
+    if doc.layout.name != "debate":
+        return
+    for turn, paragraphs in _spans(doc, doc.layout.turns, ("debate", "chair")):
+        speaker = _chair(doc, turn) if turn.kind == "chair" else _debater(doc, turn)
+        for number in paragraphs:
+            _label(doc, who, number, speaker, "debate_turn")
+
+
+def _debater(doc, turn) -> str | None:
+    name = layouts.normal_name(turn.label)
+    found = registry_module.resolve(name, doc.published, doc.registry)
+    if found:
+        return found
+    return doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start)
+
+
+def _chair(doc, turn) -> str:
+    """The presiding officer: the name in "The PRESIDENT (Mr. X):", else the office as the record prints it."""
+    if turn.detail:
+        name = clean_name(layouts.normal_name(turn.detail), doc.words)
+        if name:
+            return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+    return layouts.normal_name(turn.label)
+
+
+def blog_entry(doc, who) -> None:
+    """A live blog: each timestamped entry is attributed on its own; what no one in it is named for is the
+    outlet's, and no speaker carries over from the entry before.
+
+    Example:
+        Live: prisoners return
+
+        14:05 — "They are home," Mirzoyan said.
+
+        14:20 — The detainees were taken to hospital.
+    Yields: outlet:TASS
+    Not:
+        Prisoners return
+
+        "They are home," Mirzoyan said. The detainees were taken to hospital.
+    """
+    if doc.layout.name != "live_blog":
+        return
+    for turn, paragraphs in _spans(doc, doc.layout.turns, ("entry",)):
+        for number in paragraphs:
+            _label(doc, who, number, who.outlet or who.fallback, "blog_entry")
+
+
+def _organisation(doc, who) -> str | None:
+    """A registered organisation that publishes the text itself (an NGO, the ICRC, a court, an
+    ombudsperson, a treaty body): its report is in its own voice, not a news outlet's."""
+    outlet = (who.outlet or "")[len("outlet:"):]
+    for name in (outlet, who.front.get("author") or ""):
+        found = _registered(name, doc.registry) if name else None
+        if found and doc.registry[found].role in _OWN_VOICE:
+            return found
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _registered(name: str, registry) -> str | None:
+    """The actor an outlet or author field names (a name, not an office: no date needed); outlets repeat."""
+    return registry_module.resolve(name, None, registry, strict=True)
+
+
+_OWN_VOICE = ("ngo", "icrc", "court", "ombudsperson", "treaty_body", "parliament", "ministry",
+              "international_organisation")
+
+
+def author_voice(doc, who) -> None:
+    """A signed op-ed or analysis: what nobody else is named for is its author's (front matter
+    ``author``), not the outlet's.
+
+    Given: kind=opinion; author=Lena Holmqvist
+    Example:
+        Why the word matters
+
+        These men are prisoners of war and must be treated as such.
+    Yields: Lena Holmqvist
+    Not:
+        Why the word matters
+
+        "These men are prisoners of war," Pashinyan said.
+    """
+    author = who.front.get("author")
+    if doc.layout.name != "op_ed" or not author:
+        return
+    found = registry_module.resolve(author, doc.published, doc.registry, strict=True) \
+        or clean_name(author, doc.words) or author
+    who.fallback, who.fallback_rule = found, "author_voice"
+
+
+def report_voice(doc, who) -> None:
+    """An NGO's or institution's own report (its outlet or author a registered organisation): the
+    organisation speaks what nobody else is named for, and its "we".
+
+    Given: outlet=Human Rights Watch
+    Example:
+        Azerbaijan: Free the detainees
+
+        We documented the detention of 23 prisoners of war.
+    Yields: hrw
+    Not:
+        Azerbaijan: Free the detainees
+
+        "The detainees must be freed," Pashinyan said.
+    """
+    if doc.layout.name != "report":
+        return
+    found = _organisation(doc, who)
+    if found:
+        who.fallback, who.fallback_rule = found, "report_voice"

@@ -1,0 +1,129 @@
+"""Document structure before attribution: each genre's turns and voices, on invented texts."""
+from __future__ import annotations
+
+import pytest
+
+from detentio.framing import speakers
+
+INTERVIEW = """Lawyer speaks on detainees
+
+Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer who represents several detainees in Baku.
+
+Q: How many of your clients are still held?
+
+A: Eleven. Baku calls them terrorists, but they are prisoners of war.
+
+Q: Are they hostages?
+
+A: In my view they are hostages of a political process.
+"""
+DEBATE = """Parliamentary Assembly, sitting of 12 October 2023
+
+The PRESIDENT: I call Mr. Ruben Hakobyan.
+
+Mr. HAKOBYAN (Armenia): The prisoners of war must be released now.
+
+Moreover, the captives are denied lawyers.
+
+Ms. Leyla ALIYEVA (Azerbaijan): These people are saboteurs.
+
+The PRESIDENT: Thank you. The debate on the detainees is closed.
+"""
+SUMMARY = """Committee against Torture considers the report of Azerbaijan
+
+The Committee against Torture today concluded its review of the periodic report of Azerbaijan.
+
+A Committee member asked about the detainees held since 2020. Ms. Ruth Lindqvist (Country Rapporteur) noted that the captives had no access to lawyers.
+
+The delegation said that the prisoners were convicted criminals. It added that all were treated humanely.
+"""
+COURT = """Court indicates provisional measures
+
+The International Court of Justice today delivered its Order.
+
+Armenia contended that the prisoners of war were being tortured. Azerbaijan submitted that the detainees were lawfully held. It denied that they were hostages.
+
+The Court observed that the persons detained must be protected.
+"""
+BLOG = """Live: prisoners return to Armenia
+
+14:05 — Pashinyan said the captives would land within the hour.
+
+14:20 — The plane carrying the detainees has landed in Yerevan.
+
+14:32 — "These hostages are finally home," Mirzoyan told reporters.
+
+14:40 — Moreover, the hostages will be examined by doctors.
+"""
+BRIEFING = """Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow
+
+Question (Anna Smith, Reuters): Will the detainees come home before the winter?
+
+We expect the remaining prisoners to be returned soon.
+
+Question: And the hostages?
+
+There are no hostages, only detainees.
+"""
+OPED = """Why the word matters
+
+These men are prisoners of war, whatever Baku calls them.
+
+"They are terrorists," Hikmet Hajiyev said in 2021.
+"""
+
+
+def _at(text, phrase, nth=0, **front):
+    who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    said = who.at(start)
+    return who.layout, said.speaker, said.rule
+
+
+@pytest.mark.parametrize("text, front, phrase, nth, expected", [
+    (INTERVIEW, {}, "terrorists", 0, ("interview", "azerbaijan", "reported_speech")),  # the innermost speaker
+    (INTERVIEW, {}, "hostages of", 0, ("interview", "Vardan Melkonyan", "interview_turn")),
+    (INTERVIEW, {}, "hostages?", 0, ("interview", "outlet:Daily", "outlet")),
+    (DEBATE, {}, "prisoners of war", 0, ("debate", "Ruben Hakobyan", "debate_turn")),
+    (DEBATE, {}, "captives", 0, ("debate", "Ruben Hakobyan", "continuation")),
+    (DEBATE, {}, "saboteurs", 0, ("debate", "Leyla Aliyeva", "debate_turn")),
+    (DEBATE, {}, "detainees", 0, ("debate", "The President", "debate_turn")),
+    (SUMMARY, {}, "detainees held", 0, ("summary_record", "Committee against Torture", "committee_member")),
+    (SUMMARY, {}, "captives", 0, ("summary_record", "Ruth Lindqvist", "reported_speech")),
+    (SUMMARY, {}, "prisoners were", 0, ("summary_record", "azerbaijan", "delegation")),
+    (COURT, {}, "prisoners of war", 0, ("court", "armenia", "reported_speech")),
+    (COURT, {}, "detainees", 0, ("court", "azerbaijan", "reported_speech")),
+    (COURT, {}, "hostages", 0, ("court", "azerbaijan", "pronoun")),
+    (COURT, {}, "persons detained", 0, ("court", "icj", "reported_speech")),
+    (BLOG, {}, "captives", 0, ("live_blog", "pashinyan", "reported_speech")),
+    (BLOG, {}, "detainees", 0, ("live_blog", "outlet:Daily", "blog_entry")),
+    (BLOG, {}, "hostages", 0, ("live_blog", "mirzoyan", "quote_verb_after")),
+    (BLOG, {}, "hostages", 1, ("live_blog", "outlet:Daily", "blog_entry")),  # "Moreover" carries nothing over
+    (BRIEFING, {}, "detainees", 0, ("briefing", "Anna Smith", "briefing_turn")),
+    (BRIEFING, {}, "prisoners", 0, ("briefing", "zakharova", "briefing_turn")),
+    (BRIEFING, {}, "hostages", 0, ("briefing", "outlet:Daily", "outlet")),
+    (BRIEFING, {}, "detainees", 1, ("briefing", "zakharova", "briefing_turn")),
+    (OPED, {"kind": "opinion", "author": "Lena Holmqvist"}, "prisoners of war", 0,
+     ("op_ed", "Lena Holmqvist", "author_voice")),
+    (OPED, {"kind": "opinion", "author": "Lena Holmqvist"}, "terrorists", 0, ("op_ed", "hajiyev", "quote_verb_after")),
+    (OPED, {"kind": "news"}, "prisoners of war", 0, ("news", "outlet:Daily", "outlet")),
+])
+def test_each_genre_gives_each_turn_its_speaker(text, front, phrase, nth, expected):
+    assert _at(text, phrase, nth, **front) == expected
+
+
+def test_an_organisations_own_report_is_its_voice():
+    text = "Azerbaijan: Free the detainees\n\nWe documented the detention of 23 prisoners of war."
+    assert _at(text, "prisoners of war", outlet="Human Rights Watch") == ("report", "hrw", "report_voice")
+    assert _at(text, "prisoners of war", outlet="Daily")[1:] == ("outlet:Daily", "outlet")
+
+
+def test_a_text_of_no_known_layout_is_listed_as_unrecognised(tmp_path):
+    source = tmp_path / "x.md"
+    source.write_text("---\nid: x\ntitle: X\npublished: 2023-01-01\ndate_precision: day\nkind: news\n"
+                      "language: en\n---\nQ: Who?\n\nA: Nobody.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("A plain note about the detainees.\n", encoding="utf-8")
+    table = speakers.layouts(paths=[tmp_path])
+    assert dict(zip(table["source"], table["layout"])) == {"x": "news", "y": "unrecognised"}

@@ -1,0 +1,40 @@
+"""Negation with scope: each form a named unit that runs its own docstring, and is never over-applied."""
+from __future__ import annotations
+
+import pytest
+
+from detentio.framing import mentions, negation
+
+
+def _denied(text: str) -> list[tuple[str, str | None]]:
+    return [(r["text"], r["negation"]) for r in mentions.extract(text, source="t", outlet="X")]
+
+
+@pytest.mark.parametrize("form", negation.FORMS, ids=lambda f: f"{f.code}-{f.name}")
+def test_each_form_denies_its_example_and_not_its_counterexample(form):
+    assert form.example and form.expected and form.counterexample and form.description
+    assert (form.expected, form.name) in _denied(form.example)
+    assert all(name != form.name for _, name in _denied(form.counterexample))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Not one of the men is a POW.", [("POW", "not_one_of")]),
+    ("None of them were hostages.", [("hostages", "not_one_of")]),
+    ("Baku does not consider them hostages.", [("hostages", "never_regard")]),
+    ("Azerbaijan denied that the men were prisoners of war.", [("prisoners of war", "rejected_idea")]),
+    ("They are detainees rather than prisoners of war.", [("detainees", None), ("prisoners of war", "anything_but")]),
+    ("Azerbaijan holds no prisoners of war and no hostages.",
+     [("prisoners of war", "no_label"), ("hostages", "no_label")]),
+    ("The statement refrained from calling them hostages.", [("hostages", "avoided_words")]),
+    ("Yerevan stopped calling them prisoners of war.", [("prisoners of war", "no_longer_calls")]),
+    ("Azerbaijan is not holding prisoners of war.", [("prisoners of war", "not_label")]),
+    ("He is not a prisoner of war or a civilian prisoner.", [("prisoner of war", "not_label"), ("civilian prisoner", "not_label")]),
+    # never over-applied
+    ("Prisoners of war are not bargaining chips.", [("Prisoners of war", None)]),
+    ("This does not turn prisoners of war into convicts.", [("prisoners of war", None)]),
+    ("They are not only hostages but also witnesses.", [("hostages", None)]),
+    ("The committee asked why no detainee is convicted.", [("detainee", None)]),
+    ("The ministry rejected the idea of an exchange of hostages.", [("exchange", None), ("hostages", None)]),
+])
+def test_scoped_denials(text, expected):
+    assert _denied(text) == expected
