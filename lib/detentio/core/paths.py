@@ -65,41 +65,52 @@ def root() -> Path:
     return _find_root()
 
 
+@lru_cache(maxsize=64)
+def _under(base: Path, *parts: str) -> Path:
+    # Every extraction of a document asks for its data files: join once per root.
+    return base.joinpath(*parts)
+
+
 def data() -> Path:
-    return root() / "data"
+    return _under(root(), "data")
 
 
 def sources() -> Path:
-    return data() / "sources"
+    return _under(root(), "data", "sources")
 
 
 def manifest() -> Path:
-    return data() / "MANIFEST"
+    return _under(root(), "data", "MANIFEST")
 
 
 def codebook() -> Path:
-    return data() / "codebook.yml"
+    return _under(root(), "data", "codebook.yml")
 
 
 def actors() -> Path:
-    return data() / "actors.yml"
+    return _under(root(), "data", "actors.yml")
 
 
 def instruments() -> Path:
-    return data() / "instruments.yml"
+    return _under(root(), "data", "instruments.yml")
 
 
 def events() -> Path:
-    return data() / "events.csv"
+    return _under(root(), "data", "events.csv")
 
 
 def corrections() -> Path:
     """``data/corrections.csv``: the reviewer's decisions on mentions and claims."""
-    return data() / "corrections.csv"
+    return _under(root(), "data", "corrections.csv")
+
+
+def lexicon() -> Path:
+    """``data/lexicon.yml``: the word lists of the speaker rules and claim shapes."""
+    return _under(root(), "data", "lexicon.yml")
 
 
 def boilerplate_rules() -> Path:
-    return data() / "boilerplate.yml"
+    return _under(root(), "data", "boilerplate.yml")
 
 
 def notebooks() -> Path:

@@ -41,7 +41,7 @@ SCHEMA = {
 
 
 def default() -> Path:
-    return paths.data() / "lexicon.yml"
+    return paths.lexicon()
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: patterns compiled from it are cached per load

@@ -81,6 +81,13 @@ def negations(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str
     return [form is not None for form in negation.deny(text, spans, kinds, sentence_bounds)]
 
 
+def _registry():
+    """The actor registry as loaded now (one stat of data/actors.yml)."""
+    from detentio.framing import actors
+
+    return actors.load()
+
+
 def _index(starts: list[int], offset: int) -> int:
     import bisect
 
@@ -153,7 +160,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             "paragraph": sentence_list[index][0] if sentence_list else 0, "boilerplate": in_chrome,
             "page": layout.page_at(start), "negation": form,
             "speaker_role": roles.get(said.speaker) if said.speaker in roles else
-            roles.setdefault(said.speaker, speaker_role(said.speaker, registry, text)),
+            roles.setdefault(said.speaker, speaker_role(said.speaker, registry or _registry(), text)),
         })
     return records
 

@@ -43,8 +43,8 @@ from detentio.framing.claims.status import side_of, status_of
 from detentio.framing.roles import speaker_role
 from detentio.corpus.layout import NONE as NO_LAYOUT
 from detentio.corpus.layout import of as layout_of
-from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _published, corrected_records, match_text,
-                                       records_of)
+from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _published, _registry, corrected_records,
+                                       match_text, records_of)
 
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
 # page: as for mentions; status: held|released|returned|missing|convicted|unknown; side: whose people
@@ -104,7 +104,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             "shape": shape, "status": status_of(text, start, end, *_clause(text, start, end, s_start, s_end), words),
             "side": side_of(text, start, end, s_start, s_end, words),
             "speaker_role": roles.get(said.speaker) if said.speaker in roles else
-            roles.setdefault(said.speaker, speaker_role(said.speaker, registry, text)),
+            roles.setdefault(said.speaker, speaker_role(said.speaker, registry or _registry(), text)),
         })
     return records
 
