@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/compare_commits.py                       # 10k docs, against HEAD~1
     .venv/bin/python benchmarks/compare_commits.py --base fc256a7 --docs 1000 --rounds 3
+    .venv/bin/python benchmarks/compare_commits.py --base fc256a7 --head 99ad2c1   # two commits
 
 Each side runs in a fresh interpreter on its own copy of ``lib/`` and ``data/``
 (the base taken with ``git archive``), streaming the same generated corpus
@@ -61,6 +62,7 @@ def time_side(workspace: Path, corpus: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--base", default="HEAD~1", help="the commit to compare with (default HEAD~1)")
+    p.add_argument("--head", help="a commit to time instead of the working tree")
     p.add_argument("--docs", type=int, default=10000, help="documents in the generated corpus (default 10000)")
     p.add_argument("--rounds", type=int, default=2, help="alternating rounds per side (default 2)")
     args = p.parse_args(argv)
@@ -68,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--docs", str(args.docs)],
                    check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory(prefix="detentio-compare-") as tmp:
-        sides = {"base": checkout(args.base, Path(tmp) / "base"), "head": ROOT}
+        sides = {"base": checkout(args.base, Path(tmp) / "base"),
+                 "head": checkout(args.head, Path(tmp) / "head") if args.head else ROOT}
         best: dict[str, dict] = {}
         for round_ in range(1, args.rounds + 1):
             for name, workspace in sides.items():
