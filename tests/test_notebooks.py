@@ -66,7 +66,7 @@ def soup(notebook: dict):
 def table(document, caption_start: str):
     """The rows (lists of cell texts) of the table whose caption starts with ``caption_start``."""
     for figure in document.find_all("figure", class_="detentio-table"):
-        caption = figure.find("figcaption")
+        caption = figure.find("caption")
         if caption and caption.get_text().startswith(caption_start):
             return figure, [[td.get_text(" ", strip=True) for td in tr.find_all("td")]
                             for tr in figure.find("tbody").find_all("tr")]
@@ -164,7 +164,7 @@ def test_ledger_holds_23_and_40_side_by_side_never_averaged(executed):
     document = soup(executed("04-reconcile-counts.ipynb"))
     stated = []
     for figure in document.find_all("figure", class_="detentio-table"):
-        caption = figure.find("figcaption").get_text()
+        caption = figure.find("caption").get_text()
         if caption.startswith("Table") and "Counts of people held" in caption:
             stated += [tr.find_all("td")[1].get_text(strip=True) for tr in figure.find("tbody").find_all("tr")]
     assert "23" in stated and "40" in stated and "about 200" in stated

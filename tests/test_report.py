@@ -84,13 +84,64 @@ def test_table_escapes_values_keeps_fragments_and_formats_numbers():
     })
     html = str(report.table(frame, caption="Counts <1>", source_note=report.text("from <here>")))
     soup = BeautifulSoup(html, "html.parser")
-    assert soup.figcaption.get_text() == "Counts <1>"
+    assert soup.table.caption.get_text() == "Counts <1>"  # the table's own caption names it
     assert [td.get_text() for td in soup.find_all("tr")[1].find_all("td")] == [
         "1,200", "0.25", "<b>x</b>", "2021-07-07", "yes"]
     assert soup.find("span", class_="detentio-fn") is not None
     assert [td.get_text() for td in soup.find_all("tr")[2].find_all("td")][3:] == ["", "no"]
     assert soup.find("p", class_="source-note").get_text() == "from <here>"
     assert [th.get("class") for th in soup.find_all("th")] == [["num"], ["num"], None, None, None]
+    assert {th["scope"] for th in soup.find_all("th")} == {"col"}
+
+
+def csv_of(fragment) -> tuple[str, list[list[str]]]:
+    """The download name and the rows of a table fragment's CSV link."""
+    import base64
+    import csv
+    import io
+
+    link = BeautifulSoup(str(fragment), "html.parser").select_one("p.table-download a")
+    assert link["href"].startswith("data:text/csv;charset=utf-8;base64,")
+    data = base64.b64decode(link["href"].split(",", 1)[1]).decode("utf-8")
+    return link["download"], list(csv.reader(io.StringIO(data)))
+
+
+def test_table_downloads_as_csv_with_the_values_shown_and_the_quoted_spans(seed):
+    body = seed.text(TASS)
+    start = body.index("15 Armenian citizens")
+    end = start + len("15 Armenian citizens")
+    frame = pd.DataFrame({
+        "released": [1200, 3], "share": [0.25, 1.0],
+        "said": [report.quote(TASS, start, end, seed), report.text("<b>none</b>") + report.footnote("n")],
+        "when": [pd.Timestamp("2021-07-07"), pd.NaT], "flag": [True, False],
+    })
+    name, rows = csv_of(report.table(frame, caption="Table 2. Releases ‘by month’"))
+    assert name == "table-2-releases-by-month.csv"
+    assert rows == [
+        ["released", "share", "said", "when", "flag", "said_source", "said_start", "said_end"],
+        ["1200", "0.25", "15 Armenian citizens", "2021-07-07", "yes", TASS, str(start), str(end)],
+        ["3", "1", "<b>none</b>", "", "no", "", "", ""],  # 1.0 shows as 1; the note is no value
+    ]
+
+
+def test_table_without_quotes_gets_no_span_columns_and_a_plain_name():
+    name, rows = csv_of(report.table(pd.DataFrame({"a": ["x, \"y\""], "b": [None]})))
+    assert name == "table.csv"
+    assert rows == [["a", "b"], ['x, "y"', ""]]
+
+
+def test_two_tables_with_one_caption_download_under_two_names():
+    from detentio import downloads
+
+    frame = pd.DataFrame({"n": [1, 2]})
+    page = BeautifulSoup(str(report.table(frame, caption="Uses")) + str(report.table(frame.head(1), caption="Uses")),
+                         "html.parser")
+    found = downloads.attachments(page)
+    assert [name for name, _ in found] == ["uses.csv", "uses-2.csv"]
+    assert found[1][1] == b"n\r\n1\r\n"
+    second = page.select("p.table-download")[1]
+    assert second["data-file"] == second.a["download"] == "uses-2.csv"
+    assert second.a.get_text() == "Download this table as CSV (uses-2.csv, 1 rows, 1 columns)"
 
 
 def test_figure_is_an_embedded_png_with_caption():
@@ -105,7 +156,7 @@ def test_figure_is_an_embedded_png_with_caption():
     html = str(report.figure(fig, caption="Figure 1"))
     img = BeautifulSoup(html, "html.parser").img
     assert img["src"].startswith("data:image/png;base64,iVBOR")
-    assert img["alt"] == "Releases by month"
+    assert img["alt"].startswith("Line chart: Releases by month. Vertical axis: 3.0 to 4.0.")
     assert fig.number not in plt.get_fignums()  # closed, so the inline backend does not show it twice
 
 

@@ -279,10 +279,10 @@ def _cell(value) -> str:
     return str(escape(str(value)))
 
 
-def _figure(kind: str, body: str, caption, source_note) -> Fragment:
+def _figure(kind: str, body: str, caption, source_note, after: str = "") -> Fragment:
     head = f"<figcaption>{_as_html(caption)}</figcaption>" if caption is not None else ""
     foot = f'<p class="source-note">{_as_html(source_note)}</p>' if source_note is not None else ""
-    return _fragment(f'<figure class="detentio-{kind}">{head}{body}{foot}</figure>')
+    return _fragment(f'<figure class="detentio-{kind}">{head}{body}{foot}{after}</figure>')
 
 
 def table(df, caption=None, source_note=None, index: bool = False) -> Fragment:
@@ -292,39 +292,51 @@ def table(df, caption=None, source_note=None, index: bool = False) -> Fragment:
     ----------
     df : pandas.DataFrame
     caption : str or Fragment, optional
-        Shown above the table.
+        Shown above the table (its ``<caption>``); it also names the CSV file.
     source_note : str or Fragment, optional
         Shown below it: where the numbers come from (e.g. ``cite_sources(...)``).
     index : bool
         Include the index as the first column.
+
+    Under the table a link downloads it as CSV (a ``data:`` URI: offline, no
+    script), with the source spans of any quotes it shows (:mod:`detentio.downloads`).
     """
     import pandas as pd
+
+    from . import downloads
 
     frame = df.reset_index() if index else df
     numeric = [pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
                for c in frame.columns]
-    head = "".join(f'<th{" class=num" if n else ""}>{escape(str(c))}</th>'
+    head = "".join(f'<th scope="col"{" class=num" if n else ""}>{escape(str(c))}</th>'
                    for c, n in zip(frame.columns, numeric))
     rows = "".join(
         "<tr>" + "".join(f'<td{" class=num" if n else ""}>{_cell(v)}</td>' for v, n in zip(row, numeric))
         + "</tr>" for row in frame.itertuples(index=False, name=None))
-    body = f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
-    return _figure("table", body, caption, source_note)
+    # The caption belongs to the table (<caption>), so that a screen reader names the table by it.
+    named = f"<caption>{_as_html(caption)}</caption>" if caption is not None else ""
+    body = f'<table class="data">{named}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+    shown = downloads.read_cell(_as_html(caption))[0] if caption is not None else None
+    return _figure("table", body, None, source_note, downloads.link(frame, shown))
 
 
 def figure(fig, caption=None, source_note=None, alt: str | None = None, dpi: int = 150) -> Fragment:
     """A matplotlib figure as an embedded PNG (a data URI: the report stays one offline file).
 
-    The figure is closed, so it is not shown a second time by the inline backend.
+    ``alt`` is what a reader who cannot see the picture is told; by default it
+    is read off the figure (:func:`detentio.describe.figure`: kind of chart,
+    title, axes, legend and the values written on it). The figure is closed,
+    so it is not shown a second time by the inline backend.
     """
     import matplotlib.pyplot as plt
 
+    from . import describe
+
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
-    plt.close(fig)
     if alt is None:
-        titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
-        alt = titles[0] if titles else "figure"
+        alt = describe.figure(fig)
+    plt.close(fig)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     body = f'<img src="data:image/png;base64,{data}" alt="{escape(alt)}">'
     return _figure("figure", body, caption, source_note)
