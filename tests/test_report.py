@@ -131,7 +131,7 @@ def test_table_without_quotes_gets_no_span_columns_and_a_plain_name():
 
 
 def test_two_tables_with_one_caption_download_under_two_names():
-    from detentio import downloads
+    from detentio.publish import downloads
 
     frame = pd.DataFrame({"n": [1, 2]})
     page = BeautifulSoup(str(report.table(frame, caption="Uses")) + str(report.table(frame.head(1), caption="Uses")),

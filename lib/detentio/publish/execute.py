@@ -23,8 +23,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from detentio.core import atomic, paths
-from detentio.publish import render, workers
 from detentio.core.problems import DetentioError
+from detentio.publish import archive, render, workers
 
 ERRORS = "_errors"          # reports/_errors/<run>.html: the page of a failed run
 ENDED = "the build that started this run has ended; nothing was published"
@@ -260,12 +260,16 @@ def build_run(job: Job) -> Result:
         phases["html"] = round(time.monotonic() - mark, 2)
         pages = None
         if "pdf" in job.formats:
-            mark = time.monotonic()
             files["pdf"] = f"{job.run}.pdf"
-            pages = render.write_pdf(finished.html, tmp / files["pdf"])
+        # The PDF embeds provenance.json as it stands now: all but the seconds of its own printing.
+        record.update(phases=phases, pages=pages, footnotes=finished.footnotes, quotes=finished.quotes,
+                      files=files)
+        if "pdf" in job.formats:
+            mark = time.monotonic()
+            attached = archive.report_files(record, executed, finished.tables)
+            pages = render.write_pdf(finished.html, tmp / files["pdf"], record, attached)
             phases["pdf"] = round(time.monotonic() - mark, 2)
-        record.update(seconds=round(time.monotonic() - started, 2), phases=phases, pages=pages,
-                      footnotes=finished.footnotes, quotes=finished.quotes, files=files)
+        record.update(seconds=round(time.monotonic() - started, 2), pages=pages)
         (tmp / "provenance.json").write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n",
                                              encoding="utf-8")
         if not workers.build_alive(job.parent):  # the index would never list it

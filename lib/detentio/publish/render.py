@@ -9,8 +9,11 @@
    footnotes in print), checks every ``q.source-quote`` against its source,
    appends each cited source in full with the cited spans anchored, and adds
    the provenance block.
+   Last comes "Cite this report" (:mod:`detentio.publish.cite_report`); the ``<head>``
+   gets the metadata the PDF takes over (:func:`detentio.publish.archive.head`).
 3. :func:`write_pdf` prints the same HTML with WeasyPrint (``@media print``
-   rules in ``static/detentio.css``).
+   rules in ``static/detentio.css``): a tagged PDF/A-3b with the report's
+   files attached (:mod:`detentio.publish.archive`).
 """
 from __future__ import annotations
 
@@ -18,11 +21,12 @@ import copy
 import html as htmllib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from detentio.core import paths
 from detentio.core.problems import DetentioError, Problem
+from detentio.publish import archive, cite_report, downloads
 from detentio.publish.report import BY_LOCATOR, CLOSE, OPEN, source_anchor, span_id
 
 TEMPLATE = "detentio"
@@ -295,16 +299,17 @@ def provenance_section(record: dict) -> str:
                          for k, v in record.get("parameters", {}).items())
     packages = ", ".join(f"{esc(k)} {esc(str(v))}" for k, v in record.get("packages", {}).items() if v)
     inputs = record.get("inputs", {})
-    sources = "".join(f"<tr><td><code>{esc(s['id'])}</code></td><td><code>{esc(s['sha256'])}</code></td></tr>"
-                      for s in record.get("sources", []))
+    sources = "".join(f'<tr><th scope="row"><code>{esc(s["id"])}</code></th>'
+                      f'<td><code>{esc(s["sha256"])}</code></td></tr>' for s in record.get("sources", []))
     return (
         '<section class="provenance" id="provenance"><h2>Provenance</h2>'
         "<table class=\"data\"><tbody>"
-        + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+        + "".join(f'<tr><th scope="row">{k}</th><td>{v}</td></tr>' for k, v in rows)
         + "</tbody></table>"
         + "<h3>Parameters</h3>"
-        + (f'<table class="data"><thead><tr><th>name</th><th>value</th></tr></thead><tbody>{parameters}'
-           "</tbody></table>" if parameters else "<p>The notebook's defaults (none given in runs.yml).</p>")
+        + (f'<table class="data"><thead><tr><th scope="col">name</th><th scope="col">value</th></tr></thead>'
+           f"<tbody>{parameters}</tbody></table>"
+           if parameters else "<p>The notebook's defaults (none given in runs.yml).</p>")
         + "<h3>Sources cited (sha256 of the file)</h3>"
         + (f'<table class="data"><tbody>{sources}</tbody></table>' if sources else "<p>None.</p>")
         + f"<h3>Software</h3><p>{packages}</p>"
@@ -324,12 +329,13 @@ def _header(title: str, record: dict) -> str:
 
 @dataclass
 class Finished:
-    """A finished report: the HTML and what it cites."""
+    """A finished report: the HTML, what it cites and its tables as CSV ``[(file name, bytes)]``."""
 
     html: str
     footnotes: int
     sources: list[dict]
     quotes: int
+    tables: list = field(default_factory=list)
 
 
 def finish(page: str, title: str, record: dict) -> Finished:
@@ -354,16 +360,21 @@ def finish(page: str, title: str, record: dict) -> Finished:
     labels = locators(cited)
     sources_html, listed = appendix(cited, cache, labels)
     record["sources"] = listed
-    tail = (_notes_section(soup, notes) if notes else "") + sources_html + provenance_section(record)
+    tail = ((_notes_section(soup, notes) if notes else "") + sources_html + provenance_section(record)
+            + cite_report.section(record, title))
     main.insert(0, BeautifulSoup(_header(title, record), "html.parser"))
     main.append(BeautifulSoup(tail, "html.parser"))
+    if soup.head is not None:
+        description = record.get("description") or f"{title}: detentio report {record['run']}"
+        soup.head.append(BeautifulSoup(archive.head(record, description), "html.parser"))
     for link in soup.select("a.appendix-link"):
         label = labels.get(link.get("href", "").lstrip("#"))
         if label and BY_LOCATOR in link.get("class", []):
             link.string = label  # report.source_label: the label is the link's text
         elif label:
             link["data-locator"] = label  # shown by the stylesheet after the link text
-    return Finished(str(soup), len(notes), listed, sum(1 for c in cited if c.quoted is not None))
+    tables = downloads.attachments(soup)
+    return Finished(str(soup), len(notes), listed, sum(1 for c in cited if c.quoted is not None), tables)
 
 
 def embedded_only():
@@ -379,14 +390,22 @@ def embedded_only():
     return URLFetcher(allowed_protocols={"data"}, allow_redirects=False)
 
 
-def write_pdf(page: str, path: Path) -> int:
-    """Print the report HTML to ``path`` with WeasyPrint; return the number of pages."""
+def write_pdf(page: str, path: Path, record: dict | None = None, attached: list | None = None) -> int:
+    """Print the report HTML to ``path`` with WeasyPrint; return the number of pages.
+
+    With the run's provenance ``record`` the PDF is the archival one (tagged
+    PDF/A-3b, XMP metadata, provenance.json and ``attached`` files embedded:
+    :func:`detentio.publish.archive.write`); without, a plain untagged PDF (what
+    ``make bench`` compares it with).
+    """
     import logging
 
     # WeasyPrint warns about every CSS property it does not know, and logs each
     # resource refused by embedded_only; reports are ours.
     logging.getLogger("weasyprint").setLevel(logging.CRITICAL)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
+    if record is not None:
+        return archive.write(page, path, record, attached or [], url_fetcher=embedded_only())
     from weasyprint import HTML
 
     document = HTML(string=page, base_url=str(paths.root()), url_fetcher=embedded_only()).render()

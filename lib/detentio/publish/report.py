@@ -299,11 +299,11 @@ def table(df, caption=None, source_note=None, index: bool = False) -> Fragment:
         Include the index as the first column.
 
     Under the table a link downloads it as CSV (a ``data:`` URI: offline, no
-    script), with the source spans of any quotes it shows (:mod:`detentio.downloads`).
+    script), with the source spans of any quotes it shows (:mod:`detentio.publish.downloads`).
     """
     import pandas as pd
 
-    from . import downloads
+    from detentio.publish import downloads
 
     frame = df.reset_index() if index else df
     numeric = [pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
@@ -324,13 +324,13 @@ def figure(fig, caption=None, source_note=None, alt: str | None = None, dpi: int
     """A matplotlib figure as an embedded PNG (a data URI: the report stays one offline file).
 
     ``alt`` is what a reader who cannot see the picture is told; by default it
-    is read off the figure (:func:`detentio.describe.figure`: kind of chart,
+    is read off the figure (:func:`detentio.publish.describe.figure`: kind of chart,
     title, axes, legend and the values written on it). The figure is closed,
     so it is not shown a second time by the inline backend.
     """
     import matplotlib.pyplot as plt
 
-    from . import describe
+    from detentio.publish import describe
 
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
