@@ -197,6 +197,39 @@ def test_pdf_has_page_numbers_running_header_and_page_footnotes(site):
     assert "SECRET_CODE_MARKER" not in whole
 
 
+def test_pdf_carries_the_published_provenance_notebook_tables_and_sources(site, tmp_path):
+    import base64
+
+    folder = site.reports / "fixture"
+    subprocess.run(["pdfdetach", "-saveall", "-o", str(tmp_path), str(folder / "fixture.pdf")], check=True)
+    published = json.loads((folder / "provenance.json").read_text(encoding="utf-8"))
+    attached = json.loads((tmp_path / "provenance.json").read_text(encoding="utf-8"))
+    # The PDF cannot hold the seconds its own printing took: everything else is the published record.
+    pdf_seconds = published["phases"].pop("pdf")
+    assert pdf_seconds > 0 and attached.pop("seconds", None) is None
+    published.pop("seconds")
+    assert attached == published and attached["pages"] == site.first["fixture"].pages
+    assert (tmp_path / "fixture.ipynb").read_bytes() == (folder / "fixture.ipynb").read_bytes()
+    for source in published["sources"]:
+        file = tmp_path / Path(source["path"]).name
+        assert hashlib.sha256(file.read_bytes()).hexdigest() == source["sha256"]
+    links = site.html("fixture").select("p.table-download a")
+    assert links
+    for link in links:
+        data = base64.b64decode(link["href"].split(",", 1)[1])
+        assert (tmp_path / link["download"]).read_bytes() == data
+
+
+def test_pdf_is_tagged_pdfa_and_names_its_run_in_the_metadata(site):
+    pdf = site.reports / "fixture" / "fixture.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Tagged: +yes$", info, re.M) and re.search(r"^Metadata Stream: +yes$", info, re.M)
+    assert re.search(r"^Subject: +the fixture report on the seed corpus$", info, re.M)
+    meta = subprocess.run(["pdfinfo", "-meta", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert '<detentio:parameters>{"count": 2, "label": "0042"}</detentio:parameters>' in meta
+    assert "<detentio:commit>none (not a git checkout)</detentio:commit>" in meta
+
+
 def test_survey_notebook_publishes_the_2025_sources(site):
     soup = site.html("survey")
     text = soup.get_text(" ", strip=True)

@@ -1,4 +1,4 @@
-"""The printed reports as a reader meets them in a PDF viewer.
+"""The printed reports as a reader meets them in a PDF viewer (and a screen reader or an archive).
 
 poppler's tools read the PDFs the build wrote: ``pdftotext -bbox`` gives every
 word with its box, ``pdfimages -list`` every image with its page, ``pdftoppm``
@@ -6,7 +6,9 @@ renders the pages (saved to ``tests/artifacts/pdf/<run>/`` with a contact
 sheet, for people to look at). The tests assert what a reader sees: a page
 number on every page, the report title as running header after the first page,
 each footnote at the bottom of the page that calls it, and no figure torn from
-its caption or source line.
+its caption or source line. ``pdfinfo``, ``pdfdetach`` and ``pdftohtml -xml``
+check what an archive and a screen reader get: a tagged PDF/A-3b with XMP
+metadata, the report's files attached, and bookmarks from the headings.
 """
 from __future__ import annotations
 
@@ -248,3 +250,68 @@ def test_rendered_pages_are_saved_and_not_blank(printed, run):
     for png in pngs:
         darkest, _ = Image.open(png).convert("L").getextrema()
         assert darkest < 100, f"{png.name} is blank"
+
+
+def pdfinfo(pdf: Path, *options: str) -> str:
+    return subprocess.run(["pdfinfo", *options, str(pdf)], capture_output=True, text=True, check=True).stdout
+
+
+def report_soup(pdf: Path):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(pdf.with_suffix(".html").read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.mark.parametrize("run", run_names())
+def test_pdf_is_tagged_pdfa_with_xmp_metadata(printed, run):
+    pdf, _, record = get(printed, run)
+    info = dict(line.split(":", 1) for line in pdfinfo(pdf).splitlines() if ":" in line)
+    info = {key: value.strip() for key, value in info.items()}
+    assert info["Tagged"] == "yes" and info["Metadata Stream"] == "yes"
+    assert info["Title"] == record["title"]
+    assert info["Keywords"].endswith(f"detentio report, {run}, {Path(record['notebook']).stem}")
+    meta = pdfinfo(pdf, "-meta")
+    assert 'pdfaid:part="3"' in meta and 'pdfaid:conformance="B"' in meta
+    assert f"<detentio:run>{run}</detentio:run>" in meta
+    assert f"<detentio:inputHash>{record['input_hash']}</detentio:inputHash>" in meta
+    assert f"<xmp:CreateDate>{record['built']}</xmp:CreateDate>" in meta
+    # The structure a screen reader walks: headings, tables with header cells, figures.
+    struct = [line.strip().split(" ")[0].rstrip(":") for line in pdfinfo(pdf, "-struct").splitlines()]
+    soup = report_soup(pdf)
+    assert struct.count("H1") == len(soup.find_all("h1"))
+    # (a table that runs over a page break is tagged once per page by WeasyPrint 70)
+    assert struct.count("Table") >= len(soup.select("main table"))
+    assert struct.count("Caption") >= len(soup.select("table > caption"))
+    assert struct.count("TH") >= len(soup.select("main th"))
+    assert struct.count("Figure") == len(soup.select("figure.detentio-figure img"))
+
+
+@pytest.mark.parametrize("run", run_names())
+def test_pdf_carries_provenance_notebook_tables_and_cited_sources(printed, run):
+    pdf, _, record = get(printed, run)
+    listing = subprocess.run(["pdfdetach", "-list", str(pdf)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()
+    names = [line.split(": ", 1)[1] for line in listing[1:]]
+    assert listing[0] == f"{len(names)} embedded files"
+    tables = [p["data-file"] for p in report_soup(pdf).select("p.table-download")]
+    assert len(tables) == len(report_soup(pdf).select("main table > caption")) >= 1
+    sources = [Path(s["path"]).name for s in record["sources"]]
+    assert sorted(names) == sorted(["provenance.json", f"{run}.ipynb", *tables, *sources])
+
+
+@pytest.mark.parametrize("run", run_names())
+def test_pdf_bookmarks_are_the_headings(printed, run):
+    import xml.etree.ElementTree as ET
+
+    pdf, _, _ = get(printed, run)
+    out = subprocess.run(["pdftohtml", "-xml", "-i", "-stdout", "-q", str(pdf)], capture_output=True,
+                         text=True, check=True).stdout
+    outline = ET.fromstring(out).find("outline")
+    assert outline is not None, "the PDF has no bookmarks"
+    marks = [" ".join("".join(item.itertext()).split()) for item in outline.iter("item")]
+    soup = report_soup(pdf)
+    for hidden in soup.select("section.notes, a.anchor-link"):  # not printed
+        hidden.decompose()
+    headings = [" ".join(h.get_text(" ").split()) for h in soup.find_all(["h1", "h2", "h3", "h4"])]
+    assert marks == headings
+    assert marks[-3:] == ["Cite this report", "BibTeX", "CSL-JSON (Zotero and other reference managers)"]
