@@ -7,7 +7,9 @@ In a scratch copy of the workspace (so the real reports/ is never touched):
    would without detentio (execution only: no HTML, no PDF);
 2. ``detentio build`` cold: empty reports/, every run executed (2 workers)
    and published as HTML and PDF;
-3. ``detentio build`` warm: again, with nothing changed (every run cached).
+3. ``detentio build`` warm: again, with nothing changed (every run cached);
+4. the cold build's reports printed plain, tagged and archival
+   (``pdf_cost.py``): what tags and PDF/A-3b cost.
 
 Papermill goes first so that both builds find the same warm disk and
 bytecode caches. Goals (design.md): cold within 1.5x of serial papermill,
@@ -20,6 +22,7 @@ until it executes nothing; the attempts are reported.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -89,6 +92,9 @@ def measure(jobs: int = 2) -> dict:
             _check(warm, "detentio build (warm)")
             if " 0 to execute" in warm.stderr:
                 break
+        _, pdf = _timed([sys.executable, str(Path(__file__).with_name("pdf_cost.py")), str(workspace)],
+                        env, workspace)
+        _check(pdf, "pdf_cost.py")
     return {
         "what": (f"{count} runs of runs.yml. Serial papermill executes them one after the other "
                  f"in one process (no HTML/PDF); `detentio build --jobs {jobs}` executes and publishes "
@@ -99,4 +105,5 @@ def measure(jobs: int = 2) -> dict:
         "cold_log": [line.strip() for line in cold.stderr.splitlines() if line.strip().startswith("ok")],
         "cold_summary": cold.stderr.strip().splitlines()[-1],
         "warm_summary": warm.stderr.strip().splitlines()[-1],
+        "pdf": json.loads(pdf.stdout.strip().splitlines()[-1]),
     }

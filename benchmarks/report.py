@@ -183,6 +183,22 @@ def _build(build: dict | None) -> list[str]:
     out += ["", f"Cold build: `{build['cold_summary']}`", "",
             *[f"- `{line}`" for line in build.get("cold_log", [])], "",
             f"Warm build (attempt {build.get('warm_attempts', 1)}): `{build['warm_summary']}`"]
+    return out + _pdf(build.get("pdf"))
+
+
+def _pdf(pdf: dict | None) -> list[str]:
+    """What tags and PDF/A-3b with attachments cost over a plain PDF (benchmarks/pdf_cost.py)."""
+    if not pdf or not pdf.get("runs"):
+        return []
+    out = ["", "### Cost of the archival PDF", "",
+           f"Each report's HTML printed three ways, median of {pdf['repeat']} (load {pdf['load'][0]:.1f}): "
+           "plain (untagged), tagged, archival (tagged PDF/A-3b with XMP and attachments, as built).", "",
+           "| report | plain s | tagged s | archival s | archival / plain | plain KB | archival KB |",
+           "|---|---:|---:|---:|---:|---:|---:|"]
+    for row in [*pdf["runs"], {"run": "**all**", **pdf["total"]}]:
+        out.append(f"| {row['run']} | {row['plain_s']:.2f} | {row['tagged_s']:.2f} | {row['archival_s']:.2f} | "
+                   f"{row['archival_s'] / row['plain_s']:.2f}x | {row['plain_bytes'] / 1024:,.0f} | "
+                   f"{row['archival_bytes'] / 1024:,.0f} |")
     return out
 
 

@@ -124,3 +124,19 @@ def test_tiny_benchmark_writes_tables_plot_and_finds_the_same_mentions(tmp_path)
     assert "| 30 | detentio match_text | spaCy PhraseMatcher |" in table
     assert "| `detentio --help` |" in table and "| `detentio check` |" in table
     assert (out / "throughput.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.slow
+def test_pdf_cost_prints_a_report_plain_tagged_and_archival(built_workspace, monkeypatch):
+    from conftest import run_names
+
+    monkeypatch.setenv("DETENTIO_ROOT", str(built_workspace))
+    run = run_names()[0]
+    pdf_cost, report = _load("pdf_cost"), _load("report")
+    found = pdf_cost.measure(built_workspace, repeat=1, only=[run])
+    row, = found["runs"]
+    assert row["run"] == run and found["total"]["archival_s"] == row["archival_s"] > 0
+    # the archival PDF carries the notebook, tables and sources: it is the larger file
+    assert row["archival_bytes"] > row["tagged_bytes"] > row["plain_bytes"]
+    table = report._pdf(found)
+    assert table[0] == "" and table[-1].startswith("| **all** | ")
