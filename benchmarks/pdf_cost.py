@@ -10,7 +10,9 @@ Each report's published HTML is printed, in one process, three ways:
    sources attached.
 
 The three are interleaved and repeated (``--repeat``, median taken), so that
-load from other processes falls on all of them alike. File sizes are given
+load from other processes falls on all of them alike; CPU seconds of this
+process are given beside wall seconds (WeasyPrint runs in it, on one core), as
+other processes on a shared machine disturb them less. File sizes are given
 too. ``build_cost.py`` calls this on the reports of its cold build;
 ``python benchmarks/pdf_cost.py WORKSPACE`` measures the reports already built
 there (``make reports`` first). Prints one JSON line.
@@ -69,15 +71,18 @@ def measure(workspace: Path, repeat: int = 3, only: list[str] | None = None) -> 
         for run in runs:
             ways = _variants(run, reports / run)
             seconds: dict[str, list[float]] = {name: [] for name in ways}
+            cpu: dict[str, list[float]] = {name: [] for name in ways}
             sizes = {}
             for _ in range(repeat):
                 for name, write in ways.items():
                     path = Path(tmp) / f"{run}-{name}.pdf"
-                    start = time.perf_counter()
+                    start, start_cpu = time.perf_counter(), time.process_time()
                     write(path)
                     seconds[name].append(time.perf_counter() - start)
+                    cpu[name].append(time.process_time() - start_cpu)
                     sizes[name] = path.stat().st_size
             rows.append({"run": run, **{f"{n}_s": statistics.median(s) for n, s in seconds.items()},
+                         **{f"{n}_cpu_s": statistics.median(s) for n, s in cpu.items()},
                          **{f"{n}_bytes": b for n, b in sizes.items()}})
     total = {key: sum(row[key] for row in rows) for key in rows[0] if key != "run"} if rows else {}
     return {"repeat": repeat, "runs": rows, "total": total, "load": list(os.getloadavg())}
