@@ -117,11 +117,15 @@ def rows(frame) -> list[list[str]]:
     return [header, *body]
 
 
+def _encode(table: list[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(table)
+    return buffer.getvalue().encode("utf-8")
+
+
 def csv_bytes(frame) -> bytes:
     """The CSV (RFC 4180, UTF-8) of a table."""
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows(frame))
-    return buffer.getvalue().encode("utf-8")
+    return _encode(rows(frame))
 
 
 def filename(caption: str | None) -> str:
@@ -138,10 +142,10 @@ def filename(caption: str | None) -> str:
 
 def link(frame, caption_text: str | None) -> str:
     """The download line under a table: a ``data:`` URI link to its CSV."""
-    data = csv_bytes(frame)
+    table = rows(frame)
     name = filename(caption_text)
-    href = PREFIX + base64.b64encode(data).decode("ascii")
-    shape = f"{len(frame)} rows, {len(rows(frame)[0])} columns"
+    href = PREFIX + base64.b64encode(_encode(table)).decode("ascii")
+    shape = f"{len(table) - 1} rows, {len(table[0])} columns"
     return (f'<p class="table-download" data-file="{escape(name)}">'
             f'<a href="{href}" download="{escape(name)}" type="text/csv">Download this table as CSV '
             f'<span class="file-name">({escape(name)}, {shape})</span></a></p>')
