@@ -106,13 +106,13 @@ def csv_of(fragment) -> tuple[str, list[list[str]]]:
     return link["download"], list(csv.reader(io.StringIO(data)))
 
 
-def test_table_downloads_as_csv_with_the_values_shown_and_the_quoted_spans(seed):
-    body = seed.text(TASS)
+def test_table_downloads_as_csv_with_the_values_shown_and_the_quoted_spans(seed_corpus):
+    body = seed_corpus.text(TASS)
     start = body.index("15 Armenian citizens")
     end = start + len("15 Armenian citizens")
     frame = pd.DataFrame({
         "released": [1200, 3], "share": [0.25, 1.0],
-        "said": [report.quote(TASS, start, end, seed), report.text("<b>none</b>") + report.footnote("n")],
+        "said": [report.quote(TASS, start, end, seed_corpus), report.text("<b>none</b>") + report.footnote("n")],
         "when": [pd.Timestamp("2021-07-07"), pd.NaT], "flag": [True, False],
     })
     name, rows = csv_of(report.table(frame, caption="Table 2. Releases ‘by month’"))
