@@ -113,11 +113,16 @@ def test_links_in_text_are_underlined_and_figures_say_what_they_show(built_works
 
 
 def shown_rows(table) -> list[list[tuple[str, bool]]]:
-    """Each row's cells as (the text a reader sees, without note calls; whether the cell is a number)."""
+    """Each row's cells as (the text a reader sees, without note calls; whether the cell is a number).
+
+    A source the page shows by its appendix label (A3) is read as its id, as the CSV gives it:
+    the label means something only inside this report.
+    """
     return table.evaluate("""t => [...t.querySelectorAll('tr')].map(tr =>
         [...tr.children].map(cell => {
             const copy = cell.cloneNode(true);
             copy.querySelectorAll('sup.fn-ref, .fn-print').forEach(n => n.remove());
+            copy.querySelectorAll('a.by-locator').forEach(a => { a.textContent = a.dataset.source; });
             copy.querySelectorAll('br').forEach(n => n.replaceWith(' '));
             return [copy.textContent.replace(/\\s+/g, ' ').trim(), cell.classList.contains('num')];
         }))""")

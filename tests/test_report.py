@@ -278,3 +278,9 @@ def test_sources_sharing_a_prefix_get_distinct_labels_in_tables(workspace):
     assert [a.get("data-locator") for a in links] == [None, None]  # the label is the text, not added after it
     assert [h.find(class_="locator").get_text() for h in soup.select("section.cited-source h3")] == ["A1", "A2"]
     assert [s["id"] for s in soup.select("section.cited-source")] == ["src-2021-05-02-wire", "src-2021-05-01-wire"]
+
+
+def test_a_source_shown_by_its_label_downloads_as_its_id(seed_corpus):
+    frame = pd.DataFrame({"source": [report.source_label(TASS, seed_corpus)], "n": [3]})
+    _, rows = csv_of(report.table(frame, caption="Table 5. By source"))
+    assert rows == [["source", "n"], [TASS, "3"]]  # the build shows "A1"; the CSV names the source

@@ -5,7 +5,9 @@ link, so the report stays one offline file and the download needs no script;
 the build attaches the same bytes to the PDF (:func:`attachments`).
 
 A cell holds what the reader sees, as text: a quote's words without its note,
-numbers without thousands separators, dates in ISO form, ``yes``/``no``. A
+numbers without thousands separators, dates in ISO form, ``yes``/``no``; a
+source the page shows by its appendix label ("A3", :func:`report.source_label`)
+is given by its id, which means the same outside the report. A
 column whose cells quote sources gains ``<column>_source``, ``<column>_start``
 and ``<column>_end`` (several quotes in one cell are joined with ``; ``), so
 every quoted value can be found again at its offsets.
