@@ -283,6 +283,11 @@ def frame(records: Iterable[dict]):
     for column in ("quoted", "negated", "boilerplate", "reviewed", "corrected"):
         table[column] = table[column].astype(object).fillna(False).astype(bool)
     table["page"] = table["page"].astype("Int64")
+    # Text that may be missing stays object dtype, whatever one partition of a
+    # corpus holds, so the Dask path's concatenated table equals this one.
+    for column in ("negation", "speaker_role"):
+        values = table[column].astype(object)
+        table[column] = values.where(values.notna(), None)
     return table
 
 

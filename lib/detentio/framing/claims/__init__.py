@@ -144,6 +144,8 @@ def frame(records: Iterable[dict]):
     for column in ("quoted", "reviewed", "corrected"):
         table[column] = table[column].astype(object).fillna(False).astype(bool)
     table["page"] = table["page"].astype("Int64")
+    roles = table["speaker_role"].astype(object)  # as for mentions: may be missing
+    table["speaker_role"] = roles.where(roles.notna(), None)
     return table
 
 
