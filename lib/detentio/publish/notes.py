@@ -112,13 +112,20 @@ def event(row, corpus=None) -> report.Fragment:
     return report.footnote(report.html(str(body) + "."))
 
 
-def in_context(row, corpus) -> report.Fragment:
+def in_context(row, corpus, note: bool = True) -> report.Fragment:
     """One evidence line for a report: the context before (``row["left"]``), the match quoted
     with its pinpoint footnote (checked against the source when the report is built), the
-    context after (``row["right"]``); rows as :func:`detentio.analyses.labels.evidence` gives them."""
+    context after (``row["right"]``); rows as :func:`detentio.analyses.labels.evidence` gives them.
+
+    With ``note=False`` the quote links to its place in the sources appendix instead of
+    calling a footnote: for long tables, where WeasyPrint cannot keep a row's notes on
+    the row's page (it prints them on the next one)."""
     from detentio.publish.reviewed import mark
 
-    match = report.quote(row["source"], row["start"], row["end"], corpus)
+    match = report.quote(row["source"], row["start"], row["end"], corpus, cite=note)
+    if not note:
+        match = match + report.text(" (") + report.source_ref(row["source"], row["start"], row["end"], corpus,
+                                                              label="in context") + report.text(")")
     # a note on an item the reviewer corrected: what, when and why
     corrected = mark(row["source"], int(row["start"]), int(row["end"]))
     return report.html(str(report.text(row["left"]) + report.html("<strong>") + match
