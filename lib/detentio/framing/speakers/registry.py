@@ -118,7 +118,11 @@ def attribute(text: str, *, outlet: str | None = None, source: str | None = None
 
 
 @lru_cache(maxsize=4)
-def _cached(text: str, outlet, source, published, spans: tuple, registry, lexicon, kind, author) -> Speakers:
+def _cached(text: str, outlet, source, published, rules: tuple, layout, registry, lexicon, kind,
+            author) -> Speakers:
+    from detentio.corpus.layout import merge
+
+    spans = merge(chrome.spans(text, rules), layout)
     return attribute(text, outlet=outlet, source=source, published=published, boilerplate=list(spans),
                      registry=registry, lexicon=lexicon, kind=kind, author=author)
 
@@ -130,13 +134,14 @@ def for_document(text: str, *, outlet: str | None = None, source: str | None = N
     mentions, claims and kwic of one document share one attribution.
 
     The cache key holds everything that changes the result: the text, outlet,
-    source and date, the chrome spans (so an edited ``boilerplate.yml``
-    counts), and the actor registry and lexicon as loaded now (each replaced
-    when its file changes).
+    source and date, the chrome rules and the layout (so an edited
+    ``boilerplate.yml`` counts), and the actor registry and lexicon as loaded
+    now (each replaced when its file changes). The chrome spans are found
+    only on a miss: mentions and claims of one body pay for them once.
     """
-    from detentio.corpus.layout import NONE, merge
+    from detentio.corpus.layout import NONE
 
-    return _cached(text, outlet, source, published, tuple(merge(chrome.spans(text), layout or NONE)),
+    return _cached(text, outlet, source, published, chrome.rules(), layout or NONE,
                    registry or registry_module.load(), lexicon_module.load(), kind or None, author or None)
 
 
