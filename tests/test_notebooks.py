@@ -94,6 +94,10 @@ def test_notebook_is_stripped_named_and_has_a_typed_parameters_cell(path):
     assert declared, f"{path.name}: the parameters cell declares nothing"
     for cell in code[1:]:
         tags = cell["metadata"].get("tags", [])
+        if {"remove-input", "remove-cell"} & set(tags):
+            # the code a report hides opens collapsed in JupyterLab too: the narrative comes first
+            assert cell["metadata"].get("jupyter", {}).get("source_hidden") is True, \
+                f"{path.name}: a hidden compute cell opens expanded in JupyterLab (metadata jupyter.source_hidden)"
         assert {"remove-input", "hide-input", "remove-cell"} & set(tags), \
             f"{path.name}: a computing cell is not tagged remove-input"
 
