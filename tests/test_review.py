@@ -166,3 +166,17 @@ def test_gold_claims_round_trip(tmp_path):
     back = gold.from_corrections(corrections.parse(corrections.render(gold.to_corrections(table)).encode())[0],
                                  "claims")
     pd.testing.assert_frame_equal(back, table)
+
+
+def test_a_text_whose_layout_was_not_recognised_is_queued_with_that_reason(tmp_path):
+    # a plain .txt has no kind: the structure stage recognises no layout in these lines
+    path = tmp_path / "note.txt"
+    path.write_text("Officials said 23 prisoners of war remain held.\n\nThe talks go on.\n", encoding="utf-8")
+    c = corpus.load(path)
+    queue = review.queue(mentions.find(c), claims.find(c), c)
+    pow_row = queue[queue["text"] == "prisoners of war"].iloc[0]
+    assert review.UNRECOGNISED[1] in pow_row["reason"]
+    # a news source of the seeds is recognised: no such reason there
+    seeds = corpus.load()
+    seeded = review.queue(mentions.find(seeds), None, seeds)
+    assert not seeded["reason"].str.contains("layout was not recognised").any()

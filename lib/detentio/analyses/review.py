@@ -18,6 +18,8 @@ priority    reason
 55          fallback rule ``pronoun``: "he said" read as the last named speaker
 45          rule ``continuation``: the paragraph's earlier speaker carried on
 40          rule ``issuer``: the issuing body's voice
+38          the text's layout was not recognised (no interview, briefing, debate, record,
+            court text, live blog... form): its turns were not attributed by layout
 35          the source has no front matter: its kind and layout were not recognised
 10          not yet checked
 ==========  ====================================================================
@@ -47,7 +49,10 @@ WIDE = 3  # words between a negation cue and the label beyond which the denial i
 UNCHECKED = (10, "not yet checked")
 
 
-def reasons(row, body: str, registry, plain: bool) -> list[tuple[int, str]]:
+UNRECOGNISED = (38, "the text's layout was not recognised: no turn was attributed by layout")
+
+
+def reasons(row, body: str, registry, plain: bool, unrecognised: bool = False) -> list[tuple[int, str]]:
     """``[(priority, reason)]`` for one mention or claim row (most doubtful first)."""
     found = []
     speaker = row["speaker"] if isinstance(row["speaker"], str) and row["speaker"] else None
@@ -63,18 +68,21 @@ def reasons(row, body: str, registry, plain: bool) -> list[tuple[int, str]]:
             found.append((70, f"a denial found by a wide scope: {body[cue[0]:cue[1]]!r} {words} words before"))
     if row["rule"] in FALLBACKS:
         found.append(FALLBACKS[row["rule"]])
+    if unrecognised:
+        found.append(UNRECOGNISED)
     if plain:
         found.append((35, "the source has no front matter: its kind and layout were not recognised"))
     return sorted(found, reverse=True) or [UNCHECKED]
 
 
-def _rows(table: pd.DataFrame, kind: str, corpus, registry, plain: set, width: int) -> list[dict]:
+def _rows(table: pd.DataFrame, kind: str, corpus, registry, plain: set, width: int,
+          unrecognised: set = frozenset()) -> list[dict]:
     out = []
     for row in table.to_dict(orient="records"):
         if row.get("reviewed"):
             continue
         body = corpus.text(row["source"])
-        found = reasons(row, body, registry, row["source"] in plain)
+        found = reasons(row, body, registry, row["source"] in plain, row["source"] in unrecognised)
         left, right = context(body, int(row["start"]), int(row["end"]), width)
         out.append({"priority": found[0][0] + len(found) - 1, "kind": kind, "source": row["source"],
                     "start": int(row["start"]), "end": int(row["end"]), "text": row["text"], "rule": row["rule"],
@@ -94,9 +102,13 @@ def queue(mentions: pd.DataFrame, claims: pd.DataFrame | None, corpus, *, regist
     registry = registry if registry is not None else actors.load()
     docs = corpus.documents
     plain = set(docs.loc[docs["kind"].isna(), "id"]) if "kind" in docs else set()
-    rows = _rows(mentions, "mention", corpus, registry, plain, width)
+    from detentio.framing import speakers
+
+    layouts = speakers.layouts(corpus)
+    unrecognised = set(layouts.loc[layouts["layout"] == "unrecognised", "source"])
+    rows = _rows(mentions, "mention", corpus, registry, plain, width, unrecognised)
     if claims is not None:
-        rows += _rows(claims, "claim", corpus, registry, plain, width)
+        rows += _rows(claims, "claim", corpus, registry, plain, width, unrecognised)
     table = pd.DataFrame(rows, columns=COLUMNS)
     table["value"] = table["value"].astype("Int64")
     order = table.sort_values(["priority", "source", "start", "kind"], ascending=[False, True, True, True],
