@@ -138,7 +138,7 @@ def test_every_captioned_table_downloads_as_csv_with_the_rows_it_shows(built_wor
         table = figure.locator("table").first
         link = figure.locator("p.table-download a")
         assert link.count() == 1, f"table {index + 1} has no CSV link"
-        with page.page.expect_download() as started:
+        with page.page.expect_download(timeout=120_000) as started:
             link.click()
         download = started.value
         assert download.suggested_filename == link.get_attribute("download")
@@ -170,6 +170,6 @@ def test_every_report_ends_with_cite_this_report(built_workspace, visit, run):
     for name, value in record["parameters"].items():
         assert f"{name} {json.dumps(value, ensure_ascii=False)}" in oscola
     assert f"workspace commit {commit_text(record, 12)}; built " in oscola
-    with page.page.expect_download() as started:
+    with page.page.expect_download(timeout=120_000) as started:
         last.locator("p.cite-download a").first.click()
     assert Path(started.value.path()).read_text(encoding="utf-8") == bibtex.rstrip("\n") + "\n"

@@ -17,8 +17,10 @@ pytestmark = pytest.mark.slow
 
 VENV = Path(sys.executable).parent.parent
 # Not run here: make targets (they run everything), whole builds (tests/test_build.py),
-# and the examples that name files, a folder or a cluster the reader has to supply.
-SKIP = re.compile(r"^make |^detentio build|^detentio add |archive/|--scheduler")
+# the checks of a built report's PDF (pdfinfo, pdfdetach: tests/test_pdf_pages.py and
+# tests/test_archival.py run them on built reports), and the examples that name files,
+# a folder or a cluster the reader has to supply.
+SKIP = re.compile(r"^make |^detentio build|^detentio add |^pdfinfo |^pdfdetach |archive/|--scheduler")
 
 
 def readme_commands() -> list[str]:
