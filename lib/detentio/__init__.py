@@ -42,7 +42,7 @@ MODULES = {
     "counts": "analyses.counts", "ledger": "analyses.counts", "qualify": "analyses.qualify",
     "report": "publish.report", "notes": "publish.notes", "params": "publish.params",
     "runs": "publish.runs", "render": "publish.render", "build": "publish.build",
-    "provenance": "publish.provenance", "publish": "publish",
+    "provenance": "publish.provenance", "publish": "publish", "citations": "publish.citations",
     "check": "check", "cli": "cli",
 }
 
