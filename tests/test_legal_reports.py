@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT, copy_workspace
 from detentio import build
+from detentio.render import WORD_JOINER  # binds a note's call to its word; invisible, not part of the words
 
 pytestmark = pytest.mark.slow
 
@@ -59,7 +60,7 @@ def _body_text(page) -> str:
         part.decompose()
     for block in main.find_all(BLOCKS):  # words of two blocks never run together; inline markup adds no space
         block.append(" ")
-    return " ".join(main.get_text().split())
+    return " ".join(main.get_text().replace(WORD_JOINER, "").split())
 
 
 def note_texts(page) -> list[str]:
@@ -77,7 +78,7 @@ def table_rows(page, caption_start: str) -> list[list[str]]:
                     td = BeautifulSoup(str(td), "html.parser")
                     for note in td.select("span.fn-print, sup.fn-ref"):
                         note.decompose()
-                    cells.append(" ".join(td.get_text().split()))
+                    cells.append(" ".join(td.get_text().replace(WORD_JOINER, "").split()))
                 rows.append(cells)
             return rows
     raise AssertionError(f"no table captioned {caption_start!r}")

@@ -141,8 +141,27 @@ def _number_footnotes(soup) -> list:
         for child in list(body.contents):
             printed.append(child.extract())
         marker.replace_with(ref, printed)
+        _keep_with_word(ref)
         notes.append(printed)
     return notes
+
+
+WORD_JOINER = "\u2060"
+
+
+def _keep_with_word(ref) -> None:
+    """Bind a note's call to the word before it, so that a line never starts with the number alone.
+
+    A word joiner (U+2060, invisible) after the word forbids the break, in
+    browsers and in WeasyPrint alike; wrapping the word and the call in a
+    ``nowrap`` span instead made WeasyPrint 70 move page footnotes away from
+    their calls. A call after markup (a quote, a link) is left as it is.
+    """
+    from bs4 import NavigableString
+
+    before = ref.previous_sibling
+    if type(before) is NavigableString and before and not before[-1].isspace():
+        before.replace_with(NavigableString(str(before) + WORD_JOINER))
 
 
 def _notes_section(soup, notes) -> str:
