@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from detentio import basis, cite, lawdata, notes, readings, shortcite
-from detentio.problems import Problem
+from detentio.core.problems import Problem
 
 
 def provision(pid: str) -> dict:
@@ -313,17 +313,17 @@ def test_a_later_citation_is_short_with_a_cross_reference_and_ibid_for_the_one_b
 
     from detentio import citations
 
-    gc3, tass = cite.provision("gc3-118"), cite.passage("002_45120e5011152357", 6, 4)
+    gc3, tass = cite.provision("gc3-118"), cite.passage("002_45120e5011152357", 6, para=98)
     page = "".join(f"<span class='n'>{c.note_html}</span>" for c in
                    (gc3, tass, tass, cite.provision("gc3-119"), cite.join([gc3, tass], key="j")))
     spans = BeautifulSoup(page, "html.parser").find_all("span", class_="n")
     works = citations.shorten(spans)
     texts = [s.get_text() for s in spans]
     assert texts[0].endswith("75 UNTS 135 (GC III), art 118")
-    assert texts[1].startswith("'Return of detainees by Azerbaijan") and texts[1].endswith("para 5, sentence 7")
-    assert texts[2] == "ibid para 5, sentence 7"
+    assert texts[1].startswith("'Return of detainees by Azerbaijan") and texts[1].endswith("(TASS, 7 July 2021), para 98, sentence 7")
+    assert texts[2] == "ibid para 98, sentence 7"
     assert texts[3] == "GC III (n 1) art 119(5)"
-    assert texts[4] == "GC III (n 1) art 118; TASS (n 2) para 5, sentence 7"
+    assert texts[4] == "GC III (n 1) art 118; TASS (n 2) para 98, sentence 7"
     tables = BeautifulSoup(citations.tables(works), "html.parser")
     assert [h.get_text() for h in tables.find_all("h3")] == ["Table of treaties and other instruments", "Bibliography"]
     assert tables.find("ul").get_text(" ", strip=True).endswith("(nn 1 , 4 , 5 )")

@@ -8,7 +8,7 @@ rule such a text names ("GC III art 119(5)", "arts 87 and 99", "rule 128")
 and refuses one that its basis does not hold, so that a text citing art 133
 while its code cites only art 132 is caught. Notebook markdown may not state
 the law at all: a notebook shows a proposition with its notes through
-:func:`detentio.notes.proposition`.
+:func:`detentio.publish.notes.proposition`.
 
 >>> from detentio import basis
 >>> basis.references("GC III art 118, save under art 119(5); customary rule 128")

@@ -12,7 +12,7 @@ and ``.key`` (equal keys are the same reference, so a report can number a
 repeated footnote once). A citation also knows the ``work`` it cites whatever
 the pinpoint, its OSCOLA ``short`` form, its ``pin`` and its table ``entry``:
 ``.note_html`` carries them into a report, whose build cites a work in full
-the first time and in short with "(n 12)" after (:mod:`detentio.citations`).
+the first time and in short with "(n 12)" after (:mod:`detentio.publish.citations`).
 
 Dates follow OSCOLA ("12 August 1949"). A source dated to a month shows the
 month ("March 2025"), to a year the year; an ``approximate`` date is the

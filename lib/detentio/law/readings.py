@@ -12,7 +12,7 @@ A report states the law and attributes the rest; it never adopts a reading.
 ['para8-armenia', 'para8-azerbaijan', 'para8-russia']
 
 Plain Python (no pandas), so ``detentio check`` runs :func:`check` quickly;
-:mod:`detentio.notes` renders a proposition or a question for a report.
+:mod:`detentio.publish.notes` renders a proposition or a question for a report.
 """
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ surname first with initials ("Cater L").
 'Henckaerts J-M and Doswald-Beck L'
 
 Results are marked text (``*asterisks*`` for italics, as in ``data/events.csv``),
-turned into HTML by :func:`detentio.cite.marked`. Telling a person from an
+turned into HTML by :func:`detentio.law.cite.marked`. Telling a person from an
 institution by its name is a heuristic written here by hand (no library
 parses OSCOLA author fields): a name of two or three capitalised words
 without an institutional noun is a person.

@@ -1,8 +1,8 @@
 """OSCOLA in a built report: each work cited in full once, then in short; tables at the end.
 
 The notes of a report carry their citations as ``span.cite`` elements
-(:attr:`detentio.cite.Citation.note_html`), each naming the work it cites, its
-short form, its pinpoint and its table entry. Once :mod:`detentio.render` has
+(:attr:`detentio.law.cite.Citation.note_html`), each naming the work it cites, its
+short form, its pinpoint and its table entry. Once :mod:`detentio.publish.render` has
 numbered the notes, :func:`shorten` rewrites every later citation of a work
 as OSCOLA does:
 
