@@ -69,7 +69,7 @@ def note_texts(page) -> list[str]:
 
 def table_rows(page, caption_start: str) -> list[list[str]]:
     for figure in page.find_all("figure", class_="detentio-table"):
-        caption = figure.find("figcaption")
+        caption = figure.find("caption")
         if caption and caption.get_text().startswith(caption_start):
             rows = []
             for tr in figure.find("tbody").find_all("tr"):
