@@ -28,11 +28,11 @@ def test_treaty_provision_gives_title_dates_series_and_pinpoint():
     assert citation.html == expected  # a treaty title is roman in OSCOLA
 
 
-def test_icj_order_italicises_the_case_name_only():
+def test_icj_order_italicises_the_case_name_only_and_cites_the_report():
     citation = cite.provision("icj-cerd-2021-98")
-    assert citation.text == f"{CERD_CASE} (Provisional Measures) Order of 7 December 2021, para 98(1)(a)"
-    assert citation.html == (f"<i>{CERD_CASE}</i> (Provisional Measures) Order of 7 December 2021, "
-                             "para 98(1)(a)")
+    # OSCOLA prefers the law report: [2021] ICJ Rep 361, not the order's date.
+    assert citation.text == f"{CERD_CASE} (Provisional Measures) [2021] ICJ Rep 361, para 98(1)(a)"
+    assert citation.html == f"<i>{CERD_CASE}</i> (Provisional Measures) [2021] ICJ Rep 361, para 98(1)(a)"
 
 
 def test_icj_judgment_and_refused_modification_are_cited_by_stage():

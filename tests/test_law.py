@@ -7,7 +7,7 @@ from detentio import clause, counts, law
 
 CODEBOOK = {"codes": {
     "prisoner_of_war": {"kind": "label", "label": "prisoner of war", "regime": "GC III",
-                        "provisions": ["gc3-118", "gc3-4"]},
+                        "provisions": ["gc3-118", "gc3-4a1"]},
     "person_held_in_custody": {"kind": "label", "label": "person held in custody",
                                "regime": "no specific regime", "provisions": []},
     "all_for_all": {"kind": "clause", "label": "all for all", "regime": "para 8",
@@ -57,7 +57,7 @@ DOCUMENTS = pd.DataFrame({
 def test_prisoner_of_war_leads_to_art_118_release_with_the_art_119_exception():
     table = law.regimes(CODEBOOK)
     pow_rows = table[table["code"] == "prisoner_of_war"]
-    assert pow_rows["pinpoint"].tolist() == ["art 118", "art 4"]
+    assert pow_rows["pinpoint"].tolist() == ["art 118", "art 4A(1)"]
     art118 = pow_rows.iloc[0]
     assert art118["regime"] == "GC III" and art118["instrument"] == "gc3"
     assert art118["obligation"] == "Release and repatriate prisoners of war without delay after active hostilities cease."
@@ -85,7 +85,7 @@ def test_instruments_record_that_azerbaijan_is_not_party_to_protocol_i():
     table = law.instruments().set_index("id")
     assert "Azerbaijan is not" in table.loc["api", "parties"]
     assert table.loc["gc3", "adopted"] == pd.Timestamp("1949-08-12")
-    assert table.loc["gc3", "provisions"] == 8
+    assert table.loc["gc3", "provisions"] == 13
 
 
 def test_events_have_typed_dates_spanning_their_precision():

@@ -124,8 +124,8 @@ def test_instrument_schema_problems_name_line_and_field(workspace):
 """)
     assert _problems(lawdata.check_instruments) == [
         "data/instruments.yml:18: instrument 'gc3': unknown field 'signed' (allowed: id, kind, title, short, "
-        "adopted, adopted_as, in_force, status, series, body, number, document, court, stage, decision, "
-        "authors, publisher, year, parties, source, provisions)",
+        "cited_as, adopted, adopted_as, in_force, status, series, body, number, document, court, stage, decision, "
+        "report, application, chamber, authors, publisher, year, parties, source, provisions)",
         "data/instruments.yml:18: instrument 'gc3': missing required field 'adopted'",
         "data/instruments.yml:18: instrument 'gc3': missing required field 'in_force'",
         "data/instruments.yml:18: instrument 'gc3': missing required field 'series'",
@@ -152,9 +152,9 @@ def test_dangling_codebook_provision_is_reported(workspace):
 def test_instruments_may_not_name_codes_the_codebook_lacks(workspace):
     (workspace / "data" / "codebook.yml").write_text("codes:\n  hostage:\n    provisions: [hostages-1]\n",
                                                       encoding="utf-8")
-    line = _line_of(workspace / "data" / "instruments.yml", "- id: gc3-4")
+    line = _line_of(workspace / "data" / "instruments.yml", "- id: gc3-4a1")
     problems = _problems(lawdata.check_codebook_links)
-    assert f"data/instruments.yml:{line}: provision 'gc3-4': code 'prisoner_of_war' is not in data/codebook.yml" in problems
+    assert f"data/instruments.yml:{line}: provision 'gc3-4a1': code 'prisoner_of_war' is not in data/codebook.yml" in problems
     assert not any(p.startswith("data/codebook.yml") for p in problems)
 
 

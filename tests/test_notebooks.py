@@ -140,7 +140,8 @@ def test_each_label_has_its_regime_and_cited_provisions(executed):
     regimes = {r[0]: r for r in rows}
     assert "GC III" in regimes["prisoner of war"][2] and "118" in regimes["prisoner of war"][2]
     notes = " ".join(n.get_text() for n in figure.find_all("span", class_="fn-body"))
-    assert "75 UNTS 135" in notes and "1316 UNTS 205, art 1" in notes
+    # A treaty's first citation defines the short title later notes use (OSCOLA).
+    assert "75 UNTS 135 (GC III), arts" in notes and "1316 UNTS 205 (Hostages Convention), arts 1, 12" in notes
 
 
 def test_clause_notebook_lists_the_3_july_2021_release_with_maps(executed):
@@ -180,8 +181,9 @@ def test_ledger_holds_23_and_40_side_by_side_never_averaged(executed):
 def test_qualification_cites_the_instruments_in_oscola(executed):
     document = soup(executed("05-qualify-detention.ipynb"))
     notes = " ".join(n.get_text() for n in document.find_all("span", class_="fn-body"))
-    for pinpoint in ("75 UNTS 135, art 118", "75 UNTS 135, art 119(5)", "75 UNTS 287, art 34",
-                     "1316 UNTS 205, art 1", "213 UNTS 221, art 5"):
+    for pinpoint in ("75 UNTS 135 (GC III), art 118", "75 UNTS 135 (GC III), arts 115, 119(5), 119(6)",
+                     "75 UNTS 287 (GC IV), arts 4, 34", "1316 UNTS 205 (Hostages Convention), art 1",
+                     "213 UNTS 221 (ECHR), art 5", "[GC] App no 29750/09 (ECtHR, 16 September 2014), paras 104-105"):
         assert pinpoint in notes, pinpoint
     _, rows = table(document, "Table 1.")
     assert {"prisoner of war", "hostage", "person held in custody"} <= {r[0] for r in rows}

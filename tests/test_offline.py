@@ -72,7 +72,7 @@ def test_source_metadata_in_show_stays_text(payload):
     assert_inert(html)
     text = BeautifulSoup(html, "html.parser").get_text()
     assert f"Named outlets: {PAYLOAD} (1)" in text
-    assert "‘**Bold** [link](https://example.org/t) _under_’" in text  # the title in the note, as written
+    assert "'**Bold** [link](https://example.org/t) _under_'" in text  # the title in the note (OSCOLA), as written
 
 
 def test_every_helper_keeps_source_text_out_of_markdown(payload):

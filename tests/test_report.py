@@ -49,10 +49,14 @@ def test_quote_is_the_exact_escaped_text_with_a_pinpoint_note(seed_corpus):
     assert q.get_text() == "15 Armenian citizens"
     assert (q["data-source"], q["data-start"], q["data-end"]) == (TASS, str(start), str(end))
     assert q["data-path"] == f"data/sources/{TASS}.md"
-    sentence = seed_corpus.sentence_of(TASS, start) + 1
+    index = seed_corpus.sentence_of(TASS, start)
     note = BeautifulSoup(html, "html.parser").find("span", class_="fn-body")
-    assert note.get_text().startswith("‘Return of detainees by Azerbaijan is a priority, says Russian ambassador "
-                                      f"to Armenia’ (TASS, 2021-07-07), sentence {sentence} (in context)")
+    # OSCOLA: the source in full with its pinpoint (a news page numbers no paragraphs: the sentence, from one).
+    assert note.get_text() == ("'Return of detainees by Azerbaijan is a priority, says Russian ambassador to Armenia' "
+                               f"(TASS, 7 July 2021), sentence {index + 1} (in context).")
+    cited = note.find("span", class_="cite")
+    assert (cited["data-work"], cited["data-pin"]) == (f"source:{TASS}", f"sentence {index + 1}")
+    assert cited["data-short"] == "<i>TASS</i>"
     assert note.find("a")["href"] == f"#src-{TASS}-{start}-{end}"
     assert "fn-body" not in report.quote(TASS, start, end, seed_corpus, cite=False)
 

@@ -35,13 +35,14 @@ MODULES = {
     "kwic": "framing.kwic", "scale": "framing.scale", "evaluate": "framing.evaluate",
     "corrections": "framing.corrections", "review": "analyses.review", "agreement": "analyses.agreement",
     "reviewed": "publish.reviewed",
-    "law": "law", "lawdata": "law.data", "cite": "law.cite",
+    "law": "law", "lawdata": "law.data", "cite": "law.cite", "shortcite": "law.shortcite",
+    "readings": "law.readings", "basis": "law.basis",
     "survey": "analyses.survey", "labels": "analyses.labels", "affiliation": "analyses.affiliation",
     "compare": "analyses.labels", "clause": "analyses.clause", "trace": "analyses.clause",
     "counts": "analyses.counts", "ledger": "analyses.counts", "qualify": "analyses.qualify",
     "report": "publish.report", "notes": "publish.notes", "params": "publish.params",
     "runs": "publish.runs", "render": "publish.render", "build": "publish.build",
-    "provenance": "publish.provenance", "publish": "publish",
+    "provenance": "publish.provenance", "publish": "publish", "citations": "publish.citations",
     "check": "check", "cli": "cli",
 }
 

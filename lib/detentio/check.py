@@ -25,6 +25,8 @@ VALIDATORS: list[tuple[str, str]] = [
     ("instruments", "detentio.law.data:check_instruments"),
     ("events", "detentio.law.data:check_events"),
     ("codebook provisions", "detentio.law.data:check_codebook_links"),
+    ("readings", "detentio.law.readings:check"),
+    ("legal bases", "detentio.law.basis:check"),
     ("runs.yml and notebook parameters", "detentio.publish.runs:check"),
     ("corrections", "detentio.framing.corrections.validate:problems"),
 ]

@@ -17,6 +17,8 @@ its qualifier ("at least", "about") and what it counts.
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from detentio.law import data as lawdata
@@ -94,12 +96,34 @@ def readable(ledger: pd.DataFrame, corpus=None, actors: pd.DataFrame | None = No
                    for o, s, e, d, p in zip(out["origin"], out["source"], out["event"], out["date"],
                                             out["date_precision"])]
     out["stated"] = [wording.stated(v, q) for v, q in zip(out["value"], out["qualifier"])]
-    out["counts"] = [labels.get(w, w) if o == "corpus" else w for o, w in zip(out["origin"], out["what"])]
+    out["counts"] = [counted_words(t, w, labels) if o == "corpus" else w
+                     for o, t, w in zip(out["origin"], out["text"], out["what"])]
     out["who"] = [who(r, actors, documents) for _, r in out.iterrows()]
     names = set(actors["name"])
     out["lane"] = [w.split(",")[0].strip() if w.split(",")[0].strip() in names else w for w in out["who"]]
     out["kind"] = out["figure"].map(FIGURE_WORDS)
     return out
+
+
+def counted_words(text, what, labels: dict[str, str]) -> str:
+    """What a corpus claim counts, as a reader should see it: the codebook label of a code,
+    else the noun as the text writes it, with the words that qualify it.
+
+    >>> ledger.counted_words("15 Armenian citizens", "citizens", {})
+    'Armenian citizens'
+    >>> ledger.counted_words("only 23 Armenians", "armenians", {})
+    'Armenians'
+    """
+    if what in labels:
+        return labels[what]
+    if not isinstance(text, str) or not isinstance(what, str):
+        return what
+    noun = re.search(re.escape(what), text, re.IGNORECASE)
+    if not noun:
+        return what
+    number = re.search(r"\d[\d,]*", text)
+    begin = number.end() if number and number.end() <= noun.start() else noun.start()
+    return re.sub(r"^(?:of\s+the\s+|of\s+)", "", text[begin:noun.end()].strip())
 
 
 def agreements(ledger: pd.DataFrame) -> pd.DataFrame:

@@ -5,7 +5,7 @@ OSCOLA citations (:mod:`.cite`) and their tables (:mod:`.tables`:
 ``law.regimes()``, ``law.events()``). States the law; analyses live above.
 """
 
-_SUBMODULES = {"cite", "data", "tables"}
+_SUBMODULES = {"basis", "cite", "data", "readings", "shortcite", "tables"}
 
 
 def __getattr__(name):

@@ -33,25 +33,28 @@ INSTRUMENT_KINDS = ("treaty", "customary", "decision", "resolution", "statement"
 KIND_FIELDS = {
     "treaty": ("adopted", "in_force", "series"),
     "customary": ("authors", "publisher", "year"),
-    "decision": ("court", "stage", "decision", "adopted"),
+    "decision": ("court", "decision", "adopted"),  # and a stage, or an ECtHR application number
     "resolution": ("body", "adopted"),
     "statement": ("adopted",),
     "agreement": ("adopted",),
     "observations": ("body", "adopted", "document"),
 }
-INSTRUMENT_FIELDS = ("id", "kind", "title", "short", "adopted", "adopted_as", "in_force", "status",
-                     "series", "body", "number", "document", "court", "stage", "decision",
-                     "authors", "publisher", "year", "parties", "source", "provisions")
+INSTRUMENT_FIELDS = ("id", "kind", "title", "short", "cited_as", "adopted", "adopted_as", "in_force", "status",
+                     "series", "body", "number", "document", "court", "stage", "decision", "report",
+                     "application", "chamber", "authors", "publisher", "year", "parties", "source",
+                     "provisions")
 INSTRUMENT_REQUIRED = ("id", "kind", "title", "short", "source", "provisions")
-PROVISION_FIELDS = ("id", "pinpoint", "heading", "summary", "obligation", "exceptions", "codes")
+PROVISION_FIELDS = ("id", "pinpoint", "heading", "summary", "obligation", "exceptions", "basis", "codes")
 PROVISION_REQUIRED = ("id", "pinpoint", "heading", "summary", "obligation", "codes")
 DATE_FIELDS = ("adopted", "in_force")
 
 EVENT_COLUMNS = ("id", "date", "date_precision", "kind", "released", "returned_to_azerbaijan",
                  "given_in_return", "conditionality", "mediator", "count_held", "count_qualifier",
                  "counted", "actor", "description", "source")
-EVENT_KINDS = ("release", "exchange", "decision", "monitoring", "agreement", "trial",
-               "detention", "count")
+# A `decision` is a court's; a `resolution` a political body's (parliaments, assemblies);
+# `monitoring` a treaty body's, the CPT's or the ICRC's work; a `statement` a party's public words.
+EVENT_KINDS = ("release", "exchange", "decision", "resolution", "monitoring", "agreement", "statement",
+               "trial", "detention", "count")
 RELEASE_KINDS = ("release", "exchange")
 CONDITIONALITY = ("maps", "counter_release", "mediation", "none", "unknown")
 # The qualifiers of `detentio claims`, so that ledger rows line up with claims.
@@ -97,7 +100,7 @@ def validate_instruments(data, name: str) -> list[Problem]:
     problems: list[Problem] = []
     seen_instruments: dict[str, int] = {}
     seen_provisions: dict[str, int] = {}
-    exceptions: list[tuple[str, str, int]] = []
+    exceptions: list[tuple[str, str, int, str]] = []  # (provision, target, line, exceptions|basis)
     for number, item in enumerate(data["instruments"], 1):
         if not isinstance(item, dict):
             problems.append(Problem(name, f"instrument {number} is not a mapping", _line(data["instruments"])))
@@ -115,6 +118,9 @@ def validate_instruments(data, name: str) -> list[Problem]:
         for key in INSTRUMENT_REQUIRED + KIND_FIELDS.get(kind, ()):
             if item.get(key) in (None, ""):
                 problems.append(Problem(name, f"{label}: missing required field {key!r}", line))
+        if kind == "decision" and not (item.get("stage") or item.get("application")):
+            problems.append(Problem(name, f"{label}: a decision needs its 'stage' (ICJ) or its "
+                                          "'application' number (ECtHR)", line))
         if isinstance(iid, str):
             if not ID_PATTERN.match(iid):
                 problems.append(Problem(name, f"{label}: id may hold only lower-case letters, digits and '-'", line))
@@ -136,9 +142,10 @@ def validate_instruments(data, name: str) -> list[Problem]:
             continue
         for pnum, prov in enumerate(provisions, 1):
             problems.extend(_validate_provision(prov, pnum, iid, label, name, line, seen_provisions, exceptions))
-    for pid, target, line in exceptions:
+    for pid, target, line, key in exceptions:
         if target not in seen_provisions:
-            problems.append(Problem(name, f"provision {pid!r}: exception {target!r} is not a provision id", line))
+            what = "exception" if key == "exceptions" else "basis"
+            problems.append(Problem(name, f"provision {pid!r}: {what} {target!r} is not a provision id", line))
     return problems
 
 
@@ -168,14 +175,14 @@ def _validate_provision(prov, number, iid, label, name, parent_line, seen, excep
         problems.append(Problem(name, f"{plabel}: id must be text", line))
     if prov.get("pinpoint") is not None and not isinstance(prov["pinpoint"], str):
         problems.append(Problem(name, f"{plabel}: pinpoint must be text like 'art 118' or null", line))
-    for key in ("codes", "exceptions"):
+    for key in ("codes", "exceptions", "basis"):
         value = prov.get(key)
         if value is None:
             continue
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             problems.append(Problem(name, f"{plabel}: {key} must be a list of ids", line))
-        elif key == "exceptions":
-            exceptions.extend((pid, target, line) for target in value)
+        elif key in ("exceptions", "basis"):
+            exceptions.extend((pid, target, line, key) for target in value)
         else:
             for code in value:
                 if not CODE_PATTERN.match(code):

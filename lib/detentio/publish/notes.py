@@ -6,6 +6,9 @@
 >>> notes.provision("gc3-118")                          # footnote: GC III, OSCOLA, art 118
 >>> notes.grouped(["gc3-118", "gc3-119", "gc4-34"])     # [('GC III arts 118, 119(5)', note), ('GC IV art 34', note)]
 >>> notes.event(law.events().iloc[0], corpus)          # footnote citing an event's sources
+>>> notes.plural(1, "use")                               # '1 use' (and '2 uses')
+>>> notes.proposition("hostage-elements")               # the law in our voice, with a note citing its basis
+>>> notes.question("para8-scope", corpus)               # the law, then every party's reading, attributed
 
 Every function returns text or a :class:`detentio.publish.report.Fragment`; the
 citations themselves come from :mod:`detentio.law.cite` (OSCOLA), and a corpus
@@ -19,29 +22,53 @@ import pandas as pd
 
 from detentio.law import cite
 from detentio.law import data as lawdata
+from detentio.law import readings
 from detentio.publish import report
 # Plain-text wording lives with the analyses, which use it in their tables; re-exported here.
 from detentio.analyses.labels import context
 from detentio.analyses.wording import CONDITIONALITY_WORDS, QUALIFIER_WORDS, stated, when  # noqa: F401
 
 _PLURAL = {"art": "arts", "para": "paras", "r": "rr", "s": "ss"}
+# Nouns whose plural is not the singular plus "s".
+IRREGULAR = {"person": "people", "release and exchange": "releases and exchanges",
+             "body": "bodies", "activity": "activities", "country": "countries"}
+
+
+def plural(n, singular: str, plural_form: str | None = None, bold: bool = False) -> str:
+    """A count with its noun agreeing: ``plural(1, "use") == "1 use"``, ``plural(3, "source") == "3 sources"``.
+
+    ``bold`` writes the number in markdown bold ("**3** sources").
+    """
+    n = int(n)
+    word = singular if n == 1 else (plural_form or IRREGULAR.get(singular) or singular + "s")
+    number = f"{n:,}"
+    return f"**{number}** {word}" if bold else f"{number} {word}"
 
 
 def pinpoints(values) -> str:
     """Pinpoints of one instrument merged as OSCOLA writes them: ``["art 4", "art 118"] -> "arts 4, 118"``.
 
-    Pinpoints of different kinds are listed as given ("art 5, para 3");
-    missing pinpoints (a whole instrument) are dropped.
+    Articles are put in numerical order; pinpoints of different kinds are
+    listed as given ("art 5, para 3"); missing pinpoints (a whole instrument)
+    are dropped.
     """
     values = [v for v in dict.fromkeys(values) if isinstance(v, str) and v.strip()]
     if len(values) < 2:
         return values[0] if values else ""
-    heads = {re.match(r"\S+", v).group() for v in values}
+    singular = {plural_: head for head, plural_ in _PLURAL.items()}
+    split = sorted(((re.match(r"\S+", v).group(), v) for v in values), key=_pinpoint_order)
+    heads = {singular.get(head, head) for head, _ in split}  # "arts 99-108" and "art 130" share "art"
     if len(heads) == 1:
         head = heads.pop()
         if head in _PLURAL:
-            return f"{_PLURAL[head]} " + ", ".join(v[len(head):].strip() for v in values)
+            return f"{_PLURAL[head]} " + ", ".join(v[len(h):].strip() for h, v in split)
     return ", ".join(values)
+
+
+def _pinpoint_order(item: tuple[str, str]):
+    """Articles in numerical order ("art 34" before "art 132"); pinpoints without a number keep their place."""
+    number = re.search(r"\d+", item[1])
+    return (0, int(number.group()), item[1]) if number else (1, 0, "")
 
 
 def provision(provision_id: str) -> report.Fragment:
@@ -60,7 +87,7 @@ def grouped(provision_ids) -> list[tuple[str, report.Fragment]]:
     One footnote per instrument, citing it once with all its pinpoints, as a
     footnote in a legal text would; instruments in the order first named.
     """
-    instruments = lawdata.read_instruments()
+    instruments = cite.instruments()
     index = lawdata.provision_index(instruments)
     groups: dict[str, list[str | None]] = {}
     for pid in provision_ids:
@@ -93,9 +120,9 @@ def _event_part(part: str, corpus=None, documents=None) -> report.Fragment:
     kind = lawdata.classify_source(part)
     if kind == "corpus" and corpus is not None and part in set(corpus.documents["id"]):
         doc = corpus.documents[corpus.documents["id"] == part].iloc[0].to_dict()
-        return (report.html(cite.source(doc).html) + report.text(", source ")
+        return (report.html(cite.source(doc).note_html) + report.text(", source ")
                 + report.source_ref(part, corpus=corpus))
-    return report.html(cite.reference(part, documents).html)
+    return report.html(cite.reference(part, documents).note_html)
 
 
 def event(row, corpus=None) -> report.Fragment:
@@ -122,9 +149,12 @@ def in_context(row, corpus, note: bool = True) -> report.Fragment:
     the row's page (it prints them on the next one)."""
     from detentio.publish.reviewed import mark
 
-    match = report.quote(row["source"], row["start"], row["end"], corpus, cite=note)
+    # Shown in context, words the source quotes keep the source's own marks and get no second pair.
+    start, end = int(row["start"]), int(row["end"])
+    own = bool(row["left"] or row["right"]) and report.in_source_quotes(corpus.text(row["source"]), start, end)
+    match = report.quote(row["source"], start, end, corpus, cite=note, marks=not own)
     if not note:
-        match = match + report.text(" (") + report.source_ref(row["source"], row["start"], row["end"], corpus,
+        match = match + report.text(" (") + report.source_ref(row["source"], start, end, corpus,
                                                               label="in context") + report.text(")")
     # a note on an item the reviewer corrected: what, when and why
     corrected = mark(row["source"], int(row["start"]), int(row["end"]))
@@ -154,3 +184,63 @@ def undated(documents: pd.DataFrame, corpus=None) -> report.Fragment:
     what = "1 undated source is" if len(ids) == 1 else f"{len(ids)} undated sources are"
     return (report.text(f" {what} left out: no date places {'it' if len(ids) == 1 else 'them'} in the period")
             + report.cite_sources(ids, corpus) + report.text("."))
+
+
+# --- the law in our voice, and the parties' readings ---------------------------------
+
+def basis_note(basis) -> report.Fragment:
+    """One footnote citing every provision and case of ``basis``, one citation per instrument
+    with its pinpoints merged ("GC III arts 118, 119(5); *Hassan* paras 104-105")."""
+    instruments = cite.instruments()
+    index = lawdata.provision_index(instruments)
+    groups: dict[str, list[str | None]] = {}
+    for ref in basis:
+        inst, prov = index[ref] if ref in index else lawdata.resolve(ref, instruments)
+        groups.setdefault(inst["id"], []).append(prov.get("pinpoint") if prov else None)
+    parts = [cite.for_instrument(next(i for i in instruments if i["id"] == iid), pinpoints(points) or None)
+             for iid, points in groups.items()]
+    return report.footnote(cite.join(parts, key="basis:" + ",".join(basis)))
+
+
+def proposition(pid: str) -> report.Fragment:
+    """A statement of law from ``data/readings.yml`` in the workspace's voice, its basis in one note."""
+    item = readings.proposition(pid)
+    return report.text(" ".join(item["statement"].split())) + basis_note(item["basis"])
+
+
+def _reading_sources(reading: dict, corpus) -> report.Fragment:
+    documents = corpus.documents if corpus is not None else None
+    body = report.text("; ").join(_event_part(p, corpus, documents) for p in reading["sources"])
+    return report.footnote(report.html(str(body) + "."))
+
+
+def _quotes(reading: dict, corpus) -> str:
+    if corpus is None or not reading.get("quotes"):
+        return ""
+    shown = []
+    for item in reading["quotes"]:
+        if item["source"] not in set(corpus.documents["id"]):
+            continue  # a run on another corpus: the citation in the note still names the source
+        start = corpus.text(item["source"]).find(item["words"])
+        shown.append(str(report.quote(item["source"], start, start + len(item["words"]), corpus)))
+    return (" In their words: " + "; ".join(shown) + ".") if shown else ""
+
+
+def question(qid: str, corpus=None, heading: str = "###") -> str:
+    """A contested point for a report (markdown): the law, then every reading with who holds it.
+
+    The law is stated in the workspace's voice, each statement with the note
+    citing its basis; each reading is attributed to its holders, with a note
+    citing its sources and, where the corpus holds them, their words quoted.
+    The workspace adopts none of the readings, and says so.
+    """
+    item = readings.question(qid)
+    law = " ".join(str(proposition(pid)) for pid in item["law"])
+    lines = [f"{heading} {report.text(' '.join(item['question'].split()))}", "",
+             f"*The law.* {law}", "",
+             f"*The readings* ({plural(len(item['readings']), 'reading')} on record; the workspace adopts none):", ""]
+    for reading in item["readings"]:
+        holders = "; ".join(reading["holders"])
+        lines.append(f"- *Held by {report.text(holders)}.* {report.text(' '.join(reading['reading'].split()))}"
+                     f"{_reading_sources(reading, corpus)}{_quotes(reading, corpus)}")
+    return "\n".join(lines)

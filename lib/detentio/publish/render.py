@@ -6,9 +6,11 @@
    papermill's parameter cells) are left out, ``remove-output`` drops outputs.
 2. :func:`finish` reads the markers :mod:`detentio.publish.report` left: numbers the
    footnotes (superscript links to notes with back-links on screen, page
-   footnotes in print), checks every ``q.source-quote`` against its source,
-   appends each cited source in full with the cited spans anchored, and adds
-   the provenance block.
+   footnotes in print), cites each work in full once and in short after
+   (:mod:`detentio.publish.citations`; a long report also gets its tables of
+   treaties and cases and a bibliography), checks every ``q.source-quote``
+   against its source, appends each cited source in full with the cited spans
+   anchored, and adds the provenance block.
    Last comes "Cite this report" (:mod:`detentio.publish.cite_report`); the ``<head>``
    gets the metadata the PDF takes over (:func:`detentio.publish.archive.head`).
 3. :func:`write_pdf` prints the same HTML with WeasyPrint (``@media print``
@@ -26,7 +28,7 @@ from pathlib import Path
 
 from detentio.core import paths
 from detentio.core.problems import DetentioError, Problem
-from detentio.publish import archive, cite_report, downloads
+from detentio.publish import archive, citations, cite_report, downloads
 from detentio.publish.report import BY_LOCATOR, CLOSE, OPEN, source_anchor, span_id
 
 TEMPLATE = "detentio"
@@ -139,8 +141,27 @@ def _number_footnotes(soup) -> list:
         for child in list(body.contents):
             printed.append(child.extract())
         marker.replace_with(ref, printed)
+        _keep_with_word(ref)
         notes.append(printed)
     return notes
+
+
+WORD_JOINER = "\u2060"
+
+
+def _keep_with_word(ref) -> None:
+    """Bind a note's call to the word before it, so that a line never starts with the number alone.
+
+    A word joiner (U+2060, invisible) after the word forbids the break, in
+    browsers and in WeasyPrint alike; wrapping the word and the call in a
+    ``nowrap`` span instead made WeasyPrint 70 move page footnotes away from
+    their calls. A call after markup (a quote, a link) is left as it is.
+    """
+    from bs4 import NavigableString
+
+    before = ref.previous_sibling
+    if type(before) is NavigableString and before and not before[-1].isspace():
+        before.replace_with(NavigableString(str(before) + WORD_JOINER))
 
 
 def _notes_section(soup, notes) -> str:
@@ -352,6 +373,7 @@ def finish(page: str, title: str, record: dict) -> Finished:
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment) and s in MARKER_COMMENTS):
         comment.extract()  # show()'s fragment markers have done their work
     notes = _number_footnotes(soup)
+    works = citations.shorten(notes)
     cited = _citations(soup)
     cache = SourceCache()
     mismatches = verify_quotes(cited, cache)
@@ -360,7 +382,8 @@ def finish(page: str, title: str, record: dict) -> Finished:
     labels = locators(cited)
     sources_html, listed = appendix(cited, cache, labels)
     record["sources"] = listed
-    tail = ((_notes_section(soup, notes) if notes else "") + sources_html + provenance_section(record)
+    tables = citations.tables(works) if len(notes) >= citations.LONG_REPORT_NOTES else ""
+    tail = ((_notes_section(soup, notes) if notes else "") + tables + sources_html + provenance_section(record)
             + cite_report.section(record, title))
     main.insert(0, BeautifulSoup(_header(title, record), "html.parser"))
     main.append(BeautifulSoup(tail, "html.parser"))

@@ -35,6 +35,9 @@ BY_LOCATOR = "by-locator"  # class of a link the build shows as its appendix lab
 # out of the markdown parser (a '*' in a citation must not become emphasis).
 OPEN, CLOSE = "<!--detentio-->", "<!--/detentio-->"
 _MARKERS = re.compile(re.escape(OPEN) + "|" + re.escape(CLOSE))
+# Quotation marks a source may put around words (straight, curly, guillemets).
+QUOTE_OPENERS = "\"'“‘«„"
+QUOTE_CLOSERS = "\"'”’»“"
 
 
 class Fragment(Markup):
@@ -65,7 +68,9 @@ def _as_html(value) -> str:
     """HTML of a citation-like value: trusted when it says it is HTML, escaped otherwise."""
     if hasattr(value, "__html__"):
         return str(value.__html__())
-    if isinstance(getattr(value, "html", None), str):  # detentio.law.cite.Citation and friends
+    if isinstance(getattr(value, "note_html", None), str):  # a detentio.cite.Citation, marked for OSCOLA notes
+        return value.note_html
+    if isinstance(getattr(value, "html", None), str):  # citation-like objects of other libraries
         return value.html
     if isinstance(getattr(value, "text", None), str):
         return str(escape(value.text))
@@ -158,6 +163,19 @@ def short_cite(document: dict) -> Fragment:
     return _fragment(f"{author}‘{title}’ ({outlet}, {date})")  # source metadata: never markdown
 
 
+def source_cite(document: dict, sentence: int | None = None, page=None, para=None) -> Fragment:
+    """A source's OSCOLA citation for a note, with a pinpoint when a 0-based ``sentence`` is given
+    (and the page and paragraph number the source gives, when it has them).
+
+    In the built report the first note citing the source gives it in full and
+    later ones in short ("*TASS* (n 3) sentence 5"): see :mod:`detentio.publish.citations`.
+    """
+    from detentio.law import cite
+
+    citation = cite.source(document) if sentence is None else cite.passage(document, sentence, page, para)
+    return _fragment(citation.note_html)  # source metadata: never markdown
+
+
 def _data_attrs(document: dict, start=None, end=None) -> str:
     attrs = f'data-source="{escape(document["id"])}" data-path="{escape(_path_attr(document["path"]))}"'
     if start is not None:
@@ -196,22 +214,31 @@ def source_label(source_id: str, corpus=None) -> Fragment:
 def cite_sources(source_ids, corpus=None, lead: str = "Sources", full: bool | None = None) -> Fragment:
     """A footnote listing sources (for a number computed from them), each linked to the appendix.
 
-    ``full`` gives each source's short citation before its link; by default
-    only notes with one or two sources do, so that a note behind "98
-    sentences in 5 sources" stays one line (the appendix has the titles).
+    ``full`` (default) gives each source's OSCOLA citation before its link;
+    the build shortens a repeated one to "*TASS* (n 3)", so a note behind "98
+    sentences in 5 sources" is long only the first time.
     """
     c = _corpus(corpus)
     ids = list(dict.fromkeys(str(s) for s in source_ids))
     if not ids:
         return footnote(f"{lead}: none.")
-    full = len(ids) <= 2 if full is None else full
-    items = [(short_cite(_document(c, sid)) + Fragment(", ") if full else Fragment("")) + source_ref(sid, corpus=c)
+    full = True if full is None else full
+    items = [(source_cite(_document(c, sid)) + Fragment(", source ") if full else Fragment("")) + source_ref(sid, corpus=c)
              for sid in ids]
     count = f" ({len(ids)})" if len(ids) > 2 else ""
     return footnote(Fragment(f"{escape(lead)}{count}: ") + Fragment("; ").join(items) + Fragment("."))
 
 
-def quote(source_id: str, start: int, end: int, corpus=None, cite: bool = True) -> Fragment:
+def in_source_quotes(body: str, start: int, end: int) -> bool:
+    """Whether the source puts these words in quotation marks of its own, right around them."""
+    before = body[start - 1:start]
+    # The closing mark may follow a full stop or comma the source puts inside it: “person held in custody.”
+    after = re.match(r"[.,;:!?]?(.)", body[end:end + 2])
+    return bool(before and after) and before in QUOTE_OPENERS and after.group(1) in QUOTE_CLOSERS
+
+
+def quote(source_id: str, start: int, end: int, corpus=None, cite: bool = True,
+          marks: bool | None = None) -> Fragment:
     """The exact words of a source at ``[start, end)``, escaped, with a pinpoint footnote.
 
     Parameters
@@ -223,9 +250,13 @@ def quote(source_id: str, start: int, end: int, corpus=None, cite: bool = True) 
     corpus : detentio.corpus.loader.Corpus, optional
         The corpus the notebook works on (default: data/sources).
     cite : bool
-        Add a footnote: the source, its page and numbered paragraph when it has
-        them (OSCOLA "p 4, para 98"), the 1-based sentence number and a link to
-        the span highlighted in the sources appendix.
+        Add a footnote: the source in OSCOLA form with its page and numbered
+        paragraph when it has them (OSCOLA "p 4, para 98") and the 1-based
+        sentence, and a link to the span highlighted in the sources appendix.
+    marks : bool, optional
+        Draw quotation marks around the words. ``False`` when the words are
+        shown with their context and the source's own quotation marks around
+        them, so that no second pair appears ('“all for all”' inside ‘...’).
 
     Returns
     -------
@@ -243,14 +274,14 @@ def quote(source_id: str, start: int, end: int, corpus=None, cite: bool = True) 
                                                f"(its body has {len(body)} characters)"))
     document = _document(c, source_id)
     words = body[start:end]
-    marked = f'<q class="source-quote" {_data_attrs(document, start, end)}>{escape(words)}</q>'
+    plain = marks is False
+    marked = (f'<q class="source-quote{" in-quotes" if plain else ""}" {_data_attrs(document, start, end)}>'
+              f"{escape(words)}</q>")
     if not cite:
         return _fragment(marked)
-    sentence = c.sentence_of(source_id, start) + 1
-    from detentio.law.cite import locator
-
-    where = locator(*c.locate(source_id, start)) if hasattr(c, "locate") else ""
-    note = (short_cite(document) + Fragment(f"{', ' + where if where else ''}, sentence {sentence} (")
+    index = c.sentence_of(source_id, start)
+    page, para = c.locate(source_id, start) if hasattr(c, "locate") else (None, None)
+    note = (source_cite(document, index, page, para) + Fragment(" (")
             + source_ref(source_id, start, end, c, label="in context") + Fragment(")."))
     return _fragment(marked + str(footnote(note)))
 
