@@ -194,3 +194,22 @@ def test_released_people_are_never_listed_as_held_and_other_sides_counts_can_be_
     assert 10 not in {v for values in held["values"] for v in values}
     armenians = counts.select(book, side="armenian")
     assert set(armenians.loc[armenians["origin"] == "corpus", "value"]) == {10, 23}
+
+
+def test_priced_releases_and_the_period_filter_are_the_notebooks_one_definition(seed_events):
+    rows = clause.releases(seed_events)
+    tied = rows[clause.priced(rows)]
+    assert set(tied["conditionality"]) <= {"maps", "counter_release"} and len(tied) < len(rows)
+    assert "exchange-2020-12-14" in set(tied["id"])  # a counter-release is priced, mediation is not
+    # a month-dated event overlaps a period that starts inside its month
+    period = clause.in_period(seed_events, "2021-01-15", "2021-01-31")
+    assert (period["date_end"] >= pd.Timestamp("2021-01-15")).all() and (period["date"] <= pd.Timestamp("2021-01-31")).all()
+    assert len(clause.in_period(seed_events)) == len(seed_events)
+
+
+def test_release_around_a_clause_invocation_names_the_release_and_the_gap(seed_corpus, seed_mentions, seed_events):
+    invoked = clause.invocations(seed_mentions, seed_corpus.documents, seed_events, codes=["all_for_all"])
+    row = clause.by_source(invoked).iloc[0]
+    cell = str(notes.release_around(row, "before", seed_events, seed_corpus))
+    assert f"{int(row['before_released'])} released" in cell and "detentio-fn" in cell  # with its note
+    assert "none recorded" in str(notes.release_around({"after_id": None}, "after", seed_events, seed_corpus))

@@ -37,6 +37,21 @@ INVOCATION_EXTRA = (["published", "date_precision"]
 
 
 
+# Releases bought with something handed over: minefield maps, or a counter-release (an exchange).
+PRICED = ("maps", "counter_release")
+
+
+def priced(rows: pd.DataFrame) -> pd.Series:
+    """Which releases (or rows of :func:`conditionality`) were tied to something handed over in return."""
+    return rows["conditionality"].isin(PRICED)
+
+
+def in_period(events: pd.DataFrame, since: str | None = None, until: str | None = None) -> pd.DataFrame:
+    """The events whose date, or the period it stands for (``date`` .. ``date_end``), overlaps
+    ``[since, until]``: a month-dated count of March belongs to a period starting on 15 March."""
+    return events[_in_period(events["date"], since, until, events.get("date_end"))]
+
+
 def _in_period(dates: pd.Series, since: str | None, until: str | None, ends: pd.Series | None = None) -> pd.Series:
     """Rows whose date (or period ``[date, ends]``) overlaps ``[since, until]``."""
     keep = pd.Series(True, index=dates.index)

@@ -244,3 +244,16 @@ def question(qid: str, corpus=None, heading: str = "###") -> str:
         lines.append(f"- *Held by {report.text(holders)}.* {report.text(' '.join(reading['reading'].split()))}"
                      f"{_reading_sources(reading, corpus)}{_quotes(reading, corpus)}")
     return "\n".join(lines)
+
+
+def release_around(row, side: str, events, corpus) -> report.Fragment:
+    """The release before or after a clause invocation (``side``: "before" or "after"), for a table
+    cell: when, how many were released, what was given, how many days apart, with a note citing the
+    event's sources; rows as :func:`detentio.analyses.clause.by_source` gives them."""
+    if not isinstance(row[f"{side}_id"], str):
+        return report.text("none recorded")
+    days = int(row[f"{side}_days"])
+    event_row = events[events["id"] == row[f"{side}_id"]].iloc[0]
+    gap = f"{plural(days, 'day')} {'before' if side == 'before' else 'after'}" if days else "same day"
+    return (report.text(f"{row[f'{side}_when']}: {stated(row[f'{side}_released'], 'exact')} released, "
+                        f"{row[f'{side}_consideration']} ({gap})") + event(event_row, corpus))
