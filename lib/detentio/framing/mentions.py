@@ -169,7 +169,15 @@ def extract_source(source, *, book=None, registry=None, include_boilerplate: boo
                    corrected: bool = False) -> list[dict]:
     """Mention records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask);
     with ``corrected`` the reviewer's decisions applied."""
-    return corrected_records(extract, "mentions", source.body, source=source.id, outlet=source.get("outlet"),
+    return source_records(extract, "mentions", source, book=book, registry=registry,
+                          include_boilerplate=include_boilerplate, corrected=corrected)
+
+
+def source_records(extract_one, kind: str, source, *, book, registry, include_boilerplate: bool,
+                   corrected: bool) -> list[dict]:
+    """``extract_one``'s records of one source file, its layout and front matter read from it
+    (the per-document unit that mentions and claims share)."""
+    return corrected_records(extract_one, kind, source.body, source=source.id, outlet=source.get("outlet"),
                              published=_published(source.meta), book=book, registry=registry,
                              include_boilerplate=include_boilerplate, layout=layout_of(source.meta),
                              front=source.meta, corrected=corrected)

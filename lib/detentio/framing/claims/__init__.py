@@ -42,9 +42,8 @@ from detentio.framing.claims.shapes import SHAPES, Number, shape_of
 from detentio.framing.claims.status import side_of, status_of
 from detentio.framing.roles import speaker_role
 from detentio.corpus.layout import NONE as NO_LAYOUT
-from detentio.corpus.layout import of as layout_of
-from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _published, _registry, corrected_records,
-                                       match_text, records_of)
+from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _registry, match_text, records_of,
+                                       source_records)
 
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
 # page: as for mentions; status: held|released|returned|missing|convicted|unknown; side: whose people
@@ -121,10 +120,8 @@ def extract_source(source, *, book=None, registry=None, include_boilerplate: boo
                    corrected: bool = False) -> list[dict]:
     """Claim records of one :class:`detentio.corpus.sources.Source` (the per-document unit for Dask);
     with ``corrected`` the reviewer's decisions applied."""
-    return corrected_records(extract, "claims", source.body, source=source.id, outlet=source.get("outlet"),
-                             published=_published(source.meta), book=book, registry=registry,
-                             include_boilerplate=include_boilerplate, layout=layout_of(source.meta),
-                             front=source.meta, corrected=corrected)
+    return source_records(extract, "claims", source, book=book, registry=registry,
+                          include_boilerplate=include_boilerplate, corrected=corrected)
 
 
 def iter_claims(corpus=None, *, paths: Iterable | None = None, codebook=None,
