@@ -120,7 +120,7 @@ def test_label_table_has_prisoner_of_war_rows_for_source_004(executed):
     document = soup(executed("02-compare-labels.ipynb"))
     figure, rows = table(document, "Table 1.")
     pow_rows = [r for r in rows if r[0] == "prisoner of war"]
-    assert any("004" in r[-1] and int(r[4]) > 0 for r in pow_rows), pow_rows
+    assert any("004" in r[-1] and int(r[5]) > 0 for r in pow_rows), pow_rows
     links = figure.find_all("a", attrs={"data-source": "004_59c0c21e26c3c404"})
     assert links, "the 004 source is not linked to the appendix"
 
@@ -131,7 +131,27 @@ def test_denials_are_shown_apart_and_not_counted_as_uses(executed):
     assert any(r[0] == "prisoner of war" and "not a" in r[-1] for r in denials), denials
     _, uses = table(document, "Table 1.")
     sahakyan = [r for r in uses if r[0] == "prisoner of war" and r[1] == "Siranush Sahakyan"]
-    assert sahakyan and sahakyan[0][4:6] == ["0", "1"]  # no use, one denial
+    assert sahakyan and sahakyan[0][3] == "party counsel"  # her role in data/actors.yml
+    assert sahakyan[0][5:7] == ["0", "1"]  # no use, one denial
+
+
+def test_a_run_keeps_the_armenian_executive_apart_from_its_ombudsperson(tmp_path):
+    """``affiliation=Armenia, role=executive``: the government's own words, none of the Defender's."""
+    import papermill
+
+    out = tmp_path / "executive.ipynb"
+    papermill.execute_notebook(str(ROOT / "notebooks" / "02-compare-labels.ipynb"), str(out),
+                               cwd=str(ROOT / "notebooks"), kernel_name="python3", progress_bar=False,
+                               parameters={"affiliation": "Armenia", "role": "executive"})
+    document = soup(json.loads(out.read_text(encoding="utf-8")))
+    text = document.get_text(" ")
+    assert ("by speakers affiliated with Armenia and by speakers in the role of government, head of state or "
+            "government or ministry") in " ".join(text.split())
+    _, rows = table(document, "Table 1.")
+    assert rows and {r[2] for r in rows} == {"Armenia"}
+    assert {r[3] for r in rows} <= {"government", "head of state or government", "ministry"}
+    assert "Human Rights Defender" not in " ".join(r[1] for r in rows)
+    assert "By the speaker's role" in text
 
 
 def test_each_label_has_its_regime_and_cited_provisions(executed):

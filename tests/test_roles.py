@@ -47,3 +47,32 @@ def test_notebooks_filter_mentions_by_role(seed_corpus, seed_mentions):
     assert len(labels.select(seed_mentions, seed_corpus.documents, role="media")) < len(rows)
     with pytest.raises(DetentioError, match="role 'pilot'"):
         labels.select(seed_mentions, seed_corpus.documents, role="pilot")
+
+
+def test_role_filters_take_several_roles_and_named_groups():
+    assert roles.chosen("") == ()
+    assert roles.chosen("ombudsperson") == ("ombudsperson",)
+    assert roles.chosen("executive, ombudsperson") == ("government", "head_of_state_or_government", "ministry",
+                                                        "ombudsperson")
+    assert roles.chosen("ministry,executive") == ("ministry", "government", "head_of_state_or_government")
+    with pytest.raises(DetentioError, match=r"role 'pilot' is not one of government, .*, executive"):
+        roles.chosen("ministry, pilot")
+    assert roles.describe(roles.chosen("executive")) == "government, head of state or government or ministry"
+    assert [roles.title(r) for r in ("ngo", "party_counsel", None)] == ["NGO", "party counsel", "not given"]
+
+
+def test_labels_by_role_keep_the_executive_apart_from_the_ombudsperson(seed_corpus, seed_mentions):
+    from detentio.analyses import labels
+
+    armenia = labels.select(seed_mentions, seed_corpus.documents, affiliation="Armenia")
+    executive = labels.select(seed_mentions, seed_corpus.documents, affiliation="Armenia", role="executive")
+    assert set(executive["speaker_role"]) <= {"government", "head_of_state_or_government", "ministry"}
+    assert len(executive) == armenia["speaker_role"].isin(roles.GROUPS["executive"]).sum() > 0
+    table = labels.by_role(armenia)
+    assert list(table.columns) == ["role", "uses", "labels", "sources"]
+    used = labels.uses(armenia)
+    assert table["uses"].sum() == len(used)
+    assert dict(zip(table["role"], table["uses"])) == {
+        roles.title(r): n for r, n in used["speaker_role"].fillna("").value_counts().items()}
+    assert set(labels.usage(armenia)["role"]) == set(table["role"]) | set(
+        roles.title(r) for r in armenia.loc[armenia["negated"], "speaker_role"])

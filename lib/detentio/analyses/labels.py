@@ -20,6 +20,7 @@ import re
 import pandas as pd
 
 from detentio.framing import codebook as codebook_module
+from detentio.framing import roles as roles_module
 from detentio.analyses import affiliation as labels_module
 from detentio.analyses import wording
 from detentio.core.problems import DetentioError, Problem
@@ -106,8 +107,9 @@ def select(mentions: pd.DataFrame, documents: pd.DataFrame, *, codes: list[str] 
     The period is that of :func:`detentio.analyses.survey.select` (a source counts if
     its publication period overlaps ``[since, until]``). ``actor`` keeps one
     speaker (an actor id), ``affiliation`` one affiliation ("Armenia"), ``role``
-    one role of the speaker (``speaker_role``: "government", "ombudsperson" ...), so that
-    ``select(m, d, affiliation="Armenia", role="government")`` is the Armenian government's
+    the roles of the speaker (``speaker_role``: "ombudsperson", "ministry,government" or
+    a group, :func:`detentio.framing.roles.chosen`), so that
+    ``select(m, d, affiliation="Armenia", role="executive")`` is the Armenian government's
     own words apart from its ombudsperson's.
 
     Returns
@@ -139,15 +141,10 @@ def select(mentions: pd.DataFrame, documents: pd.DataFrame, *, codes: list[str] 
     if affiliation:
         rows = rows[rows["affiliation"] == affiliation]
     if "speaker_role" not in rows.columns:
-        from detentio.framing.roles import speaker_role
-
-        rows["speaker_role"] = [speaker_role(s) for s in rows["speaker"]]
-    if role:
-        from detentio.framing.actors import ROLES
-
-        if role not in ROLES:
-            raise DetentioError(Problem("parameters", f"role {role!r} is not one of {', '.join(ROLES)}"))
-        rows = rows[rows["speaker_role"] == role]
+        rows["speaker_role"] = [roles_module.speaker_role(s) for s in rows["speaker"]]
+    wanted = roles_module.chosen(role)
+    if wanted:
+        rows = rows[rows["speaker_role"].isin(wanted)]
     names = {s: speaker_name(s, actors, documents) for s in rows["speaker"].dropna().unique()}
     rows["speaker_name"] = rows["speaker"].map(names)
     rows["label"] = rows["code"].map(code_labels())
@@ -174,10 +171,11 @@ def usage(selected: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``code, label, speaker, speaker_name, affiliation, years (e.g. "2021, 2025"),
-        uses, denials, sources (list of source ids)``, by label then most uses.
+        ``code, label, speaker, speaker_name, affiliation, role (as a reader sees it),
+        years (e.g. "2021, 2025"), uses, denials, sources (list of source ids)``, by label then most uses.
     """
-    columns = ["code", "label", "speaker", "speaker_name", "affiliation", "years", "uses", "denials", "sources"]
+    columns = ["code", "label", "speaker", "speaker_name", "affiliation", "role", "years", "uses", "denials",
+               "sources"]
     if selected.empty:
         return pd.DataFrame(columns=columns)
     out = []
@@ -185,6 +183,7 @@ def usage(selected: pd.DataFrame) -> pd.DataFrame:
         years = sorted({int(y) for y in group["year"].dropna()})
         out.append({"code": code, "label": group["label"].iloc[0], "speaker": speaker,
                     "speaker_name": group["speaker_name"].iloc[0], "affiliation": group["affiliation"].iloc[0],
+                    "role": roles_module.title(group["speaker_role"].iloc[0] if "speaker_role" in group else None),
                     "years": ", ".join(str(y) for y in years) or "undated",
                     "uses": int((~group["negated"]).sum()), "denials": int(group["negated"].sum()),
                     "sources": list(dict.fromkeys(group["source"]))})
@@ -398,13 +397,30 @@ def by_affiliation(selected: pd.DataFrame) -> pd.DataFrame:
         ``affiliation, uses, labels (list of (label, n)), sources (list)``,
         most uses first.
     """
+    return _grouped(selected, "affiliation")
+
+
+def by_role(selected: pd.DataFrame) -> pd.DataFrame:
+    """Per speaker role ("ministry", "ombudsperson", "not given" ...), as :func:`by_affiliation`.
+
+    Returns
+    -------
+    DataFrame
+        ``role, uses, labels (list of (label, n)), sources (list)``, most uses first.
+    """
+    rows = selected.assign(role=[roles_module.title(r) for r in selected["speaker_role"]]) \
+        if "speaker_role" in selected.columns else selected.assign(role="not given")
+    return _grouped(rows, "role")
+
+
+def _grouped(selected: pd.DataFrame, column: str) -> pd.DataFrame:
     rows = uses(selected)
     out = []
-    for affiliation, group in rows.groupby("affiliation", sort=False):
+    for value, group in rows.groupby(column, sort=False):
         counts = group.groupby("label", sort=False).size().sort_values(ascending=False, kind="stable")
-        out.append({"affiliation": affiliation, "uses": len(group),
+        out.append({column: value, "uses": len(group),
                     "labels": [(label, int(n)) for label, n in counts.items()],
                     "sources": list(dict.fromkeys(group["source"]))})
-    table = pd.DataFrame(out, columns=["affiliation", "uses", "labels", "sources"])
-    return table.sort_values(["uses", "affiliation"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    table = pd.DataFrame(out, columns=[column, "uses", "labels", "sources"])
+    return table.sort_values(["uses", column], ascending=[False, True], kind="stable").reset_index(drop=True)
 

@@ -10,6 +10,10 @@
 'relative'
 
 A registered actor has its ``role`` (:data:`detentio.framing.actors.ROLES`).
+Filters take one role, several (comma-separated) or a group of :data:`GROUPS`:
+
+>>> roles.chosen("executive")
+('government', 'head_of_state_or_government', 'ministry')
 An unregistered speaker keeps her name, and her role is read from the words
 the text gives her: in the name itself ("Committee against Torture"), right
 before it ("lawyer Vardan Melkonyan"), or in the appositive right after it
@@ -21,9 +25,46 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from detentio.core.problems import DetentioError, Problem
 from detentio.framing import actors as registry_module
 from detentio.framing import lexicon as lexicon_module
 from detentio.framing.speakers.vocabulary import alternation
+
+
+# A state's executive speaks through its government, its head of state or government and its
+# ministries; its ombudsperson and parliament are other voices (issue 13: "the Armenian
+# government's own words apart from the ombudsperson's").
+GROUPS = {"executive": ("government", "head_of_state_or_government", "ministry")}
+
+
+def chosen(text: str) -> tuple[str, ...]:
+    """The roles a filter names: comma-separated roles of ``ROLES`` or groups of :data:`GROUPS`;
+    empty means no filter (``()``). An unknown name raises :class:`DetentioError`."""
+    out: list[str] = []
+    for name in (part.strip() for part in (text or "").split(",")):
+        if not name:
+            continue
+        if name in GROUPS:
+            out.extend(GROUPS[name])
+        elif name in registry_module.ROLES:
+            out.append(name)
+        else:
+            raise DetentioError(Problem("parameters", f"role {name!r} is not one of "
+                                                      f"{', '.join((*registry_module.ROLES, *GROUPS))}"))
+    return tuple(dict.fromkeys(out))
+
+
+def title(role: str | None) -> str:
+    """A role as a reader sees it: "head of state or government", "NGO", "ICRC", or "not given"."""
+    if not isinstance(role, str) or not role:
+        return "not given"
+    return {"ngo": "NGO", "icrc": "ICRC"}.get(role, role.replace("_", " "))
+
+
+def describe(roles: tuple[str, ...]) -> str:
+    """The roles of a filter in words: "government, head of state or government or ministry"."""
+    names = [title(r) for r in roles]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 @lru_cache(maxsize=4)
