@@ -17,6 +17,24 @@ Q: Are they hostages?
 
 A: In my view they are hostages of a political process.
 """
+PODCAST = """Episode 12: the men still in Baku
+
+Tom Reiss spoke to Marine Sargsyan, whose brother has been held since December 2020.
+
+INTERVIEWER: Are they captives, in your view?
+
+SARGSYAN: They are hostages. Nothing else.
+
+INTERVIEWER: And the prisoners of war of the first war?
+"""
+UNNAMED = """Lawyer on the detainees
+
+Vardan Melkonyan represents several men held in Baku.
+
+Q: Are the detainees allowed visits?
+
+A: No. They are prisoners of war, and they see nobody.
+"""
 DEBATE = """Parliamentary Assembly, sitting of 12 October 2023
 
 The PRESIDENT: I call Mr. Ruben Hakobyan.
@@ -71,6 +89,14 @@ These men are prisoners of war, whatever Baku calls them.
 
 "They are terrorists," Hikmet Hajiyev said in 2021.
 """
+BYLINE = """The clause nobody honours
+
+By Marta Lindgren, senior fellow at the Caucasus Law Centre
+
+Those still held in Baku are prisoners of war, and the clause says so.
+
+Pashinyan has called them hostages.
+"""
 
 
 def _at(text, phrase, nth=0, **front):
@@ -85,7 +111,12 @@ def _at(text, phrase, nth=0, **front):
 @pytest.mark.parametrize("text, front, phrase, nth, expected", [
     (INTERVIEW, {}, "terrorists", 0, ("interview", "azerbaijan", "reported_speech")),  # the innermost speaker
     (INTERVIEW, {}, "hostages of", 0, ("interview", "Vardan Melkonyan", "interview_turn")),
-    (INTERVIEW, {}, "hostages?", 0, ("interview", "outlet:Daily", "outlet")),
+    (INTERVIEW, {}, "hostages?", 0, ("interview", "Anna Karapetyan", "interview_turn")),  # the named interviewer
+    (PODCAST, {}, "captives", 0, ("interview", "Tom Reiss", "interview_turn")),
+    (PODCAST, {}, "hostages", 0, ("interview", "Marine Sargsyan", "interview_turn")),
+    (PODCAST, {}, "prisoners of war", 0, ("interview", "Tom Reiss", "interview_turn")),
+    (UNNAMED, {}, "detainees", 0, ("interview", "outlet:Daily", "outlet")),  # nobody named asks: the outlet
+    (UNNAMED, {}, "prisoners of war", 0, ("interview", "Vardan Melkonyan", "interview_turn")),
     (DEBATE, {}, "prisoners of war", 0, ("debate", "Ruben Hakobyan", "debate_turn")),
     (DEBATE, {}, "captives", 0, ("debate", "Ruben Hakobyan", "continuation")),
     (DEBATE, {}, "saboteurs", 0, ("debate", "Leyla Aliyeva", "debate_turn")),
@@ -109,6 +140,9 @@ def _at(text, phrase, nth=0, **front):
      ("op_ed", "Lena Holmqvist", "author_voice")),
     (OPED, {"kind": "opinion", "author": "Lena Holmqvist"}, "terrorists", 0, ("op_ed", "hajiyev", "quote_verb_after")),
     (OPED, {"kind": "news"}, "prisoners of war", 0, ("news", "outlet:Daily", "outlet")),
+    (BYLINE, {"kind": "opinion"}, "prisoners of war", 0, ("op_ed", "Marta Lindgren", "author_voice")),
+    (BYLINE, {"kind": "opinion"}, "hostages", 0, ("op_ed", "pashinyan", "reported_speech")),
+    (BYLINE, {"kind": "news"}, "prisoners of war", 0, ("news", "outlet:Daily", "outlet")),  # signed news: outlet
 ])
 def test_each_genre_gives_each_turn_its_speaker(text, front, phrase, nth, expected):
     assert _at(text, phrase, nth, **front) == expected

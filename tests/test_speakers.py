@@ -255,8 +255,8 @@ def test_interview_surname_label_is_the_person_introduced_in_full():
             "Nobody has been released.\n"
             "Daily: And the hostages?")
     assert who(text, "captives") == ("outlet:Daily", "outlet", False)
-    assert who(text, "exchange") == ("Anna Petrosyan", "speaker_label", False)
-    assert who(text, "released") == ("Anna Petrosyan", "speaker_label", False)
+    assert who(text, "exchange") == ("Anna Petrosyan", "interview_turn", False)
+    assert who(text, "released") == ("Anna Petrosyan", "interview_turn", False)
     assert who(text, "hostages") == ("outlet:Daily", "outlet", False)
 
 

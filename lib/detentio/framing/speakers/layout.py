@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from detentio.framing.speakers.grammar import LABEL, NAME_WORD
+from detentio.framing.speakers.names import clean_name
 
 # "14:05", "14.05 GMT", "9:30 am", "10:32 (AMT) —": a live blog's entry opens with its time.
 TIMESTAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
@@ -50,9 +51,11 @@ class Layout:
     name: str
     turns: list[Turn] = field(default_factory=list)
     answerer: str | None = None       # an interview's interviewee, a briefing's spokesperson
+    asker: str | None = None          # an interview's interviewer, when the introduction names her
     heading_end: int = -1             # last paragraph of a briefing's heading
     state_party: str | None = None    # a summary record's State under review (actor id)
     body: str | None = None           # a summary record's reviewing body
+    author: str | None = None         # a signed piece's author: front matter, else its byline
 
     @property
     def starts(self) -> set[int]:
@@ -76,6 +79,9 @@ def turn_of(doc, number: int) -> Turn | None:
     if m:
         kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
         return Turn(number, kind, m.group("label"), para.start + m.end(), m.group("who"))
+    m = LABEL.match(line)
+    if m and m.group("label").lower() in doc.words.question_labels:  # "INTERVIEWER:", "Host:"
+        return Turn(number, "question", m.group("label"), para.start + line.index(":", m.end("label")) + 1)
     m = DEBATE.match(line)
     if m:
         chair = m.group("chair")
@@ -97,23 +103,25 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     head = " ".join(doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end] for n in body[:3])
     if kinds.count("entry") >= 2:
         return Layout("live_blog", [t for t in turns if t.kind == "entry"])
-    if kinds.count("debate") + kinds.count("chair") >= 2:
-        return Layout("debate", [t for t in turns if t.kind != "entry"])
     questions = kinds.count("question")
+    if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
+        return Layout("debate", [t for t in turns if t.kind != "entry"])
     if questions and doc.words.briefing.search(head):
         found = Layout("briefing", turns)
         first = turns[0].paragraph
         found.answerer, found.heading_end = _spokesperson(doc, [n for n in body[:3] if n < first])
         return found
-    if questions and ("answer" in kinds or "label" in kinds):
-        return Layout("interview", turns, answerer=_interviewee(doc, body, turns))
+    if questions and ("answer" in kinds or "label" in kinds or "debate" in kinds):
+        return Layout("interview", turns, answerer=_interviewee(doc, body, turns), asker=_interviewer(doc, body, turns))
     if _RECORD.search(doc.text):
         return Layout("summary_record", turns, state_party=_state_party(doc), body=doc.namer.describe("committee", len(doc.text)))
     if kind == "judgment" or re.search(r"\bThe\s+Court\s+(?:observed|noted|found|considered|held|recalled)\b", doc.text):
         return Layout("court", turns)
-    if author and (kind == "opinion" or any(doc.words.opinion.match(doc.text[doc.paragraphs[n].start:
-                                                                           doc.paragraphs[n].end]) for n in body[:2])):
-        return Layout("op_ed", turns)
+    opinion = kind == "opinion" or any(doc.words.opinion.match(doc.text[doc.paragraphs[n].start:
+                                                                         doc.paragraphs[n].end]) for n in body[:2])
+    author = author or (byline(doc, body[:4]) if opinion else None)
+    if author and opinion:
+        return Layout("op_ed", turns, author=author)
     if voice:
         return Layout("report", turns)
     if kind in ("news", "statement", "panel", "opinion", "judgment", "instrument"):
@@ -121,11 +129,23 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     return Layout("unrecognised", turns)
 
 
+# "By Marta Lindqvist", "By Dr Marta Lindqvist, senior fellow at ...": a signed piece's byline paragraph.
+_BYLINE = re.compile(rf"[ \t]*(?:By|BY)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:[,|—–-]|$)")
+
+
+def byline(doc, paragraphs: list[int]) -> str | None:
+    """The author a byline among ``paragraphs`` names (the piece's own voice when it is signed)."""
+    for n in paragraphs:
+        para = doc.paragraphs[n]
+        m = _BYLINE.match(doc.text, para.start, para.end)
+        if m:
+            return clean_name(m.group("name"), doc.words)
+    return None
+
+
 def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     """``(offset, speaker)`` for every person named in ``text[start:end]``: registered persons by id, others by
     their name without its title."""
-    from detentio.framing.speakers.names import clean_name
-
     spans = [(s, e, actor) for s, e, actor, _ in doc.namer.actor_spans if start <= s < end]
     found = [(s, actor) for s, e, actor in spans if doc.registry[actor].type == "person"]
     for m in _NAMES.finditer(doc.text, start, end):
@@ -138,14 +158,43 @@ def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
-    """The person the introduction of an interview names who is not the interviewer."""
+def _introduction(doc, body: list[int], turns: list[Turn]) -> tuple[int, int] | None:
+    """Where an interview's introduction lies: the paragraphs before its first turn."""
     first = turns[0].paragraph if turns else len(doc.paragraphs)
     intro = [n for n in body if n < first]
-    if not intro:
+    return (doc.paragraphs[intro[0]].start, doc.paragraphs[intro[-1]].end) if intro else None
+
+
+# "Clara Weiss spoke to ...", "... was interviewed by Clara Weiss": the one who asks, without a job title.
+_ASKS = re.compile(rf"(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\b"
+                   rf"|(?:interviewed|questioned)\s+by\s+(?:\w+\s+){{0,3}}?(?P<after>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+
+
+def _interviewer(doc, body: list[int], turns: list[Turn]) -> str | None:
+    """The interviewer the introduction names ("our correspondent Clara Weiss", "Clara Weiss spoke to ..."):
+    her questions are hers (issue 13: the interviewer and interviewee named in the introduction)."""
+    where = _introduction(doc, body, turns)
+    if where is None:
         return None
-    start, end = doc.paragraphs[intro[0]].start, doc.paragraphs[intro[-1]].end
+    start, end = where
+    m = doc.words.interviewer.search(doc.text, start, end) or _ASKS.search(doc.text, start, end)
+    if not m:
+        return None
+    group = next(g for g in ("name", "before", "after") if g in m.re.groupindex and m.group(g))
+    name = clean_name(m.group(group), doc.words)
+    if not name or " " not in name:
+        return None
+    return name if name in doc.registry.actors else doc.namer.unregistered(name, m.start(group))
+
+
+def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
+    """The person the introduction of an interview names who is not the interviewer."""
+    where = _introduction(doc, body, turns)
+    if where is None:
+        return None
+    start, end = where
     asking = {m.group("name") for m in doc.words.interviewer.finditer(doc.text, start, end)}
+    asking |= {m.group("before") or m.group("after") for m in _ASKS.finditer(doc.text, start, end)}
     for offset, name in _named_in(doc, start, end):
         if not any(name in a or a.endswith(name) for a in asking):
             return doc.namer.unregistered(name, offset) if name not in doc.registry.actors else name

@@ -12,6 +12,7 @@ from functools import lru_cache
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.names import clean_name
+from detentio.framing.speakers.rules import opening
 
 
 def structure(doc, who) -> None:
@@ -54,8 +55,9 @@ def _label(doc, who, number: int, speaker: str | None, rule: str) -> None:
 
 
 def interview_turn(doc, who) -> None:
-    """An interview's "A:" turns are the interviewee's, the person the introduction names who is not
-    the interviewer ("Our correspondent X spoke with Y"); its "Q:" turns stay the outlet's.
+    """An interview's turns: "A:" is the interviewee, the person the introduction names who is not the
+    interviewer ("Our correspondent X spoke with Y"); "Q:" (or "INTERVIEWER:") is the interviewer the
+    introduction names, else the outlet's; a turn that gives a name ("HARUTYUNYAN:") is that person's.
 
     Example:
         Lawyer on the detainees
@@ -71,11 +73,22 @@ def interview_turn(doc, who) -> None:
 
         Vardan Melkonyan spoke in Yerevan. They are prisoners of war in every legal sense.
     """
-    if doc.layout.name != "interview" or not doc.layout.answerer:
+    found = doc.layout
+    if found.name != "interview":
         return
-    for turn, paragraphs in _spans(doc, doc.layout.turns, ("answer",)):
+    for turn, paragraphs in _spans(doc, found.turns, ("answer", "question", "debate", "label")):
+        if turn.kind == "label":  # "Petrosyan:", or the outlet's name for its interviewer
+            para = doc.paragraphs[turn.paragraph]
+            line = doc.text[para.start:para.end]
+            named = opening.transcript_label(doc, who, line, para.start) or opening.transcript_label(
+                doc, who, layouts.normal_name(turn.label) + line[line.index(turn.label) + len(turn.label):],
+                para.start)  # "SARGSYAN:" as "Sargsyan:"
+            speaker = found.asker if named == "question" else named
+        else:
+            speaker = {"answer": found.answerer, "question": found.asker}.get(turn.kind) or (
+                _debater(doc, turn) if turn.kind == "debate" else None)
         for number in paragraphs:
-            _label(doc, who, number, doc.layout.answerer, "interview_turn")
+            _label(doc, who, number, speaker, "interview_turn")
 
 
 def briefing_turn(doc, who) -> None:
@@ -210,7 +223,8 @@ _OWN_VOICE = ("ngo", "icrc", "court", "ombudsperson", "treaty_body", "parliament
 
 def author_voice(doc, who) -> None:
     """A signed op-ed or analysis: what nobody else is named for is its author's (front matter
-    ``author``), not the outlet's.
+    ``author``, else the byline "By NAME" under an opinion heading or in a text of kind opinion),
+    not the outlet's.
 
     Given: kind=opinion; author=Lena Holmqvist
     Example:
@@ -223,7 +237,7 @@ def author_voice(doc, who) -> None:
 
         "These men are prisoners of war," Pashinyan said.
     """
-    author = who.front.get("author")
+    author = doc.layout.author
     if doc.layout.name != "op_ed" or not author:
         return
     found = registry_module.resolve(author, doc.published, doc.registry, strict=True) \

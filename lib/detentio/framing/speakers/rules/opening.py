@@ -106,7 +106,7 @@ def speaker_label(doc, who) -> None:
     headline = doc.body_paragraphs[0] if doc.body_paragraphs else -1
     for number, para in enumerate(doc.paragraphs):
         if number != headline and not doc.in_chrome(para.start):
-            label = _label(doc, who, doc.text[para.start:para.end], para.start)
+            label = transcript_label(doc, who, doc.text[para.start:para.end], para.start)
             if label == "question":
                 current = (who.fallback, who.fallback_rule)
             elif label is not None:
@@ -115,7 +115,7 @@ def speaker_label(doc, who) -> None:
             who.labelled[number] = current
 
 
-def _label(doc, who, line: str, offset: int):
+def transcript_label(doc, who, line: str, offset: int):
     """The speaker a transcript paragraph opens with, "question", or None."""
     # the interviewer's questions may be labelled with the outlet's name
     outlet = who.fallback[len("outlet:"):] if who.fallback and who.fallback.startswith("outlet:") else None
