@@ -47,6 +47,24 @@ Ms. Leyla ALIYEVA (Azerbaijan): These people are saboteurs.
 
 The PRESIDENT: Thank you. The debate on the detainees is closed.
 """
+COUNCIL = """Security Council, 9876th meeting
+
+The PRESIDENT: I give the floor to the representative of Armenia.
+
+Mr. ARAKELYAN (Armenia): The prisoners of war must be released.
+
+Ms. DURAND (France): All detainees must be treated humanely.
+
+Mr. GULIYEV (Azerbaijan): There are no hostages, only criminals.
+"""
+PACE = """Parliamentary Assembly, third sitting
+
+THE PRESIDENT – I call Mr Grigoryan.
+
+Mr GRIGORYAN (Armenia, SOC) – The prisoners of war must be released.
+
+Ms MAMMADOVA (Azerbaijan, EC/DA) – These saboteurs were caught in our territory.
+"""
 SUMMARY = """Committee against Torture considers the report of Azerbaijan
 
 The Committee against Torture today concluded its review of the periodic report of Azerbaijan.
@@ -99,6 +117,38 @@ Pashinyan has called them hostages.
 """
 
 
+WIRE = """Armenia says detainees denied visits
+
+Armenia's Human Rights Defender Anahit Manasyan said on Monday that the prisoners of war were denied visits.
+
+The ombudsperson's office said in a statement that the captives had not seen a lawyer.
+
+Manasyan told reporters the hostages were held incommunicado.
+"""
+JUDGMENT = """Court delivers judgment in Petrosyan v. Azerbaijan
+
+The applicant, Mr Petrosyan, complained that his son had been held as a hostage since 2020.
+
+The Government submitted that the applicant's son was a saboteur.
+
+The Court observed that the prisoners of war must be released under Article 118.
+"""
+RECORD = """Human Rights Committee considers report of Azerbaijan
+
+1. Mr. Hans Berger, Country Rapporteur, asked whether the detainees had access to counsel.
+
+2. Responding, the head of delegation stated that there were no political prisoners in Azerbaijan.
+"""
+WEEKLY = """Weekly briefing of the Ministry of Foreign Affairs of Armenia, spokesperson Ani Badalyan
+
+Question from Azatutyun: Are the captives going to be released?
+
+Badalyan: The prisoners of war must be returned without conditions.
+
+Answer: We never call them hostages.
+"""
+
+
 def _at(text, phrase, nth=0, **front):
     who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
     start = -1
@@ -121,6 +171,11 @@ def _at(text, phrase, nth=0, **front):
     (DEBATE, {}, "captives", 0, ("debate", "Ruben Hakobyan", "continuation")),
     (DEBATE, {}, "saboteurs", 0, ("debate", "Leyla Aliyeva", "debate_turn")),
     (DEBATE, {}, "detainees", 0, ("debate", "The President", "debate_turn")),
+    (COUNCIL, {}, "prisoners of war", 0, ("debate", "armenia", "debate_turn")),  # a delegate speaks for her State
+    (COUNCIL, {}, "hostages", 0, ("debate", "azerbaijan", "debate_turn")),
+    (COUNCIL, {}, "detainees", 0, ("debate", "France", "debate_turn")),  # an unregistered State keeps its name
+    (PACE, {}, "prisoners of war", 0, ("debate", "Grigoryan", "debate_turn")),  # a dash closes the name
+    (PACE, {}, "saboteurs", 0, ("debate", "Mammadova", "debate_turn")),
     (SUMMARY, {}, "detainees held", 0, ("summary_record", "Committee against Torture", "committee_member")),
     (SUMMARY, {}, "captives", 0, ("summary_record", "Ruth Lindqvist", "reported_speech")),
     (SUMMARY, {}, "prisoners were", 0, ("summary_record", "azerbaijan", "delegation")),
@@ -140,6 +195,20 @@ def _at(text, phrase, nth=0, **front):
      ("op_ed", "Lena Holmqvist", "author_voice")),
     (OPED, {"kind": "opinion", "author": "Lena Holmqvist"}, "terrorists", 0, ("op_ed", "hajiyev", "quote_verb_after")),
     (OPED, {"kind": "news"}, "prisoners of war", 0, ("news", "outlet:Daily", "outlet")),
+    # a person and the one-person office she holds are one speaker, however the text names them
+    (WIRE, {"kind": "news"}, "prisoners of war", 0, ("news", "hrd_armenia", "reported_speech")),
+    (WIRE, {"kind": "news"}, "captives", 0, ("news", "hrd_armenia", "reported_speech")),
+    (WIRE, {"kind": "news"}, "hostages", 0, ("news", "hrd_armenia", "reported_speech")),
+    # a judgment summary that never names its court: the applicant, the respondent Government, the Court
+    (JUDGMENT, {}, "hostage", 0, ("court", "Petrosyan", "reported_speech")),
+    (JUDGMENT, {}, "saboteur", 0, ("court", "azerbaijan", "reported_speech")),
+    (JUDGMENT, {}, "prisoners of war", 0, ("court", "echr_court", "reported_speech")),
+    (RECORD, {}, "detainees", 0, ("summary_record", "Hans Berger", "reported_speech")),  # title after the name
+    (RECORD, {}, "political prisoners", 0, ("summary_record", "azerbaijan", "delegation")),
+    # a briefing's unregistered spokesperson speaks for the ministry its heading names
+    (WEEKLY, {}, "captives", 0, ("briefing", "outlet:Azatutyun", "briefing_turn")),
+    (WEEKLY, {}, "prisoners of war", 0, ("briefing", "mfa_armenia", "speaker_label")),
+    (WEEKLY, {}, "hostages", 0, ("briefing", "mfa_armenia", "speaker_label")),
     (BYLINE, {"kind": "opinion"}, "prisoners of war", 0, ("op_ed", "Marta Lindgren", "author_voice")),
     (BYLINE, {"kind": "opinion"}, "hostages", 0, ("op_ed", "pashinyan", "reported_speech")),
     (BYLINE, {"kind": "news"}, "prisoners of war", 0, ("news", "outlet:Daily", "outlet")),  # signed news: outlet

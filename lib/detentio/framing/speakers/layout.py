@@ -24,15 +24,27 @@ TIMESTAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))
                        r"(?:\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|BST|local\s+time|\([A-Za-z ]{2,12}\)))?"
                        r"[ \t]*(?:[—–|:-]+[ \t]*|\n+|$)", re.IGNORECASE)
 # "Q:", "A:", "Question (Anna Smith, Reuters):", "Answer:"
-QA = re.compile(r"[ \t]*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER)(?:[ \t]*\((?P<who>[^)\n]{2,80})\))?[ \t]*:[ \t]*")
+# ... and "Question from Azatutyun:", "Reporter (Anna Smith, Reuters):", "Journalist from TASS:"
+QA = re.compile(r"[ \t]*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|Journalist|Reporter|Correspondent)"
+                r"(?:[ \t]*\((?P<who>[^)\n]{2,80})\)|[ \t]+from[ \t]+(?P<from>[^:\n]{2,80}?))?[ \t]*:[ \t]*")
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?"
 # "Mr. HAKOBYAN (Armenia):", "Ms. Leyla ALIYEVA (Azerbaijan):", "The PRESIDENT:", "RUBEN HAKOBYAN:"
+# A record may close the speaker's name with a dash instead of a colon ("Mr GRIGORYAN (Armenia, SOC) –").
 DEBATE = re.compile(
-    rf"[ \t]*(?P<label>(?:The\s+)?(?P<chair>[A-Za-z-]+)|(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
-    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?[ \t]*:[ \t]+(?=\S)")
+    rf"[ \t]*(?P<label>(?:The\s+|THE\s+)?(?P<chair>[A-Za-z-]+)|(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:[ \t]*:|[ \t]+[–—]|[ \t]+-(?=[ \t]))"
+    rf"[ \t]+(?=\S)")
 # The voices of a treaty body's summary record.
 _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
                      r"|State\s+party)\b")
+_COURT_SPEAKS = re.compile(r"\bThe\s+Court\s+(?:observed|noted|found|considered|held|recalled|stressed|reiterated"
+                           r"|concluded|decided|ruled)\b")
+# A judgment summary that never names its court: a Strasbourg one has an applicant and a Convention
+# article, an ICJ one Parties and provisional measures.
+_ECHR_SIGNS = re.compile(r"\b(?:[Tt]he\s+applicants?|Application\s+no\.|Articles?\s+\d+(?:\s*§\s*\d+)?\s+of\s+the"
+                         r"\s+(?:European\s+)?Convention|Chamber|Grand\s+Chamber)\b")
+_ICJ_SIGNS = re.compile(r"\b(?:provisional\s+measures|the\s+Parties|Registry\s+of\s+the\s+Court|the\s+Applicant"
+                        r"|the\s+Respondent)\b")
 _CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+")
 _NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 
@@ -78,14 +90,14 @@ def turn_of(doc, number: int) -> Turn | None:
     m = QA.match(line)
     if m:
         kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
-        return Turn(number, kind, m.group("label"), para.start + m.end(), m.group("who"))
+        return Turn(number, kind, m.group("label"), para.start + m.end(), m.group("who") or m.group("from"))
     m = LABEL.match(line)
     if m and m.group("label").lower() in doc.words.question_labels:  # "INTERVIEWER:", "Host:"
         return Turn(number, "question", m.group("label"), para.start + line.index(":", m.end("label")) + 1)
     m = DEBATE.match(line)
     if m:
         chair = m.group("chair")
-        if chair and chair.lower() in doc.words.chair_labels and (chair.isupper() or m.group().lstrip().startswith("The")):
+        if chair and chair.lower() in doc.words.chair_labels and (chair.isupper() or m.group().lstrip()[:3] in ("The", "THE")):
             return Turn(number, "chair", m.group("label"), para.start + m.end(), m.group("affil"))
         if not chair and (m.group("honorific") or m.group("affil") or _CAPS_WORD.search(m.group("label"))):
             return Turn(number, "debate", m.group("label"), para.start + m.end(), m.group("affil"))
@@ -115,7 +127,8 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         return Layout("interview", turns, answerer=_interviewee(doc, body, turns), asker=_interviewer(doc, body, turns))
     if _RECORD.search(doc.text):
         return Layout("summary_record", turns, state_party=_state_party(doc), body=doc.namer.describe("committee", len(doc.text)))
-    if kind == "judgment" or re.search(r"\bThe\s+Court\s+(?:observed|noted|found|considered|held|recalled)\b", doc.text):
+    if kind == "judgment" or _COURT_SPEAKS.search(doc.text):
+        doc.namer.implied.setdefault("court", _court(doc))
         return Layout("court", turns)
     opinion = kind == "opinion" or any(doc.words.opinion.match(doc.text[doc.paragraphs[n].start:
                                                                          doc.paragraphs[n].end]) for n in body[:2])
@@ -202,14 +215,48 @@ def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
 
 
 def _spokesperson(doc, body: list[int]) -> tuple[str | None, int]:
-    """The spokesperson a briefing's heading names, and the heading's last paragraph."""
+    """Who answers a briefing, and the heading's last paragraph: the spokesperson its heading names, or,
+    when she is not registered and the heading names her ministry, the ministry (a spokesperson speaks
+    for her office; her name then stands for it wherever the transcript uses it)."""
     for n in body:
         para = doc.paragraphs[n]
         named = _named_in(doc, para.start, para.end)
         if named:
             offset, name = named[0]
-            return (name if name in doc.registry.actors else doc.namer.unregistered(name, offset)), n
+            if name in doc.registry.actors:
+                return name, n
+            office = next((actor for s, _e, actor, _ in doc.namer.actor_spans
+                           if para.start <= s < para.end and doc.registry[actor].type != "person"), None)
+            person = doc.namer.unregistered(name, offset)
+            if office and person:
+                doc.namer.holders[person] = office
+                return office, n
+            return person, n
     return None, -1
+
+
+# A parliament's record: its members speak for themselves, not for their State.
+_PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+Ma[jc]lis|House\s+of\s+(?:Commons|Lords"
+                         r"|Representatives)|Senate|Bundestag|Duma|PACE|[Pp]lenary\s+sitting)\b")
+
+
+def parliamentary(doc) -> bool:
+    """Whether a debate record is a parliament's (its heading or text names one)."""
+    cached = getattr(doc, "_parliamentary", None)
+    if cached is None:
+        cached = doc._parliamentary = bool(_PARLIAMENT.search(doc.text, 0, 3000))
+    return cached
+
+
+def _court(doc) -> str | None:
+    """The court a judgment or its summary is of: a court the text names, else the one its words imply."""
+    courts = [actor for _s, _e, actor, _ in doc.namer.actor_spans if doc.registry[actor].role == "court"]
+    if courts:
+        return courts[0]
+    for signs, actor in ((_ECHR_SIGNS, "echr_court"), (_ICJ_SIGNS, "icj")):
+        if signs.search(doc.text) and actor in doc.registry.actors:
+            return actor
+    return None
 
 
 def _state_party(doc) -> str | None:

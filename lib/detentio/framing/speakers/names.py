@@ -75,6 +75,9 @@ class Namer:
         # Defender, Jane Doe,"): the person and her office are one speaker, the registered office.
         self.holders: dict[str, str] = {}
         self._offices: dict[str, str | None] = {}   # a pure cache of _one_person_office
+        # What a description names when the text names nothing that fits it: the layout stage sets
+        # {"court": "echr_court"} for a judgment summary that never writes the court's name.
+        self.implied: dict[str, str] = {}
         self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._subjects: dict[tuple[int, int], tuple | None] = {}
 
@@ -110,7 +113,8 @@ class Namer:
         if fitting is None:
             fits: dict[str, bool] = {}
             for actor_id in {span[2] for span in self.actor_spans}:
-                role = self.registry[actor_id].office.lower() + " " + self.registry[actor_id].name.lower()
+                actor = self.registry[actor_id]  # its office, name and role ("the ombudsperson")
+                role = f"{actor.office} {actor.name} {actor.role or ''}".lower().replace("_", " ")
                 fits[actor_id] = all(re.search(rf"\b{re.escape(w)}", role) for w in words)
 
             # "the ministry" also refers back to a state named as its ministry
@@ -123,7 +127,9 @@ class Namer:
             fitting = [(s, actor_id) for s, e, actor_id, _ in self.actor_spans if fits[actor_id] or named_so(s, e)]
             self._fitting[words] = fitting
         k = bisect.bisect_left(fitting, (before, "")) - 1
-        return fitting[k][1] if k >= 0 else self._body_named(words, before)
+        if k >= 0:
+            return fitting[k][1]
+        return self._body_named(words, before) or (self.implied.get(words[-1]) if words else None)
 
     def _body_named(self, words: tuple[str, ...], before: int) -> str | None:
         """An unregistered institution named in full earlier ("the United Nations
@@ -176,6 +182,22 @@ class Namer:
             self._offices[phrase] = found if found and self.registry[found].role in _ONE_PERSON else None
         return self._offices[phrase]
 
+    def _is_title(self, phrase: str) -> bool:
+        """"Country Rapporteur", "Deputy Foreign Minister": an appositive that is an office, not a name."""
+        last = phrase.split()[-1].lower().rstrip(".,")
+        return last in self.words.title_nouns or last in ("rapporteur", "co-rapporteur", "ombudsperson")
+
+    def _office_of_holder(self, phrase: str) -> str | None:
+        """The one-person office a title before a name gives ("Armenia's Human Rights Defender Anahit
+        Manasyan"), remembering the holder; None when the phrase has no such title."""
+        name = clean_name(phrase, self.words)
+        if not name or " " not in name or not phrase.endswith(name) or phrase == name:
+            return None
+        office = self._one_person_office(phrase[:-len(name)].strip())
+        if office:
+            self._hold(name, office)
+        return office
+
     def _hold(self, name: str, office: str) -> None:
         cleaned = clean_name(name, self.words)
         if cleaned:
@@ -209,8 +231,8 @@ class Namer:
             cut = inner.rfind(",")
             if cut >= 0:
                 appositive = inner[cut + 1:].strip()
-                if appositive and (appositive[0].islower() or appositive.lower().startswith(("the ", "a ", "an "))) \
-                        and len(appositive.split()) <= 25:
+                if appositive and (appositive[0].islower() or appositive.lower().startswith(("the ", "a ", "an "))
+                                   or self._is_title(appositive)) and len(appositive.split()) <= 25:
                     end = floor + len(inner[:cut].rstrip())
                     office = self._one_person_office(appositive)
                     person = _NAME_BEFORE.search(text, floor, end)
@@ -246,11 +268,22 @@ class Namer:
             return floor + m.start(1), owner or m.group(1), "name"
         m = self.words.owned_before.search(segment)
         if m:  # "Pashinyan's office said": the office speaks for its head
-            owner = registry_module.resolve(m.group(1), self.date, self.registry, strict=True)
+            owner = registry_module.resolve(m.group(1), self.date, self.registry, strict=True) \
+                or (self.unregistered(m.group(1), floor + m.start(1)) if not self._sentence_initial(
+                    floor + m.start(1)) or " " in m.group(1) or m.group(1) in self.holders
+                    or any(n.split()[-1] == m.group(1) for n in (*self.known, *self.holders)) else None)
             if owner:
                 return floor + m.start(), owner, "name"
+        m = self.words.owned_description_before.search(segment)
+        if m:  # "the ombudsperson's office said": the office the description fits
+            owner = self.describe(m.group(1), floor + m.start())
+            if owner:
+                return floor + m.start(), owner, "description"
         m = _NAME_BEFORE.search(segment)
         if m:
+            office = self._office_of_holder(m.group(1))
+            if office:  # "Human Rights Defender Anahit Manasyan said": she and her office are one speaker
+                return floor + m.start(1), office, "name"
             name = self.unregistered(m.group(1), floor + m.start(1))
             if name and not (self._sentence_initial(floor + m.start(1)) and " " not in name
                              and name not in (n.split()[-1] for n in self.known)
@@ -304,7 +337,11 @@ class Namer:
                 named = self._registered_starting(person.start(1), ceiling)
                 if named:
                     return named[0], named[1], "name"
+                office = self._one_person_office(self.text[start:person.start(1)].strip())
                 name = self.unregistered(person.group(1), person.start(1))
+                if office and name:
+                    self._hold(name, office)
+                    return person.end(1), office, "name"
                 if name:
                     return person.end(1), name, "name"
             holder = _HOLDER.match(text, found[0], ceiling)

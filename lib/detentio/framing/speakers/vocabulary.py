@@ -40,6 +40,7 @@ class Vocabulary:
     description_after: re.Pattern
     group_before: re.Pattern
     owned_before: re.Pattern
+    owned_description_before: re.Pattern
     title_run_before: re.Pattern
     office_then_name: re.Pattern
     title_words: frozenset
@@ -101,6 +102,9 @@ def _name_patterns(lex) -> dict:
                                    rf"(?:{alternation(lex['group_nouns'])}))\s*$"),
         "owned_before": re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})['’]s\s+"
                                    rf"(?:{alternation(lex['owned_offices'])})\s*$"),
+        # "the ombudsperson's office said": an office described, not named
+        "owned_description_before": re.compile(rf"(?<!\w)[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?(?:{roles}))['’]s\s+"
+                                               rf"(?:{alternation(lex['owned_offices'])})\s*$", re.IGNORECASE),
         # capitalised words and lower-case nouns of office right before a name
         "title_run_before": re.compile(
             rf"((?:(?:{NAME_WORD}|{offices}|{alternation(lex['office_modifiers'])})\s+)+)$"),

@@ -136,19 +136,21 @@ def _journalist(doc, who, detail: str | None) -> str | None:
 
 
 def debate_turn(doc, who) -> None:
-    """A debate or parliamentary record: "Mr. HAKOBYAN (Armenia):", "Ms. Leyla ALIYEVA (Azerbaijan):",
+    """A debate or parliamentary record: "Mr. HAKOBYAN (Armenia):", "Ms. Leyla ALIYEVA (Azerbaijan) –",
     "The PRESIDENT:" open a speaker's turn, which runs until the next; a name in capitals is the name,
-    and a surname the record gave in full earlier is that full name.
+    and a surname the record gave in full earlier is that full name. In an intergovernmental record
+    (not a parliament's) a delegate speaks for the State in brackets: "Mr. ARAKELYAN (Armenia):" at a
+    UN council is ``armenia``.
 
     Example:
-        Sitting of 12 October 2023
+        Parliamentary Assembly, sitting of 12 October 2023
 
         Mr. HAKOBYAN (Armenia): The prisoners of war must be released.
 
         Ms. Leyla ALIYEVA (Azerbaijan): These people are saboteurs.
     Yields: Leyla Aliyeva
     Not:
-        Sitting of 12 October 2023
+        Parliamentary Assembly, sitting of 12 October 2023
 
         Mr. Hakobyan of Armenia said nothing. The prisoners of war must be released.
     """
@@ -161,11 +163,30 @@ def debate_turn(doc, who) -> None:
 
 
 def _debater(doc, turn) -> str | None:
+    """Who speaks a turn: in an intergovernmental record ("Mr. ARAKELYAN (Armenia):" at a UN council) the
+    delegate speaks for the State in brackets; in a parliament's record, and for a registered person,
+    the person."""
     name = layouts.normal_name(turn.label)
     found = registry_module.resolve(name, doc.published, doc.registry)
     if found:
         return found
+    state = _delegation(doc, turn.detail)
+    if state:
+        return state
     return doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start)
+
+
+def _delegation(doc, detail: str | None) -> str | None:
+    """The State a delegate's brackets name, when the record is not a parliament's ("(Armenia)" is
+    ``armenia``; an unregistered State keeps its name, "France"); None for "(Armenia, SOC)"."""
+    if not detail or "," in detail or layouts.parliamentary(doc):
+        return None
+    found = registry_module.resolve(detail.strip(), doc.published, doc.registry, strict=True)
+    if found:
+        return found if doc.registry[found].office == "state" else None
+    words = detail.split()
+    return detail.strip() if 1 <= len(words) <= 5 and all(w[:1].isupper() or w in ("of", "the", "and")
+                                                          for w in words) else None
 
 
 def _chair(doc, turn) -> str:

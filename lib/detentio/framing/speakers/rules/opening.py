@@ -136,6 +136,6 @@ def transcript_label(doc, who, line: str, offset: int):
     # introduction named in full ("Grigoryan:" after "Tatevik Grigoryan has ...").
     if len(label.split()) == 1 and clean_name(label, doc.words) == label:
         full = doc.namer.unregistered(label, offset)
-        if full and " " in full:
+        if full and (" " in full or full in doc.registry.actors):  # a full name, or the office she speaks for
             return full
     return None
