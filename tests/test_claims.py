@@ -134,3 +134,23 @@ def test_counts_in_words_tables_and_anaphora_with_status_and_side(text, expected
 ])
 def test_dates_ages_references_percentages_money_distances_and_durations_are_never_counts(text):
     assert claims.extract(text, source="t", outlet="X", published="2023-01-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("How many Armenian prisoners remain? The number we confirm is 23.", [("23", 23, "exact", "detainee")]),
+    ("Baku holds Armenian prisoners of war. Yerevan puts the figure at 23.",
+     [("23", 23, "exact", "prisoner_of_war")]),
+    ("The number of hostages they gave was 40.", [("40", 40, "exact", "hostage")]),
+    ("The number of prisoners met at 10 in the morning.", []),   # a time, after no figure-giving verb
+    ("The hostages were many. The figure for meetings was 12 chairs.", []),  # a noun of its own after it
+])
+def test_a_figure_given_for_people_named_before(text, expected):
+    assert found(text) == expected
+
+
+def test_a_markdown_table_row_counts_what_its_caption_names():
+    text = ("Table 1. Armenian detainees by status\n\n| Status | Number |\n|---|---|\n"
+            "| Held | 23 |\n| Released | 32 |\n| Meetings | 4 |\n")
+    rows = claims.extract(text, source="t")
+    assert [(text[r["start"]:r["end"]], r["value"], r["what"], r["status"]) for r in rows] == [
+        ("Held | 23", 23, "detainee", "held"), ("Released | 32", 32, "detainee", "released")]

@@ -35,6 +35,13 @@ _ESTIMATE = re.compile(r"(?<![\w-])(?:put|puts|putting|places|placed|placing|est
 # counts the people of the claim just before.
 _REMAIN_AFTER = re.compile(r"\s+(?:still\s+)?(?:remain|remained|are\s+(?:still\s+)?(?:left|held)"
                            r"|were\s+(?:still\s+)?(?:left|held))\b", re.IGNORECASE)
+# "The number we confirm is 23", "put the figure at 23", "its prisoners number 23": the figure a
+# sentence gives for people named before it (count_object).
+_FIGURE_IS = re.compile(
+    r"(?:(?<![\w-])(?:number|figure|total|tally|count|toll)\s+(?:(?:we|they|he|she|it|I|you)\s+[\w’'-]+\s+)?"
+    r"(?:is|was|stands\s+at|stood\s+at|remains|remained)"
+    r"|(?<![\w-])(?:put|puts|putting|gave|gives|set|sets|placed|places)\s+the\s+(?:number|figure|total|tally|count|toll)\s+at"
+    r"|(?<!\bthe)(?<!\ba)\s(?:number|numbered))\s+$", re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:is|was|are|were|stands\s+at|stood\s+at|has\s+reached|reached|totals|totalled"
                      r"|totaled|amounts\s+to|remains|remained)\s+$", re.IGNORECASE)
 
@@ -158,18 +165,18 @@ def table_row(n: Number):
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[end:line_end].strip():
-        return None  # the number does not end its line (most numbers): no table row
+    if text[end:line_end].strip(" \t|"):
+        return None  # the number does not end its line, or its table row (most numbers): no table row
     leaders = _LEADERS.search(text, max(line_start, start - 200), start)
     if not leaders or leaders.start() - line_start < 3:
         return None
-    label = text[line_start:leaders.start()]
+    label = text[line_start:leaders.start()].lstrip(" \t|")  # "| Held | 23 |": the cell before
     what = _row_counts(n, line_start, leaders.start())
     # only a row whose label says what happened to people ("Held", "Released") counts the heading's
     if what is None and any(pattern.search(label) for _, pattern in n.words.status):
         heading = _heading(text, line_start)
         what = _row_counts(n, *heading) if heading else None
-    return (line_start + len(label) - len(label.lstrip()), end, what) if what else None
+    return (leaders.start() - len(label.lstrip()), end, what) if what else None
 
 
 def _heading(text: str, line_start: int) -> tuple[int, int] | None:
@@ -180,7 +187,8 @@ def _heading(text: str, line_start: int) -> tuple[int, int] | None:
             return None
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if line.strip() and not re.search(r"\d\s*$", line):
+        # a Markdown table's header row and rule ("| Status | Number |", "|---|---|") are not its heading
+        if line.strip() and not re.search(r"\d\s*\|?\s*$", line) and not line.lstrip().startswith("|"):
             return start, end
         end = start - 1
     return None
@@ -218,7 +226,8 @@ def of_them(n: Number):
 
 def count_object(n: Number):
     """A number with no noun of its own after a verb that counts ("the ministry confirms 31.",
-    "Baku acknowledges 23") counts the people the claim or label just before counts.
+    "Baku acknowledges 23", "they number 23") or after a figure it gives ("The number we confirm is 23",
+    "put the figure at 23") counts the people the claim or label just before counts.
 
     Example:
         How many Armenian prisoners does Baku hold? It acknowledges 23.
@@ -226,7 +235,8 @@ def count_object(n: Number):
     Not:
         How many meetings were held? The ministry confirms 23.
     """
-    if not n.words.count_verb.search(n.text, max(n.s_start, n.q_start - 30), n.q_start) \
+    if not (n.words.count_verb.search(n.text, max(n.s_start, n.q_start - 30), n.q_start)
+            or _FIGURE_IS.search(n.text, max(n.s_start, n.q_start - 60), n.q_start)) \
             or not _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end):
         return None
     what = _named_before(n)
