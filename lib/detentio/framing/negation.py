@@ -30,6 +30,7 @@ _CUE = re.compile(r"(?<![\w-])(?<!or\s)(?:not(?!\s+(?:only|just|merely|simply)\b
 # as a hostage").
 _FILL = (r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|or|nor|and|either|neither|even|really|real|simply"
          r"|just|merely|considered|regarded|treated|recogni[sz]ed|classified|called|deemed|to|be|being|been|as|longer"
+         r"|described|qualified|termed|label+ed|seen|viewed|here|there|now|today"
          r"|genuine|actual|true|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them"
          r"|in\s+fact|holds?|holding|keeps?|keeping|have|has|having"  # "is not holding prisoners of war"
          r"|(?:holds?|held|holding|keeps?|kept|keeping)\s+(?:anyone|anybody|any\s+[\w-]+|them|him|her"
@@ -52,9 +53,9 @@ def _form(pattern: str, keys: str):
     return denies
 
 
-_NOT_ONE_OF = _form(r"\b(?:not\s+(?:a\s+single\s+)?one|none|neither|not\s+any)\s+of\s+(?:the|them|these|those|us)\b"
-                    r"[^.;:!?]{0,60}?\b(?:is|are|was|were|be|been|became|become)\b",
-                    r"\b(?:none|neither|one|any)\s+of\b")
+_NOT_ONE_OF = _form(r"\b(?:(?:not\s+(?:a\s+single\s+)?one|none|neither|not\s+any)\s+of\s+(?:the|them|these|those|us)\b"
+                    r"|nobody|no\s+one)[^.;:!?]{0,60}?\b(?:is|are|was|were|be|been|became|become)\b",
+                    r"\b(?:(?:none|neither|one|any)\s+of|nobody|no\s+one)\b")
 _NEVER_REGARD = _form(
     r"\b(?:not|never|n[’']t|refuses?\s+to|refused\s+to)\s+(?:[\w’']+\s+){0,2}?(?:regard|consider|call|treat"
     r"|recogni[sz]e|describe|view|see|classify|label|term|count|deem)(?:s|ed|ing)?\s+(?:them|him|her|us"
@@ -63,7 +64,8 @@ _REJECTED_IDEA = _form(
     r"\b(?:reject|den(?:y|ie)|dismiss|disput|refut|contest)\w*\s+(?:the\s+|any\s+|all\s+)?(?:(?:idea|claims?|notion"
     r"|suggestions?|allegations?|assertions?|view|contention|charge)s?\s+that\s+|(?:characteri[sz]ation|description"
     r"|label|designation)s?\s+of\s+(?:them|(?:the|these|those)\s+[\w-]+)\s+as\s+"
-    r"|that\s+)(?:[\w’'-]+\s+){0,6}?(?:is|are|was|were|be|been|being|constitutes?|constituted|amounts?\s+to)?",
+    r"|that\s+|(?:holding|having|keeping|detaining|taking)\s+)(?:[\w’'-]+\s+){0,6}?"
+    r"(?:is|are|was|were|be|been|being|constitutes?|constituted|amounts?\s+to)?",
     r"reject|den[yi]|dismiss|disput|refut|contest")
 _ANYTHING_BUT = _form(r"\b(?:anything\s+but|far\s+from(?:\s+being)?|rather\s+than|instead\s+of|by\s+no\s+means"
                       r"|in\s+no\s+way|nothing\s+like)",
@@ -82,10 +84,24 @@ _NO_LONGER = _form(
     r"|refer\w*\s+to|us\w*\s+the\s+(?:word|term)|speak\w*\s+of|treat\w*)\s+(?:(?:them|these\s+[\w-]+|those\s+[\w-]+"
     r"|the\s+[\w-]+)\s+)?(?:as\s+)?", r"no\s+longer|any\s+longer|stop|ceas")
 
+_WRONG_TO_CALL = _form(
+    r"\b(?:wrong|incorrect|false|misleading|inaccurate|absurd|unacceptable|mistaken|a\s+mistake|an\s+error|a\s+lie)"
+    r"\s+to\s+(?:call|describe|label|term|treat|regard|refer\s+to|present|portray|brand)\s+(?:(?:them|him|her"
+    r"|(?:these|those|the)\s+[\w-]+)\s+)?(?:as\s+)?",
+    r"wrong|incorrect|false|misleading|inaccurate|absurd|unacceptable|mistake|error|lie")
+# After an act ("the exchange never happened", "has still not been carried out"): only the words of
+# its own clause up to the verb that is denied.
+_UNDONE = re.compile(
+    r"(?:\s*[\"\u201d\u2019']?)(?:\s+(?:[\w’'-]+\s+){0,8}?)?\s*(?:(?:has|have|had|was|were|is|are|did|does|do|will|would)\s+)?"
+    r"(?:still\s+|yet\s+|so\s+far\s+)?(?:not|never|n[’']t)\s+(?:yet\s+|been\s+|be\s+|fully\s+|actually\s+)*"
+    r"(?:happen\w*|take\s+place|taken\s+place|took\s+place|occur\w*|carried\s+out|carry\s+out|implemented|implement"
+    r"|honou?r\w*|fulfill?\w*|completed|materiali[sz]\w*|come\s+about|came\s+about|kept|respected)\b", re.IGNORECASE)
+
 
 # Any of the scoped forms' words (N02-N08): a label with none before it is tried by ``not_label`` alone.
 _ANY_KEY = re.compile(r"\b(?:none|neither|not|never|refuse|reject|den[yi]|dismiss|disput|refut|contest"
-                      r"|anything|far|rather|instead|no|nothing|avoid|shun|refrain|short|declin|refus|stop|ceas)"
+                      r"|anything|far|rather|instead|no|nothing|avoid|shun|refrain|short|declin|refus|stop|ceas"
+                      r"|wrong|incorrect|false|misleading|inaccurate|absurd|unacceptable|mistake|error|lie)"
                       r"|n[’']t\b", re.IGNORECASE)
 
 
@@ -107,8 +123,8 @@ def not_label(before: str, kind: str) -> bool:
 
 
 def not_one_of(before: str, kind: str) -> bool:
-    """"Not one of the men is a POW", "none of them were hostages": a quantifier that denies the label
-    for every one of the people.
+    """"Not one of the men is a POW", "none of them were hostages", "nobody here is a political
+    prisoner": a quantifier that denies the label for every one of the people.
 
     Example:
         Not one of the men is a prisoner of war.
@@ -197,10 +213,41 @@ def no_longer_calls(before: str, kind: str) -> bool:
     return kind == "label" and _NO_LONGER(before)
 
 
+def wrong_to_call(before: str, kind: str) -> bool:
+    """"It is wrong to call them terrorists", "misleading to describe them as hostages": the speaker
+    rejects the label as a description.
+
+    Example:
+        It is wrong to call them terrorists.
+    Yields: terrorists
+    Not:
+        It is right to call them prisoners of war.
+    """
+    return kind == "label" and _WRONG_TO_CALL(before)
+
+
+def act_undone(after: str, kind: str) -> bool:
+    """An act the text says did not happen, read after it in its clause: "the exchange never happened",
+    "the all-for-all clause has still not been carried out". (This form reads the words *after* the
+    mention: its stage is ``after``.)
+
+    Example:
+        The exchange never happened.
+    Yields: exchange
+    Not:
+        The exchange happened, though it was never announced.
+    """
+    return kind == "clause" and _UNDONE.match(after) is not None
+
+
 # The order the forms are tried in (the first that denies names the row's ``negation``).
-FORMS: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "negation", "label", f) for code, f in (
-    ("N01", not_label), ("N02", not_one_of), ("N03", never_regard), ("N04", rejected_idea), ("N05", anything_but),
-    ("N06", no_label), ("N07", avoided_words), ("N08", no_longer_calls)))
+FORMS: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "negation", stage, f) for code, stage, f in (
+    ("N01", "label", not_label), ("N02", "label", not_one_of), ("N03", "label", never_regard),
+    ("N04", "label", rejected_idea), ("N05", "label", anything_but), ("N06", "label", no_label),
+    ("N07", "label", avoided_words), ("N08", "label", no_longer_calls), ("N09", "label", wrong_to_call),
+    ("N10", "after", act_undone)))
+_BEFORE_FORMS = tuple(f for f in FORMS if f.stage == "label")
+_AFTER_FORMS = tuple(f for f in FORMS if f.stage == "after")
 
 
 def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
@@ -219,8 +266,13 @@ def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
         kind = kinds.get(code, "label")
         before = text[max(floor, start - _NEAR):start]
         # the scoped forms only where one of their rare words is near (most labels have none)
-        forms = FORMS if kind == "label" and _ANY_KEY.search(before) else FORMS[:1]
+        forms = _BEFORE_FORMS if kind == "label" and _ANY_KEY.search(before) else FORMS[:1]
         form = next((f.name for f in forms if f.apply(before, kind)), None)
+        if form is None and kind == "clause":
+            ceiling = sentence_bounds[index][1] if sentence_bounds else len(text)
+            after = text[end:min(ceiling, end + _NEAR)]
+            after = after[:min((after.find(c) for c in ",;:" if c in after), default=len(after))]  # its clause
+            form = next((f.name for f in _AFTER_FORMS if f.apply(after, kind)), None)
         if form is None and previous and previous[2] and previous[1] == kind:
             filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
             if filler.fullmatch(text, previous[0], start) is not None:
