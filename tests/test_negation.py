@@ -36,7 +36,10 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("The all-for-all exchange has still not been carried out.",
      [("all-for-all", "act_undone"), ("exchange", "act_undone")]),
     ("The \"all for all\" clause has not been honoured.", [("all for all", "act_undone")]),
+    ("No release has taken place since January.", [("release", "not_label")]),
+    ("The release of the report was delayed.", []),  # a release of a thing is no mention at all
     # never over-applied
+    ("No article about releases of prisoners appeared.", [("releases", None), ("prisoners", None)]),
     ("The exchange happened, though it was never announced.", [("exchange", None)]),
     ("The exchange of prisoners, which nobody had expected, took place.", [("exchange", None), ("prisoners", None)]),
     ("Prisoners of war are not bargaining chips.", [("Prisoners of war", None)]),

@@ -36,6 +36,9 @@ _FILL = (r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|or|nor|and|eith
          r"|(?:holds?|held|holding|keeps?|kept|keeping)\s+(?:anyone|anybody|any\s+[\w-]+|them|him|her"
          r"|people|persons|(?:these|those|the)\s+[\w-]+)\s+as)\b)*")
 _LABEL_FILLER = re.compile(_FILL, re.IGNORECASE)
+# "No release", "no further exchange": "no" as the determiner of the act itself.
+_NO_ACT = re.compile(r"(?<![\w-])no\s+(?:(?:further|new|other|single|real|formal|actual|such|large-scale|general)\s+)?$",
+                     re.IGNORECASE)
 _CLAUSE_FILLER = re.compile(
     r"(?:\s|\b(?:been|be|being|yet|fully|all|have|has|had|was|were|is|are|actually|ever|still|so\s+far"
     r"|immediately|even)\b)*", re.IGNORECASE)
@@ -107,7 +110,7 @@ _ANY_KEY = re.compile(r"\b(?:none|neither|not|never|refuse|reject|den[yi]|dismis
 
 def not_label(before: str, kind: str) -> bool:
     """A negation cue, then only words that keep its predicate: "is not a prisoner of war", "were never
-    hostages", "has never held anyone as a hostage"; for an act, "have not been released".
+    hostages", "has never held anyone as a hostage"; for an act, "have not been released", "no release".
 
     Example:
         The men are not prisoners of war.
@@ -115,6 +118,8 @@ def not_label(before: str, kind: str) -> bool:
     Not:
         Prisoners of war are not bargaining chips.
     """
+    if kind == "clause" and _NO_ACT.search(before):
+        return True  # "no release has taken place", "there was no further exchange"
     anchor = None
     for cue in _CUE.finditer(before):
         anchor = cue.end()
