@@ -1,5 +1,5 @@
-"""Each rule alone: how many gold items a speaker rule or a claim shape decided, and how often
-it was right (the precision of the items it decided), on the seed gold and each held-out set.
+"""Each rule alone: how many gold items a speaker rule, a claim shape or a negation form decided, and
+how often it was right (the precision of the items it decided), on the seed gold and each held-out set.
 
 >>> from detentio.framing import byrule
 >>> byrule.score()     # one row per gold set and unit: set, kind, code, name, decided, right, precision
@@ -7,7 +7,8 @@ it was right (the precision of the items it decided), on the seed gold and each 
 A speaker rule decided a gold item when the engine found the item (a matched
 mention or claim) and the rule gave its speaker; it was right when that
 speaker is the gold speaker. A claim shape decided every claim it found; it
-was right when the claim matches a gold claim (same value, overlapping span).
+was right when the claim matches a gold claim (same value, overlapping span). A negation form
+decided every matched mention it denied; it was right when the gold mention is negated too.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import pandas as pd
 from detentio.core import paths
 from detentio.framing import evaluate
 from detentio.framing.claims.shapes import SHAPES
+from detentio.framing.negation import FORMS
 from detentio.framing.speakers.registry import TABLE
 
 COLUMNS = ["set", "kind", "code", "name", "decided", "right", "precision"]
@@ -48,6 +50,15 @@ def _shape_rows(name: str, pairs: pd.DataFrame, predicted: pd.DataFrame) -> list
             for unit in SHAPES]
 
 
+def _negation_rows(name: str, pairs: pd.DataFrame, gold: pd.DataFrame, predicted: pd.DataFrame) -> list[dict]:
+    decided: dict[str, list[bool]] = {}
+    for g_label, p_label in zip(pairs["gold"], pairs["predicted"]):
+        form = predicted.at[p_label, "negation"] if "negation" in predicted.columns else None
+        if isinstance(form, str) and form:
+            decided.setdefault(form, []).append(bool(gold.at[g_label, "negated"]))
+    return [_row(name, "negation", unit, decided.get(unit.name, [])) for unit in FORMS]
+
+
 def _row(name: str, kind: str, unit, verdicts: list[bool]) -> dict:
     right = sum(verdicts)
     return {"set": name, "kind": kind, "code": unit.code, "name": unit.name, "decided": len(verdicts),
@@ -69,4 +80,5 @@ def score(folder: str | Path | None = None) -> pd.DataFrame:
         claim_pairs = evaluate.match(gold_claims, claims, "value")
         rows += _speaker_rows(name, [(mention_pairs, gold_mentions, mentions), (claim_pairs, gold_claims, claims)])
         rows += _shape_rows(name, claim_pairs, claims)
+        rows += _negation_rows(name, mention_pairs, gold_mentions, mentions)
     return pd.DataFrame(rows, columns=COLUMNS)
