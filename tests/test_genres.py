@@ -206,7 +206,7 @@ def _at(text, phrase, nth=0, **front):
     (RECORD, {}, "detainees", 0, ("summary_record", "Hans Berger", "reported_speech")),  # title after the name
     (RECORD, {}, "political prisoners", 0, ("summary_record", "azerbaijan", "delegation")),
     # a briefing's unregistered spokesperson speaks for the ministry its heading names
-    (WEEKLY, {}, "captives", 0, ("briefing", "outlet:Azatutyun", "briefing_turn")),
+    (WEEKLY, {}, "captives", 0, ("briefing", "Azatutyun", "briefing_turn")),  # another outlet asks
     (WEEKLY, {}, "prisoners of war", 0, ("briefing", "mfa_armenia", "speaker_label")),
     (WEEKLY, {}, "hostages", 0, ("briefing", "mfa_armenia", "speaker_label")),
     (BYLINE, {"kind": "opinion"}, "prisoners of war", 0, ("op_ed", "Marta Lindgren", "author_voice")),

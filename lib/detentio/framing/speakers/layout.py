@@ -92,8 +92,9 @@ def turn_of(doc, number: int) -> Turn | None:
         kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
         return Turn(number, kind, m.group("label"), para.start + m.end(), m.group("who") or m.group("from"))
     m = LABEL.match(line)
-    if m and m.group("label").lower() in doc.words.question_labels:  # "INTERVIEWER:", "Host:"
-        return Turn(number, "question", m.group("label"), para.start + line.index(":", m.end("label")) + 1)
+    if m and m.group("label").lower() in doc.words.question_labels | doc.words.answer_labels:  # "INTERVIEWER:"
+        kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
+        return Turn(number, kind, m.group("label"), para.start + line.index(":", m.end("label")) + 1)
     m = DEBATE.match(line)
     if m:
         chair = m.group("chair")
@@ -116,8 +117,26 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     if kinds.count("entry") >= 2:
         return Layout("live_blog", [t for t in turns if t.kind == "entry"])
     questions = kinds.count("question")
+    if (questions or "answer" in kinds) and doc.words.briefing.search(head) and "chair" not in kinds:
+        # "Spokesperson:" answers; "Anna Smith (Reuters):" and "Reuters:" ask
+        first = turns[0].paragraph
+        answerer, heading_end = _spokesperson(doc, [n for n in body[:3] if n < first])
+
+        def asks(t: Turn) -> bool:  # a named turn that is not the spokesperson's own surname
+            if t.kind == "debate":
+                return True
+            return t.kind == "label" and t.detail is None and doc.namer.unregistered(
+                t.label, doc.paragraphs[t.paragraph].start) != answerer
+        turns = [_asked_by(Turn(t.paragraph, "question", t.label, t.start, t.detail or t.label)) if asks(t) else t
+                 for t in turns]
+        found = Layout("briefing", turns, answerer=answerer, heading_end=heading_end)
+        return found
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
         return Layout("debate", [t for t in turns if t.kind != "entry"])
+    surnames = _surname_turns(doc, body, turns) if not questions else None
+    if surnames:
+        turns = surnames
+        questions = 1
     if questions and doc.words.briefing.search(head):
         found = Layout("briefing", turns)
         first = turns[0].paragraph
@@ -169,6 +188,32 @@ def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
             if not doc.namer.registry.actors.get(name):
                 found.append((m.start(1) + m.group(1).find(name.split()[0]), name))
     return sorted(found)
+
+
+def _asked_by(turn: Turn) -> Turn:
+    """A briefing's "Anna Smith (Reuters):" turn: who asks is "Anna Smith, Reuters" (name, then outlet)."""
+    if turn.kind == "question" and turn.label not in ("Q", "Question", "QUESTION") and turn.detail \
+            and turn.detail != turn.label:
+        return Turn(turn.paragraph, "question", turn.label, turn.start, f"{layout_name(turn.label)}, {turn.detail}")
+    return turn
+
+
+def layout_name(label: str) -> str:
+    return normal_name(label).strip()
+
+
+def _surname_turns(doc, body: list[int], turns: list[Turn]) -> list[Turn] | None:
+    """An interview whose turns are the surnames of the two people its introduction names ("Lindgren:",
+    "Baghdasaryan:"): the interviewer's turns become questions. None when it is not one."""
+    labels = [t for t in turns if t.kind == "label"]
+    if len(labels) < 2:
+        return None
+    asker = _interviewer(doc, body, turns)
+    named = {t.label for t in labels}
+    if not asker or asker.split()[-1] not in named or len(named) < 2:
+        return None
+    return [Turn(t.paragraph, "question", t.label, t.start, None) if t.kind == "label" and t.label == asker.split()[-1]
+            else t for t in turns]
 
 
 def _introduction(doc, body: list[int], turns: list[Turn]) -> tuple[int, int] | None:

@@ -52,7 +52,11 @@ def continuation(doc, who) -> None:
             elif first_in_para or _still_reported(doc, who, s_start, s_end, running, led):
                 who.decide_sentence(index, running[0], "continuation")
             else:
-                running = None  # the author speaks again, until someone is named
+                # the author speaks again, until someone is named; in a turn, the turn's speaker does
+                label = who.labelled.get(para)
+                running = label if label and label[0] and label[1] in _RUNS_ON else None
+                if running:
+                    who.decide_sentence(index, *running)
         if first_in_para:
             body = text[s_start:s_end]
             spoken = who.at(s_start + len(body) - len(body.lstrip()))

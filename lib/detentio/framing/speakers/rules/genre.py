@@ -132,7 +132,8 @@ def _journalist(doc, who, detail: str | None) -> str | None:
         name = clean_name(part, doc.words)
         if name and " " in name and not any(w.lower() in doc.words.institution_words for w in name.split()):
             return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
-    return f"outlet:{parts[-1]}" if parts else who.fallback
+    # another outlet asking is a body the text names, not the publishing outlet's own voice
+    return parts[-1] if parts else who.fallback
 
 
 def debate_turn(doc, who) -> None:
