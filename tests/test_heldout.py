@@ -68,6 +68,18 @@ FIRST_RUN_4 = {
     "claims recall": 0.63,
     "claims speaker accuracy": 0.58,
 }
+# held-out 5, first run (2026-12-02, scored once, after the genre rules of issue 13 were written
+# against the genres' descriptions, invented sentences and a separate development set): mentions P/R
+# 0.981/0.981, speaker 0.508, negated 0.947; claims P/R 0.972/0.700, qualifier 1.000, speaker 0.671.
+# Kept untuned. Floors: these figures, rounded down.
+FIRST_RUN_5 = {
+    "mentions precision": 0.98,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.50,
+    "claims precision": 0.97,
+    "claims recall": 0.70,
+    "claims speaker accuracy": 0.67,
+}
 
 
 @dataclass(frozen=True)
@@ -86,7 +98,8 @@ class HeldOut:
 
 
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
-        HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4)]
+        HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
+        HeldOut("heldout5", (269, 100), FIRST_RUN_5)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
