@@ -68,6 +68,7 @@ class Layout:
     state_party: str | None = None    # a summary record's State under review (actor id)
     body: str | None = None           # a summary record's reviewing body
     author: str | None = None         # a signed piece's author: front matter, else its byline
+    parliament: bool = False          # a debate record of a parliament (its members speak for themselves)
 
     @property
     def starts(self) -> set[int]:
@@ -118,36 +119,20 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         return Layout("live_blog", [t for t in turns if t.kind == "entry"])
     questions = kinds.count("question")
     if (questions or "answer" in kinds) and doc.words.briefing.search(head) and "chair" not in kinds:
-        # "Spokesperson:" answers; "Anna Smith (Reuters):" and "Reuters:" ask
-        first = turns[0].paragraph
-        answerer, heading_end = _spokesperson(doc, [n for n in body[:3] if n < first])
-
-        def asks(t: Turn) -> bool:  # a named turn that is not the spokesperson's own surname
-            if t.kind == "debate":
-                return True
-            return t.kind == "label" and t.detail is None and doc.namer.unregistered(
-                t.label, doc.paragraphs[t.paragraph].start) != answerer
-        turns = [_asked_by(Turn(t.paragraph, "question", t.label, t.start, t.detail or t.label)) if asks(t) else t
-                 for t in turns]
-        found = Layout("briefing", turns, answerer=answerer, heading_end=heading_end)
-        return found
+        return _briefing(doc, body, turns)
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
-        return Layout("debate", [t for t in turns if t.kind != "entry"])
-    surnames = _surname_turns(doc, body, turns) if not questions else None
-    if surnames:
-        turns = surnames
-        questions = 1
-    if questions and doc.words.briefing.search(head):
-        found = Layout("briefing", turns)
-        first = turns[0].paragraph
-        found.answerer, found.heading_end = _spokesperson(doc, [n for n in body[:3] if n < first])
-        return found
+        return Layout("debate", [t for t in turns if t.kind != "entry"], parliament=bool(_PARLIAMENT.search(
+            doc.text, 0, 3000)))
     if questions and ("answer" in kinds or "label" in kinds or "debate" in kinds):
-        return Layout("interview", turns, answerer=_interviewee(doc, body, turns), asker=_interviewer(doc, body, turns))
+        return _interview(doc, body, turns)
+    if not questions and kinds.count("label") >= 2:  # "Lindgren:" / "Baghdasaryan:"
+        asker = _interviewer(doc, body, turns)
+        surnames = _surname_turns(turns, asker)
+        if surnames:
+            return _interview(doc, body, surnames, asker)
     if _RECORD.search(doc.text):
         return Layout("summary_record", turns, state_party=_state_party(doc), body=doc.namer.describe("committee", len(doc.text)))
     if kind == "judgment" or _COURT_SPEAKS.search(doc.text):
-        doc.namer.implied.setdefault("court", _court(doc))
         return Layout("court", turns)
     opinion = kind == "opinion" or any(doc.words.opinion.match(doc.text[doc.paragraphs[n].start:
                                                                          doc.paragraphs[n].end]) for n in body[:2])
@@ -190,26 +175,35 @@ def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _asked_by(turn: Turn) -> Turn:
-    """A briefing's "Anna Smith (Reuters):" turn: who asks is "Anna Smith, Reuters" (name, then outlet)."""
-    if turn.kind == "question" and turn.label not in ("Q", "Question", "QUESTION") and turn.detail \
-            and turn.detail != turn.label:
-        return Turn(turn.paragraph, "question", turn.label, turn.start, f"{layout_name(turn.label)}, {turn.detail}")
-    return turn
+def _briefing(doc, body: list[int], turns: list[Turn]) -> Layout:
+    """A briefing: the spokesperson the heading names answers ("Spokesperson:", "Answer:", her surname);
+    every other named turn asks ("Anna Smith (Reuters):" is "Anna Smith, Reuters"; "Reuters:")."""
+    answerer, heading_end = _spokesperson(doc, [n for n in body[:3] if n < turns[0].paragraph])
+    own = {name.split()[-1] for name, office in doc.namer.holders.items() if office == answerer}
+    if answerer in doc.registry.actors:
+        own.add(doc.registry[answerer].name.split()[-1])
+    elif answerer:
+        own.add(answerer.split()[-1])
+
+    def question(t: Turn) -> Turn:
+        if t.kind == "debate":
+            who = normal_name(t.label).strip()
+            return Turn(t.paragraph, "question", t.label, t.start, f"{who}, {t.detail}" if t.detail else who)
+        if t.kind == "label" and normal_name(t.label) not in own:
+            return Turn(t.paragraph, "question", t.label, t.start, t.label)
+        return t
+    return Layout("briefing", [question(t) for t in turns], answerer=answerer, heading_end=heading_end)
 
 
-def layout_name(label: str) -> str:
-    return normal_name(label).strip()
+def _interview(doc, body: list[int], turns: list[Turn], asker: str | None = None) -> Layout:
+    return Layout("interview", turns, answerer=_interviewee(doc, body, turns),
+                  asker=asker or _interviewer(doc, body, turns))
 
 
-def _surname_turns(doc, body: list[int], turns: list[Turn]) -> list[Turn] | None:
+def _surname_turns(turns: list[Turn], asker: str | None) -> list[Turn] | None:
     """An interview whose turns are the surnames of the two people its introduction names ("Lindgren:",
     "Baghdasaryan:"): the interviewer's turns become questions. None when it is not one."""
-    labels = [t for t in turns if t.kind == "label"]
-    if len(labels) < 2:
-        return None
-    asker = _interviewer(doc, body, turns)
-    named = {t.label for t in labels}
+    named = {t.label for t in turns if t.kind == "label"}
     if not asker or asker.split()[-1] not in named or len(named) < 2:
         return None
     return [Turn(t.paragraph, "question", t.label, t.start, None) if t.kind == "label" and t.label == asker.split()[-1]
@@ -285,15 +279,7 @@ _PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+M
                          r"|Representatives)|Senate|Bundestag|Duma|PACE|[Pp]lenary\s+sitting)\b")
 
 
-def parliamentary(doc) -> bool:
-    """Whether a debate record is a parliament's (its heading or text names one)."""
-    cached = getattr(doc, "_parliamentary", None)
-    if cached is None:
-        cached = doc._parliamentary = bool(_PARLIAMENT.search(doc.text, 0, 3000))
-    return cached
-
-
-def _court(doc) -> str | None:
+def court_of(doc) -> str | None:
     """The court a judgment or its summary is of: a court the text names, else the one its words imply."""
     courts = [actor for _s, _e, actor, _ in doc.namer.actor_spans if doc.registry[actor].role == "court"]
     if courts:

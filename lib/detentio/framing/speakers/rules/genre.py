@@ -35,6 +35,8 @@ def structure(doc, who) -> None:
     doc.layout = layouts.recognise(doc, kind=who.front.get("kind"), author=who.front.get("author"),
                                    voice=_organisation(doc, who))
     who.layout = doc.layout.name
+    if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
+        doc.namer.implied["court"] = layouts.court_of(doc)
 
 
 def _spans(doc, turns, kinds: tuple[str, ...]):
@@ -79,10 +81,8 @@ def interview_turn(doc, who) -> None:
     for turn, paragraphs in _spans(doc, found.turns, ("answer", "question", "debate", "label")):
         if turn.kind == "label":  # "Petrosyan:", or the outlet's name for its interviewer
             para = doc.paragraphs[turn.paragraph]
-            line = doc.text[para.start:para.end]
-            named = opening.transcript_label(doc, who, line, para.start) or opening.transcript_label(
-                doc, who, layouts.normal_name(turn.label) + line[line.index(turn.label) + len(turn.label):],
-                para.start)  # "SARGSYAN:" as "Sargsyan:"
+            named = opening.transcript_label(doc, who, doc.text[para.start:para.end], para.start) \
+                or opening.label_speaker(doc, layouts.normal_name(turn.label), para.start)  # "SARGSYAN:"
             speaker = found.asker if named == "question" else named
         else:
             speaker = {"answer": found.answerer, "question": found.asker}.get(turn.kind) or (
@@ -180,7 +180,7 @@ def _debater(doc, turn) -> str | None:
 def _delegation(doc, detail: str | None) -> str | None:
     """The State a delegate's brackets name, when the record is not a parliament's ("(Armenia)" is
     ``armenia``; an unregistered State keeps its name, "France"); None for "(Armenia, SOC)"."""
-    if not detail or "," in detail or layouts.parliamentary(doc):
+    if not detail or "," in detail or doc.layout.parliament:
         return None
     found = registry_module.resolve(detail.strip(), doc.published, doc.registry, strict=True)
     if found:

@@ -122,9 +122,12 @@ def transcript_label(doc, who, line: str, offset: int):
     if outlet and line.lstrip().lower().startswith(outlet.lower() + ":"):
         return "question"
     m = LABEL.match(line)
-    if not m:
-        return None
-    label = m.group("label")
+    return label_speaker(doc, label=m.group("label"), offset=offset) if m else None
+
+
+def label_speaker(doc, label: str, offset: int):
+    """The speaker a transcript label ("Maria Zakharova", "Grigoryan", "Question") names, "question", or
+    None."""
     if label.lower() in doc.words.question_labels:
         return "question"
     found = registry_module.resolve(label, doc.published, doc.registry, strict=True)
