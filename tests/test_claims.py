@@ -141,6 +141,7 @@ def test_dates_ages_references_percentages_money_distances_and_durations_are_nev
     ("Baku holds Armenian prisoners of war. Yerevan puts the figure at 23.",
      [("23", 23, "exact", "prisoner_of_war")]),
     ("The number of hostages they gave was 40.", [("40", 40, "exact", "hostage")]),
+    ("The Armenian detainees numbered 40 in 2021.", [("40", 40, "exact", "detainee")]),
     ("The number of prisoners met at 10 in the morning.", []),   # a time, after no figure-giving verb
     ("The hostages were many. The figure for meetings was 12 chairs.", []),  # a noun of its own after it
 ])

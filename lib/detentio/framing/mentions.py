@@ -52,6 +52,9 @@ _NEAR = 200  # characters before a mention searched for a negation cue or a clau
 # A release named as an act, with its determiner ("no release", "the latest release", "each
 # repatriation"): a release of people in this corpus unless "of" names a thing ("of the report").
 _RELEASE_NOUN = re.compile(r"(?:releases?|repatriations?)", re.IGNORECASE)
+# "the release of the report", "of a video": a thing, not people ("of all", "of those held" are people).
+_OF_A_THING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:all|the|those|these|our|their|its|his"
+                         r"|her)\b)[a-z]")
 _DETERMINED = re.compile(r"\b(?:no|any|a|the|this|that|each|every|another|first|second|third|last|latest|next"
                          r"|further|new|its|their|his|her|our|one)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -115,8 +118,7 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
                 text[end:end + 40], re.IGNORECASE):
         return True  # "release all": everyone held
     if _RELEASE_NOUN.fullmatch(text, start, end) and _DETERMINED.search(text, max(floor, start - 30), start) \
-            and not re.match(r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:all|the|those|these|our|their|its|his"
-                             r"|her)\b)[a-z]", text[end:end + 40]):
+            and not _OF_A_THING.match(text, end):
         return True  # "no release has taken place", "the first release": the act itself, in a corpus of them
     i = bisect.bisect_left(label_starts, people_floor)
     if i < len(label_starts) and label_starts[i] < ceiling:

@@ -35,13 +35,13 @@ _ESTIMATE = re.compile(r"(?<![\w-])(?:put|puts|putting|places|placed|placing|est
 # counts the people of the claim just before.
 _REMAIN_AFTER = re.compile(r"\s+(?:still\s+)?(?:remain|remained|are\s+(?:still\s+)?(?:left|held)"
                            r"|were\s+(?:still\s+)?(?:left|held))\b", re.IGNORECASE)
-# "The number we confirm is 23", "put the figure at 23", "its prisoners number 23": the figure a
+# "The number we confirm is 23", "put the figure at 23", "the detainees numbered 40": the figure a
 # sentence gives for people named before it (count_object).
 _FIGURE_IS = re.compile(
     r"(?:(?<![\w-])(?:number|figure|total|tally|count|toll)\s+(?:(?:we|they|he|she|it|I|you)\s+[\w’'-]+\s+)?"
     r"(?:is|was|stands\s+at|stood\s+at|remains|remained)"
     r"|(?<![\w-])(?:put|puts|putting|gave|gives|set|sets|placed|places)\s+the\s+(?:number|figure|total|tally|count|toll)\s+at"
-    r"|(?<!\bthe)(?<!\ba)\s(?:number|numbered))\s+$", re.IGNORECASE)
+    r"|\snumbered)\s+$", re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:is|was|are|were|stands\s+at|stood\s+at|has\s+reached|reached|totals|totalled"
                      r"|totaled|amounts\s+to|remains|remained)\s+$", re.IGNORECASE)
 
@@ -226,7 +226,7 @@ def of_them(n: Number):
 
 def count_object(n: Number):
     """A number with no noun of its own after a verb that counts ("the ministry confirms 31.",
-    "Baku acknowledges 23", "they number 23") or after a figure it gives ("The number we confirm is 23",
+    "Baku acknowledges 23", "they numbered 40") or after a figure it gives ("The number we confirm is 23",
     "put the figure at 23") counts the people the claim or label just before counts.
 
     Example:

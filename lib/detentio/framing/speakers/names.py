@@ -182,6 +182,12 @@ class Namer:
             self._offices[phrase] = found if found and self.registry[found].role in _ONE_PERSON else None
         return self._offices[phrase]
 
+    def _person_named(self, name: str, offset: int) -> bool:
+        """Whether ``name`` before "'s office" is a person: a full name, a surname the text has given in
+        full, or a capitalised word inside a sentence (at its start, "Yesterday's" is not)."""
+        return " " in name or not self._sentence_initial(offset) \
+            or any(n.split()[-1] == name for n in (*self.known, *self.holders))
+
     def _is_title(self, phrase: str) -> bool:
         """"Country Rapporteur", "Deputy Foreign Minister": an appositive that is an office, not a name."""
         last = phrase.split()[-1].lower().rstrip(".,")
@@ -269,9 +275,8 @@ class Namer:
         m = self.words.owned_before.search(segment)
         if m:  # "Pashinyan's office said": the office speaks for its head
             owner = registry_module.resolve(m.group(1), self.date, self.registry, strict=True) \
-                or (self.unregistered(m.group(1), floor + m.start(1)) if not self._sentence_initial(
-                    floor + m.start(1)) or " " in m.group(1) or m.group(1) in self.holders
-                    or any(n.split()[-1] == m.group(1) for n in (*self.known, *self.holders)) else None)
+                or (self.unregistered(m.group(1), floor + m.start(1))
+                    if self._person_named(m.group(1), floor + m.start(1)) else None)
             if owner:
                 return floor + m.start(), owner, "name"
         m = self.words.owned_description_before.search(segment)
