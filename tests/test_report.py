@@ -288,3 +288,20 @@ def test_a_source_shown_by_its_label_downloads_as_its_id(seed_corpus):
     frame = pd.DataFrame({"source": [report.source_label(TASS, seed_corpus)], "n": [3]})
     _, rows = csv_of(report.table(frame, caption="Table 5. By source"))
     assert rows == [["source", "n"], [TASS, "3"]]  # the build shows "A1"; the CSV names the source
+
+
+def test_the_page_and_the_csv_show_missing_values_dates_and_booleans_alike():
+    import datetime as dt
+
+    import numpy as np
+    import pandas as pd
+
+    from detentio.publish import downloads, report
+
+    values = [None, pd.NA, np.nan, pd.NaT, pd.Timestamp("2023-01-02"), dt.date(2020, 1, 1), True, np.bool_(False)]
+    shown = ["", "", "", "", "2023-01-02", "2020-01-01", "yes", "no"]
+    assert [report._cell(v) for v in values] == shown
+    assert [downloads.cell_text(v) for v in values] == shown
+    # numbers and text differ by medium: thousands separators and escaping on the page only
+    assert (report._cell(1234), downloads.cell_text(1234)) == ("1,234", "1234")
+    assert (report._cell("x<y"), downloads.cell_text("x<y")) == ("x&lt;y", "x<y")

@@ -69,27 +69,32 @@ def read_cell(markup: str) -> tuple[str, list[tuple[str, str, str]]]:
     return " ".join("".join(reader.text).split()), reader.spans
 
 
-def _missing(value) -> bool:
+def plain(value) -> str | None:
+    """What a cell shows for a value whatever the medium: "" for a missing one (None, NA, NaN, NaT), a
+    date in ISO form, "yes"/"no"; None for a number or text, which the page and the CSV write apart."""
     if value is None or type(value).__name__ in ("NAType", "NaTType"):
-        return True
+        return ""
     try:
-        return bool(value != value)  # NaN
+        if value != value:  # NaN and NaT are the values not equal to themselves
+            return ""
     except (TypeError, ValueError):
-        return False
+        pass
+    if hasattr(value, "isoformat"):  # dates and timestamps
+        if hasattr(value, "hour") and (value.hour, value.minute, value.second) == (0, 0, 0):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, bool) or type(value).__name__ in ("bool_", "bool"):  # numpy 2 names its bool "bool"
+        return "yes" if value else "no"
+    return None
 
 
 def cell_text(value) -> str:
     """A value as the CSV gives it (see the module docstring)."""
     if hasattr(value, "__html__"):
         return read_cell(str(value.__html__()))[0]
-    if _missing(value):
-        return ""
-    if hasattr(value, "isoformat"):
-        if hasattr(value, "hour") and (value.hour, value.minute, value.second) == (0, 0, 0):
-            return value.date().isoformat()
-        return value.isoformat()
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
-        return "yes" if value else "no"
+    shown = plain(value)
+    if shown is not None:
+        return shown
     if isinstance(value, numbers.Integral):
         return str(int(value))
     if isinstance(value, numbers.Real):

@@ -28,6 +28,7 @@ import re
 from markupsafe import Markup, escape
 
 from detentio.core import cache
+from detentio.publish import downloads
 
 BY_LOCATOR = "by-locator"  # class of a link the build shows as its appendix label (source_label)
 
@@ -289,19 +290,9 @@ def quote(source_id: str, start: int, end: int, corpus=None, cite: bool = True,
 def _cell(value) -> str:
     if hasattr(value, "__html__"):
         return str(value.__html__())
-    if value is None or type(value).__name__ == "NAType":
-        return ""
-    try:
-        if value != value:  # NaN and NaT are the values not equal to themselves
-            return ""
-    except (TypeError, ValueError):
-        pass
-    if hasattr(value, "isoformat"):  # dates and timestamps
-        if hasattr(value, "hour") and (value.hour, value.minute, value.second) == (0, 0, 0):
-            return value.date().isoformat()
-        return value.isoformat()
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
-        return "yes" if value else "no"
+    shown = downloads.plain(value)  # missing values, dates, yes/no: as the CSV gives them
+    if shown is not None:
+        return shown
     if isinstance(value, numbers.Integral):
         return f"{int(value):,}"
     if isinstance(value, numbers.Real):
@@ -334,7 +325,6 @@ def table(df, caption=None, source_note=None, index: bool = False) -> Fragment:
     """
     import pandas as pd
 
-    from detentio.publish import downloads
 
     frame = df.reset_index() if index else df
     numeric = [pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
