@@ -148,6 +148,33 @@ Badalyan: The prisoners of war must be returned without conditions.
 Answer: We never call them hostages.
 """
 
+ASSEMBLY = """Urgent debate on persons deprived of liberty
+
+Parliamentary Assembly of the Council of Europe, verbatim record of the sitting.
+
+The PRESIDENT – The report on the detainees is before us. I call the rapporteur.
+
+Ms Ilse WAGNER (Austria, SOC), rapporteur – These are prisoners of war. This Assembly said so last year. They are civilians too, some of them.
+"""
+
+NUMBERED = """Committee against Torture: summary record (extract)
+
+Consideration of the report of Azerbaijan.
+
+1. Mr. Elvin Rzayev (Azerbaijan) said that the prisoners had been tried. After the ceasefire all captives had been returned.
+
+2. Another Committee member said that holding persons for years could amount to hostage-taking. Detainees had been exchanged for maps.
+"""
+
+PRESS = """Press briefing of the Ministry of Foreign Affairs of Armenia, spokesperson Ani Badalyan
+
+Caucasus Wire: Are the captives coming home?
+
+Lusine Vardanyan (Radio Lori): Was it an exchange?
+
+Spokesperson: No. There was no exchange, and the detainees were released by Azerbaijan.
+"""
+
 
 def _at(text, phrase, nth=0, **front):
     who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
@@ -208,10 +235,20 @@ def _at(text, phrase, nth=0, **front):
     # a briefing's unregistered spokesperson speaks for the ministry its heading names
     (WEEKLY, {}, "captives", 0, ("briefing", "Azatutyun", "briefing_turn")),  # another outlet asks
     (WEEKLY, {}, "prisoners of war", 0, ("briefing", "mfa_armenia", "speaker_label")),
-    (WEEKLY, {}, "hostages", 0, ("briefing", "mfa_armenia", "speaker_label")),
+    (WEEKLY, {}, "hostages", 0, ("briefing", "mfa_armenia", "briefing_turn")),  # an "Answer:" turn answers
     (BYLINE, {"kind": "opinion"}, "prisoners of war", 0, ("op_ed", "Marta Lindgren", "author_voice")),
     (BYLINE, {"kind": "opinion"}, "hostages", 0, ("op_ed", "pashinyan", "reported_speech")),
     (BYLINE, {"kind": "news"}, "prisoners of war", 0, ("news", "outlet:Daily", "outlet")),  # signed news: outlet
+    # the chair speaks for the body the record's heading names; an office may follow the member's name
+    (ASSEMBLY, {}, "detainees", 0, ("debate", "pace", "debate_turn")),
+    (ASSEMBLY, {}, "prisoners of war", 0, ("debate", "Ilse Wagner", "debate_turn")),
+    (ASSEMBLY, {}, "civilians", 0, ("debate", "Ilse Wagner", "debate_turn")),  # "X said so" looks back only
+    # a summary record is reported speech throughout: a paragraph is its speaker's; a delegate in brackets
+    # with a State speaks for it
+    (NUMBERED, {}, "captives", 0, ("summary_record", "azerbaijan", "reported_speech")),
+    (NUMBERED, {}, "Detainees", 0, ("summary_record", "Committee against Torture", "committee_member")),
+    # an answer turn answers, whatever transcript label ran on before it
+    (PRESS, {}, "detainees", 0, ("briefing", "mfa_armenia", "briefing_turn")),
 ])
 def test_each_genre_gives_each_turn_its_speaker(text, front, phrase, nth, expected):
     assert _at(text, phrase, nth, **front) == expected

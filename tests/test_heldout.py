@@ -71,12 +71,14 @@ FIRST_RUN_4 = {
 # held-out 5, first run (2026-12-02, scored once, after the genre rules of issue 13 were written
 # against the genres' descriptions, invented sentences and a separate development set): mentions P/R
 # 0.981/0.981, speaker 0.508, negated 0.947; claims P/R 0.972/0.700, qualifier 1.000, speaker 0.671.
-# Kept untuned. Floors: these figures, rounded down.
+# Kept untuned. Floors: these figures, rounded down, except claims precision: the third round of issue 13
+# (rules written against devgenres and invented sentences, the held-out texts unread) traded it for recall,
+# 0.972 -> 0.955 for 0.700 -> 0.840 (F1 0.814 -> 0.894); the floor is that figure, rounded down.
 FIRST_RUN_5 = {
     "mentions precision": 0.98,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.50,
-    "claims precision": 0.97,
+    "claims precision": 0.95,
     "claims recall": 0.70,
     "claims speaker accuracy": 0.67,
 }

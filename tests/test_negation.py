@@ -25,8 +25,9 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("They are detainees rather than prisoners of war.", [("detainees", None), ("prisoners of war", "anything_but")]),
     ("Azerbaijan holds no prisoners of war and no hostages.",
      [("prisoners of war", "no_label"), ("hostages", "no_label")]),
-    ("The statement refrained from calling them hostages.", [("hostages", "avoided_words")]),
-    ("Yerevan stopped calling them prisoners of war.", [("prisoners of war", "no_longer_calls")]),
+    ("This report refrains from calling them hostages.", [("hostages", "avoided_words")]),
+    ("We stopped calling them prisoners of war.", [("prisoners of war", "no_longer_calls")]),
+    ("I would never describe my clients as hostages.", [("hostages", "never_regard")]),
     ("Azerbaijan is not holding prisoners of war.", [("prisoners of war", "not_label")]),
     ("He is not a prisoner of war or a civilian prisoner.", [("prisoner of war", "not_label"), ("civilian prisoner", "not_label")]),
     ("Nobody here is a political prisoner, the official insisted.", [("political prisoner", "not_one_of")]),
@@ -38,6 +39,13 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("The \"all for all\" clause has not been honoured.", [("all for all", "act_undone")]),
     ("No release has taken place since January.", [("release", "not_label")]),
     ("The release of the report was delayed.", []),  # a release of a thing is no mention at all
+    # reported non-use by others is not a denial (held-out 4 decision 9); a stance still is
+    ("Yerevan stopped calling them prisoners of war.", [("prisoners of war", None)]),
+    ("The ICRC does not call them prisoners of war, nor hostages.", [("prisoners of war", None), ("hostages", None)]),
+    ("The statement did not refer to them as prisoners of war.", [("prisoners of war", None)]),
+    ("The minister avoided the words \"prisoners of war\" throughout.", [("prisoners of war", None)]),
+    ("Baku would never call them prisoners of war.", [("prisoners of war", "never_regard")]),
+    ("Nobody on our side calls them hostages.", [("hostages", "never_regard")]),
     # never over-applied
     ("No article about releases of prisoners appeared.", [("releases", None), ("prisoners", None)]),
     ("The exchange happened, though it was never announced.", [("exchange", None)]),

@@ -37,6 +37,7 @@ SCHEMA = {
     "briefing_words": WORDS, "chair_labels": WORDS, "answer_labels": WORDS, "opinion_words": WORDS,
     "dozen_words": WORDS, "plural_counts": VALUES, "anaphors": WORDS, "count_verbs": WORDS, "not_counts": WORDS,
     "count_status": GROUPS, "side_words": GROUPS, "side_places": GROUPS, "role_words": GROUPS,
+    "detaining_agents": GROUPS,
 }
 
 

@@ -60,9 +60,11 @@ _NOT_ONE_OF = _form(r"\b(?:(?:not\s+(?:a\s+single\s+)?one|none|neither|not\s+any
                     r"|nobody|no\s+one)[^.;:!?]{0,60}?\b(?:is|are|was|were|be|been|became|become)\b",
                     r"\b(?:(?:none|neither|one|any)\s+of|nobody|no\s+one)\b")
 _NEVER_REGARD = _form(
-    r"\b(?:not|never|n[’']t|refuses?\s+to|refused\s+to)\s+(?:[\w’']+\s+){0,2}?(?:regard|consider|call|treat"
+    r"\b(?:not|never|n[’']t|refuses?\s+to|refused\s+to|(?:nobody|no\s+one)\s+(?:[\w’']+\s+){0,4}?)"
+    r"\s*(?:[\w’']+\s+){0,2}?(?:regard|consider|call|treat"
     r"|recogni[sz]e|describe|view|see|classify|label|term|count|deem)(?:s|ed|ing)?\s+(?:them|him|her|us"
-    r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+)\s+(?:as\s+)?", r"\b(?:not|never|refuse)|n[’']t\b")
+    r"|(?:my|our|his|their|its)\s+[\w-]+"
+    r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+)\s+(?:as\s+)?", r"\b(?:not|never|refuse|nobody|no\s+one)|n[’']t\b")
 _REJECTED_IDEA = _form(
     r"\b(?:reject|den(?:y|ie)|dismiss|disput|refut|contest)\w*\s+(?:the\s+|any\s+|all\s+)?(?:(?:idea|claims?|notion"
     r"|suggestions?|allegations?|assertions?|view|contention|charge)s?\s+that\s+|(?:characteri[sz]ation|description"
@@ -78,7 +80,7 @@ _ANYTHING_BUT = _form(r"\b(?:anything\s+but|far\s+from(?:\s+being)?|rather\s+tha
 _NO_LABEL = _form(r"\b(?:holds?|held|holding|has|have|had|are|is|were|was|be|keeps?|kept|and|or|with|of|found|saw"
                   r"|sees?|detains?|detained|takes?|took)\s+no(?=\s)", r"\bno\b")
 _AVOIDED = _form(
-    r"\b(?:avoid\w*|shun\w*|refrain\w*\s+from\s+(?:using|calling)|stop\w*\s+short\s+of\s+(?:using|calling)"
+    r"\b(?:avoid\w*|shun\w*|refrain\w*\s+from(?:\s+(?:using|calling))?|stop\w*\s+short\s+of\s+(?:using|calling)"
     r"|declin\w*\s+to\s+(?:use|call)|refus\w*\s+to\s+use|(?:did|does|do|would|will)\s+not\s+use)\s+(?:the\s+)?"
     r"(?:(?:words?|terms?|labels?|phrases?|expressions?|language\s+of)\s+)?(?:them\s+|it\s+)?",
     r"avoid|shun|refrain|short\s+of|declin|refus|not\s+use")
@@ -99,6 +101,45 @@ _UNDONE = re.compile(
     r"(?:still\s+|yet\s+|so\s+far\s+)?(?:not|never|n[’']t)\s+(?:yet\s+|been\s+|be\s+|fully\s+|actually\s+)*"
     r"(?:happen\w*|take\s+place|taken\s+place|took\s+place|occur\w*|carried\s+out|carry\s+out|implemented|implement"
     r"|honou?r\w*|fulfill?\w*|completed|materiali[sz]\w*|come\s+about|came\s+about|kept|respected)\b", re.IGNORECASE)
+
+
+# Reported non-use (the gold sets' convention, held-out 3 decision 3 and held-out 4 decision 9): "Yerevan no
+# longer calls them prisoners of war", "the ICRC does not call them hostages", "the statement did not use the
+# words ..." say what others do not SAY, not that the label is false, so the label is not denied. Own-voice
+# withholding ("We no longer call them hostages", "this report refrains from ...") and a stance ("Baku does
+# not consider them hostages", "should not call", "would never describe") still deny it.
+_NONUSE = re.compile(
+    r"(?P<neg>(?:(?:does|did|do|has|have|had)\s+(?:not|never)|(?:does|did|do|has|have|had)n[’']t|never|no\s+longer"
+    r"|(?:nobody|no\s+one)(?:\s+(?!(?:should|would|will|can|could|must|may|might|shall)\b)[\w’']+){0,4}?"
+    r"|not\s+any\s+longer|(?:has|have|had)\s+stopped|stop(?:s|ped)|ceas(?:es|ed)|avoid(?:s|ed)"
+    r"|refrain(?:s|ed)\s+from|shun(?:s|ned)|declin(?:es|ed)\s+to)"
+    r"\s+(?:(?:to\s+)?(?:call|describe|refer|use|say|speak|mention|label|term|utter|write)\w*"
+    r"|(?:the\s+)?(?:words?|terms?|labels?|phrases?|expressions?))\b)[^.;:!?]*$",
+    re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:would|will|should|must|can|could|may|might|shall|cannot)\s+$", re.IGNORECASE)
+# The speaker's own voice: a first person, or the document speaking of itself.
+_OWN = re.compile(r"\b(?:I|we|us|our|my|this\s+(?:report|paper|briefing|article|organi[sz]ation|newspaper|blog)"
+                  r"|the\s+present\s+report)\b", re.IGNORECASE)
+_NONUSE_FORMS = {"not_label", "never_regard", "avoided_words", "no_longer_calls"}
+
+
+def reported_nonuse(before: str) -> bool:
+    """Whether the words before a label report someone else's non-use of it (see ``_NONUSE``): a denied verb
+    of naming in the indicative whose subject is not the speaker's own voice.
+
+    >>> reported_nonuse("The ICRC does not call them ")
+    True
+    >>> reported_nonuse("We no longer call them ")
+    False
+    """
+    window = before[-160:]
+    found = None
+    for found in _NONUSE.finditer(window):
+        pass
+    if found is None or _MODAL.search(window, 0, found.start()):
+        return False
+    clause_start = max(window.rfind(c, 0, found.start()) for c in ",;:\n\"\u201c") + 1
+    return not _OWN.search(window, clause_start, found.end("neg"))  # "Nobody on our side calls ...": own
 
 
 # Any of the scoped forms' words (N02-N08): a label with none before it is tried by ``not_label`` alone.
@@ -193,27 +234,27 @@ def no_label(before: str, kind: str) -> bool:
 
 
 def avoided_words(before: str, kind: str) -> bool:
-    """"Avoided the words 'prisoners of war'", "refrained from calling them hostages": the speaker does not
-    use the label.
+    """"We avoid the words 'prisoners of war'", "this report refrains from calling them hostages": the
+    speaker withholds the label (someone else's avoidance, reported, is not a denial: ``reported_nonuse``).
 
     Example:
-        The minister avoided the words "prisoners of war" throughout.
+        This report avoids the words "prisoners of war" throughout.
     Yields: prisoners of war
     Not:
-        The minister used the words "prisoners of war" throughout.
+        This report uses the words "prisoners of war" throughout.
     """
     return kind == "label" and _AVOIDED(before)
 
 
 def no_longer_calls(before: str, kind: str) -> bool:
-    """"No longer calls them hostages", "stopped calling them prisoners of war": the speaker has given the
-    label up.
+    """"We no longer call them hostages", "I stopped calling them prisoners of war": the speaker has given the
+    label up (someone else giving it up, reported, is not a denial: ``reported_nonuse``).
 
     Example:
-        Yerevan no longer calls them hostages.
+        We no longer call them hostages.
     Yields: hostages
     Not:
-        Yerevan still calls them hostages.
+        We still call them hostages.
     """
     return kind == "label" and _NO_LONGER(before)
 
@@ -282,6 +323,8 @@ def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
             filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
             if filler.fullmatch(text, previous[0], start) is not None:
                 form = previous[2]  # coordinated with a label already denied
+        if form in _NONUSE_FORMS and reported_nonuse(before):
+            form = None  # someone else's non-use reported, not a denial
         result.append(form)
         previous = (end, kind, form)
     return result

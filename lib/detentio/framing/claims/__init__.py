@@ -45,6 +45,7 @@ from detentio.corpus.layout import NONE as NO_LAYOUT
 from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _registry, match_text, records_of,
                                        source_records)
 
+_ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
 # page: as for mentions; status: held|released|returned|missing|convicted|unknown; side: whose people
 # (armenian|azerbaijani|unknown), each where the text says it (:mod:`.status`)
@@ -73,6 +74,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     starts = [s for _, s, _ in sentence_list]
     records, roles = [], {}  # roles: speaker -> role, worked out once per document
     last_claim: tuple[int, str] | None = None  # (sentence, what) of the claim before, for elliptical counts
+    earlier: dict[int, str] = {}  # value -> what of the claims found so far ("the nineteen" named again)
     for number in numbers:
         if number.group("digits") and re.fullmatch(r"(?:1[89]|20)\d\d", number.group()):
             continue  # a year
@@ -85,16 +87,19 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             continue
         if words.not_count.search(text, max(s_start, number.start() - 20), number.start()):
             continue  # "every one of them"
+        if number.group().lower() == "one" and _ONE_OF.match(text, number.end()):
+            continue  # "one of the men" picks one out; it does not count
         q_start, qualifier = qualifier_before(text, number.start(), s_start, words)
         if qualifier == "exact" and number.group().lower().endswith(" of"):
             qualifier = "at_least"  # "hundreds of": at least its least value
         p_start = sentence_list[index - 1][1] if index > 0 else s_start
         found = shape_of(Number(words, text, number, index, s_start, s_end, q_start, labels, label_spans, last_claim,
-                                p_start))
+                                p_start, earlier))
         if found is None:
             continue
         start, end, what, shape = found
         last_claim = (index, what)
+        earlier.setdefault(value_of(number.group(), words), what)
         said = who.at(number.start())
         records.append({
             "source": source, "start": start, "end": end, "text": text[start:end],

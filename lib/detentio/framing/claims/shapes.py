@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from detentio.framing.claims.numbers import value_of
 from detentio.framing.units import Unit
 
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their|its|his|her)\s+", re.IGNORECASE)
@@ -41,6 +42,7 @@ _FIGURE_IS = re.compile(
     r"(?:(?<![\w-])(?:number|figure|total|tally|count|toll)\s+(?:(?:we|they|he|she|it|I|you)\s+[\w’'-]+\s+)?"
     r"(?:is|was|stands\s+at|stood\s+at|remains|remained)"
     r"|(?<![\w-])(?:put|puts|putting|gave|gives|set|sets|placed|places)\s+the\s+(?:number|figure|total|tally|count|toll)\s+at"
+    r"|(?<![\w-])(?:figure|total|tally|toll)\s+of"
     r"|\snumbered)\s+$", re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:is|was|are|were|stands\s+at|stood\s+at|has\s+reached|reached|totals|totalled"
                      r"|totaled|amounts\s+to|remains|remained)\s+$", re.IGNORECASE)
@@ -61,6 +63,7 @@ class Number:
     label_spans: list
     last_claim: tuple | None  # (sentence, what) of the claim before, for elliptical counts
     p_start: int = 0          # where the sentence before this one starts (for counts that refer back)
+    earlier: dict | None = None  # value -> what, for the claims already found in the document
 
     @cached_property
     def before(self):
@@ -243,6 +246,50 @@ def count_object(n: Number):
     return (n.q_start, n.match.end(), what) if what else None
 
 
+# After a number that stands for people named before ("the nineteen", "Nineteen remain", "Thirty-two for
+# two"): the end of a phrase, or a word that cannot be a counted noun (a verb, a preposition, a relative).
+_BARE_AFTER = re.compile(
+    r"\s*(?:$|[,;)!?\u2014\u2013]|[.:](?!\d)|-\s|(?:are|were|is|was|remain|remains|remained|have|has|had|will|would"
+    r"|could|can|came|come|went|go|returned|stay|stayed|stays|still|who|whom|whose|that|for|here|there|today|now"
+    r"|left|and|or|but|in|on|at|by|with|among|from|to|of\s+them|of\s+whom|as|without|after|before|since|during"
+    r"|under|into|despite|including|include|includes|included|must|should|may|might|shall|the|matches|match"
+    r"|corresponds|correspond|received|got|did|do|does)\b)", re.IGNORECASE)
+# Before it: a determiner or nothing (the start of a sentence, a clause, a list), never a measure or date word.
+_BARE_BEFORE = re.compile(r"(?:^|[\n.;:!?,(\u2014\u2013\"\u201c]\s*|(?<![\w-])(?:the|these|those|all|of|other|remaining|last"
+                          r"|first|only|for|and|than|including|are|were|leaving)\s+)$", re.IGNORECASE)
+
+
+_NUMBERING = re.compile(r"(?:^|\n)[ \t]*$|[A-Z][\w’'-]+,\s*$|(?<![\w-])(?:No|Nos|no|nos|Number|Item|Section|Table|Annex)\.?\s+$|\($")
+_NUMBERED = re.compile(r"[.):,]\s|\)|\s*$")  # "Sargis, 23, said": an age in apposition
+
+
+_RANGE = re.compile(r"\s*(?:or|and|to|-|–)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                    r"|fifteen|twenty|thirty|forty|fifty|hundred)\b)", re.IGNORECASE)
+
+
+def named_again(n: Number):
+    """A number standing alone for people the text has already counted with the same figure: "the
+    nineteen", "Nineteen remain", "Thirty-two for two" (span: the number; ``what`` that claim's). Only
+    figures above one, with nothing after them that could be a noun of their own.
+
+    Example:
+        Azerbaijan still holds 19 Armenians. The nineteen include former leaders.
+    Yields: 19
+    Not:
+        Azerbaijan still holds 19 Armenians. The talks lasted until 19 hours later.
+    """
+    value = value_of(n.match.group(), n.words)
+    if not n.earlier or value < 2 or value not in n.earlier:
+        return None
+    if not _BARE_AFTER.match(n.text, n.match.end(), n.s_end) \
+            or not _BARE_BEFORE.search(n.text, max(0, n.q_start - 20), n.q_start) \
+            or _NUMBERING.search(n.text, max(0, n.q_start - 20), n.q_start) and _NUMBERED.match(n.text, n.match.end()):
+        return None  # "12. The delegation said", "(3)", "No. 7": a paragraph's or a document's number
+    if _RANGE.match(n.text, n.match.end(), n.s_end):
+        return None  # "fifteen or twenty years", "6 to 8 weeks": one end of a range, counted with its noun
+    return n.q_start, n.match.end(), n.earlier[value]
+
+
 def _named_before(n: Number) -> str | None:
     """What the claim just before counts, or the last label in this sentence or the one before."""
     if n.last_claim and n.index - n.last_claim[0] <= 1:
@@ -257,7 +304,7 @@ def _named_before(n: Number) -> str | None:
 # The order the shapes are tried in: a number is counted by the first that finds what it counts.
 SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) for code, f in (
     ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
-    ("C06", table_row), ("C07", of_them), ("C08", count_object)))
+    ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again)))
 
 
 def shape_of(n: Number):

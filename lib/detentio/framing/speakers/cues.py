@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from detentio.framing.speakers.grammar import (
-    BY_AGENT, COMPLEMENT, COORDINATED, GERUND, IN_VIEW, NAMING, NAMING_VERB, PASSIVE, SAID_THIS, THIS_WAS, WINDOW)
+    BY_AGENT, BY_COUNT, COMPLEMENT, FIGURE_COMPLEMENT, CONCESSIVE, DENIED_VERB, COORDINATED, GERUND, IN_VIEW, NAMING, NAMING_VERB, PASSIVE, SAID_THIS, THIS_WAS, WINDOW)
 
 
 @dataclass
@@ -40,6 +40,7 @@ def find(doc) -> list[Cue]:
     found = [cue for match in doc.words.verbs(doc.text) if not doc.in_chrome(match.start())
              for cue in [_cue(doc, match)] if cue is not None]
     found.extend(_in_view(doc))
+    found.extend(_by_count(doc))
     found.sort(key=lambda c: c.verb_start)
     return found
 
@@ -71,11 +72,16 @@ def _cue(doc, match) -> Cue | None:
         if got and got[2] != "pronoun":
             return made("after", match.end(), got[0], got[1], got[2], said_this=True)
     if verb in words.weak and not COMPLEMENT.match(text, match.end(), ceiling) \
+            and not FIGURE_COMPLEMENT.match(text, match.end(), ceiling) \
             and not (verb in words.gerund_verbs and GERUND.match(text, match.end(), ceiling)):
         return None
     if match.group("ing"):
         subject = namer.clause_subject(floor, ceiling) if before_text.rstrip().endswith(",") else None
         return made("participle", *subject) if subject else None
+    if DENIED_VERB.search(before_text):
+        return None  # "the ICRC does not call them ...": what it did not say is not its speech
+    if CONCESSIVE.search(before_text):
+        return None  # "whatever the indictments in Baku say": set aside, not reported
     if PASSIVE.search(before_text):
         return None  # "it is claimed that", "Pashinyan was told": not the subject's words
     if COORDINATED.search(before_text):
@@ -111,3 +117,15 @@ def _in_view(doc):
         if m and not doc.in_chrome(s_start) and doc.quote_at(s_start + 1) is None:
             pronoun = {"his": "he", "her": "she", "its": "it"}[m.group(1).lower()]
             yield Cue(m.start(1), m.end(), "according", m.start(1), m.end(1), pronoun, "pronoun", index, None)
+
+
+def _by_count(doc):
+    """"By Yerevan's count, 19 remain": the count's source, as "according to" names it (BY_COUNT)."""
+    for m in BY_COUNT.finditer(doc.text):
+        if doc.in_chrome(m.start()):
+            continue
+        got = doc.namer.after(m.start("who"), m.end("who") + 1)
+        if got and got[2] != "pronoun":
+            index = doc.sentence_of(m.start())
+            yield Cue(m.start(), m.end(), "according", m.start("who"), got[0], got[1], got[2], index,
+                      doc.quote_at(m.start()))

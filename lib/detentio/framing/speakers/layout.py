@@ -29,10 +29,11 @@ QA = re.compile(r"[ \t]*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|Journalist
                 r"(?:[ \t]*\((?P<who>[^)\n]{2,80})\)|[ \t]+from[ \t]+(?P<from>[^:\n]{2,80}?))?[ \t]*:[ \t]*")
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?"
 # "Mr. HAKOBYAN (Armenia):", "Ms. Leyla ALIYEVA (Azerbaijan):", "The PRESIDENT:", "RUBEN HAKOBYAN:"
-# A record may close the speaker's name with a dash instead of a colon ("Mr GRIGORYAN (Armenia, SOC) –").
+# A record may close the speaker's name with a dash instead of a colon ("Mr GRIGORYAN (Armenia, SOC) –"),
+# and give the speaker's office in the debate after it ("Ms OSTERMANN (Austria, SOC), rapporteur –").
 DEBATE = re.compile(
     rf"[ \t]*(?P<label>(?:The\s+|THE\s+)?(?P<chair>[A-Za-z-]+)|(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
-    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:[ \t]*:|[ \t]+[–—]|[ \t]+-(?=[ \t]))"
+    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[a-z][\w -]{{2,40}}?))?(?:[ \t]*:|[ \t]+[–—]|[ \t]+-(?=[ \t]))"
     rf"[ \t]+(?=\S)")
 # The voices of a treaty body's summary record.
 _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
@@ -277,6 +278,20 @@ def _spokesperson(doc, body: list[int]) -> tuple[str | None, int]:
 # A parliament's record: its members speak for themselves, not for their State.
 _PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+Ma[jc]lis|House\s+of\s+(?:Commons|Lords"
                          r"|Representatives)|Senate|Bundestag|Duma|PACE|[Pp]lenary\s+sitting)\b")
+
+
+_BODY_ROLES = ("parliament", "treaty_body", "international_organisation")
+
+
+def record_body(doc) -> str | None:
+    """The registered body whose record a debate is: the first assembly, council or organisation the
+    heading (the first three paragraphs of the body) names."""
+    body = doc.body_paragraphs[:3]
+    if not body:
+        return None
+    start, end = doc.paragraphs[body[0]].start, doc.paragraphs[body[-1]].end
+    return next((actor for s, _e, actor, _ in doc.namer.actor_spans
+                 if start <= s < end and doc.registry[actor].role in _BODY_ROLES), None)
 
 
 def court_of(doc) -> str | None:

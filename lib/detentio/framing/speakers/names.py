@@ -32,6 +32,15 @@ _ONE_PERSON = ("ombudsperson",)
 _HOLDER = re.compile(rf",\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)\s*,")
 # "Ms. Lindqvist said": a surname after an honorific is a person even at the start of a sentence.
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
+_LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
+# "Azerbaijan's State Security Service said": an organ of a State the registry does not list speaks for
+# that State (held-out 4 decision 7: agents of the detaining state speaking in their function).
+_STATE_ORGAN = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})['’]s\s+(?:{_NAME_WORD}\s+){{0,4}}?"
+                          r"(?:Service|Ministry|Office|Prosecutor|Prosecutor's\s+Office|Police|Army|Agency|Commission"
+                          r"|Forces|Guard|Department|Committee|Procuracy|Border\s+Service)\s*$")
+
+
+_NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other"}
 
 
 def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
@@ -42,8 +51,12 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     """
     vocab = words or current()
     words = name.split()
+    # "This Assembly said so", "Another Committee member asked": a determiner that points or picks
+    # out one of a group opens a description, never a name
+    if words and words[0].lower() in _NOT_NAME_OPENERS:
+        return None
     # "Armenia's Human Rights Defender Anahit Manasyan": drop the possessive and the title
-    while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s"))):
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s", "-based"))):
         words.pop(0)
     titled = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in vocab.title_nouns]
     if titled and titled[-1] < len(words) - 1:
@@ -77,7 +90,7 @@ class Namer:
         self._offices: dict[str, str | None] = {}   # a pure cache of _one_person_office
         # What a description names when the text names nothing that fits it: the layout stage sets
         # {"court": "echr_court"} for a judgment summary that never writes the court's name.
-        self.implied: dict[str, str] = {}
+        self.implied: dict[str, str] = dict(words.agents)  # ... and "the prosecutors" the detaining State
         self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._subjects: dict[tuple[int, int], tuple | None] = {}
 
@@ -229,7 +242,15 @@ class Namer:
         if stripped.endswith(")"):  # "Ms. Ruth Lindqvist (Country Rapporteur) noted": the name before the brackets
             opened = stripped.rfind("(")
             if opened > 0 and len(stripped) - opened <= 80 and "\n" not in stripped[opened:]:
+                state = registry_module.resolve(stripped[opened + 1:-1].strip(), self.date, self.registry, strict=True)
                 stripped = stripped[:opened].rstrip()
+                person = _NAME_BEFORE.search(stripped)
+                if person and state and self.registry[state].office == "state":
+                    # "Mr. Ramil Safarzade (Azerbaijan) said": a delegate speaks for the State in brackets
+                    return floor + person.start(1), state, "name"
+        located = _LOCATED.search(stripped)
+        if located and self._registered_ending(max(floor, floor + located.start() - 160), floor + located.start()):
+            stripped = stripped[:located.start()]  # "the Red Cross in Geneva said": the Red Cross
         end = floor + len(stripped)
         if stripped.endswith(",") and not stripped.endswith(('",', "”,")) or stripped.endswith(("”,", '",')):
             # An appositive: "Anna Melikyan, an expert from the NGO “...”, expressed"
@@ -272,6 +293,11 @@ class Namer:
         if m:  # "Armenian rights groups said": a named group, as the text gives it
             owner = self._group_owner(m.group(1), floor + m.start(1))
             return floor + m.start(1), owner or m.group(1), "name"
+        m = _STATE_ORGAN.search(segment)
+        if m:
+            state = registry_module.resolve(m.group(1), self.date, self.registry, strict=True)
+            if state and self.registry[state].office == "state":
+                return floor + m.start(), state, "name"
         m = self.words.owned_before.search(segment)
         if m:  # "Pashinyan's office said": the office speaks for its head
             owner = registry_module.resolve(m.group(1), self.date, self.registry, strict=True) \

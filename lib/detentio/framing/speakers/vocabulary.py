@@ -61,6 +61,7 @@ class Vocabulary:
     chair_labels: frozenset
     answer_labels: frozenset
     opinion: re.Pattern
+    agents: dict                     # "prosecutors" -> the detaining State's actor id (detaining_agents)
 
     def verbs(self, text: str):
         """Every verb of saying (and "according to") in ``text``, as regex matches, in order."""
@@ -142,6 +143,7 @@ def _layout_patterns(lex) -> dict:
         "interviewer": re.compile(rf"\b(?:{alternation(lex['interviewer_words'])})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})+)"),
         "briefing": re.compile(rf"\b(?:{alternation(lex['briefing_words'], True)})\b", re.IGNORECASE),
         "chair_labels": _lower(lex["chair_labels"]), "answer_labels": _lower(lex["answer_labels"]),
+        "agents": {noun.lower(): actor for actor, nouns in lex["detaining_agents"].items() for noun in nouns},
         "opinion": re.compile(rf"^\W*(?:{alternation(lex['opinion_words'], True)})\b", re.IGNORECASE),
     }
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 
+from detentio.framing.negation import reported_nonuse
 from detentio.framing.speakers.grammar import TERM_SUBJECT
 
 # Rules whose speaker holds every later sentence until someone else is named.
@@ -13,7 +14,8 @@ _RUNS_ON = ("speaker_label", "issuer", "outlet", "interview_turn", "briefing_tur
 def continuation(doc, who) -> None:
     """Later sentences of a paragraph while still plausibly reported (a quotation, "He also", "And",
     "In this regard", a question, or a paragraph led by the speaker's words with no new actor as
-    subject); a quotation paragraph or a paragraph opening "In this regard" after a speaker's paragraph.
+    subject; in a summary record, every later sentence of the paragraph); a quotation paragraph or a
+    paragraph opening "In this regard" after a speaker's paragraph.
 
     Example:
         Pashinyan said that talks would resume. He also hopes for an early release.
@@ -23,10 +25,12 @@ def continuation(doc, who) -> None:
     """
     text, sentences = doc.text, doc.sentences
     self_named = {sentences[a.sentence][0] for a in doc.top_cues}
+    looking_back = {a.sentence for a in doc.top_cues if a.said_this}  # "X said so", "X stated this"
     quote_starts = set(doc.quote_starts)
     by_end = sorted((q.end, qi) for qi, q in enumerate(doc.quotes))
     end_keys = [e for e, _ in by_end]
     turn_starts = doc.layout.starts if doc.layout else set()
+    record = bool(doc.layout) and doc.layout.name == "summary_record"
     running: tuple[str | None, str] | None = None
     last_para, led, para_span = -1, False, None  # led: the paragraph opens with someone's words
     for index, (para, s_start, s_end) in enumerate(sentences):
@@ -42,12 +46,17 @@ def continuation(doc, who) -> None:
             last_para = para
         own = who.sentence_speakers.get(index)
         regions = None if index in who.partial else who.sentence_regions.get(index)
-        if own:
+        if own and index in looking_back:
+            # "X said so" looks back: the sentences after it are not X's, but the turn's or the author's
+            label = who.labelled.get(para)
+            running = label if label and label[0] and label[1] in _RUNS_ON else None
+        elif own:
             running = own
         elif regions:
             running = (regions[-1].speaker, regions[-1].rule)
         elif running and running[0]:
-            if running[1] in _RUNS_ON:
+            if running[1] in _RUNS_ON or record and not running[0].startswith("outlet:") and not first_in_para:
+                # a summary record is reported speech throughout: its paragraph is its speaker's
                 who.decide_sentence(index, *running)  # a transcript answer or a statement runs on
             elif first_in_para or _still_reported(doc, who, s_start, s_end, running, led):
                 who.decide_sentence(index, running[0], "continuation")
@@ -79,6 +88,14 @@ def _fill_quotes(doc, who, s_start: int, s_end: int) -> None:
                 who.decide_quote(qi, said.speaker, said.rule)
 
 
+def _asking(doc, offset: int) -> bool:
+    """Whether ``offset`` lies in the paragraph of a question turn (an interviewer's, a journalist's)."""
+    if not doc.layout:
+        return False
+    para = doc.para_of(offset)
+    return any(t.kind == "question" and t.paragraph == para for t in doc.layout.turns)
+
+
 def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: bool) -> bool:
     """Whether a sentence with no verb of saying plausibly still reports the running speaker.
 
@@ -93,9 +110,14 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
     lead = s_start + len(body) - len(body.lstrip())
     if TERM_SUBJECT.match(body):
         return False  # ""Held in custody" is not neutral": the author discusses a word
+    if reported_nonuse(body.rstrip(" \t\n.!?\"”’'")):
+        return False  # "He did not use the words ...": the reporter says what he did not say
     if doc.quote_at(lead + 1) is not None or doc.text[lead:lead + 1] in "\"\u201c\u2018'\u00ab":
         return True
-    if doc.words.continues.match(body) or body.rstrip().endswith("?"):
+    if body.rstrip().endswith("?"):
+        # free indirect speech, except in a questioner's turn: there the question is the asker's own
+        return not _asking(doc, s_start)
+    if doc.words.continues.match(body):
         return True
     if not led or rule == "according_to":
         return False  # "according to X" sources one sentence's figure, not what follows

@@ -113,12 +113,14 @@ def briefing_turn(doc, who) -> None:
         return
     questions = {t.paragraph: t for t in found.turns if t.kind == "question"}
     labelled = {t.paragraph for t in found.turns if t.kind == "label"}
+    # a "Spokesperson:" turn answers to its end, whoever a transcript label before it ran on for
+    answering = {n for _turn, paragraphs in _spans(doc, found.turns, ("answer",)) for n in paragraphs}
     for number in doc.body_paragraphs:
         if number <= found.heading_end or number in labelled:
             continue
         if number in questions:
             _label(doc, who, number, _journalist(doc, who, questions[number].detail), "briefing_turn")
-        elif number not in who.labelled or who.labelled[number][0] == who.fallback:
+        elif number in answering or number not in who.labelled or who.labelled[number][0] == who.fallback:
             _label(doc, who, number, found.answerer, "briefing_turn")
 
 
@@ -191,12 +193,14 @@ def _delegation(doc, detail: str | None) -> str | None:
 
 
 def _chair(doc, turn) -> str:
-    """The presiding officer: the name in "The PRESIDENT (Mr. X):", else the office as the record prints it."""
+    """The presiding officer: the name in "The PRESIDENT (Mr. X):"; else the body whose record it is, when
+    the record's heading names a registered one (the chair speaks for the Assembly); else the office as the
+    record prints it."""
     if turn.detail:
         name = clean_name(layouts.normal_name(turn.detail), doc.words)
         if name:
             return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
-    return layouts.normal_name(turn.label)
+    return layouts.record_body(doc) or layouts.normal_name(turn.label)
 
 
 def blog_entry(doc, who) -> None:
