@@ -175,6 +175,22 @@ Lusine Vardanyan (Radio Lori): Was it an exchange?
 Spokesperson: No. There was no exchange, and the detainees were released by Azerbaijan.
 """
 
+PLENARY = """Armenian prisoners of war (debate)
+
+President. – The next item is the debate on the detainees.
+
+Anja Vollmer, on behalf of the PPE Group. – Madam President, these men are prisoners of war.
+"""
+
+SHOW = """Borderlines, episode 41
+
+Show notes: Hosts Nora Castell and Vahe Simonyan talk about the words.
+
+NORA: Welcome back. With me as always is Vahe.
+
+VAHE: Hello. The men have been called captives.
+"""
+
 
 def _at(text, phrase, nth=0, **front):
     who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
@@ -247,6 +263,11 @@ def _at(text, phrase, nth=0, **front):
     # with a State speaks for it
     (NUMBERED, {}, "captives", 0, ("summary_record", "azerbaijan", "reported_speech")),
     (NUMBERED, {}, "Detainees", 0, ("summary_record", "Committee against Torture", "committee_member")),
+    # the European Parliament's turns: "President. –", "NAME, on behalf of the ... Group. –"
+    (PLENARY, {}, "detainees", 0, ("debate", "President", "debate_turn")),
+    (PLENARY, {}, "prisoners of war", 1, ("debate", "Anja Vollmer", "debate_turn")),
+    # a turn in capitals by first name is the host the show notes name in full
+    (SHOW, {}, "captives", 0, ("unrecognised", "Vahe Simonyan", "speaker_label")),
     # an answer turn answers, whatever transcript label ran on before it
     (PRESS, {}, "detainees", 0, ("briefing", "mfa_armenia", "briefing_turn")),
 ])

@@ -30,10 +30,11 @@ QA = re.compile(r"[ \t]*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|Journalist
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?"
 # "Mr. HAKOBYAN (Armenia):", "Ms. Leyla ALIYEVA (Azerbaijan):", "The PRESIDENT:", "RUBEN HAKOBYAN:"
 # A record may close the speaker's name with a dash instead of a colon ("Mr GRIGORYAN (Armenia, SOC) –"),
-# and give the speaker's office in the debate after it ("Ms OSTERMANN (Austria, SOC), rapporteur –").
+# and give the speaker's office in the debate after it ("Ms OSTERMANN (Austria, SOC), rapporteur –",
+# "Anja Vollmer, on behalf of the PPE Group. –", the European Parliament's style).
 DEBATE = re.compile(
     rf"[ \t]*(?P<label>(?:The\s+|THE\s+)?(?P<chair>[A-Za-z-]+)|(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
-    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[a-z][\w -]{{2,40}}?))?(?:[ \t]*:|[ \t]+[–—]|[ \t]+-(?=[ \t]))"
+    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?))?\.?(?:[ \t]*:|[ \t]+[–—]|[ \t]+-(?=[ \t]))"
     rf"[ \t]+(?=\S)")
 # The voices of a treaty body's summary record.
 _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
@@ -100,9 +101,11 @@ def turn_of(doc, number: int) -> Turn | None:
     m = DEBATE.match(line)
     if m:
         chair = m.group("chair")
-        if chair and chair.lower() in doc.words.chair_labels and (chair.isupper() or m.group().lstrip()[:3] in ("The", "THE")):
+        if chair and chair.lower() in doc.words.chair_labels and (chair.isupper() or m.group().lstrip()[:3] in ("The", "THE")
+                                                                  or re.search(r"\.[ \t]*[–—]", m.group())):  # "President. –"
             return Turn(number, "chair", m.group("label"), para.start + m.end(), m.group("affil"))
-        if not chair and (m.group("honorific") or m.group("affil") or _CAPS_WORD.search(m.group("label"))):
+        if not chair and (m.group("honorific") or m.group("affil") or m.group("office")
+                          or _CAPS_WORD.search(m.group("label"))):
             return Turn(number, "debate", m.group("label"), para.start + m.end(), m.group("affil"))
     if LABEL.match(line):
         return Turn(number, "label", LABEL.match(line).group("label"), para.start)

@@ -181,9 +181,20 @@ class Namer:
             if full.split()[-1] == cleaned:
                 return full
         # ... or after a full name written earlier without a verb of saying
-        earlier = re.search(rf"\b({_NAME_WORD})\s+{re.escape(cleaned)}\b", self.text[max(0, offset - 20000):offset])
-        if earlier and earlier.group(1).lower() not in self.words.title_words | self.words.not_names:
+        before = self.text[max(0, offset - 20000):offset]
+        earlier = re.search(rf"\b({_NAME_WORD})[ \t]+{re.escape(cleaned)}\b", before)
+        if earlier and earlier.group(1).lower() not in self.words.title_words | self.words.not_names \
+                and not earlier.group(1).endswith(".") and earlier.group(1).lower() != cleaned.lower():
             full = f"{earlier.group(1)} {cleaned}"
+            self.known.append(full)
+            return full
+        # ... or a first name, as a podcast's turns give its hosts ("NORA:" after "Nora Castell")
+        for full in reversed(self.known):
+            if full.split()[0] == cleaned:
+                return full
+        first = re.search(rf"\b{re.escape(cleaned)}[ \t]+([A-Z][a-z’'-]+)\b", before)
+        if first and first.group(1).lower() not in self.words.not_names | self.words.institution_words:
+            full = f"{cleaned} {first.group(1)}"
             self.known.append(full)
             return full
         return cleaned

@@ -5,6 +5,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import HEADLINE_COLON, HEADLINE_LEAD, LABEL, NAME_AFTER
+from detentio.framing.speakers.layout import normal_name
 from detentio.framing.speakers.names import clean_name
 
 
@@ -122,7 +123,10 @@ def transcript_label(doc, who, line: str, offset: int):
     if outlet and line.lstrip().lower().startswith(outlet.lower() + ":"):
         return "question"
     m = LABEL.match(line)
-    return label_speaker(doc, label=m.group("label"), offset=offset) if m else None
+    if not m:
+        return None
+    label = m.group("label")  # "VAHE:" is Vahe
+    return label_speaker(doc, label=normal_name(label) if label.isupper() else label, offset=offset)
 
 
 def label_speaker(doc, label: str, offset: int):
