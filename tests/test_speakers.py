@@ -453,3 +453,29 @@ def test_continuation_outside_a_reported_paragraph_needs_a_marker():
     assert who(text, "prisoners") == ("outlet:Daily", "outlet", False)
     assert who(text, "captives") == ("Lilit Avetisyan", "continuation", False)
     assert who(text, "hostages") == ("Lilit Avetisyan", "continuation", False)
+
+
+def test_an_official_speaking_in_office_speaks_for_the_institution():
+    text = '"The detainees wait," said Mathieu Laurent, head of the ICRC delegation in Baku.'
+    assert who(text, "detainees", published="2025-01-01")[0] == "icrc"
+    text = "Mathieu Laurent, head of the ICRC delegation in Baku, said the detainees wait."
+    assert who(text, "detainees", published="2025-01-01")[0] == "icrc"
+    text = '"They are hostages," said Anna Smith, a lawyer in Yerevan.'
+    assert who(text, "hostages")[0] == "Anna Smith"  # a post in no registered institution: herself
+
+
+def test_a_dateline_after_news_release_is_no_issuer():
+    text = "ICRC closes its delegation\n\nNews release, Geneva/Baku, 3 September 2025\n\nThe detainees wait."
+    assert who(text, "detainees", outlet="International Committee of the Red Cross",
+               published="2025-09-03")[0] != "azerbaijan"
+
+
+def test_the_one_quoted_speaks_the_quotation():
+    text = 'President Ilham Aliyev answered himself, and I will quote him in full: "They are terrorists."'
+    assert who(text, "terrorists", published="2024-05-01") == ("aliyev", "pronoun", True)
+
+
+def test_a_coordinated_verb_after_a_transcript_label_keeps_the_clause_subject():
+    text = ("Question (Orkhan Valiyev, Caspian Wire): In Geneva the Armenian delegation called these people "
+            "prisoners of war and said they were illegally held. What is your response?")
+    assert who(text, "illegally held", published="2024-05-21")[0] == "armenia"

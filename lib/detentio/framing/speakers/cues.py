@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from detentio.framing.speakers.grammar import (
-    BY_AGENT, BY_COUNT, COMPLEMENT, FIGURE_COMPLEMENT, CONCESSIVE, DENIED_VERB, COORDINATED, GERUND, IN_VIEW, NAMING, NAMING_VERB, PASSIVE, SAID_THIS, THIS_WAS, WINDOW)
+    BY_AGENT, BY_COUNT, COMPLEMENT, TURN_LABEL, FIGURE_COMPLEMENT, CONCESSIVE, DENIED_VERB, COORDINATED, GERUND, IN_VIEW, NAMING, NAMING_VERB, PASSIVE, SAID_THIS, THIS_WAS, WINDOW)
 
 
 @dataclass
@@ -33,6 +33,9 @@ class Cue:
     speaker: str | None = None
     said_this: bool = False
     rule: str | None = None    # set by a cue rule (pronoun, according_to); else the placing rule's name
+
+
+_QUOTING = frozenset({"quote", "quotes", "quoted"})
 
 
 def find(doc) -> list[Cue]:
@@ -64,6 +67,14 @@ def _cue(doc, match) -> Cue | None:
     verb = (match.group("verb") or "").lower()
     if verb in NAMING_VERB and not NAMING[NAMING_VERB[verb]].match(text, match.end(), ceiling):
         return None
+    if verb in _QUOTING:  # "I will quote him in full:", "quoted the minister as saying": the one quoted
+        pronoun = re.match(r"\s+(him|her)\b", text[match.end():ceiling])
+        if pronoun:
+            at = match.end() + pronoun.start(1)
+            return made("after", at, at + len(pronoun.group(1)), {"him": "he", "her": "she"}[pronoun.group(1)],
+                        "pronoun")
+        got = namer.after(match.end(), ceiling)
+        return made("after", match.end(), got[0], got[1], got[2]) if got and got[1] not in ("it", "they") else None
     if PASSIVE.search(before_text):
         # "This was reported to journalists by the Defence Ministry": the
         # agent after "by" said the words reported just before.
@@ -86,8 +97,10 @@ def _cue(doc, match) -> Cue | None:
         return None  # "it is claimed that", "Pashinyan was told": not the subject's words
     if COORDINATED.search(before_text):
         # "Azerbaijani authorities described them as ... and said ...": the
-        # second verb shares the subject of the clause it is coordinated with.
-        subject = namer.clause_subject(floor, match.start())
+        # second verb shares the subject of the clause it is coordinated with
+        # (after a transcript label: "Question (X, Outlet): In Geneva the delegation ... and said").
+        label = TURN_LABEL.match(text, floor, match.start())
+        subject = namer.clause_subject(label.end() if label else floor, match.start())
         return made("before", *subject) if subject else None
     got = namer.before(floor, match.start())
     if got:

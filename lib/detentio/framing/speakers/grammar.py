@@ -77,6 +77,8 @@ PRONOUN_AFTER = re.compile(r"^\s*(he|she|they|it)(?![\w'’])", re.IGNORECASE)
 SAID_THIS = re.compile(r"\s+(?:this|so|these\s+words|the\s+above)\b", re.IGNORECASE)
 HEADLINE_COLON = re.compile(r":\s*(?P<after>[^:]{2,80}?)\s*$")
 HEADLINE_LEAD = re.compile(r"\s*(?P<before>[^:,.]{2,60}?)\s*:\s")
+# A transcript turn's label at the start of its paragraph ("Question (Anna Smith, Reuters): ", "NORA: ").
+TURN_LABEL = re.compile(r"[ \t]*[A-Z][\w’'. -]{0,40}(?:\([^()\n]{1,80}\))?[ \t]*:[ \t]+")
 LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s+\S")
 # "In such cases", "In this context": an opening that keeps the speaker (beside the lexicon's connectives).
 IN_THIS_WORD = r"in\s+(?:such|this|that|these|those)\s+\w+"

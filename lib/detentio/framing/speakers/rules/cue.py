@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import bisect
 
+from detentio.framing import actors as registry_module
+
 
 def pronoun(doc, who) -> None:
     """"He said", "she noted": the last named speaker, or a person introduced after it as a sentence
@@ -18,8 +20,9 @@ def pronoun(doc, who) -> None:
     for _, s_start, s_end in doc.sentences:
         if doc.quote_at(s_start + 1) is None and not doc.in_chrome(s_start):
             got = doc.namer.subject_at(s_start, s_end)
-            if got and got[2]:
-                subjects.append((s_start, got[1]))
+            if got and got[2]:  # a registered person named as a subject by her full name is her id
+                subjects.append((s_start, got[1] if got[1] in doc.registry.actors else
+                                 registry_module.resolve(got[1], doc.published, doc.registry, strict=True) or got[1]))
     subject_starts = [offset for offset, _ in subjects]
     last_person, last_institution, last_any = None, None, None
     last_person_at = -1

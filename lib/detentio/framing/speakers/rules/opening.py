@@ -82,8 +82,10 @@ def _issuer(doc, line: str) -> str | None:
     if not m:
         return None
     phrase = re.sub(r"^(?:the)\s+", "", m.group("issuer").strip(), flags=re.IGNORECASE)
+    if re.search(r"\d", phrase):
+        return None  # "News release, Geneva/Baku, 3 September 2025": a dateline, not an issuer
     found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) \
-        or registry_module.resolve(re.sub(r"\bthe Republic of\s+", "", phrase), doc.published, doc.registry)
+        or registry_module.resolve(re.sub(r"\bthe Republic of\s+", "", phrase), doc.published, doc.registry, strict=True)
     if found:
         return found
     return clean_name(phrase, doc.words) if NAME_AFTER.fullmatch(phrase) else None
