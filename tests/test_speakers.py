@@ -479,3 +479,69 @@ def test_a_coordinated_verb_after_a_transcript_label_keeps_the_clause_subject():
     text = ("Question (Orkhan Valiyev, Caspian Wire): In Geneva the Armenian delegation called these people "
             "prisoners of war and said they were illegally held. What is your response?")
     assert who(text, "illegally held", published="2024-05-21")[0] == "armenia"
+
+
+DECISION = """FIRST SECTION
+
+DECISION
+
+Application no. 47291/20
+Vahagn TADEVOSYAN
+against Azerbaijan
+
+1. The applicant, Mr Vahagn Tadevosyan, is an Armenian national.
+
+2. The Azerbaijani Government ("the Government") were represented by their Agent. The Armenian Government intervened.
+
+3. The applicant complained of unlawful detention.
+
+4. The Government contested that account. They submitted that he was not a prisoner of war.
+
+B. The Court's assessment
+
+5. The Court considers that the release was delayed.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("unlawful detention", "Vahagn Tadevosyan"),   # "the applicant": the one the case is named after
+    ("prisoner of war", "azerbaijan"),             # "the Government": the respondent, not the last named
+    ("release", "echr_court"),                     # "B." numbers a heading, it is no name
+])
+def test_a_judgment_defines_its_parties(phrase, expected):
+    assert who(DECISION, phrase, outlet="European Court of Human Rights", published="2024-03-12")[0] == expected
+
+
+def test_an_indefinite_agent_of_the_detaining_state_speaks_for_it():
+    text = "He stated that an officer had told him: \u201cYou are a terrorist.\u201d"
+    assert who(text, "terrorist")[0] == "azerbaijan"
+    text = "We do not accept that a soldier becomes a war criminal because a prosecutor says so."
+    assert who(text, "war criminal")[0] == "outlet:Daily"  # a reason, not a report
+
+
+def test_a_speaker_after_a_semicolon_says_only_its_clause():
+    text = "The Court dealt with 200 alleged captives; by March Azerbaijan had acknowledged holding 72 persons."
+    assert who(text, "captives", published="2021-03-01")[0] == "outlet:Daily"
+    assert who(text, "72 persons", published="2021-03-01")[0] != "outlet:Daily"
+
+
+RECORD2 = """Human Rights Committee considers the report of Azerbaijan
+
+Summary record of the meeting.
+
+1. Mr. Tadeusz Kowal, Country Task Force member, said that the detainees were called terrorists.
+
+2. The expert recalled that three dozen persons were forcibly disappeared. The ICRC could not visit them.
+
+22. The Committee is concerned that detainees remain. It is also concerned at the word terrorists.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("detainees were", "Tadeusz Kowal"),                  # a member named with her post keeps her name
+    ("forcibly disappeared", "Human Rights Committee"),   # "the expert" is a member: the body the heading names
+    ("detainees remain", "Human Rights Committee"),       # the Committee's own finding
+    ("word terrorists", "Human Rights Committee"),        # "It" after the Committee
+])
+def test_a_treaty_body_record_gives_its_voices(phrase, expected):
+    assert who(RECORD2, phrase, published="2024-10-16")[0] == expected

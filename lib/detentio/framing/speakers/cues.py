@@ -35,6 +35,7 @@ class Cue:
     rule: str | None = None    # set by a cue rule (pronoun, according_to); else the placing rule's name
 
 
+_BECAUSE = re.compile(r"(?<![\w-])(?:because|if|unless|merely|simply|just)\s+[^,.;:!?]{0,40}$", re.IGNORECASE)
 _QUOTING = frozenset({"quote", "quotes", "quoted"})
 
 
@@ -102,23 +103,38 @@ def _cue(doc, match) -> Cue | None:
         label = TURN_LABEL.match(text, floor, match.start())
         subject = namer.clause_subject(label.end() if label else floor, match.start())
         return made("before", *subject) if subject else None
+    # "The delegation said", "A Committee member asked": a summary record's voices, named by the
+    # cue rules ``delegation`` and ``committee_member`` from the document's layout; in a record they
+    # come before any description ("the expert" is a Committee member there, not a registered expert).
+    record = doc.layout is not None and doc.layout.name == "summary_record"
+    voice = _record_voice(doc, before_text, match.start()) if record else None
+    if voice:
+        return made("before", voice[0], match.start(), None, voice[1])
     got = namer.before(floor, match.start())
     if got:
-        return made("before", got[0], match.start(), got[1], got[2],
-                    said_this=bool(SAID_THIS.match(text, match.end(), ceiling)))
-    # "The delegation said", "A Committee member asked": a summary record's voices, named by the
-    # cue rules ``delegation`` and ``committee_member`` from the document's layout.
-    tail = max(0, len(before_text) - 60)  # a record's voice is a short phrase right before its verb
-    for via, pattern in (("delegation", words.delegation_before), ("member", words.members_before)):
-        voice = pattern.search(before_text, tail)
-        if voice:
-            start = match.start() - len(before_text) + voice.start()
-            return made("before", start, match.start(), None, via)
+        said_this = bool(SAID_THIS.match(text, match.end(), ceiling))
+        if said_this and _BECAUSE.search(before_text):
+            return None  # "... a war criminal because a prosecutor says so": a reason, not a report
+        return made("before", got[0], match.start(), got[1], got[2], said_this=said_this)
+    voice = None if record else _record_voice(doc, before_text, match.start())
+    if voice:
+        return made("before", voice[0], match.start(), None, voice[1])
     # "..., said Sahakyan" / "," said Sahakyan": the verb comes first.
     if re.search("[,\"\u201d\u2019']\\s*$", before_text) or not before_text.strip():
         got = namer.after(match.end(), ceiling)
         if got:
             return made("after", match.end(), got[0], got[1], got[2])
+    return None
+
+
+def _record_voice(doc, before_text: str, verb_start: int) -> tuple[int, str] | None:
+    """``(start, via)`` of a summary record's voice right before a verb ("The delegation", "A Committee
+    member"), else None."""
+    tail = max(0, len(before_text) - 60)  # a record's voice is a short phrase right before its verb
+    for via, pattern in (("delegation", doc.words.delegation_before), ("member", doc.words.members_before)):
+        voice = pattern.search(before_text, tail)
+        if voice:
+            return verb_start - len(before_text) + voice.start(), via
     return None
 
 

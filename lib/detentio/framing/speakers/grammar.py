@@ -20,7 +20,9 @@ NAME_AFTER = re.compile(rf"^\s*((?:{NAME_WORD})(?:\s+(?:{CONNECT}\s+)*{NAME_WORD
 
 WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
 # A weak verb counts with a complement: that, a colon or a quotation.
-COMPLEMENT = re.compile(r"\s*(?:that\b|:|,?\s*[\"\u201c\u2018'])")
+# ... also after its indirect object: "informed the Court that", "told reporters that".
+COMPLEMENT = re.compile(r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|(?:the|its|their)\s+[\w-]+)\s+)?that\b"
+                        r"|:|,?\s*[\"\u201c\u2018'])")
 # ... or a figure: "Baku acknowledges 38", "the ministry confirmed only 23" report a count.
 FIGURE_COMPLEMENT = re.compile(
     r"\s+(?:(?:only|just|some|about|around|nearly|at\s+least|no\s+more\s+than|holding|having)\s+)?(?:\d"

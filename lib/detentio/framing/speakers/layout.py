@@ -38,9 +38,9 @@ DEBATE = re.compile(
     rf"[ \t]+(?=\S)")
 # The voices of a treaty body's summary record.
 _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
-                     r"|State\s+party)\b")
+                     r"|Country\s+Task\s+Force|State\s+party|[Ss]ummary\s+record)\b")
 _COURT_SPEAKS = re.compile(r"\bThe\s+Court\s+(?:observed|noted|found|considered|held|recalled|stressed|reiterated"
-                           r"|concluded|decided|ruled)\b")
+                           r"|concluded|decided|ruled|observes|notes|finds|considers|holds|recalls|reiterates)\b")
 # A judgment summary that never names its court: a Strasbourg one has an applicant and a Convention
 # article, an ICJ one Parties and provisional measures.
 _ECHR_SIGNS = re.compile(r"\b(?:[Tt]he\s+applicants?|Application\s+no\.|Articles?\s+\d+(?:\s*§\s*\d+)?\s+of\s+the"
@@ -135,7 +135,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         if surnames:
             return _interview(doc, body, surnames, asker)
     if _RECORD.search(doc.text):
-        return Layout("summary_record", turns, state_party=_state_party(doc), body=doc.namer.describe("committee", len(doc.text)))
+        return Layout("summary_record", turns, state_party=_state_party(doc), body=_reviewing_body(doc))
     if kind == "judgment" or _COURT_SPEAKS.search(doc.text):
         return Layout("court", turns)
     opinion = kind == "opinion" or any(doc.words.opinion.match(doc.text[doc.paragraphs[n].start:
@@ -306,6 +306,40 @@ def court_of(doc) -> str | None:
         if signs.search(doc.text) and actor in doc.registry.actors:
             return actor
     return None
+
+
+# "Tadevosyan v. Azerbaijan", "Vahagn TADEVOSYAN against Azerbaijan": a case's applicant and respondent.
+_CASE = re.compile(rf"(?P<applicant>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}?)(?:[ \t]+and[ \t]+Others)?\s+"
+                   rf"(?:v\.?|against)\s+(?P<respondent>{NAME_WORD})")
+
+
+def parties(doc, title: str | None = None) -> dict[str, str]:
+    """What a judgment's own terms stand for: "the Government" is the respondent State (the one "X v. State"
+    names), "the applicant" the one applicant it names; "the applicants" stay as written."""
+    found: dict[str, str] = {}
+    m = _CASE.search(title or "") or _CASE.search(doc.text, 0, min(len(doc.text), 600))
+    if not m:
+        return found
+    from detentio.framing import actors as registry_module
+
+    state = registry_module.resolve(m.group("respondent"), doc.published, doc.registry, strict=True)
+    if state and doc.registry[state].office == "state":
+        found["government"] = state
+    if "the applicants" in doc.text.lower():
+        found["applicants"] = "the applicants"
+    elif not m.group().rstrip().endswith("Others"):
+        name = clean_name(normal_name(m.group("applicant")), doc.words)
+        if name and name not in doc.registry.actors:
+            found["applicant"] = doc.namer.unregistered(name, len(doc.text)) or name
+    return found
+
+
+def _reviewing_body(doc) -> str | None:
+    """The committee a summary record is of: the one its heading names (a later "International Committee
+    of the Red Cross" is not it), else the last committee named anywhere."""
+    body = doc.body_paragraphs[:3]
+    heading_end = doc.paragraphs[body[-1]].end if body else 0
+    return doc.namer.describe("committee", heading_end) or doc.namer.describe("committee", len(doc.text))
 
 
 def _state_party(doc) -> str | None:

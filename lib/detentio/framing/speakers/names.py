@@ -55,6 +55,8 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     """
     vocab = words or current()
     words = name.split()
+    while words and re.fullmatch(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]", words[0]):
+        words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
     # "This Assembly said so", "Another Committee member asked": a determiner that points or picks
     # out one of a group opens a description, never a name
     if words and words[0].lower() in _NOT_NAME_OPENERS:
@@ -72,6 +74,9 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     if len(words) == 1 and (words[0].lower() in vocab.not_names or len(words[0]) < 3 or words[0].isupper()
                             and len(words[0]) < 3):
         return None
+    if len(words) > 1 and any(w[:1].isupper() and not w.isupper() for w in words):
+        # "Vahagn TADEVOSYAN": a record's surname in capitals is the same name as "Vahagn Tadevosyan"
+        words = [w.capitalize() if w.isupper() and len(w) > 3 and w.isalpha() else w for w in words]
     return " ".join(words).rstrip(".,’'")
 
 
@@ -95,6 +100,9 @@ class Namer:
         # What a description names when the text names nothing that fits it: the layout stage sets
         # {"court": "echr_court"} for a judgment summary that never writes the court's name.
         self.implied: dict[str, str] = dict(words.agents)  # ... and "the prosecutors" the detaining State
+        # Terms the text defines for itself, which win over the last actor that fits: the layout stage sets
+        # {"government": "azerbaijan", "applicant": "Vahagn Tadevosyan"} for a judgment in "X v. Azerbaijan".
+        self.defined: dict[str, str] = {}
         self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._subjects: dict[tuple[int, int], tuple | None] = {}
 
@@ -122,8 +130,11 @@ class Namer:
                                                                   or word.group(1).endswith(("'s", "’s")))
 
     def describe(self, description: str, before: int) -> str | None:
-        """The last actor named before ``before`` whose role holds every word of ``description``."""
+        """The last actor named before ``before`` whose role holds every word of ``description`` (a term the
+        text defines for itself comes first: a judgment's "the Government" is the respondent State)."""
         words = tuple(w for w in re.findall(r"[\w]+", description.lower()) if w != "the")
+        if words and words[-1] in self.defined and len(words) == 1:
+            return self.defined[words[-1]]
         # The spans whose actor fits a description are found once per
         # description, so that asking at every sentence stays logarithmic.
         fitting = self._fitting.get(words)
@@ -219,7 +230,7 @@ class Namer:
     def _is_title(self, phrase: str) -> bool:
         """"Country Rapporteur", "Deputy Foreign Minister": an appositive that is an office, not a name."""
         last = phrase.split()[-1].lower().rstrip(".,")
-        return last in self.words.title_nouns or last in ("rapporteur", "co-rapporteur", "ombudsperson")
+        return last in self.words.title_nouns or last in ("rapporteur", "co-rapporteur", "ombudsperson", "member")
 
     def _office_of_holder(self, phrase: str) -> str | None:
         """The one-person office a title before a name gives ("Armenia's Human Rights Defender Anahit
@@ -301,6 +312,9 @@ class Namer:
             if name and not text[name.end():start].strip():
                 start = name.start(1)
             return self._title_start(floor, start), found[1], "name"
+        m = self.words.agent_before.search(segment)
+        if m and m.group("agent").lower() in self.implied:  # "an officer told him": the detaining State
+            return floor + m.start(), self.implied[m.group("agent").lower()], "description"
         m = self.words.description_before.search(segment)
         if m:
             actor_id = self.describe(m.group(1), floor + m.start())

@@ -62,6 +62,7 @@ class Vocabulary:
     answer_labels: frozenset
     opinion: re.Pattern
     agents: dict                     # "prosecutors" -> the detaining State's actor id (detaining_agents)
+    agent_before: re.Pattern         # "an officer", "a guard" right before a verb (group agent)
 
     def verbs(self, text: str):
         """Every verb of saying (and "according to") in ``text``, as regex matches, in order."""
@@ -144,6 +145,10 @@ def _layout_patterns(lex) -> dict:
         "briefing": re.compile(rf"\b(?:{alternation(lex['briefing_words'], True)})\b", re.IGNORECASE),
         "chair_labels": _lower(lex["chair_labels"]), "answer_labels": _lower(lex["answer_labels"]),
         "agents": {noun.lower(): actor for actor, nouns in lex["detaining_agents"].items() for noun in nouns},
+        "agent_before": re.compile(
+            rf"(?<![\w-])(?:an?|one|some|two|several)\s+(?:(?:Azerbaijani|young|senior|other)\s+)?"
+            rf"(?P<agent>{alternation([n for ns in lex['detaining_agents'].values() for n in ns])})\s*$",
+            re.IGNORECASE),
         "opinion": re.compile(rf"^\W*(?:{alternation(lex['opinion_words'], True)})\b", re.IGNORECASE),
     }
 

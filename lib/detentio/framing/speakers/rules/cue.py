@@ -38,6 +38,11 @@ def pronoun(doc, who) -> None:
                     a.speaker = subjects[k][1]
             if a.speaker is None and a.raw in ("he", "she"):
                 a.speaker = doc.namer.person_before(a.np_start)
+        elif a.raw is None and a.quote is None and doc.layout is not None and a.via in ("member", "delegation"):
+            # "The Committee is concerned ... It is also concerned": a record's voice is the next "it"
+            voice = doc.layout.body if a.via == "member" else doc.layout.state_party
+            if voice:
+                last_institution = last_any = voice
         elif a.raw is not None:  # a record's "delegation" or "member" is named by its own cue rule
             a.speaker = a.raw
             if a.quote is None:

@@ -37,6 +37,7 @@ def structure(doc, who) -> None:
     who.layout = doc.layout.name
     if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
         doc.namer.implied["court"] = layouts.court_of(doc)
+        doc.namer.defined.update(layouts.parties(doc, who.front.get("title")))
 
 
 def _spans(doc, turns, kinds: tuple[str, ...]):

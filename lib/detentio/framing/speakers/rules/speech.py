@@ -77,10 +77,17 @@ def _sentence(doc, who, index: int, items: list) -> None:
         # a coordinated clause with its own speaker is that speaker's.
         later = [a for a in items[1:] if a.form == "before" and a.speaker != first.speaker
                  and a.np_start > first.verb_end and CLAUSE_AND.search(text, max(s_start, a.np_start - 20), a.np_start)]
+        semicolon = text.rfind(";", s_start, intro_end) if first.form == "before" else -1
         if first.form == "before" and later:
             who.decide_regions(index, [Region(s_start, later[0].np_start, first.speaker, rule),
                                        Region(later[0].np_start, s_end, later[0].speaker,
                                               _rule(later[0], "reported_speech"))])
+        elif semicolon >= 0 and doc.quote_at(semicolon) is None and len(text[first.verb_end:s_end].strip(" .!?\n")) > 12 \
+                and not text[s_start:first.np_start].rstrip().endswith(","):  # "...; ..., Baku says" is all Baku's
+            # "... 200 alleged captives; by March the Government had acknowledged 72": the speaker
+            # named after a semicolon says only its clause; the clause before is whoever speaks there
+            who.decide_regions(index, [Region(semicolon + 1, s_end, first.speaker, rule)])
+            who.partial.add(index)
         else:
             who.decide_sentence(index, first.speaker, rule)
 
