@@ -545,3 +545,25 @@ Summary record of the meeting.
 ])
 def test_a_treaty_body_record_gives_its_voices(phrase, expected):
     assert who(RECORD2, phrase, published="2024-10-16")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a generic subject names nobody: the words stay with the one quoted
+    ('The mother wrote: "Some people in Europe call them political prisoners."', "political prisoners",
+     "outlet:Daily"),
+    # "She" after a person the text names without a verb of saying
+    ("Mr Vahe MELIKSETYAN (Armenia, SOC) \u2013 I met the mother of a soldier, Mrs Armine Ghazaryan. "
+     "She told me: \u201cThey call him a terrorist.\u201d", "terrorist", "Armine Ghazaryan"),
+    # a quotation inside a sentence with its verb before it is not taken by the next "She adds"
+    ('A spokesperson for the Human Rights Defender of Armenia says the office demands the return of "all those '
+     'illegally held". She adds that they are captives.', "illegally held", "hrd_armenia"),
+    ('A spokesperson for the Human Rights Defender of Armenia says the office demands the return of "all those '
+     'illegally held". She adds that they are captives.', "captives", "hrd_armenia"),
+    # two States announcing together: no single speaker (GUIDELINES hard case 9)
+    ("Armenia and Azerbaijan announced that they would release prisoners.", "prisoners", "outlet:Daily"),
+    # "calls X "..."": a naming verb before a quotation
+    ('The Armenian Foreign Ministry calls the release "not the all for all exchange".', "all for all",
+     "mfa_armenia"),
+])
+def test_who_speaks_in_hard_cases_of_the_development_sets(text, phrase, expected):
+    assert who(text, phrase, published="2023-12-13")[0] == expected

@@ -45,6 +45,7 @@ from detentio.corpus.layout import NONE as NO_LAYOUT
 from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _registry, match_text, records_of,
                                        source_records)
 
+_AFTER_DIGIT = re.compile(r"\d[:.,]$")
 _ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
 # page: as for mentions; status: held|released|returned|missing|convicted|unknown; side: whose people
@@ -80,6 +81,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             continue  # a year
         if words.reference.search(text, max(0, number.start() - 20), number.start()):
             continue
+        if _AFTER_DIGIT.search(text, max(0, number.start() - 2), number.start()):
+            continue  # "10:02", "1.5": the tail of a time or a decimal
         index = _index(starts, number.start())
         _, s_start, s_end = sentence_list[index] if sentence_list else (0, 0, len(text))
         in_chrome = who.in_boilerplate(number.start())

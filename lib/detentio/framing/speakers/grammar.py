@@ -39,7 +39,8 @@ NAMING = {
         r"\s+(?:(?:them|him|her|it|us|these|those|this|the\s+[\w'’-]+(?:\s+[\w'’-]+)?|such\s+[\w'’-]+)\s+)?"
         r"[\"\u201c\u2018']|\s+(?:them|him|her|these\s+[\w'’-]+|those\s+[\w'’-]+)\s+(?!(?:on|at|in|to|into|back|up"
         r"|off|out|for|from|by|with|about|over|after|before|during|again|today|yesterday|and|or|but|if|when)\b)"
-        r"[a-z]|\s+the\s+[\w'’-]+\s+an?\s+[a-z]", re.IGNORECASE),
+        r"[a-z]|\s+the\s+[\w'’-]+\s+an?\s+[a-z]"
+        r"|\s+(?:[\w'’-]+\s+){1,3}?[\"\u201c\u2018]", re.IGNORECASE),  # "calls today's release "an important step""
     "describe": re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?as\b", re.IGNORECASE),
     # "put the number of prisoners at 55" states a figure; "put pressure on" does not
     "put": re.compile(r"\s+the\s+(?:[\w'’-]+\s+)?(?:number|figure|total|toll|count)\b", re.IGNORECASE),

@@ -2,8 +2,14 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from detentio.framing import actors as registry_module
+
+# A cue's phrase that names a person speaking for a body: "Mr. X (Azerbaijan)", "A spokesperson for the
+# Defender" (the next "she" is that person, and so that body).
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme|Madam|Judge|Professor)\.?\s|(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+"
+                        r"(?:deputy\s+|chief\s+)?(?:spokes\w+|representative|official|head|envoy)\b")
 
 
 def pronoun(doc, who) -> None:
@@ -37,7 +43,7 @@ def pronoun(doc, who) -> None:
                 if k >= 0 and subjects[k][0] > last_person_at:
                     a.speaker = subjects[k][1]
             if a.speaker is None and a.raw in ("he", "she"):
-                a.speaker = doc.namer.person_before(a.np_start)
+                a.speaker = _named_person_before(doc, a.np_start) or doc.namer.person_before(a.np_start)
         elif a.raw is None and a.quote is None and doc.layout is not None and a.via in ("member", "delegation"):
             # "The Committee is concerned ... It is also concerned": a record's voice is the next "it"
             voice = doc.layout.body if a.via == "member" else doc.layout.state_party
@@ -51,10 +57,23 @@ def pronoun(doc, who) -> None:
                 # an unregistered body ("... Committee against Torture") is an "it", not a "he"
                 person = actor.type == "person" if actor else \
                     not any(w.lower() in doc.words.institution_words for w in a.raw.split())
+                # "Mr. Ramil Safarzade (Azerbaijan) said": the State speaks, and he is the next "he"
+                person = person or bool(_HONORIFIC.match(doc.text, a.np_start))
                 if person:
                     last_person, last_person_at = a.raw, min(a.np_start, a.verb_start)
                 else:
                     last_institution = a.raw
+
+
+def _named_person_before(doc, offset: int) -> str | None:
+    """The last person named (by a name of two words or more, registered or not) in the paragraph of
+    ``offset`` or the one before it: "..., Mrs Armine Ghazaryan. She told me: ..." is hers."""
+    from detentio.framing.speakers.layout import _named_in
+
+    para = doc.para_of(offset)
+    start = doc.paragraphs[max(0, para - 1)].start
+    named = [name for at, name in _named_in(doc, start, offset) if at < offset]
+    return named[-1] if named else None
 
 
 def according_to(doc, who) -> None:

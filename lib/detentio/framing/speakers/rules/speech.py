@@ -42,7 +42,14 @@ def reported_speech(doc, who) -> None:
             q = doc.quotes[a.quote]
             _, _, s_end = doc.sentences[a.sentence]
             start = a.verb_start if a.form == "participle" else min(a.np_start, a.verb_start)
-            who.add_region(Region(start, min(s_end, q.end), a.speaker, _rule(a, "reported_speech")))
+            end = min(s_end, q.end)
+            # 'The investigator said to me, "You are not ... . You came after ..."': the inner quotation
+            # it opens is the inner speaker's to its close, over sentence ends
+            inner = next((i for i in range(a.quote + 1, len(doc.quotes)) if doc.outer[i] == a.quote
+                          and 0 <= doc.quotes[i].start - a.verb_end <= ADJACENT), None)
+            if inner is not None:
+                end = max(end, doc.quotes[inner].end)
+            who.add_region(Region(start, end, a.speaker, _rule(a, "reported_speech")))
     by_sentence: dict[int, list] = {}
     for a in doc.top_cues:
         by_sentence.setdefault(a.sentence, []).append(a)
@@ -136,6 +143,9 @@ def quote_verb_after(doc, who) -> None:
     for qi, q in enumerate(doc.quotes):
         if doc.outer[qi] is not None or qi in who.quote_speakers:
             continue
+        index = doc.sentence_of(q.start)
+        if any(a.sentence == index and a.verb_end <= q.start for a in top):
+            continue  # 'X says the office demands "...". She adds': the quotation is X's complement
         k = bisect.bisect_left(first_keys, q.end)
         if k < len(firsts) and firsts[k][0] - q.end <= ADJACENT:
             first, a = firsts[k][0], top[firsts[k][1]]
