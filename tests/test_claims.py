@@ -155,3 +155,37 @@ def test_a_markdown_table_row_counts_what_its_caption_names():
     rows = claims.extract(text, source="t")
     assert [(text[r["start"]:r["end"]], r["value"], r["what"], r["status"]) for r in rows] == [
         ("Held | 23", 23, "detainee", "held"), ("Released | 32", 32, "detainee", "released")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure named again, standing alone ("the nineteen", "Nineteen remain", "for the 23")
+    ("Azerbaijan still holds 19 Armenians. The nineteen include former leaders.",
+     [("19 Armenians", 19, "exact", "armenians"), ("nineteen", 19, "exact", "armenians")]),
+    ("Azerbaijan returned 17 Armenian soldiers. Of the 17, most were conscripts.",
+     [("17 Armenian soldiers", 17, "exact", "soldiers"), ("17", 17, "exact", "soldiers")]),
+    # ... but not a paragraph's number, an age, a range or the tail of a time
+    ("Baku holds 12 Armenians.\n\n12. The delegation replied at 10:12. Sargis, 12, and fifteen or 12 years.",
+     [("12 Armenians", 12, "exact", "armenians")]),
+    ("The 4 men were freed under Article 35 §§ 3 (a) and 4.", [("4 men", 4, "exact", "men")]),
+    # "of whom", "of her clients", "boys"
+    ("Some 60 servicemen were captured, five of whom were flown home.",
+     [("Some 60 servicemen", 60, "about", "servicemen"), ("five of whom", 5, "exact", "servicemen")]),
+    ("She said three of her clients were conscripts.", [("three of her clients", 3, "exact", "clients")]),
+    # a question asks for people: "How many are still held? ... puts the number at 23"
+    ("How many are still held?\n\nArmenia's government puts the number at 23.", [("23", 23, "exact", "persons")]),
+    # "one of" picks one out
+    ("One of the men was a shepherd.", []),
+])
+def test_counts_named_again_and_counts_that_refer_back(text, expected):
+    assert found(text) == expected
+
+
+def test_a_table_row_counts_what_its_label_opens_with_and_a_markdown_cell_its_column():
+    text = ("Facts and figures\n\nDetainees visited at least once ........ 190\n"
+            "Red Cross messages exchanged between detainees and families ........ 3,400\n"
+            "People still missing, both sides ........ about 300\n")
+    assert [(r["value"], r["qualifier"]) for r in claims.extract(text, source="t")] == [(190, "exact"), (300, "about")]
+    text = ("| Date | Armenians returned | Given in return |\n|---|---|---|\n"
+            "| 14 December 2020 | 44 | 12 Azerbaijanis |\n| Total | 7 | meetings |\n")
+    assert [(r["text"], r["what"]) for r in claims.extract(text, source="t")] == [
+        ("44", "armenians"), ("12 Azerbaijanis", "azerbaijanis"), ("7", "armenians")]

@@ -81,8 +81,9 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             continue  # a year
         if words.reference.search(text, max(0, number.start() - 20), number.start()):
             continue
-        if _AFTER_DIGIT.search(text, max(0, number.start() - 2), number.start()):
-            continue  # "10:02", "1.5": the tail of a time or a decimal
+        if _AFTER_DIGIT.search(text, max(0, number.start() - 2), number.start()) \
+                or "§" in text[max(0, number.start() - 16):number.start()]:
+            continue  # "10:02", "1.5": the tail of a time or a decimal; "§§ 3 (a) and 4": a provision
         index = _index(starts, number.start())
         _, s_start, s_end = sentence_list[index] if sentence_list else (0, 0, len(text))
         in_chrome = who.in_boilerplate(number.start())

@@ -34,7 +34,7 @@ _ESTIMATE = re.compile(r"(?<![\w-])(?:put|puts|putting|places|placed|placing|est
                        re.IGNORECASE)
 # "After it, 23 remain": a number standing alone as the subject of "remain"
 # counts the people of the claim just before.
-_REMAIN_AFTER = re.compile(r"\s+(?:still\s+)?(?:remain|remained|are\s+(?:still\s+)?(?:left|held)"
+_REMAIN_AFTER = re.compile(r"\s+(?:(?:still|would|will|should|to|could)\s+)?(?:remain|remained|are\s+(?:still\s+)?(?:left|held)"
                            r"|were\s+(?:still\s+)?(?:left|held))\b", re.IGNORECASE)
 # "The number we confirm is 23", "put the figure at 23", "the detainees numbered 40": the figure a
 # sentence gives for people named before it (count_object).
@@ -151,6 +151,9 @@ def remain(n: Number):
 _LEADERS = re.compile(r"(?:\s*(?:\.{2,}|…+|_{2,}|\|)\s*|\t+\s*| {3,})$")
 
 
+_HEAD_WORDS = 3  # "Armenian prisoners of war held ...": the counted noun among a row label's first words
+
+
 def table_row(n: Number):
     """A row of a plain-text table: "Held at the end of 2022 ......... 33". The row label says what is
     counted (a label or a word for people in it, else in the table's heading line) and its status;
@@ -170,11 +173,14 @@ def table_row(n: Number):
     line_end = len(text) if line_end < 0 else line_end
     if text[end:line_end].strip(" \t|"):
         return None  # the number does not end its line, or its table row (most numbers): no table row
-    leaders = _LEADERS.search(text, max(line_start, start - 200), start)
+    leaders = _LEADERS.search(text, max(line_start, n.q_start - 200), n.q_start)  # "........ about 300"
     if not leaders or leaders.start() - line_start < 3:
         return None
     label = text[line_start:leaders.start()].lstrip(" \t|")  # "| Held | 23 |": the cell before
-    what = _row_counts(n, line_start, leaders.start())
+    # the row counts what its label opens with ("Detainees repatriated ..."), not a noun further on
+    # ("Red Cross messages exchanged between detainees ...": messages)
+    head_end = leaders.start() - len(label) + sum(len(w) + 1 for w in label.split()[:_HEAD_WORDS])
+    what = _row_counts(n, line_start, min(leaders.start(), head_end))
     # only a row whose label says what happened to people ("Held", "Released") counts the heading's
     if what is None and any(pattern.search(label) for _, pattern in n.words.status):
         heading = _heading(text, line_start)
@@ -206,6 +212,65 @@ def _row_counts(n: Number, start: int, end: int) -> str | None:
         if word.lower() in n.words.people:
             return word.lower()
     return None
+
+
+def table_cell(n: Number):
+    """A number alone in a cell of a Markdown table ("| 14 December 2020 | 44 | 12 Azerbaijanis |"): its
+    column's header says what is counted ("Armenians returned"; span: the number).
+
+    Example:
+        | Date | Armenians returned |
+        |---|---|
+        | 14 December 2020 | 44 |
+    Yields: 44
+    Not:
+        | Date | Meetings held |
+        |---|---|
+        | 14 December 2020 | 44 |
+    """
+    text, start = n.text, n.q_start
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:line_end].lstrip().startswith("|"):
+        return None
+    cell_start = text.rfind("|", line_start, start) + 1
+    cell_end = text.find("|", n.match.end(), line_end)
+    if cell_start <= 0 or cell_end < 0 or text[cell_start:cell_end].strip() != text[start:n.match.end()]:
+        return None  # the number is not the whole cell
+    column = text.count("|", line_start, cell_start) - 1
+    header = _table_header(text, line_start)
+    cells = _cells(text, *header) if header else []
+    if column >= len(cells):
+        return None
+    what = _row_counts(n, *cells[column])
+    return (start, n.match.end(), what) if what else None
+
+
+def _table_header(text: str, line_start: int) -> tuple[int, int] | None:
+    """The first line of the Markdown table a line belongs to (its header row), or None. Blank lines
+    between rows are tolerated (a converted document may space its rows out)."""
+    top, cursor = line_start, line_start
+    for _ in range(200):  # a table of a hundred rows at most
+        if cursor <= 0:
+            break
+        previous = text.rfind("\n", 0, cursor - 1) + 1
+        line = text[previous:cursor - 1].strip()
+        if line.startswith("|"):
+            top = previous
+        elif line:
+            break
+        cursor = previous
+    line_start = top
+    end = text.find("\n", line_start)
+    end = len(text) if end < 0 else end
+    return None if re.fullmatch(r"[\s|:-]*", text[line_start:end]) else (line_start, end)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each cell of the table row ``text[start:end]``."""
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:])]
 
 
 def of_them(n: Number):
@@ -242,8 +307,13 @@ def count_object(n: Number):
             or _FIGURE_IS.search(n.text, max(n.s_start, n.q_start - 60), n.q_start)) \
             or not _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end):
         return None
-    what = _named_before(n)
+    what = _named_before(n) or ("persons" if _HOW_MANY.search(n.text, n.p_start, n.q_start) else None)
     return (n.q_start, n.match.end(), what) if what else None
+
+
+# "How many are still held? Armenia puts the number at 23": the question asks for people
+_HOW_MANY = re.compile(r"\bhow\s+many\b(?![^?]{0,20}\b(?:times|years|days|months|meetings|documents)\b)",
+                       re.IGNORECASE)
 
 
 # After a number that stands for people named before ("the nineteen", "Nineteen remain", "Thirty-two for
@@ -304,7 +374,7 @@ def _named_before(n: Number) -> str | None:
 # The order the shapes are tried in: a number is counted by the first that finds what it counts.
 SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) for code, f in (
     ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
-    ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again)))
+    ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again), ("C10", table_cell)))
 
 
 def shape_of(n: Number):
