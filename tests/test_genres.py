@@ -288,3 +288,30 @@ def test_a_text_of_no_known_layout_is_listed_as_unrecognised(tmp_path):
     (tmp_path / "y.txt").write_text("A plain note about the detainees.\n", encoding="utf-8")
     table = speakers.layouts(paths=[tmp_path])
     assert dict(zip(table["source"], table["layout"])) == {"x": "news", "y": "unrecognised"}
+
+
+PHONEIN = """Evening Line: callers on the men held in Baku
+Devset Radio, 9 October 2025. Transcript of the phone-in hour, presented by Tatevik Melkonyan. Callers gave their first names.
+HOST: Good evening. Are they hostages?
+CALLER (Gayane, Gyumri): For me my son is a prisoner of war.
+HOST: Thank you, Gayane.
+"""
+
+LETTER = """Letters to the editor
+Sir, — You wrote that the men are persons held in custody.
+My brother is a prisoner of war.
+Armine Tadevosyan, Gyumri
+The editor replies
+We do not call them hostages in our own voice.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (PHONEIN, "hostages", "Tatevik Melkonyan"),       # "HOST:" is the presenter the introduction names
+    (PHONEIN, "prisoner of war", "Gayane"),           # a caller by the first name her turn gives
+    (LETTER, "persons held in custody", "Armine Tadevosyan"),  # a letter is its signer's ...
+    (LETTER, "prisoner of war", "Armine Tadevosyan"),
+    (LETTER, "hostages", "outlet:Daily"),              # ... and the reply the newspaper's
+])
+def test_phone_ins_and_letters_give_their_speakers(text, phrase, expected):
+    assert _at(text, phrase)[1] == expected

@@ -567,3 +567,18 @@ def test_a_treaty_body_record_gives_its_voices(phrase, expected):
 ])
 def test_who_speaks_in_hard_cases_of_the_development_sets(text, phrase, expected):
     assert who(text, phrase, published="2023-12-13")[0] == expected
+
+
+def test_counsel_and_agents_speak_for_the_state_they_represent():
+    text = ('Jonathan Reeve KC, counsel for Armenia, told the court that the men were "prisoners of war". '
+            'Their detention, he said, was "arbitrary detention".')
+    assert who(text, "prisoners of war", published="2025-01-01")[0] == "armenia"
+    assert who(text, "arbitrary detention", published="2025-01-01")[0] == "armenia"
+    text = "The Agent of the Armenian Government, Lilit Hayrapetyan, told the judges they were hostages."
+    assert who(text, "hostages", published="2025-01-01")[0] == "armenia"
+
+
+def test_a_public_body_publishing_its_own_text_speaks_in_its_name():
+    text = "Concluding observations\n\nThe detainees must be released."
+    assert who(text, "detainees", outlet="Committee against Torture")[0] == "Committee against Torture"
+    assert who(text, "detainees", outlet="Caspian Court Reporter")[0] == "outlet:Caspian Court Reporter"

@@ -35,12 +35,17 @@ _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
 # ", head of the ICRC delegation in Baku", ", a spokesperson for the ministry": a post in an institution.
 _POST = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?"
                    r"(?:head|spokesperson|spokesman|spokeswoman|director|representative|delegate|official|secretary"
-                   r"|officer|adviser|advisor|coordinator|minister)\b[^,.;:!?\"“”]{0,80})")
+                   r"|officer|adviser|advisor|coordinator|minister|counsel|agent|co-agent|lawyer\s+for)\b"
+                   r"[^,.;:!?\"“”]{0,80})", re.IGNORECASE)
 # A generic subject names nobody (held-out 3 decision 9): "people here", "some people in Europe", "everyone".
 _GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:some|many|most|other|ordinary)\s+)?(?:people|everyone|everybody|someone"
                       r"|somebody|others|one)(?:\s+(?:here|there|(?:in|from|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
                       r"\s*$", re.IGNORECASE)
 _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
+_POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?(?:head|spokesperson"
+                          r"|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer|adviser"
+                          r"|advisor|coordinator|minister|counsel|agent|co-agent)\s+(?:of|for|to|at)\s+[^,.;:!?]{2,100}$",
+                          re.IGNORECASE)
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 # "Azerbaijan's State Security Service said": an organ of a State the registry does not list speaks for
 # that State (held-out 4 decision 7: agents of the detaining state speaking in their function).
@@ -302,6 +307,11 @@ class Namer:
                         return floor + person.start(1), office, "name"
                 elif appositive and _NAME_BEFORE.fullmatch(appositive):
                     end = floor + len(inner)  # "A spokesperson for the committee, Ruth Müller, told"
+                    office = self._post_before(floor, floor + cut)
+                    if office:  # "the Agent of the Armenian Government, Lilit Hayrapetyan, told": Armenia
+                        self._hold(appositive, office)
+                        return floor + cut + 1 + (len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())), office, \
+                            "name"
                 else:
                     return None
             else:
@@ -444,6 +454,17 @@ class Namer:
             return None
         for s, _e, actor_id, _ in self.actor_spans:
             if m.start("post") <= s < m.end() and self.registry[actor_id].type != "person":
+                return actor_id
+        return None
+
+    def _post_before(self, floor: int, end: int) -> str | None:
+        """The registered institution of a post written just before ``end`` ("the Agent of the Armenian
+        Government", "a spokesperson for the ICRC"), else None."""
+        m = _POST_BEFORE.search(self.text, max(floor, end - 120), end)
+        if not m:
+            return None
+        for s, _e, actor_id, _ in self.actor_spans:
+            if m.start() <= s < end and self.registry[actor_id].type != "person":
                 return actor_id
         return None
 

@@ -44,6 +44,8 @@ def pronoun(doc, who) -> None:
                     a.speaker = subjects[k][1]
             if a.speaker is None and a.raw in ("he", "she"):
                 a.speaker = _named_person_before(doc, a.np_start) or doc.namer.person_before(a.np_start)
+            # "Jonathan Reeve KC, counsel for Armenia, ... he said": he speaks for the office he holds
+            a.speaker = doc.namer.holders.get(a.speaker, a.speaker) if a.speaker else a.speaker
         elif a.raw is None and a.quote is None and doc.layout is not None and a.via in ("member", "delegation"):
             # "The Committee is concerned ... It is also concerned": a record's voice is the next "it"
             voice = doc.layout.body if a.via == "member" else doc.layout.state_party

@@ -7,10 +7,12 @@ turn rules then give each turn's paragraphs their speaker in
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import layout as layouts
+from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.names import clean_name
 from detentio.framing.speakers.rules import opening
 
@@ -238,6 +240,21 @@ def _organisation(doc, who) -> str | None:
     return None
 
 
+# An unregistered publisher that is a public body ("Committee against Torture") speaks in its own name,
+# as a registered one speaks by its id; a newspaper or an NGO stays ``outlet:<name>``.
+_PUBLIC_BODY = re.compile(r"\b(?:Committee|Commission|Court|Council|Parliament|Assembly|Ministry|Tribunal|Defender"
+                          r"|Ombudsman|Ombudsperson|Rapporteur|Working\s+Group)\b")
+
+
+_MEDIA = re.compile(r"\b(?:Reporter|Record|Records|Review|Digest|Bulletin|News|Times|Daily|Wire|Journal|Monitor"
+                    r"|Gazette|Courier|Post|Herald|Weekly|Verbatim|Archive|Press|Radio|TV|Desk|Live|Magazine|Service)\b")
+
+
+def _public_body(who) -> str | None:
+    outlet = (who.outlet or "")[len("outlet:"):]
+    return outlet if outlet and _PUBLIC_BODY.search(outlet) and not _MEDIA.search(outlet) else None
+
+
 @lru_cache(maxsize=1024)
 def _registered(name: str, registry) -> str | None:
     """The actor an outlet or author field names (a name, not an office: no date needed); outlets repeat."""
@@ -264,12 +281,37 @@ def author_voice(doc, who) -> None:
 
         "These men are prisoners of war," Pashinyan said.
     """
+    _letters(doc, who)
     author = doc.layout.author
     if doc.layout.name != "op_ed" or not author:
         return
     found = registry_module.resolve(author, doc.published, doc.registry, strict=True) \
         or clean_name(author, doc.words) or author
     who.fallback, who.fallback_rule = found, "author_voice"
+
+
+# A letter: a salutation opens it ("Sir, —", "Dear Editor,") and a signature line closes it ("Armine
+# Tadevosyan, Gyumri"); its paragraphs are the signer's.
+_SALUTATION = re.compile(r"[ \t]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|Editors)[^,\n]{0,30})\s*,")
+_SIGNATURE = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[ \t]*[A-Z][\w -]{{1,40}})?\.?[ \t]*$")
+
+
+def _letters(doc, who) -> None:
+    """Give each signed letter's paragraphs to its signer (a reader's letter in an editor's page)."""
+    body = doc.body_paragraphs
+    for k, number in enumerate(body):
+        para = doc.paragraphs[number]
+        if not _SALUTATION.match(doc.text, para.start, para.end):
+            continue
+        for later in body[k:k + 30]:
+            line = doc.paragraphs[later]
+            signed = _SIGNATURE.fullmatch(doc.text, line.start, line.end) if line.end - line.start <= 70 else None
+            if signed and later > number:
+                name = clean_name(signed.group("name"), doc.words)
+                if name:
+                    for n in range(number, later + 1):
+                        _label(doc, who, n, name, "author_voice")
+                break
 
 
 def report_voice(doc, who) -> None:
@@ -289,6 +331,6 @@ def report_voice(doc, who) -> None:
     """
     if doc.layout.name == "op_ed":
         return  # a signed piece is its author's, whoever publishes it
-    found = _organisation(doc, who)  # a court's own decision, a treaty body's record: its voice too
+    found = _organisation(doc, who) or _public_body(who)  # a court's decision, a treaty body's text: its voice
     if found:
         who.fallback, who.fallback_rule = found, "report_voice"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers.grammar import HEADLINE_COLON, HEADLINE_LEAD, LABEL, NAME_AFTER
+from detentio.framing.speakers.grammar import HEADLINE_COLON, HEADLINE_LEAD, LABEL, NAME_AFTER, NAME_WORD
 from detentio.framing.speakers.layout import normal_name
 from detentio.framing.speakers.names import clean_name
 
@@ -118,8 +118,20 @@ def speaker_label(doc, who) -> None:
             who.labelled[number] = current
 
 
+# "CALLER (Gayane, Gyumri):", "GUEST (Anna Smith):": a role with the speaker's name in brackets.
+ROLE_NAMED = re.compile(r"[ \t]*(?:CALLER|Caller|LISTENER|Listener|GUEST|Guest|VOICE|Voice|PARTICIPANT|Participant)"
+                        r"[ \t]*\((?P<name>[^,()\n]{2,40})(?:,[^()\n]*)?\)[ \t]*:")
+# "HOST:", "MODERATOR:": the person the introduction names in that role ("presented by Tatevik Melkonyan").
+_HOSTS = ("host", "presenter", "moderator", "anchor", "interviewer", "chair")
+_HOSTED = re.compile(rf"\b(?:(?:presented|hosted|moderated|chaired|anchored)\s+by|host|presenter|moderator|anchor)"
+                     rf"[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+
+
 def transcript_label(doc, who, line: str, offset: int):
     """The speaker a transcript paragraph opens with, "question", or None."""
+    named = ROLE_NAMED.match(line)
+    if named:
+        return doc.namer.unregistered(named.group("name").strip(), offset) or named.group("name").strip()
     # the interviewer's questions may be labelled with the outlet's name
     outlet = who.fallback[len("outlet:"):] if who.fallback and who.fallback.startswith("outlet:") else None
     if outlet and line.lstrip().lower().startswith(outlet.lower() + ":"):
@@ -131,9 +143,26 @@ def transcript_label(doc, who, line: str, offset: int):
     return label_speaker(doc, label=normal_name(label) if label.isupper() else label, offset=offset)
 
 
+def _host(doc) -> str | None:
+    """The host or moderator the first paragraphs of a transcript name, if any."""
+    body = doc.body_paragraphs[:3]
+    if not body:
+        return None
+    m = _HOSTED.search(doc.text, doc.paragraphs[body[0]].start, doc.paragraphs[body[-1]].end)
+    if not m:
+        return None
+    name = clean_name(re.split(r"\.\s", m.group("name"))[0], doc.words)  # "Tatevik Melkonyan. Callers ..."
+    return (registry_module.resolve(name, doc.published, doc.registry, strict=True)
+            or doc.namer.unregistered(name, m.start("name"))) if name else None
+
+
 def label_speaker(doc, label: str, offset: int):
     """The speaker a transcript label ("Maria Zakharova", "Grigoryan", "Question") names, "question", or
     None."""
+    if label.lower() in _HOSTS:
+        host = _host(doc)
+        if host:
+            return host
     if label.lower() in doc.words.question_labels:
         return "question"
     found = registry_module.resolve(label, doc.published, doc.registry, strict=True)
