@@ -582,3 +582,16 @@ def test_a_public_body_publishing_its_own_text_speaks_in_its_name():
     text = "Concluding observations\n\nThe detainees must be released."
     assert who(text, "detainees", outlet="Committee against Torture")[0] == "Committee against Torture"
     assert who(text, "detainees", outlet="Caspian Court Reporter")[0] == "outlet:Caspian Court Reporter"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # an unregistered spokesman named with the registered ministry he speaks for
+    ('"The return shows that channels work," Armenian Foreign Ministry spokesman Aram Petrosyan said. '
+     'He added that Yerevan would raise the cases of "all POWs".', "POWs", "mfa_armenia"),
+    # "X's spokesperson": a description that fits no one named falls through to the owner
+    ('The European Union\'s spokesperson welcomed "the release of four individuals detained".', "individuals detained",
+     "eu"),
+    ("The State Department welcomed the release of the detainees.", "detainees", "usa"),  # a statement of welcome
+])
+def test_spokespeople_and_statements_of_welcome(text, phrase, expected):
+    assert who(text, phrase, published="2022-10-05")[0] == expected

@@ -46,6 +46,8 @@ _POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s
                           r"|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer|adviser"
                           r"|advisor|coordinator|minister|counsel|agent|co-agent)\s+(?:of|for|to|at)\s+[^,.;:!?]{2,100}$",
                           re.IGNORECASE)
+_POST_WORD = re.compile(r"\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative|official"
+                        r"|counsel|agent|envoy|head)\s+$", re.IGNORECASE)
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 # "Azerbaijan's State Security Service said": an organ of a State the registry does not list speaks for
 # that State (held-out 4 decision 7: agents of the detaining state speaking in their function).
@@ -338,7 +340,10 @@ class Namer:
         m = self.words.description_before.search(segment)
         if m:
             actor_id = self.describe(m.group(1), floor + m.start())
-            return (floor + m.start(), actor_id, "description") if actor_id else None
+            if actor_id:
+                return floor + m.start(), actor_id, "description"
+            if not self.words.owned_before.search(segment):
+                return None  # "the minister" with no minister named: nobody (but "The EU's spokesperson" below)
         m = self.words.group_before.search(segment)
         if m:  # "Armenian rights groups said": a named group, as the text gives it
             owner = self._group_owner(m.group(1), floor + m.start(1))
@@ -362,6 +367,12 @@ class Namer:
                 return floor + m.start(), owner, "description"
         m = _NAME_BEFORE.search(segment)
         if m:
+            post = _POST_WORD.search(text, max(floor, floor + m.start(1) - 40), floor + m.start(1))
+            body = self._registered_ending(max(floor, post.start() - 160), post.start()) if post else None
+            if body and self.registry[body[1]].type != "person":
+                # "Armenian Foreign Ministry spokesman Aram Petrosyan said": he speaks for the ministry
+                self._hold(m.group(1), body[1])
+                return self._title_start(floor, body[0]), body[1], "name"
             office = self._office_of_holder(m.group(1))
             if office:  # "Human Rights Defender Anahit Manasyan said": she and her office are one speaker
                 return floor + m.start(1), office, "name"
