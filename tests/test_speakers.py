@@ -595,3 +595,20 @@ def test_a_public_body_publishing_its_own_text_speaks_in_its_name():
 ])
 def test_spokespeople_and_statements_of_welcome(text, phrase, expected):
     assert who(text, phrase, published="2022-10-05")[0] == expected
+
+
+def test_a_position_reported_inside_another_speakers_sentence_is_its_owners():
+    text = ("Committee against Torture: concluding observations on the report of Azerbaijan\n\n"
+            "7. The Committee notes the State party's position that the persons are not prisoners of war, "
+            "and regrets the lack of detainees' lawyers.\n\n8. The Committee is concerned that detainees remain.")
+    assert who(text, "prisoners of war", outlet="Committee against Torture", published="2024-05-01")[0] == "azerbaijan"
+    assert who(text, "detainees remain", outlet="Committee against Torture",
+               published="2024-05-01")[0] == "Committee against Torture"
+
+
+def test_a_speaker_and_a_colon_before_a_quotation():
+    text = ("Live\n\n10:20 Nikol Pashinyan, in a post on Facebook: \u201cWe work for the return of all persons "
+            "deprived of liberty.\u201d\n\n10:25 The detainees are home.")
+    assert who(text, "persons deprived of liberty", published="2026-01-14")[0] == "pashinyan"
+    text = 'Question: Is it an exchange?\n\nAnswer: "No exchange took place."'
+    assert who(text, "exchange took", published="2026-01-14")[0] != "Answer"

@@ -33,6 +33,8 @@ class Cue:
     speaker: str | None = None
     said_this: bool = False
     rule: str | None = None    # set by a cue rule (pronoun, according_to); else the placing rule's name
+    clause: bool = False       # the speaker says only the clause from its phrase on ("the State party's
+                               # position that ...", inside a sentence someone else speaks)
 
 
 _BECAUSE = re.compile(r"(?<![\w-])(?:because|if|unless|merely|simply|just)\s+[^,.;:!?]{0,40}$", re.IGNORECASE)
@@ -45,6 +47,7 @@ def find(doc) -> list[Cue]:
              for cue in [_cue(doc, match)] if cue is not None]
     found.extend(_in_view(doc))
     found.extend(_by_count(doc))
+    found.extend(_positions(doc))
     found.sort(key=lambda c: c.verb_start)
     return found
 
@@ -158,3 +161,26 @@ def _by_count(doc):
             index = doc.sentence_of(m.start())
             yield Cue(m.start(), m.end(), "according", m.start("who"), got[0], got[1], got[2], index,
                       doc.quote_at(m.start()))
+
+
+# "notes the State party's position that ...", "Azerbaijan's view that ...": the clause is the owner's.
+_POSITION = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:State\s+party|delegation|[A-Z][\w-]+))['’]s\s+"
+                       r"(?P<what>(?:position|statement|view|assertion|claim|argument|contention|explanation|denial"
+                       r"|insistence|submission|information)s?\s+that)\b")
+
+
+def _positions(doc):
+    """The owner of a position reported inside someone else's sentence (see ``_POSITION``)."""
+    for m in _POSITION.finditer(doc.text):
+        if doc.in_chrome(m.start()):
+            continue
+        index, quote = doc.sentence_of(m.start()), doc.quote_at(m.start())
+        who = m.group("who")
+        if re.search(r"State\s+party|delegation", who):
+            yield Cue(m.start("what"), m.end(), "before", m.start("who"), m.end("who"), None, "delegation", index, quote,
+                      clause=True)
+            continue
+        got = doc.namer.after(m.start("who"), m.end("who") + 1)
+        if got and got[2] != "pronoun":
+            yield Cue(m.start("what"), m.end(), "before", m.start("who"), got[0], got[1], got[2], index, quote,
+                      clause=True)

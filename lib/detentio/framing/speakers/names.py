@@ -53,7 +53,8 @@ _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME
 # that State (held-out 4 decision 7: agents of the detaining state speaking in their function).
 _STATE_ORGAN = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})['’]s\s+(?:{_NAME_WORD}\s+){{0,4}}?"
                           r"(?:Service|Ministry|Office|Prosecutor|Prosecutor's\s+Office|Police|Army|Agency|Commission"
-                          r"|Forces|Guard|Department|Committee|Procuracy|Border\s+Service)\s*$")
+                          r"|Forces|Guard|Department|Committee|Procuracy|Border\s+Service|Council|Administration"
+                          r"|Government)\s*$")
 
 
 _NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other"}

@@ -61,6 +61,18 @@ def _sentence(doc, who, index: int, items: list) -> None:
     """The decision for one sentence from its cues (the first cue leads)."""
     text = doc.text
     _, s_start, s_end = doc.sentences[index]
+    owned = next((a for a in items if a.clause and a.speaker), None)
+    if owned is not None:
+        # "The Committee notes the State party's position that ...": the clause is the owner's, the rest
+        # the speaker of the other cue (or whoever speaks there otherwise)
+        others = [a for a in items if a is not owned and a.np_start < owned.np_start]
+        regions = [Region(owned.np_start, s_end, owned.speaker, _rule(owned, "reported_speech"))]
+        if others:
+            regions.insert(0, Region(s_start, owned.np_start, others[0].speaker, _rule(others[0], "reported_speech")))
+        else:
+            who.partial.add(index)
+        who.decide_regions(index, regions)
+        return
     first = items[0]
     rule = _rule(first, "reported_speech")
     if first.form == "participle":
@@ -123,6 +135,31 @@ def quote_verb_before(doc, who) -> None:
                     r"(?:\s+[\w’'-]+){0,3}\s*[,:]?\s*|\s+that\s+", between) \
                     or re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*:\s*\n\s*", between):
                 who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_before"))
+                continue
+        speaker = _colon_lead(doc, q.start)
+        if speaker:  # "Nikol Pashinyan, in a post on Facebook: "..."": a speaker and a colon, no verb
+            who.decide_quote(qi, speaker, "quote_verb_before")
+
+
+# A paragraph that opens with a speaker and a colon before a quotation (a blog's or a digest's style):
+# "Nikol Pashinyan, in a post on Facebook:", "10:20 Hajiyev on X:".
+_COLON_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
+                         r"(?:,?\s+(?:in|on|via|at|from|speaking|writing)\b[^:\"“”\n]{0,60})?\s*:\s*$")
+
+
+def _colon_lead(doc, quote_start: int) -> str | None:
+    number = doc.para_of(quote_start)
+    if doc.layout is not None and number in doc.layout.starts or number == next(iter(doc.body_paragraphs), -1):
+        return None  # a transcript's turn ("Answer:", "Mr. X (Armenia):") is its turn rule's
+    para = doc.paragraphs[number]
+    m = _COLON_LEAD.fullmatch(doc.text, para.start, quote_start)
+    if not m or m.group("who").lower() in doc.words.question_labels | doc.words.answer_labels | doc.words.chair_labels:
+        return None
+    got = doc.namer.after(m.start("who"), m.end("who") + 1)
+    if not got or got[2] != "name":
+        return None
+    # a registered actor, or a name of two words or more ("Debate: '...'" heads an item, it names no one)
+    return got[1] if got[1] in doc.registry.actors or " " in got[1] else None
 
 
 def quote_verb_after(doc, who) -> None:
