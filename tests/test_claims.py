@@ -189,3 +189,26 @@ def test_a_table_row_counts_what_its_label_opens_with_and_a_markdown_cell_its_co
             "| 14 December 2020 | 44 | 12 Azerbaijanis |\n| Total | 7 | meetings |\n")
     assert [(r["text"], r["what"]) for r in claims.extract(text, source="t")] == [
         ("44", "armenians"), ("12 Azerbaijanis", "azerbaijanis"), ("7", "armenians")]
+
+
+def test_a_wrapped_row_label_and_rows_that_count_of_whom():
+    text = ("Table 1. Armenians held in Azerbaijan\n"
+            "  Held on 20 February 2026 ...................................... 19\n"
+            "    of whom on trial in the case of the former\n"
+            "    leadership of Nagorno-Karabakh .............................. 15\n"
+            "    of whom sentenced to life imprisonment ...................... 5\n"
+            "  Missing since the 2020 war ...................................... 81\n")
+    rows = claims.extract(text, source="t")
+    assert [(r["value"], r["what"], r["status"]) for r in rows] == [
+        (19, "armenians", "held"), (15, "armenians", "unknown"), (5, "armenians", "convicted"),
+        (81, "armenians", "missing")]
+    assert rows[1]["text"].startswith("of whom on trial")  # the label from the line it opens on
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan returned 17 Armenian soldiers. The return of the 17 shows that channels work.", [17, 17]),
+    ("Azerbaijan returned 17 Armenian soldiers. The 17 events of the year were many.", [17]),
+    ("Russian peacekeepers arrived on 4 December Russian time with 10 prisoners.", [10]),
+])
+def test_a_figure_named_again_before_a_verb_and_never_a_date(text, expected):
+    assert [r["value"] for r in claims.extract(text, source="t")] == expected

@@ -46,6 +46,8 @@ from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _registry
                                        source_records)
 
 _AFTER_DIGIT = re.compile(r"\d[:.,]$")
+_MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])")
 _ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
 # page: as for mentions; status: held|released|returned|missing|convicted|unknown; side: whose people
@@ -91,6 +93,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             continue
         if words.not_count.search(text, max(s_start, number.start() - 20), number.start()):
             continue  # "every one of them"
+        if _MONTH_AFTER.match(text, number.end()):
+            continue  # "on 4 December Russian peacekeepers": a date
         if number.group().lower() == "one" and _ONE_OF.match(text, number.end()):
             continue  # "one of the men" picks one out; it does not count
         q_start, qualifier = qualifier_before(text, number.start(), s_start, words)

@@ -177,19 +177,71 @@ def table_row(n: Number):
     if not leaders or leaders.start() - line_start < 3:
         return None
     label = text[line_start:leaders.start()].lstrip(" \t|")  # "| Held | 23 |": the cell before
+    label_start = leaders.start() - len(label)
+    wrapped = _wrapped_start(text, line_start)
+    if wrapped is not None:  # a label wrapped over two lines: it opens on the line above
+        label_start = wrapped
+        label = text[wrapped:leaders.start()].lstrip()
+    if re.match(r"(?:of\s+(?:whom|them|these)|including|among\s+them)\b", label, re.IGNORECASE):
+        what = _row_above_counts(n, label_start)  # "of whom sentenced ... 5": what the row above counts
+        return (label_start, end, what) if what else None
     # the row counts what its label opens with ("Detainees repatriated ..."), not a noun further on
     # ("Red Cross messages exchanged between detainees ...": messages)
-    head_end = leaders.start() - len(label) + sum(len(w) + 1 for w in label.split()[:_HEAD_WORDS])
-    what = _row_counts(n, line_start, min(leaders.start(), head_end))
+    head_end = label_start + sum(len(w) + 1 for w in label.split()[:_HEAD_WORDS])
+    what = _row_counts(n, label_start, min(leaders.start(), head_end))
     # only a row whose label says what happened to people ("Held", "Released") counts the heading's
     if what is None and any(pattern.search(label) for _, pattern in n.words.status):
         heading = _heading(text, line_start)
         what = _row_counts(n, *heading) if heading else None
-    return (leaders.start() - len(label.lstrip()), end, what) if what else None
+    return (label_start + len(label) - len(label.lstrip()), end, what) if what else None
+
+
+def _indent(text: str, start: int) -> int:
+    return len(re.match(r"[ \t]*", text[start:start + 40]).group())
+
+
+def _wrapped_start(text: str, line_start: int) -> int | None:
+    """Where a row label starts when it began on the line above: that line is indented, has no number of its
+    own, and the row is indented as deep ("    of whom on trial ... the former\n    leadership ..... 15")."""
+    if line_start <= 0:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[above:line_start - 1]
+    if not line.strip() or re.search(r"\d\s*\|?\s*$", line) or line.lstrip().startswith("|") \
+            or _indent(text, above) == 0 or _indent(text, line_start) < _indent(text, above):
+        return None  # a heading flush left is no part of a row
+    return above + _indent(text, above)
+
+
+def _row_above_counts(n: Number, line_start: int) -> str | None:
+    """What the nearest row above counts (for "of whom ..." rows)."""
+    end = line_start - 1
+    for _ in range(6):
+        if end <= 0:
+            return None
+        start = text_start = n.text.rfind("\n", 0, end) + 1
+        leaders = _LEADERS.search(n.text, text_start, max(text_start, _number_start(n.text, text_start, end)))
+        if leaders and re.search(r"\d\s*$", n.text[start:end]):
+            wrapped = _wrapped_start(n.text, start)
+            label_from = wrapped if wrapped is not None else start
+            what = _row_counts(n, label_from, leaders.start())
+            if what is None:
+                heading = _heading(n.text, label_from)
+                what = _row_counts(n, *heading) if heading else None
+            if what:
+                return what
+        end = start - 1
+    return None
+
+
+def _number_start(text: str, start: int, end: int) -> int:
+    m = re.search(r"(?:about\s+|some\s+|nearly\s+)?[\d,]+\s*$", text[start:end])
+    return start + m.start() if m else end
 
 
 def _heading(text: str, line_start: int) -> tuple[int, int] | None:
-    """The table's heading: the nearest line above ``line_start`` that is not blank and not a row."""
+    """The table's heading: the nearest line above ``line_start`` that is not blank, not a row and not the
+    first line of a wrapped row label."""
     end = line_start - 1
     for _ in range(12):  # a table of a dozen rows at most between a row and its heading
         if end <= 0:
@@ -197,7 +249,8 @@ def _heading(text: str, line_start: int) -> tuple[int, int] | None:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         # a Markdown table's header row and rule ("| Status | Number |", "|---|---|") are not its heading
-        if line.strip() and not re.search(r"\d\s*\|?\s*$", line) and not line.lstrip().startswith("|"):
+        if line.strip() and not re.search(r"\d\s*\|?\s*$", line) and not line.lstrip().startswith("|") \
+                and _wrapped_start(text, end + 1) is None:
             return start, end
         end = start - 1
     return None
@@ -323,7 +376,15 @@ _BARE_AFTER = re.compile(
     r"|could|can|came|come|went|go|returned|stay|stayed|stays|still|who|whom|whose|that|for|here|there|today|now"
     r"|left|and|or|but|in|on|at|by|with|among|from|to|of\s+them|of\s+whom|as|without|after|before|since|during"
     r"|under|into|despite|including|include|includes|included|must|should|may|might|shall|the|matches|match"
-    r"|corresponds|correspond|received|got|did|do|does)\b)", re.IGNORECASE)
+    r"|corresponds|correspond|received|got|did|do|does)\b"
+    # ... or a verb (a lower-case word that is no noun of a thing counted: "the 17 shows", "the ten released")
+    r"|(?!(?:years?|days?|months?|weeks?|hours?|minutes?|times?|decades?|per|percent|km|kilomet\w*|met\w*|miles?"
+    r"|euros?|dollars?|manats?|drams?|events?|countries|states?|sides?|points?|questions?|letters?|articles?"
+    r"|paragraphs?|documents?|votes?|releases?|exchanges?|rounds?|meetings?|buses|vehicles?|planes?|flights?"
+    r"|groups?|families|relatives?|mothers?|fathers?|parents?|wives|children|cases?|trials?|pages?|cells?|rooms?"
+    r"|villages?|towns?|regions?|others?|more|or|and|of|to)\b)[a-z]+ed\b"
+    r"|(?:shows?|says?|said|means?|seems?|appears?|waits?|faces?|lives?|needs?|wants?|deserves?|counts?|knows?"
+    r"|belongs?|spent|spend|spends)\b)", re.IGNORECASE)
 # Before it: a determiner or nothing (the start of a sentence, a clause, a list), never a measure or date word.
 _BARE_BEFORE = re.compile(r"(?:^|[\n.;:!?,(\u2014\u2013\"\u201c]\s*|(?<![\w-])(?:the|these|those|all|of|other|remaining|last"
                           r"|first|only|for|and|than|including|are|were|leaving)\s+)$", re.IGNORECASE)
