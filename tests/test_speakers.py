@@ -612,3 +612,21 @@ def test_a_speaker_and_a_colon_before_a_quotation():
     assert who(text, "persons deprived of liberty", published="2026-01-14")[0] == "pashinyan"
     text = 'Question: Is it an exchange?\n\nAnswer: "No exchange took place."'
     assert who(text, "exchange took", published="2026-01-14")[0] != "Answer"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a speaker named in a later clause says only that clause
+    ('The men have been called captives, and since August the government in Yerevan mostly says "persons '
+     'held in custody".', "captives", "outlet:Daily"),
+    ('The men have been called captives, and since August the government in Yerevan mostly says "persons '
+     'held in custody".', "persons held in custody", "armenia"),
+    # "asked for the maps" is a request, not speech
+    ("Azerbaijan has returned 50 Armenians, and it has asked for the minefield maps.", "minefield maps", "outlet:Daily"),
+    # "It" after an institution that opens the sentence before
+    ("The ICRC visited them in June. It said \"people detained\".", "people detained", "icrc"),
+    # the speaker's own voice again after reported speech in her turn
+    ("They told me that a word changes nothing. My problem is that a person held in custody could be anyone.",
+     "person held in custody", "outlet:Daily"),
+])
+def test_clauses_requests_and_the_own_voice(text, phrase, expected):
+    assert who(text, phrase, published="2025-10-16")[0] == expected

@@ -71,6 +71,8 @@ def _cue(doc, match) -> Cue | None:
     verb = (match.group("verb") or "").lower()
     if verb in NAMING_VERB and not NAMING[NAMING_VERB[verb]].match(text, match.end(), ceiling):
         return None
+    if verb in ("asked", "asks", "ask") and re.match(r"\s+for\b", text[match.end():ceiling]):
+        return None  # "it has asked for the maps": a request (an act), not speech (hard case 7)
     if verb in _QUOTING:  # "I will quote him in full:", "quoted the minister as saying": the one quoted
         pronoun = re.match(r"\s+(him|her)\b", text[match.end():ceiling])
         if pronoun:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from detentio.framing.negation import reported_nonuse
 from detentio.framing.speakers.grammar import TERM_SUBJECT
@@ -88,6 +89,9 @@ def _fill_quotes(doc, who, s_start: int, s_end: int) -> None:
                 who.decide_quote(qi, said.speaker, said.rule)
 
 
+_FIRST_PERSON = re.compile(r"\W*(?:I|My|We|Our|For\s+me|In\s+my\s+view|To\s+me)\b")
+
+
 def _asking(doc, offset: int) -> bool:
     """Whether ``offset`` lies in the paragraph of a question turn (an interviewer's, a journalist's)."""
     if not doc.layout:
@@ -112,6 +116,8 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
         return False  # ""Held in custody" is not neutral": the author discusses a word
     if reported_nonuse(body.rstrip(" \t\n.!?\"”’'")):
         return False  # "He did not use the words ...": the reporter says what he did not say
+    if _FIRST_PERSON.match(body) and doc.quote_at(lead + 1) is None:
+        return False  # "They told me ... . My problem is different.": the speaker's own voice again
     if doc.quote_at(lead + 1) is not None or doc.text[lead:lead + 1] in "\"\u201c\u2018'\u00ab":
         return True
     if body.rstrip().endswith("?"):

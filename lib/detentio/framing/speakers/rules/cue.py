@@ -23,13 +23,18 @@ def pronoun(doc, who) -> None:
         Nikol Pashinyan said that the talks had stalled.
     """
     subjects: list[tuple[int, str]] = []
+    bodies: list[tuple[int, str]] = []  # registered institutions as sentence subjects ("The ICRC's ... It said")
     for _, s_start, s_end in doc.sentences:
         if doc.quote_at(s_start + 1) is None and not doc.in_chrome(s_start):
             got = doc.namer.subject_at(s_start, s_end)
             if got and got[2]:  # a registered person named as a subject by her full name is her id
                 subjects.append((s_start, got[1] if got[1] in doc.registry.actors else
                                  registry_module.resolve(got[1], doc.published, doc.registry, strict=True) or got[1]))
+            elif got and got[1] in doc.registry.actors:
+                bodies.append((s_start, got[1]))
     subject_starts = [offset for offset, _ in subjects]
+    body_starts = [offset for offset, _ in bodies]
+    last_institution_at = -1
     last_person, last_institution, last_any = None, None, None
     last_person_at = -1
     for a in doc.cues:
@@ -42,6 +47,10 @@ def pronoun(doc, who) -> None:
                 k = bisect.bisect_left(subject_starts, a.np_start) - 1
                 if k >= 0 and subjects[k][0] > last_person_at:
                     a.speaker = subjects[k][1]
+            elif a.raw == "it":
+                k = bisect.bisect_left(body_starts, a.np_start) - 1
+                if k >= 0 and bodies[k][0] > last_institution_at:
+                    a.speaker = bodies[k][1]
             if a.speaker is None and a.raw in ("he", "she"):
                 a.speaker = _named_person_before(doc, a.np_start) or doc.namer.person_before(a.np_start)
             # "Jonathan Reeve KC, counsel for Armenia, ... he said": he speaks for the office he holds
@@ -51,6 +60,7 @@ def pronoun(doc, who) -> None:
             voice = doc.layout.body if a.via == "member" else doc.layout.state_party
             if voice:
                 last_institution = last_any = voice
+                last_institution_at = min(a.np_start, a.verb_start)
         elif a.raw is not None:  # a record's "delegation" or "member" is named by its own cue rule
             a.speaker = a.raw
             if a.quote is None:
@@ -64,7 +74,7 @@ def pronoun(doc, who) -> None:
                 if person:
                     last_person, last_person_at = a.raw, min(a.np_start, a.verb_start)
                 else:
-                    last_institution = a.raw
+                    last_institution, last_institution_at = a.raw, min(a.np_start, a.verb_start)
 
 
 def _named_person_before(doc, offset: int) -> str | None:

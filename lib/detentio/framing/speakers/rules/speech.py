@@ -96,19 +96,32 @@ def _sentence(doc, who, index: int, items: list) -> None:
         # a coordinated clause with its own speaker is that speaker's.
         later = [a for a in items[1:] if a.form == "before" and a.speaker != first.speaker
                  and a.np_start > first.verb_end and CLAUSE_AND.search(text, max(s_start, a.np_start - 20), a.np_start)]
-        semicolon = text.rfind(";", s_start, intro_end) if first.form == "before" else -1
+        semicolon = _clause_start(text, s_start, intro_end) if first.form == "before" else -1
         if first.form == "before" and later:
             who.decide_regions(index, [Region(s_start, later[0].np_start, first.speaker, rule),
                                        Region(later[0].np_start, s_end, later[0].speaker,
                                               _rule(later[0], "reported_speech"))])
         elif semicolon >= 0 and doc.quote_at(semicolon) is None and len(text[first.verb_end:s_end].strip(" .!?\n")) > 12 \
                 and not text[s_start:first.np_start].rstrip().endswith(","):  # "...; ..., Baku says" is all Baku's
-            # "... 200 alleged captives; by March the Government had acknowledged 72": the speaker
-            # named after a semicolon says only its clause; the clause before is whoever speaks there
+            # "... 200 alleged captives; by March the Government had acknowledged 72", "... have been called
+            # X, and the government mostly says Y": the speaker named in a later clause says only that
+            # clause; the clause before is whoever speaks there
             who.decide_regions(index, [Region(semicolon + 1, s_end, first.speaker, rule)])
             who.partial.add(index)
         else:
             who.decide_sentence(index, first.speaker, rule)
+
+
+_CLAUSE_BOUNDARY = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
+
+
+def _clause_start(text: str, s_start: int, subject: int) -> int:
+    """Where the clause of a subject at ``subject`` begins after an earlier clause of its sentence (the
+    offset of the ";" or "," that closes that clause), or -1."""
+    found = -1
+    for m in _CLAUSE_BOUNDARY.finditer(text, s_start, subject):
+        found = m.start()
+    return found
 
 
 def quote_verb_before(doc, who) -> None:
