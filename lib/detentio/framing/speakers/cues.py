@@ -38,6 +38,8 @@ class Cue:
 
 
 _BECAUSE = re.compile(r"(?<![\w-])(?:because|if|unless|merely|simply|just)\s+[^,.;:!?]{0,40}$", re.IGNORECASE)
+_FOR = re.compile(r"\s+for\b")
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b")
 _QUOTING = frozenset({"quote", "quotes", "quoted"})
 
 
@@ -71,12 +73,12 @@ def _cue(doc, match) -> Cue | None:
     verb = (match.group("verb") or "").lower()
     if verb in NAMING_VERB and not NAMING[NAMING_VERB[verb]].match(text, match.end(), ceiling):
         return None
-    if verb in ("asked", "asks", "ask") and re.match(r"\s+for\b", text[match.end():ceiling]):
+    if verb in ("asked", "asks", "ask") and _FOR.match(text, match.end(), ceiling):
         return None  # "it has asked for the maps": a request (an act), not speech (hard case 7)
     if verb in _QUOTING:  # "I will quote him in full:", "quoted the minister as saying": the one quoted
-        pronoun = re.match(r"\s+(him|her)\b", text[match.end():ceiling])
+        pronoun = _OBJECT_PRONOUN.match(text, match.end(), ceiling)
         if pronoun:
-            at = match.end() + pronoun.start(1)
+            at = pronoun.start(1)
             return made("after", at, at + len(pronoun.group(1)), {"him": "he", "her": "she"}[pronoun.group(1)],
                         "pronoun")
         got = namer.after(match.end(), ceiling)
@@ -171,10 +173,15 @@ _POSITION = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:State\s
                        r"|insistence|submission|information)s?\s+that)\b")
 
 
+_POSITION_WORD = re.compile(r"['’]s\s+(?:position|statement|view|assertion|claim|argument|contention|explanation"
+                            r"|denial|insistence|submission|information)s?\s+that\b")
+
+
 def _positions(doc):
     """The owner of a position reported inside someone else's sentence (see ``_POSITION``)."""
-    for m in _POSITION.finditer(doc.text):
-        if doc.in_chrome(m.start()):
+    for hit in _POSITION_WORD.finditer(doc.text):  # the rare words first: the full pattern only near them
+        m = _POSITION.search(doc.text, max(0, hit.start() - 80), hit.end())
+        if m is None or m.end() != hit.end() or doc.in_chrome(m.start()):
             continue
         index, quote = doc.sentence_of(m.start()), doc.quote_at(m.start())
         who = m.group("who")

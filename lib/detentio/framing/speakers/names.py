@@ -42,6 +42,9 @@ _GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:some|many|most|other|ordinary)\s+)?(
                       r"|somebody|others|one)(?:\s+(?:here|there|(?:in|from|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
                       r"\s*$", re.IGNORECASE)
 _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
+_OWNED_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s[ \t]+(?:deputy[ \t]+|chief[ \t]+)?"
+                         r"(?:[Aa]gent|[Cc]o-[Aa]gent|[Cc]ounsel|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy"
+                         r"|[Aa]mbassador)\s*$")
 _POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?(?:head|spokesperson"
                           r"|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer|adviser"
                           r"|advisor|coordinator|minister|counsel|agent|co-agent)\s+(?:of|for|to|at)\s+[^,.;:!?]{2,100}$",
@@ -57,7 +60,8 @@ _STATE_ORGAN = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})['’]s\s+(
                           r"|Government)\s*$")
 
 
-_NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other"}
+_ENUMERATOR = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]")
+_NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other", "by"}
 
 
 def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
@@ -68,7 +72,7 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     """
     vocab = words or current()
     words = name.split()
-    while words and re.fullmatch(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]", words[0]):
+    while words and _ENUMERATOR.fullmatch(words[0]):
         words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
     # "This Assembly said so", "Another Committee member asked": a determiner that points or picks
     # out one of a group opens a description, never a name
@@ -180,7 +184,7 @@ class Namer:
             return None
         head = words[-1]
         named = re.compile(rf"(?<![\w’'])((?:{_NAME_WORD}[ \t]+)*{head[0].upper()}{re.escape(head[1:])}"
-                           rf"(?:\s+(?:against|on|for|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)?)")
+                           rf"(?:[ \t]+(?:against|on|for|of)[ \t]+(?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)?)")
         full = None
         for m in named.finditer(self.text, 0, before):
             name = re.sub(r"^The\s+", "", m.group(1))
@@ -472,6 +476,11 @@ class Namer:
     def _post_before(self, floor: int, end: int) -> str | None:
         """The registered institution of a post written just before ``end`` ("the Agent of the Armenian
         Government", "a spokesperson for the ICRC"), else None."""
+        owned = _OWNED_POST.search(self.text, max(floor, end - 120), end)
+        if owned:  # "Azerbaijan's Agent, Elvin Gasimov, rejected": the owner of the post
+            found = registry_module.resolve(owned.group("owner"), self.date, self.registry, strict=True)
+            if found and self.registry[found].type != "person":
+                return found
         m = _POST_BEFORE.search(self.text, max(floor, end - 120), end)
         if not m:
             return None
