@@ -630,3 +630,13 @@ def test_a_speaker_and_a_colon_before_a_quotation():
 ])
 def test_clauses_requests_and_the_own_voice(text, phrase, expected):
     assert who(text, phrase, published="2025-10-16")[0] == expected
+
+
+def test_pronouns_inside_a_story_and_the_other_pronoun():
+    text = ('Karine Zakaryan, a lawyer, has read the judgment. "The judge wrote, and I quote, \'he is not a prisoner '
+            'of war\'," she says.\n\nVazgen Aloyan shared a cell with him. Aloyan, now 27, fits tyres. "The guard '
+            'opened the door and said, \'Pack your things.\'" he says. "I asked him, \'And Sargis?\' He said, '
+            '\'Your friend is a terrorist.\'"')
+    assert who(text, "prisoner of war", published="2024-01-01")[0] == "azerbaijan"   # the judge of the trial in Baku
+    assert who(text, "terrorist", published="2024-01-01")[0] == "azerbaijan"          # "He" inside is the guard
+    assert who(text, "Pack", published="2024-01-01")[0] == "azerbaijan"

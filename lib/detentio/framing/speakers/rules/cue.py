@@ -37,10 +37,15 @@ def pronoun(doc, who) -> None:
     last_institution_at = -1
     last_person, last_institution, last_any = None, None, None
     last_person_at = -1
+    inside: dict[int, str] = {}  # paragraph -> the last speaker named inside its quotations ("The guard ... said")
+    called: dict[str, str] = {}  # person -> the pronoun the text first used for her ("he" or "she")
     for a in doc.cues:
         if a.via == "pronoun":
             if a.quote is not None:
-                continue  # "he said" inside a quotation is the quoted speaker's story, not ours
+                # "he said" inside a quotation is the quoted speaker's story: "he" is the last one named in it
+                if a.raw in ("he", "she") and doc.para_of(a.np_start) in inside:
+                    a.speaker, a.rule = inside[doc.para_of(a.np_start)], "pronoun"
+                continue
             a.rule = "pronoun"
             a.speaker = {"he": last_person, "she": last_person, "it": last_institution}.get(a.raw, last_any)
             if a.raw in ("he", "she"):
@@ -51,8 +56,13 @@ def pronoun(doc, who) -> None:
                 k = bisect.bisect_left(body_starts, a.np_start) - 1
                 if k >= 0 and bodies[k][0] > last_institution_at:
                     a.speaker = bodies[k][1]
-            if a.speaker is None and a.raw in ("he", "she"):
-                a.speaker = _named_person_before(doc, a.np_start) or doc.namer.person_before(a.np_start)
+            if a.raw in ("he", "she") and (a.speaker is None or called.get(a.speaker, a.raw) != a.raw):
+                # nobody yet, or someone the text already called by the other pronoun ("she says" was
+                # Karine Zakaryan's, so the next "he says" is not)
+                other = _named_person_before(doc, a.np_start, exclude=lambda n: called.get(n, a.raw) != a.raw)
+                a.speaker = other or (doc.namer.person_before(a.np_start) if a.speaker is None else a.speaker)
+            if a.raw in ("he", "she") and a.speaker:
+                called.setdefault(a.speaker, a.raw)
             # "Jonathan Reeve KC, counsel for Armenia, ... he said": he speaks for the office he holds
             a.speaker = doc.namer.holders.get(a.speaker, a.speaker) if a.speaker else a.speaker
         elif a.raw is None and a.quote is None and doc.layout is not None and a.via in ("member", "delegation"):
@@ -63,6 +73,8 @@ def pronoun(doc, who) -> None:
                 last_institution_at = min(a.np_start, a.verb_start)
         elif a.raw is not None:  # a record's "delegation" or "member" is named by its own cue rule
             a.speaker = a.raw
+            if a.quote is not None:
+                inside[doc.para_of(a.np_start)] = a.raw
             if a.quote is None:
                 last_any = a.raw
                 actor = doc.registry.actors.get(a.raw)
@@ -77,15 +89,23 @@ def pronoun(doc, who) -> None:
                     last_institution, last_institution_at = a.raw, min(a.np_start, a.verb_start)
 
 
-def _named_person_before(doc, offset: int) -> str | None:
-    """The last person named (by a name of two words or more, registered or not) in the paragraph of
-    ``offset`` or the one before it: "..., Mrs Armine Ghazaryan. She told me: ..." is hers."""
+def _named_person_before(doc, offset: int, exclude=None) -> str | None:
+    """The last person named (by a name of two words or more, registered or not, or a surname the text
+    gave in full) in the paragraph of ``offset`` or the one before it: "..., Mrs Armine Ghazaryan. She told
+    me: ..." is hers. ``exclude`` drops candidates (a person the text calls by the other pronoun)."""
     from detentio.framing.speakers.layout import _named_in
 
     para = doc.para_of(offset)
     start = doc.paragraphs[max(0, para - 1)].start
-    named = [name for at, name in _named_in(doc, start, offset) if at < offset]
-    return named[-1] if named else None
+    named = [(at, name) for at, name in _named_in(doc, start, offset) if at < offset]
+    for full in doc.namer.known:  # "Aloyan, now 27, fits tyres": a surname the text gave in full before
+        surname = full.split()[-1]
+        named += [(m.start(), full) for m in re.compile(rf"\b{re.escape(surname)}\b").finditer(doc.text, start, offset)
+                  if not doc.text[start:m.start()].endswith(full.split()[0] + " ")]
+    for _at, name in sorted(named, reverse=True):
+        if exclude is None or not exclude(name):
+            return name
+    return None
 
 
 def according_to(doc, who) -> None:

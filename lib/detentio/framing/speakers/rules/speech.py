@@ -38,7 +38,7 @@ def reported_speech(doc, who) -> None:
         The detainees had no access to lawyers.
     """
     for a in doc.cues:  # nested speech inside a quotation: "..., saying that ..." is the subject's
-        if a.quote is not None and a.via != "pronoun":
+        if a.quote is not None and (a.via != "pronoun" or a.speaker):  # a pronoun resolved inside its quotation
             q = doc.quotes[a.quote]
             _, _, s_end = doc.sentences[a.sentence]
             start = a.verb_start if a.form == "participle" else min(a.np_start, a.verb_start)
