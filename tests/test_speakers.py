@@ -640,3 +640,21 @@ def test_pronouns_inside_a_story_and_the_other_pronoun():
     assert who(text, "prisoner of war", published="2024-01-01")[0] == "azerbaijan"   # the judge of the trial in Baku
     assert who(text, "terrorist", published="2024-01-01")[0] == "azerbaijan"          # "He" inside is the guard
     assert who(text, "Pack", published="2024-01-01")[0] == "azerbaijan"
+
+
+def test_a_delegate_with_a_participle_clause_speaks_for_her_state_through_the_paragraph():
+    text = ("Committee against Torture: summary record of the 2098th meeting\n\n"
+            "Fifth periodic report of Azerbaijan (CAT/C/AZE/5)\n\n"
+            "2. Mr. Ramil Safarzade (Azerbaijan), introducing the report, said that his Government had acted lawfully. "
+            "After the statement, all persons covered by its paragraph 8 had been returned.\n\n"
+            "3. He said that the persons who remained in custody had been convicted. They were not prisoners of war.")
+    assert who(text, "returned", published="2024-05-08")[0] == "azerbaijan"
+    assert who(text, "prisoners of war", published="2024-05-08")[0] == "azerbaijan"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("He is a prisoner of war, and the Convention says he should have been repatriated.", "repatriated"),
+    ("Yesterday Armenia handed over two soldiers, the ICRC said. It spoke of people detained.", "handed over"),
+])
+def test_documents_and_times_are_no_speakers(text, phrase):
+    assert who(text, phrase, published="2024-05-08")[0] not in ("Convention", "Yesterday Armenia")

@@ -60,6 +60,10 @@ _STATE_ORGAN = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})['’]s\s+(
                           r"|Government)\s*$")
 
 
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
+_TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
+_DOCUMENTS = {"Convention", "Conventions", "Protocol", "Statement", "Agreement", "Treaty", "Resolution", "Charter",
+              "Covenant", "Code", "Constitution", "Law", "Rules", "Regulations", "Declaration"}
 _ENUMERATOR = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]")
 _NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other", "by"}
 
@@ -74,6 +78,10 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     words = name.split()
     while words and _ENUMERATOR.fullmatch(words[0]):
         words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
+    while words and words[0].lower() in _TIME_WORDS:
+        words = words[1:]  # "Yesterday Armenia handed over": a time, then the name
+    if words and words[-1].rstrip(".,’'") in _DOCUMENTS:
+        return None  # "the Third Geneva Convention says": a document is not a speaker (hard case 8)
     # "This Assembly said so", "Another Committee member asked": a determiner that points or picks
     # out one of a group opens a description, never a name
     if words and words[0].lower() in _NOT_NAME_OPENERS:
@@ -214,7 +222,8 @@ class Namer:
                 return full
         # ... or after a full name written earlier without a verb of saying
         before = self.text[max(0, offset - 20000):offset]
-        earlier = re.search(rf"\b({_NAME_WORD})[ \t]+{re.escape(cleaned)}\b", before)
+        earlier = re.search(rf"\b({_NAME_WORD})[ \t]+{re.escape(cleaned)}\b", before) \
+            or re.search(rf"\b({_NAME_WORD})[ \t]+{re.escape(cleaned.upper())}\b", before)  # "Kamran ALIZADE"
         if earlier and earlier.group(1).lower() not in self.words.title_words | self.words.not_names \
                 and not earlier.group(1).endswith(".") and earlier.group(1).lower() != cleaned.lower():
             full = f"{earlier.group(1)} {cleaned}"
@@ -282,6 +291,10 @@ class Namer:
                 break
             end = m.start()
         stripped = text[floor:end].rstrip()
+        # "Mr. Ramil Safarzade (Azerbaijan), introducing the report, said": the participle clause first
+        participle = _PARTICIPLE_CLAUSE.search(stripped)
+        if participle and stripped[:participle.start()].rstrip().endswith(")"):
+            stripped = stripped[:participle.start()].rstrip()
         if stripped.endswith(")"):  # "Ms. Ruth Lindqvist (Country Rapporteur) noted": the name before the brackets
             opened = stripped.rfind("(")
             if opened > 0 and len(stripped) - opened <= 80 and "\n" not in stripped[opened:]:
@@ -290,6 +303,7 @@ class Namer:
                 person = _NAME_BEFORE.search(stripped)
                 if person and state and self.registry[state].office == "state":
                     # "Mr. Ramil Safarzade (Azerbaijan) said": a delegate speaks for the State in brackets
+                    self._hold(person.group(1), state)
                     return floor + person.start(1), state, "name"
         if _GENERIC.search(stripped):
             return None  # "some people in Europe call them ...": nobody in particular; the quoting speaker's
