@@ -658,3 +658,11 @@ def test_a_delegate_with_a_participle_clause_speaks_for_her_state_through_the_pa
 ])
 def test_documents_and_times_are_no_speakers(text, phrase):
     assert who(text, phrase, published="2024-05-08")[0] not in ("Convention", "Yesterday Armenia")
+
+
+def test_the_innermost_reported_speaker_and_a_representative_as_the_next_he():
+    text = ("Mr. Tiago Ferraz (Country Rapporteur) noted the report. He recalled that the President of Azerbaijan had "
+            "publicly referred to the soldiers as \"terrorists\". A representative of the State Security Service of "
+            "Azerbaijan replied that no one was a hostage. He added that the all for all provision had been implemented.")
+    assert who(text, "terrorists", published="2024-05-08")[0] == "aliyev"
+    assert who(text, "all for all", published="2024-05-08")[0] == "azerbaijan"

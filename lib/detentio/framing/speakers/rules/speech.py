@@ -96,6 +96,16 @@ def _sentence(doc, who, index: int, items: list) -> None:
         # a coordinated clause with its own speaker is that speaker's.
         later = [a for a in items[1:] if a.form == "before" and a.speaker != first.speaker
                  and a.np_start > first.verb_end and CLAUSE_AND.search(text, max(s_start, a.np_start - 20), a.np_start)]
+        # "He recalled that the President had referred to them as "terrorists"": the innermost speaker
+        # owns the words from her name on
+        nested = [a for a in items[1:] if a.form == "before" and a.speaker and a.speaker != first.speaker
+                  and a.np_start > first.verb_end and _THAT.search(text, first.verb_end, a.np_start)
+                  and a.via != "pronoun"]
+        if first.form == "before" and nested and not later:
+            who.decide_regions(index, [Region(s_start, nested[0].np_start, first.speaker, rule),
+                                       Region(nested[0].np_start, s_end, nested[0].speaker,
+                                              _rule(nested[0], "reported_speech"))])
+            return
         semicolon = _clause_start(text, s_start, intro_end) if first.form == "before" else -1
         if first.form == "before" and later:
             who.decide_regions(index, [Region(s_start, later[0].np_start, first.speaker, rule),
@@ -112,6 +122,7 @@ def _sentence(doc, who, index: int, items: list) -> None:
             who.decide_sentence(index, first.speaker, rule)
 
 
+_THAT = re.compile(r"\bthat\b")
 _CLAUSE_BOUNDARY = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
