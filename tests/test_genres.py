@@ -315,3 +315,24 @@ We do not call them hostages in our own voice.
 ])
 def test_phone_ins_and_letters_give_their_speakers(text, phrase, expected):
     assert _at(text, phrase)[1] == expected
+
+
+COLUMN = """Why we still say prisoners of war
+
+This newspaper calls them prisoners of war.
+
+Editorial board
+
+Column
+
+The men I met at the bridge
+
+By Tigran Melkonyan
+
+He is a civilian, and he was a civilian in Baku too.
+"""
+
+
+def test_a_signed_column_after_an_editorial_is_its_authors():
+    assert _at(COLUMN, "prisoners of war", 1)[1] == "outlet:Daily"
+    assert _at(COLUMN, "civilian")[1] == "Tigran Melkonyan"

@@ -151,14 +151,14 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
 
 
 # "By Marta Lindqvist", "By Dr Marta Lindqvist, senior fellow at ...": a signed piece's byline paragraph.
-_BYLINE = re.compile(rf"[ \t]*(?:By|BY)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:[,|—–-]|$)")
+BYLINE = re.compile(rf"[ \t]*(?:By|BY)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:[,|—–-]|$)")
 
 
 def byline(doc, paragraphs: list[int]) -> str | None:
     """The author a byline among ``paragraphs`` names (the piece's own voice when it is signed)."""
     for n in paragraphs:
         para = doc.paragraphs[n]
-        m = _BYLINE.match(doc.text, para.start, para.end)
+        m = BYLINE.match(doc.text, para.start, para.end)
         if m:
             return clean_name(m.group("name"), doc.words)
     return None

@@ -282,6 +282,7 @@ def author_voice(doc, who) -> None:
         "These men are prisoners of war," Pashinyan said.
     """
     _letters(doc, who)
+    _signed_sections(doc, who)
     author = doc.layout.author
     if doc.layout.name != "op_ed" or not author:
         return
@@ -312,6 +313,22 @@ def _letters(doc, who) -> None:
                     for n in range(number, later + 1):
                         _label(doc, who, n, name, "author_voice")
                 break
+
+
+def _signed_sections(doc, who) -> None:
+    """A signed column after an unsigned piece ("Column / The men I met at the bridge / By Tigran Melkonyan"):
+    the paragraphs from its byline on are its author's, until another byline."""
+    body = doc.body_paragraphs
+    author = None
+    for k, number in enumerate(body):
+        if k >= 3:
+            para = doc.paragraphs[number]
+            m = layouts.BYLINE.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 80 else None
+            if m:
+                author = clean_name(m.group("name"), doc.words)
+                continue
+        if author:
+            _label(doc, who, number, author, "author_voice")
 
 
 def report_voice(doc, who) -> None:
