@@ -666,3 +666,16 @@ def test_the_innermost_reported_speaker_and_a_representative_as_the_next_he():
             "Azerbaijan replied that no one was a hostage. He added that the all for all provision had been implemented.")
     assert who(text, "terrorists", published="2024-05-08")[0] == "aliyev"
     assert who(text, "all for all", published="2024-05-08")[0] == "azerbaijan"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Prosecutor Elvin Huseynzade said the men were terrorists. He added they were no prisoners of war.",
+     "prisoners of war", "azerbaijan"),                        # a named agent of the detaining State, and "He"
+    ("Azerbaijani prosecutors called them war criminals.", "war criminals", "azerbaijan"),
+    ('Azerbaijan\'s Agent, Elvin Gasimov, rejected the word "hostages" outright. "Not one is a prisoner of war," '
+     "he told the judges.", "prisoner of war", "azerbaijan"),  # "rejected" reports its subject
+    ("Azerbaijan has handed over 130 Armenians, some in return for maps of the minefields it says Armenian "
+     "forces laid.", "maps of the minefields", "outlet:Daily"),  # a contact clause: "it says" covers what follows
+])
+def test_agents_rejections_and_contact_clauses(text, phrase, expected):
+    assert who(text, phrase, published="2024-05-01")[0] == expected

@@ -49,6 +49,7 @@ _POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s
                           r"|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer|adviser"
                           r"|advisor|coordinator|minister|counsel|agent|co-agent)\s+(?:of|for|to|at)\s+[^,.;:!?]{2,100}$",
                           re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _POST_WORD = re.compile(r"\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative|official"
                         r"|counsel|agent|envoy|head)\s+$", re.IGNORECASE)
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
@@ -364,6 +365,8 @@ class Namer:
             if not self.words.owned_before.search(segment):
                 return None  # "the minister" with no minister named: nobody (but "The EU's spokesperson" below)
         m = self.words.group_before.search(segment)
+        if m and m.group(1).split()[-1].lower() in self.words.agents:  # "Azerbaijani prosecutors said"
+            return floor + m.start(1), self.words.agents[m.group(1).split()[-1].lower()], "name"
         if m:  # "Armenian rights groups said": a named group, as the text gives it
             owner = self._group_owner(m.group(1), floor + m.start(1))
             return floor + m.start(1), owner or m.group(1), "name"
@@ -386,6 +389,15 @@ class Namer:
                 return floor + m.start(), owner, "description"
         m = _NAME_BEFORE.search(segment)
         if m:
+            agent = _WORD_BEFORE.search(text, max(floor, floor + m.start(1) - 30), floor + m.start(1))
+            title = m.group(1).split()[0].lower()
+            noun = title if title in self.words.agents and " " in m.group(1) else \
+                agent.group(1).lower() if agent and agent.group(1).lower() in self.words.agents else None
+            if noun and noun in self.implied:
+                # "prosecutor Elvin Huseynzade said": an agent of the detaining State speaks for it
+                name = m.group(1).split(None, 1)[1] if noun == title else m.group(1)
+                self._hold(name, self.implied[noun])
+                return floor + (m.start(1) if noun == title else agent.start(1)), self.implied[noun], "name"
             post = _POST_WORD.search(text, max(floor, floor + m.start(1) - 40), floor + m.start(1))
             body = self._registered_ending(max(floor, post.start() - 160), post.start()) if post else None
             if body and self.registry[body[1]].type != "person":

@@ -81,6 +81,11 @@ def _sentence(doc, who, index: int, items: list) -> None:
     intro_end = min(first.np_start, first.verb_start)
     intro = text[max(s_start, intro_end - WINDOW):intro_end]
     relative = RELATIVE.search(text, max(s_start, intro_end - 20), intro_end)
+    if first.form == "before" and first.via == "pronoun" and _CONTACT.search(text, max(s_start, intro_end - 30), intro_end):
+        # "the minefields it says Armenian forces laid": a contact clause; the speaker says only it
+        who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule)])
+        who.partial.add(index)
+        return
     if relative and first.form == "before":
         # "the captives, whom Armenian rights groups call "hostages"": the
         # speaker says only the relative clause; the rest of the sentence is
@@ -122,6 +127,10 @@ def _sentence(doc, who, index: int, items: list) -> None:
             who.decide_sentence(index, first.speaker, rule)
 
 
+# A noun right before the pronoun of a contact clause ("maps of the minefields it says ..."), not a
+# conjunction or a verb that starts a clause of its own.
+_CONTACT = re.compile(r"(?<![\w-])(?!(?:and|but|or|that|because|as|if|when|so|then|now|yet|while|since|what)\b)"
+                      r"[a-z]{3,}\s+$")
 _THAT = re.compile(r"\bthat\b")
 _CLAUSE_BOUNDARY = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
 
