@@ -336,3 +336,11 @@ He is a civilian, and he was a civilian in Baku too.
 def test_a_signed_column_after_an_editorial_is_its_authors():
     assert _at(COLUMN, "prisoners of war", 1)[1] == "outlet:Daily"
     assert _at(COLUMN, "civilian")[1] == "Tigran Melkonyan"
+
+
+def test_a_journalist_who_introduces_herself_asks_in_her_name():
+    text = ("Press conference of the EU Special Representative after the meeting\n\n"
+            "Tbilisi, 20 December 2021. The EU Special Representative, Pieter Doorn, spoke to journalists.\n\n"
+            "Q: Narine Avagyan, Aragats TV. Were ten soldiers returned for maps of the minefields?\n\n"
+            "A: We do not comment on exchanges.")
+    assert _at(text, "minefields")[1:] == ("Narine Avagyan", "briefing_turn")

@@ -122,9 +122,21 @@ def briefing_turn(doc, who) -> None:
         if number <= found.heading_end or number in labelled:
             continue
         if number in questions:
-            _label(doc, who, number, _journalist(doc, who, questions[number].detail), "briefing_turn")
+            turn = questions[number]
+            detail = turn.detail or _introduced(doc, turn)
+            _label(doc, who, number, _journalist(doc, who, detail), "briefing_turn")
         elif number in answering or number not in who.labelled or who.labelled[number][0] == who.fallback:
             _label(doc, who, number, found.answerer, "briefing_turn")
+
+
+# "Q: Narine Avagyan, Aragats TV. On 4 December ...": a journalist who gives her name and outlet first.
+_SELF_INTRODUCED = re.compile(rf"[ \t]*(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}},[ \t]*[A-Z][^.?!\n]{{1,40}})\.[ \t]")
+
+
+def _introduced(doc, turn) -> str | None:
+    """"Name, Outlet" when a question turn opens by introducing its journalist, else None."""
+    m = _SELF_INTRODUCED.match(doc.text, turn.start, doc.paragraphs[turn.paragraph].end)
+    return m.group("who") if m else None
 
 
 def _journalist(doc, who, detail: str | None) -> str | None:
