@@ -679,3 +679,9 @@ def test_the_innermost_reported_speaker_and_a_representative_as_the_next_he():
 ])
 def test_agents_rejections_and_contact_clauses(text, phrase, expected):
     assert who(text, phrase, published="2024-05-01")[0] == expected
+
+
+def test_agents_without_a_determiner_and_a_speaker_inside_an_unattributed_that_clause():
+    text = 'Two of them said that guards had told them they were "hostages until Armenia gives the maps".'
+    assert who(text, "hostages", published="2024-05-01")[0] == "azerbaijan"
+    assert who(text, "Two of them", published="2024-05-01")[0] == "outlet:Daily"

@@ -146,7 +146,7 @@ def _layout_patterns(lex) -> dict:
         "chair_labels": _lower(lex["chair_labels"]), "answer_labels": _lower(lex["answer_labels"]),
         "agents": {noun.lower(): actor for actor, nouns in lex["detaining_agents"].items() for noun in nouns},
         "agent_before": re.compile(
-            rf"(?<![\w-])(?:an?|one|some|two|several)\s+(?:(?:Azerbaijani|young|senior|other)\s+)?"
+            rf"(?<![\w-])(?:(?:an?|one|some|two|several)\s+)?(?:(?:Azerbaijani|young|senior|other)\s+)?"
             rf"(?P<agent>{alternation([n for ns in lex['detaining_agents'].values() for n in ns])})\s*$",
             re.IGNORECASE),
         "opinion": re.compile(rf"^\W*(?:{alternation(lex['opinion_words'], True)})\b", re.IGNORECASE),

@@ -81,6 +81,13 @@ def _sentence(doc, who, index: int, items: list) -> None:
     intro_end = min(first.np_start, first.verb_start)
     intro = text[max(s_start, intro_end - WINDOW):intro_end]
     relative = RELATIVE.search(text, max(s_start, intro_end - 20), intro_end)
+    if first.form == "before" and _THAT_BEFORE.search(text, max(s_start, intro_end - 12), intro_end) \
+            and any(True for _ in doc.words.verbs(text[s_start:intro_end])):
+        # "Two of them said that guards had told them ...": the speaker inside a complement clause of a
+        # verb no rule could attribute says only that clause
+        who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule)])
+        who.partial.add(index)
+        return
     if first.form == "before" and first.via == "pronoun" and _CONTACT.search(text, max(s_start, intro_end - 30), intro_end):
         # "the minefields it says Armenian forces laid": a contact clause; the speaker says only it
         who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule)])
@@ -131,6 +138,7 @@ def _sentence(doc, who, index: int, items: list) -> None:
 # conjunction or a verb that starts a clause of its own.
 _CONTACT = re.compile(r"(?<![\w-])(?!(?:and|but|or|that|because|as|if|when|so|then|now|yet|while|since|what)\b)"
                       r"[a-z]{3,}\s+$")
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
 _THAT = re.compile(r"\bthat\b")
 _CLAUSE_BOUNDARY = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
 
