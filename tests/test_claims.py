@@ -212,3 +212,13 @@ def test_a_wrapped_row_label_and_rows_that_count_of_whom():
 ])
 def test_a_figure_named_again_before_a_verb_and_never_a_date(text, expected):
     assert [r["value"] for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The largest releases were the 44 returned on 14 December 2020.", [(44, "persons")]),
+    ("Azerbaijan released Armenian soldiers. All four freed yesterday were conscripts.", [(4, "soldiers")]),
+    ("How many of the men are your clients? Six of them were convicted.", [(6, "clients")]),  # the last word for people
+    ("The largest releases were the 44 pages returned on 14 December 2020.", []),
+])
+def test_figures_for_people_by_what_happened_to_them_and_of_them_after_a_question(text, expected):
+    assert [(r["value"], r["what"]) for r in claims.extract(text, source="t")] == expected

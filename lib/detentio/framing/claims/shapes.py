@@ -20,6 +20,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their|its|his|her)\s+", re
 # "44 Armenian and 12 Azerbaijani detainees": the first count shares the noun of the second.
 _AND_NUMBER = re.compile(r"\s+and\s+(?=\S)", re.IGNORECASE)
 _WORD = re.compile(r"\s+([\w’'-]+)")
+_WORDS = re.compile(r"[\w’'-]+")
 # An elliptical count: "19 Armenians were still held, down from 23 a year
 # earlier" counts the noun of the claim before it in the sentence. Only after
 # such a comparison word, and only when no noun of its own follows the number
@@ -326,6 +327,30 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a + 1, b) for a, b in zip(bars, bars[1:])]
 
 
+# "the 44 returned on 14 December", "all four freed": a figure standing for people by what happened to them
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:still\s+)?(?:returned|released|freed|held|captured|detained|repatriated"
+                               r"|exchanged|handed\s+over|convicted|sentenced|missing|remaining|taken|arrested)\b",
+                               re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|all|those|these|last|other)\s+$", re.IGNORECASE)
+
+
+def participle(n: Number):
+    """A figure after a determiner and before what happened to the people it counts: "The largest were the
+    44 returned on 14 December", "all four freed yesterday" (span: the number; ``what``: the people counted
+    just before, else "persons").
+
+    Example:
+        The largest releases were the 44 returned on 14 December 2020.
+    Yields: 44
+    Not:
+        The largest releases were the 44 pages returned on 14 December 2020.
+    """
+    if value_of(n.match.group(), n.words) < 2 or not _PARTICIPLE_AFTER.match(n.text, n.match.end(), n.s_end) \
+            or not _DETERMINER_BEFORE.search(n.text, max(n.s_start, n.match.start() - 12), n.match.start()):
+        return None
+    return n.q_start, n.match.end(), _named_before(n) or "persons"
+
+
 def of_them(n: Number):
     """A count of people named before: "some 25 of them", "as many as 70 of the missing" counts what the
     claim or label just before counts (in its sentence or the one before).
@@ -422,20 +447,26 @@ def named_again(n: Number):
 
 
 def _named_before(n: Number) -> str | None:
-    """What the claim just before counts, or the last label in this sentence or the one before."""
+    """What the claim just before counts, or the last label in this sentence or the one before, or else the
+    last word for people there ("How many of the men are your clients? ... Six of them")."""
     if n.last_claim and n.index - n.last_claim[0] <= 1:
         return n.last_claim[1]
     found = None
     for s, _e, code in n.label_spans:
         if n.p_start <= s < n.q_start:
             found = code
+    if found is None:
+        for word in _WORDS.findall(n.text, n.p_start, n.q_start):
+            if word.lower() in n.words.people:
+                found = word.lower()
     return found
 
 
 # The order the shapes are tried in: a number is counted by the first that finds what it counts.
 SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) for code, f in (
     ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
-    ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again), ("C10", table_cell)))
+    ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again), ("C10", table_cell),
+    ("C11", participle)))
 
 
 def shape_of(n: Number):
