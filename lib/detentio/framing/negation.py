@@ -28,7 +28,7 @@ _CUE = re.compile(r"(?<![\w-])(?<!or\s)(?:not(?!\s+(?:only|just|merely|simply)\b
 # Quotation marks are filler too ("neither "hostages" nor "political prisoners"": a scare-quoted
 # label is denied like a bare one), and so is holding someone as a label ("has never held anyone
 # as a hostage").
-_FILL = (r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|or|nor|and|either|neither|even|really|real|simply"
+_FILL = (r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|single|or|nor|and|either|neither|even|really|real|simply"
          r"|just|merely|considered|regarded|treated|recogni[sz]ed|classified|called|deemed|to|be|being|been|as|longer"
          r"|described|qualified|termed|label+ed|seen|viewed|here|there|now|today"
          r"|genuine|actual|true|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them"
@@ -40,8 +40,8 @@ _LABEL_FILLER = re.compile(_FILL, re.IGNORECASE)
 _NO_ACT = re.compile(r"(?<![\w-])no\s+(?:(?:further|new|other|single|real|formal|actual|such|large-scale|general)\s+)?$",
                      re.IGNORECASE)
 _CLAUSE_FILLER = re.compile(
-    r"(?:\s|\b(?:been|be|being|yet|fully|all|have|has|had|was|were|is|are|actually|ever|still|so\s+far"
-    r"|immediately|even)\b)*", re.IGNORECASE)
+    r"(?:\s|[\"\u201c\u201d\u2018\u2019']|\b(?:been|be|being|yet|fully|all|have|has|had|was|were|is|are|actually|ever"
+    r"|still|so\s+far|immediately|even|a|an|really|in)\b)*", re.IGNORECASE)  # "not an exchange", "not in exchange for"
 
 
 def _form(pattern: str, keys: str):
@@ -56,22 +56,35 @@ def _form(pattern: str, keys: str):
     return denies
 
 
-_NOT_ONE_OF = _form(r"\b(?:(?:not\s+(?:a\s+single\s+)?one|none|neither|not\s+any)\s+of\s+(?:the|them|these|those|us)\b"
+_NOT_ONE_OF = _form(r"\b(?:(?:not\s+(?:a\s+single\s+)?one|none|neither|not\s+any)\s+of\s+(?:the|them|these|those|us|my|our"
+                    r"|his|her|their|its)\b"
                     r"|nobody|no\s+one)[^.;:!?]{0,60}?\b(?:is|are|was|were|be|been|became|become)\b",
                     r"\b(?:(?:none|neither|one|any)\s+of|nobody|no\s+one)\b")
+# "Nobody in Azerbaijan holds hostages": no one holds the people as the bare label right after the verb
+# ("Nobody has held the hostages to account" holds someone to account instead).
+_NOBODY_HOLDS = re.compile(r"\b(?:nobody|no\s+one)\s+(?:[\w’']+\s+){0,3}?(?:holds|keeps|detains)\s+(?:any\s+)?$",
+                           re.IGNORECASE)
 _NEVER_REGARD = _form(
-    r"\b(?:not|never|n[’']t|refuses?\s+to|refused\s+to|(?:nobody|no\s+one)\s+(?:[\w’']+\s+){0,4}?)"
+    r"\b(?:not|never|nor|n[’']t|refuses?\s+to|refused\s+to|(?:nobody|no\s+one)\s+(?:[\w’']+\s+){0,4}?)"
     r"\s*(?:[\w’']+\s+){0,2}?(?:regard|consider|call|treat"
     r"|recogni[sz]e|describe|view|see|classify|label|term|count|deem)(?:s|ed|ing)?\s+(?:them|him|her|us"
     r"|(?:my|our|his|their|its)\s+[\w-]+"
-    r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+)\s+(?:as\s+)?", r"\b(?:not|never|refuse|nobody|no\s+one)|n[’']t\b")
+    r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+)\s+(?:as\s+)?", r"\b(?:not|never|nor|refuse|nobody|no\s+one)|n[’']t\b")
 _REJECTED_IDEA = _form(
     r"\b(?:reject|den(?:y|ie)|dismiss|disput|refut|contest)\w*\s+(?:the\s+|any\s+|all\s+)?(?:(?:idea|claims?|notion"
     r"|suggestions?|allegations?|assertions?|view|contention|charge)s?\s+that\s+|(?:characteri[sz]ation|description"
     r"|label|designation)s?\s+of\s+(?:them|(?:the|these|those)\s+[\w-]+)\s+as\s+"
-    r"|that\s+|(?:holding|having|keeping|detaining|taking)\s+)(?:[\w’'-]+\s+){0,6}?"
+    r"|that\s+|(?:holding|having|keeping|detaining|taking)\s+|(?:words?|terms?|labels?|expressions?)\s+)(?:[\w’'-]+\s+){0,6}?"
     r"(?:is|are|was|were|be|been|being|constitutes?|constituted|amounts?\s+to)?",
     r"reject|den[yi]|dismiss|disput|refut|contest")
+# "We do not accept that a soldier ... is automatically a saboteur", "Nor do we accept the description of any
+# of them as terrorists": a claim about the people that the speaker does not accept.
+_NOT_ACCEPT = _form(
+    r"\b(?:not|nor|never|n[’']t)\s+(?:[\w’']+\s+){0,2}?accept\w*\s+(?:(?:the|any)\s+(?:idea|claims?|suggestions?"
+    r"|descriptions?|characteri[sz]ations?|labels?|views?|assertions?)\s+(?:of\s+(?:[\w’'-]+\s+){0,6}?as\s+"
+    r"|that\s+(?:[\w’'-]+\s+){0,8}?(?:is|are|was|were|be|becomes?|became)\s+(?:automatically\s+)?)"
+    r"|that\s+(?:[\w’'-]+\s+){0,8}?(?:is|are|was|were|be|becomes?|became)\s+(?:automatically\s+)?)",
+    r"accept")
 _ANYTHING_BUT = _form(r"\b(?:anything\s+but|far\s+from(?:\s+being)?|rather\s+than|instead\s+of|by\s+no\s+means"
                       r"|in\s+no\s+way|nothing\s+like)",
                       r"anything\s+but|far\s+from|rather\s+than|instead\s+of|no\s+means|no\s+way|nothing\s+like")
@@ -86,8 +99,8 @@ _AVOIDED = _form(
     r"avoid|shun|refrain|short\s+of|declin|refus|not\s+use")
 _NO_LONGER = _form(
     r"\b(?:no\s+longer|not\s+any\s+longer|stop\w*|ceas\w*)\s+(?:call(?:s|ed|ing)?|to\s+call|describ\w*|to\s+describe"
-    r"|refer\w*\s+to|us\w*\s+the\s+(?:word|term)|speak\w*\s+of|treat\w*)\s+(?:(?:them|these\s+[\w-]+|those\s+[\w-]+"
-    r"|the\s+[\w-]+)\s+)?(?:as\s+)?", r"no\s+longer|any\s+longer|stop|ceas")
+    r"|refer\w*\s+to|us\w*\s+the\s+(?:word|term)|speak\w*\s+of|treat\w*)\s+(?:(?:them|him|her|these\s+[\w-]+"
+    r"|those\s+[\w-]+|the\s+[\w-]+|(?:my|our|his|her|their)\s+[\w-]+)\s+)?(?:as\s+)?", r"no\s+longer|any\s+longer|stop|ceas")
 
 _WRONG_TO_CALL = _form(
     r"\b(?:wrong|incorrect|false|misleading|inaccurate|absurd|unacceptable|mistaken|a\s+mistake|an\s+error|a\s+lie)"
@@ -97,7 +110,7 @@ _WRONG_TO_CALL = _form(
 # After an act ("the exchange never happened", "has still not been carried out"): only the words of
 # its own clause up to the verb that is denied.
 _UNDONE = re.compile(
-    r"(?:\s*[\"\u201d\u2019']?)(?:\s+(?:[\w’'-]+\s+){0,8}?)?\s*(?:(?:has|have|had|was|were|is|are|did|does|do|will|would)\s+)?"
+    r"(?:\s*[\"\u201d\u2019']?)(?:\s+(?:[\w’'\"\u201c\u201d-]+\s+){0,10}?)?\s*(?:(?:has|have|had|was|were|is|are|did|does|do|will|would)\s+)?"
     r"(?:still\s+|yet\s+|so\s+far\s+)?(?:not|never|n[’']t)\s+(?:yet\s+|been\s+|be\s+|fully\s+|actually\s+)*"
     r"(?:happen\w*|take\s+place|taken\s+place|took\s+place|occur\w*|carried\s+out|carry\s+out|implemented|implement"
     r"|honou?r\w*|fulfill?\w*|completed|materiali[sz]\w*|come\s+about|came\s+about|kept|respected)\b", re.IGNORECASE)
@@ -143,7 +156,7 @@ def reported_nonuse(before: str) -> bool:
 
 
 # Any of the scoped forms' words (N02-N08): a label with none before it is tried by ``not_label`` alone.
-_ANY_KEY = re.compile(r"\b(?:none|neither|not|never|refuse|reject|den[yi]|dismiss|disput|refut|contest"
+_ANY_KEY = re.compile(r"\b(?:none|neither|not|never|nor|refuse|reject|den[yi]|dismiss|disput|refut|contest"
                       r"|anything|far|rather|instead|no|nothing|avoid|shun|refrain|short|declin|refus|stop|ceas"
                       r"|wrong|incorrect|false|misleading|inaccurate|absurd|unacceptable|mistake|error|lie)"
                       r"|n[’']t\b", re.IGNORECASE)
@@ -178,7 +191,7 @@ def not_one_of(before: str, kind: str) -> bool:
     Not:
         One of the men is a prisoner of war.
     """
-    return kind == "label" and _NOT_ONE_OF(before)
+    return kind == "label" and (_NOT_ONE_OF(before) or _NOBODY_HOLDS.search(before, max(0, len(before) - 80)) is not None)
 
 
 def never_regard(before: str, kind: str) -> bool:
@@ -204,7 +217,7 @@ def rejected_idea(before: str, kind: str) -> bool:
     Not:
         The ministry rejected the idea of an exchange of hostages.
     """
-    return kind == "label" and _REJECTED_IDEA(before)
+    return kind == "label" and (_REJECTED_IDEA(before) or _NOT_ACCEPT(before))
 
 
 def anything_but(before: str, kind: str) -> bool:
