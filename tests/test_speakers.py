@@ -685,3 +685,9 @@ def test_agents_without_a_determiner_and_a_speaker_inside_an_unattributed_that_c
     text = 'Two of them said that guards had told them they were "hostages until Armenia gives the maps".'
     assert who(text, "hostages", published="2024-05-01")[0] == "azerbaijan"
     assert who(text, "Two of them", published="2024-05-01")[0] == "outlet:Daily"
+
+
+def test_a_headline_whose_speaker_comes_before_says_is_the_one_the_body_names():
+    text = ("23 Armenian detainees still held in Baku, ombudsperson says\n\n"
+            "Armenia's Human Rights Defender Armine Tovmasyan said that 23 Armenians remain in detention.")
+    assert who(text, "detainees", published="2024-05-01") == ("hrd_armenia", "headline_says", False)

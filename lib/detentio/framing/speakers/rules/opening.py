@@ -33,6 +33,9 @@ def headline_says(doc, who) -> None:
             who.sentence_regions.pop(i, None)
 
 
+_HEADLINE_SAYS_AFTER = re.compile(r",\s*(?P<who>[^,:;\"“”]{2,60}?)\s+(?:says|said|claims|warns|insists|confirms)\s*$")
+
+
 def _headline_speaker(doc, headline) -> str | None:
     line = doc.text[headline.start:headline.end]
     published, registry = doc.published, doc.registry
@@ -44,6 +47,13 @@ def _headline_speaker(doc, headline) -> str | None:
         got = doc.namer.after(headline.start + m.start("after") + skip, headline.end)
         if got and got[2] != "pronoun" and got[0] >= headline.end - 1:
             return got[1]
+    m = _HEADLINE_SAYS_AFTER.search(line)
+    if m:  # "23 Armenians still held in Baku, ombudsperson says": the speaker the body names
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", m.group("who").strip(), flags=re.IGNORECASE)
+        speaker = registry_module.resolve(phrase, published, registry, strict=True) \
+            or doc.namer.describe(phrase, len(doc.text))
+        if speaker:
+            return speaker
     m = HEADLINE_COLON.search(line)
     if m:
         speaker = registry_module.resolve(m.group("after"), published, registry, strict=True)
