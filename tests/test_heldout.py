@@ -95,6 +95,18 @@ FIRST_RUN_6 = {
     "claims speaker accuracy": 0.60,
 }
 
+# held-out 7, first run (2026-12-02, scored once at commit 9f7b912, after the rules had been written against
+# devgenres, devgenres2, devgenres3 and invented sentences): mentions P/R 0.984/0.973, speaker 0.780, negated
+# 0.948; claims P/R 0.976/0.899, qualifier 1.000, speaker 0.750. Kept untuned. Floors: rounded down.
+FIRST_RUN_7 = {
+    "mentions precision": 0.98,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.78,
+    "claims precision": 0.97,
+    "claims recall": 0.89,
+    "claims speaker accuracy": 0.75,
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -113,7 +125,8 @@ class HeldOut:
 
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
-        HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6)]
+        HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
+        HeldOut("heldout7", (257, 89), FIRST_RUN_7)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
