@@ -344,3 +344,12 @@ def test_a_journalist_who_introduces_herself_asks_in_her_name():
             "Q: Narine Avagyan, Aragats TV. Were ten soldiers returned for maps of the minefields?\n\n"
             "A: We do not comment on exchanges.")
     assert _at(text, "minefields")[1:] == ("Narine Avagyan", "briefing_turn")
+
+
+def test_concluding_observations_after_a_record_are_the_committees():
+    text = ("Human Rights Committee considers the report of Azerbaijan\n\nSummary record of the meeting.\n\n"
+            "1. The delegation stated that the persons were not prisoners of war.\n\n"
+            "Concluding observations (extract)\n\n"
+            "23. The State party should release all persons deprived of liberty.")
+    assert _at(text, "persons deprived of liberty")[1:] == ("Human Rights Committee", "report_voice")
+    assert _at(text, "prisoners of war")[1] == "azerbaijan"

@@ -45,13 +45,14 @@ LOOSE = {
 # claims P/R 0.906/0.644, speaker 0.586.
 # After issue 13 (scored once): mentions P/R 0.929/0.967, speaker 0.476, negated 0.959; claims P/R
 # 0.941/0.711, qualifier 1.000, speaker 0.594. Floors: the higher figures, rounded down.
+# After the third round of issue 13 (scored again, never read): the figures in the README, rounded down.
 FIRST_RUN_3 = {
-    "mentions precision": 0.92,
-    "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.47,
-    "claims precision": 0.94,
-    "claims recall": 0.71,
-    "claims speaker accuracy": 0.59,
+    "mentions precision": 0.93,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.58,
+    "claims precision": 0.97,
+    "claims recall": 0.97,
+    "claims speaker accuracy": 0.72,
 }
 # held-out 4, first run (2026-12-02, scored once before any rule for its genres):
 # mentions P/R 0.982/0.934, speaker 0.282, negated 0.840; claims P/R 0.960/0.558,
@@ -60,13 +61,14 @@ FIRST_RUN_3 = {
 # 0.948/0.640 (55 of 86: 0.6395), qualifier 1.000, speaker 0.582. Floors: the figures after issue 13, rounded
 # down. Claims precision (0.948) is one spurious claim below the first run (0.960) while recall rose by 0.08:
 # the floor follows the measured figure (README, Accuracy), never a rule fitted to this set.
+# After the third round of issue 13 (scored again, never read): the figures in the README, rounded down.
 FIRST_RUN_4 = {
     "mentions precision": 0.98,
-    "mentions recall": 0.93,
-    "mentions speaker accuracy": 0.46,
-    "claims precision": 0.94,
-    "claims recall": 0.63,
-    "claims speaker accuracy": 0.58,
+    "mentions recall": 0.95,
+    "mentions speaker accuracy": 0.66,
+    "claims precision": 0.97,
+    "claims recall": 0.79,
+    "claims speaker accuracy": 0.75,
 }
 # held-out 5, first run (2026-12-02, scored once, after the genre rules of issue 13 were written
 # against the genres' descriptions, invented sentences and a separate development set): mentions P/R
@@ -74,25 +76,27 @@ FIRST_RUN_4 = {
 # Kept untuned. Floors: these figures, rounded down, except claims precision: the third round of issue 13
 # (rules written against devgenres and invented sentences, the held-out texts unread) traded it for recall,
 # 0.972 -> 0.955 for 0.700 -> 0.840 (F1 0.814 -> 0.894); the floor is that figure, rounded down.
+# After the third round of issue 13 (scored again, never read): the figures in the README, rounded down.
 FIRST_RUN_5 = {
     "mentions precision": 0.98,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.50,
+    "mentions speaker accuracy": 0.74,
     "claims precision": 0.95,
-    "claims recall": 0.70,
-    "claims speaker accuracy": 0.67,
+    "claims recall": 0.84,
+    "claims speaker accuracy": 0.78,
 }
 
 # held-out 6, first run (2026-12-02, scored once, after the third round of issue 13 was written against
 # devgenres, devgenres2 and invented sentences): mentions P/R 0.984/0.977, speaker 0.553, negated 0.938;
 # claims P/R 0.962/0.765, qualifier 1.000, speaker 0.600. Kept untuned. Floors: these figures, rounded down.
+# After the third round of issue 13 (scored again, never read): the figures in the README, rounded down.
 FIRST_RUN_6 = {
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.55,
+    "mentions speaker accuracy": 0.63,
     "claims precision": 0.96,
-    "claims recall": 0.76,
-    "claims speaker accuracy": 0.60,
+    "claims recall": 0.80,
+    "claims speaker accuracy": 0.68,
 }
 
 # held-out 7, first run (2026-12-02, scored once at commit 9f7b912, after the rules had been written against

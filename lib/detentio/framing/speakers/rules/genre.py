@@ -343,6 +343,23 @@ def _signed_sections(doc, who) -> None:
             _label(doc, who, number, author, "author_voice")
 
 
+_OBSERVATIONS = re.compile(r"[ \t]*(?:Concluding\s+observations|Recommendations\s+of\s+the\s+Committee|Decision\s+of\s+the"
+                           r"\s+Committee|Views\s+of\s+the\s+Committee)\b", re.IGNORECASE)
+
+
+def _observations(doc, who) -> None:
+    """A record that goes on to the body's own concluding observations: from that heading on, what no one
+    else is named for is the body's."""
+    inside = False
+    for number in doc.body_paragraphs:
+        para = doc.paragraphs[number]
+        if _OBSERVATIONS.match(doc.text, para.start, para.end):
+            inside = True
+            continue
+        if inside and number not in who.labelled:
+            _label(doc, who, number, doc.layout.body, "report_voice")
+
+
 def report_voice(doc, who) -> None:
     """An NGO's or institution's own report (its outlet or author a registered organisation): the
     organisation speaks what nobody else is named for, and its "we".
@@ -358,6 +375,8 @@ def report_voice(doc, who) -> None:
 
         "The detainees must be freed," Pashinyan said.
     """
+    if doc.layout.name == "summary_record" and doc.layout.body:
+        _observations(doc, who)
     if doc.layout.name == "op_ed":
         return  # a signed piece is its author's, whoever publishes it
     found = _organisation(doc, who) or _public_body(who)  # a court's decision, a treaty body's text: its voice
