@@ -691,3 +691,9 @@ def test_a_headline_whose_speaker_comes_before_says_is_the_one_the_body_names():
     text = ("23 Armenian detainees still held in Baku, ombudsperson says\n\n"
             "Armenia's Human Rights Defender Armine Tovmasyan said that 23 Armenians remain in detention.")
     assert who(text, "detainees", published="2024-05-01") == ("hrd_armenia", "headline_says", False)
+
+
+def test_a_titled_woman_named_after_the_last_speaker_is_the_next_she():
+    text = ("Lena Holmqvist said the talks had stalled. Last month I met the mother of a soldier, Mrs Armine "
+            'Ghazaryan. She told me: "They say my son is a terrorist."')
+    assert who(text, "terrorist", published="2021-05-19")[0] == "Armine Ghazaryan"

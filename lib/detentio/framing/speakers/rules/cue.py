@@ -59,6 +59,12 @@ def pronoun(doc, who) -> None:
                 k = bisect.bisect_left(body_starts, a.np_start) - 1
                 if k >= 0 and bodies[k][0] > last_institution_at:
                     a.speaker = bodies[k][1]
+            if a.raw in ("he", "she"):
+                # "... the mother of a soldier, Mrs Armine Ghazaryan. She told me": a person the text titles
+                # as a woman (or a man) after the last speaker is the "she" (or the "he")
+                titled = _titled_before(doc, a.np_start, a.raw, last_person_at)
+                if titled:
+                    a.speaker = titled
             if a.raw in ("he", "she") and (a.speaker is None or called.get(a.speaker, a.raw) != a.raw):
                 # nobody yet, or someone the text already called by the other pronoun ("she says" was
                 # Karine Zakaryan's, so the next "he says" is not)
@@ -92,6 +98,24 @@ def pronoun(doc, who) -> None:
                     last_person, last_person_at = a.raw, min(a.np_start, a.verb_start)
                 else:
                     last_institution, last_institution_at = a.raw, min(a.np_start, a.verb_start)
+
+
+_TITLED = {"she": re.compile(r"\b(?:Mrs|Ms|Madam|Mme|Miss)\.?\s+((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)"),
+           "he": re.compile(r"\b(?:Mr|Monsieur|Sir)\.?\s+((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)")}
+
+
+def _titled_before(doc, offset: int, pronoun: str, after: int) -> str | None:
+    """The last person titled for ``pronoun`` ("Mrs Armine Ghazaryan" for "she") in the pronoun's paragraph,
+    after the last speaker's cue, else None."""
+    para = doc.paragraphs[doc.para_of(offset)]
+    found = None
+    for m in _TITLED[pronoun].finditer(doc.text, max(para.start, after + 1), offset):
+        found = m
+    if found is None:
+        return None
+    name = found.group(1)
+    return registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+        or doc.namer.unregistered(name, found.start(1)) or name
 
 
 def _named_person_before(doc, offset: int, exclude=None) -> str | None:
