@@ -111,6 +111,18 @@ FIRST_RUN_7 = {
     "claims speaker accuracy": 0.75,
 }
 
+# held-out 8, first run (2026-12-02, scored once at commit b67984e, after held-out 7 and a last few rules from
+# the development sets): mentions P/R 0.978/0.962, speaker 0.674, negated 0.960; claims P/R 0.974/0.806,
+# qualifier 1.000, speaker 0.667. Kept untuned. Floors: rounded down.
+FIRST_RUN_8 = {
+    "mentions precision": 0.97,
+    "mentions recall": 0.96,
+    "mentions speaker accuracy": 0.67,
+    "claims precision": 0.97,
+    "claims recall": 0.80,
+    "claims speaker accuracy": 0.66,
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -130,7 +142,7 @@ class HeldOut:
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
-        HeldOut("heldout7", (257, 89), FIRST_RUN_7)]
+        HeldOut("heldout7", (257, 89), FIRST_RUN_7), HeldOut("heldout8", (236, 93), FIRST_RUN_8)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
