@@ -697,3 +697,9 @@ def test_a_titled_woman_named_after_the_last_speaker_is_the_next_she():
     text = ("Lena Holmqvist said the talks had stalled. Last month I met the mother of a soldier, Mrs Armine "
             'Ghazaryan. She told me: "They say my son is a terrorist."')
     assert who(text, "terrorist", published="2021-05-19")[0] == "Armine Ghazaryan"
+
+
+def test_hosts_in_show_notes_and_surnames_in_capitals_are_normal_names():
+    text = ("Show notes: Hosts Nora Castell and Vahe Simonyan talk to a lawyer.\n"
+            "NORA: Are they not prisoners of war?")
+    assert who(text, "prisoners of war", published="2025-10-16")[0] == "Nora Castell"

@@ -227,8 +227,8 @@ class Namer:
             or re.search(rf"\b({_NAME_WORD})[ \t]+{re.escape(cleaned.upper())}\b", before)  # "Kamran ALIZADE"
         if earlier and earlier.group(1).lower() not in self.words.title_words | self.words.not_names \
                 and not earlier.group(1).endswith(".") and earlier.group(1).lower() != cleaned.lower():
-            full = f"{earlier.group(1)} {cleaned}"
-            self.known.append(full)
+            full = clean_name(f"{earlier.group(1)} {cleaned}", self.words) or f"{earlier.group(1)} {cleaned}"
+            self.known.append(full)  # "Kamran ALIZADE" in a record's heading is "Kamran Alizade"
             return full
         # ... or a first name, as a podcast's turns give its hosts ("NORA:" after "Nora Castell")
         for full in reversed(self.known):
