@@ -222,3 +222,15 @@ def test_a_figure_named_again_before_a_verb_and_never_a_date(text, expected):
 ])
 def test_figures_for_people_by_what_happened_to_them_and_of_them_after_a_question(text, expected):
     assert [(r["value"], r["what"]) for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the time, 23 Armenians remained in detention, of whom at least 15 had been convicted.",
+     [("23 Armenians", 23, "armenians"), ("at least 15", 15, "armenians")]),
+    ("Ten Armenians were held, of whom 2 years later none remained.", [("Ten Armenians", 10, "armenians")]),
+    ("She represents fourteen of the 23 men still held.", [("fourteen", 14, "men"), ("23 men", 23, "men")]),
+    ("Azerbaijan holds Armenian prisoners of war. It has acknowledged holding only 72.",
+     [("only 72", 72, "prisoner_of_war")]),
+])
+def test_of_whom_before_a_number_a_part_of_a_counted_group_and_acknowledged_holding(text, expected):
+    assert [(r["text"], r["value"], r["what"]) for r in claims.extract(text, source="t")] == expected

@@ -95,8 +95,9 @@ FIRST_RUN_6 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.63,
     "claims precision": 0.96,
-    "claims recall": 0.80,
-    "claims speaker accuracy": 0.68,
+    "claims recall": 0.81,
+    # claims found later in the round (recall 0.806 -> 0.816) include one whose speaker is wrong: 0.684 -> 0.675
+    "claims speaker accuracy": 0.67,
 }
 
 # held-out 7, first run (2026-12-02, scored once at commit 9f7b912, after the rules had been written against

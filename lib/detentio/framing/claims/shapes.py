@@ -71,6 +71,9 @@ class Number:
         return _counted_before(self.words, self.text, self.q_start, self.s_start, self.label_spans)
 
 
+_OF_A_COUNT = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+", re.IGNORECASE)
+
+
 def counted_noun(n: Number):
     """The number before what it counts: "at least 40 POWs", "the return of 32 Armenian prisoners",
     "40 of the Armenian prisoners of war"; a noun of role only after a verb of detention or release
@@ -83,6 +86,13 @@ def counted_noun(n: Number):
         The two leaders met for 40 minutes on Monday.
     """
     roles = bool(n.words.detention_verb.search(n.text, max(n.s_start, n.q_start - 40), n.q_start))
+    inner = _OF_A_COUNT.match(n.text, n.match.end(), n.s_end)
+    if inner and n.words.number.match(n.text, inner.end(), n.s_end):
+        # "fourteen of the 23 men": a part of a group counted with its own number; the part's span is the
+        # number alone (the group is its own claim), its noun the group's
+        group = n.words.number.match(n.text, inner.end(), n.s_end)
+        counted = _counted(n.words, n.text, group.end(), n.s_end, n.labels, roles)
+        return (n.q_start, n.match.end(), counted[1]) if counted else None
     counted = _counted(n.words, n.text, n.match.end(), n.s_end, n.labels, roles)
     return (n.q_start, counted[0], counted[1]) if counted else None
 
@@ -351,6 +361,11 @@ def participle(n: Number):
     return n.q_start, n.match.end(), _named_before(n) or "persons"
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|per\s*cent|percent|%|km|kilomet\w*|euros?"
+                         r"|dollars?|times)\b", re.IGNORECASE)
+_OF_WHOM_BEFORE = re.compile(r"(?<![\w-])(?:of|among)\s+(?:whom|them)\s*,?\s*$", re.IGNORECASE)
+
+
 def of_them(n: Number):
     """A count of people named before: "some 25 of them", "as many as 70 of the missing" counts what the
     claim or label just before counts (in its sentence or the one before).
@@ -363,6 +378,11 @@ def of_them(n: Number):
     """
     anaphor = n.words.anaphor.match(n.text, n.match.end(), n.s_end)
     if not anaphor:
+        # "23 Armenians remained, of whom at least 15 had been convicted": the anaphor before the number
+        if _OF_WHOM_BEFORE.search(n.text, max(n.s_start, n.q_start - 20), n.q_start) \
+                and not _UNIT_AFTER.match(n.text, n.match.end(), n.s_end):
+            what = _named_before(n)
+            return (n.q_start, n.match.end(), what) if what else None
         return None
     what = _named_before(n)
     if what is None and re.search(r"missing|disappeared", anaphor.group(), re.IGNORECASE):
