@@ -703,3 +703,8 @@ def test_hosts_in_show_notes_and_surnames_in_capitals_are_normal_names():
     text = ("Show notes: Hosts Nora Castell and Vahe Simonyan talk to a lawyer.\n"
             "NORA: Are they not prisoners of war?")
     assert who(text, "prisoners of war", published="2025-10-16")[0] == "Nora Castell"
+
+
+def test_spoke_again_of_reports_its_subject():
+    text = "Mr. MAMMADLI (Azerbaijan): The representative of Armenia spoke again of hostages."
+    assert who(text, "hostages", published="2024-05-01")[0] == "armenia"
