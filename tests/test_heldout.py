@@ -215,8 +215,11 @@ def test_engine_meets_the_floor(scores, measure):
     spec, result = scores
     table, _, figure = measure.partition(" ")
     value = result[table].figure(figure)
-    listing = evaluate.markdown(result[table].errors[["kind", "source", "start", "text", "key", "expected", "found"]])
-    assert value >= spec.floors[measure], f"{spec.name} {measure} {value:.3f} < {spec.floors[measure]}\n{listing}"
+    # The failure names the figure only: a held-out set's errors are not to be read (that would tune the rules
+    # to it). Held-out 1 and 2 are fit sets; their errors are listed.
+    listing = "" if spec.name not in ("heldout", "heldout2") else "\n" + evaluate.markdown(
+        result[table].errors[["kind", "source", "start", "text", "key", "expected", "found"]])
+    assert value >= spec.floors[measure], f"{spec.name} {measure} {value:.3f} < {spec.floors[measure]}{listing}"
 
 
 def test_evaluate_command_scores_a_gold_folder_with_its_sources(capsys):
