@@ -708,3 +708,11 @@ def test_hosts_in_show_notes_and_surnames_in_capitals_are_normal_names():
 def test_spoke_again_of_reports_its_subject():
     text = "Mr. MAMMADLI (Azerbaijan): The representative of Armenia spoke again of hostages."
     assert who(text, "hostages", published="2024-05-01")[0] == "armenia"
+
+
+def test_information_from_a_source_and_an_organisations_regional_director():
+    text = ("Mr. Tiago Ferraz (Country Rapporteur) said that the Committee had received information from the "
+            "Human Rights Defender of Armenia that the detainees remained in detention.")
+    assert who(text, "detainees", published="2024-05-01")[0] == "hrd_armenia"
+    text = '"The messages were the only proof," said Ariane Keller, the ICRC\'s regional director. "The detainees wait."'
+    assert who(text, "detainees", published="2024-05-01")[0] == "icrc"

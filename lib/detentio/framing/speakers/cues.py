@@ -177,8 +177,19 @@ _POSITION_WORD = re.compile(r"['’]s\s+(?:position|statement|view|assertion|cla
                             r"|denial|insistence|submission|information)s?\s+that\b")
 
 
+# "The Committee had received information from the Human Rights Defender that ...": the clause is the source's.
+_INFORMATION = re.compile(r"\binformation\s+(?:received\s+|submitted\s+|provided\s+)?(?:from|by)\s+(?P<who>(?:the\s+)?"
+                          r"[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w-]*){0,6})\s+(?P<what>that)\b")
+
+
 def _positions(doc):
-    """The owner of a position reported inside someone else's sentence (see ``_POSITION``)."""
+    """The owner of a position reported inside someone else's sentence (see ``_POSITION`` and
+    ``_INFORMATION``)."""
+    for m in _INFORMATION.finditer(doc.text):
+        got = doc.namer.after(m.start("who"), m.end("who") + 1)
+        if got and got[2] != "pronoun" and not doc.in_chrome(m.start()):
+            yield Cue(m.start("what"), m.end(), "before", m.start("who"), got[0], got[1], got[2],
+                      doc.sentence_of(m.start()), doc.quote_at(m.start()), clause=True)
     for hit in _POSITION_WORD.finditer(doc.text):  # the rare words first: the full pattern only near them
         m = _POSITION.search(doc.text, max(0, hit.start() - 80), hit.end())
         if m is None or m.end() != hit.end() or doc.in_chrome(m.start()):

@@ -48,6 +48,7 @@ _ECHR_SIGNS = re.compile(r"\b(?:[Tt]he\s+applicants?|Application\s+no\.|Articles
 _ICJ_SIGNS = re.compile(r"\b(?:provisional\s+measures|the\s+Parties|Registry\s+of\s+the\s+Court|the\s+Applicant"
                         r"|the\s+Respondent)\b")
 _CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+")
+_SENTENCE_JOIN = re.compile(r"[a-z]{2}\.\s")
 _NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 
 
@@ -170,6 +171,8 @@ def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     spans = [(s, e, actor) for s, e, actor, _ in doc.namer.actor_spans if start <= s < end]
     found = [(s, actor) for s, e, actor in spans if doc.registry[actor].type == "person"]
     for m in _NAMES.finditer(doc.text, start, end):
+        if _SENTENCE_JOIN.search(m.group(1)):
+            continue  # "the Fourth Geneva Convention. Some ...": two sentences, not one name
         name = clean_name(m.group(1), doc.words)
         if name and " " in name and not any(w.lower() in doc.words.institution_words | doc.words.not_names
                                             for w in name.split()) \

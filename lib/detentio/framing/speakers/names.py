@@ -33,7 +33,7 @@ _HOLDER = re.compile(rf",\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)\s*,")
 # "Ms. Lindqvist said": a surname after an honorific is a person even at the start of a sentence.
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
 # ", head of the ICRC delegation in Baku", ", a spokesperson for the ministry": a post in an institution.
-_POST = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?"
+_POST = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:[A-Z][\w-]*['’]s\s+)?(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?"
                    r"(?:head|spokesperson|spokesman|spokeswoman|director|representative|delegate|official|secretary"
                    r"|officer|adviser|advisor|coordinator|minister|counsel|agent|co-agent|lawyer\s+for)\b"
                    r"[^,.;:!?\"“”]{0,80})", re.IGNORECASE)
