@@ -716,3 +716,10 @@ def test_information_from_a_source_and_an_organisations_regional_director():
     assert who(text, "detainees", published="2024-05-01")[0] == "hrd_armenia"
     text = '"The messages were the only proof," said Ariane Keller, the ICRC\'s regional director. "The detainees wait."'
     assert who(text, "detainees", published="2024-05-01")[0] == "icrc"
+
+
+def test_according_to_inside_one_clause_between_semicolons_sources_that_clause():
+    text = ("14:30 In summary: four Armenians released; 19 detainees still held, according to Yerevan; "
+            "two Syrians returned to Syria yesterday.")
+    assert who(text, "released", published="2026-01-14")[0] == "outlet:Daily"
+    assert who(text, "detainees", published="2026-01-14")[0] == "armenia"

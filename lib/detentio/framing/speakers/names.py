@@ -88,6 +88,8 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     if words and words[0].lower() in _NOT_NAME_OPENERS:
         return None
     # "Armenia's Human Rights Defender Anahit Manasyan": drop the possessive and the title
+    while words and _ENUMERATOR.fullmatch(words[0]):
+        words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
     while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s", "-based"))):
         words.pop(0)
     titled = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in vocab.title_nouns]

@@ -75,6 +75,16 @@ def _sentence(doc, who, index: int, items: list) -> None:
         return
     first = items[0]
     rule = _rule(first, "reported_speech")
+    if first.form == "according" and len(items) == 1:
+        # "In summary: four released; 19 still held, according to Yerevan; two returned": a source named
+        # inside one of a sentence's clauses between semicolons sources that clause alone
+        start = text.rfind(";", s_start, first.verb_start)
+        end = text.find(";", first.np_end, s_end)
+        if start >= 0 or end >= 0:
+            who.decide_regions(index, [Region(start + 1 if start >= 0 else s_start, end if end >= 0 else s_end,
+                                              first.speaker, rule)])
+            who.partial.add(index)
+            return
     if first.form == "participle":
         who.decide_regions(index, [Region(first.verb_start, s_end, first.speaker, rule)])
         return
