@@ -723,3 +723,10 @@ def test_according_to_inside_one_clause_between_semicolons_sources_that_clause()
             "two Syrians returned to Syria yesterday.")
     assert who(text, "released", published="2026-01-14")[0] == "outlet:Daily"
     assert who(text, "detainees", published="2026-01-14")[0] == "armenia"
+
+
+def test_she_after_an_unnamed_committee_member_is_the_committee():
+    text = ("Human Rights Committee considers the report of Azerbaijan\n\nSummary record.\n\n"
+            "6. Another Committee expert said that families had to be informed. She asked why the detainees "
+            "had not been visited.")
+    assert who(text, "detainees", published="2024-10-16")[0] == "Human Rights Committee"

@@ -42,6 +42,7 @@ def pronoun(doc, who) -> None:
     last_person_at = -1
     inside: dict[int, str] = {}  # paragraph -> the last speaker named inside its quotations ("The guard ... said")
     called: dict[str, str] = {}  # person -> the pronoun the text first used for her ("he" or "she")
+    last_voice, last_voice_at = None, -1  # a summary record's last unnamed member or delegation
     for a in doc.cues:
         if a.via == "pronoun":
             if a.quote is not None:
@@ -59,6 +60,8 @@ def pronoun(doc, who) -> None:
                 k = bisect.bisect_left(body_starts, a.np_start) - 1
                 if k >= 0 and bodies[k][0] > last_institution_at:
                     a.speaker = bodies[k][1]
+            if a.raw in ("he", "she") and last_voice and last_voice_at > last_person_at:
+                a.speaker = last_voice
             if a.raw in ("he", "she"):
                 # "... the mother of a soldier, Mrs Armine Ghazaryan. She told me": a person the text titles
                 # as a woman (or a man) after the last speaker is the "she" (or the "he")
@@ -80,6 +83,8 @@ def pronoun(doc, who) -> None:
             if voice:
                 last_institution = last_any = voice
                 last_institution_at = min(a.np_start, a.verb_start)
+                # "Another Committee expert said ... She asked": the member is the next "she" or "he"
+                last_voice, last_voice_at = voice, last_institution_at
         elif a.raw is not None:  # a record's "delegation" or "member" is named by its own cue rule
             a.speaker = a.raw
             if a.quote is not None:
