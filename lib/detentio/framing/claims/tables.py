@@ -1,0 +1,191 @@
+"""The table shapes: counts in the rows of plain-text tables and in the cells of Markdown tables.
+
+A row's label (or the column's header) says what is counted, and where it says only what happened
+("Held", "Returned"), the table's heading names the people. Split from :mod:`.shapes`, which lists them in
+``SHAPES`` with the others.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the shapes' argument; tables only read its fields
+    from detentio.framing.claims.shapes import Number
+
+# A plain-text table row: a label, dot leaders (or a run of spaces, a tab, a bar), the number ending the line.
+_LEADERS = re.compile(r"(?:\s*(?:\.{2,}|…+|_{2,}|\|)\s*|\t+\s*| {3,})$")
+
+
+_HEAD_WORDS = 3  # "Armenian prisoners of war held ...": the counted noun among a row label's first words
+
+
+def table_row(n: Number):
+    """A row of a plain-text table: "Held at the end of 2022 ......... 33". The row label says what is
+    counted (a label or a word for people in it, else in the table's heading line) and its status;
+    the span runs from the label to the number.
+
+    Example:
+        Armenian prisoners in Azerbaijan
+        Held at the end of 2022 ......... 33
+    Yields: 33
+    Not:
+        Meetings of the commission
+        Held at the end of 2022 ......... 33
+    """
+    text, start, end = n.text, n.match.start(), n.match.end()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip(" \t|"):
+        return None  # the number does not end its line, or its table row (most numbers): no table row
+    leaders = _LEADERS.search(text, max(line_start, n.q_start - 200), n.q_start)  # "........ about 300"
+    if not leaders or leaders.start() - line_start < 3:
+        return None
+    label = text[line_start:leaders.start()].lstrip(" \t|")  # "| Held | 23 |": the cell before
+    label_start = leaders.start() - len(label)
+    wrapped = _wrapped_start(text, line_start)
+    if wrapped is not None:  # a label wrapped over two lines: it opens on the line above
+        label_start = wrapped
+        label = text[wrapped:leaders.start()].lstrip()
+    if re.match(r"(?:of\s+(?:whom|them|these)|including|among\s+them)\b", label, re.IGNORECASE):
+        what = _row_above_counts(n, label_start)  # "of whom sentenced ... 5": what the row above counts
+        return (label_start, end, what) if what else None
+    # the row counts what its label opens with ("Detainees repatriated ..."), not a noun further on
+    # ("Red Cross messages exchanged between detainees ...": messages)
+    head_end = label_start + sum(len(w) + 1 for w in label.split()[:_HEAD_WORDS])
+    what = _row_counts(n, label_start, min(leaders.start(), head_end))
+    # only a row whose label says what happened to people ("Held", "Released") counts the heading's
+    if what is None and any(pattern.search(label) for _, pattern in n.words.status):
+        heading = _heading(text, line_start)
+        what = _row_counts(n, *heading) if heading else None
+    return (label_start + len(label) - len(label.lstrip()), end, what) if what else None
+
+
+def _indent(text: str, start: int) -> int:
+    return len(re.match(r"[ \t]*", text[start:start + 40]).group())
+
+
+def _wrapped_start(text: str, line_start: int) -> int | None:
+    """Where a row label starts when it began on the line above: that line is indented, has no number of its
+    own, and the row is indented as deep ("    of whom on trial ... the former\n    leadership ..... 15")."""
+    if line_start <= 0:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[above:line_start - 1]
+    if not line.strip() or re.search(r"\d\s*\|?\s*$", line) or line.lstrip().startswith("|") \
+            or _indent(text, above) == 0 or _indent(text, line_start) < _indent(text, above):
+        return None  # a heading flush left is no part of a row
+    return above + _indent(text, above)
+
+
+def _row_above_counts(n: Number, line_start: int) -> str | None:
+    """What the nearest row above counts (for "of whom ..." rows)."""
+    end = line_start - 1
+    for _ in range(6):
+        if end <= 0:
+            return None
+        start = text_start = n.text.rfind("\n", 0, end) + 1
+        leaders = _LEADERS.search(n.text, text_start, max(text_start, _number_start(n.text, text_start, end)))
+        if leaders and re.search(r"\d\s*$", n.text[start:end]):
+            wrapped = _wrapped_start(n.text, start)
+            label_from = wrapped if wrapped is not None else start
+            what = _row_counts(n, label_from, leaders.start())
+            if what is None:
+                heading = _heading(n.text, label_from)
+                what = _row_counts(n, *heading) if heading else None
+            if what:
+                return what
+        end = start - 1
+    return None
+
+
+def _number_start(text: str, start: int, end: int) -> int:
+    m = re.search(r"(?:about\s+|some\s+|nearly\s+)?[\d,]+\s*$", text[start:end])
+    return start + m.start() if m else end
+
+
+def _heading(text: str, line_start: int) -> tuple[int, int] | None:
+    """The table's heading: the nearest line above ``line_start`` that is not blank, not a row and not the
+    first line of a wrapped row label."""
+    end = line_start - 1
+    for _ in range(12):  # a table of a dozen rows at most between a row and its heading
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        # a Markdown table's header row and rule ("| Status | Number |", "|---|---|") are not its heading
+        if line.strip() and not re.search(r"\d\s*\|?\s*$", line) and not line.lstrip().startswith("|") \
+                and _wrapped_start(text, end + 1) is None:
+            return start, end
+        end = start - 1
+    return None
+
+
+def _row_counts(n: Number, start: int, end: int) -> str | None:
+    """The label code or people noun named in ``text[start:end]`` (a table row or heading)."""
+    for s, _e, code in n.label_spans:
+        if start <= s < end:
+            return code
+    for word in re.findall(r"[\w’'-]+", n.text[start:end]):
+        if word.lower() in n.words.people:
+            return word.lower()
+    return None
+
+
+def table_cell(n: Number):
+    """A number alone in a cell of a Markdown table ("| 14 December 2020 | 44 | 12 Azerbaijanis |"): its
+    column's header says what is counted ("Armenians returned"; span: the number).
+
+    Example:
+        | Date | Armenians returned |
+        |---|---|
+        | 14 December 2020 | 44 |
+    Yields: 44
+    Not:
+        | Date | Meetings held |
+        |---|---|
+        | 14 December 2020 | 44 |
+    """
+    text, start = n.text, n.q_start
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:line_end].lstrip().startswith("|"):
+        return None
+    cell_start = text.rfind("|", line_start, start) + 1
+    cell_end = text.find("|", n.match.end(), line_end)
+    if cell_start <= 0 or cell_end < 0 or text[cell_start:cell_end].strip() != text[start:n.match.end()]:
+        return None  # the number is not the whole cell
+    column = text.count("|", line_start, cell_start) - 1
+    header = _table_header(text, line_start)
+    cells = _cells(text, *header) if header else []
+    if column >= len(cells):
+        return None
+    what = _row_counts(n, *cells[column])
+    return (start, n.match.end(), what) if what else None
+
+
+def _table_header(text: str, line_start: int) -> tuple[int, int] | None:
+    """The first line of the Markdown table a line belongs to (its header row), or None. Blank lines
+    between rows are tolerated (a converted document may space its rows out)."""
+    top, cursor = line_start, line_start
+    for _ in range(200):  # a table of a hundred rows at most
+        if cursor <= 0:
+            break
+        previous = text.rfind("\n", 0, cursor - 1) + 1
+        line = text[previous:cursor - 1].strip()
+        if line.startswith("|"):
+            top = previous
+        elif line:
+            break
+        cursor = previous
+    line_start = top
+    end = text.find("\n", line_start)
+    end = len(text) if end < 0 else end
+    return None if re.fullmatch(r"[\s|:-]*", text[line_start:end]) else (line_start, end)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each cell of the table row ``text[start:end]``."""
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:])]
