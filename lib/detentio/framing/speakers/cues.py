@@ -155,28 +155,33 @@ def _in_view(doc):
             yield Cue(m.start(1), m.end(), "according", m.start(1), m.end(1), pronoun, "pronoun", index, None)
 
 
+def _named_source(doc, m, form: str, verb_start: int, clause: bool = False) -> Cue | None:
+    """The cue of a source named in group ``who`` of match ``m`` (not in page chrome, not a pronoun)."""
+    if doc.in_chrome(m.start()):
+        return None
+    got = doc.namer.after(m.start("who"), m.end("who") + 1)
+    if not got or got[2] == "pronoun":
+        return None
+    return Cue(verb_start, m.end(), form, m.start("who"), got[0], got[1], got[2], doc.sentence_of(m.start()),
+               doc.quote_at(m.start()), clause=clause)
+
+
 def _by_count(doc):
     """"By Yerevan's count, 19 remain": the count's source, as "according to" names it (BY_COUNT)."""
     for m in BY_COUNT.finditer(doc.text):
-        if doc.in_chrome(m.start()):
-            continue
-        got = doc.namer.after(m.start("who"), m.end("who") + 1)
-        if got and got[2] != "pronoun":
-            index = doc.sentence_of(m.start())
-            yield Cue(m.start(), m.end(), "according", m.start("who"), got[0], got[1], got[2], index,
-                      doc.quote_at(m.start()))
+        cue = _named_source(doc, m, "according", m.start())
+        if cue:
+            yield cue
 
 
-# "notes the State party's position that ...", "Azerbaijan's view that ...": the clause is the owner's.
-_POSITION = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:State\s+party|delegation|[A-Z][\w-]+))['’]s\s+"
-                       r"(?P<what>(?:position|statement|view|assertion|claim|argument|contention|explanation|denial"
-                       r"|insistence|submission|information)s?\s+that)\b")
-
-
-_POSITION_WORD = re.compile(r"['’]s\s+(?:position|statement|view|assertion|claim|argument|contention|explanation"
-                            r"|denial|insistence|submission|information)s?\s+that\b")
-
-
+# "notes the State party's position that ...", "Azerbaijan's view that ...": the clause is the owner's. The
+# nouns alone (rare) are searched first; the full pattern only near them.
+_POSITION_NOUNS = (r"(?:position|statement|view|assertion|claim|argument|contention|explanation|denial|insistence"
+                   r"|submission|information)s?\s+that")
+_POSITION_WORD = re.compile(rf"['’]s\s+{_POSITION_NOUNS}\b")
+_POSITION = re.compile(rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:State\s+party|delegation|[A-Z][\w-]+))['’]s\s+"
+                       rf"(?P<what>{_POSITION_NOUNS})\b")
+_RECORD_OWNER = re.compile(r"State\s+party|delegation")
 # "The Committee had received information from the Human Rights Defender that ...": the clause is the source's.
 _INFORMATION = re.compile(r"\binformation\s+(?:received\s+|submitted\s+|provided\s+)?(?:from|by)\s+(?P<who>(?:the\s+)?"
                           r"[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w-]*){0,6})\s+(?P<what>that)\b")
@@ -186,21 +191,17 @@ def _positions(doc):
     """The owner of a position reported inside someone else's sentence (see ``_POSITION`` and
     ``_INFORMATION``)."""
     for m in _INFORMATION.finditer(doc.text):
-        got = doc.namer.after(m.start("who"), m.end("who") + 1)
-        if got and got[2] != "pronoun" and not doc.in_chrome(m.start()):
-            yield Cue(m.start("what"), m.end(), "before", m.start("who"), got[0], got[1], got[2],
-                      doc.sentence_of(m.start()), doc.quote_at(m.start()), clause=True)
-    for hit in _POSITION_WORD.finditer(doc.text):  # the rare words first: the full pattern only near them
+        cue = _named_source(doc, m, "before", m.start("what"), clause=True)
+        if cue:
+            yield cue
+    for hit in _POSITION_WORD.finditer(doc.text):
         m = _POSITION.search(doc.text, max(0, hit.start() - 80), hit.end())
         if m is None or m.end() != hit.end() or doc.in_chrome(m.start()):
             continue
-        index, quote = doc.sentence_of(m.start()), doc.quote_at(m.start())
-        who = m.group("who")
-        if re.search(r"State\s+party|delegation", who):
-            yield Cue(m.start("what"), m.end(), "before", m.start("who"), m.end("who"), None, "delegation", index, quote,
-                      clause=True)
+        if _RECORD_OWNER.search(m.group("who")):  # a record's State party: named by the delegation rule
+            yield Cue(m.start("what"), m.end(), "before", m.start("who"), m.end("who"), None, "delegation",
+                      doc.sentence_of(m.start()), doc.quote_at(m.start()), clause=True)
             continue
-        got = doc.namer.after(m.start("who"), m.end("who") + 1)
-        if got and got[2] != "pronoun":
-            yield Cue(m.start("what"), m.end(), "before", m.start("who"), got[0], got[1], got[2], index, quote,
-                      clause=True)
+        cue = _named_source(doc, m, "before", m.start("what"), clause=True)
+        if cue:
+            yield cue

@@ -11,7 +11,7 @@ from detentio.framing import actors as registry_module
 # "A representative of the State Security Service of Azerbaijan replied": a person speaks for the body
 _SPOKESPERSON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:deputy\s+|chief\s+)?(?:spokes\w+|representative"
                                   r"|official|head|envoy|delegate)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$")
-_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme|Madam|Judge|Professor)\.?\s|(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+"
+_PERSON_PHRASE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme|Madam|Judge|Professor)\.?\s|(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+"
                         r"(?:deputy\s+|chief\s+)?(?:spokes\w+|representative|official|head|envoy)\b")
 
 
@@ -96,7 +96,7 @@ def pronoun(doc, who) -> None:
                 person = actor.type == "person" if actor else \
                     not any(w.lower() in doc.words.institution_words for w in a.raw.split())
                 # "Mr. Ramil Safarzade (Azerbaijan) said": the State speaks, and he is the next "he"
-                person = person or bool(_HONORIFIC.match(doc.text, a.np_start)) \
+                person = person or bool(_PERSON_PHRASE.match(doc.text, a.np_start)) \
                     or bool(_SPOKESPERSON_BEFORE.search(doc.text, max(0, a.np_start - 80), a.np_start)) \
                     or any(name in doc.text[a.np_start:a.np_end] for name in doc.namer.holders)  # "spokesman X"
                 if person:

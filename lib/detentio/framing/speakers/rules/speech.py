@@ -92,7 +92,7 @@ def _sentence(doc, who, index: int, items: list) -> None:
     intro = text[max(s_start, intro_end - WINDOW):intro_end]
     relative = RELATIVE.search(text, max(s_start, intro_end - 20), intro_end)
     if first.form == "before" and _THAT_BEFORE.search(text, max(s_start, intro_end - 12), intro_end) \
-            and any(True for _ in doc.words.verbs(text[s_start:intro_end])):
+            and next(doc.words.verbs(text[s_start:intro_end]), None) is not None:
         # "Two of them said that guards had told them ...": the speaker inside a complement clause of a
         # verb no rule could attribute says only that clause
         who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule)])
