@@ -24,42 +24,18 @@ from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (
     NAME_AFTER as _NAME_AFTER, NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD,
     PRONOUN_AFTER as _PRONOUN_AFTER, PRONOUN_BEFORE as _PRONOUN_BEFORE, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
+from detentio.framing.speakers.posts import HOLDER, POST_WORD, Posts
 from detentio.framing.speakers.vocabulary import Vocabulary, current
 
-# Offices one person holds: she and her office are one speaker (roles of data/actors.yml).
-_ONE_PERSON = ("ombudsperson",)
-# ", Jane Doe," right after an office: the person who holds it.
-_HOLDER = re.compile(rf",\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)\s*,")
 # "Ms. Lindqvist said": a surname after an honorific is a person even at the start of a sentence.
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
-# ", head of the ICRC delegation in Baku", ", a spokesperson for the ministry": a post in an institution.
-_POST = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:[A-Z][\w-]*['’]s\s+)?(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?"
-                   r"(?:head|spokesperson|spokesman|spokeswoman|director|representative|delegate|official|secretary"
-                   r"|officer|adviser|advisor|coordinator|minister|counsel|agent|co-agent|lawyer\s+for)\b"
-                   r"[^,.;:!?\"“”]{0,80})", re.IGNORECASE)
 # A generic subject names nobody (held-out 3 decision 9): "people here", "some people in Europe", "everyone".
 _GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:some|many|most|other|ordinary)\s+)?(?:people|everyone|everybody|someone"
                       r"|somebody|others|one)(?:\s+(?:here|there|(?:in|from|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
                       r"\s*$", re.IGNORECASE)
 _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
-_OWNED_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s[ \t]+(?:deputy[ \t]+|chief[ \t]+)?"
-                         r"(?:[Aa]gent|[Cc]o-[Aa]gent|[Cc]ounsel|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy"
-                         r"|[Aa]mbassador)\s*$")
-_POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?(?:head|spokesperson"
-                          r"|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer|adviser"
-                          r"|advisor|coordinator|minister|counsel|agent|co-agent)\s+(?:of|for|to|at)\s+[^,.;:!?]{2,100}$",
-                          re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-_POST_WORD = re.compile(r"\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative|official"
-                        r"|counsel|agent|envoy|head)\s+$", re.IGNORECASE)
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
-# "Azerbaijan's State Security Service said": an organ of a State the registry does not list speaks for
-# that State (held-out 4 decision 7: agents of the detaining state speaking in their function).
-_STATE_ORGAN = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})['’]s\s+(?:{_NAME_WORD}\s+){{0,4}}?"
-                          r"(?:Service|Ministry|Office|Prosecutor|Prosecutor's\s+Office|Police|Army|Agency|Commission"
-                          r"|Forces|Guard|Department|Committee|Procuracy|Border\s+Service|Council|Administration"
-                          r"|Government)\s*$")
-
 
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
 _TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
@@ -124,7 +100,7 @@ class Namer:
         # ... and the people who hold a one-person office the text names with them ("the Human Rights
         # Defender, Jane Doe,"): the person and her office are one speaker, the registered office.
         self.holders: dict[str, str] = {}
-        self._offices: dict[str, str | None] = {}   # a pure cache of _one_person_office
+        self.posts = Posts(text, date, registry, self.actor_spans)  # whose post an official holds
         # What a description names when the text names nothing that fits it: the layout stage sets
         # {"court": "echr_court"} for a judgment summary that never writes the court's name.
         self.implied: dict[str, str] = dict(words.agents)  # ... and "the prosecutors" the detaining State
@@ -243,13 +219,6 @@ class Namer:
             return full
         return cleaned
 
-    def _one_person_office(self, phrase: str) -> str | None:
-        """The registered office ``phrase`` names when one person holds it (an ombudsperson), else None."""
-        if phrase not in self._offices:  # appositives repeat; resolving one scans every alias
-            found = registry_module.resolve(phrase, self.date, self.registry)
-            self._offices[phrase] = found if found and self.registry[found].role in _ONE_PERSON else None
-        return self._offices[phrase]
-
     def _person_named(self, name: str, offset: int) -> bool:
         """Whether ``name`` before "'s office" is a person: a full name, a surname the text has given in
         full, or a capitalised word inside a sentence (at its start, "Yesterday's" is not)."""
@@ -267,7 +236,7 @@ class Namer:
         name = clean_name(phrase, self.words)
         if not name or " " not in name or not phrase.endswith(name) or phrase == name:
             return None
-        office = self._one_person_office(phrase[:-len(name)].strip())
+        office = self.posts.one_person_office(phrase[:-len(name)].strip())
         if office:
             self._hold(name, office)
         return office
@@ -323,7 +292,7 @@ class Namer:
                 if appositive and (appositive[0].islower() or appositive.lower().startswith(("the ", "a ", "an "))
                                    or self._is_title(appositive)) and len(appositive.split()) <= 25:
                     end = floor + len(inner[:cut].rstrip())
-                    office = self._one_person_office(appositive) or self._post_after(floor + cut, floor + len(inner))
+                    office = self.posts.one_person_office(appositive) or self.posts.after(floor + cut, floor + len(inner))
                     person = _NAME_BEFORE.search(text, floor, end)
                     if office and person:  # "Jane Doe, the Human Rights Defender, said": her office speaks;
                         # "Mathieu Laurent, head of the ICRC delegation, said": his institution
@@ -331,7 +300,7 @@ class Namer:
                         return floor + person.start(1), office, "name"
                 elif appositive and _NAME_BEFORE.fullmatch(appositive):
                     end = floor + len(inner)  # "A spokesperson for the committee, Ruth Müller, told"
-                    office = self._post_before(floor, floor + cut)
+                    office = self.posts.before(floor, floor + cut)
                     if office:  # "the Agent of the Armenian Government, Lilit Hayrapetyan, told": Armenia
                         self._hold(appositive, office)
                         return floor + cut + 1 + (len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())), office, \
@@ -372,11 +341,9 @@ class Namer:
         if m:  # "Armenian rights groups said": a named group, as the text gives it
             owner = self._group_owner(m.group(1), floor + m.start(1))
             return floor + m.start(1), owner or m.group(1), "name"
-        m = _STATE_ORGAN.search(segment)
-        if m:
-            state = registry_module.resolve(m.group(1), self.date, self.registry, strict=True)
-            if state and self.registry[state].office == "state":
-                return floor + m.start(), state, "name"
+        organ = self.posts.state_organ(segment)
+        if organ:  # "Azerbaijan's State Security Service said": the State
+            return floor + organ[0], organ[1], "name"
         m = self.words.owned_before.search(segment)
         if m:  # "Pashinyan's office said": the office speaks for its head
             owner = registry_module.resolve(m.group(1), self.date, self.registry, strict=True) \
@@ -400,7 +367,7 @@ class Namer:
                 name = m.group(1).split(None, 1)[1] if noun == title else m.group(1)
                 self._hold(name, self.implied[noun])
                 return floor + (m.start(1) if noun == title else agent.start(1)), self.implied[noun], "name"
-            post = _POST_WORD.search(text, max(floor, floor + m.start(1) - 40), floor + m.start(1))
+            post = POST_WORD.search(text, max(floor, floor + m.start(1) - 40), floor + m.start(1))
             body = self._registered_ending(max(floor, post.start() - 160), post.start()) if post else None
             if body and self.registry[body[1]].type != "person":
                 # "Armenian Foreign Ministry spokesman Aram Petrosyan said": he speaks for the ministry
@@ -462,15 +429,15 @@ class Namer:
                 named = self._registered_starting(person.start(1), ceiling)
                 if named:
                     return named[0], named[1], "name"
-                office = self._one_person_office(self.text[start:person.start(1)].strip())
+                office = self.posts.one_person_office(self.text[start:person.start(1)].strip())
                 name = self.unregistered(person.group(1), person.start(1))
                 if office and name:
                     self._hold(name, office)
                     return person.end(1), office, "name"
                 if name:
                     return person.end(1), name, "name"
-            holder = _HOLDER.match(text, found[0], ceiling)
-            if holder and self._one_person_office(self.text[start:found[0]]) == found[1]:
+            holder = HOLDER.match(text, found[0], ceiling)
+            if holder and self.posts.one_person_office(self.text[start:found[0]]) == found[1]:
                 self._hold(holder.group(1), found[1])  # "the Human Rights Defender, Jane Doe, said": one speaker
                 return found[0] + holder.end(1), found[1], "name"
             return found[0], found[1], "name"
@@ -480,41 +447,13 @@ class Namer:
             return (start + m.end(), actor_id, "description") if actor_id else None
         m = _NAME_AFTER.match(segment)
         if m:
-            office = self._post_after(start + m.end(1), ceiling)
+            office = self.posts.after(start + m.end(1), ceiling)
             if office:  # "said Mathieu Laurent, head of the ICRC delegation": he speaks for the ICRC
                 self._hold(m.group(1), office)
                 return start + m.end(1), office, "name"
             name = self.unregistered(m.group(1), start)
             if name:
                 return start + m.end(1), name, "name"
-        return None
-
-    def _post_after(self, end: int, ceiling: int) -> str | None:
-        """The registered institution whose post an appositive right after a name gives (", head of the ICRC
-        delegation", ", a spokesperson for the Foreign Ministry of Azerbaijan"): an official speaking in
-        office speaks for it (held-out 4 decision 7, the development sets' officials). None otherwise."""
-        m = _POST.match(self.text, end, min(ceiling + 120, len(self.text)))
-        if not m:
-            return None
-        for s, _e, actor_id, _ in self.actor_spans:
-            if m.start("post") <= s < m.end() and self.registry[actor_id].type != "person":
-                return actor_id
-        return None
-
-    def _post_before(self, floor: int, end: int) -> str | None:
-        """The registered institution of a post written just before ``end`` ("the Agent of the Armenian
-        Government", "a spokesperson for the ICRC"), else None."""
-        owned = _OWNED_POST.search(self.text, max(floor, end - 120), end)
-        if owned:  # "Azerbaijan's Agent, Elvin Gasimov, rejected": the owner of the post
-            found = registry_module.resolve(owned.group("owner"), self.date, self.registry, strict=True)
-            if found and self.registry[found].type != "person":
-                return found
-        m = _POST_BEFORE.search(self.text, max(floor, end - 120), end)
-        if not m:
-            return None
-        for s, _e, actor_id, _ in self.actor_spans:
-            if m.start() <= s < end and self.registry[actor_id].type != "person":
-                return actor_id
         return None
 
     def subject_at(self, start: int, ceiling: int):

@@ -1,0 +1,95 @@
+"""Posts and offices: which registered institution an official speaks for.
+
+An official speaking in office speaks for the institution (GUIDELINES hard case
+12; held-out 4 decision 7 for agents of the detaining State), and a person who
+holds a one-person office (an ombudsperson) is that office. These answers read
+only the text and the registry; the namer keeps the memory of who holds what.
+
+>>> posts = Posts(text, published, registry, actor_spans)
+>>> posts.after(name_end, ceiling)   # "icrc" for "Mathieu Laurent, head of the ICRC delegation,"
+>>> posts.before(floor, name_start)  # "armenia" for "the Agent of the Armenian Government, Lilit ..."
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing import actors as registry_module
+from detentio.framing.speakers.grammar import NAME_WORD as _NAME_WORD
+
+# Offices one person holds: she and her office are one speaker (roles of data/actors.yml).
+ONE_PERSON = ("ombudsperson",)
+# ", Jane Doe," right after an office: the person who holds it.
+HOLDER = re.compile(rf",\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)\s*,")
+# ", head of the ICRC delegation in Baku", ", a spokesperson for the ministry": a post in an institution.
+_POST = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:[A-Z][\w-]*['’]s\s+)?(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?"
+                   r"(?:head|spokesperson|spokesman|spokeswoman|director|representative|delegate|official|secretary"
+                   r"|officer|adviser|advisor|coordinator|minister|counsel|agent|co-agent|lawyer\s+for)\b"
+                   r"[^,.;:!?\"“”]{0,80})", re.IGNORECASE)
+# "Azerbaijan's Agent, Elvin Gasimov,": a post its owner's name opens.
+_OWNED_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s[ \t]+(?:deputy[ \t]+|chief[ \t]+)?"
+                         r"(?:[Aa]gent|[Cc]o-[Aa]gent|[Cc]ounsel|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy"
+                         r"|[Aa]mbassador)\s*$")
+# "the Agent of the Armenian Government, Lilit Hayrapetyan,": a post, then the institution it is of.
+_POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?(?:head|spokesperson"
+                          r"|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer|adviser"
+                          r"|advisor|coordinator|minister|counsel|agent|co-agent)\s+(?:of|for|to|at)\s+[^,.;:!?]{2,100}$",
+                          re.IGNORECASE)
+# "Armenian Foreign Ministry spokesman Aram Petrosyan": the post word between an institution and a name.
+POST_WORD = re.compile(r"\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative|official"
+                       r"|counsel|agent|envoy|head)\s+$", re.IGNORECASE)
+# "Azerbaijan's State Security Service said": an organ of a State the registry does not list speaks for
+# that State (held-out 4 decision 7: agents of the detaining state speaking in their function).
+_STATE_ORGAN = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})['’]s\s+(?:{_NAME_WORD}\s+){{0,4}}?"
+                          r"(?:Service|Ministry|Office|Prosecutor|Prosecutor's\s+Office|Police|Army|Agency|Commission"
+                          r"|Forces|Guard|Department|Committee|Procuracy|Border\s+Service|Council|Administration"
+                          r"|Government)\s*$")
+
+
+class Posts:
+    """The institutions that posts and offices in one document belong to."""
+
+    def __init__(self, text: str, date, registry, actor_spans):
+        self.text, self.date, self.registry, self.actor_spans = text, date, registry, actor_spans
+        self._offices: dict[str, str | None] = {}   # a pure cache of one_person_office
+
+    def _institution_in(self, start: int, end: int) -> str | None:
+        """The first registered institution (not a person) named between ``start`` and ``end``."""
+        for s, _e, actor_id, _ in self.actor_spans:
+            if start <= s < end and self.registry[actor_id].type != "person":
+                return actor_id
+        return None
+
+    def one_person_office(self, phrase: str) -> str | None:
+        """The registered office ``phrase`` names when one person holds it (an ombudsperson), else None."""
+        if phrase not in self._offices:  # appositives repeat; resolving one scans every alias
+            found = registry_module.resolve(phrase, self.date, self.registry)
+            self._offices[phrase] = found if found and self.registry[found].role in ONE_PERSON else None
+        return self._offices[phrase]
+
+    def after(self, end: int, ceiling: int) -> str | None:
+        """The registered institution whose post an appositive right after a name gives (", head of the ICRC
+        delegation", ", a spokesperson for the Foreign Ministry of Azerbaijan"), else None."""
+        m = _POST.match(self.text, end, min(ceiling + 120, len(self.text)))
+        return self._institution_in(m.start("post"), m.end()) if m else None
+
+    def before(self, floor: int, end: int) -> str | None:
+        """The registered institution of a post written just before ``end`` ("the Agent of the Armenian
+        Government", "a spokesperson for the ICRC", "Azerbaijan's Agent"), else None."""
+        owned = _OWNED_POST.search(self.text, max(floor, end - 120), end)
+        if owned:  # "Azerbaijan's Agent, Elvin Gasimov, rejected": the owner of the post
+            found = registry_module.resolve(owned.group("owner"), self.date, self.registry, strict=True)
+            if found and self.registry[found].type != "person":
+                return found
+        m = _POST_BEFORE.search(self.text, max(floor, end - 120), end)
+        return self._institution_in(m.start(), end) if m else None
+
+    def state_organ(self, segment: str) -> tuple[int, str] | None:
+        """(offset in ``segment``, state) for an organ of a registered State that the registry does not list
+        ("Azerbaijan's State Security Service"), else None."""
+        m = _STATE_ORGAN.search(segment)
+        if not m:
+            return None
+        state = registry_module.resolve(m.group(1), self.date, self.registry, strict=True)
+        if state and self.registry[state].office == "state":
+            return m.start(), state
+        return None
