@@ -192,6 +192,20 @@ VAHE: Hello. The men have been called captives.
 """
 
 
+CAPACITY = """Security Council, 9999th meeting
+
+The President: I give the floor to the representative of Armenia.
+
+Mr. Hovhannes Ghazaryan (Armenia): Dozens of prisoners of war remain in Baku.
+
+The President: I shall now make a statement in my capacity as the representative of Malta.
+
+We call for the release of all detainees.
+
+I now resume my functions as President of the Council. The captives were discussed.
+"""
+
+
 def _at(text, phrase, nth=0, **front):
     who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
     start = -1
@@ -266,6 +280,9 @@ def _at(text, phrase, nth=0, **front):
     # the European Parliament's turns: "President. –", "NAME, on behalf of the ... Group. –"
     (PLENARY, {}, "detainees", 0, ("debate", "President", "debate_turn")),
     (PLENARY, {}, "prisoners of war", 1, ("debate", "Anja Vollmer", "debate_turn")),
+    # a council's president speaking in its national capacity speaks for its State until it resumes
+    (CAPACITY, {}, "detainees", 0, ("debate", "Malta", "debate_turn")),
+    (CAPACITY, {}, "captives", 0, ("debate", "The President", "debate_turn")),
     # a turn in capitals by first name is the host the show notes name in full
     (SHOW, {}, "captives", 0, ("unrecognised", "Vahe Simonyan", "speaker_label")),
     # an answer turn answers, whatever transcript label ran on before it

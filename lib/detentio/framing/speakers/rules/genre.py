@@ -158,7 +158,8 @@ def debate_turn(doc, who) -> None:
     "The PRESIDENT:" open a speaker's turn, which runs until the next; a name in capitals is the name,
     and a surname the record gave in full earlier is that full name. In an intergovernmental record
     (not a parliament's) a delegate speaks for the State in brackets: "Mr. ARAKELYAN (Armenia):" at a
-    UN council is ``armenia``.
+    UN council is ``armenia``; a council's president speaking "in my capacity as the representative of
+    Malta" speaks for Malta until "I resume my functions".
 
     Example:
         Parliamentary Assembly, sitting of 12 October 2023
@@ -176,8 +177,33 @@ def debate_turn(doc, who) -> None:
         return
     for turn, paragraphs in _spans(doc, doc.layout.turns, ("debate", "chair")):
         speaker = _chair(doc, turn) if turn.kind == "chair" else _debater(doc, turn)
+        chair = speaker
         for number in paragraphs:
+            if turn.kind == "chair":
+                speaker = _capacity(doc, number, chair, speaker)
             _label(doc, who, number, speaker, "debate_turn")
+
+
+# "I shall now make a statement in my capacity as the representative of Malta": until the chair resumes
+# the presidency, its words are that State's (a UN Council's president speaks in two capacities).
+_NATIONAL = re.compile(rf"\bin\s+my\s+(?:national\s+)?capacity\s+as\s+(?:the\s+)?representative\s+of\s+(?:the\s+)?"
+                       rf"(?P<state>{NAME_WORD}(?:[ \t]+(?:of[ \t]+)?{NAME_WORD}){{0,3}})")
+_RESUME = re.compile(r"\bI\s+(?:now\s+)?resume\s+my\s+functions\b")
+
+
+def _capacity(doc, number: int, chair: str, speaker: str) -> str:
+    """Who the chair speaks for from paragraph ``number`` on: a State once the chair says it speaks in
+    that capacity, the chair again once it resumes its functions (a switch holds from its paragraph on)."""
+    paragraph = doc.paragraphs[number]
+    text = doc.text[paragraph.start:paragraph.end]
+    if _RESUME.search(text):
+        return chair
+    national = _NATIONAL.search(text)
+    if national:
+        name = national.group("state").rstrip(".,;’'")
+        found = registry_module.resolve(name, doc.published, doc.registry, strict=True)
+        return found if found and doc.registry[found].office == "state" else name
+    return speaker
 
 
 def _debater(doc, turn) -> str | None:
