@@ -206,6 +206,14 @@ I now resume my functions as President of the Council. The captives were discuss
 """
 
 
+WGAD = """Opinion No. 12/2024 concerning Davit Sargsyan (Azerbaijan)
+
+1. Mr. Sargsyan is a national of Armenia who was captured in December 2020.
+
+2. The Government states that Mr. Sargsyan is not a prisoner of war but a saboteur.
+"""
+
+
 def _at(text, phrase, nth=0, **front):
     who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
     start = -1
@@ -283,6 +291,8 @@ def _at(text, phrase, nth=0, **front):
     # a council's president speaking in its national capacity speaks for its State until it resumes
     (CAPACITY, {}, "detainees", 0, ("debate", "Malta", "debate_turn")),
     (CAPACITY, {}, "captives", 0, ("debate", "The President", "debate_turn")),
+    # an opinion "concerning X (State)": "the Government" is that State, not the last State named
+    (WGAD, {}, "saboteur", 0, ("unrecognised", "azerbaijan", "reported_speech")),
     # a turn in capitals by first name is the host the show notes name in full
     (SHOW, {}, "captives", 0, ("unrecognised", "Vahe Simonyan", "speaker_label")),
     # an answer turn answers, whatever transcript label ran on before it

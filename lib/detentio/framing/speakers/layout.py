@@ -337,6 +337,22 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
     return found
 
 
+# "Opinion No. 12/2024 concerning Davit Sargsyan (Azerbaijan)": a UN opinion or decision on one State.
+_CONCERNING = re.compile(rf"\bconcerning\s+(?:{NAME_WORD}[ \t]+){{0,5}}\((?P<state>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\)")
+
+
+def concerned_state(doc, title: str | None = None) -> dict[str, str]:
+    """What "the Government" stands for in an opinion on one State ("Opinion No. 12/2024 concerning X
+    (Azerbaijan)"): that State, as the respondent is in a judgment. Empty when the heading names none."""
+    m = _CONCERNING.search(title or "") or _CONCERNING.search(doc.text, 0, min(len(doc.text), 400))
+    if not m:
+        return {}
+    from detentio.framing import actors as registry_module
+
+    state = registry_module.resolve(m.group("state"), doc.published, doc.registry, strict=True)
+    return {"government": state} if state and doc.registry[state].office == "state" else {}
+
+
 def _reviewing_body(doc) -> str | None:
     """The committee a summary record is of: the one its heading names (a later "International Committee
     of the Red Cross" is not it), else the last committee named anywhere."""

@@ -40,6 +40,8 @@ def structure(doc, who) -> None:
     if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
         doc.namer.implied["court"] = layouts.court_of(doc)
         doc.namer.defined.update(layouts.parties(doc, who.front.get("title")))
+    else:  # "Opinion No. 12/2024 concerning X (Azerbaijan)": "the Government" is that State
+        doc.namer.defined.update(layouts.concerned_state(doc, who.front.get("title")))
 
 
 def _spans(doc, turns, kinds: tuple[str, ...]):
