@@ -175,6 +175,13 @@ def test_a_markdown_table_row_counts_what_its_caption_names():
     ("How many are still held?\n\nArmenia's government puts the number at 23.", [("23", 23, "exact", "persons")]),
     # "one of" picks one out
     ("One of the men was a shepherd.", []),
+    # a turn that opens with a bare number answers the "how many" question before it; years do not
+    ("LINDGREN: How many of the detainees are your clients?\n\nBAGHDASARYAN: Eleven. The others have lawyers.",
+     [("Eleven", 11, "exact", "detainee")]),
+    ("Q: How many are still held?\n\nA: At least thirty, the families say.", [("At least thirty", 30, "at_least",
+                                                                               "persons")]),
+    ("Q: How many years have they been held?\n\nA: Three, almost four.", []),
+    ("Q: Were they tried?\n\nA: Eleven. The others have lawyers.", []),
 ])
 def test_counts_named_again_and_counts_that_refer_back(text, expected):
     assert found(text) == expected

@@ -288,6 +288,35 @@ def named_again(n: Number):
     return n.q_start, n.match.end(), n.earlier[value]
 
 
+# The start of a paragraph, or of a turn after its label ("DAVTYAN:", "A:", "Answer:", "Mr. X (Armenia):").
+_TURN_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .’'()-]{0,60}:[ \t]*)?$")
+
+
+def answer(n: Number):
+    """A turn or paragraph that opens with a bare number answers the "how many" question just before it:
+    "Q: How many are still held? / A: Twenty-three, the government says." (span: the number; ``what``: the
+    people the question names, else "persons").
+
+    Example:
+        Q: How many Armenian prisoners of war are still held?
+
+        A: Twenty-three, according to Baku.
+    Yields: 23
+    Not:
+        Q: How many years have they been held?
+
+        A: Three, almost four.
+    """
+    if not _TURN_OPEN.search(n.text, max(0, n.q_start - 80), n.q_start) \
+            or not _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end) \
+            or _UNIT_AFTER.match(n.text, n.match.end(), n.s_end):
+        return None
+    question = n.text[n.p_start:n.q_start]
+    if "?" not in question or not _HOW_MANY.search(question):
+        return None
+    return n.q_start, n.match.end(), _named_before(n) or "persons"
+
+
 def _named_before(n: Number) -> str | None:
     """What the claim just before counts, or the last label in this sentence or the one before, or else the
     last word for people there ("How many of the men are your clients? ... Six of them")."""
@@ -308,7 +337,7 @@ def _named_before(n: Number) -> str | None:
 SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) for code, f in (
     ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
     ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again), ("C10", table_cell),
-    ("C11", participle)))
+    ("C11", participle), ("C12", answer)))
 
 
 def shape_of(n: Number):
