@@ -214,6 +214,16 @@ WGAD = """Opinion No. 12/2024 concerning Davit Sargsyan (Azerbaijan)
 """
 
 
+DELEGATION = """ICRC head of delegation: press conference
+
+Baku, 15 February 2024. Press conference of Pierre Morel, head of the delegation of the International Committee of the Red Cross in Baku.
+
+Question: Do you regard them as prisoners of war?
+
+Answer: We call them detainees, and we visit them regularly.
+"""
+
+
 def _at(text, phrase, nth=0, **front):
     who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
     start = -1
@@ -293,6 +303,8 @@ def _at(text, phrase, nth=0, **front):
     (CAPACITY, {}, "captives", 0, ("debate", "The President", "debate_turn")),
     # an opinion "concerning X (State)": "the Government" is that State, not the last State named
     (WGAD, {}, "saboteur", 0, ("unrecognised", "azerbaijan", "reported_speech")),
+    # the spokesperson's post names her institution, not the city of the dateline (Baku)
+    (DELEGATION, {}, "detainees", 0, ("briefing", "icrc", "briefing_turn")),
     # a turn in capitals by first name is the host the show notes name in full
     (SHOW, {}, "captives", 0, ("unrecognised", "Vahe Simonyan", "speaker_label")),
     # an answer turn answers, whatever transcript label ran on before it

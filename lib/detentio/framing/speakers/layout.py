@@ -271,8 +271,12 @@ def _spokesperson(doc, body: list[int]) -> tuple[str | None, int]:
             offset, name = named[0]
             if name in doc.registry.actors:
                 return name, n
-            office = next((actor for s, _e, actor, _ in doc.namer.actor_spans
-                           if para.start <= s < para.end and doc.registry[actor].type != "person"), None)
+            # the institution of her post (", head of the ICRC delegation in Baku"), else the first the heading
+            # names ("Briefing of the Ministry of Foreign Affairs, spokesperson Ani Badalyan")
+            end = offset + len(name) if doc.text.startswith(name, offset) else offset
+            office = doc.namer.posts.after(end, para.end) or doc.namer.posts.before(para.start, offset) or next(
+                (actor for s, _e, actor, _ in doc.namer.actor_spans
+                 if para.start <= s < para.end and doc.registry[actor].type != "person"), None)
             person = doc.namer.unregistered(name, offset)
             if office and person:
                 doc.namer.holders[person] = office
