@@ -141,6 +141,21 @@ def test_surname_after_full_name_is_the_full_name():
     assert who(text, "hostages") == ("Lilit Avetisyan", "quote_verb_after", True)
 
 
+@pytest.mark.parametrize("text, phrase, speaker", [
+    ("Lilit Avetisyan, who says the men are hostages, wept.", "hostages", "Lilit Avetisyan"),
+    ("Human Rights Watch, which calls them hostages, disagrees.", "hostages", "hrw"),
+    ("Pashinyan, who has repeatedly said that they are prisoners of war, left.", "prisoners", "pashinyan"),
+])
+def test_a_relative_clause_speaks_for_its_antecedent(text, phrase, speaker):
+    assert who(text, phrase)[:2] == (speaker, "reported_speech")
+
+
+def test_the_office_that_issues_a_bodys_texts_speaks_for_the_body():
+    text = ("Court indicates interim measures\nPress release issued by the Registrar of the Court\n"
+            "The European Court of Human Rights sat today. The 19 prisoners of war remain in Baku.")
+    assert who(text, "prisoners", outlet=None)[:2] == ("echr_court", "issuer")
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

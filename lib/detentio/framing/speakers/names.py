@@ -37,6 +37,7 @@ _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
+_RELATIVE = re.compile(r",\s*(?:who|which)$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
 _TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
 _DOCUMENTS = {"Convention", "Conventions", "Protocol", "Statement", "Agreement", "Treaty", "Resolution", "Charter",
@@ -263,6 +264,9 @@ class Namer:
                 break
             end = m.start()
         stripped = text[floor:end].rstrip()
+        relative = _RELATIVE.search(stripped)
+        if relative:  # "Lilit Avetisyan, who says ...", "Human Rights Watch, which calls them ...": the antecedent
+            return self.before(floor, floor + relative.start())
         # "Mr. Ramil Safarzade (Azerbaijan), introducing the report, said": the participle clause first
         participle = _PARTICIPLE_CLAUSE.search(stripped)
         if participle and stripped[:participle.start()].rstrip().endswith(")"):

@@ -98,7 +98,19 @@ def _issuer(doc, line: str) -> str | None:
         or registry_module.resolve(re.sub(r"\bthe Republic of\s+", "", phrase), doc.published, doc.registry, strict=True)
     if found:
         return found
+    office = _OFFICE_OF.match(phrase)
+    if office:  # "the Registrar of the Court", "the Press Service of the Ministry": the body it serves speaks
+        body = office.group("body").strip()
+        found = registry_module.resolve(body, doc.published, doc.registry, strict=True) \
+            or doc.namer.describe(body, len(doc.text))
+        if found:
+            return found
     return clean_name(phrase, doc.words) if NAME_AFTER.fullmatch(phrase) else None
+
+
+# The office that issues a body's texts: "Registrar of the Court", "Press Service of the Ministry of Defence".
+_OFFICE_OF = re.compile(r"(?:Registrar|Registry|Press\s+(?:Service|Office)|Information\s+Service|Secretariat|Spokesperson"
+                        r"|Information\s+Department)\s+of\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
 
 
 def speaker_label(doc, who) -> None:
