@@ -60,6 +60,8 @@ def test_quotes_in_a_phrase_match_straight_and_curly():
 def test_ignored_phrases_consume_their_words():
     assert spans("in return for maps of mined areas, after an exchange of fire") == [
         ("maps of mined areas", "mine_maps")]
+    assert spans("The Committee would return to the question; the men returned to Armenia.") == [
+        ("returned", "release")]
 
 
 def test_words_inside_other_words_do_not_match():
