@@ -390,6 +390,10 @@ def test_an_unregistered_organ_of_a_state_speaks_for_the_state():
     # held-out 4 decision 7: agents of the detaining state speaking in their function are that state
     text = "Azerbaijan's State Security Service said the detainees were charged."
     assert who(text, "detainees") == ("azerbaijan", "reported_speech", False)
+    text = "Azerbaijan's presidential administration said the detainees would be handed over."
+    assert who(text, "detainees") == ("azerbaijan", "reported_speech", False)
+    text = "Azerbaijan's decision pleased everyone; Anna Smith said the detainees were ill."
+    assert who(text, "detainees") == ("Anna Smith", "reported_speech", False)
     text = "In court the prosecutors called them terrorists."
     assert who(text, "terrorists") == ("azerbaijan", "reported_speech", False)
 

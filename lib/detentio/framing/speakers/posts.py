@@ -39,10 +39,10 @@ POST_WORD = re.compile(r"\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woma
                        r"|counsel|agent|envoy|head)\s+$", re.IGNORECASE)
 # "Azerbaijan's State Security Service said": an organ of a State the registry does not list speaks for
 # that State (held-out 4 decision 7: agents of the detaining state speaking in their function).
-_STATE_ORGAN = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})['’]s\s+(?:{_NAME_WORD}\s+){{0,4}}?"
-                          r"(?:Service|Ministry|Office|Prosecutor|Prosecutor's\s+Office|Police|Army|Agency|Commission"
-                          r"|Forces|Guard|Department|Committee|Procuracy|Border\s+Service|Council|Administration"
-                          r"|Government)\s*$")
+# Written in capitals or not ("Azerbaijan's presidential administration").
+_STATE_ORGAN = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})['’]s\s+(?:[\w’'-]+\s+){{0,4}}?"
+                          r"(?i:service|ministry|office|prosecutor|police|army|agency|commission|forces|guard|guards"
+                          r"|department|committee|procuracy|council|administration|government)\s*$")
 
 
 class Posts:
