@@ -156,6 +156,18 @@ def test_the_office_that_issues_a_bodys_texts_speaks_for_the_body():
     assert who(text, "prisoners", outlet=None)[:2] == ("echr_court", "issuer")
 
 
+def test_a_namesake_of_a_registered_person_is_someone_else():
+    text = ("Grigoryan's lawyer, Tigran Sahakyan, says the case was political. Sahakyan called him a hostage. "
+            "But Sahakyan also spoke of prisoners of war. On Monday Pashinyan said they were captives.")
+    assert who(text, "case")[0] == "Tigran Sahakyan"
+    assert who(text, "hostage")[0] == "Tigran Sahakyan"  # the text names only him: his surname is his
+    assert who(text, "captives")[0] == "pashinyan"  # "Monday" is no first name
+    text = "Siranush Sahakyan said they were hostages. But Sahakyan also spoke of prisoners of war."
+    assert who(text, "prisoners")[0] == "sahakyan"  # "But" is a word of the text, not a first name
+    text = "Russian Ambassador to Armenia Sergey\u00a0Kopyrkin said the prisoners would return."
+    assert who(text, "prisoners")[0] == "kopyrkin"
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)
