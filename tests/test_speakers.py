@@ -168,6 +168,12 @@ def test_a_namesake_of_a_registered_person_is_someone_else():
     assert who(text, "prisoners")[0] == "kopyrkin"
 
 
+def test_she_is_the_woman_the_text_names_by_her_kinship():
+    text = ('Arsen Grigoryan spent three years in Baku. "I was a soldier," Grigoryan recalls.\n\n'
+            'His mother, Siranush, remembers the call. "They told me he is a captive," she says.')
+    assert who(text, "captive")[0] == "Siranush"
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

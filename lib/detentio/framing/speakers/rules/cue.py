@@ -105,8 +105,15 @@ def pronoun(doc, who) -> None:
                     last_institution, last_institution_at = a.raw, min(a.np_start, a.verb_start)
 
 
-_TITLED = {"she": re.compile(r"\b(?:Mrs|Ms|Madam|Mme|Miss)\.?\s+((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)"),
-           "he": re.compile(r"\b(?:Mr|Monsieur|Sir)\.?\s+((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)")}
+# A person the text titles, or names by her kinship, as a woman or a man: "Mrs Armine Ghazaryan", "His
+# mother, Siranush,", "her brother Karen".
+_KIN = r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Hh]is\s+\w+|[Hh]er\s+\w+)\s+(?:{})\s*,?\s+"
+_TITLED = {"she": re.compile(r"(?:\b(?:Mrs|Ms|Madam|Mme|Miss)\.?\s+|"
+                             + _KIN.format("mother|wife|sister|daughter|grandmother|aunt|widow|fianc[ée]e")
+                             + r")((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)"),
+           "he": re.compile(r"(?:\b(?:Mr|Monsieur|Sir)\.?\s+|"
+                            + _KIN.format("father|husband|brother|son|grandfather|uncle|fianc[ée]")
+                            + r")((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)")}
 
 
 def _titled_before(doc, offset: int, pronoun: str, after: int) -> str | None:
