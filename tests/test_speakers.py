@@ -174,6 +174,20 @@ def test_she_is_the_woman_the_text_names_by_her_kinship():
     assert who(text, "captive")[0] == "Siranush"
 
 
+def test_its_spokesman_speaks_for_the_institution_just_named():
+    text = ("Azerbaijan's foreign ministry insists they are criminals. Its spokesman, Aykhan Hajizada, told "
+            "reporters that there were no prisoners of war.")
+    assert who(text, "prisoners")[:2] == ("mfa_azerbaijan", "reported_speech")
+
+
+def test_a_paragraph_the_writer_frames_is_not_led_by_the_one_she_reports():
+    text = ("Call them prisoners of war\n\nBy Helena Brandt\n\nFor three years I have watched Baku describe "
+            "them as saboteurs. The label matters. Members of the armed forces are prisoners of war.")
+    found = speakers.attribute(text, outlet="Review", source="t", published="2024-01-01", kind="opinion")
+    assert found.at(text.index("saboteurs")).speaker == "azerbaijan"
+    assert tuple(found.at(text.rindex("prisoners")))[:2] == ("Helena Brandt", "author_voice")
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

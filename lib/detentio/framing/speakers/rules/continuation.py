@@ -70,7 +70,8 @@ def continuation(doc, who) -> None:
         if first_in_para:
             body = text[s_start:s_end]
             spoken = who.at(s_start + len(body) - len(body.lstrip()))
-            led = bool(spoken.speaker) and spoken.rule not in _RUNS_ON or para_span.start in quote_starts
+            led = bool(spoken.speaker) and spoken.rule not in _RUNS_ON and not _framed(doc, index, s_start) \
+                or para_span.start in quote_starts
         _fill_quotes(doc, who, s_start, s_end)
         # the last quotation closing in this sentence sets who speaks next
         closing = [who.quote_speakers[qi] for _, qi in by_end[bisect.bisect_right(end_keys, s_start):
@@ -87,6 +88,18 @@ def _fill_quotes(doc, who, s_start: int, s_end: int) -> None:
             said = who.at(doc.quotes[qi].start + 1)
             if said.rule != "outlet" and said.speaker:
                 who.decide_quote(qi, said.speaker, said.rule)
+
+
+_I_BEFORE = re.compile(r"(?<![\w’'-])(?:I|we|We)(?![\w’'-])")
+
+
+def _framed(doc, index: int, s_start: int) -> bool:
+    """Whether the sentence's first speaker is framed by the writer's own "I" or "we" before it ("For three
+    years I have watched Baku describe them as ..."): the paragraph is then led by the writer, not by the
+    one she reports."""
+    starts = [a.np_start for a in doc.top_cues if a.sentence == index]
+    return bool(starts) and any(doc.quote_at(m.start()) is None
+                                for m in _I_BEFORE.finditer(doc.text, s_start, min(starts)))
 
 
 _FIRST_PERSON = re.compile(r"\W*(?:I|My|We|Our|For\s+me|In\s+my\s+view|To\s+me)\b")
