@@ -198,6 +198,22 @@ def test_a_table_row_counts_what_its_label_opens_with_and_a_markdown_cell_its_co
         ("44", "armenians"), ("12 Azerbaijanis", "azerbaijanis"), ("7", "armenians")]
 
 
+def test_a_space_aligned_table_counts_each_cell_under_its_column_with_the_columns_status_and_side():
+    text = ("Table 4.1 Armenians returned from and held in Azerbaijan, by year\n\n"
+            "Year    Returned    Held at end of year    Of whom convicted    Azerbaijanis returned by Armenia\n"
+            "2020    48          77                    –                    14\n"
+            "2023    32          23                     6                    2\n\n"
+            "The figures  are ours. Table 2 shows 12 meetings.\n")
+    rows = claims.extract(text, source="t")
+    assert [(r["value"], r["what"], r["status"], r["side"], r["shape"]) for r in rows] == [
+        (48, "armenians", "returned", "armenian", "aligned_cell"), (77, "armenians", "held", "armenian", "aligned_cell"),
+        (14, "azerbaijanis", "returned", "azerbaijani", "aligned_cell"),
+        (32, "armenians", "returned", "armenian", "aligned_cell"), (23, "armenians", "held", "armenian", "aligned_cell"),
+        (6, "armenians", "convicted", "armenian", "aligned_cell"), (2, "azerbaijanis", "returned", "azerbaijani",
+                                                                    "aligned_cell")]
+    assert text[rows[1]["start"]:rows[1]["end"]] == "77"  # the year column names the row; it is never counted
+
+
 def test_a_wrapped_row_label_and_rows_that_count_of_whom():
     text = ("Table 1. Armenians held in Azerbaijan\n"
             "  Held on 20 February 2026 ...................................... 19\n"

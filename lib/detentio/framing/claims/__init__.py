@@ -105,7 +105,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
                                 p_start, earlier))
         if found is None:
             continue
-        start, end, what, shape = found
+        start, end, what, shape, where = found
         last_claim = (index, what)
         earlier.setdefault(value_of(number.group(), words), what)
         said = who.at(number.start())
@@ -113,12 +113,25 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             "source": source, "start": start, "end": end, "text": text[start:end],
             "value": value_of(number.group(), words), "qualifier": qualifier, "what": what,
             "speaker": said.speaker, "sentence": index, "rule": said.rule, "quoted": said.quoted, "page": layout.page_at(start),
-            "shape": shape, "status": status_of(text, start, end, *_clause(text, start, end, s_start, s_end), words),
-            "side": side_of(text, start, end, s_start, s_end, words),
+            "shape": shape,
+            # a table column's header says what happened to the people a cell counts, and whose they are
+            "status": _read_in(status_of, text, where, words) if where else
+            status_of(text, start, end, *_clause(text, start, end, s_start, s_end), words),
+            "side": _read_in(side_of, text, where, words) if where else side_of(text, start, end, s_start, s_end, words),
             "speaker_role": roles.get(said.speaker) if said.speaker in roles else
             roles.setdefault(said.speaker, speaker_role(said.speaker, registry or _registry(), text)),
         })
     return records
+
+
+def _read_in(read, text: str, spans, words) -> str:
+    """A status or side read in the first of ``spans`` (a column's header, then the table's heading) that
+    says it, else "unknown"."""
+    for a, b in spans:
+        found = read(text, a, b, a, b, words)
+        if found != "unknown":
+            return found
+    return "unknown"
 
 
 def _clause(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:

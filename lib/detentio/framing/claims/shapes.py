@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from detentio.framing.claims.numbers import value_of
-from detentio.framing.claims.tables import table_cell, table_row
+from detentio.framing.claims.tables import aligned_cell, table_cell, table_row
 from detentio.framing.units import Unit
 
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their|its|his|her)\s+", re.IGNORECASE)
@@ -337,15 +337,17 @@ def _named_before(n: Number) -> str | None:
 SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) for code, f in (
     ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
     ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again), ("C10", table_cell),
-    ("C11", participle), ("C12", answer)))
+    ("C11", participle), ("C12", answer), ("C13", aligned_cell)))
 
 
 def shape_of(n: Number):
-    """``(start, end, what, shape name)`` of the first shape that counts ``n``, else None."""
+    """``(start, end, what, shape name, where)`` of the first shape that counts ``n``, else None. ``where`` lists
+    the spans that say what happened to the people counted and whose they are, when a shape knows them (a
+    table column's header, the table's heading), else None (the count's own clause)."""
     for shape in SHAPES:
         found = shape.apply(n)
         if found:
-            return (*found, shape.name)
+            return (*found[:3], shape.name, found[3] if len(found) > 3 else None)
     return None
 
 

@@ -1,4 +1,5 @@
-"""The table shapes: counts in the rows of plain-text tables and in the cells of Markdown tables.
+"""The table shapes: counts in the rows of plain-text tables, in the cells of Markdown tables and in the
+columns of plain-text tables aligned with spaces.
 
 A row's label (or the column's header) says what is counted, and where it says only what happened
 ("Held", "Returned"), the table's heading names the people. Split from :mod:`.shapes`, which lists them in
@@ -162,7 +163,7 @@ def table_cell(n: Number):
     if column >= len(cells):
         return None
     what = _row_counts(n, *cells[column])
-    return (start, n.match.end(), what) if what else None
+    return (start, n.match.end(), what, [cells[column]]) if what else None  # its header says its status
 
 
 def _table_header(text: str, line_start: int) -> tuple[int, int] | None:
@@ -189,3 +190,79 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each cell of the table row ``text[start:end]``."""
     bars = [i for i in range(start, end) if text[i] == "|"]
     return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+
+
+# The columns of a plain-text table are runs of two or more spaces, or tabs, apart.
+_GAP = re.compile(r"[ \t]{2,}|\t")
+_YEAR_OR_DATE = re.compile(r"\s*(?:year|date|period|month|as\s+of|at|on)\b", re.IGNORECASE)
+_NUMERIC = re.compile(r"\s*(?:[\d,]+\*?|[–—-]+|n/?a|\.\.\.?)\s*$", re.IGNORECASE)
+
+
+def aligned_cell(n: Number):
+    """A number alone in a column of a plain-text table aligned with spaces: its column's header says what is
+    counted ("Held at end of year"; the table's heading names the people when the header only says what
+    happened to them) and their status; never the first column, which names the row ("2022"). Span: the
+    number.
+
+    Example:
+        Table 1 Armenians held in Azerbaijan
+        Year    Returned    Held at end of year
+        2021    57          45
+    Yields: 45
+    Not:
+        Table 1 Meetings of the commission
+        Year    Planned    Held at end of year
+        2021    57          45
+    """
+    text, start, end = n.text, n.q_start, n.match.end()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    cells = _aligned(text, line_start, line_end)
+    column = next((i for i, (a, b) in enumerate(cells) if a <= start and end <= b), None)
+    if not column or len(cells) < 3 or text[start:cells[column][1]].rstrip("* \t") != text[start:end]:
+        return None  # the first column, a line that is no table row, or a number that is not its whole cell
+    header = _aligned_header(text, line_start, len(cells))
+    if header is None or _YEAR_OR_DATE.match(text[slice(*header[column])]):
+        return None
+    what = _row_counts(n, *header[column])
+    heading = _heading(text, header[0][0])
+    if what is None and any(pattern.search(text, *header[column]) for _, pattern in n.words.status):
+        what = _row_counts(n, *heading) if heading else None
+    # what happened to them and whose they are: the column's header says it, else the table's heading
+    return (start, end, what, [header[column], *([heading] if heading else [])]) if what else None
+
+
+def _aligned(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each space-aligned cell of the line ``text[start:end]``."""
+    cells, cursor = [], start
+    lead = len(text[start:end]) - len(text[start:end].lstrip(" \t"))
+    cursor += lead
+    for gap in _GAP.finditer(text, cursor, end):
+        if gap.start() > cursor:
+            cells.append((cursor, gap.start()))
+        cursor = gap.end()
+    if cursor < end and text[cursor:end].strip():
+        cells.append((cursor, end - (len(text[cursor:end]) - len(text[cursor:end].rstrip()))))
+    return cells
+
+
+def _aligned_header(text: str, line_start: int, width: int) -> list[tuple[int, int]] | None:
+    """The cells of the header row above a space-aligned table row: the nearest line above, within the
+    table's block of lines (blank lines between rows tolerated), whose cells are as many and not all
+    numbers."""
+    end = line_start - 1
+    for _ in range(40):  # a table of forty rows at most
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if not text[start:end].strip():
+            end = start - 1  # a converted document may space its rows out
+            continue
+        cells = _aligned(text, start, end)
+        if len(cells) != width:
+            return None  # the block ends: a heading, prose
+        if not all(_NUMERIC.match(text[a:b]) for a, b in cells[1:]):
+            return cells
+        end = start - 1
+    return None
