@@ -224,6 +224,16 @@ Answer: We call them detainees, and we visit them regularly.
 """
 
 
+PROGRAMME = """The Evening Brief: MP Arpine Khachikyan on the prisoners
+
+Dev Radio, 22 September 2025. Elena Markova spoke to Arpine Khachikyan, a member of the National Assembly.
+
+Q: Ms Khachikyan, are they hostages?
+
+A: They are prisoners of war.
+"""
+
+
 def _at(text, phrase, nth=0, **front):
     who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
     start = -1
@@ -305,6 +315,9 @@ def _at(text, phrase, nth=0, **front):
     (WGAD, {}, "saboteur", 0, ("unrecognised", "azerbaijan", "reported_speech")),
     # the spokesperson's post names her institution, not the city of the dateline (Baku)
     (DELEGATION, {}, "detainees", 0, ("briefing", "icrc", "briefing_turn")),
+    # "X spoke to Y": Y answers, not the programme the headline names
+    (PROGRAMME, {}, "prisoners of war", 0, ("interview", "Arpine Khachikyan", "interview_turn")),
+    (PROGRAMME, {}, "hostages", 0, ("interview", "Elena Markova", "interview_turn")),
     # a turn in capitals by first name is the host the show notes name in full
     (SHOW, {}, "captives", 0, ("unrecognised", "Vahe Simonyan", "speaker_label")),
     # an answer turn answers, whatever transcript label ran on before it

@@ -188,6 +188,16 @@ def test_a_paragraph_the_writer_frames_is_not_led_by_the_one_she_reports():
     assert tuple(found.at(text.rindex("prisoners")))[:2] == ("Helena Brandt", "author_voice")
 
 
+def test_said_that_pointing_back_reports_nothing_and_in_x_words_owns_what_follows():
+    text = ("Bayramov said that there are no prisoners of war.\n\nHe has said that for five years. The hostages "
+            "are still there. The men became, in Hikmet Hajiyev's words, “another category of prisoners”.")
+    assert who(text, "hostages")[0] == "outlet:Daily"  # not Bayramov's: "that" points back
+    assert who(text, "prisoners”")[:2] == ("hajiyev", "according_to")
+    assert who(text, "men became")[0] == "outlet:Daily"  # his words begin with "in Hajiyev's words"
+    text = "Are all nineteen prisoners of war in the ministry's view?"
+    assert who(text, "prisoners")[0] == "outlet:Daily"  # a question asks for the view
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

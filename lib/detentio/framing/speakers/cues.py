@@ -41,6 +41,10 @@ _BECAUSE = re.compile(r"(?<![\w-])(?:because|if|unless|merely|simply|just)\s+[^,
 _FOR = re.compile(r"\s+for\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b")
 _QUOTING = frozenset({"quote", "quotes", "quoted"})
+# "He has said that for five years.", "She said that too.": "that" points back; no words are reported here.
+_THAT_POINTS_BACK = re.compile(r"\s+that(?:\s+(?:for\s+(?:\w+\s+){0,3}(?:years|months|weeks|days|decades)|again|too|before"
+                               r"|often|many\s+times|publicly|repeatedly|himself|herself|themselves|itself|already))?"
+                               r"\s*[.;!?]", re.IGNORECASE)
 
 
 def find(doc) -> list[Cue]:
@@ -73,6 +77,8 @@ def _cue(doc, match) -> Cue | None:
     verb = (match.group("verb") or "").lower()
     if verb in NAMING_VERB and not NAMING[NAMING_VERB[verb]].match(text, match.end(), ceiling):
         return None
+    if _THAT_POINTS_BACK.match(text, match.end(), ceiling):
+        return None  # "He has said that for five years.": a comment on words reported before, not speech
     if verb in ("asked", "asks", "ask") and _FOR.match(text, match.end(), ceiling):
         return None  # "it has asked for the maps": a request (an act), not speech (hard case 7)
     if verb in _QUOTING:  # "I will quote him in full:", "quoted the minister as saying": the one quoted
@@ -169,7 +175,11 @@ def _named_source(doc, m, form: str, verb_start: int, clause: bool = False) -> C
 def _by_count(doc):
     """"By Yerevan's count, 19 remain": the count's source, as "according to" names it (BY_COUNT)."""
     for m in BY_COUNT.finditer(doc.text):
-        cue = _named_source(doc, m, "according", m.start())
+        _, _, s_end = doc.sentences[doc.sentence_of(m.start())]
+        if doc.text[m.end():s_end].rstrip(" \t\n\"”’'").endswith("?"):
+            continue  # "are they prisoners of war in the ministry's view?": a question asks for the view
+        # "became, in Hajiyev's words, “...”": his words are what follows, not the sentence's start
+        cue = _named_source(doc, m, "according", m.start(), clause=m.group().endswith(("words", "phrase")))
         if cue:
             yield cue
 
