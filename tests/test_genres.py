@@ -180,6 +180,10 @@ PLENARY = """Armenian prisoners of war (debate)
 President. – The next item is the debate on the detainees.
 
 Anja Vollmer, on behalf of the PPE Group. – Madam President, these men are prisoners of war.
+
+Katrin Aalto, Member of the Commission. – We call for the release of the hostages.
+
+Jana Novak (PPE). – They are civilians.
 """
 
 SHOW = """Borderlines, episode 41
@@ -306,8 +310,10 @@ def _at(text, phrase, nth=0, **front):
     (NUMBERED, {}, "captives", 0, ("summary_record", "azerbaijan", "reported_speech")),
     (NUMBERED, {}, "Detainees", 0, ("summary_record", "Committee against Torture", "committee_member")),
     # the European Parliament's turns: "President. –", "NAME, on behalf of the ... Group. –"
-    (PLENARY, {}, "detainees", 0, ("debate", "President", "debate_turn")),
+    (PLENARY, {}, "detainees", 0, ("debate", "european_parliament", "debate_turn")),  # its President
     (PLENARY, {}, "prisoners of war", 1, ("debate", "Anja Vollmer", "debate_turn")),
+    (PLENARY, {}, "hostages", 0, ("debate", "eu", "debate_turn")),  # a Member of the Commission: the Union
+    (PLENARY, {}, "civilians", 0, ("debate", "Jana Novak", "debate_turn")),  # a political group is no State
     # a council's president speaking in its national capacity speaks for its State until it resumes
     (CAPACITY, {}, "detainees", 0, ("debate", "Malta", "debate_turn")),
     (CAPACITY, {}, "captives", 0, ("debate", "The President", "debate_turn")),

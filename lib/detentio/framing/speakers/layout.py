@@ -59,6 +59,7 @@ class Turn:
     label: str           # the label as written ("Mr. HAKOBYAN", "Q", "14:05")
     start: int           # where the turn's own words begin
     detail: str | None = None   # what the parentheses say: a country, an outlet, a journalist
+    office: str | None = None   # an office after the name ("Member of the Commission", "rapporteur")
 
 
 @dataclass
@@ -107,7 +108,7 @@ def turn_of(doc, number: int) -> Turn | None:
             return Turn(number, "chair", m.group("label"), para.start + m.end(), m.group("affil"))
         if not chair and (m.group("honorific") or m.group("affil") or m.group("office")
                           or _CAPS_WORD.search(m.group("label"))):
-            return Turn(number, "debate", m.group("label"), para.start + m.end(), m.group("affil"))
+            return Turn(number, "debate", m.group("label"), para.start + m.end(), m.group("affil"), m.group("office"))
     if LABEL.match(line):
         return Turn(number, "label", LABEL.match(line).group("label"), para.start)
     return None
@@ -127,7 +128,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         return _briefing(doc, body, turns)
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
         return Layout("debate", [t for t in turns if t.kind != "entry"], parliament=bool(_PARLIAMENT.search(
-            doc.text, 0, 3000)))
+            doc.text, 0, 3000)) or european_parliament(doc))
     if questions and ("answer" in kinds or "label" in kinds or "debate" in kinds):
         return _interview(doc, body, turns)
     if not questions and kinds.count("label") >= 2:  # "Lindgren:" / "Baghdasaryan:"
@@ -305,6 +306,10 @@ def _spokesperson(doc, body: list[int]) -> tuple[str | None, int]:
 # A parliament's record: its members speak for themselves, not for their State.
 _PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+Ma[jc]lis|House\s+of\s+(?:Commons|Lords"
                          r"|Representatives)|Senate|Bundestag|Duma|PACE|[Pp]lenary\s+sitting)\b")
+# The European Parliament's verbatim style, which seldom names the Parliament: "President. –", a Member
+# of the Commission answering, "on behalf of the PPE Group", blue-card questions, "(debate)" items.
+_EUROPEAN_PARLIAMENT = re.compile(r"^President\.[ \t]*[–—]|\bMember\s+of\s+the\s+Commission\b|\bon\s+behalf\s+of\s+the"
+                                  r"\s+[\w/&-]+\s+Group\b|\bblue-card\b|\(debate\)", re.MULTILINE)
 
 
 _BODY_ROLES = ("parliament", "treaty_body", "international_organisation")
@@ -317,8 +322,16 @@ def record_body(doc) -> str | None:
     if not body:
         return None
     start, end = doc.paragraphs[body[0]].start, doc.paragraphs[body[-1]].end
-    return next((actor for s, _e, actor, _ in doc.namer.actor_spans
-                 if start <= s < end and doc.registry[actor].role in _BODY_ROLES), None)
+    found = next((actor for s, _e, actor, _ in doc.namer.actor_spans
+                  if start <= s < end and doc.registry[actor].role in _BODY_ROLES), None)
+    if found is None and european_parliament(doc) and "european_parliament" in doc.registry.actors:
+        return "european_parliament"
+    return found
+
+
+def european_parliament(doc) -> bool:
+    """Whether ``doc`` is a European Parliament record in its verbatim style (see ``_EUROPEAN_PARLIAMENT``)."""
+    return len(_EUROPEAN_PARLIAMENT.findall(doc.text, 0, 6000)) >= 2
 
 
 def court_of(doc) -> str | None:

@@ -216,10 +216,19 @@ def _debater(doc, turn) -> str | None:
     found = registry_module.resolve(name, doc.published, doc.registry)
     if found:
         return found
+    if turn.office and _COMMISSIONER.search(turn.office):
+        # "Katrin Aalto, Member of the Commission. –": she answers for the Commission, and so the Union
+        found = registry_module.resolve("European Commission", doc.published, doc.registry, strict=True)
+        if found:
+            return found
     state = _delegation(doc, turn.detail)
     if state:
         return state
     return doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start)
+
+
+_COMMISSIONER = re.compile(r"\b(?:(?:Member|Vice-President|President)\s+of\s+the\s+(?:European\s+)?Commission|Commissioner"
+                           r"|High\s+Representative)\b", re.IGNORECASE)
 
 
 def _delegation(doc, detail: str | None) -> str | None:
