@@ -212,9 +212,15 @@ I now resume my functions as President of the Council. The captives were discuss
 
 WGAD = """Opinion No. 12/2024 concerning Davit Sargsyan (Azerbaijan)
 
-1. Mr. Sargsyan is a national of Armenia who was captured in December 2020.
+Opinion adopted by the Working Group on Arbitrary Detention at its 100th session (extract)
+
+1. The communication was submitted by the Yerevan Legal Aid Centre (the source). Mr. Sargsyan is a national of Armenia who was captured in December 2020.
 
 2. The Government states that Mr. Sargsyan is not a prisoner of war but a saboteur.
+
+3. The source submits that he is a hostage.
+
+4. The Working Group recalls that detainees may be held. Under article 118, prisoners of war shall be released.
 """
 
 
@@ -319,6 +325,10 @@ def _at(text, phrase, nth=0, **front):
     (CAPACITY, {}, "captives", 0, ("debate", "The President", "debate_turn")),
     # an opinion "concerning X (State)": "the Government" is that State, not the last State named
     (WGAD, {}, "saboteur", 0, ("unrecognised", "azerbaijan", "reported_speech")),
+    # a term it defines ("the Yerevan Legal Aid Centre (the source)"); the body that adopted it; its short name
+    (WGAD, {}, "hostage", 0, ("unrecognised", "Yerevan Legal Aid Centre", "reported_speech")),
+    (WGAD, {}, "prisoners of war", 0, ("unrecognised", "Working Group on Arbitrary Detention", "issuer")),
+    (WGAD, {}, "detainees", 0, ("unrecognised", "Working Group on Arbitrary Detention", "reported_speech")),
     # the spokesperson's post names her institution, not the city of the dateline (Baku)
     (DELEGATION, {}, "detainees", 0, ("briefing", "icrc", "briefing_turn")),
     # "X spoke to Y": Y answers, not the programme the headline names

@@ -387,6 +387,27 @@ def concerned_state(doc, title: str | None = None) -> dict[str, str]:
     return {"government": state} if state and doc.registry[state].office == "state" else {}
 
 
+# "the Yerevan Legal Aid Centre (the source)", "Ms Petrosyan (“the applicant”)": a term a text defines.
+_DEFINES = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?{NAME_WORD}){{0,6}})[ \t]*\("
+                      r"(?:hereinafter[ \t]+)?[\"“]?the[ \t]+(?P<term>[a-z]+(?:[ \t][a-z]+)?)[\"”]?\)")
+
+
+def defined_terms(doc) -> dict[str, str]:
+    """The terms a text defines for a speaker in brackets ("the Yerevan Legal Aid Centre (the source)"): the
+    term stands for that speaker wherever the text uses it ("The source submits that ..."), as a judgment's
+    "the Government" stands for the respondent."""
+    from detentio.framing import actors as registry_module
+
+    found: dict[str, str] = {}
+    for m in _DEFINES.finditer(doc.text, 0, min(len(doc.text), 4000)):
+        name = re.sub(r"^(?:The|the)[ \t]+", "", m.group("name"))
+        speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+            or clean_name(name, doc.words)
+        if speaker and m.group("term") not in found:
+            found[m.group("term")] = speaker
+    return found
+
+
 def _reviewing_body(doc) -> str | None:
     """The committee a summary record is of: the one its heading names (a later "International Committee
     of the Red Cross" is not it), else the last committee named anywhere."""

@@ -37,6 +37,9 @@ _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
+# "the source", "the applicant": a term the text may have defined for a speaker (``Namer.defined``).
+_THE_TERM = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Tt]his)\s+([a-z]+)\s*$")
+_THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+([a-z]+)\b")
 _RELATIVE = re.compile(r",\s*(?:who|which)$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
 _TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
@@ -230,6 +233,7 @@ class Namer:
         if held:
             return held
         if " " in cleaned:
+            cleaned = self._full_body(cleaned, offset)
             if cleaned not in self.known:
                 self.known.append(cleaned)
             return cleaned
@@ -255,6 +259,16 @@ class Namer:
             self.known.append(full)
             return full
         return cleaned
+
+    def _full_body(self, name: str, offset: int) -> str:
+        """An institution's short name as the text first gave it in full: "the Working Group" after "the
+        Working Group on Arbitrary Detention" is that body; a person's name stays as it is."""
+        if name.split()[-1].lower() not in self.words.institution_words:
+            return name
+        longer = re.search(rf"(?<![\w’'-]){re.escape(name)}[ \t]+(?:on|of|for|against)[ \t]+(?:the[ \t]+)?"
+                           rf"{_NAME_WORD}(?:[ \t]+(?:of[ \t]+|on[ \t]+|and[ \t]+|the[ \t]+)*{_NAME_WORD})*",
+                           self.text[max(0, offset - 20000):offset])
+        return longer.group().rstrip(".,’'") if longer else name
 
     def _person_named(self, name: str, offset: int) -> bool:
         """Whether ``name`` before "'s office" is a person: a full name, a surname the text has given in
@@ -368,6 +382,9 @@ class Namer:
         m = self.words.agent_before.search(segment)
         if m and m.group("agent").lower() in self.implied:  # "an officer told him": the detaining State
             return floor + m.start(), self.implied[m.group("agent").lower()], "description"
+        m = _THE_TERM.search(segment)
+        if m and m.group(1).lower() in self.defined:  # "The source submits": the term the text defined
+            return floor + m.start(), self.defined[m.group(1).lower()], "description"
         m = self.words.description_before.search(segment)
         if m:
             actor_id = self.describe(m.group(1), floor + m.start())
@@ -481,6 +498,9 @@ class Namer:
                 self._hold(holder.group(1), found[1])  # "the Human Rights Defender, Jane Doe, said": one speaker
                 return found[0] + holder.end(1), found[1], "name"
             return found[0], found[1], "name"
+        m = _THE_TERM_AFTER.match(segment)
+        if m and m.group(1).lower() in self.defined:  # "according to the source"
+            return start + m.end(), self.defined[m.group(1).lower()], "description"
         m = self.words.description_after.match(segment)
         if m:
             actor_id = self.describe(m.group(1), start)

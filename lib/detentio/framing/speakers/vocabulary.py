@@ -127,8 +127,11 @@ def _discourse_patterns(lex) -> dict:
         "headline_says": re.compile(rf"(?:,|:|\s[-–—])\s*(?:{alternation(lex['headline_verbs'])})\s+(?P<after>.+?)\s*$",
                                     re.IGNORECASE),
         "issued": re.compile(
-            rf"^\s*(?:(?:joint|press|news|official)\s+)?(?:{kinds})\s*(?:(?:of|by|from|issued\s+by)\s+|[,:—–-]\s*)"
-            r"(?P<issuer>[^.!?]{3,120}?)\s*\.?\s*$", re.IGNORECASE),
+            rf"^\s*(?:(?:(?:joint|press|news|official)\s+)?(?:{kinds})\s*(?:(?:of|by|from|issued\s+by)\s+|[,:—–-]\s*)"
+            # "Opinion adopted by the Working Group on Arbitrary Detention at its 100th session": a UN body's
+            # opinion, views or decision printed in full speaks for the body
+            r"|(?:opinions?|views|decision|concluding\s+observations)\s+adopted\s+by\s+)"
+            r"(?P<issuer>[^.!?]{3,120}?)(?:\s+at\s+its\b[^.!?]*|\s*\([^()]*\))?\s*\.?\s*$", re.IGNORECASE),
         "question_labels": _lower(lex["question_labels"]),
     }
 

@@ -37,6 +37,7 @@ def structure(doc, who) -> None:
     doc.layout = layouts.recognise(doc, kind=who.front.get("kind"), author=who.front.get("author"),
                                    voice=_organisation(doc, who))
     who.layout = doc.layout.name
+    doc.namer.defined.update(layouts.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
     if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
         doc.namer.implied["court"] = layouts.court_of(doc)
         doc.namer.defined.update(layouts.parties(doc, who.front.get("title")))
