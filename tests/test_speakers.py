@@ -198,6 +198,17 @@ def test_said_that_pointing_back_reports_nothing_and_in_x_words_owns_what_follow
     assert who(text, "prisoners")[0] == "outlet:Daily"  # a question asks for the view
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Four men were freed, Armenia's human rights ombudsperson said.", "hrd_armenia"),  # the one that fits
+    ("Azerbaijan's foreign minister said the prisoners would be tried.", "bayramov"),  # in office at publication
+    ("Armenia's defence minister said the prisoners would be tried.", "armenia"),  # an unlisted official: the State
+    ("Armenia's best-known lawyer said the prisoners would be tried.", "outlet:Daily"),  # no official
+    ("Armenia's government said the prisoners would be tried.", "armenia"),
+])
+def test_a_states_office_named_by_description(text, speaker):
+    assert who(text, "freed" if "freed" in text else "prisoners", published="2026-01-14")[0] == speaker
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

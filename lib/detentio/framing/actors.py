@@ -259,7 +259,7 @@ def _finder(registry: Registry) -> Finder:
     return Finder(pattern, tuple((_key(entries[g][0]), entries[g][1], entries[g][2]) for g in groups))
 
 
-def _as_date(date) -> dt.date | None:
+def as_date(date) -> dt.date | None:
     if date is None:
         return None
     if hasattr(date, "date") and not isinstance(date, dt.date):  # pandas Timestamp
@@ -291,7 +291,7 @@ def matches(text: str, date=None, registry: Registry | None = None, start: int =
     """
     registry = registry or load()
     finder = _finder(registry)
-    date = _as_date(date)
+    date = as_date(date)
     found = []
     for match in finder.pattern.finditer(text, start, len(text) if end is None else end):
         key, actor_id, is_title = finder.targets[match.lastindex - 1]
@@ -318,7 +318,7 @@ def resolve(phrase: str, date=None, registry: Registry | None = None, *, strict:
     accepts only the whole phrase as a name or title.
     """
     registry = registry or load()
-    date = _as_date(date)
+    date = as_date(date)
     key = _key(phrase.strip(" ,.:;"))
     if not key:
         return None

@@ -47,6 +47,7 @@ class Vocabulary:
     title_nouns: frozenset
     institution_words: frozenset
     not_names: frozenset
+    role_nouns: frozenset            # "minister", "ombudsperson": nouns a description of a speaker ends with
     connective: re.Pattern
     continues: re.Pattern
     question_intro: re.Pattern
@@ -113,6 +114,7 @@ def _name_patterns(lex) -> dict:
         "office_then_name": re.compile(rf"\s+(?:{offices})\s+({NAME_WORD}(?:\s+{NAME_WORD})+)"),
         "title_words": _lower(lex["title_words"]), "title_nouns": _lower(lex["title_nouns"]),
         "institution_words": _lower(lex["institution_words"]), "not_names": _lower(lex["not_names"]),
+        "role_nouns": _lower(lex["role_nouns"]),
     }
 
 
