@@ -209,6 +209,17 @@ def test_a_states_office_named_by_description(text, speaker):
     assert who(text, "freed" if "freed" in text else "prisoners", published="2026-01-14")[0] == speaker
 
 
+def test_two_officials_of_one_government_and_bare_officials_after_named_ones():
+    text = "Foreign Minister Ararat Mirzoyan and the justice minister said the release was welcome."
+    assert who(text, "release", published="2026-01-14")[0] == "armenia"
+    text = "Mirzoyan and his Azerbaijani counterpart said the prisoners would be freed."
+    assert who(text, "prisoners", published="2026-01-14")[0] == "outlet:Daily"  # two governments: nobody
+    text = ("Armenian officials said the four detainees were taken to hospital.\n\n"
+            "It was the first release since 2023, officials said.")
+    assert who(text, "release")[0] == "armenia"
+    assert who("Officials said the detainees were ill.", "detainees")[0] == "outlet:Daily"
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

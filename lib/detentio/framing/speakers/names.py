@@ -34,6 +34,11 @@ _GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:some|many|most|other|ordinary)\s+)?(
                       r"|somebody|others|one)(?:\s+(?:here|there|(?:in|from|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
                       r"\s*$", re.IGNORECASE)
 _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
+# "..., officials said": a bare group, the one the text named last with that noun.
+_BARE_GROUP = re.compile(r"(?:^|[,;]\s*|\.\s+)(officials|authorities|diplomats)\s*$", re.IGNORECASE)
+# "... and the justice minister", "... and his deputy": a colleague of the same government, unnamed.
+_COLLEAGUE = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:minister|deputy|ministers|officials"
+                        r"|spokesman|spokeswoman|spokesperson|envoy|ambassador)\s*$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
@@ -266,6 +271,14 @@ class Namer:
             return full
         return cleaned
 
+    def _state_of(self, actor_id: str) -> str | None:
+        """The registered State a government's person serves (by affiliation), else None."""
+        affiliation = self.registry[actor_id].affiliation
+        if self.registry[actor_id].role not in ("government", "head_of_state_or_government", "ministry"):
+            return None
+        return next((a.id for a in self.registry.actors.values()
+                     if a.office == "state" and a.affiliation == affiliation), None)
+
     def _owned_role(self, segment: str) -> tuple[int, str] | None:
         """``(offset in segment, actor)`` for a State's office named by description ("Armenia's human rights
         ombudsperson", "Azerbaijan's foreign ministry"): the one registered actor of that State, in office at
@@ -396,6 +409,14 @@ class Namer:
         m = _PRONOUN_BEFORE.search(segment)
         if m:
             return floor + m.start(1), m.group(1).lower(), "pronoun"
+        colleague = _COLLEAGUE.search(segment)
+        first = self._registered_ending(max(floor, floor + colleague.start() - 160), floor + colleague.start()) \
+            if colleague else None
+        if first and self.registry[first[1]].type == "person":
+            # "Foreign Minister Ararat Mirzoyan and the justice minister said": two officials of one government
+            state = self._state_of(first[1])
+            if state:
+                return self._title_start(floor, first[0]), state, "name"
         found = self._registered_ending(max(floor, end - 160), end)
         if found and _JOINT.search(text, max(floor, found[0] - 40), found[0]) \
                 and self._registered_ending(floor, _JOINT.search(text, max(floor, found[0] - 40), found[0]).start()):
@@ -406,6 +427,14 @@ class Namer:
             if name and not text[name.end():start].strip():
                 start = name.start(1)
             return self._title_start(floor, start), found[1], "name"
+        m = _BARE_GROUP.search(segment)
+        if m:  # "..., officials said" after "Armenian officials said ...": the officials named last
+            noun = m.group(1).lower()
+            for s, e, actor_id, _ in reversed(self.actor_spans):
+                if s < floor + m.start() - 1500:
+                    break
+                if s < floor + m.start() and text[s:e].lower().endswith(" " + noun):
+                    return floor + m.start(1), actor_id, "description"
         m = self.words.agent_before.search(segment)
         if m and m.group("agent").lower() in self.implied:  # "an officer told him": the detaining State
             return floor + m.start(), self.implied[m.group("agent").lower()], "description"
