@@ -220,6 +220,12 @@ def test_two_officials_of_one_government_and_bare_officials_after_named_ones():
     assert who("Officials said the detainees were ill.", "detainees")[0] == "outlet:Daily"
 
 
+def test_a_weak_verb_that_closes_the_attribution_reports_the_words_before_it():
+    assert who("Four prisoners of war were freed, the ICRC confirmed on Monday.", "prisoners")[:2] == (
+        "icrc", "reported_speech")
+    assert who("The ICRC confirmed its visits to prisoners of war.", "prisoners")[0] == "outlet:Daily"
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

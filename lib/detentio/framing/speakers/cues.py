@@ -98,7 +98,8 @@ def _cue(doc, match) -> Cue | None:
             return made("after", match.end(), got[0], got[1], got[2], said_this=True)
     if verb in words.weak and not COMPLEMENT.match(text, match.end(), ceiling) \
             and not FIGURE_COMPLEMENT.match(text, match.end(), ceiling) \
-            and not (verb in words.gerund_verbs and GERUND.match(text, match.end(), ceiling)):
+            and not (verb in words.gerund_verbs and GERUND.match(text, match.end(), ceiling)) \
+            and not _closing_attribution(doc, floor, match, ceiling):
         return None
     if match.group("ing"):
         subject = namer.clause_subject(floor, ceiling) if before_text.rstrip().endswith(",") else None
@@ -138,6 +139,20 @@ def _cue(doc, match) -> Cue | None:
         if got:
             return made("after", match.end(), got[0], got[1], got[2])
     return None
+
+
+# What may follow a verb that closes its sentence's attribution: "..., the ICRC confirmed (on Monday)."
+_CLOSES = re.compile(r"\s*(?:(?:on|in|at|late|early)\s+[\w-]+(?:\s+[\w-]+)?\s*)?(?:[.;]|,\s+(?:saying|adding|noting|citing)\b|$)",
+                     re.IGNORECASE)
+
+
+def _closing_attribution(doc, floor: int, match, ceiling: int) -> bool:
+    """Whether a weak verb ("confirmed", "noted") closes the attribution of the words before it: "Four men
+    were freed, the ICRC confirmed." (the speaker right after a comma, nothing but a time after the verb)."""
+    if not _CLOSES.match(doc.text, match.end(), ceiling):
+        return False
+    got = doc.namer.before(floor, match.start())
+    return bool(got) and bool(re.search(r"[,\"”’]\s*(?:the\s+|its\s+|a\s+)?$", doc.text[floor:got[0]], re.IGNORECASE))
 
 
 def _record_voice(doc, before_text: str, verb_start: int) -> tuple[int, str] | None:
