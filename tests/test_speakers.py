@@ -226,6 +226,21 @@ def test_a_weak_verb_that_closes_the_attribution_reports_the_words_before_it():
     assert who("The ICRC confirmed its visits to prisoners of war.", "prisoners")[0] == "outlet:Daily"
 
 
+def test_a_quoted_story_its_agents_and_the_people_it_is_about():
+    text = ('Hovik Ghazaryan was returned in 2023.\n\n"The first week, an investigator came every night," he says. '
+            '"He would read me the charge and then say, \'You are not a prisoner of war.\'"')
+    assert who(text, "prisoner")[:2] == ("azerbaijan", "pronoun")  # the investigator of the story
+    text = ('His mother, Narine Ghazaryan, kept every call. "He phoned me once a month," she says.\n\n'
+            'She also remembers when the words changed. "On television they said \'persons held in custody\'."')
+    assert who(text, "persons held")[0] == "Narine Ghazaryan"  # a quotation in a paragraph about her
+    text = ("For three years an Azerbaijani court called him a saboteur. A Russian diplomat said the prisoners "
+            "would be freed.")
+    assert who(text, "saboteur")[0] == "azerbaijan" and who(text, "prisoners")[0] == "russia"
+    text = ('Hovik Ghazaryan came home. Karen Babayan said the men were hostages.\n\n'
+            'Ghazaryan himself is less interested in words. "I was a prisoner," he says.')
+    assert who(text, "prisoner")[0] == "Hovik Ghazaryan"  # the surname as a subject is the name given in full
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

@@ -41,6 +41,7 @@ _BECAUSE = re.compile(r"(?<![\w-])(?:because|if|unless|merely|simply|just)\s+[^,
 _FOR = re.compile(r"\s+for\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b")
 _QUOTING = frozenset({"quote", "quotes", "quoted"})
+_STORY_PRONOUN = re.compile(r"\s*[\"“‘']?\s*(He|She)\s")
 # "He has said that for five years.", "She said that too.": "that" points back; no words are reported here.
 _THAT_POINTS_BACK = re.compile(r"\s+that(?:\s+(?:for\s+(?:\w+\s+){0,3}(?:years|months|weeks|days|decades)|again|too|before"
                                r"|often|many\s+times|publicly|repeatedly|himself|herself|themselves|itself|already))?"
@@ -116,6 +117,12 @@ def _cue(doc, match) -> Cue | None:
         # (after a transcript label: "Question (X, Outlet): In Geneva the delegation ... and said").
         label = TURN_LABEL.match(text, floor, match.start())
         subject = namer.clause_subject(label.end() if label else floor, match.start())
+        if subject is None and quote is not None:
+            # "“He would read me the charge and then say, ‘...’”": a quoted story's "he" (the pronoun rule
+            # resolves it inside the story)
+            pronoun = _STORY_PRONOUN.match(text, floor, match.start())
+            if pronoun:
+                return made("before", pronoun.start(1), pronoun.end(1), pronoun.group(1).lower(), "pronoun")
         return made("before", *subject) if subject else None
     # "The delegation said", "A Committee member asked": a summary record's voices, named by the
     # cue rules ``delegation`` and ``committee_member`` from the document's layout; in a record they

@@ -48,7 +48,7 @@ NAMING = {
 NAMING_VERB = {"call": "call", "calls": "call", "called": "call", "put": "put", "puts": "put",
                "describe": "describe", "describes": "describe", "described": "describe"}
 
-COORDINATED = re.compile(r"(?<![\w-])and\s*$", re.IGNORECASE)
+COORDINATED = re.compile(r"(?<![\w-])and\s+(?:then\s+|also\s+|later\s+|again\s+)?$|(?<![\w-])and$", re.IGNORECASE)
 RELATIVE = re.compile(r"(?<![\w-])(?:whom|who|which|what)\s+$", re.IGNORECASE)
 # "whatever the indictments in Baku say", "contrary to what Baku claims": a concession names what
 # others say only to set it aside; the sentence stays its own speaker's.

@@ -228,10 +228,6 @@ def _introduction(doc, body: list[int], turns: list[Turn]) -> tuple[int, int] | 
 # "Clara Weiss spoke to ...", "... was interviewed by Clara Weiss": the one who asks, without a job title.
 _ASKS = re.compile(rf"(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\b"
                    rf"|(?:interviewed|questioned)\s+by\s+(?:\w+\s+){{0,3}}?(?P<after>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
-# "... spoke to Arpine Khachikyan", "Arpine Khachikyan was interviewed by ...": the one who answers.
-_ANSWERS = re.compile(rf"(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+(?P<after>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
-                      rf"|(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)\s*(?:,[^,]{{1,80}},\s*)?\s+was\s+"
-                      rf"(?:interviewed|questioned)\b")
 
 
 def _interviewer(doc, body: list[int], turns: list[Turn]) -> str | None:
@@ -259,15 +255,6 @@ def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
     start, end = where
     asking = {m.group("name") for m in doc.words.interviewer.finditer(doc.text, start, end)}
     asking |= {m.group("before") or m.group("after") for m in _ASKS.finditer(doc.text, start, end)}
-    answers = _ANSWERS.search(doc.text, start, end)
-    if answers:  # "Elena Markova spoke to Arpine Khachikyan": the introduction says who answers
-        group = "after" if answers.group("after") else "before"
-        name = clean_name(answers.group(group), doc.words)
-        if name and " " in name:
-            from detentio.framing import actors as registry_module
-
-            found = registry_module.resolve(name, doc.published, doc.registry, strict=True)
-            return found or doc.namer.unregistered(name, answers.start(group))
     candidates = [(offset, name) for offset, name in _named_in(doc, start, end)
                   if not any(name in a or a.endswith(name) for a in asking)]
     # a name the turns use again ("Ms Khachikyan, ...") before one they never do (a programme's title)

@@ -44,6 +44,9 @@ def continuation(doc, who) -> None:
             if carried and carried[0] and not carried[0].startswith("outlet:") and para not in turn_starts \
                     and (doc.words.connective.match(opening) or para_span.start in quote_starts and para not in self_named):
                 running = (carried[0], "continuation")
+            elif para not in turn_starts and _about_the_speaker(doc, para, opening):
+                quoted = _last_quoted(doc, who, para - 1)  # "She also remembers ... “...”": the one just quoted
+                running = (quoted, "continuation") if quoted else running
             last_para = para
         own = who.sentence_speakers.get(index)
         regions = None if index in who.partial else who.sentence_regions.get(index)
@@ -88,6 +91,31 @@ def _fill_quotes(doc, who, s_start: int, s_end: int) -> None:
             said = who.at(doc.quotes[qi].start + 1)
             if said.rule != "outlet" and said.speaker:
                 who.decide_quote(qi, said.speaker, said.rule)
+
+
+_SHE_OPENS = re.compile(r"\W*(?:She|He)\s+(?:also\s+|still\s+|now\s+)?[a-z]+")
+
+
+def _last_quoted(doc, who, para: int) -> str | None:
+    """Who the last outermost quotation opening in paragraph ``para`` is said by (never the outlet), else None."""
+    if para < 0:
+        return None
+    span = doc.paragraphs[para]
+    for qi in range(len(doc.quotes) - 1, -1, -1):
+        q = doc.quotes[qi]
+        if span.start <= q.start < span.end and doc.outer[qi] is None:  # a quotation, not one quoted inside it
+            said = who.at(q.start + 1)
+            return said.speaker if said.speaker and not said.speaker.startswith("outlet:") else None
+    return None
+
+
+def _about_the_speaker(doc, para: int, opening: str) -> bool:
+    """A paragraph that opens with "She" or "He" and holds a quotation no verb of saying attributes ("She also
+    remembers when the words changed. “On television ...”"): the quotation is the person just quoted."""
+    if not _SHE_OPENS.match(opening) or any(doc.sentences[a.sentence][0] == para for a in doc.top_cues):
+        return False
+    span = doc.paragraphs[para]
+    return any(span.start <= q.start < span.end for q in doc.quotes)
 
 
 _I_BEFORE = re.compile(r"(?<![\w’'-])(?:I|we|We)(?![\w’'-])")

@@ -49,6 +49,12 @@ def pronoun(doc, who) -> None:
                 # "he said" inside a quotation is the quoted speaker's story: "he" is the last one named in it
                 if a.raw in ("he", "she") and doc.para_of(a.np_start) in inside:
                     a.speaker, a.rule = inside[doc.para_of(a.np_start)], "pronoun"
+                elif a.raw in ("he", "she"):
+                    # "“An investigator came every night ... He would say, ‘...’”": the agent of the detaining
+                    # State the quoted story named last is the "he"
+                    agent = _agent_in_story(doc, a.np_start)
+                    if agent:
+                        a.speaker, a.rule = agent, "pronoun"
                 continue
             a.rule = "pronoun"
             a.speaker = {"he": last_person, "she": last_person, "it": last_institution}.get(a.raw, last_any)
@@ -128,6 +134,21 @@ def _titled_before(doc, offset: int, pronoun: str, after: int) -> str | None:
     name = found.group(1)
     return registry_module.resolve(name, doc.published, doc.registry, strict=True) \
         or doc.namer.unregistered(name, found.start(1)) or name
+
+
+_AGENT_IN_STORY = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<words>(?:[a-z]+\s+)?[a-z]+)\b")
+
+
+def _agent_in_story(doc, offset: int) -> str | None:
+    """The detaining State when the quotations of ``offset``'s paragraph name one of its agents before it
+    ("an investigator", "the guard"), else None."""
+    span = doc.paragraphs[doc.para_of(offset)]
+    found = None
+    for m in _AGENT_IN_STORY.finditer(doc.text, span.start, offset):
+        nouns = [w for w in m.group("words").split() if w in doc.namer.implied]  # "an investigator", "the young guard"
+        if nouns and doc.quote_at(m.start()) is not None:
+            found = doc.namer.implied[nouns[-1]]
+    return found
 
 
 def _named_person_before(doc, offset: int, exclude=None) -> str | None:
