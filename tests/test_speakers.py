@@ -241,6 +241,16 @@ def test_a_quoted_story_its_agents_and_the_people_it_is_about():
     assert who(text, "prisoner")[0] == "Hovik Ghazaryan"  # the surname as a subject is the name given in full
 
 
+@pytest.mark.parametrize("text, phrase, speaker", [
+    ("Armenian officials call the men held here prisoners of war.", "prisoners", "armenia"),
+    ("They call the men home at night. The prisoners of war wait.", "prisoners", "outlet:Daily"),
+    ('The Armenian side talks about an "all for all" exchange.', "exchange", "armenia"),
+    ('ICRC in Baku: "Our term is people detained"\n\nThe conference was long.', "people detained", "icrc"),
+])
+def test_naming_talking_about_and_a_headline_led_by_its_speaker(text, phrase, speaker):
+    assert who(text, phrase)[0] == speaker
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

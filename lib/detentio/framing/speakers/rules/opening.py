@@ -60,8 +60,9 @@ def _headline_speaker(doc, headline) -> str | None:
         if speaker:
             return speaker
     m = HEADLINE_LEAD.match(line)
-    if m:
-        return registry_module.resolve(m.group("before"), published, registry, strict=True)
+    if m:  # "ICRC in Baku: ...": the speaker, wherever it speaks from
+        before = re.sub(r"\s+(?:in|at|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$", "", m.group("before"))
+        return registry_module.resolve(before, published, registry, strict=True)
     return None
 
 
