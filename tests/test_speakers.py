@@ -251,6 +251,19 @@ def test_naming_talking_about_and_a_headline_led_by_its_speaker(text, phrase, sp
     assert who(text, phrase)[0] == speaker
 
 
+@pytest.mark.parametrize("text, phrase, speaker", [
+    # a quotation closed by a full stop is not the next sentence's, whose verb has its own complement
+    ('Officials have stopped saying "prisoners of war". The Prime Minister told the Assembly that they are '
+     '"persons deprived of liberty".', "prisoners", "outlet:Daily"),
+    ('Officials have stopped saying "prisoners of war". The Prime Minister told the Assembly that they are '
+     '"persons deprived of liberty".', "persons", "pashinyan"),
+    ("Baku's reading was that the exchange was completed in 2020.", "exchange", "azerbaijan"),
+    ('So when Baku calls the men from Hadrut "terrorists and saboteurs", it is wrong.', "terrorists", "azerbaijan"),
+])
+def test_a_quotation_a_reading_and_a_long_object_of_call(text, phrase, speaker):
+    assert who(text, phrase)[0] == speaker
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

@@ -209,7 +209,7 @@ def _by_count(doc):
 # "notes the State party's position that ...", "Azerbaijan's view that ...": the clause is the owner's. The
 # nouns alone (rare) are searched first; the full pattern only near them.
 _POSITION_NOUNS = (r"(?:position|statement|view|assertion|claim|argument|contention|explanation|denial|insistence"
-                   r"|submission|information)s?\s+that")
+                   r"|submission|information|reading|line)s?\s+(?:was\s+|is\s+)?that")
 _POSITION_WORD = re.compile(rf"['’]s\s+{_POSITION_NOUNS}\b")
 _POSITION = re.compile(rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:State\s+party|delegation|[A-Z][\w-]+))['’]s\s+"
                        rf"(?P<what>{_POSITION_NOUNS})\b")

@@ -237,8 +237,17 @@ def quote_verb_after(doc, who) -> None:
         k = bisect.bisect_left(first_keys, q.end)
         if k < len(firsts) and firsts[k][0] - q.end <= ADJACENT:
             first, a = firsts[k][0], top[firsts[k][1]]
-            if doc.para_of(first) == doc.para_of(q.end - 1) and re.fullmatch(r"[\s,.;:—–-]*", doc.text[q.end:first]):
+            gap = doc.text[q.end:first]
+            if doc.para_of(first) == doc.para_of(q.end - 1) and re.fullmatch(r"[\s,.;:—–-]*", gap) \
+                    and not (re.search(r"[.;]", gap) and not _bare(doc, a)):
+                # '"...". The Prime Minister told the Assembly that ...': a sentence of its own, not this one's
                 who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_after"))
+
+
+def _bare(doc, a) -> bool:
+    """Whether cue ``a`` says no more than who spoke ("Pashinyan said.", "said Sahakyan on Monday.")."""
+    end = max(a.verb_end, a.np_end)
+    return bool(re.match(r"\s*(?:(?:on|in|at|later|yesterday|today)\b[^.;!?]{0,30})?[.;!?\n]|\s*$", doc.text[end:end + 40]))
 
 
 def said_this(doc, who) -> None:
