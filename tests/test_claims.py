@@ -175,6 +175,12 @@ def test_a_markdown_table_row_counts_what_its_caption_names():
     ("How many are still held?\n\nArmenia's government puts the number at 23.", [("23", 23, "exact", "persons")]),
     # "one of" picks one out
     ("One of the men was a shepherd.", []),
+    # a number standing alone as the subject of what happened to the people just counted
+    ("Azerbaijan releases four Armenians, 19 still held", [("four Armenians", 4, "exact", "armenians"),
+                                                          ("19", 19, "exact", "armenians")]),
+    ("Sixty-two men were captured. More than three dozen came home in 2021.",
+     [("Sixty-two men", 62, "exact", "men"), ("More than three dozen", 36, "more_than", "men")]),
+    ("The talks had 3 sessions. 12 were held in Baku.", []),
     # a turn that opens with a bare number answers the "how many" question before it; years do not
     ("LINDGREN: How many of the detainees are your clients?\n\nBAGHDASARYAN: Eleven. The others have lawyers.",
      [("Eleven", 11, "exact", "detainee")]),

@@ -37,7 +37,12 @@ _ESTIMATE = re.compile(r"(?<![\w-])(?:put|puts|putting|places|placed|placing|est
 # "After it, 23 remain": a number standing alone as the subject of "remain"
 # counts the people of the claim just before.
 _REMAIN_AFTER = re.compile(r"\s+(?:(?:still|would|will|should|to|could)\s+)?(?:remain|remained|are\s+(?:still\s+)?(?:left|held)"
-                           r"|were\s+(?:still\s+)?(?:left|held))\b", re.IGNORECASE)
+                           r"|were\s+(?:still\s+)?(?:left|held)"
+                           # "19 still held", "leaving 19 still in its custody", "More than three dozen came home"
+                           r"|still\s+(?:held|detained|missing|in\s+(?:custody|detention|prison|jail|Baku|its\s+custody"
+                           r"|their\s+custody|Azerbaijani\s+custody))|came\s+(?:home|back)|went\s+home"
+                           r"|(?:were|have\s+been|had\s+been)\s+(?:freed|released|returned|repatriated|exchanged|convicted"
+                           r"|sentenced|handed\s+over))\b", re.IGNORECASE)
 # "The number we confirm is 23", "put the figure at 23", "the detainees numbered 40": the figure a
 # sentence gives for people named before it (count_object).
 _FIGURE_IS = re.compile(
@@ -145,8 +150,9 @@ def compared(n: Number):
 
 
 def remain(n: Number):
-    """A number standing alone as the subject of "remain" counts the people of the claim just
-    before (in its sentence or the one before): "After it, 23 remain".
+    """A number standing alone as the subject of "remain" (or of what happened to people: "19 still held",
+    "three dozen came home", "12 were freed") counts the people of the claim just before (in its sentence
+    or the one before): "After it, 23 remain".
 
     Example:
         Azerbaijan released 10 Armenian prisoners. After that, 23 remain.
@@ -154,6 +160,8 @@ def remain(n: Number):
     Not:
         Azerbaijan released the prisoners. After that, 23 remain.
     """
+    if _OF_WHOM_BEFORE.search(n.text, max(n.s_start, n.q_start - 20), n.q_start):
+        return None  # "of whom at least 15 had been convicted": of_them counts it
     if n.last_claim and n.index - n.last_claim[0] <= 1 and _REMAIN_AFTER.match(n.text, n.match.end(), n.s_end):
         return n.q_start, n.match.end(), n.last_claim[1]
     return None
