@@ -181,6 +181,18 @@ def test_a_markdown_table_row_counts_what_its_caption_names():
     ("Sixty-two men were captured. More than three dozen came home in 2021.",
      [("Sixty-two men", 62, "exact", "men"), ("More than three dozen", 36, "more_than", "men")]),
     ("The talks had 3 sessions. 12 were held in Baku.", []),
+    ("Of the nineteen Armenians still in Baku, sixteen have been sentenced, and three are still on trial.",
+     [("nineteen Armenians", 19, "exact", "armenians"), ("sixteen", 16, "exact", "armenians"),
+      ("three", 3, "exact", "armenians")]),
+    ("44 Armenians were returned on 14 December 2020 and a further four on 28 December.",
+     [("44 Armenians", 44, "exact", "armenians"), ("four", 4, "exact", "armenians")]),
+    ("Yerevan says 23, and the Defender says more than 80 are missing.", [("more than 80", 80, "more_than",
+                                                                          "missing")]),
+    ("Asked how many remain in Baku, he replies: “No more than two dozen.”", [("No more than two dozen", 24,
+                                                                             "at_most", "persons")]),
+    ("He asked how many of them had been convicted.\n\n5. The delegation replied.", []),  # a paragraph's number
+    ("It will not end until the last of the 23 Armenians comes home, until the last of the 23 comes home.",
+     [("23 Armenians", 23, "exact", "armenians"), ("23", 23, "exact", "armenians")]),
     # a turn that opens with a bare number answers the "how many" question before it; years do not
     ("LINDGREN: How many of the detainees are your clients?\n\nBAGHDASARYAN: Eleven. The others have lawyers.",
      [("Eleven", 11, "exact", "detainee")]),

@@ -42,7 +42,13 @@ _REMAIN_AFTER = re.compile(r"\s+(?:(?:still|would|will|should|to|could)\s+)?(?:r
                            r"|still\s+(?:held|detained|missing|in\s+(?:custody|detention|prison|jail|Baku|its\s+custody"
                            r"|their\s+custody|Azerbaijani\s+custody))|came\s+(?:home|back)|went\s+home"
                            r"|(?:were|have\s+been|had\s+been)\s+(?:freed|released|returned|repatriated|exchanged|convicted"
-                           r"|sentenced|handed\s+over))\b", re.IGNORECASE)
+                           r"|sentenced|handed\s+over)"
+                           # "three are still on trial", "three are still there", "more than 80 are missing"
+                           r"|(?:are|were|is)\s+(?:still\s+)?(?:on\s+trial|there|missing|in\s+(?:custody|detention|prison"
+                           r"|jail|Baku)))\b", re.IGNORECASE)
+# "44 Armenians were returned ... and a further four on 28 December": more of the people just counted.
+_FURTHER_BEFORE = re.compile(r"(?<![\w-])(?:a\s+further|another|an\s+additional|a\s+second\s+group\s+of)\s+$",
+                             re.IGNORECASE)
 # "The number we confirm is 23", "put the figure at 23", "the detainees numbered 40": the figure a
 # sentence gives for people named before it (count_object).
 _FIGURE_IS = re.compile(
@@ -162,8 +168,15 @@ def remain(n: Number):
     """
     if _OF_WHOM_BEFORE.search(n.text, max(n.s_start, n.q_start - 20), n.q_start):
         return None  # "of whom at least 15 had been convicted": of_them counts it
-    if n.last_claim and n.index - n.last_claim[0] <= 1 and _REMAIN_AFTER.match(n.text, n.match.end(), n.s_end):
+    after = _REMAIN_AFTER.match(n.text, n.match.end(), n.s_end)
+    recent = n.last_claim and n.index - n.last_claim[0] <= 1
+    if recent and after:
         return n.q_start, n.match.end(), n.last_claim[1]
+    if recent and _FURTHER_BEFORE.search(n.text, max(n.s_start, n.q_start - 25), n.q_start) \
+            and _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end):
+        return n.q_start, n.match.end(), n.last_claim[1]  # "and a further four on 28 December"
+    if after and re.search(r"missing\b", after.group(), re.IGNORECASE) and value_of(n.match.group(), n.words) > 1:
+        return n.q_start, n.match.end(), "missing"  # "more than 80 are missing": the missing, counted
     return None
 
 
@@ -251,7 +264,7 @@ _BARE_AFTER = re.compile(
     r"|could|can|came|come|went|go|returned|stay|stayed|stays|still|who|whom|whose|that|for|here|there|today|now"
     r"|left|and|or|but|in|on|at|by|with|among|from|to|of\s+them|of\s+whom|as|without|after|before|since|during"
     r"|under|into|despite|including|include|includes|included|must|should|may|might|shall|the|matches|match"
-    r"|corresponds|correspond|received|got|did|do|does)\b"
+    r"|corresponds|correspond|received|got|did|do|does|comes|be|been|being)\b"
     # ... or a verb (a lower-case word that is no noun of a thing counted: "the 17 shows", "the ten released")
     r"|(?!(?:years?|days?|months?|weeks?|hours?|minutes?|times?|decades?|per|percent|km|kilomet\w*|met\w*|miles?"
     r"|euros?|dollars?|manats?|drams?|events?|countries|states?|sides?|points?|questions?|letters?|articles?"
@@ -297,7 +310,7 @@ def named_again(n: Number):
 
 
 # The start of a paragraph, or of a turn after its label ("DAVTYAN:", "A:", "Answer:", "Mr. X (Armenia):").
-_TURN_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .’'()-]{0,60}:[ \t]*)?$")
+_TURN_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .’'()-]{0,60}:[ \t]*)?$|:\s*[\"“]$")  # ... or "he replies: “
 
 
 def answer(n: Number):
@@ -317,11 +330,12 @@ def answer(n: Number):
     """
     if not _TURN_OPEN.search(n.text, max(0, n.q_start - 80), n.q_start) \
             or not _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end) \
-            or _UNIT_AFTER.match(n.text, n.match.end(), n.s_end):
-        return None
+            or _UNIT_AFTER.match(n.text, n.match.end(), n.s_end) \
+            or n.match.group()[:1].isdigit() and re.match(r"[.)]\s+\S|:\d", n.text[n.match.end():n.match.end() + 3]):
+        return None  # "5. He recalled ...", "12:40 The EU welcomes ...": a paragraph's number, a time
     question = n.text[n.p_start:n.q_start]
-    if "?" not in question or not _HOW_MANY.search(question):
-        return None
+    if not _HOW_MANY.search(question) or "?" not in question and not re.search(r"\basked\b", question, re.IGNORECASE):
+        return None  # "How many are held?" or "Asked how many remain, he replies: “...”"
     return n.q_start, n.match.end(), _named_before(n) or "persons"
 
 
