@@ -264,6 +264,22 @@ def test_a_quotation_a_reading_and_a_long_object_of_call(text, phrase, speaker):
     assert who(text, phrase)[0] == speaker
 
 
+@pytest.mark.parametrize("text, phrase, speaker", [
+    ("In Moscow, Maria Zakharova, spokeswoman of the Russian Foreign Ministry, welcomes “the return of the "
+     "detainees”.", "detainees", "zakharova"),  # a registered person is herself, whatever her post
+    ("In August the Foreign Minister, Ararat Mirzoyan, began to speak of “persons held in custody”.", "persons",
+     "mirzoyan"),
+    ("The ICRC, whose delegation left at Azerbaijan's request, never took sides. Its last statement spoke of "
+     "“people detained”.", "people detained", "icrc"),  # "Its": the subject of the sentence before
+    ("An Azerbaijani prosecutor once told me in the corridor, “Your clients are terrorists.”", "terrorists",
+     "azerbaijan"),
+    ("Zakharova said the detainees would go home. She regrets the delay.\n\n14:05 In Gyumri, Narine Arzumanyan "
+     "waits for her son. “He is a prisoner of war,” she says.", "prisoner of war", "Narine Arzumanyan"),
+])
+def test_registered_people_its_posts_and_subjects_after_a_time_and_place(text, phrase, speaker):
+    assert who(text, phrase, published="2024-01-14")[0] == speaker
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

@@ -47,6 +47,13 @@ _COLLEAGUE = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
+# What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
+_SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?(?:(?:In|At|From|Outside|Inside|Near)\s+[A-Z][\w-]*"
+                           r"(?:\s+[A-Z][\w-]*)?,\s+)?")
+# "Its head of delegation", "Its last statement", "Their spokesman": a post or text of the institution just named.
+_ITS_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}(?:head|heads|spokes(?:man|woman|person)"
+                          r"|representative|representatives|delegation|delegates?|statement|statements|report|reports"
+                          r"|officials?|director|envoy|staff|president|chair)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*$")
 # "Armenia's human rights ombudsperson": a State's office named by a description of it.
 _STATE_OWNS = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD})?)['’]s\s+(?P<words>(?:[a-z-]+\s+){{0,3}}(?P<noun>[a-z]+))\s*$")
 # The nouns of an official post: an official of a State the registry does not list speaks for the State.
@@ -62,7 +69,10 @@ _TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile",
 _DOCUMENTS = {"Convention", "Conventions", "Protocol", "Statement", "Agreement", "Treaty", "Resolution", "Charter",
               "Covenant", "Code", "Constitution", "Law", "Rules", "Regulations", "Declaration"}
 _ENUMERATOR = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]")
-_NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other", "by"}
+_NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other", "by",
+                     # "In Gyumri, Narine Arzumanyan waits": a place or time before the subject, never a name
+                     "in", "at", "from", "on", "after", "before", "outside", "inside", "during", "since", "near",
+                     "under", "with", "without", "for", "to", "until", "across", "within"}
 
 
 def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
@@ -284,6 +294,18 @@ class Namer:
         return next((a.id for a in self.registry.actors.values()
                      if a.office == "state" and a.affiliation == affiliation), None)
 
+    def _previous_subject(self, offset: int) -> str | None:
+        """The registered institution that opens the sentence before ``offset`` ("The ICRC, whose ..., never
+        took sides. Its ..."), else None."""
+        end = max(self.text.rfind(c, 0, offset) for c in ".!?\n")
+        if end <= 0:
+            return None
+        start = max(self.text.rfind(c, 0, end) for c in ".!?\n") + 1
+        start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        lead = re.match(r"(?:the\s+)?", self.text[start:end], re.IGNORECASE).end()
+        found = self._registered_starting(start + lead, end)
+        return found[1] if found and self.registry[found[1]].type != "person" else None
+
     def _owned_role(self, segment: str) -> tuple[int, str] | None:
         """``(offset in segment, actor)`` for a State's office named by description ("Armenia's human rights
         ombudsperson", "Azerbaijan's foreign ministry"): the one registered actor of that State, in office at
@@ -393,6 +415,11 @@ class Namer:
                     end = floor + len(inner[:cut].rstrip())
                     office = self.posts.one_person_office(appositive) or self.posts.after(floor + cut, floor + len(inner))
                     person = _NAME_BEFORE.search(text, floor, end)
+                    registered = self._registered_ending(floor, end) if person else None
+                    if registered and self.registry[registered[1]].type == "person" and registered[0] >= person.start(1):
+                        # "Maria Zakharova, spokeswoman of the Russian Foreign Ministry,": a registered person is
+                        # herself (hard case 12 is for people the registry does not list)
+                        return self._title_start(floor, registered[0]), registered[1], "name"
                     if office and person:  # "Jane Doe, the Human Rights Defender, said": her office speaks;
                         # "Mathieu Laurent, head of the ICRC delegation, said": his institution
                         self._hold(person.group(1), office)
@@ -449,6 +476,14 @@ class Namer:
         m = self.words.agent_before.search(segment)
         if m and m.group("agent").lower() in self.implied:  # "an officer told him": the detaining State
             return floor + m.start(), self.implied[m.group("agent").lower()], "description"
+        its = _ITS_SUBJECT.search(segment)
+        if its:  # "Its head of delegation told us", "Its last statement spoke of": the institution just named,
+            # the subject of the sentence before first ("The ICRC, whose delegation ... at Azerbaijan's request,")
+            at = floor + its.start() + len(its.group()) - len(its.group().lstrip(".;: \n"))
+            body = self._previous_subject(at) or next(
+                (actor_id for s, _e, actor_id, _ in reversed(self.actor_spans)
+                 if at - 600 <= s < at and self.registry[actor_id].type != "person"), None)
+            return (at, body, "description") if body else None
         owned = self._owned_role(segment)
         if owned:  # "Armenia's human rights ombudsperson said": the one registered actor of that State that fits
             return floor + owned[0], owned[1], "description"
@@ -603,6 +638,9 @@ class Namer:
         text = self.text
         ceiling = min(ceiling, start + _WINDOW)  # a subject is short; keeps long sentences cheap
         start += len(text[start:ceiling]) - len(text[start:ceiling].lstrip(" \t\u00a0"))
+        lead = _SUBJECT_LEAD.match(text, start, ceiling)
+        if lead:  # "14:05 In Gyumri, Narine Arzumanyan waits": a time and a place before the subject
+            start = lead.end()
         lead = re.match(r"(?:the\s+)?", text[start:ceiling], re.IGNORECASE).end()
         found = self._registered_starting(start + lead, ceiling) or self._registered_starting(start, ceiling)
         if found:
