@@ -244,6 +244,21 @@ A: They are prisoners of war.
 """
 
 
+YOURS = """Briefing by the spokesperson of the Ministry of Foreign Affairs of Armenia, Ani Badalyan
+
+Q: Ani Torosyan, Dev Radio. Baku's foreign ministry calls them terrorists. Now your ministry says persons deprived of liberty. Why?
+
+A: The ministry speaks of persons held in custody because the term covers all.
+"""
+
+REPLY = """Security Council meeting
+
+Mr. BAGHRAMYAN (Armenia): In reply: the delegate of Azerbaijan says that these men are saboteurs. They were soldiers of a regular army. They are prisoners of war.
+
+Mr. ALIYEV (Azerbaijan): What Armenia calls hostage-taking is the enforcement of our law.
+"""
+
+
 def _at(text, phrase, nth=0, **front):
     who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
     start = -1
@@ -334,6 +349,13 @@ def _at(text, phrase, nth=0, **front):
     # "X spoke to Y": Y answers, not the programme the headline names
     (PROGRAMME, {}, "prisoners of war", 0, ("interview", "Arpine Khachikyan", "interview_turn")),
     (PROGRAMME, {}, "hostages", 0, ("interview", "Elena Markova", "interview_turn")),
+    # "your ministry" and "the ministry" in a ministry's briefing are the ministry answering
+    (YOURS, {}, "persons deprived", 0, ("briefing", "mfa_armenia", "reported_speech")),
+    (YOURS, {}, "persons held", 0, ("briefing", "mfa_armenia", "reported_speech")),
+    # a turn that reports its opponent goes on in its own voice; "what X calls" is X's word
+    (REPLY, {}, "saboteurs", 0, ("debate", "azerbaijan", "reported_speech")),
+    (REPLY, {}, "prisoners of war", 0, ("debate", "armenia", "debate_turn")),
+    (REPLY, {}, "hostage", 0, ("debate", "armenia", "reported_speech")),
     # a turn in capitals by first name is the host the show notes name in full
     (SHOW, {}, "captives", 0, ("unrecognised", "Vahe Simonyan", "speaker_label")),
     # an answer turn answers, whatever transcript label ran on before it

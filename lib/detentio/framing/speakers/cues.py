@@ -41,6 +41,7 @@ _BECAUSE = re.compile(r"(?<![\w-])(?:because|if|unless|merely|simply|just)\s+[^,
 _FOR = re.compile(r"\s+for\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b")
 _QUOTING = frozenset({"quote", "quotes", "quoted"})
+_WHAT_THEY_CALL = re.compile(r"(?<![\w-])[Ww]hat\s+(?:[\w’'-]+\s+){1,4}$")
 _STORY_PRONOUN = re.compile(r"\s*[\"“‘']?\s*(He|She)\s")
 # "He has said that for five years.", "She said that too.": "that" points back; no words are reported here.
 _THAT_POINTS_BACK = re.compile(r"\s+that(?:\s+(?:for\s+(?:\w+\s+){0,3}(?:years|months|weeks|days|decades)|again|too|before"
@@ -76,8 +77,9 @@ def _cue(doc, match) -> Cue | None:
         return made("according", match.end(), got[0], got[1], got[2]) if got and got[2] != "pronoun" else None
     before_text = text[max(floor, match.start() - WINDOW):match.start()]
     verb = (match.group("verb") or "").lower()
-    if verb in NAMING_VERB and not NAMING[NAMING_VERB[verb]].match(text, match.end(), ceiling):
-        return None
+    if verb in NAMING_VERB and not NAMING[NAMING_VERB[verb]].match(text, match.end(), ceiling) \
+            and not _WHAT_THEY_CALL.search(before_text):
+        return None  # ... but "What Armenia calls hostage-taking is ...": the name follows the verb directly
     if _THAT_POINTS_BACK.match(text, match.end(), ceiling):
         return None  # "He has said that for five years.": a comment on words reported before, not speech
     if verb in ("asked", "asks", "ask") and _FOR.match(text, match.end(), ceiling):

@@ -47,6 +47,8 @@ _COLLEAGUE = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
+_YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?:ministry|government|office|department|organisation|organization"
+                   r"|committee|delegation|institution|spokesperson|agency)\s*$")
 # What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
 _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?(?:(?:In|At|From|Outside|Inside|Near)\s+[A-Z][\w-]*"
                            r"(?:\s+[A-Z][\w-]*)?,\s+)?")
@@ -173,6 +175,8 @@ class Namer:
         # Terms the text defines for itself, which win over the last actor that fits: the layout stage sets
         # {"government": "azerbaijan", "applicant": "Vahagn Tadevosyan"} for a judgment in "X v. Azerbaijan".
         self.defined: dict[str, str] = {}
+        # Who "your ministry" is: the institution a briefing's questions are put to (set by the layout stage).
+        self.addressee: str | None = None
         self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._subjects: dict[tuple[int, int], tuple | None] = {}
 
@@ -476,6 +480,9 @@ class Namer:
         m = self.words.agent_before.search(segment)
         if m and m.group("agent").lower() in self.implied:  # "an officer told him": the detaining State
             return floor + m.start(), self.implied[m.group("agent").lower()], "description"
+        your = _YOUR.search(segment)
+        if your and self.addressee:  # "Now your ministry says ...": the one the question is put to
+            return floor + your.start(), self.addressee, "description"
         its = _ITS_SUBJECT.search(segment)
         if its:  # "Its head of delegation told us", "Its last statement spoke of": the institution just named,
             # the subject of the sentence before first ("The ICRC, whose delegation ... at Azerbaijan's request,")

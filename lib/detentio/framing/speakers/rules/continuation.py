@@ -12,6 +12,10 @@ _RUNS_ON = ("speaker_label", "issuer", "outlet", "interview_turn", "briefing_tur
             "author_voice", "report_voice")
 
 
+# The rules that give a turn of a transcript or record its speaker.
+_TURNS = ("interview_turn", "briefing_turn", "debate_turn", "speaker_label")
+
+
 def continuation(doc, who) -> None:
     """Later sentences of a paragraph while still plausibly reported (a quotation, "He also", "And",
     "In this regard", a question, or a paragraph led by the speaker's words with no new actor as
@@ -168,5 +172,9 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
         return True
     if not led or rule == "according_to":
         return False  # "according to X" sources one sentence's figure, not what follows
+    label = who.labelled.get(doc.para_of(s_start))
+    if label and label[1] in _TURNS:
+        return False  # "Mr. X (Armenia): the delegate of Azerbaijan says that ... They are prisoners of war.": a
+        # turn that reports its opponent goes on in its own voice
     subject = doc.namer.subject_at(s_start, s_end)
     return subject is None or subject[1] == speaker

@@ -38,6 +38,12 @@ def structure(doc, who) -> None:
                                    voice=_organisation(doc, who))
     who.layout = doc.layout.name
     doc.namer.defined.update(layouts.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
+    answerer = doc.layout.answerer
+    if answerer in doc.registry.actors and doc.registry[answerer].type != "person":
+        # a briefing by a ministry: "your ministry" in a question and "the ministry" in its answers are it
+        doc.namer.addressee = answerer
+        if doc.registry[answerer].role == "ministry":
+            doc.namer.defined.setdefault("ministry", answerer)
     if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
         doc.namer.implied["court"] = layouts.court_of(doc)
         doc.namer.defined.update(layouts.parties(doc, who.front.get("title")))
