@@ -280,6 +280,17 @@ def test_registered_people_its_posts_and_subjects_after_a_time_and_place(text, p
     assert who(text, phrase, published="2024-01-14")[0] == speaker
 
 
+@pytest.mark.parametrize("text, phrase, speaker", [
+    ('An Azerbaijani Foreign Ministry spokesperson responds: "There are no hostages in Azerbaijan."', "hostages",
+     "mfa_azerbaijan"),
+    ("The ICRC's head of delegation said the detainees were visited.", "detainees", "icrc"),
+    ('Nobody sees them now. The ICRC always said "people detained in relation to the conflict".', "people detained",
+     "icrc"),
+])
+def test_an_unnamed_official_of_an_institution_and_always_said(text, phrase, speaker):
+    assert who(text, phrase, published="2024-01-14")[0] == speaker
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

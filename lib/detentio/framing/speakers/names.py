@@ -47,6 +47,9 @@ _COLLEAGUE = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
+# "... Foreign Ministry spokesperson", "...'s head of delegation": a post right after an institution, unnamed.
+_UNNAMED_POST = re.compile(r"(?:['’]s)?\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative"
+                           r"|official|head\s+of\s+(?:the\s+)?delegation|envoy|agent|counsel)\s*$")
 _YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?:ministry|government|office|department|organisation|organization"
                    r"|committee|delegation|institution|spokesperson|agency)\s*$")
 # What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
@@ -453,6 +456,12 @@ class Namer:
             state = self._state_of(first[1])
             if state:
                 return self._title_start(floor, first[0]), state, "name"
+        post = _UNNAMED_POST.search(segment)
+        body = self._registered_ending(max(floor, floor + post.start() - 160), floor + post.start()) if post else None
+        if body and self.registry[body[1]].type != "person":
+            # "An Azerbaijani Foreign Ministry spokesperson responds", "The ICRC's head of delegation said": an
+            # unnamed official of a registered institution speaks for it (hard case 12)
+            return self._title_start(floor, body[0]), body[1], "description"
         found = self._registered_ending(max(floor, end - 160), end)
         if found and _JOINT.search(text, max(floor, found[0] - 40), found[0]) \
                 and self._registered_ending(floor, _JOINT.search(text, max(floor, found[0] - 40), found[0]).start()):
