@@ -207,6 +207,8 @@ The President: I shall now make a statement in my capacity as the representative
 We call for the release of all detainees.
 
 I now resume my functions as President of the Council. The captives were discussed.
+
+The President: I speak now in my capacity as the representative of Niger. Niger calls for the return of the hostages. I now resume my functions as President. The detained persons were discussed.
 """
 
 
@@ -338,6 +340,8 @@ def _at(text, phrase, nth=0, **front):
     # a council's president speaking in its national capacity speaks for its State until it resumes
     (CAPACITY, {}, "detainees", 0, ("debate", "Malta", "debate_turn")),
     (CAPACITY, {}, "captives", 0, ("debate", "The President", "debate_turn")),
+    (CAPACITY, {}, "hostages", 0, ("debate", "Niger", "debate_turn")),  # both switches in one paragraph
+    (CAPACITY, {}, "detained persons", 0, ("debate", "The President", "debate_turn")),
     # an opinion "concerning X (State)": "the Government" is that State, not the last State named
     (WGAD, {}, "saboteur", 0, ("unrecognised", "azerbaijan", "reported_speech")),
     # a term it defines ("the Yerevan Legal Aid Centre (the source)"); the body that adopted it; its short name

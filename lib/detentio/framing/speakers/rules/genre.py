@@ -190,6 +190,7 @@ def debate_turn(doc, who) -> None:
         for number in paragraphs:
             if turn.kind == "chair":
                 speaker = _capacity(doc, number, chair, speaker)
+                _national_sentences(doc, who, number, chair)
             _label(doc, who, number, speaker, "debate_turn")
 
 
@@ -202,17 +203,35 @@ _RESUME = re.compile(r"\bI\s+(?:now\s+)?resume\s+my\s+functions\b")
 
 def _capacity(doc, number: int, chair: str, speaker: str) -> str:
     """Who the chair speaks for from paragraph ``number`` on: a State once the chair says it speaks in
-    that capacity, the chair again once it resumes its functions (a switch holds from its paragraph on)."""
+    that capacity, the chair again once it resumes its functions (whichever the paragraph says last)."""
     paragraph = doc.paragraphs[number]
-    text = doc.text[paragraph.start:paragraph.end]
-    if _RESUME.search(text):
+    resume = _RESUME.search(doc.text, paragraph.start, paragraph.end)
+    national = _NATIONAL.search(doc.text, paragraph.start, paragraph.end)
+    if resume and (not national or resume.start() > national.start()):
         return chair
-    national = _NATIONAL.search(text)
-    if national:
-        name = national.group("state").rstrip(".,;’'")
-        found = registry_module.resolve(name, doc.published, doc.registry, strict=True)
-        return found if found and doc.registry[found].office == "state" else name
-    return speaker
+    return _state_named(doc, national) if national else speaker
+
+
+def _state_named(doc, national) -> str:
+    name = re.split(r"[.,;]\s", national.group("state") + " ")[0].rstrip(".,;’'")  # "Niger. Niger calls": "Niger"
+    found = registry_module.resolve(name, doc.published, doc.registry, strict=True)
+    return found if found and doc.registry[found].office == "state" else name
+
+
+def _national_sentences(doc, who, number: int, chair: str) -> None:
+    """The sentences of a chair's paragraph between "in my capacity as the representative of Niger" and "I
+    now resume my functions" are that State's, and those from the resumption on the chair's again."""
+    paragraph = doc.paragraphs[number]
+    national = _NATIONAL.search(doc.text, paragraph.start, paragraph.end)
+    resume = _RESUME.search(doc.text, national.end(), paragraph.end) if national else None
+    if not resume or "debate_turn" in who.disabled:
+        return
+    state = _state_named(doc, national)
+    for i in doc.sentences_in.get(number, []):
+        if national.start() <= doc.sentences[i][2] and doc.sentences[i][1] < resume.start():
+            who.decide_sentence(i, state, "debate_turn")
+        elif doc.sentences[i][1] >= resume.start():
+            who.decide_sentence(i, chair, "debate_turn")
 
 
 def _debater(doc, turn) -> str | None:
