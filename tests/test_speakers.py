@@ -288,6 +288,19 @@ def test_registered_people_its_posts_and_subjects_after_a_time_and_place(text, p
      "icrc"),
 ])
 def test_an_unnamed_official_of_an_institution_and_always_said(text, phrase, speaker):
+    assert who(text, phrase)[0] == speaker
+
+
+@pytest.mark.parametrize("text, phrase, speaker", [
+    ('According to the Azerbaijani Foreign Ministry, all were released. "There are no hostages in Azerbaijan," '
+     'ministry spokesman Aydin Karimli told CPA.', "hostages", "mfa_azerbaijan"),
+    ("The ICRC closed its delegation. Its staff last visited the detainees in June, the organisation said.",
+     "detainees", "icrc"),
+    ('Astghik Melkumyan waited. "He is a prisoner of war," she said.\n\nLater Karine Zakaryan came. "They are '
+     'captives," she said.\n\nAt home, the words changed around Astghik too. "Now they say hostages."', "hostages",
+     "Astghik Melkumyan"),
+])
+def test_a_ministry_spokesman_the_organisation_and_a_quotation_about_a_person_named(text, phrase, speaker):
     assert who(text, phrase, published="2024-01-14")[0] == speaker
 
 

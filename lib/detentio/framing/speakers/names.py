@@ -45,6 +45,7 @@ _BARE_GROUP = re.compile(r"(?:^|[,;]\s*|\.\s+)(officials|authorities|diplomats)\
 _COLLEAGUE = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:minister|deputy|ministers|officials"
                         r"|spokesman|spokeswoman|spokesperson|envoy|ambassador)\s*$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_LAST_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
 # "... Foreign Ministry spokesperson", "...'s head of delegation": a post right after an institution, unnamed.
@@ -551,6 +552,14 @@ class Namer:
                 # "Armenian Foreign Ministry spokesman Aram Petrosyan said": he speaks for the ministry
                 self._hold(m.group(1), body[1])
                 return self._title_start(floor, body[0]), body[1], "name"
+            noun = _LAST_WORD.search(text, max(floor, post.start() - 30), post.start()) if post else None
+            described = self.describe(noun.group(1), post.start()) \
+                if noun and noun.group(1).lower() in ("ministry", "committee", "organisation", "organization",
+                                                      "agency", "commission", "office", "court") else None
+            if described and self.registry[described].type != "person":
+                # "..., ministry spokesman Aydin Karimli told": the ministry named before
+                self._hold(m.group(1), described)
+                return noun.start(1), described, "name"
             office = self._office_of_holder(m.group(1))
             if office:  # "Human Rights Defender Anahit Manasyan said": she and her office are one speaker
                 return floor + m.start(1), office, "name"

@@ -51,6 +51,9 @@ def continuation(doc, who) -> None:
             elif para not in turn_starts and _about_the_speaker(doc, para, opening):
                 quoted = _last_quoted(doc, who, para - 1)  # "She also remembers ... “...”": the one just quoted
                 running = (quoted, "continuation") if quoted else running
+            elif para not in turn_starts and _unattributed_quote(doc, para):
+                named = _person_in_narration(doc, para)  # "At home, the words changed around Astghik too. “...”"
+                running = (named, "continuation") if named else running
             last_para = para
         own = who.sentence_speakers.get(index)
         regions = None if index in who.partial else who.sentence_regions.get(index)
@@ -116,10 +119,31 @@ def _last_quoted(doc, who, para: int) -> str | None:
 def _about_the_speaker(doc, para: int, opening: str) -> bool:
     """A paragraph that opens with "She" or "He" and holds a quotation no verb of saying attributes ("She also
     remembers when the words changed. “On television ...”"): the quotation is the person just quoted."""
-    if not _SHE_OPENS.match(opening) or any(doc.sentences[a.sentence][0] == para for a in doc.top_cues):
-        return False
+    return bool(_SHE_OPENS.match(opening)) and _unattributed_quote(doc, para)
+
+
+def _unattributed_quote(doc, para: int) -> bool:
+    """Whether paragraph ``para`` holds a quotation and no cue at all (no verb of saying names anyone)."""
+    if any(doc.sentences[a.sentence][0] == para and a.quote is None for a in doc.cues):
+        return False  # (a cue inside the quotation reports what others said, within it)
     span = doc.paragraphs[para]
-    return any(span.start <= q.start < span.end for q in doc.quotes)
+    return any(span.start < q.start < span.end for q in doc.quotes)
+
+
+def _person_in_narration(doc, para: int) -> str | None:
+    """The one person the text gave in full whom the narration before a paragraph's first quotation names, by
+    full name, first name or surname ("... around Astghik too. “...”"), else None."""
+    span = doc.paragraphs[para]
+    first = min((q.start for q in doc.quotes if span.start < q.start < span.end), default=span.start)
+    narration = doc.text[span.start:first]
+    if para <= doc.body_paragraphs[0] or not narration.strip():
+        return None  # a headline, or a paragraph that opens with the quotation
+    from detentio.framing.speakers.layout import _named_in
+
+    people = {name for _at, name in _named_in(doc, 0, span.start) if name not in doc.registry.actors}
+    found = {full for full in people
+             if not any(w.lower() in doc.words.institution_words for w in full.split()) and any(re.search(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])", narration) for part in (full, *full.split()))}
+    return found.pop() if len(found) == 1 else None
 
 
 _I_BEFORE = re.compile(r"(?<![\w’'-])(?:I|we|We)(?![\w’'-])")
