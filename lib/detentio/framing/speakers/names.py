@@ -556,7 +556,7 @@ class Namer:
             described = self.describe(noun.group(1), post.start()) \
                 if noun and noun.group(1).lower() in ("ministry", "committee", "organisation", "organization",
                                                       "agency", "commission", "office", "court") else None
-            if described and self.registry[described].type != "person":
+            if described in self.registry.actors and self.registry[described].type != "person":  # registered only
                 # "..., ministry spokesman Aydin Karimli told": the ministry named before
                 self._hold(m.group(1), described)
                 return noun.start(1), described, "name"
