@@ -261,6 +261,23 @@ Mr. ALIYEV (Azerbaijan): What Armenia calls hostage-taking is the enforcement of
 """
 
 
+CASE = """CASE OF AVAGIMYAN v. AZERBAIJAN (Application no. 48310/20): judgment (extract)
+
+1. The applicant, Mr Hovik Avagimyan, is an Armenian national. The Azerbaijani Government ("the Government") were represented by their Agent.
+
+7. The applicant complained that he was a prisoner of war.
+
+8. The Government contested that argument. In their submission, the men were "terrorists and saboteurs".
+"""
+
+SIGNED = """Naming the Detained
+
+Written by Judith Halvorsen
+
+I want to ask whether the prisoners of war are hostages.
+"""
+
+
 def _at(text, phrase, nth=0, **front):
     who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
     start = -1
@@ -360,6 +377,10 @@ def _at(text, phrase, nth=0, **front):
     (REPLY, {}, "saboteurs", 0, ("debate", "azerbaijan", "reported_speech")),
     (REPLY, {}, "prisoners of war", 0, ("debate", "armenia", "debate_turn")),
     (REPLY, {}, "hostage", 0, ("debate", "armenia", "reported_speech")),
+    # a judgment's title in capitals names the applicant and the respondent; "In their submission" is theirs
+    (CASE, {}, "prisoner of war", 0, ("court", "Hovik Avagimyan", "reported_speech")),
+    (CASE, {}, "terrorists", 0, ("court", "azerbaijan", "pronoun")),
+    (SIGNED, {"kind": "opinion"}, "hostages", 0, ("op_ed", "Judith Halvorsen", "author_voice")),  # "Written by"
     # a turn in capitals by first name is the host the show notes name in full
     (SHOW, {}, "captives", 0, ("unrecognised", "Vahe Simonyan", "speaker_label")),
     # an answer turn answers, whatever transcript label ran on before it

@@ -181,7 +181,7 @@ def _in_view(doc):
     for index, (_, s_start, s_end) in enumerate(doc.sentences):
         m = IN_VIEW.match(doc.text, s_start, s_end)
         if m and not doc.in_chrome(s_start) and doc.quote_at(s_start + 1) is None:
-            pronoun = {"his": "he", "her": "she", "its": "it"}[m.group(1).lower()]
+            pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[m.group(1).lower()]
             yield Cue(m.start(1), m.end(), "according", m.start(1), m.end(1), pronoun, "pronoun", index, None)
 
 

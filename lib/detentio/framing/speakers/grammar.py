@@ -70,7 +70,8 @@ BY_AGENT = re.compile(r"(?:\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+by\b", 
 BY_COUNT = re.compile(r"(?<![\w-])(?i:by|on|in|from)\s+(?P<who>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s?"
                       r"\s+(?:own\s+|official\s+|latest\s+)?(?:count|tally|figures?|reckoning|estimates?|telling"
                       r"|account|lists?|numbers|words|phrase|view)\b")
-IN_VIEW = re.compile(r"\s*(?:In|To)\s+(his|her|its)\s+(?:view|opinion|mind)\s*,", re.IGNORECASE)
+IN_VIEW = re.compile(r"\s*(?:In|To)\s+(his|her|its|their)\s+(?:view|opinion|mind|submission|submissions|words"
+                     r"|account|assessment)\s*,", re.IGNORECASE)
 # A coordinated clause, or one after a semicolon ("Yerevan puts the number at 39; Baku acknowledges 38").
 CLAUSE_AND = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)\s+|;\s+)(?:the\s+)?$", re.IGNORECASE)
 # A sentence whose subject is a short quoted term followed by a copula

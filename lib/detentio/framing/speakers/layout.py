@@ -153,7 +153,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
 
 
 # "By Marta Lindqvist", "By Dr Marta Lindqvist, senior fellow at ...": a signed piece's byline paragraph.
-BYLINE = re.compile(rf"[ \t]*(?:By|BY)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:[,|—–-]|$)")
+BYLINE = re.compile(rf"[ \t]*(?:By|BY|Written[ \t]+by|Posted[ \t]+by|Words[ \t]+by)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:[,|—–-]|$)")
 
 
 def byline(doc, paragraphs: list[int]) -> str | None:
@@ -346,13 +346,14 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
         return found
     from detentio.framing import actors as registry_module
 
-    state = registry_module.resolve(m.group("respondent"), doc.published, doc.registry, strict=True)
+    state = registry_module.resolve(normal_name(m.group("respondent")), doc.published, doc.registry, strict=True)
     if state and doc.registry[state].office == "state":
         found["government"] = state
     if "the applicants" in doc.text.lower():
         found["applicants"] = "the applicants"
     elif not m.group().rstrip().endswith("Others"):
-        name = clean_name(normal_name(m.group("applicant")), doc.words)
+        applicant = re.sub(r"^(?:CASE\s+OF|Case\s+of|In\s+the\s+case\s+of)\s+", "", m.group("applicant"))
+        name = clean_name(normal_name(applicant), doc.words)
         if name and name not in doc.registry.actors:
             found["applicant"] = doc.namer.unregistered(name, len(doc.text)) or name
     return found
@@ -376,7 +377,7 @@ def concerned_state(doc, title: str | None = None) -> dict[str, str]:
 
 # "the Yerevan Legal Aid Centre (the source)", "Ms Petrosyan (“the applicant”)": a term a text defines.
 _DEFINES = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?{NAME_WORD}){{0,6}})[ \t]*\("
-                      r"(?:hereinafter[ \t]+)?[\"“]?the[ \t]+(?P<term>[a-z]+(?:[ \t][a-z]+)?)[\"”]?\)")
+                      r"(?:hereinafter[ \t]+)?[\"“]?the[ \t]+(?P<term>[A-Za-z][a-z]+(?:[ \t][a-z]+)?)[\"”]?\)")
 
 
 def defined_terms(doc) -> dict[str, str]:
@@ -390,8 +391,8 @@ def defined_terms(doc) -> dict[str, str]:
         name = re.sub(r"^(?:The|the)[ \t]+", "", m.group("name"))
         speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
             or clean_name(name, doc.words)
-        if speaker and m.group("term") not in found:
-            found[m.group("term")] = speaker
+        if speaker and m.group("term").lower() not in found:
+            found[m.group("term").lower()] = speaker
     return found
 
 

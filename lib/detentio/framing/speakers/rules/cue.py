@@ -62,9 +62,12 @@ def pronoun(doc, who) -> None:
                 k = bisect.bisect_left(subject_starts, a.np_start) - 1
                 if k >= 0 and subjects[k][0] > last_person_at:
                     a.speaker = subjects[k][1]
-            elif a.raw == "it":
+            elif a.raw in ("it", "they"):
+                # "The ICRC's ... It said", "The Government contested that. In their submission, ...": a body
+                # the text made a subject after the last speaker
                 k = bisect.bisect_left(body_starts, a.np_start) - 1
-                if k >= 0 and bodies[k][0] > last_institution_at:
+                if k >= 0 and bodies[k][0] > (last_institution_at if a.raw == "it" else max(last_institution_at,
+                                                                                             last_person_at)):
                     a.speaker = bodies[k][1]
             if a.raw in ("he", "she") and last_voice and last_voice_at > last_person_at:
                 a.speaker = last_voice
