@@ -378,8 +378,8 @@ def _at(text, phrase, nth=0, **front):
     (REPLY, {}, "prisoners of war", 0, ("debate", "armenia", "debate_turn")),
     (REPLY, {}, "hostage", 0, ("debate", "armenia", "reported_speech")),
     # a judgment's title in capitals names the applicant and the respondent; "In their submission" is theirs
-    (CASE, {}, "prisoner of war", 0, ("court", "Hovik Avagimyan", "reported_speech")),
-    (CASE, {}, "terrorists", 0, ("court", "azerbaijan", "pronoun")),
+    (CASE, {"kind": "judgment"}, "prisoner of war", 0, ("court", "Hovik Avagimyan", "reported_speech")),
+    (CASE, {"kind": "judgment"}, "terrorists", 0, ("court", "azerbaijan", "pronoun")),
     (SIGNED, {"kind": "opinion"}, "hostages", 0, ("op_ed", "Judith Halvorsen", "author_voice")),  # "Written by"
     # a turn in capitals by first name is the host the show notes name in full
     (SHOW, {}, "captives", 0, ("unrecognised", "Vahe Simonyan", "speaker_label")),
