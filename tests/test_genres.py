@@ -278,6 +278,20 @@ I want to ask whether the prisoners of war are hostages.
 """
 
 
+ANCHOR = """'We hold no prisoners of war': an MP on the nineteen
+
+On its evening programme, anchor Sarah Lindgren spoke on Friday with Elchin Mammadli, a member of parliament.
+
+LINDGREN: Mr Mammadli, are they prisoners of war?
+
+MAMMADLI: No. They are saboteurs.
+
+LINDGREN: Armenia's Foreign Minister, Ararat Mirzoyan, told this channel last spring, and I quote, "These are hostages."
+
+MAMMADLI: There are no hostages.
+"""
+
+
 def _at(text, phrase, nth=0, **front):
     who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
     start = -1
@@ -381,6 +395,10 @@ def _at(text, phrase, nth=0, **front):
     (CASE, {"kind": "judgment"}, "prisoner of war", 0, ("court", "Hovik Avagimyan", "reported_speech")),
     (CASE, {"kind": "judgment"}, "terrorists", 0, ("court", "azerbaijan", "pronoun")),
     (SIGNED, {"kind": "opinion"}, "hostages", 0, ("op_ed", "Judith Halvorsen", "author_voice")),  # "Written by"
+    # surname turns in capitals; "told this channel" is no "said this"
+    (ANCHOR, {}, "prisoners of war?", 0, ("interview", "Sarah Lindgren", "interview_turn")),
+    (ANCHOR, {}, "saboteurs", 0, ("interview", "Elchin Mammadli", "interview_turn")),
+    (ANCHOR, {}, "hostages", 1, ("interview", "Elchin Mammadli", "interview_turn")),
     # a turn in capitals by first name is the host the show notes name in full
     (SHOW, {}, "captives", 0, ("unrecognised", "Vahe Simonyan", "speaker_label")),
     # an answer turn answers, whatever transcript label ran on before it

@@ -82,7 +82,10 @@ TERM_SUBJECT = re.compile(r"\s*[\"\u201c\u2018\u00ab][\w’' -]{1,40}[\"\u201d\u
 SYNONYMS = {"department": ("department", "ministry"), "military": ("military", "defence", "defense")}
 PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(he|she|they|it)\s*$", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(r"^\s*(he|she|they|it)(?![\w'’])", re.IGNORECASE)
-SAID_THIS = re.compile(r"\s+(?:this|so|these\s+words|the\s+above)\b", re.IGNORECASE)
+# "X stated this", "said so": the words before; never "told this channel" (a determiner before its noun).
+SAID_THIS = re.compile(r"\s+(?:this(?!\s+(?:channel|newspaper|paper|programme|program|station|agency|outlet|website"
+                       r"|reporter|correspondent|journalist|magazine|radio|podcast|week|month|year|morning|evening"
+                       r"|afternoon|time)\b)|so|these\s+words|the\s+above)\b", re.IGNORECASE)
 HEADLINE_COLON = re.compile(r":\s*(?P<after>[^:]{2,80}?)\s*$")
 HEADLINE_LEAD = re.compile(r"\s*(?P<before>[^:,.]{2,60}?)\s*:\s")
 # A transcript turn's label at the start of its paragraph ("Question (Anna Smith, Reuters): ", "NORA: ").

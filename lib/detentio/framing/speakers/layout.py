@@ -211,11 +211,11 @@ def _interview(doc, body: list[int], turns: list[Turn], asker: str | None = None
 def _surname_turns(turns: list[Turn], asker: str | None) -> list[Turn] | None:
     """An interview whose turns are the surnames of the two people its introduction names ("Lindgren:",
     "Baghdasaryan:"): the interviewer's turns become questions. None when it is not one."""
-    named = {t.label for t in turns if t.kind == "label"}
+    named = {normal_name(t.label) for t in turns if t.kind == "label"}  # "LINDGREN:" is "Lindgren"
     if not asker or asker.split()[-1] not in named or len(named) < 2:
         return None
-    return [Turn(t.paragraph, "question", t.label, t.start, None) if t.kind == "label" and t.label == asker.split()[-1]
-            else t for t in turns]
+    return [Turn(t.paragraph, "question", t.label, t.start, None)
+            if t.kind == "label" and normal_name(t.label) == asker.split()[-1] else t for t in turns]
 
 
 def _introduction(doc, body: list[int], turns: list[Turn]) -> tuple[int, int] | None:
