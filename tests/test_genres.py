@@ -163,6 +163,8 @@ Consideration of the report of Azerbaijan.
 
 1. Mr. Elvin Rzayev (Azerbaijan) said that the prisoners had been tried. After the ceasefire all captives had been returned.
 
+3. Mr. Tadevosyan (Azerbaijan), Deputy Minister of Justice, said that the men were saboteurs.
+
 2. Another Committee member said that holding persons for years could amount to hostage-taking. Detainees had been exchanged for maps.
 """
 
@@ -362,6 +364,7 @@ def _at(text, phrase, nth=0, **front):
     # a summary record is reported speech throughout: a paragraph is its speaker's; a delegate in brackets
     # with a State speaks for it
     (NUMBERED, {}, "captives", 0, ("summary_record", "azerbaijan", "reported_speech")),
+    (NUMBERED, {}, "saboteurs", 0, ("summary_record", "azerbaijan", "reported_speech")),  # an office after him
     (NUMBERED, {}, "Detainees", 0, ("summary_record", "Committee against Torture", "committee_member")),
     # the European Parliament's turns: "President. –", "NAME, on behalf of the ... Group. –"
     (PLENARY, {}, "detainees", 0, ("debate", "european_parliament", "debate_turn")),  # its President

@@ -353,8 +353,10 @@ class Namer:
 
     def _is_title(self, phrase: str) -> bool:
         """"Country Rapporteur", "Deputy Foreign Minister": an appositive that is an office, not a name."""
-        last = phrase.split()[-1].lower().rstrip(".,")
-        return last in self.words.title_nouns or last in ("rapporteur", "co-rapporteur", "ombudsperson", "member")
+        head = re.split(r"\s+(?:of|for|to|at)\s+", phrase)[0]  # "Deputy Minister of Justice": its head noun
+        return any(p.split()[-1].lower().rstrip(".,") in self.words.title_nouns
+                   or p.split()[-1].lower().rstrip(".,") in ("rapporteur", "co-rapporteur", "ombudsperson", "member")
+                   for p in {phrase, head} if p.split())
 
     def _office_of_holder(self, phrase: str) -> str | None:
         """The one-person office a title before a name gives ("Armenia's Human Rights Defender Anahit
@@ -421,6 +423,9 @@ class Namer:
                 if appositive and (appositive[0].islower() or appositive.lower().startswith(("the ", "a ", "an "))
                                    or self._is_title(appositive)) and len(appositive.split()) <= 25:
                     end = floor + len(inner[:cut].rstrip())
+                    if inner[:cut].rstrip().endswith(")"):
+                        # "Mr. Tadevosyan (Armenia), Deputy Minister of Justice, said": the delegate in brackets
+                        return self.before(floor, end)
                     office = self.posts.one_person_office(appositive) or self.posts.after(floor + cut, floor + len(inner))
                     person = _NAME_BEFORE.search(text, floor, end)
                     registered = self._registered_ending(floor, end) if person else None
