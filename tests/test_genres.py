@@ -163,7 +163,7 @@ Consideration of the report of Azerbaijan.
 
 1. Mr. Elvin Rzayev (Azerbaijan) said that the prisoners had been tried. After the ceasefire all captives had been returned.
 
-3. Mr. Tadevosyan (Azerbaijan), Deputy Minister of Justice, said that the men were saboteurs.
+3. Mr. Tadevosyan (Azerbaijan), Deputy Minister of Justice, said that the men were saboteurs. Armenia disagreed. The Government considered that none of them were hostages.
 
 2. Another Committee member said that holding persons for years could amount to hostage-taking. Detainees had been exchanged for maps.
 """
@@ -270,6 +270,10 @@ CASE = """CASE OF AVAGIMYAN v. AZERBAIJAN (Application no. 48310/20): judgment (
 7. The applicant complained that he was a prisoner of war.
 
 8. The Government contested that argument. In their submission, the men were "terrorists and saboteurs".
+
+B. The Court’s assessment
+
+12. The Court considers that the applicant was a detainee.
 """
 
 SIGNED = """Naming the Detained
@@ -365,6 +369,10 @@ def _at(text, phrase, nth=0, **front):
     # with a State speaks for it
     (NUMBERED, {}, "captives", 0, ("summary_record", "azerbaijan", "reported_speech")),
     (NUMBERED, {}, "saboteurs", 0, ("summary_record", "azerbaijan", "reported_speech")),  # an office after him
+    # a record's "the Government" is the State party, not the State named last
+    (NUMBERED, {}, "hostages", 0, ("summary_record", "azerbaijan", "reported_speech")),
+    # a court its layout implies before a heading's longer name ("B. The Court's assessment")
+    (CASE, {"kind": "judgment"}, "detainee", 0, ("court", "echr_court", "reported_speech")),
     (NUMBERED, {}, "Detainees", 0, ("summary_record", "Committee against Torture", "committee_member")),
     # the European Parliament's turns: "President. –", "NAME, on behalf of the ... Group. –"
     (PLENARY, {}, "detainees", 0, ("debate", "european_parliament", "debate_turn")),  # its President

@@ -408,8 +408,10 @@ def _state_party(doc) -> str | None:
     """The State a summary record reviews: "the report of Azerbaijan", "the delegation of Armenia"."""
     from detentio.framing import actors as registry_module
 
-    for m in doc.words.reviewed.finditer(doc.text):
+    m = doc.words.reviewed.search(doc.text)
+    while m:  # overlapping: "Consideration of the report of Azerbaijan" names it after the second word
         found = registry_module.resolve(m.group("state"), doc.published, doc.registry, strict=True)
         if found and doc.registry[found].office == "state":
             return found
+        m = doc.words.reviewed.search(doc.text, m.start() + 1)
     return None

@@ -235,7 +235,8 @@ class Namer:
         k = bisect.bisect_left(fitting, (before, "")) - 1
         if k >= 0:
             return fitting[k][1]
-        return self._body_named(words, before) or (self.implied.get(words[-1]) if words else None)
+        # a court the layout implies ("The Court considers" in a judgment) before any longer name with the word
+        return (self.implied.get(words[-1]) if words else None) or self._body_named(words, before)
 
     def _body_named(self, words: tuple[str, ...], before: int) -> str | None:
         """An unregistered institution named in full earlier ("the United Nations

@@ -52,7 +52,7 @@ def continuation(doc, who) -> None:
                 quoted = _last_quoted(doc, who, para - 1)  # "She also remembers ... “...”": the one just quoted
                 running = (quoted, "continuation") if quoted else running
             elif para not in turn_starts and _unattributed_quote(doc, para):
-                named = _person_in_narration(doc, para)  # "At home, the words changed around Astghik too. “...”"
+                named = _person_in_narration(doc, who, para)  # "At home, the words changed around Astghik too. “...”"
                 running = (named, "continuation") if named else running
             last_para = para
         own = who.sentence_speakers.get(index)
@@ -130,17 +130,19 @@ def _unattributed_quote(doc, para: int) -> bool:
     return any(span.start < q.start < span.end for q in doc.quotes)
 
 
-def _person_in_narration(doc, para: int) -> str | None:
-    """The one person the text gave in full whom the narration before a paragraph's first quotation names, by
-    full name, first name or surname ("... around Astghik too. “...”"), else None."""
+def _person_in_narration(doc, who, para: int) -> str | None:
+    """The one person who has spoken before (an unregistered name of two words or more) whom the narration
+    before a paragraph's first quotation names, by full name, first name or surname ("... around Astghik
+    too. “...”"), else None."""
     span = doc.paragraphs[para]
     first = min((q.start for q in doc.quotes if span.start < q.start < span.end), default=span.start)
     narration = doc.text[span.start:first]
     if para <= doc.body_paragraphs[0] or not narration.strip():
         return None  # a headline, or a paragraph that opens with the quotation
-    from detentio.framing.speakers.layout import _named_in
-
-    people = {name for _at, name in _named_in(doc, 0, span.start) if name not in doc.registry.actors}
+    spoken = {a.speaker for a in doc.cues if a.speaker and a.np_start < span.start}
+    spoken |= {speaker for qi, (speaker, _rule) in who.quote_speakers.items() if doc.quotes[qi].start < span.start}
+    people = {name for name in spoken if name and name not in doc.registry.actors and " " in name
+              and not name.startswith("outlet:")}
     found = {full for full in people
              if not any(w.lower() in doc.words.institution_words for w in full.split()) and any(re.search(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])", narration) for part in (full, *full.split()))}
     return found.pop() if len(found) == 1 else None

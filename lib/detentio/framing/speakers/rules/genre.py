@@ -38,6 +38,8 @@ def structure(doc, who) -> None:
                                    voice=_organisation(doc, who))
     who.layout = doc.layout.name
     doc.namer.defined.update(layouts.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
+    if doc.layout.name == "summary_record" and doc.layout.state_party:
+        doc.namer.defined.setdefault("government", doc.layout.state_party)  # a record's "the Government"
     answerer = doc.layout.answerer
     if answerer in doc.registry.actors and doc.registry[answerer].type != "person":
         # a briefing by a ministry: "your ministry" in a question and "the ministry" in its answers are it
