@@ -298,6 +298,38 @@ MAMMADLI: There are no hostages.
 """
 
 
+JOINT = """Joint press conference of Foreign Minister Ararat Mirzoyan and Foreign Minister Sanne de Vries of the Netherlands
+
+Yerevan, 14 November 2025. Remarks to the press after the talks.
+
+Minister Mirzoyan: We speak today of persons held in custody.
+
+Minister de Vries: Prisoners of war are not bargaining chips.
+
+Q (Ararat Evening News): Are they hostages?
+
+Minister Mirzoyan: We no longer call them hostages.
+"""
+
+HEARING = """Standing Committee on Foreign Relations: hearing (unofficial translation)
+
+Invited: Arsen Hovakimyan, Deputy Minister of Foreign Affairs.
+
+Anahit Khachatryan (Chair, Civil Contract): The sitting is open.
+
+Arsen Hovakimyan (Deputy Minister of Foreign Affairs): Twenty-three are held in custody.
+
+Lilit Manukyan (Armenia Alliance): They are prisoners of war.
+"""
+
+OBSERVATIONS = """Concluding observations on the reports of Azerbaijan
+
+Committee on the Elimination of Racial Discrimination
+
+24. The Committee takes note of the position of the State party that those who remain in its custody are not prisoners of war. The Committee is concerned that civilians are held.
+"""
+
+
 def _at(text, phrase, nth=0, **front):
     who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
     start = -1
@@ -410,6 +442,17 @@ def _at(text, phrase, nth=0, **front):
     (ANCHOR, {}, "prisoners of war?", 0, ("interview", "Sarah Lindgren", "interview_turn")),
     (ANCHOR, {}, "saboteurs", 0, ("interview", "Elchin Mammadli", "interview_turn")),
     (ANCHOR, {}, "hostages", 1, ("interview", "Elchin Mammadli", "interview_turn")),
+    # a joint press conference: each minister's titled turns are his or hers; a name may hold a particle
+    (JOINT, {}, "persons held", 0, ("briefing", "mirzoyan", "speaker_label")),
+    (JOINT, {}, "Prisoners of war", 0, ("briefing", "Sanne de Vries", "speaker_label")),
+    (JOINT, {}, "hostages", 1, ("briefing", "mirzoyan", "speaker_label")),
+    # a committee hearing: an office in brackets is no State; a faction is no State either
+    (HEARING, {}, "held in custody", 0, ("debate", "Arsen Hovakimyan", "debate_turn")),
+    (HEARING, {}, "prisoners of war", 0, ("debate", "Lilit Manukyan", "debate_turn")),
+    # "the position of the State party that ..." is the State party's; the body keeps its full name
+    (OBSERVATIONS, {"kind": "judgment"}, "prisoners of war", 0, ("summary_record", "azerbaijan", "delegation")),
+    (OBSERVATIONS, {"kind": "judgment"}, "civilians", 0,
+     ("summary_record", "Committee on the Elimination of Racial Discrimination", "committee_member")),
     # a turn in capitals by first name is the host the show notes name in full
     (SHOW, {}, "captives", 0, ("unrecognised", "Vahe Simonyan", "speaker_label")),
     # an answer turn answers, whatever transcript label ran on before it

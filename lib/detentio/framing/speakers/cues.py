@@ -216,16 +216,30 @@ _POSITION_WORD = re.compile(rf"['’]s\s+{_POSITION_NOUNS}\b")
 _POSITION = re.compile(rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:State\s+party|delegation|[A-Z][\w-]+))['’]s\s+"
                        rf"(?P<what>{_POSITION_NOUNS})\b")
 _RECORD_OWNER = re.compile(r"State\s+party|delegation")
+# "takes note of the position of the State party that ...", "the view of Azerbaijan that ...".
+_POSITION_OF = re.compile(r"\b(?:position|statement|view|assertion|claim|argument|contention|explanation|submission"
+                          r"|information)s?\s+of\s+(?P<who>(?:[Tt]he\s+)?(?:State\s+party|delegation|[A-Z][\w-]*"
+                          r"(?:\s+[A-Z][\w-]*){0,3}))\s+(?P<that>that)\b")
 # "The Committee had received information from the Human Rights Defender that ...": the clause is the source's.
 _INFORMATION = re.compile(r"\binformation\s+(?:received\s+|submitted\s+|provided\s+)?(?:from|by)\s+(?P<who>(?:the\s+)?"
                           r"[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w-]*){0,6})\s+(?P<what>that)\b")
 
 
 def _positions(doc):
-    """The owner of a position reported inside someone else's sentence (see ``_POSITION`` and
-    ``_INFORMATION``)."""
+    """The owner of a position reported inside someone else's sentence (see ``_POSITION``, ``_POSITION_OF``
+    and ``_INFORMATION``)."""
     for m in _INFORMATION.finditer(doc.text):
         cue = _named_source(doc, m, "before", m.start("what"), clause=True)
+        if cue:
+            yield cue
+    for m in _POSITION_OF.finditer(doc.text):
+        if doc.in_chrome(m.start()):
+            continue
+        if _RECORD_OWNER.search(m.group("who")):  # "the position of the State party that ...": its delegation
+            yield Cue(m.start("that"), m.end(), "before", m.start("who"), m.end("who"), None, "delegation",
+                      doc.sentence_of(m.start()), doc.quote_at(m.start()), clause=True)
+            continue
+        cue = _named_source(doc, m, "before", m.start("that"), clause=True)
         if cue:
             yield cue
     for hit in _POSITION_WORD.finditer(doc.text):

@@ -90,7 +90,9 @@ HEADLINE_COLON = re.compile(r":\s*(?P<after>[^:]{2,80}?)\s*$")
 HEADLINE_LEAD = re.compile(r"\s*(?P<before>[^:,.]{2,60}?)\s*:\s")
 # A transcript turn's label at the start of its paragraph ("Question (Anna Smith, Reuters): ", "NORA: ").
 TURN_LABEL = re.compile(r"[ \t]*[A-Z][\w’'. -]{0,40}(?:\([^()\n]{1,80}\))?[ \t]*:[ \t]+")
-LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s+\S")
+# ... a name may hold a particle ("Minister de Vries:").
+LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]*(?:\s+(?:(?:de|da|di|du|del|van|von|der|den|la|le|al|bin|ibn)\s+)?"
+                   r"[A-Z][\w’'.-]*){0,4})\s*:\s+\S")
 # "In such cases", "In this context": an opening that keeps the speaker (beside the lexicon's connectives).
 IN_THIS_WORD = r"in\s+(?:such|this|that|these|those)\s+\w+"
 # A straight double quote is an opener or a closer by what surrounds it.

@@ -197,7 +197,11 @@ def _briefing(doc, body: list[int], turns: list[Turn]) -> Layout:
         if t.kind == "debate":
             who = normal_name(t.label).strip()
             return Turn(t.paragraph, "question", t.label, t.start, f"{who}, {t.detail}" if t.detail else who)
-        if t.kind == "label" and normal_name(t.label) not in own:
+        name = clean_name(normal_name(t.label), doc.words) or ""
+        # "Minister Mirzoyan:", "Minister de Vries:": an official the label titles answers, as the
+        # spokesperson does; any other named label asks
+        if t.kind == "label" and normal_name(t.label) not in own and name.split()[-1:] != [] \
+                and name.split()[-1] not in own and name == normal_name(t.label):
             return Turn(t.paragraph, "question", t.label, t.start, t.label)
         return t
     return Layout("briefing", [question(t) for t in turns], answerer=answerer, heading_end=heading_end)
@@ -292,7 +296,7 @@ def _spokesperson(doc, body: list[int]) -> tuple[str | None, int]:
 
 # A parliament's record: its members speak for themselves, not for their State.
 _PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+Ma[jc]lis|House\s+of\s+(?:Commons|Lords"
-                         r"|Representatives)|Senate|Bundestag|Duma|PACE|[Pp]lenary\s+sitting)\b")
+                         r"|Representatives)|Senate|Bundestag|Duma|PACE|[Pp]lenary\s+sitting|Standing\s+Committee|faction)\b")
 # The European Parliament's verbatim style, which seldom names the Parliament: "President. –", a Member
 # of the Commission answering, "on behalf of the PPE Group", blue-card questions, "(debate)" items.
 _EUROPEAN_PARLIAMENT = re.compile(r"^President\.[ \t]*[–—]|\bMember\s+of\s+the\s+Commission\b|\bon\s+behalf\s+of\s+the"

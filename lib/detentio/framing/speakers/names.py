@@ -246,7 +246,8 @@ class Namer:
             return None
         head = words[-1]
         named = re.compile(rf"(?<![\w’'])((?:{_NAME_WORD}[ \t]+)*{head[0].upper()}{re.escape(head[1:])}"
-                           rf"(?:[ \t]+(?:against|on|for|of)[ \t]+(?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)?)")
+                           rf"(?:[ \t]+(?:against|on|for|of)[ \t]+(?:the[ \t]+)?{_NAME_WORD}"
+                           rf"(?:[ \t]+(?:(?:of|and|the)[ \t]+)*{_NAME_WORD})*)?)")  # "... on the Elimination of Racial ..."
         full = None
         for m in named.finditer(self.text, 0, before):
             name = re.sub(r"^The\s+", "", m.group(1))

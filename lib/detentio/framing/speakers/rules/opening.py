@@ -191,7 +191,15 @@ def label_speaker(doc, label: str, offset: int):
     found = registry_module.resolve(label, doc.published, doc.registry, strict=True)
     if found:
         return found
-    if len(label.split()) >= 2 and clean_name(label, doc.words) == label:
+    cleaned = clean_name(label, doc.words)
+    if cleaned and cleaned != label:  # "Minister Mirzoyan:", "Minister de Vries:": the name after the title
+        found = registry_module.resolve(cleaned, doc.published, doc.registry, strict=True)
+        if found:
+            return found
+        full = re.search(rf"\b[A-Z][\w’'-]+[ \t]+{re.escape(cleaned)}\b", doc.text[:offset]) \
+            if cleaned[:1].islower() else None  # "de Vries" after "Sanne de Vries"
+        return full.group() if full else doc.namer.unregistered(cleaned, offset)
+    if len(label.split()) >= 2 and cleaned == label:
         return doc.namer.unregistered(label, offset)
     # An interview labels answers with the surname of the person its
     # introduction named in full ("Grigoryan:" after "Tatevik Grigoryan has ...").
