@@ -330,6 +330,29 @@ Committee on the Elimination of Racial Discrimination
 """
 
 
+ICJ = """Application of the Convention (Armenia v. Azerbaijan), Judgment of 5 March 2026 (extract)
+
+212. The Court now turns to Armenia's claims.
+
+213. Armenia contends that Azerbaijan holds these persons. Armenia recalls that, before the European Court of Human Rights, it named 249 persons, of whom Azerbaijan acknowledged only 72. It characterizes those captured later as hostages.
+
+220. The Court observes that the detainees have not all been released.
+"""
+
+EPISODE = """Episode 41: Coming home from Baku
+
+Show notes: Ani Sargsyan and Mark Whitfield talk to Vahe Hakobyan, one of the 32 servicemen returned in 2023.
+
+ANI: Vahe, welcome. What did they call you?
+
+VAHE HAKOBYAN: An investigator, once. He said, “For you there is no all for all.”
+
+MARK: And now?
+
+VAHE HAKOBYAN: Now I am home.
+"""
+
+
 def _at(text, phrase, nth=0, **front):
     who = speakers.attribute(text, source="t", published="2023-10-12", **{"outlet": "Daily", **front})
     start = -1
@@ -453,6 +476,12 @@ def _at(text, phrase, nth=0, **front):
     (OBSERVATIONS, {"kind": "judgment"}, "prisoners of war", 0, ("summary_record", "azerbaijan", "delegation")),
     (OBSERVATIONS, {"kind": "judgment"}, "civilians", 0,
      ("summary_record", "Committee on the Elimination of Racial Discrimination", "committee_member")),
+    # an ICJ judgment's "the Court" is the ICJ, whichever court it cites first; "It" is the sentence's subject
+    (ICJ, {"kind": "judgment", "outlet": "International Court of Justice"}, "hostages", 0, ("court", "armenia", "pronoun")),
+    (ICJ, {"kind": "judgment", "outlet": "International Court of Justice"}, "released", 0, ("court", "icj", "reported_speech")),
+    # "Show notes:" is no speaker; an agent named in a turn is the "He" after it
+    (EPISODE, {}, "returned", 0, ("debate", "outlet:Daily", "outlet")),
+    (EPISODE, {}, "all for all", 0, ("debate", "azerbaijan", "pronoun")),
     # a turn in capitals by first name is the host the show notes name in full
     (SHOW, {}, "captives", 0, ("unrecognised", "Vahe Simonyan", "speaker_label")),
     # an answer turn answers, whatever transcript label ran on before it

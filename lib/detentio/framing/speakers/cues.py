@@ -80,6 +80,9 @@ def _cue(doc, match) -> Cue | None:
     if verb in NAMING_VERB and not NAMING[NAMING_VERB[verb]].match(text, match.end(), ceiling) \
             and not _WHAT_THEY_CALL.search(before_text):
         return None  # ... but "What Armenia calls hostage-taking is ...": the name follows the verb directly
+    if verb in ("notes", "note") and text[match.end():match.end() + 1] == ":" \
+            and re.search(r"(?:^|\n)[ \t]*[A-Z][\w’'-]*(?:['’]s)?[ \t]+$", text[max(0, match.start() - 30):match.start()]):
+        return None  # "Show notes:", "Editor's notes:": a heading, not a speaker noting
     if _THAT_POINTS_BACK.match(text, match.end(), ceiling):
         return None  # "He has said that for five years.": a comment on words reported before, not speech
     if verb in ("asked", "asks", "ask") and _FOR.match(text, match.end(), ceiling):

@@ -45,12 +45,14 @@ NAMING = {
         r"|\s+the\s+(?:men|women|people|detainees|prisoners|Armenians|soldiers|servicemen|captives|returnees)"
         r"(?:\s+[\w'’-]+){0,3}?\s+(?:prisoners|hostages|captives|terrorists|saboteurs|criminals|detainees|persons"
         r"|political|civilians|illegal|POWs|mercenaries|war)\b", re.IGNORECASE),
-    "describe": re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?as\b", re.IGNORECASE),
+    "describe": re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?as\b", re.IGNORECASE),
     # "put the number of prisoners at 55" states a figure; "put pressure on" does not
     "put": re.compile(r"\s+the\s+(?:[\w'’-]+\s+)?(?:number|figure|total|toll|count)\b", re.IGNORECASE),
 }
 NAMING_VERB = {"call": "call", "calls": "call", "called": "call", "put": "put", "puts": "put",
-               "describe": "describe", "describes": "describe", "described": "describe"}
+               "describe": "describe", "describes": "describe", "described": "describe",
+               "characterizes": "describe", "characterises": "describe", "characterized": "describe",
+               "characterised": "describe", "characterize": "describe", "characterise": "describe"}
 
 COORDINATED = re.compile(r"(?<![\w-])and\s+(?:then\s+|also\s+|later\s+|again\s+)?$|(?<![\w-])and$", re.IGNORECASE)
 RELATIVE = re.compile(r"(?<![\w-])(?:whom|who|which|what)\s+$", re.IGNORECASE)

@@ -174,12 +174,13 @@ def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     for m in _NAMES.finditer(doc.text, start, end):
         if _SENTENCE_JOIN.search(m.group(1)):
             continue  # "the Fourth Geneva Convention. Some ...": two sentences, not one name
-        name = clean_name(m.group(1), doc.words)
+        raw = m.group(1)
+        name = clean_name(normal_name(raw) if raw.isupper() else raw, doc.words)  # "VAHE HAKOBYAN:" is Vahe Hakobyan
         if name and " " in name and not any(w.lower() in doc.words.institution_words | doc.words.not_names
                                             for w in name.split()) \
                 and not any(s <= m.start(1) < e for s, e, _ in spans):
             if not doc.namer.registry.actors.get(name):
-                found.append((m.start(1) + m.group(1).find(name.split()[0]), name))
+                found.append((m.start(1) + max(0, raw.lower().find(name.split()[0].lower())), name))
     return sorted(found)
 
 
@@ -325,11 +326,17 @@ def european_parliament(doc) -> bool:
     return len(_EUROPEAN_PARLIAMENT.findall(doc.text, 0, 6000)) >= 2
 
 
-def court_of(doc) -> str | None:
-    """The court a judgment or its summary is of: a court the text names, else the one its words imply."""
-    courts = [actor for _s, _e, actor, _ in doc.namer.actor_spans if doc.registry[actor].role == "court"]
-    if courts:
-        return courts[0]
+def court_of(doc, publisher: str | None = None) -> str | None:
+    """The court a judgment or its summary is of: the court that publishes it (``publisher``, an actor id),
+    else one its heading names, else the first the text names, else the one its words imply (an ICJ judgment
+    may name the Strasbourg court before itself)."""
+    if publisher in doc.registry.actors and doc.registry[publisher].role == "court":
+        return publisher
+    courts = [(s, actor) for s, _e, actor, _ in doc.namer.actor_spans if doc.registry[actor].role == "court"]
+    heading = doc.paragraphs[doc.body_paragraphs[min(2, len(doc.body_paragraphs) - 1)]].end if doc.body_paragraphs else 0
+    named = [actor for s, actor in courts if s < heading] or [actor for _s, actor in courts]
+    if named:
+        return named[0]
     for signs, actor in ((_ECHR_SIGNS, "echr_court"), (_ICJ_SIGNS, "icj")):
         if signs.search(doc.text) and actor in doc.registry.actors:
             return actor

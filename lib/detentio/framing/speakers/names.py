@@ -213,6 +213,8 @@ class Namer:
         words = tuple(w for w in re.findall(r"[\w]+", description.lower()) if w != "the")
         if words and words[-1] in self.defined and len(words) == 1:
             return self.defined[words[-1]]
+        if words == ("court",) and self.implied.get("court"):
+            return self.implied["court"]  # a judgment's "the Court" is its own court, whichever it cites before
         # The spans whose actor fits a description are found once per
         # description, so that asking at every sentence stays logarithmic.
         fitting = self._fitting.get(words)

@@ -38,6 +38,7 @@ def pronoun(doc, who) -> None:
     subject_starts = [offset for offset, _ in subjects]
     body_starts = [offset for offset, _ in bodies]
     last_institution_at = -1
+    last_institution_sentence = -1  # where the sentence of the last institution's cue starts
     last_person, last_institution, last_any = None, None, None
     last_person_at = -1
     inside: dict[int, str] = {}  # paragraph -> the last speaker named inside its quotations ("The guard ... said")
@@ -66,8 +67,12 @@ def pronoun(doc, who) -> None:
                 # "The ICRC's ... It said", "The Government contested that. In their submission, ...": a body
                 # the text made a subject after the last speaker
                 k = bisect.bisect_left(body_starts, a.np_start) - 1
-                if k >= 0 and bodies[k][0] > (last_institution_at if a.raw == "it" else max(last_institution_at,
-                                                                                             last_person_at)):
+                # ... or the subject of the sentence in whose subordinate clause the last institution spoke
+                # ("Armenia recalls that ..., of whom Azerbaijan acknowledged only 72. It describes ...")
+                since = last_institution_sentence if a.raw == "it" and last_institution_at > last_institution_sentence \
+                    else last_institution_at
+                if k >= 0 and bodies[k][0] >= since and bodies[k][0] > (
+                        -1 if a.raw == "it" else last_person_at):
                     a.speaker = bodies[k][1]
             if a.raw in ("he", "she") and last_voice and last_voice_at > last_person_at:
                 a.speaker = last_voice
@@ -77,6 +82,12 @@ def pronoun(doc, who) -> None:
                 titled = _titled_before(doc, a.np_start, a.raw, last_person_at)
                 if titled:
                     a.speaker = titled
+            if a.raw in ("he", "she"):
+                # "VAHE: An investigator, once. He said, “...”": an agent of the detaining State the text named
+                # after the last speaker is the "he"
+                agent = _agent_in_story(doc, a.np_start, after=last_person_at, quoted=False)
+                if agent:
+                    a.speaker = agent
             if a.raw in ("he", "she") and (a.speaker is None or called.get(a.speaker, a.raw) != a.raw):
                 # nobody yet, or someone the text already called by the other pronoun ("she says" was
                 # Karine Zakaryan's, so the next "he says" is not)
@@ -112,6 +123,7 @@ def pronoun(doc, who) -> None:
                     last_person, last_person_at = a.raw, min(a.np_start, a.verb_start)
                 else:
                     last_institution, last_institution_at = a.raw, min(a.np_start, a.verb_start)
+                    last_institution_sentence = doc.sentences[a.sentence][1]
 
 
 # A person the text titles, or names by her kinship, as a woman or a man: "Mrs Armine Ghazaryan", "His
@@ -142,14 +154,15 @@ def _titled_before(doc, offset: int, pronoun: str, after: int) -> str | None:
 _AGENT_IN_STORY = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<words>(?:[a-z]+\s+)?[a-z]+)\b")
 
 
-def _agent_in_story(doc, offset: int) -> str | None:
-    """The detaining State when the quotations of ``offset``'s paragraph name one of its agents before it
-    ("an investigator", "the guard"), else None."""
+def _agent_in_story(doc, offset: int, after: int = -1, quoted: bool = True) -> str | None:
+    """The detaining State when ``offset``'s paragraph names one of its agents before it ("an investigator",
+    "the guard"): in its quotations (a quoted story's "he"), or else (``quoted`` false) outside them after
+    ``after`` (a narrator's "An investigator, once. He said ..."); else None."""
     span = doc.paragraphs[doc.para_of(offset)]
     found = None
-    for m in _AGENT_IN_STORY.finditer(doc.text, span.start, offset):
-        nouns = [w for w in m.group("words").split() if w in doc.namer.implied]  # "an investigator", "the young guard"
-        if nouns and doc.quote_at(m.start()) is not None:
+    for m in _AGENT_IN_STORY.finditer(doc.text, max(span.start, after + 1), offset):
+        nouns = [w for w in m.group("words").lower().split() if w in doc.namer.implied]  # "an investigator"
+        if nouns and (doc.quote_at(m.start()) is not None) == quoted:
             found = doc.namer.implied[nouns[-1]]
     return found
 

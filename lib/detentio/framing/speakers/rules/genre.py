@@ -47,7 +47,7 @@ def structure(doc, who) -> None:
         if doc.registry[answerer].role == "ministry":
             doc.namer.defined.setdefault("ministry", answerer)
     if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
-        doc.namer.implied["court"] = layouts.court_of(doc)
+        doc.namer.implied["court"] = layouts.court_of(doc, _organisation(doc, who))
         doc.namer.defined.update(layouts.parties(doc, who.front.get("title")))
     else:  # "Opinion No. 12/2024 concerning X (Azerbaijan)": "the Government" is that State
         doc.namer.defined.update(layouts.concerned_state(doc, who.front.get("title")))
