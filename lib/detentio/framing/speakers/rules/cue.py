@@ -69,10 +69,9 @@ def pronoun(doc, who) -> None:
                 k = bisect.bisect_left(body_starts, a.np_start) - 1
                 # ... or the subject of the sentence in whose subordinate clause the last institution spoke
                 # ("Armenia recalls that ..., of whom Azerbaijan acknowledged only 72. It describes ...")
-                since = last_institution_sentence if a.raw == "it" and last_institution_at > last_institution_sentence \
-                    else last_institution_at
-                if k >= 0 and bodies[k][0] >= since and bodies[k][0] > (
-                        -1 if a.raw == "it" else last_person_at):
+                inner = a.raw == "it" and last_institution_at > last_institution_sentence
+                if k >= 0 and (bodies[k][0] >= last_institution_sentence if inner else bodies[k][0] > last_institution_at) \
+                        and bodies[k][0] > (-1 if a.raw == "it" else last_person_at):
                     a.speaker = bodies[k][1]
             if a.raw in ("he", "she") and last_voice and last_voice_at > last_person_at:
                 a.speaker = last_voice
@@ -103,6 +102,7 @@ def pronoun(doc, who) -> None:
             if voice:
                 last_institution = last_any = voice
                 last_institution_at = min(a.np_start, a.verb_start)
+                last_institution_sentence = doc.sentences[a.sentence][1]
                 # "Another Committee expert said ... She asked": the member is the next "she" or "he"
                 last_voice, last_voice_at = voice, last_institution_at
         elif a.raw is not None:  # a record's "delegation" or "member" is named by its own cue rule
