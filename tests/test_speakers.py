@@ -304,6 +304,17 @@ def test_a_ministry_spokesman_the_organisation_and_a_quotation_about_a_person_na
     assert who(text, phrase, published="2024-01-14")[0] == speaker
 
 
+@pytest.mark.parametrize("text, phrase, speaker", [
+    ('BAKU, May 17 (SCW) - Azerbaijan\'s Foreign Ministry on Friday rejected a call, saying the men "are not '
+     'prisoners of war".', "prisoners", "mfa_azerbaijan"),  # the dateline's city is no subject
+    ("The Committee against Torture, a UN body of ten experts, urged Baku to release the detainees.", "detainees",
+     "Committee against Torture"),
+    ("Armenian diplomats like to say that the detainees are hostages.", "hostages", "armenia"),
+])
+def test_a_state_office_after_a_dateline_a_body_named_against_and_a_states_officials(text, phrase, speaker):
+    assert who(text, phrase, published="2025-05-17")[0] == speaker
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)
