@@ -274,6 +274,8 @@ CASE = """CASE OF AVAGIMYAN v. AZERBAIJAN (Application no. 48310/20): judgment (
 B. The Court’s assessment
 
 12. The Court considers that the applicant was a detainee.
+
+13. It does not determine whether he was a civilian or, as the Government maintain, a saboteur, in 2020.
 """
 
 SIGNED = """Naming the Detained
@@ -428,6 +430,8 @@ def _at(text, phrase, nth=0, **front):
     (NUMBERED, {}, "hostages", 0, ("summary_record", "azerbaijan", "reported_speech")),
     # a court its layout implies before a heading's longer name ("B. The Court's assessment")
     (CASE, {"kind": "judgment"}, "detainee", 0, ("court", "echr_court", "reported_speech")),
+    # "as the Government maintain, a saboteur": their word is what follows, the rest the Court's
+    (CASE, {"kind": "judgment"}, "saboteur,", 0, ("court", "azerbaijan", "reported_speech")),
     (NUMBERED, {}, "Detainees", 0, ("summary_record", "Committee against Torture", "committee_member")),
     # the European Parliament's turns: "President. –", "NAME, on behalf of the ... Group. –"
     (PLENARY, {}, "detainees", 0, ("debate", "european_parliament", "debate_turn")),  # its President

@@ -315,6 +315,22 @@ def test_a_state_office_after_a_dateline_a_body_named_against_and_a_states_offic
     assert who(text, phrase, published="2025-05-17")[0] == speaker
 
 
+@pytest.mark.parametrize("text, phrase, speaker", [
+    # clauses joined by commas, each with its own speaker, inside a quotation and outside one
+    ('Nune told us: "The Armenian government called him a prisoner of war, the Red Cross called him a detainee, '
+     'and Baku called him a terrorist."', "detainee", "icrc"),
+    ('Nune told us: "The Armenian government called him a prisoner of war, the Red Cross called him a detainee, '
+     'and Baku called him a terrorist."', "terrorist", "azerbaijan"),
+    ("The Armenian government called him a prisoner of war, the Red Cross called him a detainee.", "prisoner",
+     "armenia"),
+    # a relative clause between a subject and its verb is the narrator's
+    ("The ICRC, which had visited the detainees on both sides, said it had acted as an intermediary.", "detainees",
+     "outlet:Daily"),
+])
+def test_coordinated_speakers_and_relative_clauses(text, phrase, speaker):
+    assert who(text, phrase)[0] == speaker
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

@@ -37,19 +37,28 @@ def reported_speech(doc, who) -> None:
     Not:
         The detainees had no access to lawyers.
     """
-    for a in doc.cues:  # nested speech inside a quotation: "..., saying that ..." is the subject's
-        if a.quote is not None and (a.via != "pronoun" or a.speaker):  # a pronoun resolved inside its quotation
-            q = doc.quotes[a.quote]
-            _, _, s_end = doc.sentences[a.sentence]
-            start = a.verb_start if a.form == "participle" else min(a.np_start, a.verb_start)
-            end = min(s_end, q.end)
-            # 'The investigator said to me, "You are not ... . You came after ..."': the inner quotation
-            # it opens is the inner speaker's to its close, over sentence ends
-            inner = next((i for i in range(a.quote + 1, len(doc.quotes)) if doc.outer[i] == a.quote
-                          and 0 <= doc.quotes[i].start - a.verb_end <= ADJACENT), None)
-            if inner is not None:
-                end = max(end, doc.quotes[inner].end)
-            who.add_region(Region(start, end, a.speaker, _rule(a, "reported_speech")))
+    inner_cues = [a for a in doc.cues if a.quote is not None and (a.via != "pronoun" or a.speaker)]
+    # nested speech inside a quotation: "..., saying that ..." is the subject's (a pronoun too, once resolved)
+    for i, a in enumerate(inner_cues):
+        q = doc.quotes[a.quote]
+        _, _, s_end = doc.sentences[a.sentence]
+        start = a.verb_start if a.form == "participle" else min(a.np_start, a.verb_start)
+        end = min(s_end, q.end)
+        # "... called him a prisoner of war, the Red Cross called him a detainee, and Baku ...": the next
+        # speaker of the same quoted sentence starts a clause of its own
+        following = next((b for b in inner_cues[i + 1:] if b.quote == a.quote and b.sentence == a.sentence
+                          and b.form == "before" and b.speaker != a.speaker and b.np_start > a.verb_end
+                          and (CLAUSE_AND.search(doc.text, max(0, b.np_start - 20), b.np_start)
+                               or _ASYNDETIC.search(doc.text, max(0, b.np_start - 6), b.np_start))), None)
+        if following is not None:
+            end = min(end, following.np_start)
+        # 'The investigator said to me, "You are not ... . You came after ..."': the inner quotation
+        # it opens is the inner speaker's to its close, over sentence ends
+        inner = next((j for j in range(a.quote + 1, len(doc.quotes)) if doc.outer[j] == a.quote
+                      and 0 <= doc.quotes[j].start - a.verb_end <= ADJACENT), None)
+        if inner is not None:
+            end = max(end, doc.quotes[inner].end)
+        who.add_region(Region(start, end, a.speaker, _rule(a, "reported_speech")))
     by_sentence: dict[int, list] = {}
     for a in doc.top_cues:
         by_sentence.setdefault(a.sentence, []).append(a)
@@ -117,7 +126,9 @@ def _sentence(doc, who, index: int, items: list) -> None:
         # "Its officials speak of X, and the Prime Minister told ... of Y":
         # a coordinated clause with its own speaker is that speaker's.
         later = [a for a in items[1:] if a.form == "before" and a.speaker != first.speaker
-                 and a.np_start > first.verb_end and CLAUSE_AND.search(text, max(s_start, a.np_start - 20), a.np_start)]
+                 and a.np_start > first.verb_end and (CLAUSE_AND.search(text, max(s_start, a.np_start - 20), a.np_start)
+                                                     or _ASYNDETIC.search(text, max(s_start, a.np_start - 6), a.np_start)
+                                                     and a.via != "pronoun")]
         # "He recalled that the President had referred to them as "terrorists"": the innermost speaker
         # owns the words from her name on
         nested = [a for a in items[1:] if a.form == "before" and a.speaker and a.speaker != first.speaker
@@ -130,9 +141,11 @@ def _sentence(doc, who, index: int, items: list) -> None:
             return
         semicolon = _clause_start(text, s_start, intro_end) if first.form == "before" else -1
         if first.form == "before" and later:
-            who.decide_regions(index, [Region(s_start, later[0].np_start, first.speaker, rule),
-                                       Region(later[0].np_start, s_end, later[0].speaker,
-                                              _rule(later[0], "reported_speech"))])
+            # "The government called him X, the Red Cross called him Y, and Baku called him Z": each clause its own
+            bounds = [s_start] + [a.np_start for a in later] + [s_end]
+            speakers = [(first.speaker, rule)] + [(a.speaker, _rule(a, "reported_speech")) for a in later]
+            who.decide_regions(index, [Region(a, b, speaker, r) for (a, b), (speaker, r)
+                                       in zip(zip(bounds, bounds[1:]), speakers)])
         elif semicolon >= 0 and doc.quote_at(semicolon) is None and len(text[first.verb_end:s_end].strip(" .!?\n")) > 12 \
                 and not text[s_start:first.np_start].rstrip().endswith(","):  # "...; ..., Baku says" is all Baku's
             # "... 200 alleged captives; by March the Government had acknowledged 72", "... have been called
@@ -140,8 +153,26 @@ def _sentence(doc, who, index: int, items: list) -> None:
             # clause; the clause before is whoever speaks there
             who.decide_regions(index, [Region(semicolon + 1, s_end, first.speaker, rule)])
             who.partial.add(index)
+        elif first.form == "before" and _AS_SAYS.search(text, max(s_start, first.np_start - 6), first.np_start):
+            # "whether he was ..., as the Government maintain, a saboteur": their word is what follows
+            who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule)])
+            who.partial.add(index)
+        elif first.form == "before" and _RELATIVE_GAP.search(text, first.np_start, first.verb_start):
+            # "The ICRC, which had visited the detainees, said ...": the relative clause is the narrator's
+            gap = _RELATIVE_GAP.search(text, first.np_start, first.verb_start)
+            who.decide_regions(index, [Region(s_start, gap.start(), first.speaker, rule),
+                                       Region(gap.start(), gap.end(), who.fallback, who.fallback_rule),
+                                       Region(gap.end(), s_end, first.speaker, rule)])
         else:
             who.decide_sentence(index, first.speaker, rule)
+
+
+# "..., the Red Cross called him a detainee": a clause joined by a comma alone.
+_ASYNDETIC = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
+# "..., as the Government maintain, ...": a speaker in a parenthetical "as" clause.
+_AS_SAYS = re.compile(r",\s*as\s+$", re.IGNORECASE)
+# ", which had visited the detainees on both sides before the transfer, " between a subject and its verb.
+_RELATIVE_GAP = re.compile(r",\s*(?:which|who|whose)\b[^.;!?]*?,\s*$")
 
 
 # A noun right before the pronoun of a contact clause ("maps of the minefields it says ..."), not a
