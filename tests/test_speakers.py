@@ -331,6 +331,14 @@ def test_coordinated_speakers_and_relative_clauses(text, phrase, speaker):
     assert who(text, phrase)[0] == speaker
 
 
+def test_a_representative_speaks_for_the_state_named_with_her_or_last():
+    text = ("The representative of Azerbaijan said that all had been returned. The representative called the "
+            "statement \"a campaign\" and said that Azerbaijan had released 17 persons.")
+    assert who(text, "returned")[0] == "azerbaijan"
+    assert who(text, "released")[0] == "azerbaijan"
+    assert who("The representative said the detainees were ill.", "detainees")[0] == "outlet:Daily"
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

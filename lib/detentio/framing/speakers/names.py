@@ -51,6 +51,10 @@ _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME
 # "... Foreign Ministry spokesperson", "...'s head of delegation": a post right after an institution, unnamed.
 _UNNAMED_POST = re.compile(r"(?:['’]s)?\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative"
                            r"|official|head\s+of\s+(?:the\s+)?delegation|envoy|agent|counsel)\s*$")
+# "The representative of Azerbaijan", "The representative": a delegate in a meeting summary.
+_REPRESENTATIVE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa])\s+(?:representative|delegate)(?:\s+of\s+(?:the\s+)?"
+                             rf"(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?\s*$")
+_REPRESENTATIVE_OF = re.compile(rf"\b(?:representative|delegate)s?\s+of\s+(?:the\s+)?(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
 _YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?:ministry|government|office|department|organisation|organization"
                    r"|committee|delegation|institution|spokesperson|agency)\s*$")
 # What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
@@ -311,6 +315,19 @@ class Namer:
         return next((a.id for a in self.registry.actors.values()
                      if a.office == "state" and a.affiliation == affiliation), None)
 
+    def _represented(self, named: str | None, offset: int) -> str | None:
+        """The State a representative speaks for: the one named with her ("of Azerbaijan"), else the one the
+        last "representative of X" before ``offset`` named (a UN meeting summary's "The representative")."""
+        if named is None:
+            last = None
+            for m in _REPRESENTATIVE_OF.finditer(self.text, max(0, offset - 3000), offset):
+                last = m.group("state")
+            named = last
+        if not named:
+            return None
+        found = registry_module.resolve(named, self.date, self.registry, strict=True)
+        return found if found and self.registry[found].office == "state" else None
+
     def _previous_subject(self, offset: int) -> str | None:
         """The registered institution that opens the sentence before ``offset`` ("The ICRC, whose ..., never
         took sides. Its ..."), else None."""
@@ -504,6 +521,11 @@ class Namer:
         m = self.words.agent_before.search(segment)
         if m and m.group("agent").lower() in self.implied:  # "an officer told him": the detaining State
             return floor + m.start(), self.implied[m.group("agent").lower()], "description"
+        rep = _REPRESENTATIVE.search(segment)
+        if rep:  # "The representative of Azerbaijan said", then "The representative said": that State
+            state = self._represented(rep.group("state"), floor + rep.start())
+            if state:
+                return floor + rep.start(), state, "description"
         your = _YOUR.search(segment)
         if your and self.addressee:  # "Now your ministry says ...": the one the question is put to
             return floor + your.start(), self.addressee, "description"
