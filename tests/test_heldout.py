@@ -49,7 +49,7 @@ LOOSE = {
 FIRST_RUN_3 = {
     "mentions precision": 0.93,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.58,
+    "mentions speaker accuracy": 0.59,
     "claims precision": 0.97,
     "claims recall": 0.97,
     "claims speaker accuracy": 0.72,
@@ -65,10 +65,10 @@ FIRST_RUN_3 = {
 FIRST_RUN_4 = {
     "mentions precision": 0.98,
     "mentions recall": 0.95,
-    "mentions speaker accuracy": 0.66,
+    "mentions speaker accuracy": 0.71,
     "claims precision": 0.97,
-    "claims recall": 0.79,
-    "claims speaker accuracy": 0.75,
+    "claims recall": 0.80,
+    "claims speaker accuracy": 0.78,
 }
 # held-out 5, first run (2026-12-02, scored once, after the genre rules of issue 13 were written
 # against the genres' descriptions, invented sentences and a separate development set): mentions P/R
@@ -80,10 +80,10 @@ FIRST_RUN_4 = {
 FIRST_RUN_5 = {
     "mentions precision": 0.98,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.74,
+    "mentions speaker accuracy": 0.77,
     "claims precision": 0.95,
-    "claims recall": 0.84,
-    "claims speaker accuracy": 0.78,
+    "claims recall": 0.87,
+    "claims speaker accuracy": 0.82,
 }
 
 # held-out 6, first run (2026-12-02, scored once, after the third round of issue 13 was written against
@@ -93,11 +93,11 @@ FIRST_RUN_5 = {
 FIRST_RUN_6 = {
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.63,
+    "mentions speaker accuracy": 0.66,
     "claims precision": 0.96,
-    "claims recall": 0.81,
+    "claims recall": 0.83,
     # claims found later in the round (recall 0.806 -> 0.816) include one whose speaker is wrong: 0.684 -> 0.675
-    "claims speaker accuracy": 0.67,
+    "claims speaker accuracy": 0.69,
 }
 
 # held-out 7, first run (2026-12-02, scored once at commit 9f7b912, after the rules had been written against
@@ -108,20 +108,20 @@ FIRST_RUN_7 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.78,
     "claims precision": 0.97,
-    "claims recall": 0.89,
-    "claims speaker accuracy": 0.75,
+    "claims recall": 0.91,
+    "claims speaker accuracy": 0.76,
 }
 
 # held-out 8, first run (2026-12-02, scored once at commit b67984e, after held-out 7 and a last few rules from
 # the development sets): mentions P/R 0.978/0.962, speaker 0.674, negated 0.960; claims P/R 0.974/0.806,
 # qualifier 1.000, speaker 0.667. Kept untuned. Floors: rounded down.
 FIRST_RUN_8 = {
-    "mentions precision": 0.97,
+    "mentions precision": 0.98,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.67,
+    "mentions speaker accuracy": 0.73,
     "claims precision": 0.97,
-    "claims recall": 0.80,
-    "claims speaker accuracy": 0.66,
+    "claims recall": 0.82,
+    "claims speaker accuracy": 0.72,
 }
 
 # held-out 9, first run (2026-12-02, scored once at commit fc8abdb, the round's final rules): mentions P/R
@@ -132,7 +132,7 @@ FIRST_RUN_8 = {
 FIRST_RUN_9 = {
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.64,
+    "mentions speaker accuracy": 0.66,
     "claims precision": 0.98,
     "claims recall": 0.81,
     "claims speaker accuracy": 0.70,
@@ -144,10 +144,45 @@ FIRST_RUN_9 = {
 FIRST_RUN_10 = {
     "mentions precision": 0.98,
     "mentions recall": 0.95,  # 0.9598
-    "mentions speaker accuracy": 0.84,
+    "mentions speaker accuracy": 0.86,
     "claims precision": 1.00,
-    "claims recall": 0.72,
+    "claims recall": 0.78,
     "claims speaker accuracy": 0.94,
+}
+
+
+# Held-out 3 to 10 were scored again after the fourth round (figures only, errors never listed); floors that
+# the new figures exceed were raised to them, rounded down.
+
+# held-out 11 to 13, first runs (2026-12-02, each scored once at commit f409b97, the fourth round's rules; the
+# genres of issue 13's list, each set written by another blind annotator):
+#   11: mentions P/R 0.993/0.974, speaker 0.824, negated 0.934; claims P/R 0.988/0.806, qualifier 1.000, speaker 0.831
+#   12: mentions P/R 0.976/0.973, speaker 0.714, negated 0.956; claims P/R 1.000/0.795, qualifier 1.000, speaker 0.677
+#   13: mentions P/R 0.973/0.973, speaker 0.735, negated 0.940; claims P/R 0.976/0.882, qualifier 1.000, speaker 0.805
+# Kept untuned. Floors: rounded down.
+FIRST_RUN_11 = {
+    "mentions precision": 0.99,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.82,
+    "claims precision": 0.98,
+    "claims recall": 0.80,
+    "claims speaker accuracy": 0.83,
+}
+FIRST_RUN_12 = {
+    "mentions precision": 0.97,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.71,
+    "claims precision": 1.00,
+    "claims recall": 0.79,
+    "claims speaker accuracy": 0.67,
+}
+FIRST_RUN_13 = {
+    "mentions precision": 0.97,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.73,
+    "claims precision": 0.97,
+    "claims recall": 0.88,
+    "claims speaker accuracy": 0.80,
 }
 
 
@@ -170,7 +205,9 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
         HeldOut("heldout7", (257, 89), FIRST_RUN_7), HeldOut("heldout8", (236, 93), FIRST_RUN_8),
-        HeldOut("heldout9", (235, 88), FIRST_RUN_9), HeldOut("heldout10", (174, 69), FIRST_RUN_10)]
+        HeldOut("heldout9", (235, 88), FIRST_RUN_9), HeldOut("heldout10", (174, 69), FIRST_RUN_10),
+        HeldOut("heldout11", (309, 103), FIRST_RUN_11), HeldOut("heldout12", (255, 117), FIRST_RUN_12),
+        HeldOut("heldout13", (256, 93), FIRST_RUN_13)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
