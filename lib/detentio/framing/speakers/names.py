@@ -24,6 +24,8 @@ from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (
     NAME_AFTER as _NAME_AFTER, NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD,
     PRONOUN_AFTER as _PRONOUN_AFTER, PRONOUN_BEFORE as _PRONOUN_BEFORE, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
+from detentio.framing.speakers import namesakes
+from detentio.framing.speakers.descriptions import OFFICIAL_NOUNS, Descriptions
 from detentio.framing.speakers.posts import HOLDER, POST_WORD, Posts
 from detentio.framing.speakers.vocabulary import Vocabulary, current
 
@@ -54,7 +56,6 @@ _UNNAMED_POST = re.compile(r"(?:['’]s)?\s+(?:deputy\s+|chief\s+|press\s+)?(?:s
 # "The representative of Azerbaijan", "The representative": a delegate in a meeting summary.
 _REPRESENTATIVE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa])\s+(?:representative|delegate)(?:\s+of\s+(?:the\s+)?"
                              rf"(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?\s*$")
-_REPRESENTATIVE_OF = re.compile(rf"\b(?:representative|delegate)s?\s+of\s+(?:the\s+)?(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
 _YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?:ministry|government|office|department|organisation|organization"
                    r"|committee|delegation|institution|spokesperson|agency)\s*$")
 # What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
@@ -64,13 +65,6 @@ _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?(?:(?:In|
 _ITS_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}(?:head|heads|spokes(?:man|woman|person)"
                           r"|representative|representatives|delegation|delegates?|statement|statements|report|reports"
                           r"|officials?|director|envoy|staff|president|chair)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*$")
-# "Armenia's human rights ombudsperson": a State's office named by a description of it.
-_STATE_OWNS = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD})?)['’]s\s+(?P<words>(?:[A-Za-z-]+\s+){{0,3}}"
-                         rf"(?P<noun>[A-Za-z]+))\s*$")
-# The nouns of an official post: an official of a State the registry does not list speaks for the State.
-_OFFICIAL_NOUNS = frozenset({"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-                             "ambassador", "envoy", "representative", "prosecutor", "prosecutors", "investigator",
-                             "investigators", "diplomat", "diplomats", "authorities", "department", "deputy"})
 # A wire story's dateline: "BAKU/YEREVAN, May 17 (SCW) - ", "YEREVAN, Jan 14 (Wire) — ".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").
@@ -129,48 +123,12 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     return " ".join(words).rstrip(".,’'")
 
 
-def _same_first_name(word: str, full_name: str) -> bool:
-    """Whether ``word`` is the first name of ``full_name`` in any transliteration ("Sergey" for "Sergei")."""
-    return any(word[:3].lower() == name[:3].lower() for name in full_name.split()[:-1])
-
-
-_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-_FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \t\u00a0]+$")
-
-
-def _namesakes_dropped(text: str, spans: list, registry, words: Vocabulary) -> list:
-    """The registry's matches without a registered person's surname where it is someone else's: "Tigran
-    Sahakyan" is not the registered Siranush Sahakyan, and when the text names only him, its bare
-    "Sahakyan" is him too."""
-    others, full = set(), set()
-    lower = None  # the text's words in lower case, found once: "But", "When", "Monday" are words, not first names
-    for s, e, actor_id, is_title in spans:
-        if registry[actor_id].type != "person":
-            continue
-        if is_title or len(text[s:e].split()) > 1:
-            full.add(actor_id)
-            continue
-        first = _FIRST_NAME_BEFORE.search(text, max(0, s - 30), s)
-        if first and first.group(1).lower() not in words.title_words | words.title_nouns | words.not_names \
-                and first.group(1).lower() not in _TIME_WORDS \
-                and not _same_first_name(first.group(1), registry[actor_id].name) \
-                and first.group(1).lower() not in _CALENDAR:
-            if lower is None:
-                lower = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", text))
-            if first.group(1).lower() not in lower:
-                others.add((s, actor_id))
-    dropped = {actor for _s, actor in others} - full
-    return [span for span in spans if (span[0], span[2]) not in others
-            and not (span[2] in dropped and len(text[span[0]:span[1]].split()) == 1)]
-
-
 class Namer:
     """Finds and resolves speaker phrases in one document."""
 
     def __init__(self, text: str, date, registry, words: Vocabulary):
         self.text, self.date, self.registry, self.words = text, date, registry, words
-        self.actor_spans = _namesakes_dropped(text, registry_module.matches(text, date, registry), registry, words)
+        self.actor_spans = namesakes.drop(text, registry_module.matches(text, date, registry), registry, words)
         self.by_end: dict[int, list] = {}
         self.by_start: dict[int, list] = {}
         for span in self.actor_spans:
@@ -182,6 +140,7 @@ class Namer:
         # Defender, Jane Doe,"): the person and her office are one speaker, the registered office.
         self.holders: dict[str, str] = {}
         self.posts = Posts(text, date, registry, self.actor_spans)  # whose post an official holds
+        self.descriptions = Descriptions(self)  # which actor a description of an office is
         # What a description names when the text names nothing that fits it: the layout stage sets
         # {"court": "echr_court"} for a judgment summary that never writes the court's name.
         self.implied: dict[str, str] = dict(words.agents)  # ... and "the prosecutors" the detaining State
@@ -307,60 +266,6 @@ class Namer:
             return full
         return cleaned
 
-    def _state_of(self, actor_id: str) -> str | None:
-        """The registered State a government's person serves (by affiliation), else None."""
-        affiliation = self.registry[actor_id].affiliation
-        if self.registry[actor_id].role not in ("government", "head_of_state_or_government", "ministry"):
-            return None
-        return next((a.id for a in self.registry.actors.values()
-                     if a.office == "state" and a.affiliation == affiliation), None)
-
-    def _represented(self, named: str | None, offset: int) -> str | None:
-        """The State a representative speaks for: the one named with her ("of Azerbaijan"), else the one the
-        last "representative of X" before ``offset`` named (a UN meeting summary's "The representative")."""
-        if named is None:
-            last = None
-            for m in _REPRESENTATIVE_OF.finditer(self.text, max(0, offset - 3000), offset):
-                last = m.group("state")
-            named = last
-        if not named:
-            return None
-        found = registry_module.resolve(named, self.date, self.registry, strict=True)
-        return found if found and self.registry[found].office == "state" else None
-
-    def _previous_subject(self, offset: int) -> str | None:
-        """The registered institution that opens the sentence before ``offset`` ("The ICRC, whose ..., never
-        took sides. Its ..."), else None."""
-        end = max(self.text.rfind(c, 0, offset) for c in ".!?\n")
-        if end <= 0:
-            return None
-        start = max(self.text.rfind(c, 0, end) for c in ".!?\n") + 1
-        start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
-        lead = re.match(r"(?:the\s+)?", self.text[start:end], re.IGNORECASE).end()
-        found = self._registered_starting(start + lead, end)
-        return found[1] if found and self.registry[found[1]].type != "person" else None
-
-    def _owned_role(self, segment: str) -> tuple[int, str] | None:
-        """``(offset in segment, actor)`` for a State's office named by description ("Armenia's human rights
-        ombudsperson", "Azerbaijan's foreign ministry"): the one registered actor of that State, in office at
-        publication, whose office or role holds the noun; the State itself when none does; None when several
-        do."""
-        m = _STATE_OWNS.search(segment)
-        if not m or m.group("noun").lower() not in self.words.role_nouns or m.group("noun").lower() == "government":
-            return None  # "Armenia's government" is the State
-        state = registry_module.resolve(m.group("owner"), self.date, self.registry, strict=True)
-        if not state or self.registry[state].office != "state":
-            return None
-        affiliation, noun = self.registry[state].affiliation, m.group("noun").lower()
-        words = m.group("words").lower().split()
-        fits = [a.id for a in self.registry.actors.values()
-                if a.affiliation == affiliation and a.id != state and a.in_office(registry_module.as_date(self.date))
-                and all(re.search(rf"\b{re.escape(w)}", f"{a.office} {a.name} {a.role or ''}".lower().replace("_", " "))
-                        for w in words)]
-        if not fits and noun in _OFFICIAL_NOUNS:  # "Armenia's defence minister": an official of the State the
-            return m.start(), state  # registry does not list is the State (hard case 12)
-        return (m.start(), fits[0]) if len(fits) == 1 else None
-
     def _full_body(self, name: str, offset: int) -> str:
         """An institution's short name as the text first gave it in full: "the Working Group" after "the
         Working Group on Arbitrary Detention" is that body; a person's name stays as it is."""
@@ -485,7 +390,7 @@ class Namer:
             if colleague else None
         if first and self.registry[first[1]].type == "person":
             # "Foreign Minister Ararat Mirzoyan and the justice minister said": two officials of one government
-            state = self._state_of(first[1])
+            state = self.descriptions.state_of(first[1])
             if state:
                 return self._title_start(floor, first[0]), state, "name"
         post = _UNNAMED_POST.search(segment)
@@ -523,7 +428,7 @@ class Namer:
             return floor + m.start(), self.implied[m.group("agent").lower()], "description"
         rep = _REPRESENTATIVE.search(segment)
         if rep:  # "The representative of Azerbaijan said", then "The representative said": that State
-            state = self._represented(rep.group("state"), floor + rep.start())
+            state = self.descriptions.represented(rep.group("state"), floor + rep.start())
             if state:
                 return floor + rep.start(), state, "description"
         your = _YOUR.search(segment)
@@ -533,11 +438,11 @@ class Namer:
         if its:  # "Its head of delegation told us", "Its last statement spoke of": the institution just named,
             # the subject of the sentence before first ("The ICRC, whose delegation ... at Azerbaijan's request,")
             at = floor + its.start() + len(its.group()) - len(its.group().lstrip(".;: \n"))
-            body = self._previous_subject(at) or next(
+            body = self.descriptions.previous_subject(at) or next(
                 (actor_id for s, _e, actor_id, _ in reversed(self.actor_spans)
                  if at - 600 <= s < at and self.registry[actor_id].type != "person"), None)
             return (at, body, "description") if body else None
-        owned = self._owned_role(segment)
+        owned = self.descriptions.owned_role(segment)
         if owned:  # "Armenia's human rights ombudsperson said": the one registered actor of that State that fits
             return floor + owned[0], owned[1], "description"
         m = _THE_TERM.search(segment)
@@ -556,7 +461,7 @@ class Namer:
         if m:  # "Armenian rights groups said": a named group, as the text gives it
             owner = self._group_owner(m.group(1), floor + m.start(1))
             words = m.group(1).split()
-            if owner is None and len(words) == 2 and words[1].lower() in _OFFICIAL_NOUNS:
+            if owner is None and len(words) == 2 and words[1].lower() in OFFICIAL_NOUNS:
                 # "Armenian diplomats like to say": officials of the State the adjective names (hard case 12)
                 state = registry_module.resolve(f"{words[0]} officials", self.date, self.registry, strict=True)
                 owner = state if state and self.registry[state].office == "state" else None
@@ -652,7 +557,7 @@ class Namer:
         if found and self.registry[found[1]].office == "state" and text[found[0]:found[0] + 1] in "'’":
             # "Azerbaijan's Foreign Ministry rejected": the State's office the words after it describe
             for words in _OWNED_WORDS.finditer(text, found[0], min(ceiling, found[0] + 60)):
-                owned = self._owned_role(text[start + lead:words.end()])
+                owned = self.descriptions.owned_role(text[start + lead:words.end()])
                 if owned and owned[1] != found[1]:
                     return words.end(), owned[1], "description"
         if found:

@@ -1,0 +1,86 @@
+"""Descriptions of a State's offices and voices: which registered actor "Armenia's human rights
+ombudsperson", "the representative" or "Its head of delegation" is.
+
+The namer asks these when a speaker phrase describes an office instead of naming it. They read the text and
+the registry only (and the namer's index of registered names), never the namer's memory.
+
+>>> descriptions = Descriptions(namer)
+>>> descriptions.owned_role("Armenia's human rights ombudsperson")   # (0, "hrd_armenia")
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing import actors as registry_module
+from detentio.framing.speakers.grammar import NAME_WORD as _NAME_WORD
+
+# "the representative of Azerbaijan": the State a delegate in a meeting summary speaks for.
+REPRESENTATIVE_OF = re.compile(rf"\b(?:representative|delegate)s?\s+of\s+(?:the\s+)?(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
+# "Armenia's human rights ombudsperson": a State's office named by a description of it.
+STATE_OWNS = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD})?)['’]s\s+(?P<words>(?:[A-Za-z-]+\s+){{0,3}}"
+                        rf"(?P<noun>[A-Za-z]+))\s*$")
+# The nouns of an official post: an official of a State the registry does not list speaks for the State.
+OFFICIAL_NOUNS = frozenset({"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                            "ambassador", "envoy", "representative", "prosecutor", "prosecutors", "investigator",
+                            "investigators", "diplomat", "diplomats", "authorities", "department", "deputy"})
+
+
+class Descriptions:
+    """What descriptions of offices name in one document (see the module docstring)."""
+
+    def __init__(self, namer):
+        self.namer = namer
+
+    def state_of(self, actor_id: str) -> str | None:
+        """The registered State a government's person serves (by affiliation), else None."""
+        affiliation = self.namer.registry[actor_id].affiliation
+        if self.namer.registry[actor_id].role not in ("government", "head_of_state_or_government", "ministry"):
+            return None
+        return next((a.id for a in self.namer.registry.actors.values()
+                     if a.office == "state" and a.affiliation == affiliation), None)
+
+    def represented(self, named: str | None, offset: int) -> str | None:
+        """The State a representative speaks for: the one named with her ("of Azerbaijan"), else the one the
+        last "representative of X" before ``offset`` named (a UN meeting summary's "The representative")."""
+        if named is None:
+            last = None
+            for m in REPRESENTATIVE_OF.finditer(self.namer.text, max(0, offset - 3000), offset):
+                last = m.group("state")
+            named = last
+        if not named:
+            return None
+        found = registry_module.resolve(named, self.namer.date, self.namer.registry, strict=True)
+        return found if found and self.namer.registry[found].office == "state" else None
+
+    def previous_subject(self, offset: int) -> str | None:
+        """The registered institution that opens the sentence before ``offset`` ("The ICRC, whose ..., never
+        took sides. Its ..."), else None."""
+        end = max(self.namer.text.rfind(c, 0, offset) for c in ".!?\n")
+        if end <= 0:
+            return None
+        start = max(self.namer.text.rfind(c, 0, end) for c in ".!?\n") + 1
+        start += len(self.namer.text[start:end]) - len(self.namer.text[start:end].lstrip())
+        lead = re.match(r"(?:the\s+)?", self.namer.text[start:end], re.IGNORECASE).end()
+        found = self.namer._registered_starting(start + lead, end)
+        return found[1] if found and self.namer.registry[found[1]].type != "person" else None
+
+    def owned_role(self, segment: str) -> tuple[int, str] | None:
+        """``(offset in segment, actor)`` for a State's office named by description ("Armenia's human rights
+        ombudsperson", "Azerbaijan's foreign ministry"): the one registered actor of that State, in office at
+        publication, whose office or role holds the noun; the State itself when none does; None when several
+        do."""
+        m = STATE_OWNS.search(segment)
+        if not m or m.group("noun").lower() not in self.namer.words.role_nouns or m.group("noun").lower() == "government":
+            return None  # "Armenia's government" is the State
+        state = registry_module.resolve(m.group("owner"), self.namer.date, self.namer.registry, strict=True)
+        if not state or self.namer.registry[state].office != "state":
+            return None
+        affiliation, noun = self.namer.registry[state].affiliation, m.group("noun").lower()
+        words = m.group("words").lower().split()
+        fits = [a.id for a in self.namer.registry.actors.values()
+                if a.affiliation == affiliation and a.id != state and a.in_office(registry_module.as_date(self.namer.date))
+                and all(re.search(rf"\b{re.escape(w)}", f"{a.office} {a.name} {a.role or ''}".lower().replace("_", " "))
+                        for w in words)]
+        if not fits and noun in OFFICIAL_NOUNS:  # "Armenia's defence minister": an official of the State the
+            return m.start(), state  # registry does not list is the State (hard case 12)
+        return (m.start(), fits[0]) if len(fits) == 1 else None

@@ -1,0 +1,51 @@
+"""Namesakes of registered people: "Tigran Sahakyan" is not the registered Siranush Sahakyan.
+
+The registry matches a registered person's surname wherever it appears; a text that names someone else of
+that surname ("Grigoryan's lawyer, Tigran Sahakyan") means him, not her. :func:`drop` removes those matches
+before any rule reads them.
+
+>>> spans = drop(text, actors.matches(text, date, registry), registry, words)
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing.speakers.vocabulary import Vocabulary
+
+_TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
+
+
+def _same_first_name(word: str, full_name: str) -> bool:
+    """Whether ``word`` is the first name of ``full_name`` in any transliteration ("Sergey" for "Sergei")."""
+    return any(word[:3].lower() == name[:3].lower() for name in full_name.split()[:-1])
+
+
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \t\u00a0]+$")
+
+
+def drop(text: str, spans: list, registry, words: Vocabulary) -> list:
+    """The registry's matches without a registered person's surname where it is someone else's: "Tigran
+    Sahakyan" is not the registered Siranush Sahakyan, and when the text names only him, its bare
+    "Sahakyan" is him too."""
+    others, full = set(), set()
+    lower = None  # the text's words in lower case, found once: "But", "When", "Monday" are words, not first names
+    for s, e, actor_id, is_title in spans:
+        if registry[actor_id].type != "person":
+            continue
+        if is_title or len(text[s:e].split()) > 1:
+            full.add(actor_id)
+            continue
+        first = _FIRST_NAME_BEFORE.search(text, max(0, s - 30), s)
+        if first and first.group(1).lower() not in words.title_words | words.title_nouns | words.not_names \
+                and first.group(1).lower() not in _TIME_WORDS \
+                and not _same_first_name(first.group(1), registry[actor_id].name) \
+                and first.group(1).lower() not in _CALENDAR:
+            if lower is None:
+                lower = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", text))
+            if first.group(1).lower() not in lower:
+                others.add((s, actor_id))
+    dropped = {actor for _s, actor in others} - full
+    return [span for span in spans if (span[0], span[2]) not in others
+            and not (span[2] in dropped and len(text[span[0]:span[1]].split()) == 1)]
