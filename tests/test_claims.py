@@ -191,6 +191,17 @@ def test_a_markdown_table_row_counts_what_its_caption_names():
     ("Asked how many remain in Baku, he replies: “No more than two dozen.”", [("No more than two dozen", 24,
                                                                              "at_most", "persons")]),
     ("He asked how many of them had been convicted.\n\n5. The delegation replied.", []),  # a paragraph's number
+    # "23 were known to be held", "the 32 who crossed the border", "the other three", "12 of ours"
+    ("Armenia registered 391 missing persons, and 23 were known to be held in Azerbaijan.",
+     [("391 missing persons", 391, "exact", "persons"), ("23", 23, "exact", "persons")]),
+    ("No Armenian has been released since the 32 who crossed the border in 2023.", [("32", 32, "exact", "persons")]),
+    ("Nineteen Armenians remain; sixteen were sentenced and the other three are on trial.",
+     [("Nineteen Armenians", 19, "exact", "armenians"), ("sixteen", 16, "exact", "armenians"),
+      ("three", 3, "exact", "armenians")]),
+    ("They freed four men, and we gave back 12 of ours.", [("four men", 4, "exact", "men"),
+                                                           ("12 of ours", 12, "exact", "men")]),
+    # thousands named by nationality are another conflict's missing, not this one's detainees
+    ("Baku counts nearly 4,000 Azerbaijanis missing since the first war.", []),
     ("It will not end until the last of the 23 Armenians comes home, until the last of the 23 comes home.",
      [("23 Armenians", 23, "exact", "armenians"), ("23", 23, "exact", "armenians")]),
     # a turn that opens with a bare number answers the "how many" question before it; years do not

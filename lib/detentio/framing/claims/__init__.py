@@ -48,6 +48,7 @@ from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _registry
 _AFTER_DIGIT = re.compile(r"\d[:.,]$")
 _MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
                           r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])")
+_THOUSANDS_OF_OTHERS = frozenset({"armenians", "azerbaijanis", "troops", "soldiers", "servicemen", "fighters"})
 _ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
 # page: as for mentions; status: held|released|returned|missing|convicted|unknown; side: whose people
@@ -106,6 +107,10 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         if found is None:
             continue
         start, end, what, shape, where = found
+        if value_of(number.group(), words) >= 1000 and what in _THOUSANDS_OF_OTHERS:
+            # "nearly 4,000 Azerbaijanis" missing since the first war, "about 2,000 troops": thousands named by
+            # nationality or as soldiers are no count of this conflict's detainees (a label would say so)
+            continue
         last_claim = (index, what)
         earlier.setdefault(value_of(number.group(), words), what)
         said = who.at(number.start())

@@ -45,10 +45,13 @@ _REMAIN_AFTER = re.compile(r"\s+(?:(?:still|would|will|should|to|could)\s+)?(?:r
                            r"|sentenced|handed\s+over)"
                            # "three are still on trial", "three are still there", "more than 80 are missing"
                            r"|(?:are|were|is)\s+(?:still\s+)?(?:on\s+trial|there|missing|in\s+(?:custody|detention|prison"
-                           r"|jail|Baku)))\b", re.IGNORECASE)
+                           r"|jail|Baku))"
+                           # "23 were known to be held", "some 80 are believed to have been captured alive"
+                           r"|(?:are|were|is)\s+(?:known|believed|said|thought|reported)\s+to\s+(?:be|have\s+been)\s+"
+                           r"(?:held|detained|alive|missing|captured|in\s+custody))\b", re.IGNORECASE)
 # "44 Armenians were returned ... and a further four on 28 December": more of the people just counted.
-_FURTHER_BEFORE = re.compile(r"(?<![\w-])(?:a\s+further|another|an\s+additional|a\s+second\s+group\s+of)\s+$",
-                             re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(r"(?<![\w-])(?:a\s+further|another|an\s+additional|a\s+second\s+group\s+of|the\s+other"
+                             r"|the\s+remaining)\s+$", re.IGNORECASE)
 # "The number we confirm is 23", "put the figure at 23", "the detainees numbered 40": the figure a
 # sentence gives for people named before it (count_object).
 _FIGURE_IS = re.compile(
@@ -182,7 +185,10 @@ def remain(n: Number):
 
 # "the 44 returned on 14 December", "all four freed": a figure standing for people by what happened to them
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:still\s+)?(?:returned|released|freed|held|captured|detained|repatriated"
-                               r"|exchanged|handed\s+over|convicted|sentenced|missing|remaining|taken|arrested)\b",
+                               r"|exchanged|handed\s+over|convicted|sentenced|missing|remaining|taken|arrested)\b"
+                               # "the 32 who crossed the border", "the five it handed over"
+                               r"|\s+(?:who|that|it|they|Baku|Azerbaijan|Armenia)\s+(?:had\s+|have\s+|were\s+)?"
+                               r"(?:returned|released|freed|held|captured|detained|crossed|came|went|handed|remain|remained)\b",
                                re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|all|those|these|last|other)\s+$", re.IGNORECASE)
 
