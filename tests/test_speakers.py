@@ -339,6 +339,13 @@ def test_a_representative_speaks_for_the_state_named_with_her_or_last():
     assert who("The representative said the detainees were ill.", "detainees")[0] == "outlet:Daily"
 
 
+def test_a_country_tag_before_a_headline_is_no_speaker():
+    text = ("Azerbaijan: ICRC closes its delegation, calls for contact with people detained in relation to the conflict"
+            "\n\nNews release, Geneva, 3 September 2025.")
+    assert who(text, "people detained", outlet="International Committee of the Red Cross")[0] == "icrc"
+    assert who('Pashinyan: "We will bring the prisoners home"\n\nHe spoke in Yerevan.', "prisoners")[0] == "pashinyan"
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

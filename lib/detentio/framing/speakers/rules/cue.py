@@ -73,6 +73,7 @@ def pronoun(doc, who) -> None:
                 if k >= 0 and (bodies[k][0] >= last_institution_sentence if inner else bodies[k][0] > last_institution_at) \
                         and bodies[k][0] > (-1 if a.raw == "it" else last_person_at):
                     a.speaker = bodies[k][1]
+
             if a.raw in ("he", "she") and last_voice and last_voice_at > last_person_at:
                 a.speaker = last_voice
             if a.raw in ("he", "she"):

@@ -62,7 +62,10 @@ def _headline_speaker(doc, headline) -> str | None:
     m = HEADLINE_LEAD.match(line)
     if m:  # "ICRC in Baku: ...": the speaker, wherever it speaks from
         before = re.sub(r"\s+(?:in|at|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$", "", m.group("before"))
-        return registry_module.resolve(before, published, registry, strict=True)
+        found = registry_module.resolve(before, published, registry, strict=True)
+        if found and registry[found].office == "state" and line[m.end():m.end() + 1] not in "\"“‘'":
+            return None  # "Azerbaijan: ICRC closes its delegation": a release's country tag, not a speaker
+        return found
     return None
 
 
