@@ -48,7 +48,10 @@ _REMAIN_AFTER = re.compile(r"\s+(?:(?:still|would|will|should|to|could)\s+)?(?:r
                            r"|jail|Baku))"
                            # "23 were known to be held", "some 80 are believed to have been captured alive"
                            r"|(?:are|were|is)\s+(?:known|believed|said|thought|reported)\s+to\s+(?:be|have\s+been)\s+"
-                           r"(?:held|detained|alive|missing|captured|in\s+custody))\b", re.IGNORECASE)
+                           r"(?:held|detained|alive|missing|captured|in\s+custody)"
+                           # "two as civilians and thirteen as former officials", "five here, fifteen there"
+                           r"|as\s+(?!of\b|many\b|much\b|well\b|long\b|soon\b|far\b|a\s+result\b)(?:[a-z-]+\s+){0,2}?[a-z]+s"
+                           r"|(?:here|there)(?=\s*[,;.]))\b", re.IGNORECASE)
 # "44 Armenians were returned ... and a further four on 28 December": more of the people just counted.
 _FURTHER_BEFORE = re.compile(r"(?<![\w-])(?:a\s+further|another|an\s+additional|a\s+second\s+group\s+of|the\s+other"
                              r"|the\s+remaining)\s+$", re.IGNORECASE)
