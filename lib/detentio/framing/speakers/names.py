@@ -23,54 +23,25 @@ import re
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (
     NAME_AFTER as _NAME_AFTER, NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD,
-    PRONOUN_AFTER as _PRONOUN_AFTER, PRONOUN_BEFORE as _PRONOUN_BEFORE, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
-from detentio.framing.speakers import namesakes
-from detentio.framing.speakers.descriptions import OFFICIAL_NOUNS, Descriptions
-from detentio.framing.speakers.posts import HOLDER, POST_WORD, Posts
+    PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
+from detentio.framing.speakers import namesakes, phrases
+from detentio.framing.speakers.descriptions import Descriptions
+from detentio.framing.speakers.posts import HOLDER, Posts
 from detentio.framing.speakers.vocabulary import Vocabulary, current
 
-# "Ms. Lindqvist said": a surname after an honorific is a person even at the start of a sentence.
-_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
 # A generic subject names nobody (held-out 3 decision 9): "people here", "some people in Europe", "everyone".
 _GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:some|many|most|other|ordinary)\s+)?(?:people|everyone|everybody|someone"
                       r"|somebody|others|one)(?:\s+(?:here|there|(?:in|from|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
                       r"\s*$", re.IGNORECASE)
-_JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
-# "an Azerbaijani court", "a Russian diplomat": an organ or official of a State named by its adjective.
-_NATIONAL_ORGAN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?P<adj>[A-Z][a-z]+)\s+(?:(?:military|district"
-                             r"|appeals?|regional|senior|junior)\s+)?(?:court|courts|judge|judges|tribunal|prosecutor"
-                             r"|prosecutors|investigator|investigators|official|officials|diplomat|diplomats|minister"
-                             r"|ministry|officer|officers|guard|guards|spokesman|spokeswoman|spokesperson)\s*$")
-# "..., officials said": a bare group, the one the text named last with that noun.
-_BARE_GROUP = re.compile(r"(?:^|[,;]\s*|\.\s+)(officials|authorities|diplomats)\s*$", re.IGNORECASE)
-# "... and the justice minister", "... and his deputy": a colleague of the same government, unnamed.
-_COLLEAGUE = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:minister|deputy|ministers|officials"
-                        r"|spokesman|spokeswoman|spokesperson|envoy|ambassador)\s*$")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-_LAST_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
-# "... Foreign Ministry spokesperson", "...'s head of delegation": a post right after an institution, unnamed.
-_UNNAMED_POST = re.compile(r"(?:['’]s)?\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative"
-                           r"|official|head\s+of\s+(?:the\s+)?delegation|envoy|agent|counsel)\s*$")
-# "The representative of Azerbaijan", "The representative": a delegate in a meeting summary.
-_REPRESENTATIVE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa])\s+(?:representative|delegate)(?:\s+of\s+(?:the\s+)?"
-                             rf"(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?\s*$")
-_YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?:ministry|government|office|department|organisation|organization"
-                   r"|committee|delegation|institution|spokesperson|agency)\s*$")
 # What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
 _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?(?:(?:In|At|From|Outside|Inside|Near)\s+[A-Z][\w-]*"
                            r"(?:\s+[A-Z][\w-]*)?,\s+)?")
-# "Its head of delegation", "Its last statement", "Their spokesman": a post or text of the institution just named.
-_ITS_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}(?:head|heads|spokes(?:man|woman|person)"
-                          r"|representative|representatives|delegation|delegates?|statement|statements|report|reports"
-                          r"|officials?|director|envoy|staff|president|chair)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*$")
 # A wire story's dateline: "BAKU/YEREVAN, May 17 (SCW) - ", "YEREVAN, Jan 14 (Wire) — ".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").
 _OWNED_WORDS = re.compile(r"(?<=[\s'’s])[A-Za-z-]+(?=[\s,.;:]|$)")
-# "the source", "the applicant": a term the text may have defined for a speaker (``Namer.defined``).
-_THE_TERM = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Tt]his)\s+([a-z]+)\s*$")
 _THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+([a-z]+)\b")
 _RELATIVE = re.compile(r",\s*(?:who|which)$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
@@ -382,138 +353,12 @@ class Namer:
         segment = text[floor:end]
         if not segment.strip():
             return None
-        m = _PRONOUN_BEFORE.search(segment)
-        if m:
-            return floor + m.start(1), m.group(1).lower(), "pronoun"
-        colleague = _COLLEAGUE.search(segment)
-        first = self._registered_ending(max(floor, floor + colleague.start() - 160), floor + colleague.start()) \
-            if colleague else None
-        if first and self.registry[first[1]].type == "person":
-            # "Foreign Minister Ararat Mirzoyan and the justice minister said": two officials of one government
-            state = self.descriptions.state_of(first[1])
-            if state:
-                return self._title_start(floor, first[0]), state, "name"
-        post = _UNNAMED_POST.search(segment)
-        body = self._registered_ending(max(floor, floor + post.start() - 160), floor + post.start()) if post else None
-        if body and self.registry[body[1]].type != "person":
-            # "An Azerbaijani Foreign Ministry spokesperson responds", "The ICRC's head of delegation said": an
-            # unnamed official of a registered institution speaks for it (hard case 12)
-            return self._title_start(floor, body[0]), body[1], "description"
-        found = self._registered_ending(max(floor, end - 160), end)
-        if found and _JOINT.search(text, max(floor, found[0] - 40), found[0]) \
-                and self._registered_ending(floor, _JOINT.search(text, max(floor, found[0] - 40), found[0]).start()):
-            return None  # "Armenia and Azerbaijan announced": two speakers, no single wording (hard case 9)
-        if found:
-            start = found[0]
-            name = _NAME_BEFORE.search(text, floor, start)  # take in a title before the name
-            if name and not text[name.end():start].strip():
-                start = name.start(1)
-            return self._title_start(floor, start), found[1], "name"
-        m = _NATIONAL_ORGAN.search(segment)
-        if m:  # "an Azerbaijani court called him a saboteur", "a Russian diplomat said": that State (hard case 12)
-            # the registry names each State's officials by its adjective ("Azerbaijani officials")
-            state = registry_module.resolve(f"{m.group('adj')} officials", self.date, self.registry, strict=True)
-            if state and self.registry[state].office == "state":
-                return floor + m.start(), state, "description"
-        m = _BARE_GROUP.search(segment)
-        if m:  # "..., officials said" after "Armenian officials said ...": the officials named last
-            noun = m.group(1).lower()
-            for s, e, actor_id, _ in reversed(self.actor_spans):
-                if s < floor + m.start() - 1500:
-                    break
-                if s < floor + m.start() and text[s:e].lower().endswith(" " + noun):
-                    return floor + m.start(1), actor_id, "description"
-        m = self.words.agent_before.search(segment)
-        if m and m.group("agent").lower() in self.implied:  # "an officer told him": the detaining State
-            return floor + m.start(), self.implied[m.group("agent").lower()], "description"
-        rep = _REPRESENTATIVE.search(segment)
-        if rep:  # "The representative of Azerbaijan said", then "The representative said": that State
-            state = self.descriptions.represented(rep.group("state"), floor + rep.start())
-            if state:
-                return floor + rep.start(), state, "description"
-        your = _YOUR.search(segment)
-        if your and self.addressee:  # "Now your ministry says ...": the one the question is put to
-            return floor + your.start(), self.addressee, "description"
-        its = _ITS_SUBJECT.search(segment)
-        if its:  # "Its head of delegation told us", "Its last statement spoke of": the institution just named,
-            # the subject of the sentence before first ("The ICRC, whose delegation ... at Azerbaijan's request,")
-            at = floor + its.start() + len(its.group()) - len(its.group().lstrip(".;: \n"))
-            body = self.descriptions.previous_subject(at) or next(
-                (actor_id for s, _e, actor_id, _ in reversed(self.actor_spans)
-                 if at - 600 <= s < at and self.registry[actor_id].type != "person"), None)
-            return (at, body, "description") if body else None
-        owned = self.descriptions.owned_role(segment)
-        if owned:  # "Armenia's human rights ombudsperson said": the one registered actor of that State that fits
-            return floor + owned[0], owned[1], "description"
-        m = _THE_TERM.search(segment)
-        if m and m.group(1).lower() in self.defined:  # "The source submits": the term the text defined
-            return floor + m.start(), self.defined[m.group(1).lower()], "description"
-        m = self.words.description_before.search(segment)
-        if m:
-            actor_id = self.describe(m.group(1), floor + m.start())
-            if actor_id:
-                return floor + m.start(), actor_id, "description"
-            if not self.words.owned_before.search(segment):
-                return None  # "the minister" with no minister named: nobody (but "The EU's spokesperson" below)
-        m = self.words.group_before.search(segment)
-        if m and m.group(1).split()[-1].lower() in self.words.agents:  # "Azerbaijani prosecutors said"
-            return floor + m.start(1), self.words.agents[m.group(1).split()[-1].lower()], "name"
-        if m:  # "Armenian rights groups said": a named group, as the text gives it
-            owner = self._group_owner(m.group(1), floor + m.start(1))
-            words = m.group(1).split()
-            if owner is None and len(words) == 2 and words[1].lower() in OFFICIAL_NOUNS:
-                # "Armenian diplomats like to say": officials of the State the adjective names (hard case 12)
-                state = registry_module.resolve(f"{words[0]} officials", self.date, self.registry, strict=True)
-                owner = state if state and self.registry[state].office == "state" else None
-            return floor + m.start(1), owner or m.group(1), "name"
-        organ = self.posts.state_organ(segment)
-        if organ:  # "Azerbaijan's State Security Service said": the State
-            return floor + organ[0], organ[1], "name"
-        m = self.words.owned_before.search(segment)
-        if m:  # "Pashinyan's office said": the office speaks for its head
-            owner = registry_module.resolve(m.group(1), self.date, self.registry, strict=True) \
-                or (self.unregistered(m.group(1), floor + m.start(1))
-                    if self._person_named(m.group(1), floor + m.start(1)) else None)
-            if owner:
-                return floor + m.start(), owner, "name"
-        m = self.words.owned_description_before.search(segment)
-        if m:  # "the ombudsperson's office said": the office the description fits
-            owner = self.describe(m.group(1), floor + m.start())
-            if owner:
-                return floor + m.start(), owner, "description"
-        m = _NAME_BEFORE.search(segment)
-        if m:
-            agent = _WORD_BEFORE.search(text, max(floor, floor + m.start(1) - 30), floor + m.start(1))
-            title = m.group(1).split()[0].lower()
-            noun = title if title in self.words.agents and " " in m.group(1) else \
-                agent.group(1).lower() if agent and agent.group(1).lower() in self.words.agents else None
-            if noun and noun in self.implied:
-                # "prosecutor Elvin Huseynzade said": an agent of the detaining State speaks for it
-                name = m.group(1).split(None, 1)[1] if noun == title else m.group(1)
-                self._hold(name, self.implied[noun])
-                return floor + (m.start(1) if noun == title else agent.start(1)), self.implied[noun], "name"
-            post = POST_WORD.search(text, max(floor, floor + m.start(1) - 40), floor + m.start(1))
-            body = self._registered_ending(max(floor, post.start() - 160), post.start()) if post else None
-            if body and self.registry[body[1]].type != "person":
-                # "Armenian Foreign Ministry spokesman Aram Petrosyan said": he speaks for the ministry
-                self._hold(m.group(1), body[1])
-                return self._title_start(floor, body[0]), body[1], "name"
-            noun = _LAST_WORD.search(text, max(floor, post.start() - 30), post.start()) if post else None
-            described = self.describe(noun.group(1), post.start()) \
-                if noun and noun.group(1).lower() in ("ministry", "committee", "organisation", "organization",
-                                                      "agency", "commission", "office", "court") else None
-            if described in self.registry.actors and self.registry[described].type != "person":  # registered only
-                # "..., ministry spokesman Aydin Karimli told": the ministry named before
-                self._hold(m.group(1), described)
-                return noun.start(1), described, "name"
-            office = self._office_of_holder(m.group(1))
-            if office:  # "Human Rights Defender Anahit Manasyan said": she and her office are one speaker
-                return floor + m.start(1), office, "name"
-            name = self.unregistered(m.group(1), floor + m.start(1))
-            if name and not (self._sentence_initial(floor + m.start(1)) and " " not in name
-                             and name not in (n.split()[-1] for n in self.known)
-                             and not _HONORIFIC.match(m.group(1)) and name not in self.registry.actors):
-                return self._title_start(floor, floor + m.start(1)), name, "name"
+        for form in phrases.FORMS:  # the phrase forms, most specific first; the first that decides wins
+            got = form(self, floor, end, segment)
+            if got is phrases.NOBODY:
+                return None
+            if got is not None:
+                return got
         return None
 
     def _group_owner(self, group: str, offset: int) -> str | None:

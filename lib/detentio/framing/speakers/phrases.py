@@ -1,0 +1,256 @@
+"""The phrase forms a speaker takes right before a verb of saying, tried in order by
+:meth:`detentio.framing.speakers.names.Namer.before`.
+
+Each form gets the namer, the phrase's bounds and its text, and returns ``(start, raw, via)`` when the
+phrase is of its form, ``None`` when it is not (the next form is tried), or :data:`NOBODY` when the
+phrase names nobody and no later form may try it ("Armenia and Azerbaijan announced": two speakers). The
+order is the precedence: the most specific form first ("An Azerbaijani Foreign Ministry spokesperson"
+before "the ministry"), a bare name last.
+
+>>> FORMS[0].__name__, FORMS[-1].__name__
+('pronoun', 'name')
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing import actors as registry_module
+from detentio.framing.speakers.descriptions import OFFICIAL_NOUNS
+from detentio.framing.speakers.grammar import (
+    NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD, PRONOUN_BEFORE as _PRONOUN_BEFORE)
+from detentio.framing.speakers.posts import POST_WORD
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# "Ms. Lindqvist said": a surname after an honorific is a person even at the start of a sentence.
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
+_JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
+# "an Azerbaijani court", "a Russian diplomat": an organ or official of a State named by its adjective.
+_NATIONAL_ORGAN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?P<adj>[A-Z][a-z]+)\s+(?:(?:military|district"
+                             r"|appeals?|regional|senior|junior)\s+)?(?:court|courts|judge|judges|tribunal|prosecutor"
+                             r"|prosecutors|investigator|investigators|official|officials|diplomat|diplomats|minister"
+                             r"|ministry|officer|officers|guard|guards|spokesman|spokeswoman|spokesperson)\s*$")
+# "..., officials said": a bare group, the one the text named last with that noun.
+_BARE_GROUP = re.compile(r"(?:^|[,;]\s*|\.\s+)(officials|authorities|diplomats)\s*$", re.IGNORECASE)
+# "... and the justice minister", "... and his deputy": a colleague of the same government, unnamed.
+_COLLEAGUE = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:minister|deputy|ministers|officials"
+                        r"|spokesman|spokeswoman|spokesperson|envoy|ambassador)\s*$")
+_LAST_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)$")
+# "... Foreign Ministry spokesperson", "...'s head of delegation": a post right after an institution, unnamed.
+_UNNAMED_POST = re.compile(r"(?:['’]s)?\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative"
+                           r"|official|head\s+of\s+(?:the\s+)?delegation|envoy|agent|counsel)\s*$")
+# "The representative of Azerbaijan", "The representative": a delegate in a meeting summary.
+_REPRESENTATIVE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa])\s+(?:representative|delegate)(?:\s+of\s+(?:the\s+)?"
+                             rf"(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?\s*$")
+_YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?:ministry|government|office|department|organisation|organization"
+                   r"|committee|delegation|institution|spokesperson|agency)\s*$")
+# "Its head of delegation", "Its last statement", "Their spokesman": a post or text of the institution just named.
+_ITS_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}(?:head|heads|spokes(?:man|woman|person)"
+                          r"|representative|representatives|delegation|delegates?|statement|statements|report|reports"
+                          r"|officials?|director|envoy|staff|president|chair)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*$")
+# "the source", "the applicant": a term the text may have defined for a speaker (``Namer.defined``).
+_THE_TERM = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Tt]his)\s+([a-z]+)\s*$")
+# A phrase form's answer that the phrase names nobody, so no later form may try it.
+NOBODY = object()
+
+
+def pronoun(namer, floor: int, end: int, segment: str):
+    m = _PRONOUN_BEFORE.search(segment)
+    return (floor + m.start(1), m.group(1).lower(), "pronoun") if m else None
+
+def colleague(namer, floor: int, end: int, segment: str):
+    """"Foreign Minister Ararat Mirzoyan and the justice minister said": two officials of one government."""
+    colleague = _COLLEAGUE.search(segment)
+    first = namer._registered_ending(max(floor, floor + colleague.start() - 160), floor + colleague.start()) \
+        if colleague else None
+    if first and namer.registry[first[1]].type == "person":
+        state = namer.descriptions.state_of(first[1])
+        if state:
+            return namer._title_start(floor, first[0]), state, "name"
+    return None
+
+def unnamed_post(namer, floor: int, end: int, segment: str):
+    """"An Azerbaijani Foreign Ministry spokesperson responds", "The ICRC's head of delegation said": an
+    unnamed official of a registered institution speaks for it (hard case 12)."""
+    post = _UNNAMED_POST.search(segment)
+    body = namer._registered_ending(max(floor, floor + post.start() - 160), floor + post.start()) if post else None
+    if body and namer.registry[body[1]].type != "person":
+        return namer._title_start(floor, body[0]), body[1], "description"
+    return None
+
+def registered(namer, floor: int, end: int, segment: str):
+    """A registered name or title right before the verb, with the title written before it; two of them
+    joined ("Armenia and Azerbaijan announced") are two speakers and no single wording (hard case 9)."""
+    text = namer.text
+    found = namer._registered_ending(max(floor, end - 160), end)
+    if not found:
+        return None
+    joint = _JOINT.search(text, max(floor, found[0] - 40), found[0])
+    if joint and namer._registered_ending(floor, joint.start()):
+        return NOBODY
+    start = found[0]
+    name = _NAME_BEFORE.search(text, floor, start)  # take in a title before the name
+    if name and not text[name.end():start].strip():
+        start = name.start(1)
+    return namer._title_start(floor, start), found[1], "name"
+
+def national_organ(namer, floor: int, end: int, segment: str):
+    """"an Azerbaijani court called him a saboteur", "a Russian diplomat said": that State (hard case 12);
+    the registry names each State's officials by its adjective ("Azerbaijani officials")."""
+    m = _NATIONAL_ORGAN.search(segment)
+    if m:
+        state = registry_module.resolve(f"{m.group('adj')} officials", namer.date, namer.registry, strict=True)
+        if state and namer.registry[state].office == "state":
+            return floor + m.start(), state, "description"
+    return None
+
+def bare_group(namer, floor: int, end: int, segment: str):
+    """"..., officials said" after "Armenian officials said ...": the officials named last."""
+    m = _BARE_GROUP.search(segment)
+    if m:
+        noun = m.group(1).lower()
+        for s, e, actor_id, _ in reversed(namer.actor_spans):
+            if s < floor + m.start() - 1500:
+                break
+            if s < floor + m.start() and namer.text[s:e].lower().endswith(" " + noun):
+                return floor + m.start(1), actor_id, "description"
+    return None
+
+def agent(namer, floor: int, end: int, segment: str):
+    """"an officer told him": an agent of the detaining State (held-out 4 decision 7)."""
+    m = namer.words.agent_before.search(segment)
+    if m and m.group("agent").lower() in namer.implied:
+        return floor + m.start(), namer.implied[m.group("agent").lower()], "description"
+    return None
+
+def representative(namer, floor: int, end: int, segment: str):
+    """"The representative of Azerbaijan said", then "The representative said": that State."""
+    rep = _REPRESENTATIVE.search(segment)
+    if rep:
+        state = namer.descriptions.represented(rep.group("state"), floor + rep.start())
+        if state:
+            return floor + rep.start(), state, "description"
+    return None
+
+def your(namer, floor: int, end: int, segment: str):
+    """"Now your ministry says ...": the one the question is put to."""
+    your = _YOUR.search(segment)
+    return (floor + your.start(), namer.addressee, "description") if your and namer.addressee else None
+
+def its(namer, floor: int, end: int, segment: str):
+    """"Its head of delegation told us", "Its last statement spoke of": the institution just named, the
+    subject of the sentence before first ("The ICRC, whose delegation ... at Azerbaijan's request,")."""
+    its = _ITS_SUBJECT.search(segment)
+    if not its:
+        return None
+    at = floor + its.start() + len(its.group()) - len(its.group().lstrip(".;: \n"))
+    body = namer.descriptions.previous_subject(at) or next(
+        (actor_id for s, _e, actor_id, _ in reversed(namer.actor_spans)
+         if at - 600 <= s < at and namer.registry[actor_id].type != "person"), None)
+    return (at, body, "description") if body else NOBODY
+
+def owned_role(namer, floor: int, end: int, segment: str):
+    """"Armenia's human rights ombudsperson said": the one registered actor of that State that fits."""
+    owned = namer.descriptions.owned_role(segment)
+    return (floor + owned[0], owned[1], "description") if owned else None
+
+def defined_term(namer, floor: int, end: int, segment: str):
+    """"The source submits": the term the text defined."""
+    m = _THE_TERM.search(segment)
+    if m and m.group(1).lower() in namer.defined:
+        return floor + m.start(), namer.defined[m.group(1).lower()], "description"
+    return None
+
+def description(namer, floor: int, end: int, segment: str):
+    """"the minister said": the last named actor the description fits; nobody when none does (but "The
+    EU's spokesperson" is left to the owned forms)."""
+    m = namer.words.description_before.search(segment)
+    if not m:
+        return None
+    actor_id = namer.describe(m.group(1), floor + m.start())
+    if actor_id:
+        return floor + m.start(), actor_id, "description"
+    return None if namer.words.owned_before.search(segment) else NOBODY
+
+def group(namer, floor: int, end: int, segment: str):
+    """"Azerbaijani prosecutors said": the detaining State; "Armenian rights groups said": the group as the
+    text gives it; "Armenian diplomats like to say": the State the adjective names (hard case 12)."""
+    m = namer.words.group_before.search(segment)
+    if not m:
+        return None
+    if m.group(1).split()[-1].lower() in namer.words.agents:
+        return floor + m.start(1), namer.words.agents[m.group(1).split()[-1].lower()], "name"
+    owner = namer._group_owner(m.group(1), floor + m.start(1))
+    words = m.group(1).split()
+    if owner is None and len(words) == 2 and words[1].lower() in OFFICIAL_NOUNS:
+        state = registry_module.resolve(f"{words[0]} officials", namer.date, namer.registry, strict=True)
+        owner = state if state and namer.registry[state].office == "state" else None
+    return floor + m.start(1), owner or m.group(1), "name"
+
+def state_organ(namer, floor: int, end: int, segment: str):
+    """"Azerbaijan's State Security Service said": the State."""
+    organ = namer.posts.state_organ(segment)
+    return (floor + organ[0], organ[1], "name") if organ else None
+
+def owned(namer, floor: int, end: int, segment: str):
+    """"Pashinyan's office said": the office speaks for its head."""
+    m = namer.words.owned_before.search(segment)
+    if m:
+        owner = registry_module.resolve(m.group(1), namer.date, namer.registry, strict=True) \
+            or (namer.unregistered(m.group(1), floor + m.start(1))
+                if namer._person_named(m.group(1), floor + m.start(1)) else None)
+        if owner:
+            return floor + m.start(), owner, "name"
+    return None
+
+def owned_description(namer, floor: int, end: int, segment: str):
+    """"the ombudsperson's office said": the office the description fits."""
+    m = namer.words.owned_description_before.search(segment)
+    if m:
+        owner = namer.describe(m.group(1), floor + m.start())
+        if owner:
+            return floor + m.start(), owner, "description"
+    return None
+
+def name(namer, floor: int, end: int, segment: str):
+    """A name right before the verb: an agent of the detaining State ("prosecutor Elvin Huseynzade"), an
+    official of a registered institution ("Foreign Ministry spokesman Aram Petrosyan", "ministry spokesman
+    X"), the holder of a one-person office, else the name as the text gives it."""
+    text = namer.text
+    m = _NAME_BEFORE.search(segment)
+    if not m:
+        return None
+    agent = _WORD_BEFORE.search(text, max(floor, floor + m.start(1) - 30), floor + m.start(1))
+    title = m.group(1).split()[0].lower()
+    noun = title if title in namer.words.agents and " " in m.group(1) else \
+        agent.group(1).lower() if agent and agent.group(1).lower() in namer.words.agents else None
+    if noun and noun in namer.implied:
+        name = m.group(1).split(None, 1)[1] if noun == title else m.group(1)
+        namer._hold(name, namer.implied[noun])
+        return floor + (m.start(1) if noun == title else agent.start(1)), namer.implied[noun], "name"
+    post = POST_WORD.search(text, max(floor, floor + m.start(1) - 40), floor + m.start(1))
+    body = namer._registered_ending(max(floor, post.start() - 160), post.start()) if post else None
+    if body and namer.registry[body[1]].type != "person":
+        namer._hold(m.group(1), body[1])
+        return namer._title_start(floor, body[0]), body[1], "name"
+    noun = _LAST_WORD.search(text, max(floor, post.start() - 30), post.start()) if post else None
+    described = namer.describe(noun.group(1), post.start()) \
+        if noun and noun.group(1).lower() in ("ministry", "committee", "organisation", "organization",
+                                              "agency", "commission", "office", "court") else None
+    if described in namer.registry.actors and namer.registry[described].type != "person":  # registered only
+        namer._hold(m.group(1), described)
+        return noun.start(1), described, "name"
+    office = namer._office_of_holder(m.group(1))
+    if office:  # "Human Rights Defender Anahit Manasyan said": she and her office are one speaker
+        return floor + m.start(1), office, "name"
+    name = namer.unregistered(m.group(1), floor + m.start(1))
+    if name and not (namer._sentence_initial(floor + m.start(1)) and " " not in name
+                     and name not in (n.split()[-1] for n in namer.known)
+                     and not _HONORIFIC.match(m.group(1)) and name not in namer.registry.actors):
+        return namer._title_start(floor, floor + m.start(1)), name, "name"
+    return None
+
+
+# The order the forms are tried in.
+FORMS = (
+    pronoun, colleague, unnamed_post, registered, national_organ, bare_group, agent, representative, your,
+    its, owned_role, defined_term, description, group, state_organ, owned, owned_description, name)
