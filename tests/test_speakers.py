@@ -346,6 +346,12 @@ def test_a_country_tag_before_a_headline_is_no_speaker():
     assert who('Pashinyan: "We will bring the prisoners home"\n\nHe spoke in Yerevan.', "prisoners")[0] == "pashinyan"
 
 
+def test_a_spokeswoman_of_the_ministry_described_speaks_for_it():
+    text = ("Azerbaijan's Foreign Ministry rejected the call. The ministry's spokeswoman, Sevda Karimli, told "
+            "reporters the men were criminals. \"These are terrorists and saboteurs,\" she said.")
+    assert who(text, "terrorists", published="2025-05-17")[0] == "mfa_azerbaijan"
+
+
 def test_appositive_between_name_and_verb():
     text = "Anna Melikyan, an expert of the NGO “Rights”, expressed concern that the detainees were ill."
     assert who(text, "detainees") == ("melikyan", "reported_speech", False)

@@ -43,6 +43,10 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").
 _OWNED_WORDS = re.compile(r"(?<=[\s'’s])[A-Za-z-]+(?=[\s,.;:]|$)")
 _THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+([a-z]+)\b")
+# "The ministry's spokeswoman", "the committee's chair": a post its institution's description owns.
+_DESCRIBED_POST = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?P<noun>ministry|committee|court|commission|organisation"
+                             r"|organization|agency|office|delegation)['’]s\s+(?:deputy\s+|chief\s+|press\s+)?"
+                             r"(?:spokes(?:man|woman|person)|representative|head|chair|director|agent)\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which)$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
 _TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
@@ -341,7 +345,7 @@ class Namer:
                         return floor + person.start(1), office, "name"
                 elif appositive and _NAME_BEFORE.fullmatch(appositive):
                     end = floor + len(inner)  # "A spokesperson for the committee, Ruth Müller, told"
-                    office = self.posts.before(floor, floor + cut)
+                    office = self.posts.before(floor, floor + cut) or self._described_post(floor, floor + cut)
                     if office:  # "the Agent of the Armenian Government, Lilit Hayrapetyan, told": Armenia
                         self._hold(appositive, office)
                         return floor + cut + 1 + (len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())), office, \
@@ -360,6 +364,13 @@ class Namer:
             if got is not None:
                 return got
         return None
+
+    def _described_post(self, floor: int, end: int) -> str | None:
+        """The registered institution of a post its description owns ("The ministry's spokeswoman, Sevda
+        Karimli,": the ministry named before), else None."""
+        m = _DESCRIBED_POST.search(self.text, max(floor, end - 60), end)
+        found = self.describe(m.group("noun"), m.start()) if m else None
+        return found if found in self.registry.actors and self.registry[found].type != "person" else None
 
     def _group_owner(self, group: str, offset: int) -> str | None:
         """The registered actor a group named only by reference belongs to:
