@@ -236,23 +236,21 @@ def _positions(doc):
         if cue:
             yield cue
     for m in _POSITION_OF.finditer(doc.text):
-        if doc.in_chrome(m.start()):
-            continue
-        if _RECORD_OWNER.search(m.group("who")):  # "the position of the State party that ...": its delegation
-            yield Cue(m.start("that"), m.end(), "before", m.start("who"), m.end("who"), None, "delegation",
-                      doc.sentence_of(m.start()), doc.quote_at(m.start()), clause=True)
-            continue
-        cue = _named_source(doc, m, "before", m.start("that"), clause=True)
-        if cue:
-            yield cue
+        if not doc.in_chrome(m.start()):
+            yield from _owner_cue(doc, m, "that")
     for hit in _POSITION_WORD.finditer(doc.text):
         m = _POSITION.search(doc.text, max(0, hit.start() - 80), hit.end())
-        if m is None or m.end() != hit.end() or doc.in_chrome(m.start()):
-            continue
-        if _RECORD_OWNER.search(m.group("who")):  # a record's State party: named by the delegation rule
-            yield Cue(m.start("what"), m.end(), "before", m.start("who"), m.end("who"), None, "delegation",
-                      doc.sentence_of(m.start()), doc.quote_at(m.start()), clause=True)
-            continue
-        cue = _named_source(doc, m, "before", m.start("what"), clause=True)
-        if cue:
-            yield cue
+        if m is not None and m.end() == hit.end() and not doc.in_chrome(m.start()):
+            yield from _owner_cue(doc, m, "what")
+
+
+def _owner_cue(doc, m, clause_group: str):
+    """The cue of a position's owner (group ``who``), whose words begin at group ``clause_group``: a record's
+    State party or delegation is named by the delegation rule, anyone else as a named source."""
+    if _RECORD_OWNER.search(m.group("who")):
+        yield Cue(m.start(clause_group), m.end(), "before", m.start("who"), m.end("who"), None, "delegation",
+                  doc.sentence_of(m.start()), doc.quote_at(m.start()), clause=True)
+        return
+    cue = _named_source(doc, m, "before", m.start(clause_group), clause=True)
+    if cue:
+        yield cue
