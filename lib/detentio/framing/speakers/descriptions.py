@@ -19,6 +19,9 @@ REPRESENTATIVE_OF = re.compile(rf"\b(?:representative|delegate)s?\s+of\s+(?:the\
 # "Armenia's human rights ombudsperson": a State's office named by a description of it.
 STATE_OWNS = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD})?)['’]s\s+(?P<words>(?:[A-Za-z-]+\s+){{0,3}}"
                         rf"(?P<noun>[A-Za-z]+))\s*$")
+# Nouns of an institution a description names ("the ministry's spokeswoman", "ministry spokesman X").
+INSTITUTION_NOUNS = ("ministry", "committee", "court", "commission", "organisation", "organization", "agency", "office",
+                     "delegation")
 # The nouns of an official post: an official of a State the registry does not list speaks for the State.
 OFFICIAL_NOUNS = frozenset({"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
                             "ambassador", "envoy", "representative", "prosecutor", "prosecutors", "investigator",
@@ -84,3 +87,11 @@ class Descriptions:
         if not fits and noun in OFFICIAL_NOUNS:  # "Armenia's defence minister": an official of the State the
             return m.start(), state  # registry does not list is the State (hard case 12)
         return (m.start(), fits[0]) if len(fits) == 1 else None
+
+    def just_named(self, offset: int) -> str | None:
+        """The institution "Its" or "Their" refers to at ``offset``: the subject of the sentence before, else the
+        last registered institution named in the 600 characters before ("Its spokesman, X," "Its head of
+        delegation told us")."""
+        return self.previous_subject(offset) or next(
+            (actor_id for s, _e, actor_id, _ in reversed(self.namer.actor_spans)
+             if offset - 600 <= s < offset and self.namer.registry[actor_id].type != "person"), None)

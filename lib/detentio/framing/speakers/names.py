@@ -25,7 +25,7 @@ from detentio.framing.speakers.grammar import (
     NAME_AFTER as _NAME_AFTER, NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD,
     PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
 from detentio.framing.speakers import namesakes, phrases
-from detentio.framing.speakers.descriptions import Descriptions
+from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, Descriptions
 from detentio.framing.speakers.posts import HOLDER, Posts
 from detentio.framing.speakers.vocabulary import Vocabulary, current
 
@@ -43,10 +43,11 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").
 _OWNED_WORDS = re.compile(r"(?<=[\s'’s])[A-Za-z-]+(?=[\s,.;:]|$)")
 _THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+([a-z]+)\b")
-# "The ministry's spokeswoman", "the committee's chair": a post its institution's description owns.
-_DESCRIBED_POST = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?P<noun>ministry|committee|court|commission|organisation"
-                             r"|organization|agency|office|delegation)['’]s\s+(?:deputy\s+|chief\s+|press\s+)?"
-                             r"(?:spokes(?:man|woman|person)|representative|head|chair|director|agent)\s*$")
+# "The ministry's spokeswoman", "the committee's chair", "Its spokesman": a post its institution's description
+# (or "Its", "Their") owns.
+_DESCRIBED_POST = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>{'|'.join(INSTITUTION_NOUNS)})['’]s|(?P<its>[Ii]ts"
+                             r"|[Tt]heir))\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative"
+                             r"|head|chair|director|agent|co-agent|envoy|official|delegate|counsel)\s*,?\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which)$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
 _TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
@@ -367,9 +368,12 @@ class Namer:
 
     def _described_post(self, floor: int, end: int) -> str | None:
         """The registered institution of a post its description owns ("The ministry's spokeswoman, Sevda
-        Karimli,": the ministry named before), else None."""
+        Karimli,": the ministry named before; "Its spokesman, Aykhan Hajizada,": the institution just named),
+        else None."""
         m = _DESCRIBED_POST.search(self.text, max(floor, end - 60), end)
-        found = self.describe(m.group("noun"), m.start()) if m else None
+        if m is None:
+            return None
+        found = self.descriptions.just_named(m.start()) if m.group("its") else self.describe(m.group("noun"), m.start())
         return found if found in self.registry.actors and self.registry[found].type != "person" else None
 
     def _group_owner(self, group: str, offset: int) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers.descriptions import OFFICIAL_NOUNS
+from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, OFFICIAL_NOUNS
 from detentio.framing.speakers.grammar import (
     NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD, PRONOUN_BEFORE as _PRONOUN_BEFORE)
 from detentio.framing.speakers.posts import POST_WORD
@@ -57,6 +57,7 @@ def pronoun(namer, floor: int, end: int, segment: str):
     m = _PRONOUN_BEFORE.search(segment)
     return (floor + m.start(1), m.group(1).lower(), "pronoun") if m else None
 
+
 def colleague(namer, floor: int, end: int, segment: str):
     """"Foreign Minister Ararat Mirzoyan and the justice minister said": two officials of one government."""
     colleague = _COLLEAGUE.search(segment)
@@ -68,6 +69,7 @@ def colleague(namer, floor: int, end: int, segment: str):
             return namer._title_start(floor, first[0]), state, "name"
     return None
 
+
 def unnamed_post(namer, floor: int, end: int, segment: str):
     """"An Azerbaijani Foreign Ministry spokesperson responds", "The ICRC's head of delegation said": an
     unnamed official of a registered institution speaks for it (hard case 12)."""
@@ -76,6 +78,7 @@ def unnamed_post(namer, floor: int, end: int, segment: str):
     if body and namer.registry[body[1]].type != "person":
         return namer._title_start(floor, body[0]), body[1], "description"
     return None
+
 
 def registered(namer, floor: int, end: int, segment: str):
     """A registered name or title right before the verb, with the title written before it; two of them
@@ -93,6 +96,7 @@ def registered(namer, floor: int, end: int, segment: str):
         start = name.start(1)
     return namer._title_start(floor, start), found[1], "name"
 
+
 def national_organ(namer, floor: int, end: int, segment: str):
     """"an Azerbaijani court called him a saboteur", "a Russian diplomat said": that State (hard case 12);
     the registry names each State's officials by its adjective ("Azerbaijani officials")."""
@@ -102,6 +106,7 @@ def national_organ(namer, floor: int, end: int, segment: str):
         if state and namer.registry[state].office == "state":
             return floor + m.start(), state, "description"
     return None
+
 
 def bare_group(namer, floor: int, end: int, segment: str):
     """"..., officials said" after "Armenian officials said ...": the officials named last."""
@@ -115,12 +120,14 @@ def bare_group(namer, floor: int, end: int, segment: str):
                 return floor + m.start(1), actor_id, "description"
     return None
 
+
 def agent(namer, floor: int, end: int, segment: str):
     """"an officer told him": an agent of the detaining State (held-out 4 decision 7)."""
     m = namer.words.agent_before.search(segment)
     if m and m.group("agent").lower() in namer.implied:
         return floor + m.start(), namer.implied[m.group("agent").lower()], "description"
     return None
+
 
 def representative(namer, floor: int, end: int, segment: str):
     """"The representative of Azerbaijan said", then "The representative said": that State."""
@@ -131,10 +138,12 @@ def representative(namer, floor: int, end: int, segment: str):
             return floor + rep.start(), state, "description"
     return None
 
+
 def your(namer, floor: int, end: int, segment: str):
     """"Now your ministry says ...": the one the question is put to."""
     your = _YOUR.search(segment)
     return (floor + your.start(), namer.addressee, "description") if your and namer.addressee else None
+
 
 def its(namer, floor: int, end: int, segment: str):
     """"Its head of delegation told us", "Its last statement spoke of": the institution just named, the
@@ -143,15 +152,15 @@ def its(namer, floor: int, end: int, segment: str):
     if not its:
         return None
     at = floor + its.start() + len(its.group()) - len(its.group().lstrip(".;: \n"))
-    body = namer.descriptions.previous_subject(at) or next(
-        (actor_id for s, _e, actor_id, _ in reversed(namer.actor_spans)
-         if at - 600 <= s < at and namer.registry[actor_id].type != "person"), None)
+    body = namer.descriptions.just_named(at)
     return (at, body, "description") if body else NOBODY
+
 
 def owned_role(namer, floor: int, end: int, segment: str):
     """"Armenia's human rights ombudsperson said": the one registered actor of that State that fits."""
     owned = namer.descriptions.owned_role(segment)
     return (floor + owned[0], owned[1], "description") if owned else None
+
 
 def defined_term(namer, floor: int, end: int, segment: str):
     """"The source submits": the term the text defined."""
@@ -159,6 +168,7 @@ def defined_term(namer, floor: int, end: int, segment: str):
     if m and m.group(1).lower() in namer.defined:
         return floor + m.start(), namer.defined[m.group(1).lower()], "description"
     return None
+
 
 def description(namer, floor: int, end: int, segment: str):
     """"the minister said": the last named actor the description fits; nobody when none does (but "The
@@ -170,6 +180,7 @@ def description(namer, floor: int, end: int, segment: str):
     if actor_id:
         return floor + m.start(), actor_id, "description"
     return None if namer.words.owned_before.search(segment) else NOBODY
+
 
 def group(namer, floor: int, end: int, segment: str):
     """"Azerbaijani prosecutors said": the detaining State; "Armenian rights groups said": the group as the
@@ -186,10 +197,12 @@ def group(namer, floor: int, end: int, segment: str):
         owner = state if state and namer.registry[state].office == "state" else None
     return floor + m.start(1), owner or m.group(1), "name"
 
+
 def state_organ(namer, floor: int, end: int, segment: str):
     """"Azerbaijan's State Security Service said": the State."""
     organ = namer.posts.state_organ(segment)
     return (floor + organ[0], organ[1], "name") if organ else None
+
 
 def owned(namer, floor: int, end: int, segment: str):
     """"Pashinyan's office said": the office speaks for its head."""
@@ -202,6 +215,7 @@ def owned(namer, floor: int, end: int, segment: str):
             return floor + m.start(), owner, "name"
     return None
 
+
 def owned_description(namer, floor: int, end: int, segment: str):
     """"the ombudsperson's office said": the office the description fits."""
     m = namer.words.owned_description_before.search(segment)
@@ -210,6 +224,7 @@ def owned_description(namer, floor: int, end: int, segment: str):
         if owner:
             return floor + m.start(), owner, "description"
     return None
+
 
 def name(namer, floor: int, end: int, segment: str):
     """A name right before the verb: an agent of the detaining State ("prosecutor Elvin Huseynzade"), an
@@ -234,8 +249,7 @@ def name(namer, floor: int, end: int, segment: str):
         return namer._title_start(floor, body[0]), body[1], "name"
     noun = _LAST_WORD.search(text, max(floor, post.start() - 30), post.start()) if post else None
     described = namer.describe(noun.group(1), post.start()) \
-        if noun and noun.group(1).lower() in ("ministry", "committee", "organisation", "organization",
-                                              "agency", "commission", "office", "court") else None
+        if noun and noun.group(1).lower() in INSTITUTION_NOUNS else None
     if described in namer.registry.actors and namer.registry[described].type != "person":  # registered only
         namer._hold(m.group(1), described)
         return noun.start(1), described, "name"

@@ -34,9 +34,6 @@ _POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s
                           r"|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer|adviser"
                           r"|advisor|coordinator|minister|counsel|agent|co-agent)\s+(?:of|for|to|at)\s+[^,.;:!?]{2,100}$",
                           re.IGNORECASE)
-# "Its spokesman, Aykhan Hajizada,": a post of the institution just named.
-_ITS_POST = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)"
-                       r"|representative|agent|co-agent|envoy|head|director|official|delegate|counsel)\s*,?\s*$")
 # "Armenian Foreign Ministry spokesman Aram Petrosyan": the post word between an institution and a name.
 POST_WORD = re.compile(r"\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative|official"
                        r"|counsel|agent|envoy|head)\s+$", re.IGNORECASE)
@@ -83,10 +80,6 @@ class Posts:
             found = registry_module.resolve(owned.group("owner"), self.date, self.registry, strict=True)
             if found and self.registry[found].type != "person":
                 return found
-        its = _ITS_POST.search(self.text, max(floor, end - 60), end)
-        if its:  # "Its spokesman, Aykhan Hajizada, told": the institution named last before
-            return next((actor_id for s, _e, actor_id, _ in reversed(self.actor_spans)
-                         if its.start() - 400 <= s < its.start() and self.registry[actor_id].type != "person"), None)
         m = _POST_BEFORE.search(self.text, max(floor, end - 120), end)
         return self._institution_in(m.start(), end) if m else None
 
