@@ -324,6 +324,20 @@ Arsen Hovakimyan (Deputy Minister of Foreign Affairs): Twenty-three are held in 
 Lilit Manukyan (Armenia Alliance): They are prisoners of war.
 """
 
+# The same hearing with a sign of whose parliament it is, and a guest of the other government.
+HOUSE_HEARING = HEARING.replace("(unofficial translation)", "(translated from Armenian)") + """
+Elnur Huseynli (Deputy Minister of Foreign Affairs of Azerbaijan): They are terrorists.
+"""
+
+MAJLIS = """Milli Majlis, plenary sitting of 3 May 2024 (translation)
+
+The SPEAKER: The floor is given to the minister.
+
+Rauf Aliyev (Minister of Justice): The saboteurs were convicted by the courts.
+
+Mr. Huseynov (New Azerbaijan Party): The detainees are terrorists.
+"""
+
 OBSERVATIONS = """Concluding observations on the reports of Azerbaijan
 
 Committee on the Elimination of Racial Discrimination
@@ -476,6 +490,13 @@ def _at(text, phrase, nth=0, **front):
     # a committee hearing: an office in brackets is no State; a faction is no State either
     (HEARING, {}, "held in custody", 0, ("debate", "Arsen Hovakimyan", "debate_turn")),
     (HEARING, {}, "prisoners of war", 0, ("debate", "Lilit Manukyan", "debate_turn")),
+    # ... unless the record says whose parliament it is: the house's deputy minister is its ministry, a
+    # minister of the other State that one's; a namesake of the President is someone else
+    (HOUSE_HEARING, {}, "held in custody", 0, ("debate", "mfa_armenia", "debate_turn")),
+    (HOUSE_HEARING, {}, "prisoners of war", 0, ("debate", "Lilit Manukyan", "debate_turn")),
+    (HOUSE_HEARING, {}, "terrorists", 0, ("debate", "mfa_azerbaijan", "debate_turn")),
+    (MAJLIS, {}, "saboteurs", 0, ("debate", "azerbaijan", "debate_turn")),
+    (MAJLIS, {}, "terrorists", 0, ("debate", "Huseynov", "debate_turn")),
     # "the position of the State party that ..." is the State party's; the body keeps its full name
     (OBSERVATIONS, {"kind": "judgment"}, "prisoners of war", 0, ("summary_record", "azerbaijan", "delegation")),
     (OBSERVATIONS, {"kind": "judgment"}, "civilians", 0,
@@ -573,3 +594,20 @@ def test_concluding_observations_after_a_record_are_the_committees():
             "23. The State party should release all persons deprived of liberty.")
     assert _at(text, "persons deprived of liberty")[1:] == ("Human Rights Committee", "report_voice")
     assert _at(text, "prisoners of war")[1] == "azerbaijan"
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Record of the sitting of the National Assembly of the Republic of Armenia", "armenia"),
+    ("Hearing of the Armenian parliament's Standing Committee", "armenia"),
+    ("Milli Majlis, plenary sitting", "azerbaijan"),
+    ("Standing Committee on Foreign Relations (translated from Azerbaijani)", "azerbaijan"),
+    ("Plenary sitting of the European Parliament", None),     # no State's parliament
+    ("Standing Committee on Foreign Relations", None),       # nothing says whose
+])
+def test_a_parliament_record_says_whose_house_it_is(heading, expected):
+    from detentio.framing import actors
+    from detentio.framing.speakers import layout as layouts, vocabulary
+    from detentio.framing.speakers.document import Document
+    text = f"{heading}\n\nThe CHAIR: The sitting is open.\n\nMs. Avetisyan (Civil Contract): They are hostages.\n"
+    doc = Document.build(text, published="2024-03-12", registry=actors.load(), words=vocabulary.current())
+    assert layouts.house_state(doc) == expected

@@ -27,6 +27,11 @@ OFFICIAL_NOUNS = frozenset({"minister", "ministry", "spokesman", "spokeswoman", 
                             "ambassador", "envoy", "representative", "prosecutor", "prosecutors", "investigator",
                             "investigators", "diplomat", "diplomats", "authorities", "department", "deputy"})
 
+# "Deputy Minister of Foreign Affairs", "Minister of Justice", "Foreign Minister", "Prime Minister": a post in
+# a government, as a parliament's record prints it after a name.
+GOVERNMENT_POST = re.compile(r"(?:First\s+)?(?:Deputy\s+)?(?:(?P<field>[A-Z][a-z]+)\s+)?Minister"
+                             r"(?:\s+(?:of|for)\s+(?P<of>[A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|and|of|the))*))?")
+
 
 class Descriptions:
     """What descriptions of offices name in one document (see the module docstring)."""
@@ -78,15 +83,44 @@ class Descriptions:
         state = registry_module.resolve(m.group("owner"), self.namer.date, self.namer.registry, strict=True)
         if not state or self.namer.registry[state].office != "state":
             return None
-        affiliation, noun = self.namer.registry[state].affiliation, m.group("noun").lower()
-        words = m.group("words").lower().split()
-        fits = [a.id for a in self.namer.registry.actors.values()
-                if a.affiliation == affiliation and a.id != state and a.in_office(registry_module.as_date(self.namer.date))
-                and all(re.search(rf"\b{re.escape(w)}", f"{a.office} {a.name} {a.role or ''}".lower().replace("_", " "))
-                        for w in words)]
+        noun = m.group("noun").lower()
+        fits = self._fits(state, m.group("words").lower().split())
         if not fits and noun in OFFICIAL_NOUNS:  # "Armenia's defence minister": an official of the State the
             return m.start(), state  # registry does not list is the State (hard case 12)
         return (m.start(), fits[0]) if len(fits) == 1 else None
+
+    def _fits(self, state: str, words: list[str]) -> list[str]:
+        """The registered actors of ``state`` (not the State itself), in office at publication, whose office,
+        name or role holds every one of ``words``."""
+        affiliation, date = self.namer.registry[state].affiliation, registry_module.as_date(self.namer.date)
+        return [a.id for a in self.namer.registry.actors.values()
+                if a.affiliation == affiliation and a.id != state and a.in_office(date)
+                and all(re.search(rf"\b{re.escape(w)}", f"{a.office} {a.name} {a.role or ''}".lower().replace("_", " "))
+                        for w in words)]
+
+    def government_post(self, post: str, state: str | None) -> str | None:
+        """The registered actor a government post speaks for (hard case 12): "Deputy Minister of Foreign
+        Affairs" of ``state`` is its registered foreign ministry, "Minister of Justice" the State itself (the
+        registry lists no justice ministry); a State the post names ("Minister of Foreign Affairs of
+        Azerbaijan") overrides ``state``. None when ``post`` is no government post or no State is known."""
+        m = GOVERNMENT_POST.fullmatch(post.strip())
+        if not m:
+            return None
+        subject = m.group("of") or ""
+        if " of " in subject:  # "Foreign Affairs of the Republic of Azerbaijan"
+            subject, named = subject.split(" of ", 1)
+            named = re.sub(r"^(?:the\s+)?(?:Republic\s+of\s+)?", "", named)
+            found = registry_module.resolve(named, self.namer.date, self.namer.registry, strict=True)
+            state = found if found and self.namer.registry[found].office == "state" else None
+        if state is None:
+            return None
+        field = m.group("field") or (subject.split()[0] if subject else "")
+        if field == "Prime":  # the head of government: the registered one in office, else the State
+            fits = [a for a in self._fits(state, ["prime", "minister"]) if self.namer.registry[a].type == "person"]
+        else:  # the ministry: its registered institution, else the State
+            fits = [a for a in self._fits(state, [field.lower(), "ministry"] if field else ["ministry"])
+                    if self.namer.registry[a].type != "person"]
+        return fits[0] if len(fits) == 1 else state
 
     def just_named(self, offset: int) -> str | None:
         """The institution "Its" or "Their" refers to at ``offset``: the subject of the sentence before, else the

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import LABEL, NAME_WORD
 from detentio.framing.speakers.names import clean_name
 
@@ -73,6 +74,7 @@ class Layout:
     body: str | None = None           # a summary record's reviewing body
     author: str | None = None         # a signed piece's author: front matter, else its byline
     parliament: bool = False          # a debate record of a parliament (its members speak for themselves)
+    house: str | None = None          # a national parliament's State (actor id), when the record says it
 
     @property
     def starts(self) -> set[int]:
@@ -127,8 +129,9 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     if (questions or "answer" in kinds) and doc.words.briefing.search(head) and "chair" not in kinds:
         return _briefing(doc, body, turns)
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
-        return Layout("debate", [t for t in turns if t.kind != "entry"], parliament=bool(_PARLIAMENT.search(
-            doc.text, 0, 3000)) or european_parliament(doc))
+        parliament = bool(_PARLIAMENT.search(doc.text, 0, 3000)) or european_parliament(doc)
+        return Layout("debate", [t for t in turns if t.kind != "entry"], parliament=parliament,
+                      house=house_state(doc) if parliament else None)
     if questions and ("answer" in kinds or "label" in kinds or "debate" in kinds):
         return _interview(doc, body, turns)
     if not questions and kinds.count("label") >= 2:  # "Lindgren:" / "Baghdasaryan:"
@@ -305,6 +308,34 @@ _EUROPEAN_PARLIAMENT = re.compile(r"^President\.[ \t]*[–—]|\bMember\s+of\s+t
 
 
 _BODY_ROLES = ("parliament", "treaty_body", "international_organisation")
+
+# Where a national parliament's record says whose it is: "National Assembly of Armenia", "the Armenian
+# parliament", "Translated from Armenian"; the Milli Majlis is Azerbaijan's by its name.
+_HOUSE = re.compile(rf"\bNational\s+Assembly\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<of>{NAME_WORD})"
+                    rf"|\b(?P<adj>{NAME_WORD})\s+(?:National\s+Assembly|[Pp]arliament)\b"
+                    rf"|\b(?P<majlis>Milli\s+Ma[jc]lis)\b"
+                    rf"|\b[Tt]ranslat(?:ed|ion)\s+from\s+(?:the\s+)?(?P<language>{NAME_WORD})\b")
+
+
+def house_state(doc) -> str | None:
+    """The registered State whose national parliament a record is of, from the first of its heading's
+    (first 3000 characters') signs that names one: "National Assembly of Armenia", "the Armenian
+    parliament", "Milli Majlis", "Translated from Armenian"; else None (and the European Parliament or
+    PACE are no State's)."""
+    for m in _HOUSE.finditer(doc.text, 0, 3000):
+        if m.group("majlis"):
+            phrase = "Azerbaijan"
+        elif m.group("of"):
+            phrase = m.group("of")
+        else:  # an adjective or a language names the State as "Armenian officials" does
+            adjective = m.group("adj") or m.group("language")
+            if adjective in ("European", "Parliamentary"):
+                continue
+            phrase = f"{adjective} officials"
+        found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True)
+        if found and doc.registry[found].office == "state":
+            return found
+    return None
 
 
 def record_body(doc) -> str | None:

@@ -25,6 +25,17 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \t\u00a0]+$")
 
 
+def other_person(name: str, actor) -> bool:
+    """Whether ``name`` as a text writes it in full ("Rauf Aliyev") is someone other than the registered person
+    ``actor`` its surname matched (Ilham Aliyev): it has a first name, and not ``actor``'s."""
+    words = [w for w in name.replace(".", " ").split() if w.lower() not in _HONORIFICS]
+    return actor.type == "person" and len(words) >= 2 and words[-1].lower() == actor.name.split()[-1].lower() \
+        and not _same_first_name(words[0], actor.name)
+
+
+_HONORIFICS = {"mr", "ms", "mrs", "dr", "sir", "mme", "madam", "lord", "lady"}
+
+
 def drop(text: str, spans: list, registry, words: Vocabulary) -> list:
     """The registry's matches without a registered person's surname where it is someone else's: "Tigran
     Sahakyan" is not the registered Siranush Sahakyan, and when the text names only him, its bare

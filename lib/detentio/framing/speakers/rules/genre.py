@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import layout as layouts
+from detentio.framing.speakers import layout as layouts, namesakes
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.names import clean_name
 from detentio.framing.speakers.rules import opening
@@ -170,7 +170,9 @@ def debate_turn(doc, who) -> None:
     and a surname the record gave in full earlier is that full name. In an intergovernmental record
     (not a parliament's) a delegate speaks for the State in brackets: "Mr. ARAKELYAN (Armenia):" at a
     UN council is ``armenia``; a council's president speaking "in my capacity as the representative of
-    Malta" speaks for Malta until "I resume my functions".
+    Malta" speaks for Malta until "I resume my functions". In a national parliament's record whose heading
+    says whose it is, a government post in brackets speaks for the house's ministry ("Arsen Hovakimyan
+    (Deputy Minister of Foreign Affairs):" at a hearing translated from Armenian is ``mfa_armenia``).
 
     Example:
         Parliamentary Assembly, sitting of 12 October 2023
@@ -242,8 +244,14 @@ def _debater(doc, turn) -> str | None:
     the person."""
     name = layouts.normal_name(turn.label)
     found = registry_module.resolve(name, doc.published, doc.registry)
-    if found:
+    if found and not namesakes.other_person(name, doc.registry[found]):
         return found
+    if doc.layout.parliament and turn.detail:
+        # "Arsen Hovakimyan (Deputy Minister of Foreign Affairs):" at a hearing of the Armenian parliament: an
+        # official of the house's government in office speaks for its ministry (hard case 12)
+        office = doc.namer.descriptions.government_post(turn.detail, doc.layout.house)
+        if office:
+            return office
     if turn.office and _COMMISSIONER.search(turn.office):
         # "Katrin Aalto, Member of the Commission. –": she answers for the Commission, and so the Union
         found = registry_module.resolve("European Commission", doc.published, doc.registry, strict=True)
