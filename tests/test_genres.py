@@ -329,6 +329,31 @@ HOUSE_HEARING = HEARING.replace("(unofficial translation)", "(translated from Ar
 Elnur Huseynli (Deputy Minister of Foreign Affairs of Azerbaijan): They are terrorists.
 """
 
+# Questions put to someone: a vocative names the addressee; "you say" and "your government" are hers.
+ASKED = """Joint press conference of the Foreign Ministers of Armenia and the Netherlands
+
+Minister Mirzoyan: Good afternoon.
+
+Minister de Vries: Thank you.
+
+Q (Ararat Evening News): Minister Mirzoyan, two years ago your government called them prisoners of war. Now you say "persons held in custody". Do you call them hostages? Are they captives?
+
+Minister Mirzoyan: We no longer call them hostages.
+"""
+
+ASKED_HEARING = HEARING.replace("(unofficial translation)", "(translated from Armenian)") + """
+Lilit Manukyan (Armenia Alliance): Deputy Minister, today you say "persons held in custody". Are they not captives?
+"""
+
+ASKED_GUEST = """Lawyer on the detainees
+
+Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
+
+Q: You call them hostages. Your government calls them prisoners of war. Why?
+
+A: Because they are hostages.
+"""
+
 MAJLIS = """Milli Majlis, plenary sitting of 3 May 2024 (translation)
 
 The SPEAKER: The floor is given to the minister.
@@ -496,6 +521,17 @@ def _at(text, phrase, nth=0, **front):
     (HOUSE_HEARING, {}, "prisoners of war", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (HOUSE_HEARING, {}, "terrorists", 0, ("debate", "mfa_azerbaijan", "debate_turn")),
     (MAJLIS, {}, "saboteurs", 0, ("debate", "azerbaijan", "debate_turn")),
+    # a question put to someone: "you say" and "your government" report the addressee (named by a vocative,
+    # else the interviewee), never "do you call them"; the question after "you say" is the asker's again;
+    # the government of an unregistered guest is nobody the text names
+    (ASKED, {}, "prisoners of war", 0, ("briefing", "armenia", "reported_speech")),
+    (ASKED, {}, "persons held", 0, ("briefing", "mirzoyan", "quote_verb_before")),
+    (ASKED, {}, "hostages", 0, ("briefing", "Ararat Evening News", "briefing_turn")),
+    (ASKED, {}, "captives", 0, ("briefing", "Ararat Evening News", "briefing_turn")),
+    (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
+    (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
+    (ASKED_GUEST, {}, "hostages", 0, ("interview", "Vardan Melkonyan", "reported_speech")),
+    (ASKED_GUEST, {}, "prisoners of war", 0, ("interview", "Anna Karapetyan", "interview_turn")),
     (MAJLIS, {}, "terrorists", 0, ("debate", "Huseynov", "debate_turn")),
     # "the position of the State party that ..." is the State party's; the body keeps its full name
     (OBSERVATIONS, {"kind": "judgment"}, "prisoners of war", 0, ("summary_record", "azerbaijan", "delegation")),

@@ -27,7 +27,7 @@ class Cue:
     np_start: int
     np_end: int
     raw: str | None            # actor id, name, or pronoun
-    via: str                   # name | pronoun | description
+    via: str                   # name | pronoun | description | addressee ("you say" in a question)
     sentence: int
     quote: int | None          # index of the quotation it lies in
     speaker: str | None = None

@@ -123,10 +123,17 @@ class Namer:
         # Terms the text defines for itself, which win over the last actor that fits: the layout stage sets
         # {"government": "azerbaijan", "applicant": "Vahagn Tadevosyan"} for a judgment in "X v. Azerbaijan".
         self.defined: dict[str, str] = {}
-        # Who "your ministry" is: the institution a briefing's questions are put to (set by the layout stage).
+        # Who "your ministry" is: the institution a briefing's questions are put to (set by the layout stage),
+        # and whom each asker's turn addresses: (start, end, addressee) (see ``rules.addressees``).
         self.addressee: str | None = None
+        self.addressed: list[tuple[int, int, str]] = []
         self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._subjects: dict[tuple[int, int], tuple | None] = {}
+
+    def addressee_at(self, offset: int) -> str | None:
+        """Whom "you" at ``offset`` addresses: the addressee of the asker's turn it is in, else the one a
+        briefing's questions are put to, else None."""
+        return next((who for s, e, who in self.addressed if s <= offset < e), self.addressee)
 
     def _registered_ending(self, start: int, end: int):
         best = None

@@ -41,8 +41,13 @@ _UNNAMED_POST = re.compile(r"(?:['’]s)?\s+(?:deputy\s+|chief\s+|press\s+)?(?:s
 # "The representative of Azerbaijan", "The representative": a delegate in a meeting summary.
 _REPRESENTATIVE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa])\s+(?:representative|delegate)(?:\s+of\s+(?:the\s+)?"
                              rf"(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?\s*$")
-_YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?:ministry|government|office|department|organisation|organization"
-                   r"|committee|delegation|institution|spokesperson|agency)\s*$")
+_YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?P<noun>ministry|government|office|department|organisation"
+                   r"|organization|committee|delegation|institution|spokesperson|agency)\s*$")
+# "now you say", "Deputy Minister, you call them": the addressee as the subject (with the word before it).
+_YOU = re.compile(r"(?:(?P<before>[A-Za-z]+)\s+)?(?P<you>(?<![\w-])[Yy]ou)\s*$")
+# Words before "you" that make a question of what she says, not a report of it.
+_ASKING_WORDS = {"do", "did", "does", "will", "would", "can", "could", "should", "shall", "why", "how", "what", "when",
+                 "if", "whether", "unless", "may", "might", "must", "are", "were", "have", "had", "has", "that"}
 # "Its head of delegation", "Its last statement", "Their spokesman": a post or text of the institution just named.
 _ITS_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}(?:head|heads|spokes(?:man|woman|person)"
                           r"|representative|representatives|delegation|delegates?|statement|statements|report|reports"
@@ -140,9 +145,29 @@ def representative(namer, floor: int, end: int, segment: str):
 
 
 def your(namer, floor: int, end: int, segment: str):
-    """"Now your ministry says ...": the one the question is put to."""
+    """"Now your ministry says ...": the one the question is put to; "your government called them": that
+    one's government, when the registry says whose it is (a minister's State)."""
     your = _YOUR.search(segment)
-    return (floor + your.start(), namer.addressee, "description") if your and namer.addressee else None
+    addressee = namer.addressee_at(floor + your.start()) if your else None
+    if not addressee:
+        return None
+    if your.group("noun").lower() == "government":  # whose government, if the registry says it; else nobody's
+        known = addressee in namer.registry.actors
+        addressee = addressee if known and namer.registry[addressee].office == "state" else \
+            namer.descriptions.state_of(addressee) if known else None
+        if addressee is None:
+            return NOBODY
+    return floor + your.start(), addressee, "addressee"
+
+
+def you(namer, floor: int, end: int, segment: str):
+    """"Minister, now you say 'persons held in custody'": in an asker's turn, the one the question is put to
+    (never "do you call them ...", a question of what she says)."""
+    m = _YOU.search(segment)
+    if not m or (m.group("before") or "").lower() in _ASKING_WORDS:
+        return None
+    addressee = namer.addressee_at(floor + m.start("you"))
+    return (floor + m.start("you"), addressee, "addressee") if addressee else None
 
 
 def its(namer, floor: int, end: int, segment: str):
@@ -267,4 +292,4 @@ def name(namer, floor: int, end: int, segment: str):
 # The order the forms are tried in.
 FORMS = (
     pronoun, colleague, unnamed_post, registered, national_organ, bare_group, agent, representative, your,
-    its, owned_role, defined_term, description, group, state_organ, owned, owned_description, name)
+    you, its, owned_role, defined_term, description, group, state_organ, owned, owned_description, name)

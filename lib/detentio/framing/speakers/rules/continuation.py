@@ -30,7 +30,8 @@ def continuation(doc, who) -> None:
     """
     text, sentences = doc.text, doc.sentences
     self_named = {sentences[a.sentence][0] for a in doc.top_cues}
-    looking_back = {a.sentence for a in doc.top_cues if a.said_this}  # "X said so", "X stated this"
+    # "X said so", "X stated this", and "you say" in a question put to X: the sentences after are not X's
+    looking_back = {a.sentence for a in doc.top_cues if a.said_this or a.via == "addressee"}
     quote_starts = set(doc.quote_starts)
     by_end = sorted((q.end, qi) for qi, q in enumerate(doc.quotes))
     end_keys = [e for e, _ in by_end]

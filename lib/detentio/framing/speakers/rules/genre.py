@@ -14,7 +14,7 @@ from detentio.framing import actors as registry_module
 from detentio.framing.speakers import layout as layouts, namesakes
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.names import clean_name
-from detentio.framing.speakers.rules import opening
+from detentio.framing.speakers.rules import addressees, opening
 
 
 def structure(doc, who) -> None:
@@ -46,11 +46,31 @@ def structure(doc, who) -> None:
         doc.namer.addressee = answerer
         if doc.registry[answerer].role == "ministry":
             doc.namer.defined.setdefault("ministry", answerer)
+    # whom each asker's turn addresses ("Minister, now you say ..."), found without touching the namer's memory
+    known, holders = list(doc.namer.known), dict(doc.namer.holders)
+    doc.namer.addressed = addressees.spans(doc, lambda turn: _turn_speaker(doc, turn))
+    doc.namer.known[:], doc.namer.holders = known, holders
     if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
         doc.namer.implied["court"] = layouts.court_of(doc, _organisation(doc, who))
         doc.namer.defined.update(layouts.parties(doc, who.front.get("title")))
     else:  # "Opinion No. 12/2024 concerning X (Azerbaijan)": "the Government" is that State
         doc.namer.defined.update(layouts.concerned_state(doc, who.front.get("title")))
+
+
+def _turn_speaker(doc, turn) -> str | None:
+    """Who speaks ``turn`` by its layout's turn rule, as far as the turn alone says (for ``addressees``)."""
+    found = doc.layout
+    if turn.kind == "chair":
+        return _chair(doc, turn)
+    if turn.kind == "debate":
+        return _debater(doc, turn)
+    if turn.kind == "answer":
+        return found.answerer
+    if turn.kind == "question":
+        return found.asker if found.name == "interview" else None
+    name = clean_name(layouts.normal_name(turn.label), doc.words)  # "Minister Mirzoyan:", "LINDGREN:"
+    return registry_module.resolve(layouts.normal_name(turn.label), doc.published, doc.registry, strict=True) \
+        or (doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start) if name else None)
 
 
 def _spans(doc, turns, kinds: tuple[str, ...]):
