@@ -354,6 +354,16 @@ Q: You call them hostages. Your government calls them prisoners of war. Why?
 A: Because they are hostages.
 """
 
+# A headline quotation whose speaker the headline only describes; the turns name the guest in capitals.
+HEADLINED = """'We hold no prisoners of war': Azerbaijani MP on the four released
+
+Anchor Sarah Lindgren spoke with Elchin Mammadli, a member of parliament.
+
+LINDGREN: Are they hostages?
+
+MAMMADLI: No, they are saboteurs.
+"""
+
 MAJLIS = """Milli Majlis, plenary sitting of 3 May 2024 (translation)
 
 The SPEAKER: The floor is given to the minister.
@@ -521,6 +531,9 @@ def _at(text, phrase, nth=0, **front):
     (HOUSE_HEARING, {}, "prisoners of war", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (HOUSE_HEARING, {}, "terrorists", 0, ("debate", "mfa_azerbaijan", "debate_turn")),
     (MAJLIS, {}, "saboteurs", 0, ("debate", "azerbaijan", "debate_turn")),
+    # "'...': Azerbaijani MP on ...": the quotation is the interviewee's, the rest of the headline the outlet's
+    (HEADLINED, {}, "prisoners of war", 0, ("interview", "Elchin Mammadli", "headline_says")),
+    (HEADLINED, {}, "released", 0, ("interview", "outlet:Daily", "outlet")),
     # a question put to someone: "you say" and "your government" report the addressee (named by a vocative,
     # else the interviewee), never "do you call them"; the question after "you say" is the asker's again;
     # the government of an unregistered guest is nobody the text names

@@ -265,10 +265,12 @@ def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
     asking |= {m.group("before") or m.group("after") for m in _ASKS.finditer(doc.text, start, end)}
     candidates = [(offset, name) for offset, name in _named_in(doc, start, end)
                   if not any(name in a or a.endswith(name) for a in asking)]
-    # a name the turns use again ("Ms Khachikyan, ...") before one they never do (a programme's title)
+    # a name the turns use again ("Ms Khachikyan, ...", "KHACHIKYAN:") before one they never do (a programme's
+    # title), and one the introduction names before one only its headline does ("...: Azerbaijani MP on ...")
     again = [c for c in candidates if c[1] in doc.registry.actors
-             or re.search(rf"\b{re.escape(c[1].split()[-1])}\b", doc.text[end:])]
-    for offset, name in again or candidates:
+             or re.search(rf"\b(?:{re.escape(c[1].split()[-1])}|{re.escape(c[1].split()[-1].upper())})\b", doc.text[end:])]
+    headline_end = doc.paragraphs[body[0]].end
+    for offset, name in sorted(again or candidates, key=lambda c: c[0] < headline_end):  # the headline's last
         return doc.namer.unregistered(name, offset) if name not in doc.registry.actors else name
     return None
 

@@ -11,7 +11,8 @@ from detentio.framing.speakers.names import clean_name
 
 def headline_says(doc, who) -> None:
     """A headline "..., says X", "...: X" or "X: ..." (registered names only for the colon forms)
-    is X's, whatever another rule decided for it.
+    is X's, whatever another rule decided for it; in "'...': Azerbaijani MP on ..." only the quotation is,
+    and the MP is the interviewee when the text is an interview.
 
     Example:
         We will bring our prisoners home, says Pashinyan
@@ -26,11 +27,38 @@ def headline_says(doc, who) -> None:
     if not doc.body_paragraphs:
         return
     headline = doc.paragraphs[doc.body_paragraphs[0]]
+    described = _described_quote(doc, headline)
+    if described and "headline_says" not in who.disabled:
+        # "'We hold no prisoners of war': Azerbaijani MP on ...": the quotation is hers, the rest the outlet's
+        qi, speaker = described
+        who.decide_quote(qi, speaker, "headline_says")
+        return
     speaker = _headline_speaker(doc, headline)
     if speaker and "headline_says" not in who.disabled:
         for i in doc.sentences_in.get(doc.para_of(headline.start), []):
             who.decide_sentence(i, speaker, "headline_says")
             who.sentence_regions.pop(i, None)
+
+
+# "'We hold no prisoners of war': Azerbaijani MP on the four released": a quotation, then its speaker
+# described (not named), then what about.
+_QUOTE_DESCRIBED = re.compile(r"[ \t]*[\"“‘'].+?[\"”’']\s*:\s*(?:(?:an?|the)\s+)?(?P<who>(?:[A-Z][a-z][\w-]*\s+)?"
+                              r"(?:[a-z][\w-]*|[A-Z]{2,4}))\s+(?:on|about|over|after)\s")
+
+
+def _described_quote(doc, headline) -> tuple[int, str] | None:
+    """``(quote index, speaker)`` for a headline "'...': Azerbaijani MP on ...": the described speaker is the
+    registered actor the description names, else an interview's interviewee, else the last actor the body
+    names that the description fits; None when the headline is not of this form or nobody fits."""
+    m = _QUOTE_DESCRIBED.match(doc.text, headline.start, headline.end)
+    qi = next((i for i, q in enumerate(doc.quotes) if headline.start <= q.start < headline.start + 5), None)
+    if not m or qi is None or doc.quotes[qi].end > m.start("who"):
+        return None
+    phrase = m.group("who")
+    found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True)
+    if not found and doc.layout is not None and doc.layout.name == "interview":
+        found = doc.layout.answerer
+    return (qi, found) if found else None
 
 
 _HEADLINE_SAYS_AFTER = re.compile(r",\s*(?P<who>[^,:;\"“”]{2,60}?)\s+(?:says|said|claims|warns|insists|confirms)\s*$")
