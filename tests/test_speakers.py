@@ -945,3 +945,18 @@ def test_she_after_an_unnamed_committee_member_is_the_committee():
             "6. Another Committee expert said that families had to be informed. She asked why the detainees "
             "had not been visited.")
     assert who(text, "detainees", published="2024-10-16")[0] == "Human Rights Committee"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a State speaking through one of its offices: the office, registered by alias or by description
+    ('Yerevan, in the words of its Foreign Ministry, considers that "all prisoners of war must be repatriated".',
+     "prisoners", ("mfa_armenia", "quote_verb_before")),
+    ("Baku, through its foreign ministry, calls them saboteurs.", "saboteurs", ("mfa_azerbaijan", "reported_speech")),
+    ("Azerbaijan's position, as its Foreign Ministry states it, is that the exchange was completed in 2020.",
+     "exchange", ("mfa_azerbaijan", "reported_speech")),
+    # ... an unregistered office of the State is the State; without the office, the State
+    ("Baku, through its State Security Service, says they are saboteurs.", "saboteurs", ("azerbaijan", "reported_speech")),
+    ("Azerbaijan's position is that the exchange was completed in 2020.", "exchange", ("azerbaijan", "reported_speech")),
+])
+def test_a_state_speaking_through_its_office(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[:2] == expected

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (
-    BY_AGENT, BY_COUNT, COMPLEMENT, TURN_LABEL, FIGURE_COMPLEMENT, CONCESSIVE, DENIED_VERB, COORDINATED, GERUND, IN_VIEW, NAMING, NAMING_VERB, PASSIVE, SAID_THIS, THIS_WAS, WINDOW)
+    NAME_WORD, BY_AGENT, BY_COUNT, COMPLEMENT, TURN_LABEL, FIGURE_COMPLEMENT, CONCESSIVE, DENIED_VERB, COORDINATED, GERUND, IN_VIEW, NAMING, NAMING_VERB, PASSIVE, SAID_THIS, THIS_WAS, WINDOW)
 
 
 @dataclass
@@ -216,8 +217,13 @@ def _by_count(doc):
 _POSITION_NOUNS = (r"(?:position|statement|view|assertion|claim|argument|contention|explanation|denial|insistence"
                    r"|submission|information|reading|line)s?\s+(?:was\s+|is\s+)?that")
 _POSITION_WORD = re.compile(rf"['’]s\s+{_POSITION_NOUNS}\b")
-_POSITION = re.compile(rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:State\s+party|delegation|[A-Z][\w-]+))['’]s\s+"
+# "Azerbaijan's position, as its Foreign Ministry states it, is that ...": the State's office owns it.
+_AS_ITS = (r",\s*as\s+(?:its|their)\s+(?P<voice>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z]+)\s+(?:states|stated|puts|put|sees"
+           r"|describes|described|frames|framed|has\s+put|has\s+stated)\s+it\s*,")
+_POSITION = re.compile(rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:State\s+party|delegation|[A-Z][\w-]+))['’]s\s+"
                        rf"(?P<what>{_POSITION_NOUNS})\b")
+_POSITION_AS_ITS = re.compile(rf"(?P<who>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})['’]s\s+(?:position|view|reading|line)"
+                              rf"{_AS_ITS}\s+(?:was|is)\s+(?P<what>that)\b")
 _RECORD_OWNER = re.compile(r"State\s+party|delegation")
 # "takes note of the position of the State party that ...", "the view of Azerbaijan that ...".
 _POSITION_OF = re.compile(r"\b(?:position|statement|view|assertion|claim|argument|contention|explanation|submission"
@@ -238,6 +244,14 @@ def _positions(doc):
     for m in _POSITION_OF.finditer(doc.text):
         if not doc.in_chrome(m.start()):
             yield from _owner_cue(doc, m, "that")
+    for m in _POSITION_AS_ITS.finditer(doc.text):
+        cue = None if doc.in_chrome(m.start()) else _named_source(doc, m, "before", m.start("what"), clause=True)
+        if cue and cue.raw in doc.registry.actors and doc.registry[cue.raw].office == "state":
+            phrase = f"{doc.registry[cue.raw].affiliation}'s {m.group('voice')}"
+            cue.raw = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) \
+                or (doc.namer.descriptions.owned_role(phrase) or (0, cue.raw))[1]
+        if cue:
+            yield cue
     for hit in _POSITION_WORD.finditer(doc.text):
         m = _POSITION.search(doc.text, max(0, hit.start() - 80), hit.end())
         if m is not None and m.end() == hit.end() and not doc.in_chrome(m.start()):

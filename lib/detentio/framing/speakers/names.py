@@ -99,6 +99,12 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     return " ".join(words).rstrip(".,’'")
 
 
+# ", in the words of its Foreign Ministry,", ", through its foreign ministry,": a State's office speaks for it.
+_ITS_VOICE = re.compile(r"(?:in\s+the\s+words\s+of|through|via|speaking\s+through)\s+(?:its|their)\s+(?P<office>(?:[A-Za-z-]+\s+){0,3}"
+                        r"(?i:ministry|office|service|spokes(?:person|man|woman)|committee|commission|delegation|agency"
+                        r"|representative|envoy|embassy|mission|department|minister|president))")
+
+
 class Namer:
     """Finds and resolves speaker phrases in one document."""
 
@@ -334,6 +340,14 @@ class Namer:
             cut = inner.rfind(",")
             if cut >= 0:
                 appositive = inner[cut + 1:].strip()
+                its = _ITS_VOICE.fullmatch(appositive)
+                subject = self.before(floor, floor + len(inner[:cut].rstrip())) if its else None
+                if subject and subject[1] in self.registry.actors and self.registry[subject[1]].office == "state":
+                    # "Yerevan, in the words of its Foreign Ministry, considers": that State's office speaks
+                    phrase = f"{self.registry[subject[1]].affiliation}'s {its.group('office')}"
+                    owned = registry_module.resolve(phrase, self.date, self.registry, strict=True) \
+                        or (self.descriptions.owned_role(phrase) or (0, None))[1]
+                    return subject[0], owned or subject[1], "description"
                 if appositive and (appositive[0].islower() or appositive.lower().startswith(("the ", "a ", "an "))
                                    or self._is_title(appositive)) and len(appositive.split()) <= 25:
                     end = floor + len(inner[:cut].rstrip())
