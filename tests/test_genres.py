@@ -660,3 +660,27 @@ def test_a_parliament_record_says_whose_house_it_is(heading, expected):
     text = f"{heading}\n\nThe CHAIR: The sitting is open.\n\nMs. Avetisyan (Civil Contract): They are hostages.\n"
     doc = Document.build(text, published="2024-03-12", registry=actors.load(), words=vocabulary.current())
     assert layouts.house_state(doc) == expected
+
+
+OBSERVED = """Concluding observations on the combined reports of Azerbaijan
+
+Committee on the Elimination of Racial Discrimination
+
+12. The Committee notes that senior officials of the State party have repeatedly described them as "war criminals".
+
+13. A member said that the President of the State party had publicly called the men terrorists.
+
+14. The Committee notes that the State party's authorities call them saboteurs.
+
+15. Committee members have repeatedly called them hostages.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("war criminals", ("azerbaijan", "delegation")),    # its officials, past the auxiliary and adverb
+    ("terrorists", ("aliyev", "delegation")),           # its President, the registered head of State
+    ("saboteurs", ("azerbaijan", "delegation")),
+    ("hostages", ("Committee on the Elimination of Racial Discrimination", "committee_member")),
+])
+def test_observations_name_the_state_partys_officials_and_head(phrase, expected):
+    assert _at(OBSERVED, phrase, kind="judgment")[1:] == expected

@@ -171,9 +171,15 @@ def _closing_attribution(doc, floor: int, match, ceiling: int) -> bool:
 def _record_voice(doc, before_text: str, verb_start: int) -> tuple[int, str] | None:
     """``(start, via)`` of a summary record's voice right before a verb ("The delegation", "A Committee
     member"), else None."""
-    tail = max(0, len(before_text) - 60)  # a record's voice is a short phrase right before its verb
+    end = len(before_text)
+    while True:  # "the State party had publicly called": the voice before its auxiliaries and adverbs
+        adverb = doc.words.adverbs.search(before_text, max(0, end - 60), end)
+        if not adverb or adverb.start() == adverb.end():
+            break
+        end = adverb.start()
+    tail = max(0, end - 60)  # a record's voice is a short phrase right before its verb
     for via, pattern in (("delegation", doc.words.delegation_before), ("member", doc.words.members_before)):
-        voice = pattern.search(before_text, tail)
+        voice = pattern.search(before_text, tail, end)
         if voice:
             return verb_start - len(before_text) + voice.start(), via
     return None

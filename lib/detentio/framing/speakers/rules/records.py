@@ -1,6 +1,14 @@
 """Cue-stage rules of summary records: who "the delegation" and "a Committee member" are."""
 from __future__ import annotations
 
+import re
+
+from detentio.framing import actors as registry_module
+
+# "the President of the State party", "the State party's Prime Minister": the State's head, by the registry.
+_HEAD = re.compile(r"(?:President|Prime\s+Minister|Head\s+of\s+State)\s+of\s+the\s+State\s+party\b"
+                   r"|State\s+party['’]s\s+(?:President|Prime\s+Minister|Head\s+of\s+State)\b", re.IGNORECASE)
+
 
 def delegation(doc, who) -> None:
     """In a third-person summary record, "The delegation said ...", "The head of the delegation replied
@@ -19,7 +27,17 @@ def delegation(doc, who) -> None:
     party = doc.layout.state_party if doc.layout else None
     for a in doc.cues:
         if a.via == "delegation" and party:
-            a.speaker, a.rule = party, "delegation"
+            head = _HEAD.search(doc.text, max(0, a.np_start - 40), a.verb_start)
+            a.speaker = _head_of(doc, party, head.group()) if head else party
+            a.rule = "delegation"
+
+
+def _head_of(doc, party: str, phrase: str) -> str:
+    """"the President of the State party": the registered head of that State in office, else the State."""
+    title = "Prime Minister" if "prime" in phrase.lower() else "President"
+    found = registry_module.resolve(f"{title} of {doc.registry[party].affiliation}", doc.published, doc.registry,
+                                    strict=True)
+    return found if found and doc.registry[found].type == "person" else party
 
 
 def committee_member(doc, who) -> None:
