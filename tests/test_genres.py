@@ -364,6 +364,23 @@ LINDGREN: Are they hostages?
 MAMMADLI: No, they are saboteurs.
 """
 
+# An interview of an official in office, introduced by a presenter in apposition; the turns are surnames.
+OFFICIAL_GUEST = """After the bridge: Azerbaijan's deputy foreign minister on the 19 men still in Baku
+
+Four men crossed into Armenia a day after Armenia handed two men over to Syria. Lilit Avagyan, presenter of The Crossing on D8 Radio, spoke to Azerbaijan's Deputy Foreign Minister, Elnur Karimov, on 20 January.
+
+AVAGYAN: Deputy Minister, are they prisoners of war?
+
+KARIMOV: Our ministry does not call them prisoners of war. They are saboteurs.
+"""
+
+APPLICANT = """Judgment: Mkhitaryan v. Azerbaijan
+
+In today's Chamber judgment in the case of Mkhitaryan v. Azerbaijan (application no. 21945/21) the European Court of Human Rights held that there had been a violation of Article 5.
+
+The applicant, Arman Mkhitaryan, is an Armenian national. The applicant, represented by Tatevik Sargsyan, a lawyer practising in Yerevan, complained that he had been a prisoner of war.
+"""
+
 MAJLIS = """Milli Majlis, plenary sitting of 3 May 2024 (translation)
 
 The SPEAKER: The floor is given to the minister.
@@ -531,6 +548,12 @@ def _at(text, phrase, nth=0, **front):
     (HOUSE_HEARING, {}, "prisoners of war", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (HOUSE_HEARING, {}, "terrorists", 0, ("debate", "mfa_azerbaijan", "debate_turn")),
     (MAJLIS, {}, "saboteurs", 0, ("debate", "azerbaijan", "debate_turn")),
+    # a deputy minister in office answers for his ministry (hard case 12); "deputy foreign minister" is not
+    # the registered foreign minister; the presenter in apposition asks
+    (OFFICIAL_GUEST, {}, "saboteurs", 0, ("interview", "mfa_azerbaijan", "interview_turn")),
+    (OFFICIAL_GUEST, {}, "prisoners of war?", 0, ("interview", "Lilit Avagyan", "interview_turn")),
+    # "The applicant, represented by X, a lawyer, complained": the applicant, not her lawyer
+    (APPLICANT, {"kind": "judgment"}, "prisoner of war", 0, ("court", "Arman Mkhitaryan", "reported_speech")),
     # "'...': Azerbaijani MP on ...": the quotation is the interviewee's, the rest of the headline the outlet's
     (HEADLINED, {}, "prisoners of war", 0, ("interview", "Elchin Mammadli", "headline_says")),
     (HEADLINED, {}, "released", 0, ("interview", "outlet:Daily", "outlet")),

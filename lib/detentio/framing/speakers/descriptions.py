@@ -32,6 +32,10 @@ OFFICIAL_NOUNS = frozenset({"minister", "ministry", "spokesman", "spokeswoman", 
 GOVERNMENT_POST = re.compile(r"(?:First\s+)?(?:Deputy\s+)?(?:(?P<field>[A-Z][a-z]+)\s+)?Minister"
                              r"(?:\s+(?:of|for)\s+(?P<of>[A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|and|of|the))*))?")
 
+# "Azerbaijan's Deputy Foreign Minister", "Armenia's Minister of Justice": a State's government post.
+_OWNED_GOVERNMENT_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD})?)['’]s\s+(?P<post>{GOVERNMENT_POST.pattern})"
+                                    r"\s*,?\s*$")
+
 
 class Descriptions:
     """What descriptions of offices name in one document (see the module docstring)."""
@@ -121,6 +125,17 @@ class Descriptions:
             fits = [a for a in self._fits(state, [field.lower(), "ministry"] if field else ["ministry"])
                     if self.namer.registry[a].type != "person"]
         return fits[0] if len(fits) == 1 else state
+
+    def owned_post(self, before: str) -> str | None:
+        """The actor a State's government post written right before a name speaks for ("Azerbaijan's Deputy
+        Foreign Minister, Elnur Karimov": ``mfa_azerbaijan``; hard case 12), else None."""
+        m = _OWNED_GOVERNMENT_POST.search(before[-120:])
+        if not m:
+            return None
+        state = registry_module.resolve(m.group("owner"), self.namer.date, self.namer.registry, strict=True)
+        if not state or self.namer.registry[state].office != "state":
+            return None
+        return self.government_post(m.group("post"), state)
 
     def just_named(self, offset: int) -> str | None:
         """The institution "Its" or "Their" refers to at ``offset``: the subject of the sentence before, else the

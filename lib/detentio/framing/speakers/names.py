@@ -50,6 +50,8 @@ _DESCRIBED_POST = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>{'|'.j
                              r"|head|chair|director|agent|co-agent|envoy|official|delegate|counsel)\s*,?\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which)$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
+# ", represented by Tatevik Sargsyan, a lawyer in Yerevan,": who acts with the subject, not the subject.
+_BY_CLAUSE = re.compile(r",\s+(?:represented|assisted|accompanied|joined|flanked|supported|advised)\s+by\s+[^.;:!?]{2,160}$")
 _TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
 _DOCUMENTS = {"Convention", "Conventions", "Protocol", "Statement", "Agreement", "Treaty", "Resolution", "Charter",
               "Covenant", "Code", "Constitution", "Law", "Rules", "Regulations", "Declaration"}
@@ -318,6 +320,9 @@ class Namer:
         participle = _PARTICIPLE_CLAUSE.search(stripped)
         if participle and stripped[:participle.start()].rstrip().endswith(")"):
             stripped = stripped[:participle.start()].rstrip()
+        by = _BY_CLAUSE.search(stripped)
+        if by and stripped.endswith(","):  # "The applicant, represented by X, a lawyer in Yerevan, complained"
+            stripped = stripped[:by.start()].rstrip()
         if stripped.endswith(")"):  # "Ms. Ruth Lindqvist (Country Rapporteur) noted": the name before the brackets
             opened = stripped.rfind("(")
             if opened > 0 and len(stripped) - opened <= 80 and "\n" not in stripped[opened:]:
@@ -367,7 +372,10 @@ class Namer:
                         return floor + person.start(1), office, "name"
                 elif appositive and _NAME_BEFORE.fullmatch(appositive):
                     end = floor + len(inner)  # "A spokesperson for the committee, Ruth Müller, told"
-                    office = self.posts.before(floor, floor + cut) or self._described_post(floor, floor + cut)
+                    registered = self._registered_ending(floor + cut + 1, end)
+                    office = None if registered and self.registry[registered[1]].type == "person" else \
+                        self.posts.before(floor, floor + cut) or self._described_post(floor, floor + cut) \
+                        or self.descriptions.owned_post(text[floor:floor + cut])  # a registered person is herself
                     if office:  # "the Agent of the Armenian Government, Lilit Hayrapetyan, told": Armenia
                         self._hold(appositive, office)
                         return floor + cut + 1 + (len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())), office, \

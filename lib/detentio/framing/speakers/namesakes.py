@@ -22,6 +22,8 @@ def _same_first_name(word: str, full_name: str) -> bool:
 
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+# A title after these words is another post's or another time's ("deputy foreign minister", "former President").
+_UNDER_TITLE = re.compile(r"(?<![\w-])(?:deputy|vice|former|acting|ex|first\s+deputy)[ \t-]+$", re.IGNORECASE)
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \t\u00a0]+$")
 
 
@@ -39,11 +41,14 @@ _HONORIFICS = {"mr", "ms", "mrs", "dr", "sir", "mme", "madam", "lord", "lady"}
 def drop(text: str, spans: list, registry, words: Vocabulary) -> list:
     """The registry's matches without a registered person's surname where it is someone else's: "Tigran
     Sahakyan" is not the registered Siranush Sahakyan, and when the text names only him, its bare
-    "Sahakyan" is him too."""
-    others, full = set(), set()
+    "Sahakyan" is him too; nor a title under another post ("the deputy foreign minister")."""
+    others, full, under = set(), set(), set()
     lower = None  # the text's words in lower case, found once: "But", "When", "Monday" are words, not first names
     for s, e, actor_id, is_title in spans:
         if registry[actor_id].type != "person":
+            continue
+        if is_title and _UNDER_TITLE.search(text, max(0, s - 20), s):
+            under.add((s, actor_id))  # "the deputy foreign minister" is not the foreign minister
             continue
         if is_title or len(text[s:e].split()) > 1:
             full.add(actor_id)
@@ -58,5 +63,5 @@ def drop(text: str, spans: list, registry, words: Vocabulary) -> list:
             if first.group(1).lower() not in lower:
                 others.add((s, actor_id))
     dropped = {actor for _s, actor in others} - full
-    return [span for span in spans if (span[0], span[2]) not in others
+    return [span for span in spans if (span[0], span[2]) not in others | under
             and not (span[2] in dropped and len(text[span[0]:span[1]].split()) == 1)]
