@@ -381,6 +381,16 @@ In today's Chamber judgment in the case of Mkhitaryan v. Azerbaijan (application
 The applicant, Arman Mkhitaryan, is an Armenian national. The applicant, represented by Tatevik Sargsyan, a lawyer practising in Yerevan, complained that he had been a prisoner of war.
 """
 
+# A PACE record that never names the Assembly: members by country and political group, names in capitals.
+PACE_RECORD = """Humanitarian consequences of the conflict: Assembly debate of 27 September 2021 (extract)
+
+The PRESIDENT – I call Mr Pieter van Dam, rapporteur. Nobody here calls them prisoners of war lightly.
+
+Mr VAN DAM (Netherlands, ALDE, rapporteur) – Thank you, Mr President. They are captives.
+
+Ms HASANLI (Azerbaijan, EC/DA) – They are saboteurs.
+"""
+
 MAJLIS = """Milli Majlis, plenary sitting of 3 May 2024 (translation)
 
 The SPEAKER: The floor is given to the minister.
@@ -548,6 +558,10 @@ def _at(text, phrase, nth=0, **front):
     (HOUSE_HEARING, {}, "prisoners of war", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (HOUSE_HEARING, {}, "terrorists", 0, ("debate", "mfa_azerbaijan", "debate_turn")),
     (MAJLIS, {}, "saboteurs", 0, ("debate", "azerbaijan", "debate_turn")),
+    # the PACE President speaks for the Assembly; "VAN DAM" is the "Pieter van Dam" she called
+    (PACE_RECORD, {}, "prisoners of war", 0, ("debate", "pace", "debate_turn")),
+    (PACE_RECORD, {}, "captives", 0, ("debate", "Pieter van Dam", "debate_turn")),
+    (PACE_RECORD, {}, "saboteurs", 0, ("debate", "Hasanli", "debate_turn")),
     # a deputy minister in office answers for his ministry (hard case 12); "deputy foreign minister" is not
     # the registered foreign minister; the presenter in apposition asks
     (OFFICIAL_GUEST, {}, "saboteurs", 0, ("interview", "mfa_azerbaijan", "interview_turn")),

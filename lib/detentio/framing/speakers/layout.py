@@ -320,6 +320,8 @@ _EUROPEAN_PARLIAMENT = re.compile(r"^President\.[ \t]*[–—]|\bMember\s+of\s+t
 
 
 _BODY_ROLES = ("parliament", "treaty_body", "international_organisation")
+# A member of the Parliamentary Assembly of the Council of Europe as its records give her: country, political group.
+_PACE_GROUP = re.compile(r"\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:EPP/CD|SOC|EC/DA|ALDE|UEL|NR|FDG)\b")
 
 # Where a national parliament's record says whose it is: "National Assembly of Armenia", "the Armenian
 # parliament", "Translated from Armenian"; the Milli Majlis is Azerbaijan's by its name.
@@ -361,6 +363,8 @@ def record_body(doc) -> str | None:
                   if start <= s < end and doc.registry[actor].role in _BODY_ROLES), None)
     if found is None and european_parliament(doc) and "european_parliament" in doc.registry.actors:
         return "european_parliament"
+    if found is None and len(_PACE_GROUP.findall(doc.text, 0, 6000)) >= 2 and "pace" in doc.registry.actors:
+        return "pace"  # "Mr VAN DAM (Netherlands, ALDE, rapporteur) –": the Council of Europe's Assembly
     return found
 
 

@@ -107,6 +107,10 @@ _ITS_VOICE = re.compile(r"(?:in\s+the\s+words\s+of|through|via|speaking\s+throug
                         r"|representative|envoy|embassy|mission|department|minister|president))")
 
 
+# Particles a surname may open with ("Pieter van Dam", "Sanne de Vries"): written alone, the surname.
+_PARTICLES = {"van", "von", "de", "der", "den", "du", "la", "le", "di", "da", "del", "della", "ter", "ten", "al", "el"}
+
+
 class Namer:
     """Finds and resolves speaker phrases in one document."""
 
@@ -229,6 +233,15 @@ class Namer:
         held = self.holders.get(cleaned) or next((a for n, a in self.holders.items() if n.split()[-1] == cleaned), None)
         if held:
             return held
+        if cleaned.split()[0].lower() in _PARTICLES and len(cleaned.split()) <= 3:
+            # "VAN DAM" in a record, "Van Dam" at a sentence's start: the surname of "Pieter van Dam"
+            earlier = re.search(rf"\b{_NAME_WORD}[ \t]+{re.escape(cleaned)}\b", self.text[max(0, offset - 20000):offset],
+                                re.IGNORECASE)
+            full = next((n for n in reversed(self.known) if n.lower().endswith(" " + cleaned.lower())), None) \
+                or (earlier.group() if earlier and earlier.group().split()[0].lower() not in self.words.title_words
+                    else None)
+            if full:
+                return full
         if " " in cleaned:
             cleaned = self._full_body(cleaned, offset)
             if cleaned not in self.known:
