@@ -960,3 +960,21 @@ def test_she_after_an_unnamed_committee_member_is_the_committee():
 ])
 def test_a_state_speaking_through_its_office(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a person and what she belongs to: the person speaks
+    ('Artak Melkonyan of the opposition Armenia alliance called them "hostages".', "hostages",
+     ("Artak Melkonyan", "quote_verb_before")),
+    ('President Ilham Aliyev of Azerbaijan called them "saboteurs".', "saboteurs", ("aliyev", "quote_verb_before")),
+    ('The Ministry of Foreign Affairs of Armenia called them "hostages".', "hostages", ("mfa_armenia", "quote_verb_before")),
+    # ... and the "he" of her next quotation is hers, not the registered minister's before her
+    ('Bayramov said the men had been convicted. In the National Assembly, Artak Melkonyan of the opposition '
+     'Armenia alliance called it "a surrender of words". "They are hostages," he said.', "hostages",
+     ("Artak Melkonyan", "pronoun")),
+    # "X's answer is that": X's position
+    ("A prisoner of war stays one. Baku's answer is that they are terrorists.", "terrorists",
+     ("azerbaijan", "reported_speech")),
+])
+def test_a_person_of_a_body_and_an_answer_that(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[:2] == expected

@@ -33,6 +33,8 @@ from detentio.framing.speakers.vocabulary import Vocabulary, current
 _GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:some|many|most|other|ordinary)\s+)?(?:people|everyone|everybody|someone"
                       r"|somebody|others|one)(?:\s+(?:here|there|(?:in|from|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
                       r"\s*$", re.IGNORECASE)
+# "Artak Melkonyan of the opposition Armenia alliance": a person and what she belongs to.
+_PERSON_OF = re.compile(rf"(?<![\w’'-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)[ \t]+of[ \t]+(?:the[ \t]+)?[^,.;:!?\"“”()\n]{{2,60}}$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
 # What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
@@ -348,6 +350,13 @@ class Namer:
                     return floor + person.start(1), state, "name"
         if _GENERIC.search(stripped):
             return None  # "some people in Europe call them ...": nobody in particular; the quoting speaker's
+        of = _PERSON_OF.search(stripped)
+        owner = self._registered_ending(floor, floor + of.end(1)) if of else None
+        if of and (owner and self.registry[owner[1]].type == "person" or owner is None and not any(
+                w.lower() in self.words.institution_words for w in of.group(1).split())
+                and clean_name(of.group(1), self.words) == of.group(1)):
+            # "Artak Melkonyan of the opposition Armenia alliance called", "President Ilham Aliyev of Azerbaijan"
+            stripped = stripped[:of.end(1)]
         located = _LOCATED.search(stripped)
         if located and self._registered_ending(max(floor, floor + located.start() - 160), floor + located.start()):
             stripped = stripped[:located.start()]  # "the Red Cross in Geneva said": the Red Cross
