@@ -978,3 +978,12 @@ def test_a_state_speaking_through_its_office(text, phrase, expected):
 ])
 def test_a_person_of_a_body_and_an_answer_that(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+def test_a_position_the_writer_names_does_not_lead_her_paragraph():
+    text = ("Call them prisoners of war\n\nBy Helena Brandt\n\nBaku's answer is that the men were not prisoners of "
+            "war. That is a factual claim dressed as a legal one, and the Azerbaijani side itself returned 44 "
+            "servicemen in the exchange of December 2020.")
+    found = speakers.attribute(text, outlet="Review", source="t", published="2024-01-01", kind="opinion")
+    assert tuple(found.at(text.index("prisoners of war", 40)))[:2] == ("azerbaijan", "reported_speech")
+    assert tuple(found.at(text.index("exchange")))[:2] == ("Helena Brandt", "author_voice")

@@ -154,9 +154,12 @@ _I_BEFORE = re.compile(r"(?<![\w’'-])(?:I|we|We)(?![\w’'-])")
 
 def _framed(doc, index: int, s_start: int) -> bool:
     """Whether the sentence's first speaker is framed by the writer's own "I" or "we" before it ("For three
-    years I have watched Baku describe them as ..."): the paragraph is then led by the writer, not by the
-    one she reports."""
-    starts = [a.np_start for a in doc.top_cues if a.sentence == index]
+    years I have watched Baku describe them as ...") or by naming a position ("Baku's answer is that ..."):
+    the paragraph is then led by the writer, not by the one she reports."""
+    cues = [a for a in doc.top_cues if a.sentence == index]
+    if cues and min(cues, key=lambda a: a.np_start).clause:
+        return True  # "Baku's answer is that ...": the writer states whose position it is
+    starts = [a.np_start for a in cues]
     return bool(starts) and any(doc.quote_at(m.start()) is None
                                 for m in _I_BEFORE.finditer(doc.text, s_start, min(starts)))
 
