@@ -721,3 +721,25 @@ Committee on the Elimination of Racial Discrimination
 ])
 def test_observations_name_the_state_partys_officials_and_head(phrase, expected):
     assert _at(OBSERVED, phrase, kind="judgment")[1:] == expected
+
+
+LETTER = """Letter dated 9 April 2025 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General
+
+I have the honour to set out the position of my Government.
+
+In that letter, the Permanent Representative of Azerbaijan claims that they are "terrorists". He also rejects the term "hostages" as propaganda.
+
+Azerbaijan asserts that it fulfilled paragraph 8 in full. The record enclosed with this letter shows otherwise. The all-for-all exchange has still not been carried out.
+
+My Government also recalls that they are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("terrorists", ("azerbaijan", "quote_verb_before")),
+    ("hostages", ("azerbaijan", "continuation")),        # "He": the Azerbaijani envoy, never "My Government"
+    ("all-for-all", ("armenia", "issuer")),              # the letter answers the assertion in its own voice
+    ("prisoners of war", ("armenia", "reported_speech")),  # "My Government" is the letter's State
+])
+def test_a_states_letter_speaks_for_the_state(phrase, expected):
+    assert _at(LETTER, phrase, outlet="United Nations", kind="statement")[1:] == expected

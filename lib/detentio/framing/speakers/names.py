@@ -141,6 +141,8 @@ class Namer:
         # and whom each asker's turn addresses: (start, end, addressee) (see ``rules.addressees``).
         self.addressee: str | None = None
         self.addressed: list[tuple[int, int, str]] = []
+        # Whom "my Government" is: the issuer of a letter or statement printed in full (set by the layout stage).
+        self.own: str | None = None
         self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._subjects: dict[tuple[int, int], tuple | None] = {}
 

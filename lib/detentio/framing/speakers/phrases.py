@@ -45,6 +45,9 @@ _YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?P<noun>ministry|government
                    r"|organization|committee|delegation|institution|spokesperson|agency)\s*$")
 # "now you say", "Deputy Minister, you call them": the addressee as the subject (with the word before it).
 _YOU = re.compile(r"(?:(?P<before>[A-Za-z]+)\s+)?(?P<you>(?<![\w-])[Yy]ou)\s*$")
+# "My Government", "our delegation": the first person of an institution's own text.
+_OWN = re.compile(r"(?<![\w-])(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:[Gg]overnment|[Cc]ountry|[Dd]elegation|[Mm]inistry|[Ss]tate"
+                  r"|[Mm]ission|[Aa]uthorities)\s*$")
 # Words before "you" that make a question of what she says, not a report of it.
 _ASKING_WORDS = {"do", "did", "does", "will", "would", "can", "could", "should", "shall", "why", "how", "what", "when",
                  "if", "whether", "unless", "may", "might", "must", "are", "were", "have", "had", "has", "that"}
@@ -158,6 +161,15 @@ def your(namer, floor: int, end: int, segment: str):
         if addressee is None:
             return NOBODY
     return floor + your.start(), addressee, "addressee"
+
+
+def own(namer, floor: int, end: int, segment: str):
+    """"My Government also recalls", "Our delegation rejects": the issuer of the letter or statement the text
+    prints in full; nobody when the text has no issuer (never a person called "My Government")."""
+    m = _OWN.search(segment)
+    if not m:
+        return None
+    return (floor + m.start(), namer.own, "description") if namer.own else NOBODY
 
 
 def you(namer, floor: int, end: int, segment: str):
@@ -292,4 +304,4 @@ def name(namer, floor: int, end: int, segment: str):
 # The order the forms are tried in.
 FORMS = (
     pronoun, colleague, unnamed_post, registered, national_organ, bare_group, agent, representative, your,
-    you, its, owned_role, defined_term, description, group, state_organ, owned, owned_description, name)
+    you, own, its, owned_role, defined_term, description, group, state_organ, owned, owned_description, name)

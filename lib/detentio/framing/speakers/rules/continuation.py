@@ -164,6 +164,10 @@ def _framed(doc, index: int, s_start: int) -> bool:
                                 for m in _I_BEFORE.finditer(doc.text, s_start, min(starts)))
 
 
+# A sentence answering what was reported: the writer's, and the writer speaks on.
+_REBUTS = re.compile(r"\b(?:shows?|showed|proves?|proved|suggests?)\s+otherwise\b|\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+)?"
+                     r"(?:untrue|false|incorrect|not\s+true|not\s+so|wrong|unfounded|baseless)\b|\b(?:[Tt]his|[Tt]hat|[Tt]hese"
+                     r"|[Tt]hose)\s+(?:claims?|assertions?|allegations?|statements?)\s+(?:is|are|was|were|do|does|cannot)\b")
 _FIRST_PERSON = re.compile(r"\W*(?:I|My|We|Our|For\s+me|In\s+my\s+view|To\s+me)\b")
 
 
@@ -178,7 +182,8 @@ def _asking(doc, offset: int) -> bool:
 def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: bool) -> bool:
     """Whether a sentence with no verb of saying plausibly still reports the running speaker.
 
-    Conservative: the author's voice resumes unless the sentence opens
+    Conservative: the author's voice resumes (always after a sentence that answers the report: "The record
+    shows otherwise", "This claim is false") unless the sentence opens
     inside a quotation, with a continuation marker ("He also", "And",
     "In this regard"), is a question (free indirect speech), or lies in a
     paragraph led by the speaker's words without a new actor as its
@@ -191,6 +196,8 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
         return False  # ""Held in custody" is not neutral": the author discusses a word
     if reported_nonuse(body.rstrip(" \t\n.!?\"”’'")):
         return False  # "He did not use the words ...": the reporter says what he did not say
+    if _REBUTS.search(body) and doc.quote_at(lead + 1) is None:
+        return False  # "Azerbaijan asserts that .... The record shows otherwise.": the writer answers it
     if _FIRST_PERSON.match(body) and doc.quote_at(lead + 1) is None:
         return False  # "They told me ... . My problem is different.": the speaker's own voice again
     if doc.quote_at(lead + 1) is not None or doc.text[lead:lead + 1] in "\"\u201c\u2018'\u00ab":

@@ -46,6 +46,8 @@ def structure(doc, who) -> None:
         doc.namer.addressee = answerer
         if doc.registry[answerer].role == "ministry":
             doc.namer.defined.setdefault("ministry", answerer)
+    # "my Government" in a letter or statement printed in full is its issuer's
+    doc.namer.own = opening.issuer_of(doc)
     # whom each asker's turn addresses ("Minister, now you say ..."), found without touching the namer's memory
     known, holders = list(doc.namer.known), dict(doc.namer.holders)
     doc.namer.addressed = addressees.spans(doc, lambda turn: _turn_speaker(doc, turn))

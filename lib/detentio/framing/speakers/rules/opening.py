@@ -99,7 +99,8 @@ def _headline_speaker(doc, headline) -> str | None:
 
 def issuer(doc, who) -> None:
     """A statement printed in full ("Statement of the Ministry of Foreign Affairs ...", "News release,
-    ICRC") speaks for its issuer: the issuer, not the outlet, says what nobody else is named for.
+    ICRC", "Letter dated ... from the Permanent Representative of Armenia ...") speaks for its issuer: the
+    issuer, not the outlet, says what nobody else is named for.
 
     Example:
         Statement of the Ministry of Foreign Affairs of Armenia
@@ -111,15 +112,34 @@ def issuer(doc, who) -> None:
 
         The detainees must be released without delay.
     """
+    found = issuer_of(doc)
+    if found:
+        who.fallback, who.fallback_rule = found, "issuer"
+
+
+def issuer_of(doc) -> str | None:
+    """The issuer the heading (the first three paragraphs of the body) names for a text printed in full."""
     for number in doc.body_paragraphs[:3]:
         para = doc.paragraphs[number]
         found = _issuer(doc, doc.text[para.start:para.end])
         if found:
-            who.fallback, who.fallback_rule = found, "issuer"
-            return
+            return found
+    return None
+
+
+# "Letter dated 9 April 2025 from the Permanent Representative of Armenia to the United Nations addressed to
+# the Secretary-General", "Note verbale dated ... from the Permanent Mission of Azerbaijan ...": the State's.
+_LETTER = re.compile(r"\s*(?:Identical\s+)?(?:[Ll]etters?|[Nn]ote\s+verbale)\s+dated\s+[^,.;]{3,40}?\s+from\s+the\s+"
+                     r"(?:Permanent\s+Representative|Permanent\s+Mission|Charg[ée]\s+d['’]affaires(?:\s+a\.i\.)?"
+                     r"|Deputy\s+Permanent\s+Representative|Minister\s+for\s+Foreign\s+Affairs|Ambassador)\s+of\s+"
+                     r"(?:the\s+Republic\s+of\s+)?(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:to|addressed)\b")
 
 
 def _issuer(doc, line: str) -> str | None:
+    letter = _LETTER.match(line)
+    if letter:  # a State's letter circulated as a UN document speaks for that State
+        found = registry_module.resolve(letter.group("state"), doc.published, doc.registry, strict=True)
+        return found if found and doc.registry[found].office == "state" else letter.group("state")
     m = doc.words.issued.match(line)
     if not m:
         return None
