@@ -743,3 +743,27 @@ My Government also recalls that they are prisoners of war.
 ])
 def test_a_states_letter_speaks_for_the_state(phrase, expected):
     assert _at(LETTER, phrase, outlet="United Nations", kind="statement")[1:] == expected
+
+
+STATEMENTS = """1501st Plenary Meeting of the OSCE Permanent Council, 12 December 2024
+
+Statement by the Delegation of Armenia
+
+Mr Chairperson, the Armenian POWs remain illegally held in Azerbaijan.
+
+Right of reply by the Delegation of Azerbaijan
+
+Mr Chairperson, there are no prisoners of war in Azerbaijan.
+
+The Armenian delegation speaks of "illegally held civilians". There is no such category. The individuals it refers to are terrorists and saboteurs.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("POWs", ("armenia", "issuer")),
+    ("prisoners of war", ("azerbaijan", "issuer")),          # the reply's section is its issuer's
+    ("civilians", ("armenia", "quote_verb_before")),         # the opponent's words, reported
+    ("terrorists", ("azerbaijan", "issuer")),                # "There is no such category": the reply again
+])
+def test_statements_printed_one_after_another_speak_for_their_issuers(phrase, expected):
+    assert _at(STATEMENTS, phrase, outlet="OSCE", kind="statement")[1:] == expected

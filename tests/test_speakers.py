@@ -987,3 +987,8 @@ def test_a_position_the_writer_names_does_not_lead_her_paragraph():
     found = speakers.attribute(text, outlet="Review", source="t", published="2024-01-01", kind="opinion")
     assert tuple(found.at(text.index("prisoners of war", 40)))[:2] == ("azerbaijan", "reported_speech")
     assert tuple(found.at(text.index("exchange")))[:2] == ("Helena Brandt", "author_voice")
+
+
+def test_a_relative_clause_without_that_reports_nothing():
+    assert who("The men he speaks of are prisoners of war.", "prisoners")[:2] == ("outlet:Daily", "outlet")
+    assert who("Pashinyan spoke on Monday. He says they are hostages.", "hostages")[:2] == ("pashinyan", "pronoun")

@@ -38,6 +38,8 @@ class Cue:
                                # position that ...", inside a sentence someone else speaks)
 
 
+# "The individuals it refers to are ...": a relative clause without "that" closes before the main verb.
+_CONTACT_RELATIVE = re.compile(r"(?:\s+(?:to|about|of))?\s+(?:are|is|was|were|remain|remains|have\s+been|had\s+been)\b")
 _BECAUSE = re.compile(r"(?<![\w-])(?:because|if|unless|merely|simply|just)\s+[^,.;:!?]{0,40}$", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b")
@@ -84,6 +86,9 @@ def _cue(doc, match) -> Cue | None:
     if verb in ("notes", "note") and text[match.end():match.end() + 1] == ":" \
             and re.search(r"(?:^|\n)[ \t]*[A-Z][\w’'-]*(?:['’]s)?[ \t]+$", text[max(0, match.start() - 30):match.start()]):
         return None  # "Show notes:", "Editor's notes:": a heading, not a speaker noting
+    if _CONTACT_RELATIVE.match(text, match.end(), ceiling) \
+            and re.search(r"(?<![\w’'-])(?:it|they|he|she)\s+$", before_text):
+        return None  # "The individuals it refers to are saboteurs": which individuals, not what it says
     if _THAT_POINTS_BACK.match(text, match.end(), ceiling):
         return None  # "He has said that for five years.": a comment on words reported before, not speech
     if verb in ("asked", "asks", "ask") and _FOR.match(text, match.end(), ceiling):

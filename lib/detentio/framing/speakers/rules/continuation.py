@@ -12,8 +12,8 @@ _RUNS_ON = ("speaker_label", "issuer", "outlet", "interview_turn", "briefing_tur
             "author_voice", "report_voice")
 
 
-# The rules that give a turn of a transcript or record its speaker.
-_TURNS = ("interview_turn", "briefing_turn", "debate_turn", "speaker_label")
+# The rules that give a turn of a transcript or record its speaker (and a statement's section its issuer).
+_TURNS = ("interview_turn", "briefing_turn", "debate_turn", "speaker_label", "issuer")
 
 
 def continuation(doc, who) -> None:
@@ -167,7 +167,8 @@ def _framed(doc, index: int, s_start: int) -> bool:
 # A sentence answering what was reported: the writer's, and the writer speaks on.
 _REBUTS = re.compile(r"\b(?:shows?|showed|proves?|proved|suggests?)\s+otherwise\b|\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+)?"
                      r"(?:untrue|false|incorrect|not\s+true|not\s+so|wrong|unfounded|baseless)\b|\b(?:[Tt]his|[Tt]hat|[Tt]hese"
-                     r"|[Tt]hose)\s+(?:claims?|assertions?|allegations?|statements?)\s+(?:is|are|was|were|do|does|cannot)\b")
+                     r"|[Tt]hose)\s+(?:claims?|assertions?|allegations?|statements?)\s+(?:is|are|was|were|do|does|cannot)\b"
+                     r"|\b[Tt]here\s+(?:is|are)\s+no\s+such\b")
 _FIRST_PERSON = re.compile(r"\W*(?:I|My|We|Our|For\s+me|In\s+my\s+view|To\s+me)\b")
 
 

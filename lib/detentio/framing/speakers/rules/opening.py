@@ -115,6 +115,19 @@ def issuer(doc, who) -> None:
     found = issuer_of(doc)
     if found:
         who.fallback, who.fallback_rule = found, "issuer"
+    if "issuer" in who.disabled:
+        return
+    # Statements printed one after another ("Statement by the Delegation of Armenia", then "Right of reply by
+    # the Delegation of Azerbaijan"): each heading's issuer speaks its section
+    sections = [(n, _issuer(doc, doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]))
+                for n in doc.body_paragraphs[1:] if doc.paragraphs[n].end - doc.paragraphs[n].start <= 160]
+    sections = [(n, issuer) for n, issuer in sections if issuer]
+    if len({issuer for _n, issuer in sections}) < 2:
+        return
+    for (n, issuer), following in zip(sections, [n for n, _ in sections[1:]] + [len(doc.paragraphs)]):
+        for number in range(n, following):
+            if number not in who.labelled:
+                who.labelled[number] = (issuer, "issuer")
 
 
 def issuer_of(doc) -> str | None:
