@@ -767,3 +767,22 @@ The Armenian delegation speaks of "illegally held civilians". There is no such c
 ])
 def test_statements_printed_one_after_another_speak_for_their_issuers(phrase, expected):
     assert _at(STATEMENTS, phrase, outlet="OSCE", kind="statement")[1:] == expected
+
+
+SUBMITTED = """Concluding observations on the report submitted by Armenia under article 29 (1) of the Convention
+
+1. The Committee on Enforced Disappearances considered the report submitted by Armenia.
+
+4. The delegation stated that the Government no longer used the word "captives".
+
+5. The Committee is not in a position to determine the status of persons held abroad. It recalls, however, that all persons deprived of liberty must be held in recognized places.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("captives", ("summary_record", "armenia", "delegation")),   # "the report submitted by Armenia"
+    # "It" after a paragraph the Committee opens as its subject is the Committee, not the delegation before
+    ("persons deprived", ("summary_record", "Committee on Enforced Disappearances", "pronoun")),
+])
+def test_observations_know_the_state_party_and_their_own_it(phrase, expected):
+    assert _at(SUBMITTED, phrase, outlet="Committee on Enforced Disappearances", kind="statement") == expected

@@ -144,7 +144,7 @@ def _layout_patterns(lex) -> dict:
 
     return {
         "delegation_before": before("record_delegation"), "members_before": before("record_members"),
-        "reviewed": re.compile(rf"\b(?:{alternation(lex['reviewed_words'], True)})\s+(?:of\s+)?(?:the\s+)?"
+        "reviewed": re.compile(rf"\b(?:{alternation(lex['reviewed_words'], True)})\s+(?:(?:of|submitted\s+by|by)\s+)?(?:the\s+)?"
                                rf"(?:Republic\s+of\s+)?(?P<state>{NAME_WORD})", re.IGNORECASE),
         "interviewer": re.compile(rf"\b(?:{alternation(lex['interviewer_words'])})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})+)"),
         "briefing": re.compile(rf"\b(?:{alternation(lex['briefing_words'], True)})\b", re.IGNORECASE),

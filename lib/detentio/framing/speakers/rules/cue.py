@@ -15,6 +15,11 @@ _PERSON_PHRASE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme|Madam|Judge|Professor)\.?\
                         r"(?:deputy\s+|chief\s+)?(?:spokes\w+|representative|official|head|envoy)\b")
 
 
+# A record's paragraph opening with its voices as the subject: "5. The Committee is ...", "The State party has".
+_RECORD_SUBJECT = re.compile(r"\s*(?:\d+\.\s+|\([a-z]\)\s+)?(?P<who>The\s+(?:Committee|State\s+party|delegation))\b"
+                             r"(?!['’]s|\s+(?:member|expert|of)\b)")
+
+
 def pronoun(doc, who) -> None:
     """"He said", "she noted": the last named speaker, or a person introduced after it as a sentence
     subject ("X, a lawyer, disagreed. '...,' she said."); "it" is the last institution.
@@ -27,8 +32,15 @@ def pronoun(doc, who) -> None:
     """
     subjects: list[tuple[int, str]] = []
     bodies: list[tuple[int, str]] = []  # registered institutions as sentence subjects ("The ICRC's ... It said")
+    record = doc.layout is not None and doc.layout.name == "summary_record"
     for _, s_start, s_end in doc.sentences:
         if doc.quote_at(s_start + 1) is None and not doc.in_chrome(s_start):
+            voice = _RECORD_SUBJECT.match(doc.text, s_start, s_end) if record else None
+            if voice:  # "5. The Committee is not in a position ... It recalls": the record's voices as subjects
+                found = doc.layout.body if voice.group("who").lower().endswith("committee") else doc.layout.state_party
+                if found:
+                    bodies.append((s_start, found))
+                continue
             got = doc.namer.subject_at(s_start, s_end)
             if got and got[2]:  # a registered person named as a subject by her full name is her id
                 subjects.append((s_start, got[1] if got[1] in doc.registry.actors else
