@@ -393,11 +393,11 @@ Ms HASANLI (Azerbaijan, EC/DA) – They are saboteurs.
 
 MAJLIS = """Milli Majlis, plenary sitting of 3 May 2024 (translation)
 
-The SPEAKER: The floor is given to the minister.
+The SPEAKER: The floor is given to the minister on the release of four persons.
 
 Rauf Aliyev (Minister of Justice): The saboteurs were convicted by the courts.
 
-Mr. Huseynov (New Azerbaijan Party): The detainees are terrorists.
+Mr. Huseynov (New Azerbaijan Party): The detainees are terrorists. In Yerevan the Prime Minister speaks of "persons deprived of liberty". What did we get in exchange?
 """
 
 OBSERVATIONS = """Concluding observations on the reports of Azerbaijan
@@ -583,6 +583,9 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_GUEST, {}, "hostages", 0, ("interview", "Vardan Melkonyan", "reported_speech")),
     (ASKED_GUEST, {}, "prisoners of war", 0, ("interview", "Anna Karapetyan", "interview_turn")),
     (MAJLIS, {}, "terrorists", 0, ("debate", "Huseynov", "debate_turn")),
+    (MAJLIS, {}, "release", 0, ("debate", "Milli Majlis", "debate_turn")),  # its Speaker speaks for the house
+    # a question in a turn is the turn's own, not the one its turn reported before
+    (MAJLIS, {}, "exchange", 0, ("debate", "Huseynov", "debate_turn")),
     # "the position of the State party that ..." is the State party's; the body keeps its full name
     (OBSERVATIONS, {"kind": "judgment"}, "prisoners of war", 0, ("summary_record", "azerbaijan", "delegation")),
     (OBSERVATIONS, {"kind": "judgment"}, "civilians", 0,

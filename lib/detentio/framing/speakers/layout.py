@@ -331,6 +331,20 @@ _HOUSE = re.compile(rf"\bNational\s+Assembly\s+of\s+(?:the\s+Republic\s+of\s+)?(
                     rf"|\b[Tt]ranslat(?:ed|ion)\s+from\s+(?:the\s+)?(?P<language>{NAME_WORD})\b")
 
 
+# A national parliament's own name in a record's heading.
+_HOUSE_NAME = re.compile(r"\bMilli\s+Ma[jc]lis\b|\bNational\s+Assembly(?:\s+of\s+(?:the\s+Republic\s+of\s+)?[A-Z][a-z]+)?")
+
+
+def house_name(doc) -> str | None:
+    """The national parliament a record's first paragraph names ("Milli Majlis", "National Assembly of
+    Armenia"), whose presiding officer speaks for it; None when it names none."""
+    body = doc.body_paragraphs[:1]
+    if not body:
+        return None
+    m = _HOUSE_NAME.search(doc.text, doc.paragraphs[body[0]].start, doc.paragraphs[body[0]].end)
+    return m.group() if m else None
+
+
 def house_state(doc) -> str | None:
     """The registered State whose national parliament a record is of, from the first of its heading's
     (first 3000 characters') signs that names one: "National Assembly of Armenia", "the Armenian

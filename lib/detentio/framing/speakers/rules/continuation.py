@@ -204,8 +204,10 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
     if doc.quote_at(lead + 1) is not None or doc.text[lead:lead + 1] in "\"\u201c\u2018'\u00ab":
         return True
     if body.rstrip().endswith("?"):
-        # free indirect speech, except in a questioner's turn: there the question is the asker's own
-        return not _asking(doc, s_start)
+        # free indirect speech, except in a questioner's turn or any transcript turn: there the question is
+        # the turn's own ("Mr Deputy Minister, ... What did Azerbaijan get in exchange?")
+        label = who.labelled.get(doc.para_of(s_start))
+        return not (_asking(doc, s_start) or label and label[1] in _TURNS)
     if doc.words.continues.match(body):
         return True
     if not led or rule == "according_to":

@@ -304,13 +304,13 @@ def _delegation(doc, detail: str | None) -> str | None:
 
 def _chair(doc, turn) -> str:
     """The presiding officer: the name in "The PRESIDENT (Mr. X):"; else the body whose record it is, when
-    the record's heading names a registered one (the chair speaks for the Assembly); else the office as the
-    record prints it."""
+    the record's heading names a registered one (the chair speaks for the Assembly), or the national
+    parliament the heading names ("Milli Majlis"); else the office as the record prints it."""
     if turn.detail:
         name = clean_name(layouts.normal_name(turn.detail), doc.words)
         if name:
             return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
-    return layouts.record_body(doc) or layouts.normal_name(turn.label)
+    return layouts.record_body(doc) or layouts.house_name(doc) or layouts.normal_name(turn.label)
 
 
 def blog_entry(doc, who) -> None:
