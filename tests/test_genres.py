@@ -391,6 +391,18 @@ Mr VAN DAM (Netherlands, ALDE, rapporteur) – Thank you, Mr President. They are
 Ms HASANLI (Azerbaijan, EC/DA) – They are saboteurs.
 """
 
+# A release and a Q&A with an official of a registered institution, introduced by her post.
+DELEGATE_QA = """ICRC visits detainees in Baku
+
+"Our role is strictly humanitarian," said the head of the ICRC delegation in Baku, Pierre Lemaire.
+
+The questions below were put to Mr Lemaire by Hannah Ross of the Devnine Wire after the visits.
+
+Q: Are they prisoners of war?
+
+Lemaire: They are people detained in relation to the conflict.
+"""
+
 MAJLIS = """Milli Majlis, plenary sitting of 3 May 2024 (translation)
 
 The SPEAKER: The floor is given to the minister on the release of four persons.
@@ -558,6 +570,9 @@ def _at(text, phrase, nth=0, **front):
     (HOUSE_HEARING, {}, "prisoners of war", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (HOUSE_HEARING, {}, "terrorists", 0, ("debate", "mfa_azerbaijan", "debate_turn")),
     (MAJLIS, {}, "saboteurs", 0, ("debate", "azerbaijan", "debate_turn")),
+    # the head of an institution's delegation answers for it; "were put to X by Y": Y asks
+    (DELEGATE_QA, {}, "people detained", 0, ("interview", "icrc", "interview_turn")),
+    (DELEGATE_QA, {}, "prisoners of war", 0, ("interview", "Hannah Ross", "interview_turn")),
     # the PACE President speaks for the Assembly; "VAN DAM" is the "Pieter van Dam" she called
     (PACE_RECORD, {}, "prisoners of war", 0, ("debate", "pace", "debate_turn")),
     (PACE_RECORD, {}, "captives", 0, ("debate", "Pieter van Dam", "debate_turn")),

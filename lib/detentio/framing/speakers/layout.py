@@ -236,7 +236,8 @@ def _introduction(doc, body: list[int], turns: list[Turn]) -> tuple[int, int] | 
 # "Clara Weiss spoke to ...", "Clara Weiss, presenter of The Crossing, spoke to ...", "... was interviewed by
 # Clara Weiss": the one who asks.
 _ASKS = re.compile(rf"(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?:,[^,.;:\n]{{2,80}},)?\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\b"
-                   rf"|(?:interviewed|questioned)\s+by\s+(?:\w+\s+){{0,3}}?(?P<after>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+                   rf"|(?:interviewed|questioned|(?:were|was)\s+put\s+to\s+[^.,;]{{2,60}}?)\s+by\s+(?:\w+\s+){{0,3}}?"
+                   rf"(?P<after>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 
 
 def _interviewer(doc, body: list[int], turns: list[Turn]) -> str | None:
@@ -277,7 +278,10 @@ def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
         person = doc.namer.unregistered(name, offset)
         # "spoke to Azerbaijan's Deputy Foreign Minister, Elnur Karimov,": in office, he answers for his
         # ministry (hard case 12), and his name stands for it wherever the transcript uses it
-        office = doc.namer.descriptions.owned_post(doc.text[max(start, offset - 120):offset])
+        lead = doc.text[max(start, offset - 160):offset]
+        post_end = offset - (len(lead) - len(lead.rstrip(" \t,")))
+        office = doc.namer.descriptions.owned_post(lead) or doc.namer.posts.before(start, post_end) \
+            or doc.namer.posts.after(offset + len(name), end)  # "the head of the ICRC delegation, X"
         if office and person:
             doc.namer.holders[person] = office
             return office
