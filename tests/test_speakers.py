@@ -992,3 +992,13 @@ def test_a_position_the_writer_names_does_not_lead_her_paragraph():
 def test_a_relative_clause_without_that_reports_nothing():
     assert who("The men he speaks of are prisoners of war.", "prisoners")[:2] == ("outlet:Daily", "outlet")
     assert who("Pashinyan spoke on Monday. He says they are hostages.", "hostages")[:2] == ("pashinyan", "pronoun")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # words that open a sentence like a name and are none
+    ('Mirzoyan spoke in Brussels. Asked whether they were "prisoners of war", he said yes.', "prisoners",
+     "mirzoyan"),
+    ('Lilit Grigoryan waited at the bridge. "Nobody told us about a release," she said.', "release", "Lilit Grigoryan"),
+])
+def test_asked_and_nobody_are_no_names(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected
