@@ -1002,3 +1002,15 @@ def test_a_relative_clause_without_that_reports_nothing():
 ])
 def test_asked_and_nobody_are_no_names(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a first name with an age is a person, and the next "He" is his
+    ('Vahe, 24, was returned in December 2023. He told us: "I was a prisoner of war, nothing else."',
+     "prisoner of war", ("Vahe", "pronoun")),
+    # "called us terrorists", "called me a saboteur": naming, as "called them" is
+    ('Vahe said: "The guards called us terrorists every morning."', "terrorists", ("azerbaijan", "reported_speech")),
+    ("The guards called me a saboteur.", "saboteur", ("azerbaijan", "reported_speech")),
+])
+def test_testimonies_name_their_witnesses_and_what_they_were_called(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[:2] == expected

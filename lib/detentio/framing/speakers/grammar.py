@@ -37,7 +37,7 @@ GERUND = re.compile(r"\s+(?:having\s+)?[a-z]+ing\b")
 NAMING = {
     "call": re.compile(
         r"\s+(?:(?:them|him|her|it|us|these|those|this|the\s+[\w'’-]+(?:\s+[\w'’-]+)?|such\s+[\w'’-]+)\s+)?"
-        r"[\"\u201c\u2018']|\s+(?:them|him|her|these\s+[\w'’-]+|those\s+[\w'’-]+)\s+(?!(?:on|at|in|to|into|back|up"
+        r"[\"\u201c\u2018']|\s+(?:them|him|her|us|me|these\s+[\w'’-]+|those\s+[\w'’-]+)\s+(?!(?:on|at|in|to|into|back|up"
         r"|off|out|for|from|by|with|about|over|after|before|during|again|today|yesterday|and|or|but|if|when)\b)"
         r"[a-z]|\s+the\s+[\w'’-]+\s+an?\s+[a-z]"
         r"|\s+(?:[\w'’-]+\s+){1,5}?[\"\u201c\u2018]"  # "calls today's release "an important step""

@@ -109,6 +109,8 @@ _ITS_VOICE = re.compile(r"(?:in\s+the\s+words\s+of|through|via|speaking\s+throug
                         r"|representative|envoy|embassy|mission|department|minister|president))")
 
 
+# ", 24, was returned": a first name with an age after it is a person (testimonies name people so).
+_AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 # Particles a surname may open with ("Pieter van Dam", "Sanne de Vries"): written alone, the surname.
 _PARTICLES = {"van", "von", "de", "der", "den", "du", "la", "le", "di", "da", "del", "della", "ter", "ten", "al", "el"}
 
@@ -548,6 +550,8 @@ class Namer:
                 end, actor = start + name.end(1), cleaned
             elif full:  # "Ghazaryan himself is less interested": a surname the text gave in full before
                 end, actor = start + name.end(1), full
+            elif cleaned and _AGED.match(text, start + name.end(1)):  # "Vahe, 24, was returned": a person
+                end, actor = start + name.end(1), cleaned
             elif description:
                 end = start + description.end()
                 actor = self.describe(description.group(1), start) or description.group(1).lower()
