@@ -1014,3 +1014,9 @@ def test_asked_and_nobody_are_no_names(text, phrase, expected):
 ])
 def test_testimonies_name_their_witnesses_and_what_they_were_called(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+def test_a_participle_clause_between_subject_and_verb_is_the_narrators():
+    text = "Gor, freed on 14 January after more than five years in captivity, said the men were hostages."
+    assert who(text, "captivity")[:2] == ("outlet:Daily", "outlet")
+    assert who(text, "hostages")[:2] == ("Gor", "reported_speech")

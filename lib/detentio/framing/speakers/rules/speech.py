@@ -158,7 +158,8 @@ def _sentence(doc, who, index: int, items: list) -> None:
             who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule)])
             who.partial.add(index)
         elif first.form == "before" and _RELATIVE_GAP.search(text, first.np_start, first.verb_start):
-            # "The ICRC, which had visited the detainees, said ...": the relative clause is the narrator's
+            # "The ICRC, which had visited the detainees, said ...", "Gor, freed on 14 January after five years in
+            # captivity, said ...": the relative or participle clause is the narrator's
             gap = _RELATIVE_GAP.search(text, first.np_start, first.verb_start)
             who.decide_regions(index, [Region(s_start, gap.start(), first.speaker, rule),
                                        Region(gap.start(), gap.end(), who.fallback, who.fallback_rule),
@@ -172,7 +173,10 @@ _ASYNDETIC = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
 # "..., as the Government maintain, ...": a speaker in a parenthetical "as" clause.
 _AS_SAYS = re.compile(r",\s*as\s+$", re.IGNORECASE)
 # ", which had visited the detainees on both sides before the transfer, " between a subject and its verb.
-_RELATIVE_GAP = re.compile(r",\s*(?:which|who|whose)\b[^.;!?]*?,\s*$")
+# ... and a participle clause there (", freed on 14 January after five years in captivity, "): the narrator's.
+_RELATIVE_GAP = re.compile(r",\s*(?:which|who|whose|(?:[a-z]+ed|freed|held|taken|born|sent|brought|released|returned)"
+                           r"\s+(?:on|in|at|by|after|from|for|with|last|this|since|before|during|early|late|together)\b)"
+                           r"[^.;!?]*?,\s*$")
 
 
 # A noun right before the pronoun of a contact clause ("maps of the minefields it says ..."), not a
