@@ -1020,3 +1020,15 @@ def test_a_participle_clause_between_subject_and_verb_is_the_narrators():
     text = "Gor Petrosyan, freed on 14 January after five years in captivity, said the men were hostages."
     assert who(text, "captivity")[:2] == ("outlet:Daily", "outlet")
     assert who(text, "hostages")[:2] == ("Gor Petrosyan", "reported_speech")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "every Armenian official I interviewed": the State its adjective names, past the writer's contact clause
+    ("Every Armenian official I interviewed called them prisoners of war.", "prisoners", ("armenia", "reported_speech")),
+    ("Every Azerbaijani official called them saboteurs.", "saboteurs", ("azerbaijan", "reported_speech")),
+    # ... and a fronted clause in the writer's first person is the writer's
+    ("When I started writing about the hostages, every Armenian official called them prisoners of war.", "hostages",
+     ("outlet:Daily", "outlet")),
+])
+def test_officials_a_writer_met_and_the_writers_own_lead(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[:2] == expected

@@ -52,6 +52,9 @@ _DESCRIBED_POST = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>{'|'.j
                              r"|head|chair|director|agent|co-agent|envoy|official|delegate|counsel)\s*,?\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which)$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
+# "... official I interviewed", "... diplomats we spoke to": a relative clause without "that" after its noun.
+_CONTACT_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:I|we|you|he|she|they)\s+(?:have\s+|had\s+)?(?:[a-z]+ed|met|spoke\s+to"
+                             r"|spoke\s+with|saw|know|knew)\s*$")
 # ", represented by Tatevik Sargsyan, a lawyer in Yerevan,": who acts with the subject, not the subject.
 _BY_CLAUSE = re.compile(r",\s+(?:represented|assisted|accompanied|joined|flanked|supported|advised)\s+by\s+[^.;:!?]{2,160}$")
 _TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
@@ -339,6 +342,9 @@ class Namer:
         participle = _PARTICIPLE_CLAUSE.search(stripped)
         if participle and stripped[:participle.start()].rstrip().endswith(")"):
             stripped = stripped[:participle.start()].rstrip()
+        contact = _CONTACT_CLAUSE.search(stripped)
+        if contact:  # "every Armenian official I interviewed called them": the official
+            stripped = stripped[:contact.start()]
         by = _BY_CLAUSE.search(stripped)
         if by and stripped.endswith(","):  # "The applicant, represented by X, a lawyer in Yerevan, complained"
             stripped = stripped[:by.start()].rstrip()

@@ -118,8 +118,10 @@ def _sentence(doc, who, index: int, items: list) -> None:
         # whoever speaks there otherwise, and who speaks next is unchanged.
         who.decide_regions(index, [Region(relative.start(), s_end, first.speaker, rule)])
         who.partial.add(index)
-    elif doc.words.question_intro.search(intro) and doc.quote_at(s_start) is None:
-        # "When asked whether ..., the minister responded": the question is not the minister's.
+    elif doc.words.question_intro.search(intro) and doc.quote_at(s_start) is None \
+            or first.form == "before" and doc.quote_at(s_start) is None and _NARRATED_LEAD.match(text, s_start, intro_end):
+        # "When asked whether ..., the minister responded": the question is not the minister's; "When I started
+        # writing about the men, roughly 60 of them, every official called them ...": the lead is the writer's.
         who.decide_regions(index, [Region(s_start, intro_end, who.fallback, who.fallback_rule),
                                    Region(intro_end, s_end, first.speaker, rule)])
     else:
@@ -168,6 +170,9 @@ def _sentence(doc, who, index: int, items: list) -> None:
             who.decide_sentence(index, first.speaker, rule)
 
 
+# A sentence's fronted clause in the writer's first person, ending before the speaker: "When I started writing
+# about the men ..., ".
+_NARRATED_LEAD = re.compile(r"\s*(?:When|While|Since|After|Before|As|Until)\s+(?:I|we)\b[^.;!?\"“”]*,\s*$")
 # "..., the Red Cross called him a detainee": a clause joined by a comma alone.
 _ASYNDETIC = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
 # "..., as the Government maintain, ...": a speaker in a parenthetical "as" clause.
