@@ -135,3 +135,12 @@ def test_indefinite_pronouns_name_people_for_a_release():
 def test_release_all_is_a_release_of_people_but_not_of_all_documents():
     assert rows("Debate: 'release all', says the chair") == [("release", "release", False)]
     assert rows("The court will release all documents.") == []
+
+
+def test_a_table_rows_release_word_counts_under_a_title_that_names_people():
+    text = ("Persons returned to Armenia by Azerbaijan, December 2020 to April 2025\n\n"
+            "Returned on 14 December 2020 .................... 44\n"
+            "Returned on 28 December 2020 .................... 2\n\n"
+            "Documents held by the archive\n\n"
+            "Returned on 3 May 2021 .................... 12\n")
+    assert rows(text) == [("returned", "release", False), ("Returned", "release", False), ("Returned", "release", False)]

@@ -123,7 +123,31 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
     i = bisect.bisect_left(label_starts, people_floor)
     if i < len(label_starts) and label_starts[i] < ceiling:
         return True
+    line_start = text.rfind("\n", 0, start) + 1
+    row = _TABLE_ROW.match(text, line_start)
+    if row:  # "Azerbaijanis returned ...... 2", or "Returned on 14 December 2020 ...... 44" under "Persons
+        title = _table_title(text, line_start)  # returned to Armenia": the people the row or its table counts
+        return bool(_PEOPLE.search(row.group()) or title and _PEOPLE.search(title))
     return bool(_PEOPLE.search(text, max(people_floor, start - 2 * _NEAR), min(ceiling, end + 2 * _NEAR)))
+
+
+def _table_title(text: str, row_start: int) -> str | None:
+    """The line a plain-text table's rows hang from: the first line above ``row_start`` that is neither a row
+    nor blank (within 40 lines), else None."""
+    end = row_start - 1
+    for _ in range(40):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _TABLE_ROW.match(line):
+            return line
+        end = start - 1
+    return None
+
+
+# A plain-text table's row: a label, dot leaders or a run of spaces, a number at the end of the line.
+_TABLE_ROW = re.compile(r"[ \t]*[A-Za-z][^\n]{0,80}?(?:\.{3,}|[ \t]{3,})[ \t]*\d[\d,]*[ \t]*$", re.MULTILINE)
 
 
 def extract(text: str, *, source: str, outlet: str | None = None, published=None,
