@@ -56,7 +56,9 @@ def table_row(n: Number):
     head_end = label_start + sum(len(w) + 1 for w in label.split()[:_HEAD_WORDS])
     what = _row_counts(n, label_start, min(leaders.start(), head_end))
     # only a row whose label says what happened to people ("Held", "Released") counts the heading's
-    if what is None and any(pattern.search(label) for _, pattern in n.words.status):
+    # ... and says it first ("Still held ...", "Total returned"; not "Families of missing persons supported")
+    opening = " ".join(label.split()[:2])
+    if what is None and any(pattern.search(opening) for _, pattern in n.words.status):
         heading = _heading(text, line_start)
         what = _row_counts(n, *heading) if heading else None
     return (label_start + len(label) - len(label.lstrip()), end, what) if what else None
@@ -115,7 +117,10 @@ def _heading(text: str, line_start: int) -> tuple[int, int] | None:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         # a Markdown table's header row and rule ("| Status | Number |", "|---|---|") are not its heading
-        if line.strip() and not re.search(r"\d\s*\|?\s*$", line) and not line.lstrip().startswith("|") \
+        # a heading may end with a year ("... December 2020 to April 2025"); a row ends with leaders, a run of
+        # spaces or a cell rule before its number
+        if line.strip() and not re.search(r"(?:\.{3,}|[ \t]{3,}|\|)[ \t]*(?:[A-Za-z]+[ \t]+){0,2}[\d,]+[ \t]*\|?[ \t]*$", line) \
+                and not line.lstrip().startswith("|") \
                 and _wrapped_start(text, end + 1) is None:
             return start, end
         end = start - 1
