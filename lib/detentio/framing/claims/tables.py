@@ -56,9 +56,7 @@ def table_row(n: Number):
     head_end = label_start + sum(len(w) + 1 for w in label.split()[:_HEAD_WORDS])
     what = _row_counts(n, label_start, min(leaders.start(), head_end))
     # only a row whose label says what happened to people ("Held", "Released") counts the heading's
-    # ... and says it first ("Still held ...", "Total returned"; not "Families of missing persons supported")
-    opening = " ".join(label.split()[:2])
-    if what is None and any(pattern.search(opening) for _, pattern in n.words.status):
+    if what is None and any(pattern.search(label) for _, pattern in n.words.status):
         heading = _heading(text, line_start)
         what = _row_counts(n, *heading) if heading else None
     return (label_start + len(label) - len(label.lstrip()), end, what) if what else None
@@ -107,6 +105,11 @@ def _number_start(text: str, start: int, end: int) -> int:
     return start + m.start() if m else end
 
 
+# A line ending with a month and a year, with no leaders before it: a heading's date, not a row's number.
+_DATE_END = re.compile(r"(?<![.\t])(?<!   )\b(?:January|February|March|April|May|June|July|August|September|October"
+                       r"|November|December)[ \t]+(?:19|20)\d\d[ \t]*\)?[ \t]*$")
+
+
 def _heading(text: str, line_start: int) -> tuple[int, int] | None:
     """The table's heading: the nearest line above ``line_start`` that is not blank, not a row and not the
     first line of a wrapped row label."""
@@ -117,9 +120,8 @@ def _heading(text: str, line_start: int) -> tuple[int, int] | None:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         # a Markdown table's header row and rule ("| Status | Number |", "|---|---|") are not its heading
-        # a heading may end with a year ("... December 2020 to April 2025"); a row ends with leaders, a run of
-        # spaces or a cell rule before its number
-        if line.strip() and not re.search(r"(?:\.{3,}|[ \t]{3,}|\|)[ \t]*(?:[A-Za-z]+[ \t]+){0,2}[\d,]+[ \t]*\|?[ \t]*$", line) \
+        # a heading may end with a date ("... December 2020 to April 2025"); a row ends with its number
+        if line.strip() and (not re.search(r"\d\s*\|?\s*$", line) or _DATE_END.search(line)) \
                 and not line.lstrip().startswith("|") \
                 and _wrapped_start(text, end + 1) is None:
             return start, end
