@@ -118,6 +118,12 @@ def test_role_nouns_count_after_a_verb_of_detention_only():
      [(31, "exact", "detainee", "unknown", "unknown")]),
     ("Armenian prisoners in Azerbaijan\nHeld at the end of 2022 ......... 33\nReleased in 2023 ........ 12",
      [(33, "exact", "detainee", "held", "unknown"), (12, "exact", "detainee", "released", "unknown")]),
+    # "fifteen more", "31 others": more of the people just counted; never "15 more days"
+    ("Four prisoners came home in May. Since then fifteen more have come home.",
+     [(4, "exact", "detainee", "returned", "unknown"), (15, "exact", "detainee", "returned", "unknown")]),
+    ("Twenty Armenian soldiers were captured. One was released with 31 others.",
+     [(20, "exact", "soldiers", "held", "armenian"), (31, "exact", "soldiers", "released", "unknown")]),
+    ("Four prisoners came home in May. It took 15 more days.", [(4, "exact", "detainee", "returned", "unknown")]),
 ])
 def test_counts_in_words_tables_and_anaphora_with_status_and_side(text, expected):
     rows = claims.extract(text, source="t", outlet="X", published="2023-01-01")

@@ -53,6 +53,10 @@ _REMAIN_AFTER = re.compile(r"\s+(?:(?:still|would|will|should|to|could)\s+)?(?:r
                            r"|as\s+(?!of\b|many\b|much\b|well\b|long\b|soon\b|far\b|a\s+result\b)(?:[a-z-]+\s+){0,2}?[a-z]+s"
                            r"|(?:here|there)(?=\s*[,;.]))\b", re.IGNORECASE)
 # "44 Armenians were returned ... and a further four on 28 December": more of the people just counted.
+# "fifteen more", "31 others", "three dozen others": more of the people just counted.
+_MORE_AFTER = re.compile(r"\s+(?:more|others)\b(?=\s*(?:$|[,.;:)!?\u2014\u2013]|(?:have|has|had|were|was|are|is|came|went"
+                         r"|will|would|could|remain|remained|still|in|on|at|by|from|to|and|or|since|after|before|last"
+                         r"|this|that|who|whose|whom)\b))", re.IGNORECASE)
 _FURTHER_BEFORE = re.compile(r"(?<![\w-])(?:a\s+further|another|an\s+additional|a\s+second\s+group\s+of|the\s+other"
                              r"|the\s+remaining)\s+$", re.IGNORECASE)
 # "The number we confirm is 23", "put the figure at 23", "the detainees numbered 40": the figure a
@@ -163,8 +167,8 @@ def compared(n: Number):
 
 def remain(n: Number):
     """A number standing alone as the subject of "remain" (or of what happened to people: "19 still held",
-    "three dozen came home", "12 were freed") counts the people of the claim just before (in its sentence
-    or the one before): "After it, 23 remain".
+    "three dozen came home", "12 were freed"), or as "fifteen more" or "31 others", counts the people of the
+    claim just before (in its sentence or the one before): "After it, 23 remain".
 
     Example:
         Azerbaijan released 10 Armenian prisoners. After that, 23 remain.
@@ -181,6 +185,9 @@ def remain(n: Number):
     if recent and _FURTHER_BEFORE.search(n.text, max(n.s_start, n.q_start - 25), n.q_start) \
             and _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end):
         return n.q_start, n.match.end(), n.last_claim[1]  # "and a further four on 28 December"
+    more = _MORE_AFTER.match(n.text, n.match.end(), n.s_end)
+    if recent and more:  # "fifteen more have come home", "returned with 31 others": more of the same people
+        return n.q_start, more.end(), n.last_claim[1]
     if after and re.search(r"missing\b", after.group(), re.IGNORECASE) and value_of(n.match.group(), n.words) > 1:
         return n.q_start, n.match.end(), "missing"  # "more than 80 are missing": the missing, counted
     return None
