@@ -1032,3 +1032,18 @@ def test_a_participle_clause_between_subject_and_verb_is_the_narrators():
 ])
 def test_officials_a_writer_met_and_the_writers_own_lead(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "called in May 2021 for": "called for" around a time
+    ("The European Parliament called in May 2021 for the release of Armenian prisoners.", "release",
+     ("european_parliament", "reported_speech")),
+    ("Pashinyan spoke. He called on Monday for the release of the hostages.", "hostages", ("pashinyan", "pronoun")),
+    # "its formula was "..."": the owner's own words, the subject of its sentence before the one before
+    ('Yerevan said "captives" for years. The Red Cross used neither; its formula was "people detained in relation '
+     'to the conflict".', "people detained", ("icrc", "quote_verb_before")),
+    ("The ICRC's preferred wording is \"people detained in relation to the conflict\".", "people detained",
+     ("icrc", "quote_verb_before")),
+])
+def test_calls_for_around_a_time_and_a_bodys_own_wording(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[:2] == expected

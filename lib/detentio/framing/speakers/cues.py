@@ -233,6 +233,10 @@ _AS_ITS = (r",\s*as\s+(?:its|their)\s+(?P<voice>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z]+
            r"|describes|described|frames|framed|has\s+put|has\s+stated)\s+it\s*,")
 _POSITION = re.compile(rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:State\s+party|delegation|[A-Z][\w-]+))['’]s\s+"
                        rf"(?P<what>{_POSITION_NOUNS})\b")
+# "its formula was "people detained ..."", "the ICRC's wording is "...": the owner's own words follow.
+_WORDING_IS = re.compile(rf"(?:(?P<its>(?<![\w-])(?:[Ii]ts|[Tt]heir))|(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})['’]s)\s+"
+                         r"(?:own\s+|chosen\s+|preferred\s+|official\s+)?(?:formula|formulation|wording|term|phrase|expression"
+                         r"|language|word)\s+(?:was|is|remains|remained|has\s+been)\s*[:,]?\s*(?=[\"“‘'])")
 _POSITION_AS_ITS = re.compile(rf"(?P<who>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})['’]s\s+(?:position|view|reading|line)"
                               rf"{_AS_ITS}\s+(?:was|is)\s+(?P<what>that)\b")
 _RECORD_OWNER = re.compile(r"State\s+party|delegation")
@@ -255,6 +259,21 @@ def _positions(doc):
     for m in _POSITION_OF.finditer(doc.text):
         if not doc.in_chrome(m.start()):
             yield from _owner_cue(doc, m, "that")
+    for m in _WORDING_IS.finditer(doc.text):  # "The Red Cross used neither; its formula was "..."": its words
+        if doc.in_chrome(m.start()):
+            continue
+        if m.group("its"):  # the subject of its own sentence first ("The Red Cross used neither; its formula")
+            _, s_start, _ = doc.sentences[doc.sentence_of(m.start())]
+            subject = doc.namer.subject_at(s_start, m.start()) if s_start < m.start() else None
+            owner = subject[1] if subject and subject[1] in doc.registry.actors \
+                and doc.registry[subject[1]].type != "person" else doc.namer.descriptions.just_named(m.start())
+            if owner:
+                yield Cue(m.end(), m.end(), "before", m.start(), m.end("its"), owner, "description",
+                          doc.sentence_of(m.start()), doc.quote_at(m.start()), clause=True)
+        else:
+            cue = _named_source(doc, m, "before", m.end(), clause=True)
+            if cue:
+                yield cue
     for m in _POSITION_AS_ITS.finditer(doc.text):
         cue = None if doc.in_chrome(m.start()) else _named_source(doc, m, "before", m.start("what"), clause=True)
         if cue and cue.raw in doc.registry.actors and doc.registry[cue.raw].office == "state":

@@ -86,6 +86,9 @@ def _lower(words) -> frozenset:
 def _verb_patterns(lex) -> dict:
     say = lex["reporting_verbs"] + lex["reporting_phrases"]
     express = r"express(?:ed|es)\s+(?:\w+\s+)?(?:" + alternation(lex["expressed"]) + ")"
+    # "called in May 2021 for the release", "called again on Baku to": "called for" around a time or an adverb
+    express += (r"|call(?:s|ed)?\s+(?:(?:again|repeatedly|publicly|formally|already|once\s+more|(?:in|on|last|as\s+early\s+as)"
+                r"\s+\w+(?:\s+\d{4})?)\s+)+(?:for|on)")
     verb = re.compile(
         r"(?<![\w-])(?:(?P<according>according\s+to)|(?P<ing>" + alternation(lex["reporting_participles"], True)
         + r")|(?P<verb>" + express + "|" + alternation(say, True) + r"))(?![\w-])", re.IGNORECASE)
