@@ -1047,3 +1047,10 @@ def test_officials_a_writer_met_and_the_writers_own_lead(text, phrase, expected)
 ])
 def test_calls_for_around_a_time_and_a_bodys_own_wording(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+def test_an_agent_named_with_a_qualified_title_is_the_next_he():
+    # "State prosecutor Elchin Mammadov": the phrase starts at his title, so he is the next "He"
+    text = ('Vahan Karapetyan stood in the dock. State prosecutor Elchin Mammadov told the court that the defendants '
+            'were "saboteurs". He said they had never been part of the "all for all" exchange.')
+    assert who(text, "all for all", published="2024-03-12")[:2] == ("azerbaijan", "pronoun")

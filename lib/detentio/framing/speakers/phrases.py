@@ -278,7 +278,7 @@ def name(namer, floor: int, end: int, segment: str):
     if noun and noun in namer.implied:
         name = m.group(1).split(None, 1)[1] if noun == title else m.group(1)
         namer._hold(name, namer.implied[noun])
-        return floor + (m.start(1) if noun == title else agent.start(1)), namer.implied[noun], "name"
+        return (floor + m.start(1) if noun == title else agent.start(1)), namer.implied[noun], "name"
     post = POST_WORD.search(text, max(floor, floor + m.start(1) - 40), floor + m.start(1))
     body = namer._registered_ending(max(floor, post.start() - 160), post.start()) if post else None
     if body and namer.registry[body[1]].type != "person":
