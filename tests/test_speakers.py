@@ -1054,3 +1054,9 @@ def test_an_agent_named_with_a_qualified_title_is_the_next_he():
     text = ('Vahan Karapetyan stood in the dock. State prosecutor Elchin Mammadov told the court that the defendants '
             'were "saboteurs". He said they had never been part of the "all for all" exchange.')
     assert who(text, "all for all", published="2024-03-12")[:2] == ("azerbaijan", "pronoun")
+
+
+def test_a_subject_after_a_fronted_occasion_is_the_next_he():
+    text = ('Vahan Karapetyan was tried. Their lawyer, Nigar Huseynova, asked for leniency. In his final word, '
+            'Karapetyan spoke through an interpreter. "I am a prisoner of war," he said.')
+    assert who(text, "prisoner of war", published="2024-03-12")[:2] == ("Vahan Karapetyan", "pronoun")

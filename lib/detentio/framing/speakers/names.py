@@ -39,7 +39,10 @@ _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME
 
 # What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
 _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?(?:(?:In|At|From|Outside|Inside|Near)\s+[A-Z][\w-]*"
-                           r"(?:\s+[A-Z][\w-]*)?,\s+)?")
+                           r"(?:\s+[A-Z][\w-]*)?,\s+"
+                           # ... or a time or occasion: "In his final word, ", "On Monday, ", "After the verdict, "
+                           r"|(?:In|On|At|After|Before|During|Later|Earlier)\s+(?:his|her|their|the|its)\s+[a-z]+(?:\s+[a-z]+)?,\s+"
+                           r"|(?:On|By|Since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?")
 # A wire story's dateline: "BAKU/YEREVAN, May 17 (SCW) - ", "YEREVAN, Jan 14 (Wire) — ".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").
