@@ -804,3 +804,24 @@ SUBMITTED = """Concluding observations on the report submitted by Armenia under 
 ])
 def test_observations_know_the_state_party_and_their_own_it(phrase, expected):
     assert _at(SUBMITTED, phrase, outlet="Committee on Enforced Disappearances", kind="statement") == expected
+
+
+ASKED_FOR = """Concluding observations on the combined reports of Azerbaijan
+
+Committee on the Elimination of Racial Discrimination
+
+4. A Committee member asked for information on nearly thirty of the missing and whether such cases could amount to enforced disappearance.
+
+11. The Chair, thanking the delegation, said that the Committee would follow the situation of all persons deprived of liberty.
+
+12. In 2021 the delegation of Armenia asked for the release of the prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("enforced disappearance", ("Committee on the Elimination of Racial Discrimination", "committee_member")),
+    ("persons deprived", ("Committee on the Elimination of Racial Discrimination", "committee_member")),
+    ("prisoners of war", ("Committee on the Elimination of Racial Discrimination", "report_voice")),  # a request
+])
+def test_a_record_asks_for_information_and_its_chair_speaks_for_the_body(phrase, expected):
+    assert _at(ASKED_FOR, phrase, kind="judgment")[1:] == expected

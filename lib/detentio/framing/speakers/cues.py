@@ -41,7 +41,9 @@ class Cue:
 # "The individuals it refers to are ...": a relative clause without "that" closes before the main verb.
 _CONTACT_RELATIVE = re.compile(r"(?:\s+(?:to|about|of))?\s+(?:are|is|was|were|remain|remains|have\s+been|had\s+been)\b")
 _BECAUSE = re.compile(r"(?<![\w-])(?:because|if|unless|merely|simply|just)\s+[^,.;:!?]{0,40}$", re.IGNORECASE)
-_FOR = re.compile(r"\s+for\b")
+# "asked for the maps" is a request (an act); "asked for information on ..." a question (speech).
+_FOR = re.compile(r"\s+for\b(?!\s+(?:further\s+|more\s+|additional\s+|detailed\s+)?(?:information|clarification|details|an?\s+"
+                  r"explanation|explanations|comments?|data|figures|an?\s+update|updates|views)\b)")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b")
 _QUOTING = frozenset({"quote", "quotes", "quoted"})
 _WHAT_THEY_CALL = re.compile(r"(?<![\w-])[Ww]hat\s+(?:[\w’'-]+\s+){1,4}$")
@@ -177,6 +179,9 @@ def _record_voice(doc, before_text: str, verb_start: int) -> tuple[int, str] | N
     """``(start, via)`` of a summary record's voice right before a verb ("The delegation", "A Committee
     member"), else None."""
     end = len(before_text)
+    participle = re.search(r",\s+[a-z]+ing\b[^,]{0,80},\s*$", before_text)
+    if participle:  # "The Chair, thanking the delegation, said": the voice before the participle clause
+        end = participle.start()
     while True:  # "the State party had publicly called": the voice before its auxiliaries and adverbs
         adverb = doc.words.adverbs.search(before_text, max(0, end - 60), end)
         if not adverb or adverb.start() == adverb.end():
