@@ -1060,3 +1060,14 @@ def test_a_subject_after_a_fronted_occasion_is_the_next_he():
     text = ('Vahan Karapetyan was tried. Their lawyer, Nigar Huseynova, asked for leniency. In his final word, '
             'Karapetyan spoke through an interpreter. "I am a prisoner of war," he said.')
     assert who(text, "prisoner of war", published="2024-03-12")[:2] == ("Vahan Karapetyan", "pronoun")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a weak verb whose object is an event it reports: the subject's words
+    ("Armenia's Foreign Ministry confirms the release.", "release", ("mfa_armenia", "reported_speech")),
+    ("Baku denied the arrests of civilians.", "civilians", ("azerbaijan", "reported_speech")),
+    # ... not any object
+    ("The ministry confirmed his identity as a hostage.", "hostage", ("outlet:Daily", "outlet")),
+])
+def test_a_weak_verb_reports_an_event_it_confirms(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[:2] == expected

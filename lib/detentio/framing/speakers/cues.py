@@ -41,6 +41,12 @@ class Cue:
 # "The individuals it refers to are ...": a relative clause without "that" closes before the main verb.
 _CONTACT_RELATIVE = re.compile(r"(?:\s+(?:to|about|of))?\s+(?:are|is|was|were|remain|remains|have\s+been|had\s+been)\b")
 _BECAUSE = re.compile(r"(?<![\w-])(?:because|if|unless|merely|simply|just)\s+[^,.;:!?]{0,40}$", re.IGNORECASE)
+# "confirms the release", "denied the exchange": a weak verb whose object is an event it reports.
+_EVENT_VERBS = frozenset({"confirmed", "confirms", "acknowledged", "acknowledges", "reported", "reports", "denied",
+                          "denies", "announced", "announces"})
+_EVENT_COMPLEMENT = re.compile(r"\s+(?:the|a|an|this|that|their|its|his|her|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:release|releases|exchange|exchanges|handover|hand-over|transfer|return|repatriation|swap"
+                               r"|detention|arrest|arrests|capture|visit|visits)\b", re.IGNORECASE)
 # "asked for the maps" is a request (an act); "asked for information on ..." a question (speech).
 _FOR = re.compile(r"\s+for\b(?!\s+(?:further\s+|more\s+|additional\s+|detailed\s+)?(?:information|clarification|details|an?\s+"
                   r"explanation|explanations|comments?|data|figures|an?\s+update|updates|views)\b)")
@@ -112,6 +118,7 @@ def _cue(doc, match) -> Cue | None:
             return made("after", match.end(), got[0], got[1], got[2], said_this=True)
     if verb in words.weak and not COMPLEMENT.match(text, match.end(), ceiling) \
             and not FIGURE_COMPLEMENT.match(text, match.end(), ceiling) \
+            and not (verb in _EVENT_VERBS and _EVENT_COMPLEMENT.match(text, match.end(), ceiling)) \
             and not (verb in words.gerund_verbs and GERUND.match(text, match.end(), ceiling)) \
             and not _closing_attribution(doc, floor, match, ceiling):
         return None
