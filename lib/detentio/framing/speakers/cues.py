@@ -46,7 +46,7 @@ _EVENT_VERBS = frozenset({"confirmed", "confirms", "acknowledged", "acknowledges
                           "denies", "announced", "announces"})
 _EVENT_COMPLEMENT = re.compile(r"\s+(?:the|a|an|this|that|their|its|his|her|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:release|releases|exchange|exchanges|handover|hand-over|transfer|return|repatriation|swap"
-                               r"|detention|arrest|arrests|capture|visit|visits)\b", re.IGNORECASE)
+                               r"|detention|arrest|arrests|capture)\b", re.IGNORECASE)
 # "asked for the maps" is a request (an act); "asked for information on ..." a question (speech).
 _FOR = re.compile(r"\s+for\b(?!\s+(?:further\s+|more\s+|additional\s+|detailed\s+)?(?:information|clarification|details|an?\s+"
                   r"explanation|explanations|comments?|data|figures|an?\s+update|updates|views)\b)")
