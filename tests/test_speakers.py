@@ -1071,3 +1071,11 @@ def test_a_subject_after_a_fronted_occasion_is_the_next_he():
 ])
 def test_a_weak_verb_reports_an_event_it_confirms(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+def test_nowhere_calls_them_is_a_reported_non_use():
+    # hard case 13: what a statement nowhere says is the reporter's, and no denial
+    text = "The commission says the six are being handed over. The statement nowhere calls them prisoners of war."
+    assert who(text, "prisoners")[:2] == ("outlet:Daily", "outlet")
+    from detentio import mentions
+    assert [(m["text"], m["negated"]) for m in mentions.extract(text, source="t")] == [("prisoners of war", False)]

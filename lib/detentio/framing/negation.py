@@ -122,7 +122,7 @@ _UNDONE = re.compile(
 # withholding ("We no longer call them hostages", "this report refrains from ...") and a stance ("Baku does
 # not consider them hostages", "should not call", "would never describe") still deny it.
 _NONUSE = re.compile(
-    r"(?P<neg>(?:(?:does|did|do|has|have|had)\s+(?:not|never)|(?:does|did|do|has|have|had)n[’']t|never|no\s+longer"
+    r"(?P<neg>(?:(?:does|did|do|has|have|had)\s+(?:not|never)|(?:does|did|do|has|have|had)n[’']t|never|nowhere|no\s+longer"
     r"|(?:nobody|no\s+one)(?:\s+(?!(?:should|would|will|can|could|must|may|might|shall)\b)[\w’']+){0,4}?"
     r"|not\s+any\s+longer|(?:has|have|had)\s+stopped|stop(?:s|ped)|ceas(?:es|ed)|avoid(?:s|ed)"
     r"|refrain(?:s|ed)\s+from|shun(?:s|ned)|declin(?:es|ed)\s+to)"

@@ -63,7 +63,7 @@ CONCESSIVE = re.compile(r"(?<![\w-])(?:whatever|no\s+matter\s+what|regardless\s+
 # "The ICRC does not call them ...", "he never said 'prisoner'": a verb of saying denied reports that its
 # subject did NOT say the words, so they are not the subject's (the reporter's, held-out 4 decision 9).
 DENIED_VERB = re.compile(r"(?<![\w-])(?:(?:does|did|do|has|have|had)\s+(?:not|never)|(?:does|did|do|has|have|had)n[’']t"
-                         r"|never|no\s+longer)\s+$", re.IGNORECASE)
+                         r"|never|nowhere|no\s+longer)\s+$", re.IGNORECASE)
 PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s+$", re.IGNORECASE)
 THIS_WAS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:this|that|it)\s+(?:was|has\s+been|is)\s+$", re.IGNORECASE)
 BY_AGENT = re.compile(r"(?:\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+by\b", re.IGNORECASE)
