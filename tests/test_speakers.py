@@ -1079,3 +1079,14 @@ def test_nowhere_calls_them_is_a_reported_non_use():
     assert who(text, "prisoners")[:2] == ("outlet:Daily", "outlet")
     from detentio import mentions
     assert [(m["text"], m["negated"]) for m in mentions.extract(text, source="t")] == [("prisoners of war", False)]
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # an unlisted organ of a registered institution speaks for it, as a State's does
+    ("In Brussels, a spokesperson for the European Union's foreign service said the bloc wants the release of all "
+     "detainees.", "release", ("eu", "reported_speech")),
+    ("The ICRC's regional office said the detainees were visited.", "detainees", ("icrc", "reported_speech")),
+    ("Azerbaijan's State Security Service said they were saboteurs.", "saboteurs", ("azerbaijan", "reported_speech")),
+])
+def test_an_unlisted_organ_of_an_institution_speaks_for_it(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[:2] == expected

@@ -84,12 +84,13 @@ class Posts:
         return self._institution_in(m.start(), end) if m else None
 
     def state_organ(self, segment: str) -> tuple[int, str] | None:
-        """(offset in ``segment``, state) for an organ of a registered State that the registry does not list
-        ("Azerbaijan's State Security Service"), else None."""
+        """(offset in ``segment``, owner) for an organ of a registered State or institution that the registry
+        does not list ("Azerbaijan's State Security Service", "the European Union's foreign service"), else
+        None."""
         m = _STATE_ORGAN.search(segment)
         if not m:
             return None
         state = registry_module.resolve(m.group(1), self.date, self.registry, strict=True)
-        if state and self.registry[state].office == "state":
+        if state and self.registry[state].type != "person":  # "the European Union's foreign service": the Union
             return m.start(), state
         return None
