@@ -1090,3 +1090,10 @@ def test_nowhere_calls_them_is_a_reported_non_use():
 ])
 def test_an_unlisted_organ_of_an_institution_speaks_for_it(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+def test_a_subject_after_a_focus_word_is_the_next_it():
+    text = ('Azerbaijan calls them saboteurs. Even the International Committee of the Red Cross, which closed its '
+            'office in Baku at our request, never used the words "prisoners of war" for them. It said "people '
+            'detained in relation to the conflict".')
+    assert who(text, "people detained")[:2] == ("icrc", "pronoun")

@@ -42,7 +42,9 @@ _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?(?:(?:In|
                            r"(?:\s+[A-Z][\w-]*)?,\s+"
                            # ... or a time or occasion: "In his final word, ", "On Monday, ", "After the verdict, "
                            r"|(?:In|On|At|After|Before|During|Later|Earlier)\s+(?:his|her|their|the|its)\s+[a-z]+(?:\s+[a-z]+)?,\s+"
-                           r"|(?:On|By|Since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?")
+                           r"|(?:On|By|Since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+                           # ... or a focus word: "Even the ICRC never used ...", "Only Baku calls them ..."
+                           r"|(?:Even|Only|Also|Now|Today|Yesterday)\s+)?")
 # A wire story's dateline: "BAKU/YEREVAN, May 17 (SCW) - ", "YEREVAN, Jan 14 (Wire) — ".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").
