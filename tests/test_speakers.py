@@ -1097,3 +1097,12 @@ def test_a_subject_after_a_focus_word_is_the_next_it():
             'office in Baku at our request, never used the words "prisoners of war" for them. It said "people '
             'detained in relation to the conflict".')
     assert who(text, "people detained")[:2] == ("icrc", "pronoun")
+
+
+def test_a_non_use_reported_inside_her_quotation_is_hers():
+    text = ('Tatevik Ghazaryan is a lawyer. "He is a prisoner of war," she says.\n\nShe has noticed the change in '
+            'official language. "The government no longer says captives. I still say hostages."')
+    assert who(text, "captives")[:2] == ("Tatevik Ghazaryan", "continuation")
+    # outside quotation marks, a reported non-use stays the reporter's (hard case 13)
+    text = "Tatevik Ghazaryan spoke to us. She said the government wants them home. The government no longer says captives."
+    assert who(text, "captives")[:2] == ("outlet:Daily", "outlet")

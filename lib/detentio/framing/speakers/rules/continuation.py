@@ -195,8 +195,10 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
     lead = s_start + len(body) - len(body.lstrip())
     if TERM_SUBJECT.match(body):
         return False  # ""Held in custody" is not neutral": the author discusses a word
-    if reported_nonuse(body.rstrip(" \t\n.!?\"”’'")):
-        return False  # "He did not use the words ...": the reporter says what he did not say
+    if reported_nonuse(body.rstrip(" \t\n.!?\"”’'")) and doc.quote_at(lead + 1) is None \
+            and doc.text[lead:lead + 1] not in "\"\u201c\u2018'\u00ab":
+        return False  # "He did not use the words ...": the reporter says what he did not say (inside her own
+        # quotation, the one quoted reports it: "“The government no longer says captives.”")
     if _REBUTS.search(body) and doc.quote_at(lead + 1) is None:
         return False  # "Azerbaijan asserts that .... The record shows otherwise.": the writer answers it
     if _FIRST_PERSON.match(body) and doc.quote_at(lead + 1) is None:
