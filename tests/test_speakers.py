@@ -1106,3 +1106,16 @@ def test_a_non_use_reported_inside_her_quotation_is_hers():
     # outside quotation marks, a reported non-use stays the reporter's (hard case 13)
     text = "Tatevik Ghazaryan spoke to us. She said the government wants them home. The government no longer says captives."
     assert who(text, "captives")[:2] == ("outlet:Daily", "outlet")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "the mother of one of them, Anush Mkhitaryan": the next "She"
+    ('Pashinyan spoke on Monday. Last week I sat with the mother of one of them, Anush Mkhitaryan. She told me: '
+     '"To me he is a hostage."', "hostage", ("Anush Mkhitaryan", "pronoun")),
+    # "Nune, whose son was captured ..., told us": a first name with a relative clause is a person
+    ('Nune, whose son was captured in 2020, told us: "To me he was a hostage."', "hostage", ("Nune", "quote_verb_before")),
+    # "our own officials" names no one the text can tell (never a person called "Here our own officials")
+    ('She told me: "Here our own officials call him a person held in custody."', "person held", ("outlet:Daily", "outlet")),
+])
+def test_kin_first_names_and_our_own_officials(text, phrase, expected):
+    assert who(text, phrase)[:2] == expected

@@ -47,7 +47,7 @@ _YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?P<noun>ministry|government
 _YOU = re.compile(r"(?:(?P<before>[A-Za-z]+)\s+)?(?P<you>(?<![\w-])[Yy]ou)\s*$")
 # "My Government", "our delegation": the first person of an institution's own text.
 _OWN = re.compile(r"(?<![\w-])(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:[Gg]overnment|[Cc]ountry|[Dd]elegation|[Mm]inistry|[Ss]tate"
-                  r"|[Mm]ission|[Aa]uthorities)\s*$")
+                  r"|[Mm]ission|[Aa]uthorities|officials|diplomats|leaders|side)\s*$")
 # Words before "you" that make a question of what she says, not a report of it.
 _ASKING_WORDS = {"do", "did", "does", "will", "would", "can", "could", "should", "shall", "why", "how", "what", "when",
                  "if", "whether", "unless", "may", "might", "must", "are", "were", "have", "had", "has", "that"}
@@ -57,6 +57,8 @@ _ITS_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}
                           r"|officials?|director|envoy|staff|president|chair)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*$")
 # "the source", "the applicant": a term the text may have defined for a speaker (``Namer.defined``).
 _THE_TERM = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Tt]his)\s+([a-z]+)\s*$")
+# What follows a first name that introduces a person: a relative clause or an age.
+_INTRODUCED = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,)")
 # A phrase form's answer that the phrase names nobody, so no later form may try it.
 NOBODY = object()
 
@@ -294,7 +296,9 @@ def name(namer, floor: int, end: int, segment: str):
     if office:  # "Human Rights Defender Anahit Manasyan said": she and her office are one speaker
         return floor + m.start(1), office, "name"
     name = namer.unregistered(m.group(1), floor + m.start(1))
-    if name and not (namer._sentence_initial(floor + m.start(1)) and " " not in name
+    # "Nune, whose son ...", "Vahe, 24, ...": a first name a relative clause or an age follows is a person
+    introduced = _INTRODUCED.match(namer.text, floor + m.end(1))
+    if name and not (namer._sentence_initial(floor + m.start(1)) and " " not in name and not introduced
                      and name not in (n.split()[-1] for n in namer.known)
                      and not _HONORIFIC.match(m.group(1)) and name not in namer.registry.actors):
         return namer._title_start(floor, floor + m.start(1)), name, "name"
