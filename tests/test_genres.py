@@ -403,6 +403,27 @@ Q: Are they prisoners of war?
 Lemaire: They are people detained in relation to the conflict.
 """
 
+# A hearing whose heading names its guest with her post, and whose turns give only surnames.
+INVITED_HEARING = """Standing Committee on Foreign Relations
+Record of the hearing of 23 September 2025 (unofficial translation from Armenian)
+
+Present: Armine Tadevosyan (Civil Contract), chair. Invited: Ashot Karapetyan, Deputy Minister of Foreign Affairs.
+
+THE CHAIR: The hearing is open.
+
+KARAPETYAN: Azerbaijan still holds persons held in custody.
+
+GHAZARYAN: They are hostages.
+"""
+
+# A blog post signed by a name and a date on their own line.
+DATED = """Prisoners of war, hostages or persons held in custody?
+
+Elena Varga, 20 October 2025
+
+In this post I ask whether they are prisoners of war.
+"""
+
 MAJLIS = """Milli Majlis, plenary sitting of 3 May 2024 (translation)
 
 The SPEAKER: The floor is given to the minister on the release of four persons.
@@ -570,6 +591,11 @@ def _at(text, phrase, nth=0, **front):
     (HOUSE_HEARING, {}, "prisoners of war", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (HOUSE_HEARING, {}, "terrorists", 0, ("debate", "mfa_azerbaijan", "debate_turn")),
     (MAJLIS, {}, "saboteurs", 0, ("debate", "azerbaijan", "debate_turn")),
+    # the guest the heading names with a government post answers for the house's ministry under her surname
+    (INVITED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "debate_turn")),
+    (INVITED_HEARING, {}, "hostages", 0, ("debate", "Ghazaryan", "debate_turn")),
+    # "Elena Varga, 20 October 2025": a byline
+    (DATED, {"kind": "opinion"}, "prisoners of war", 0, ("op_ed", "Elena Varga", "author_voice")),
     # the head of an institution's delegation answers for it; "were put to X by Y": Y asks
     (DELEGATE_QA, {}, "people detained", 0, ("interview", "icrc", "interview_turn")),
     (DELEGATE_QA, {}, "prisoners of war", 0, ("interview", "Hannah Ross", "interview_turn")),

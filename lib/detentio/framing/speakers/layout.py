@@ -121,6 +121,9 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     ``voice`` is a registered organisation that published the text."""
     body = doc.body_paragraphs
     turns = [t for t in (turn_of(doc, n) for n in body[1:]) if t is not None]
+    if any(t.kind == "chair" for t in turns):  # "THE CHAIR:", then "KARAPETYAN:": a record's surname turns
+        turns = [Turn(t.paragraph, "debate", t.label, t.start) if t.kind == "label" and t.label.isupper() else t
+                 for t in turns]
     kinds = [t.kind for t in turns]
     head = " ".join(doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end] for n in body[:3])
     if kinds.count("entry") >= 2:
@@ -130,8 +133,10 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         return _briefing(doc, body, turns)
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
         parliament = bool(_PARLIAMENT.search(doc.text, 0, 3000)) or european_parliament(doc)
-        return Layout("debate", [t for t in turns if t.kind != "entry"], parliament=parliament,
-                      house=house_state(doc) if parliament else None)
+        house = house_state(doc) if parliament else None
+        if house:
+            _invited(doc, body[:3], house)
+        return Layout("debate", [t for t in turns if t.kind != "entry"], parliament=parliament, house=house)
     if questions and ("answer" in kinds or "label" in kinds or "debate" in kinds):
         return _interview(doc, body, turns)
     if not questions and kinds.count("label") >= 2:  # "Lindgren:" / "Baghdasaryan:"
@@ -163,10 +168,16 @@ def byline(doc, paragraphs: list[int]) -> str | None:
     """The author a byline among ``paragraphs`` names (the piece's own voice when it is signed)."""
     for n in paragraphs:
         para = doc.paragraphs[n]
-        m = BYLINE.match(doc.text, para.start, para.end)
+        m = BYLINE.match(doc.text, para.start, para.end) or _DATED_BYLINE.fullmatch(doc.text, para.start, para.end)
         if m:
             return clean_name(m.group("name"), doc.words)
     return None
+
+
+# "Elena Varga, 20 October 2025": a blog post's byline, a name and a date alone on their line.
+_DATED_BYLINE = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}),?[ \t]+(?:\d{{1,2}}[ \t]+)?"
+                           r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                           r"[ \t]+(?:\d{1,2},[ \t]+)?\d{4}[ \t]*")
 
 
 def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
@@ -347,6 +358,23 @@ def house_name(doc) -> str | None:
         return None
     m = _HOUSE_NAME.search(doc.text, doc.paragraphs[body[0]].start, doc.paragraphs[body[0]].end)
     return m.group() if m else None
+
+
+# "Invited: Ashot Karapetyan, Deputy Minister of Foreign Affairs.": a guest in office, named with her post.
+_WITH_POST = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+(?P<post>(?:First[ \t]+)?(?:Deputy[ \t]+)?"
+                        rf"(?:[A-Z][a-z]+[ \t]+)?Minister(?:[ \t]+(?:of|for)[ \t]+[A-Z][A-Za-z]+(?:[ \t]+(?:[A-Z][A-Za-z]+|and|of|the))*)?)")
+
+
+def _invited(doc, heading: list[int], house: str) -> None:
+    """A record's heading that names a guest with a government post ("Invited: Ashot Karapetyan, Deputy Minister of
+    Foreign Affairs."): she answers for the house's ministry wherever the record gives her name (hard case 12)."""
+    for n in heading:
+        para = doc.paragraphs[n]
+        for m in _WITH_POST.finditer(doc.text, para.start, para.end):
+            office = doc.namer.descriptions.government_post(m.group("post"), house)
+            person = clean_name(m.group("name"), doc.words)
+            if office and person and person not in doc.registry.actors:
+                doc.namer.holders[person] = office
 
 
 def house_state(doc) -> str | None:
