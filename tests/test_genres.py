@@ -851,3 +851,21 @@ Committee on the Elimination of Racial Discrimination
 ])
 def test_a_record_asks_for_information_and_its_chair_speaks_for_the_body(phrase, expected):
     assert _at(ASKED_FOR, phrase, kind="judgment")[1:] == expected
+
+
+INTER_STATE = """ARMENIA v. AZERBAIJAN (Application no. 48721/20) - JUDGMENT (extract)
+
+212. The applicant Government submitted that by March 2021 the Court had received requests concerning 249 alleged captives, of whom the respondent Government had acknowledged 72. They argued that the servicemen were prisoners of war.
+
+215. The respondent Government maintained that all prisoners had been exchanged. They denied that any of them was a hostage.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("captives", ("court", "armenia", "reported_speech")),
+    ("prisoners of war", ("court", "armenia", "pronoun")),   # "They": the applicant Government, not the one it reports
+    ("exchanged", ("court", "azerbaijan", "reported_speech")),
+    ("hostage", ("court", "azerbaijan", "pronoun")),
+])
+def test_an_inter_state_judgment_names_both_governments(phrase, expected):
+    assert _at(INTER_STATE, phrase, kind="judgment", outlet="Law Reports") == expected

@@ -452,7 +452,13 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
 
     state = registry_module.resolve(normal_name(m.group("respondent")), doc.published, doc.registry, strict=True)
     if state and doc.registry[state].office == "state":
-        found["government"] = state
+        found["government"] = found["respondent government"] = found["respondent state"] = state
+    applicant_state = registry_module.resolve(normal_name(re.sub(r"^(?:CASE\s+OF|Case\s+of)\s+", "", m.group("applicant"))),
+                                              doc.published, doc.registry, strict=True)
+    if applicant_state and doc.registry[applicant_state].office == "state":
+        # an inter-State case ("Armenia v. Azerbaijan"): "the applicant Government" is the applicant State
+        found["applicant government"] = found["applicant state"] = applicant_state
+        return found
     if "the applicants" in doc.text.lower():
         found["applicants"] = "the applicants"
     elif not m.group().rstrip().endswith("Others"):

@@ -190,6 +190,8 @@ class Namer:
         words = tuple(w for w in re.findall(r"[\w]+", description.lower()) if w != "the")
         if words and words[-1] in self.defined and len(words) == 1:
             return self.defined[words[-1]]
+        if " ".join(words) in self.defined:  # "the applicant Government" of an inter-State judgment
+            return self.defined[" ".join(words)]
         if words == ("court",) and self.implied.get("court"):
             return self.implied["court"]  # a judgment's "the Court" is its own court, whichever it cites before
         # The spans whose actor fits a description are found once per
@@ -565,7 +567,10 @@ class Namer:
                 end, actor = start + name.end(1), cleaned
             elif description:
                 end = start + description.end()
-                actor = self.describe(description.group(1), start) or description.group(1).lower()
+                more = re.match(r"\s+(?:Government|State|Party)\b", text[end:ceiling], re.IGNORECASE)
+                phrase = description.group(1) + (more.group() if more else "")  # "The applicant Government"
+                end += more.end() if more else 0
+                actor = self.describe(phrase, start) or phrase.lower()
             else:
                 return None
         if not actor or not re.match(r"\s*,|\s+[a-z]", text[end:end + 3]):

@@ -81,7 +81,7 @@ def pronoun(doc, who) -> None:
                 k = bisect.bisect_left(body_starts, a.np_start) - 1
                 # ... or the subject of the sentence in whose subordinate clause the last institution spoke
                 # ("Armenia recalls that ..., of whom Azerbaijan acknowledged only 72. It describes ...")
-                inner = a.raw == "it" and last_institution_at > last_institution_sentence
+                inner = a.raw in ("it", "they") and last_institution_at > last_institution_sentence
                 if k >= 0 and (bodies[k][0] >= last_institution_sentence if inner else bodies[k][0] > last_institution_at) \
                         and bodies[k][0] > (-1 if a.raw == "it" else last_person_at):
                     a.speaker = bodies[k][1]
