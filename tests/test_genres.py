@@ -424,6 +424,16 @@ Elena Varga, 20 October 2025
 In this post I ask whether they are prisoners of war.
 """
 
+# The interviewer named with her post after her name.
+CORRESPONDENT = """"None of them is a prisoner of war": an Azerbaijani MP on the Armenians held in Baku
+
+Tural Mammadzade sits in Azerbaijan's Milli Majlis. Sophie Marlow, our Caucasus correspondent, met him in Baku.
+
+Q: Are they hostages?
+
+A: They are convicted saboteurs.
+"""
+
 MAJLIS = """Milli Majlis, plenary sitting of 3 May 2024 (translation)
 
 The SPEAKER: The floor is given to the minister on the release of four persons.
@@ -591,6 +601,9 @@ def _at(text, phrase, nth=0, **front):
     (HOUSE_HEARING, {}, "prisoners of war", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (HOUSE_HEARING, {}, "terrorists", 0, ("debate", "mfa_azerbaijan", "debate_turn")),
     (MAJLIS, {}, "saboteurs", 0, ("debate", "azerbaijan", "debate_turn")),
+    # "Sophie Marlow, our Caucasus correspondent, met him": she asks, he answers
+    (CORRESPONDENT, {}, "hostages", 0, ("interview", "Sophie Marlow", "interview_turn")),
+    (CORRESPONDENT, {}, "saboteurs", 0, ("interview", "Tural Mammadzade", "interview_turn")),
     # the guest the heading names with a government post answers for the house's ministry under her surname
     (INVITED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "debate_turn")),
     (INVITED_HEARING, {}, "hostages", 0, ("debate", "Ghazaryan", "debate_turn")),

@@ -247,6 +247,9 @@ def _introduction(doc, body: list[int], turns: list[Turn]) -> tuple[int, int] | 
 # "Clara Weiss spoke to ...", "Clara Weiss, presenter of The Crossing, spoke to ...", "... was interviewed by
 # Clara Weiss": the one who asks.
 _ASKS = re.compile(rf"(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?:,[^,.;:\n]{{2,80}},)?\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\b"
+                   # "Sophie Marlow, our Caucasus correspondent, met him"
+                   rf"|(?P<own>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+(?:our|the|a)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+                   rf"(?:correspondent|reporter|editor|journalist|interviewer|presenter|host)\b"
                    rf"|(?:interviewed|questioned|(?:were|was)\s+put\s+to\s+[^.,;]{{2,60}}?)\s+by\s+(?:\w+\s+){{0,3}}?"
                    rf"(?P<after>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 
@@ -261,7 +264,7 @@ def _interviewer(doc, body: list[int], turns: list[Turn]) -> str | None:
     m = doc.words.interviewer.search(doc.text, start, end) or _ASKS.search(doc.text, start, end)
     if not m:
         return None
-    group = next(g for g in ("name", "before", "after") if g in m.re.groupindex and m.group(g))
+    group = next(g for g in ("name", "before", "own", "after") if g in m.re.groupindex and m.group(g))
     name = clean_name(re.split(r"\.\s+", m.group(group))[-1], doc.words)  # "... to Syria. Lilit Avagyan, presenter"
     if not name or " " not in name:
         return None
@@ -275,7 +278,7 @@ def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
         return None
     start, end = where
     asking = {m.group("name") for m in doc.words.interviewer.finditer(doc.text, start, end)}
-    asking |= {m.group("before") or m.group("after") for m in _ASKS.finditer(doc.text, start, end)}
+    asking |= {m.group("before") or m.group("own") or m.group("after") for m in _ASKS.finditer(doc.text, start, end)}
     candidates = [(offset, name) for offset, name in _named_in(doc, start, end)
                   if not any(name in a or a.endswith(name) for a in asking)]
     # a name the turns use again ("Ms Khachikyan, ...", "KHACHIKYAN:") before one they never do (a programme's

