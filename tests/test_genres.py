@@ -882,3 +882,23 @@ INTER_STATE = """ARMENIA v. AZERBAIJAN (Application no. 48721/20) - JUDGMENT (ex
 ])
 def test_an_inter_state_judgment_names_both_governments(phrase, expected):
     assert _at(INTER_STATE, phrase, kind="judgment", outlet="Law Reports") == expected
+
+
+CARRIED = """Summary record of the 2101st meeting
+
+Consideration of reports submitted by States parties: Fifth periodic report of Azerbaijan
+
+2. A representative of the State party said that the 23 persons held were neither prisoners of war nor hostages.
+
+3. All prisoners of war had been repatriated in December 2020 under the "all for all" exchange.
+
+4. Committee members asked about the hostages.
+"""
+
+
+@pytest.mark.parametrize("phrase, nth, expected", [
+    ("prisoners of war", 1, ("summary_record", "azerbaijan", "continuation")),  # the numbered paragraph goes on
+    ("hostages", 1, ("summary_record", "outlet:Treaty Digest", "outlet")),  # present tense, a voice of its own
+])
+def test_a_records_numbered_paragraph_in_reported_tense_continues_the_speaker(phrase, nth, expected):
+    assert _at(CARRIED, phrase, nth, kind="statement", outlet="Treaty Digest") == expected

@@ -52,6 +52,11 @@ def continuation(doc, who) -> None:
             elif para not in turn_starts and _about_the_speaker(doc, para, opening):
                 quoted = _last_quoted(doc, who, para - 1)  # "She also remembers ... “...”": the one just quoted
                 running = (quoted, "continuation") if quoted else running
+            elif record and carried and carried[0] and not carried[0].startswith("outlet:") \
+                    and _reported_on(doc, para, opening):
+                # "2. A representative of the State party said ... 3. All prisoners of war had been repatriated
+                # ...": a record's numbered paragraph in reported tense, with no voice of its own, goes on
+                running = (carried[0], "continuation")
             elif para not in turn_starts and _unattributed_quote(doc, para):
                 named = _person_in_narration(doc, who, para)  # "At home, the words changed around Astghik too. “...”"
                 running = (named, "continuation") if named else running
@@ -115,6 +120,18 @@ def _last_quoted(doc, who, para: int) -> str | None:
             said = who.at(q.start + 1)
             return said.speaker if said.speaker and not said.speaker.startswith("outlet:") else None
     return None
+
+
+# A record's numbered paragraph in the tense of reported speech: "3. All prisoners of war had been repatriated".
+_REPORTED_TENSE = re.compile(r"\s*\d{1,3}\.\s+[^.;:!?]{0,120}?\b(?:had|would|could|was|were)\b")
+
+
+def _reported_on(doc, para: int, opening: str) -> bool:
+    """Whether a summary record's paragraph continues the speech before it: numbered, in reported tense, and
+    opening with no cue of its own (no one else is named as speaking in its number's sentence or the next)."""
+    opening_sentences = set(doc.sentences_in.get(para, [])[:2])
+    return bool(_REPORTED_TENSE.match(doc.text, doc.paragraphs[para].start, doc.paragraphs[para].end)) \
+        and not any(a.sentence in opening_sentences for a in doc.cues)
 
 
 def _about_the_speaker(doc, para: int, opening: str) -> bool:
