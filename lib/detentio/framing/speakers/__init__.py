@@ -34,11 +34,15 @@ The rules, their codes, stages and precedence are one table,
 ``author_voice``       a signed op-ed: its author (front matter ``author``) instead of the outlet
 ``report_voice``       an organisation's own report (a registered NGO, the ICRC ...)
 
-The parts: :mod:`.document` (the model built once per body), :mod:`.cues`
-(reporting verbs and who they name), :mod:`.names` (the namer),
-:mod:`.quotations`, :mod:`.rules` (one function per rule), :mod:`.registry`
-(the table), :mod:`.result` (:class:`Speakers`, :meth:`Speakers.at`); the
-words they look for are data (``data/lexicon.yml``, :mod:`.vocabulary`).
+The parts: :mod:`.document` (the model built once per body), :mod:`.layout`
+(turns and a text's structure), :mod:`.cues` (reporting verbs and who they
+name), :mod:`.names` (the namer) with :mod:`.phrases` (the forms a speaker
+phrase takes before a verb), :mod:`.posts`, :mod:`.descriptions` and
+:mod:`.namesakes` (offices, descriptions of them, people of the same
+surname), :mod:`.quotations`, :mod:`.rules` (one function per rule, and
+:mod:`.rules.addressees`: whom a question is put to), :mod:`.registry` (the
+table), :mod:`.result` (:class:`Speakers`, :meth:`Speakers.at`); the words
+they look for are data (``data/lexicon.yml``, :mod:`.vocabulary`).
 A speaker is an actor id of ``data/actors.yml``, else the name as the text
 gives it ("Lilit Avetisyan"). Offsets are ``str`` indices into the body.
 Pure Python (no pandas), so it runs per document inside Dask partitions.
