@@ -1130,3 +1130,14 @@ def test_kin_first_names_and_our_own_officials(text, phrase, expected):
 ])
 def test_a_detaining_agents_office_is_the_state(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a long object between "call" and the name it is given
+    ('Azerbaijan\'s Foreign Ministry still calls the men it put on trial in 2021 "terrorists and saboteurs".',
+     "terrorists", ("mfa_azerbaijan", "reported_speech")),
+    ('President Ilham Aliyev has called the former Karabakh leaders now on trial "war criminals".', "war criminals",
+     ("aliyev", "reported_speech")),
+])
+def test_long_objects_of_naming(text, phrase, expected):
+    assert who(text, phrase, published="2025-11-20")[:2] == expected

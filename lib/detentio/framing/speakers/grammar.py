@@ -40,7 +40,8 @@ NAMING = {
         r"[\"\u201c\u2018']|\s+(?:them|him|her|us|me|these\s+[\w'’-]+|those\s+[\w'’-]+)\s+(?!(?:on|at|in|to|into|back|up"
         r"|off|out|for|from|by|with|about|over|after|before|during|again|today|yesterday|and|or|but|if|when)\b)"
         r"[a-z]|\s+the\s+[\w'’-]+\s+an?\s+[a-z]"
-        r"|\s+(?:[\w'’-]+\s+){1,5}?[\"\u201c\u2018]"  # "calls today's release "an important step""
+        # "calls today's release "an important step"", "calls the men it put on trial in 2021 "terrorists""
+        r"|\s+(?:[\w'’-]+\s+){1,9}?[\"\u201c\u2018]"
         # "call the men held here prisoners of war": the people named, then the name given them
         r"|\s+the\s+(?:men|women|people|detainees|prisoners|Armenians|soldiers|servicemen|captives|returnees)"
         r"(?:\s+[\w'’-]+){0,3}?\s+(?:prisoners|hostages|captives|terrorists|saboteurs|criminals|detainees|persons"
