@@ -1141,3 +1141,13 @@ def test_a_detaining_agents_office_is_the_state(text, phrase, expected):
 ])
 def test_long_objects_of_naming(text, phrase, expected):
     assert who(text, phrase, published="2025-11-20")[:2] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # an unnamed agent of the detaining State opening a clause, after a time without a comma
+    ('A young investigator came in and said, "You are saboteurs."', "saboteurs", ("azerbaijan", "quote_verb_before")),
+    ('Every morning the guards would open the door and say, "Stand up, terrorists."', "terrorists",
+     ("azerbaijan", "quote_verb_before")),
+])
+def test_an_agent_opening_a_coordinated_clause(text, phrase, expected):
+    assert who(text, phrase)[:2] == expected

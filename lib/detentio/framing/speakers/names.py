@@ -117,6 +117,8 @@ _ITS_VOICE = re.compile(r"(?:in\s+the\s+words\s+of|through|via|speaking\s+throug
                         r"|representative|envoy|embassy|mission|department|minister|president))")
 
 
+# "a guard", "an investigator", "one of the guards": an unnamed agent opening a clause.
+_AN_AGENT = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne\s+of\s+the)\s+(?:[a-z-]+\s+)?([a-z]+)(?![\w-])")
 # ", 24, was returned": a first name with an age after it is a person (testimonies name people so).
 _AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 # Particles a surname may open with ("Pieter van Dam", "Sanne de Vries"): written alone, the surname.
@@ -515,6 +517,9 @@ class Namer:
         if m:
             actor_id = self.describe(m.group(1), start)
             return (start + m.end(), actor_id, "description") if actor_id else None
+        agent = _AN_AGENT.match(segment)
+        if agent and agent.group(1).lower() in self.implied:  # "a guard would open the door and say": the State
+            return start + agent.end(), self.implied[agent.group(1).lower()], "description"
         m = _NAME_AFTER.match(segment)
         if m:
             office = self.posts.after(start + m.end(1), ceiling)
@@ -604,7 +609,9 @@ class Namer:
         if dateline:  # "BAKU/YEREVAN, May 17 (SCW) - Azerbaijan's Foreign Ministry ...": the place is no subject
             floor = dateline.end()
         head = text[floor:min(ceiling, floor + _WINDOW)]
-        lead = re.match(r"\s*(?:[A-Z][\w\s’',-]{0,60}?,\s+)?", head)
+        # "In Baku, ...", and a time without a comma: "Every morning a guard would open the door and say"
+        lead = re.match(r"\s*(?:(?:Every|Each|That|This|One|Some)\s+(?:morning|day|night|evening|week|time|days|mornings"
+                        r"|nights)\s+|[A-Z][\w\s’',-]{0,60}?,\s+)?", head)
         for offset in sorted({floor + len(head) - len(head.lstrip()), floor + (lead.end() if lead else 0)}):
             got = self.after(offset, ceiling)
             if got and got[2] != "pronoun":
