@@ -902,3 +902,16 @@ Consideration of reports submitted by States parties: Fifth periodic report of A
 ])
 def test_a_records_numbered_paragraph_in_reported_tense_continues_the_speaker(phrase, nth, expected):
     assert _at(CARRIED, phrase, nth, kind="statement", outlet="Treaty Digest") == expected
+
+
+RAPPORTEUR = """Summary record of the 2101st meeting
+
+Consideration of reports submitted by States parties: Fifth periodic report of Azerbaijan
+
+4. Mr. Halvorsen (Country Rapporteur) said that the Committee had received information. He noted that the State party had described the detainees as "terrorists". He recalled that prisoners of war were to be released without delay.
+"""
+
+
+def test_a_voice_inside_someones_clause_is_not_the_next_he():
+    # "He noted that the State party had described ...": the next "He" is still the rapporteur
+    assert _at(RAPPORTEUR, "prisoners of war", kind="statement", outlet="Treaty Digest")[1:] == ("Halvorsen", "pronoun")

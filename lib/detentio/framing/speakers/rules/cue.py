@@ -112,7 +112,10 @@ def pronoun(doc, who) -> None:
         elif a.raw is None and a.quote is None and doc.layout is not None and a.via in ("member", "delegation"):
             # "The Committee is concerned ... It is also concerned": a record's voice is the next "it"
             voice = doc.layout.body if a.via == "member" else doc.layout.state_party
-            if voice:
+            # ... when it opens its sentence: "He noted that the State party had described ..." leaves "He" his
+            opens = re.fullmatch(r"\s*(?:\d{1,3}\.\s*)?(?:\([a-z]\)\s*)?",
+                                 doc.text[doc.sentences[a.sentence][1]:a.np_start])
+            if voice and opens:
                 last_institution = last_any = voice
                 last_institution_at = min(a.np_start, a.verb_start)
                 last_institution_sentence = doc.sentences[a.sentence][1]
