@@ -37,9 +37,10 @@ The rules, their codes, stages and precedence are one table,
 The parts: :mod:`.document` (the model built once per body), :mod:`.layout`
 (turns and a text's structure), :mod:`.cues` (reporting verbs and who they
 name), :mod:`.names` (the namer) with :mod:`.phrases` (the forms a speaker
-phrase takes before a verb), :mod:`.posts`, :mod:`.descriptions` and
-:mod:`.namesakes` (offices, descriptions of them, people of the same
-surname), :mod:`.quotations`, :mod:`.rules` (one function per rule, and
+phrase takes before a verb), :mod:`.cleaning` (what counts as a name),
+:mod:`.subjects` (what a clause opens with), :mod:`.posts`,
+:mod:`.descriptions` and :mod:`.namesakes` (offices, descriptions of them,
+people of the same surname), :mod:`.quotations`, :mod:`.rules` (one function per rule, and
 :mod:`.rules.addressees`: whom a question is put to), :mod:`.registry` (the
 table), :mod:`.result` (:class:`Speakers`, :meth:`Speakers.at`); the words
 they look for are data (``data/lexicon.yml``, :mod:`.vocabulary`).
@@ -49,7 +50,7 @@ Pure Python (no pandas), so it runs per document inside Dask partitions.
 """
 from __future__ import annotations
 
-from detentio.framing.speakers.names import clean_name
+from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.quotations import Quote, quotes
 from detentio.framing.speakers.registry import RULES, TABLE, attribute, for_document, layout_of, outlet_speaker
 from detentio.framing.speakers.result import Region, Speaker, Speakers

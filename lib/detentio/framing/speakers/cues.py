@@ -123,7 +123,7 @@ def _cue(doc, match) -> Cue | None:
             and not _closing_attribution(doc, floor, match, ceiling):
         return None
     if match.group("ing"):
-        subject = namer.clause_subject(floor, ceiling) if before_text.rstrip().endswith(",") else None
+        subject = namer.subjects.clause(floor, ceiling) if before_text.rstrip().endswith(",") else None
         return made("participle", *subject) if subject else None
     if DENIED_VERB.search(before_text):
         return None  # "the ICRC does not call them ...": what it did not say is not its speech
@@ -136,7 +136,7 @@ def _cue(doc, match) -> Cue | None:
         # second verb shares the subject of the clause it is coordinated with
         # (after a transcript label: "Question (X, Outlet): In Geneva the delegation ... and said").
         label = TURN_LABEL.match(text, floor, match.start())
-        subject = namer.clause_subject(label.end() if label else floor, match.start())
+        subject = namer.subjects.clause(label.end() if label else floor, match.start())
         if subject is None and quote is not None:
             # "“He would read me the charge and then say, ‘...’”": a quoted story's "he" (the pronoun rule
             # resolves it inside the story)
@@ -276,7 +276,7 @@ def _positions(doc):
             continue
         if m.group("its"):  # the subject of its own sentence first ("The Red Cross used neither; its formula")
             _, s_start, _ = doc.sentences[doc.sentence_of(m.start())]
-            subject = doc.namer.subject_at(s_start, m.start()) if s_start < m.start() else None
+            subject = doc.namer.subjects.at(s_start, m.start()) if s_start < m.start() else None
             owner = subject[1] if subject and subject[1] in doc.registry.actors \
                 and doc.registry[subject[1]].type != "person" else doc.namer.descriptions.just_named(m.start())
             if owner:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import LABEL, NAME_WORD
-from detentio.framing.speakers.names import clean_name
+from detentio.framing.speakers.cleaning import clean_name
 
 # "14:05", "14.05 GMT", "9:30 am", "10:32 (AMT) —": a live blog's entry opens with its time.
 TIMESTAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"

@@ -12,8 +12,8 @@ unregistered full names the document has introduced so far, in the order the
 rules asked about them. "Avetisyan said" after "Lilit Avetisyan noted" is
 "Lilit Avetisyan" because of it, so the rules must ask in text order (the
 registry runs them that way). :meth:`Namer.unregistered` is the only method
-that adds to it; everything else only reads (``_fitting`` and ``_subjects``
-are pure caches of answers that do not depend on the order of questions).
+that adds to it; everything else only reads (``_fitting`` and the cache of
+:class:`.subjects.Subjects` hold answers that do not depend on the order of questions).
 """
 from __future__ import annotations
 
@@ -26,8 +26,10 @@ from detentio.framing.speakers.grammar import (
     PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
 from detentio.framing.speakers import namesakes, phrases
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, Descriptions
+from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.posts import HOLDER, Posts
-from detentio.framing.speakers.vocabulary import Vocabulary, current
+from detentio.framing.speakers.subjects import Subjects
+from detentio.framing.speakers.vocabulary import Vocabulary
 
 # A generic subject names nobody (held-out 3 decision 9): "people here", "some people in Europe", "everyone".
 _GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:some|many|most|other|ordinary)\s+)?(?:people|everyone|everybody|someone"
@@ -37,16 +39,6 @@ _GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:some|many|most|other|ordinary)\s+)?(
 _PERSON_OF = re.compile(rf"(?<![\w’'-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)[ \t]+of[ \t]+(?:the[ \t]+)?[^,.;:!?\"“”()\n]{{2,60}}$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
-# What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
-_SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?(?:(?:In|At|From|Outside|Inside|Near)\s+[A-Z][\w-]*"
-                           r"(?:\s+[A-Z][\w-]*)?,\s+"
-                           # ... or a time or occasion: "In his final word, ", "On Monday, ", "After the verdict, "
-                           r"|(?:In|On|At|After|Before|During|Later|Earlier)\s+(?:his|her|their|the|its)\s+[a-z]+(?:\s+[a-z]+)?,\s+"
-                           r"|(?:On|By|Since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
-                           # ... or a focus word: "Even the ICRC never used ...", "Only Baku calls them ..."
-                           r"|(?:Even|Only|Also|Now|Today|Yesterday)\s+)?")
-# A wire story's dateline: "BAKU/YEREVAN, May 17 (SCW) - ", "YEREVAN, Jan 14 (Wire) — ".
-_DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").
 _OWNED_WORDS = re.compile(r"(?<=[\s'’s])[A-Za-z-]+(?=[\s,.;:]|$)")
 _THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+([a-z]+)\b")
@@ -62,55 +54,6 @@ _CONTACT_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:I|we|you|he|she|they)\s+(?:have\s
                              r"|spoke\s+with|saw|know|knew)\s*$")
 # ", represented by Tatevik Sargsyan, a lawyer in Yerevan,": who acts with the subject, not the subject.
 _BY_CLAUSE = re.compile(r",\s+(?:represented|assisted|accompanied|joined|flanked|supported|advised)\s+by\s+[^.;:!?]{2,160}$")
-_TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
-_DOCUMENTS = {"Convention", "Conventions", "Protocol", "Statement", "Agreement", "Treaty", "Resolution", "Charter",
-              "Covenant", "Code", "Constitution", "Law", "Rules", "Regulations", "Declaration"}
-_ENUMERATOR = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]")
-_NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other", "by",
-                     # "In Gyumri, Narine Arzumanyan waits": a place or time before the subject, never a name
-                     "in", "at", "from", "on", "after", "before", "outside", "inside", "during", "since", "near",
-                     "under", "with", "without", "for", "to", "until", "across", "within"}
-
-
-def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
-    """An unregistered name as the text gives it, without its title ("Deputy Minister X Y" -> "X Y").
-
-    Only a title followed by a name is dropped, so an institution keeps its
-    words ("State Security Service").
-    """
-    vocab = words or current()
-    words = name.split()
-    while words and _ENUMERATOR.fullmatch(words[0]):
-        words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
-    while words and words[0].lower() in _TIME_WORDS:
-        words = words[1:]  # "Yesterday Armenia handed over": a time, then the name
-    if words and words[-1].rstrip(".,’'") in _DOCUMENTS:
-        return None  # "the Third Geneva Convention says": a document is not a speaker (hard case 8)
-    # "This Assembly said so", "Another Committee member asked": a determiner that points or picks
-    # out one of a group opens a description, never a name
-    if words and words[0].lower() in _NOT_NAME_OPENERS:
-        return None
-    # "Armenia's Human Rights Defender Anahit Manasyan": drop the possessive and the title
-    while words and _ENUMERATOR.fullmatch(words[0]):
-        words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
-    while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s", "-based"))):
-        words.pop(0)
-    titled = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in vocab.title_nouns]
-    if titled and titled[-1] < len(words) - 1:
-        words = words[titled[-1] + 1:]
-    while words and words[-1].lower() in vocab.title_words | vocab.not_names:
-        words.pop()
-    if not words:
-        return None
-    if len(words) == 1 and (words[0].lower() in vocab.not_names or len(words[0]) < 3 or words[0].isupper()
-                            and len(words[0]) < 3):
-        return None
-    if len(words) > 1 and any(w[:1].isupper() and not w.isupper() for w in words):
-        # "Vahagn TADEVOSYAN": a record's surname in capitals is the same name as "Vahagn Tadevosyan"
-        words = [w.capitalize() if w.isupper() and len(w) > 3 and w.isalpha() else w for w in words]
-    return " ".join(words).rstrip(".,’'")
-
-
 # ", in the words of its Foreign Ministry,", ", through its foreign ministry,": a State's office speaks for it.
 _ITS_VOICE = re.compile(r"(?:in\s+the\s+words\s+of|through|via|speaking\s+through)\s+(?:its|their)\s+(?P<office>(?:[A-Za-z-]+\s+){0,3}"
                         r"(?i:ministry|office|service|spokes(?:person|man|woman)|committee|commission|delegation|agency"
@@ -119,8 +62,6 @@ _ITS_VOICE = re.compile(r"(?:in\s+the\s+words\s+of|through|via|speaking\s+throug
 
 # "a guard", "an investigator", "one of the guards": an unnamed agent opening a clause.
 _AN_AGENT = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne\s+of\s+the)\s+(?:[a-z-]+\s+)?([a-z]+)(?![\w-])")
-# ", 24, was returned": a first name with an age after it is a person (testimonies name people so).
-_AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 # Particles a surname may open with ("Pieter van Dam", "Sanne de Vries"): written alone, the surname.
 _PARTICLES = {"van", "von", "de", "der", "den", "du", "la", "le", "di", "da", "del", "della", "ter", "ten", "al", "el"}
 
@@ -156,7 +97,7 @@ class Namer:
         # Whom "my Government" is: the issuer of a letter or statement printed in full (set by the layout stage).
         self.own: str | None = None
         self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
-        self._subjects: dict[tuple[int, int], tuple | None] = {}
+        self.subjects = Subjects(self)  # what clauses open with (pronouns and continuation read them)
 
     def addressee_at(self, offset: int) -> str | None:
         """Whom "you" at ``offset`` addresses: the addressee of the asker's turn it is in, else the one a
@@ -531,89 +472,6 @@ class Namer:
                 return start + m.end(1), name, "name"
         return None
 
-    def subject_at(self, start: int, ceiling: int):
-        """The actor a clause opens with as its subject: ``(end, actor id or name, is_person)`` or None.
-
-        Only a registered actor, a name of two words or more ("Siranush
-        Sahakyan", not "Relatives") or a description ("The court") followed by a
-        verb or an appositive comma counts; a possessive ("Baku's position") is
-        a topic, not a subject. No side effects: nothing is added to the names.
-        """
-        key = (start, ceiling)
-        if key not in self._subjects:
-            self._subjects[key] = self._subject_at(start, ceiling)
-        return self._subjects[key]
-
-    def _subject_at(self, start: int, ceiling: int):
-        text = self.text
-        ceiling = min(ceiling, start + _WINDOW)  # a subject is short; keeps long sentences cheap
-        start += len(text[start:ceiling]) - len(text[start:ceiling].lstrip(" \t\u00a0"))
-        lead = _SUBJECT_LEAD.match(text, start, ceiling)
-        if lead:  # "14:05 In Gyumri, Narine Arzumanyan waits": a time and a place before the subject
-            start = lead.end()
-        lead = re.match(r"(?:the\s+)?", text[start:ceiling], re.IGNORECASE).end()
-        found = self._registered_starting(start + lead, ceiling) or self._registered_starting(start, ceiling)
-        if found:
-            end, actor = found
-            person = self.words.office_then_name.match(text, end, ceiling)
-            if person:  # "Foreign Ministry spokeswoman Nare Avetisyan": the person
-                named = self._registered_starting(person.start(1), ceiling)
-                end, actor = named if named else (person.end(1), clean_name(person.group(1), self.words))
-        else:
-            name = _NAME_AFTER.match(text[start:ceiling])  # anchored patterns: match a slice
-            cleaned = clean_name(name.group(1), self.words) if name else None
-            description = self.words.description_after.match(text[start:ceiling])
-            full = self._given_in_full(cleaned, start) if cleaned and " " not in cleaned else None
-            if cleaned and " " in cleaned and not cleaned.endswith(("'s", "’s")):
-                end, actor = start + name.end(1), cleaned
-            elif full:  # "Ghazaryan himself is less interested": a surname the text gave in full before
-                end, actor = start + name.end(1), full
-            elif cleaned and _AGED.match(text, start + name.end(1)):  # "Vahe, 24, was returned": a person
-                end, actor = start + name.end(1), cleaned
-            elif description:
-                end = start + description.end()
-                more = re.match(r"\s+(?:Government|State|Party)\b", text[end:ceiling], re.IGNORECASE)
-                phrase = description.group(1) + (more.group() if more else "")  # "The applicant Government"
-                end += more.end() if more else 0
-                actor = self.describe(phrase, start) or phrase.lower()
-            else:
-                return None
-        if not actor or not re.match(r"\s*,|\s+[a-z]", text[end:end + 3]):
-            return None
-        registered = self.registry.actors.get(actor)
-        is_person = registered.type == "person" if registered else \
-            actor[:1].isupper() and not any(w.lower() in self.words.institution_words for w in actor.split())
-        return end, actor, is_person
-
-    def _given_in_full(self, surname: str, offset: int) -> str | None:
-        """The full name a surname stands for, when the text gave it in full before ``offset`` ("Hovik
-        Ghazaryan ... Ghazaryan himself"); read from the text alone, so answers never depend on the order
-        the rules ask in."""
-        if len(surname) < 3 or not surname[:1].isupper() or surname.lower() in self.words.not_names:
-            return None
-        for m in re.finditer(rf"\b([A-Z][a-z’'-]+)[ \t]+{re.escape(surname)}\b", self.text[max(0, offset - 20000):offset]):
-            if m.group(1).lower() not in self.words.title_words | self.words.not_names | _TIME_WORDS:
-                return f"{m.group(1)} {surname}"  # the first so named: a family's relatives come after its subject
-        return None
-
     def _sentence_initial(self, offset: int) -> bool:
         before = self.text[max(0, offset - 3):offset]
         return offset == 0 or not before.strip() or before.rstrip()[-1:] in ".!?\n"
-
-
-    def clause_subject(self, floor: int, ceiling: int):
-        """The subject of a participle ("The Prime Minister used ..., saying"): the clause-initial speaker,
-        as ``(offset, end, speaker, via)``, or None."""
-        text = self.text
-        dateline = _DATELINE.match(text, floor, ceiling)
-        if dateline:  # "BAKU/YEREVAN, May 17 (SCW) - Azerbaijan's Foreign Ministry ...": the place is no subject
-            floor = dateline.end()
-        head = text[floor:min(ceiling, floor + _WINDOW)]
-        # "In Baku, ...", and a time without a comma: "Every morning a guard would open the door and say"
-        lead = re.match(r"\s*(?:(?:Every|Each|That|This|One|Some)\s+(?:morning|day|night|evening|week|time|days|mornings"
-                        r"|nights)\s+|[A-Z][\w\s’',-]{0,60}?,\s+)?", head)
-        for offset in sorted({floor + len(head) - len(head.lstrip()), floor + (lead.end() if lead else 0)}):
-            got = self.after(offset, ceiling)
-            if got and got[2] != "pronoun":
-                return offset, got[0], got[1], got[2]
-        return None

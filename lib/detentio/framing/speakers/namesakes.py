@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from detentio.framing.speakers.cleaning import TIME_WORDS as _TIME_WORDS
 from detentio.framing.speakers.vocabulary import Vocabulary
 
-_TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
 
 
 def _same_first_name(word: str, full_name: str) -> bool:

@@ -235,5 +235,5 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
     if label and label[1] in _TURNS:
         return False  # "Mr. X (Armenia): the delegate of Azerbaijan says that ... They are prisoners of war.": a
         # turn that reports its opponent goes on in its own voice
-    subject = doc.namer.subject_at(s_start, s_end)
+    subject = doc.namer.subjects.at(s_start, s_end)
     return subject is None or subject[1] == speaker

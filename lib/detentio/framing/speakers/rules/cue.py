@@ -41,7 +41,7 @@ def pronoun(doc, who) -> None:
                 if found:
                     bodies.append((s_start, found))
                 continue
-            got = doc.namer.subject_at(s_start, s_end)
+            got = doc.namer.subjects.at(s_start, s_end)
             if got and got[2]:  # a registered person named as a subject by her full name is her id
                 subjects.append((s_start, got[1] if got[1] in doc.registry.actors else
                                  registry_module.resolve(got[1], doc.published, doc.registry, strict=True) or got[1]))

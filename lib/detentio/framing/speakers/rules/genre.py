@@ -13,7 +13,7 @@ from functools import lru_cache
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import layout as layouts, namesakes
 from detentio.framing.speakers.grammar import NAME_WORD
-from detentio.framing.speakers.names import clean_name
+from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.rules import addressees, opening
 
 

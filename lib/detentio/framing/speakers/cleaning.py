@@ -1,0 +1,58 @@
+"""What counts as a name: an unregistered name as the text gives it, without its title.
+
+>>> clean_name("Deputy Minister Lilit Avetisyan")   # "Lilit Avetisyan"
+>>> clean_name("the Third Geneva Convention")        # None: a document is not a speaker (hard case 8)
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing.speakers.vocabulary import Vocabulary, current
+
+TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
+_DOCUMENTS = {"Convention", "Conventions", "Protocol", "Statement", "Agreement", "Treaty", "Resolution", "Charter",
+              "Covenant", "Code", "Constitution", "Law", "Rules", "Regulations", "Declaration"}
+_ENUMERATOR = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]")
+_NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other", "by",
+                     # "In Gyumri, Narine Arzumanyan waits": a place or time before the subject, never a name
+                     "in", "at", "from", "on", "after", "before", "outside", "inside", "during", "since", "near",
+                     "under", "with", "without", "for", "to", "until", "across", "within"}
+
+
+def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
+    """An unregistered name as the text gives it, without its title ("Deputy Minister X Y" -> "X Y").
+
+    Only a title followed by a name is dropped, so an institution keeps its
+    words ("State Security Service").
+    """
+    vocab = words or current()
+    words = name.split()
+    while words and _ENUMERATOR.fullmatch(words[0]):
+        words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
+    while words and words[0].lower() in TIME_WORDS:
+        words = words[1:]  # "Yesterday Armenia handed over": a time, then the name
+    if words and words[-1].rstrip(".,’'") in _DOCUMENTS:
+        return None  # "the Third Geneva Convention says": a document is not a speaker (hard case 8)
+    # "This Assembly said so", "Another Committee member asked": a determiner that points or picks
+    # out one of a group opens a description, never a name
+    if words and words[0].lower() in _NOT_NAME_OPENERS:
+        return None
+    # "Armenia's Human Rights Defender Anahit Manasyan": drop the possessive and the title
+    while words and _ENUMERATOR.fullmatch(words[0]):
+        words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s", "-based"))):
+        words.pop(0)
+    titled = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in vocab.title_nouns]
+    if titled and titled[-1] < len(words) - 1:
+        words = words[titled[-1] + 1:]
+    while words and words[-1].lower() in vocab.title_words | vocab.not_names:
+        words.pop()
+    if not words:
+        return None
+    if len(words) == 1 and (words[0].lower() in vocab.not_names or len(words[0]) < 3 or words[0].isupper()
+                            and len(words[0]) < 3):
+        return None
+    if len(words) > 1 and any(w[:1].isupper() and not w.isupper() for w in words):
+        # "Vahagn TADEVOSYAN": a record's surname in capitals is the same name as "Vahagn Tadevosyan"
+        words = [w.capitalize() if w.isupper() and len(w) > 3 and w.isalpha() else w for w in words]
+    return " ".join(words).rstrip(".,’'")

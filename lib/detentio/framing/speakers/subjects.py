@@ -1,0 +1,118 @@
+"""Subjects: the actor a clause opens with, which the pronoun and continuation rules read.
+
+>>> subjects = Subjects(namer)
+>>> subjects.at(sentence_start, sentence_end)  # (end, "Lilit Avetisyan", True) for "Lilit Avetisyan noted ..."
+>>> subjects.clause(floor, verb_start)          # the subject of "..., saying" or "... and said"
+
+They read the text, the registry and the namer's index of registered names, never the namer's memory
+(``at`` keeps a pure cache of its answers).
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing.speakers.cleaning import TIME_WORDS as _TIME_WORDS, clean_name
+from detentio.framing.speakers.grammar import NAME_AFTER as _NAME_AFTER, WINDOW as _WINDOW
+
+# What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
+_SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?(?:(?:In|At|From|Outside|Inside|Near)\s+[A-Z][\w-]*"
+                           r"(?:\s+[A-Z][\w-]*)?,\s+"
+                           # ... or a time or occasion: "In his final word, ", "On Monday, ", "After the verdict, "
+                           r"|(?:In|On|At|After|Before|During|Later|Earlier)\s+(?:his|her|their|the|its)\s+[a-z]+(?:\s+[a-z]+)?,\s+"
+                           r"|(?:On|By|Since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+                           # ... or a focus word: "Even the ICRC never used ...", "Only Baku calls them ..."
+                           r"|(?:Even|Only|Also|Now|Today|Yesterday)\s+)?")
+# A wire story's dateline: "BAKU/YEREVAN, May 17 (SCW) - ", "YEREVAN, Jan 14 (Wire) — ".
+_DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
+# ", 24, was returned": a first name with an age after it is a person (testimonies name people so).
+_AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
+
+
+class Subjects:
+    """The subjects of clauses in one document (see the module docstring)."""
+
+    def __init__(self, namer):
+        self.namer = namer
+        self._cache: dict[tuple[int, int], tuple | None] = {}
+
+    def at(self, start: int, ceiling: int):
+        """The actor a clause opens with as its subject: ``(end, actor id or name, is_person)`` or None.
+
+        Only a registered actor, a name of two words or more ("Siranush
+        Sahakyan", not "Relatives") or a description ("The court") followed by a
+        verb or an appositive comma counts; a possessive ("Baku's position") is
+        a topic, not a subject. No side effects: nothing is added to the names.
+        """
+        key = (start, ceiling)
+        if key not in self._cache:
+            self._cache[key] = self._at(start, ceiling)
+        return self._cache[key]
+
+    def _at(self, start: int, ceiling: int):
+        text = self.namer.text
+        ceiling = min(ceiling, start + _WINDOW)  # a subject is short; keeps long sentences cheap
+        start += len(text[start:ceiling]) - len(text[start:ceiling].lstrip(" \t\u00a0"))
+        lead = _SUBJECT_LEAD.match(text, start, ceiling)
+        if lead:  # "14:05 In Gyumri, Narine Arzumanyan waits": a time and a place before the subject
+            start = lead.end()
+        lead = re.match(r"(?:the\s+)?", text[start:ceiling], re.IGNORECASE).end()
+        found = self.namer._registered_starting(start + lead, ceiling) or self.namer._registered_starting(start, ceiling)
+        if found:
+            end, actor = found
+            person = self.namer.words.office_then_name.match(text, end, ceiling)
+            if person:  # "Foreign Ministry spokeswoman Nare Avetisyan": the person
+                named = self.namer._registered_starting(person.start(1), ceiling)
+                end, actor = named if named else (person.end(1), clean_name(person.group(1), self.namer.words))
+        else:
+            name = _NAME_AFTER.match(text[start:ceiling])  # anchored patterns: match a slice
+            cleaned = clean_name(name.group(1), self.namer.words) if name else None
+            description = self.namer.words.description_after.match(text[start:ceiling])
+            full = self.given_in_full(cleaned, start) if cleaned and " " not in cleaned else None
+            if cleaned and " " in cleaned and not cleaned.endswith(("'s", "’s")):
+                end, actor = start + name.end(1), cleaned
+            elif full:  # "Ghazaryan himself is less interested": a surname the text gave in full before
+                end, actor = start + name.end(1), full
+            elif cleaned and _AGED.match(text, start + name.end(1)):  # "Vahe, 24, was returned": a person
+                end, actor = start + name.end(1), cleaned
+            elif description:
+                end = start + description.end()
+                more = re.match(r"\s+(?:Government|State|Party)\b", text[end:ceiling], re.IGNORECASE)
+                phrase = description.group(1) + (more.group() if more else "")  # "The applicant Government"
+                end += more.end() if more else 0
+                actor = self.namer.describe(phrase, start) or phrase.lower()
+            else:
+                return None
+        if not actor or not re.match(r"\s*,|\s+[a-z]", text[end:end + 3]):
+            return None
+        registered = self.namer.registry.actors.get(actor)
+        is_person = registered.type == "person" if registered else \
+            actor[:1].isupper() and not any(w.lower() in self.namer.words.institution_words for w in actor.split())
+        return end, actor, is_person
+
+    def given_in_full(self, surname: str, offset: int) -> str | None:
+        """The full name a surname stands for, when the text gave it in full before ``offset`` ("Hovik
+        Ghazaryan ... Ghazaryan himself"); read from the text alone, so answers never depend on the order
+        the rules ask in."""
+        if len(surname) < 3 or not surname[:1].isupper() or surname.lower() in self.namer.words.not_names:
+            return None
+        for m in re.finditer(rf"\b([A-Z][a-z’'-]+)[ \t]+{re.escape(surname)}\b", self.namer.text[max(0, offset - 20000):offset]):
+            if m.group(1).lower() not in self.namer.words.title_words | self.namer.words.not_names | _TIME_WORDS:
+                return f"{m.group(1)} {surname}"  # the first so named: a family's relatives come after its subject
+        return None
+
+    def clause(self, floor: int, ceiling: int):
+        """The subject of a participle ("The Prime Minister used ..., saying"): the clause-initial speaker,
+        as ``(offset, end, speaker, via)``, or None."""
+        text = self.namer.text
+        dateline = _DATELINE.match(text, floor, ceiling)
+        if dateline:  # "BAKU/YEREVAN, May 17 (SCW) - Azerbaijan's Foreign Ministry ...": the place is no subject
+            floor = dateline.end()
+        head = text[floor:min(ceiling, floor + _WINDOW)]
+        # "In Baku, ...", and a time without a comma: "Every morning a guard would open the door and say"
+        lead = re.match(r"\s*(?:(?:Every|Each|That|This|One|Some)\s+(?:morning|day|night|evening|week|time|days|mornings"
+                        r"|nights)\s+|[A-Z][\w\s’',-]{0,60}?,\s+)?", head)
+        for offset in sorted({floor + len(head) - len(head.lstrip()), floor + (lead.end() if lead else 0)}):
+            got = self.namer.after(offset, ceiling)
+            if got and got[2] != "pronoun":
+                return offset, got[0], got[1], got[2]
+        return None
