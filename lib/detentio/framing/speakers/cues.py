@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (
-    NAME_WORD, BY_AGENT, BY_COUNT, COMPLEMENT, TURN_LABEL, FIGURE_COMPLEMENT, CONCESSIVE, DENIED_VERB, COORDINATED, GERUND, IN_VIEW, NAMING, NAMING_VERB, PASSIVE, SAID_THIS, THIS_WAS, WINDOW)
+    BY_AGENT, BY_COUNT, COMPLEMENT, CONCESSIVE, COORDINATED, DENIED_VERB, FIGURE_COMPLEMENT, GERUND, IN_VIEW, NAME_WORD,
+    NAMING, NAMING_VERB, PARTICIPLE_CLAUSE, PASSIVE, SAID_THIS, THIS_WAS, TURN_LABEL, WINDOW)
 
 
 @dataclass
@@ -185,15 +185,11 @@ def _closing_attribution(doc, floor: int, match, ceiling: int) -> bool:
 def _record_voice(doc, before_text: str, verb_start: int) -> tuple[int, str] | None:
     """``(start, via)`` of a summary record's voice right before a verb ("The delegation", "A Committee
     member"), else None."""
-    end = len(before_text)
-    participle = re.search(r",\s+[a-z]+ing\b[^,]{0,80},\s*$", before_text)
-    if participle:  # "The Chair, thanking the delegation, said": the voice before the participle clause
-        end = participle.start()
-    while True:  # "the State party had publicly called": the voice before its auxiliaries and adverbs
-        adverb = doc.words.adverbs.search(before_text, max(0, end - 60), end)
-        if not adverb or adverb.start() == adverb.end():
-            break
-        end = adverb.start()
+    participle = PARTICIPLE_CLAUSE.search(before_text)
+    # "The Chair, thanking the delegation, said", "the State party had publicly called": the voice before the
+    # participle clause, the auxiliaries and the adverbs
+    end = participle.start() if participle else len(before_text)
+    end = doc.words.before_adverbs(before_text, max(0, end - 60), end)
     tail = max(0, end - 60)  # a record's voice is a short phrase right before its verb
     for via, pattern in (("delegation", doc.words.delegation_before), ("member", doc.words.members_before)):
         voice = pattern.search(before_text, tail, end)
@@ -289,9 +285,7 @@ def _positions(doc):
     for m in _POSITION_AS_ITS.finditer(doc.text):
         cue = None if doc.in_chrome(m.start()) else _named_source(doc, m, "before", m.start("what"), clause=True)
         if cue and cue.raw in doc.registry.actors and doc.registry[cue.raw].office == "state":
-            phrase = f"{doc.registry[cue.raw].affiliation}'s {m.group('voice')}"
-            cue.raw = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) \
-                or (doc.namer.descriptions.owned_role(phrase) or (0, cue.raw))[1]
+            cue.raw = doc.namer.descriptions.state_office(cue.raw, m.group("voice")) or cue.raw
         if cue:
             yield cue
     for hit in _POSITION_WORD.finditer(doc.text):

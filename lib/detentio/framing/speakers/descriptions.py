@@ -93,6 +93,13 @@ class Descriptions:
             return m.start(), state  # registry does not list is the State (hard case 12)
         return (m.start(), fits[0]) if len(fits) == 1 else None
 
+    def state_office(self, state: str, office: str) -> str | None:
+        """The registered office of ``state`` that ``office`` names ("Foreign Ministry" of Armenia:
+        ``mfa_armenia``), by alias or by description (:meth:`owned_role`), else None."""
+        phrase = f"{self.namer.registry[state].affiliation}'s {office}"
+        return registry_module.resolve(phrase, self.namer.date, self.namer.registry, strict=True) \
+            or (self.owned_role(phrase) or (0, None))[1]
+
     def _fits(self, state: str, words: list[str]) -> list[str]:
         """The registered actors of ``state`` (not the State itself), in office at publication, whose office,
         name or role holds every one of ``words``."""

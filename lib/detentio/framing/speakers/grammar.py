@@ -56,6 +56,8 @@ NAMING_VERB = {"call": "call", "calls": "call", "called": "call", "put": "put", 
                "characterised": "describe", "characterize": "describe", "characterise": "describe"}
 
 COORDINATED = re.compile(r"(?<![\w-])and\s+(?:then\s+|also\s+|later\s+|again\s+)?$|(?<![\w-])and$", re.IGNORECASE)
+# ", introducing the report," ", thanking the delegation,": a participle clause between a subject and its verb.
+PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
 RELATIVE = re.compile(r"(?<![\w-])(?:whom|who|which|what)\s+$", re.IGNORECASE)
 # "whatever the indictments in Baku say", "contrary to what Baku claims": a concession names what
 # others say only to set it aside; the sentence stays its own speaker's.

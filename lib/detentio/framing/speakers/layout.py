@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import LABEL, NAME_WORD
 from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.descriptions import GOVERNMENT_POST
 
 # "14:05", "14.05 GMT", "9:30 am", "10:32 (AMT) —": a live blog's entry opens with its time.
 TIMESTAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
@@ -364,8 +365,7 @@ def house_name(doc) -> str | None:
 
 
 # "Invited: Ashot Karapetyan, Deputy Minister of Foreign Affairs.": a guest in office, named with her post.
-_WITH_POST = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+(?P<post>(?:First[ \t]+)?(?:Deputy[ \t]+)?"
-                        rf"(?:[A-Z][a-z]+[ \t]+)?Minister(?:[ \t]+(?:of|for)[ \t]+[A-Z][A-Za-z]+(?:[ \t]+(?:[A-Z][A-Za-z]+|and|of|the))*)?)")
+_WITH_POST = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+(?P<post>{GOVERNMENT_POST.pattern})")
 
 
 def _invited(doc, heading: list[int], house: str) -> None:

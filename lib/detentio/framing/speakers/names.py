@@ -23,7 +23,7 @@ import re
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (
     NAME_AFTER as _NAME_AFTER, NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD,
-    PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
+    PARTICIPLE_CLAUSE as _PARTICIPLE_CLAUSE, PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
 from detentio.framing.speakers import namesakes, phrases
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, Descriptions
 from detentio.framing.speakers.cleaning import clean_name
@@ -48,7 +48,6 @@ _DESCRIBED_POST = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>{'|'.j
                              r"|[Tt]heir))\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative"
                              r"|head|chair|director|agent|co-agent|envoy|official|delegate|counsel)\s*,?\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which)$")
-_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
 # "... official I interviewed", "... diplomats we spoke to": a relative clause without "that" after its noun.
 _CONTACT_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:I|we|you|he|she|they)\s+(?:have\s+|had\s+)?(?:[a-z]+ed|met|spoke\s+to"
                              r"|spoke\s+with|saw|know|knew)\s*$")
@@ -279,11 +278,7 @@ class Namer:
         """The speaker phrase ending at ``end`` (not before ``floor``): (start, raw, via) or None."""
         text = self.text
         floor = max(floor, end - _WINDOW)  # a speaker phrase is short; keeps huge sentences linear
-        while True:  # drop "also", "once again", "has" between the speaker and the verb
-            m = self.words.adverbs.search(text, floor, end)
-            if not m or m.start() == m.end():
-                break
-            end = m.start()
+        end = self.words.before_adverbs(text, floor, end)  # drop "also", "once again", "has" before the verb
         stripped = text[floor:end].rstrip()
         relative = _RELATIVE.search(stripped)
         if relative:  # "Lilit Avetisyan, who says ...", "Human Rights Watch, which calls them ...": the antecedent
@@ -331,9 +326,7 @@ class Namer:
                 subject = self.before(floor, floor + len(inner[:cut].rstrip())) if its else None
                 if subject and subject[1] in self.registry.actors and self.registry[subject[1]].office == "state":
                     # "Yerevan, in the words of its Foreign Ministry, considers": that State's office speaks
-                    phrase = f"{self.registry[subject[1]].affiliation}'s {its.group('office')}"
-                    owned = registry_module.resolve(phrase, self.date, self.registry, strict=True) \
-                        or (self.descriptions.owned_role(phrase) or (0, None))[1]
+                    owned = self.descriptions.state_office(subject[1], its.group("office"))
                     return subject[0], owned or subject[1], "description"
                 if appositive and (appositive[0].islower() or appositive.lower().startswith(("the ", "a ", "an "))
                                    or self._is_title(appositive)) and len(appositive.split()) <= 25:

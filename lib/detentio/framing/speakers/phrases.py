@@ -25,7 +25,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
 _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
 # "an Azerbaijani court", "a Russian diplomat": an organ or official of a State named by its adjective.
-_NATIONAL_ORGAN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ee]very|[Aa]ll|[Mm]any|[Ss]ome|[Mm]ost)\s+(?P<adj>[A-Z][a-z]+)\s+(?:(?:military|district"
+_NATIONAL_ORGAN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ee]very|[Aa]ll|[Mm]any|[Ss]ome|[Mm]ost)"
+                             r"\s+(?P<adj>[A-Z][a-z]+)\s+(?:(?:military|district"
                              r"|appeals?|regional|senior|junior)\s+)?(?:court|courts|judge|judges|tribunal|prosecutor"
                              r"|prosecutors|investigator|investigators|official|officials|diplomat|diplomats|minister"
                              r"|ministry|officer|officers|guard|guards|spokesman|spokeswoman|spokesperson)\s*$")

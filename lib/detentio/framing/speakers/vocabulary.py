@@ -65,6 +65,15 @@ class Vocabulary:
     agents: dict                     # "prosecutors" -> the detaining State's actor id (detaining_agents)
     agent_before: re.Pattern         # "an officer", "a guard" right before a verb (group agent)
 
+    def before_adverbs(self, text: str, floor: int, end: int) -> int:
+        """Where the words before ``end`` stop, once the adverbs and auxiliaries right before it are dropped
+        ("the State party had publicly called": the end of "the State party"), not before ``floor``."""
+        while True:
+            m = self.adverbs.search(text, floor, end)
+            if not m or m.start() == m.end():
+                return end
+            end = m.start()
+
     def verbs(self, text: str):
         """Every verb of saying (and "according to") in ``text``, as regex matches, in order."""
         # One pass over the words and a set lookup is much faster than letting

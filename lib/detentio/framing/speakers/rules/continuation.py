@@ -53,7 +53,7 @@ def continuation(doc, who) -> None:
                 quoted = _last_quoted(doc, who, para - 1)  # "She also remembers ... “...”": the one just quoted
                 running = (quoted, "continuation") if quoted else running
             elif record and carried and carried[0] and not carried[0].startswith("outlet:") \
-                    and _reported_on(doc, para, opening):
+                    and _reported_on(doc, para):
                 # "2. A representative of the State party said ... 3. All prisoners of war had been repatriated
                 # ...": a record's numbered paragraph in reported tense, with no voice of its own, goes on
                 running = (carried[0], "continuation")
@@ -126,7 +126,7 @@ def _last_quoted(doc, who, para: int) -> str | None:
 _REPORTED_TENSE = re.compile(r"\s*\d{1,3}\.\s+[^.;:!?]{0,120}?\b(?:had|would|could|was|were)\b")
 
 
-def _reported_on(doc, para: int, opening: str) -> bool:
+def _reported_on(doc, para: int) -> bool:
     """Whether a summary record's paragraph continues the speech before it: numbered, in reported tense, and
     opening with no cue of its own (no one else is named as speaking in its number's sentence or the next)."""
     opening_sentences = set(doc.sentences_in.get(para, [])[:2])

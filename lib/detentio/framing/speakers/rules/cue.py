@@ -144,7 +144,9 @@ def pronoun(doc, who) -> None:
 
 # A person the text titles, or names by her kinship, as a woman or a man: "Mrs Armine Ghazaryan", "His
 # mother, Siranush,", "her brother Karen".
-_KIN = r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Hh]is\s+\w+|[Hh]er\s+\w+)\s+(?:{})(?:\s+of\s+[^,.;:\"“”]{{1,40}}?)?\s*,?\s+(?:(?:Mrs|Ms|Mr|Dr|Madam|Miss|Sir)\.?\s+)?"
+# ("the mother of one of them, Anush Mkhitaryan", "the mother of a soldier, Mrs Armine Ghazaryan")
+_KIN = (r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Hh]is\s+\w+|[Hh]er\s+\w+)\s+(?:{})(?:\s+of\s+[^,.;:\"“”]{{1,40}}?)?"
+        r"\s*,?\s+(?:(?:Mrs|Ms|Mr|Dr|Madam|Miss|Sir)\.?\s+)?")
 _TITLED = {"she": re.compile(r"(?:\b(?:Mrs|Ms|Madam|Mme|Miss)\.?\s+|"
                              + _KIN.format("mother|wife|sister|daughter|grandmother|aunt|widow|fianc[ée]e")
                              + r")((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)"),

@@ -48,8 +48,8 @@ _QUOTE_DESCRIBED = re.compile(r"[ \t]*[\"“‘'].+?[\"”’']\s*:\s*(?:(?:an?|
 
 def _described_quote(doc, headline) -> tuple[int, str] | None:
     """``(quote index, speaker)`` for a headline "'...': Azerbaijani MP on ...": the described speaker is the
-    registered actor the description names, else an interview's interviewee, else the last actor the body
-    names that the description fits; None when the headline is not of this form or nobody fits."""
+    registered actor the description names, else an interview's interviewee; None when the headline is not
+    of this form or neither is known."""
     m = _QUOTE_DESCRIBED.match(doc.text, headline.start, headline.end)
     qi = next((i for i, q in enumerate(doc.quotes) if headline.start <= q.start < headline.start + 5), None)
     if not m or qi is None or doc.quotes[qi].end > m.start("who"):
