@@ -70,9 +70,9 @@ def _turn_speaker(doc, turn) -> str | None:
         return found.answerer
     if turn.kind == "question":
         return found.asker if found.name == "interview" else None
-    name = clean_name(layouts.normal_name(turn.label), doc.words)  # "Minister Mirzoyan:", "LINDGREN:"
-    return registry_module.resolve(layouts.normal_name(turn.label), doc.published, doc.registry, strict=True) \
-        or (doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start) if name else None)
+    # "Minister Mirzoyan:", "LINDGREN:": as the transcript-label rule reads the label
+    named = opening.label_speaker(doc, layouts.normal_name(turn.label), doc.paragraphs[turn.paragraph].start)
+    return None if named == "question" else named
 
 
 def _spans(doc, turns, kinds: tuple[str, ...]):
