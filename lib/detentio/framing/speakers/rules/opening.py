@@ -112,7 +112,7 @@ def issuer(doc, who) -> None:
 
         The detainees must be released without delay.
     """
-    found = issuer_of(doc)
+    found = doc.namer.own if doc.layout is not None else issuer_of(doc)  # the layout stage found it already
     if found:
         who.fallback, who.fallback_rule = found, "issuer"
     if "issuer" in who.disabled:
