@@ -45,6 +45,11 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     titled = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in vocab.title_nouns]
     if titled and titled[-1] < len(words) - 1:
         words = words[titled[-1] + 1:]
+        # "Deputy Justice Minister of Armenia Arpine Sargsyan": the place the title is of, then the name
+        while len(words) > 2 and words[0].lower() in ("of", "for", "to", "at", "the"):
+            words.pop(0)
+            if len(words) > 2 and words[0].lower() not in ("of", "for", "to", "at", "the"):
+                words.pop(0)
     while words and words[-1].lower() in vocab.title_words | vocab.not_names:
         words.pop()
     if not words:

@@ -36,12 +36,26 @@ GOVERNMENT_POST = re.compile(r"(?:First\s+)?(?:Deputy\s+)?(?:(?P<field>[A-Z][a-z
 _OWNED_GOVERNMENT_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD})?)['’]s\s+(?P<post>{GOVERNMENT_POST.pattern})"
                                     r"\s*,?\s*$")
 
+# A State's government post in words of any case, the State written before it ("Armenia's deputy foreign
+# minister", "the Armenian Deputy Foreign Minister") or after it ("deputy minister of foreign affairs of Armenia").
+_STATE_BEFORE = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD})?)['’]s|(?P<adj>[A-Z][a-z]+))"
+                           r"\s+(?P<post>[A-Za-z -]+)")
+_STATE_AFTER = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<post>[A-Za-z -]+?)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                          rf"(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
+# "deputy prosecutor general", "Prosecutor-General": an agent of the State (held-out 4 decision 7).
+_PROSECUTOR_POST = re.compile(r"(?:(?:first\s+)?deputy\s+|chief\s+|military\s+)?prosecutor(?:[\s-]+general)?",
+                              re.IGNORECASE)
+_SMALL_WORDS = {"of", "for", "and", "the"}
+# ", Armenia's deputy foreign minister," right after a name: the appositive that may give her post.
+_APPOSITIVE = re.compile(r"\s*,\s*(?P<post>[^,.;:!?\"“”()\n]{3,90}?)\s*[,.;:]")
+
 
 class Descriptions:
     """What descriptions of offices name in one document (see the module docstring)."""
 
     def __init__(self, namer):
         self.namer = namer
+        self._introduced: dict[tuple[str, int], str | None] = {}  # a pure cache of introduced_post
 
     def state_of(self, actor_id: str) -> str | None:
         """The registered State a government's person serves (by affiliation), else None."""
@@ -132,6 +146,65 @@ class Descriptions:
             fits = [a for a in self._fits(state, [field.lower(), "ministry"] if field else ["ministry"])
                     if self.namer.registry[a].type != "person"]
         return fits[0] if len(fits) == 1 else state
+
+    def state_post(self, phrase: str) -> str | None:
+        """The actor a State's government post written in words of any case speaks for (hard case 12):
+        "Armenia's deputy foreign minister" and "Deputy Minister of Foreign Affairs of Armenia" are
+        ``mfa_armenia``, "Azerbaijan's deputy prosecutor general" is ``azerbaijan``; None when ``phrase`` is
+        not such a post or names no registered State."""
+        phrase = phrase.strip().rstrip(",")
+        for m in (_STATE_BEFORE.fullmatch(phrase), _STATE_AFTER.fullmatch(phrase)):
+            if not m:
+                continue
+            named = m.groupdict().get("owner") or m.groupdict().get("state")
+            phrase_of_state = named or f"{m.group('adj')} officials"  # the registry knows States by adjective
+            state = registry_module.resolve(phrase_of_state, self.namer.date, self.namer.registry, strict=True)
+            if not state or self.namer.registry[state].office != "state":
+                continue
+            post = m.group("post").strip()
+            if _PROSECUTOR_POST.fullmatch(post):
+                return state
+            # GOVERNMENT_POST reads a record's capitals; the prose of news writes posts in lower case
+            titled = " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in post.split())
+            if GOVERNMENT_POST.fullmatch(titled):
+                return self.government_post(titled, state)
+        return None
+
+    def state_post_before(self, text: str, start: int, floor: int) -> tuple[int, str] | None:
+        """``(offset, actor)`` for a State's government post written right before the name at ``start`` (not
+        before ``floor``): "Armenian Deputy Foreign Minister Vahan Kostanyan", "Azerbaijan's deputy
+        prosecutor general Elnur Musayev"; the longest such post wins."""
+        lead = max(floor, start - 100)
+        for w in list(re.finditer(r"\S+", text[lead:start]))[-8:]:
+            found = self.state_post(text[lead + w.start():start])
+            if found:
+                return lead + w.start(), found
+        return None
+
+    def introduced_post(self, name: str, offset: int) -> str | None:
+        """The institution whose post the person ``name`` was given where the text first named her, before
+        ``offset`` and whether or not she spoke there ("We met Vahan Kostanyan, Armenia's deputy foreign
+        minister, in Baku. ... Kostanyan said"), else None (hard case 12: she speaks in that post)."""
+        lead = max(0, offset - 20000)
+        first = re.search(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w’'-])", self.namer.text[lead:offset])
+        if first is None:
+            return None
+        if (name, lead + first.start()) not in self._introduced:
+            self._introduced[name, lead + first.start()] = self._post_where_named(name, lead + first.end())
+        return self._introduced[name, lead + first.start()]
+
+    def _post_where_named(self, name: str, end: int) -> str | None:
+        text, posts = self.namer.text, self.namer.posts
+        start = end - len(name) if " " in name and text[max(0, end - len(name)):end] == name \
+            else end - len(name.split()[-1])
+        appositive = _APPOSITIVE.match(text, end)
+        if appositive:  # "Vahan Kostanyan, Armenia's deputy foreign minister,"
+            post = appositive.group("post")
+            found = posts.one_person_office(post) or self.state_post(post) or posts.after(end, appositive.end())
+            if found:
+                return found
+        before = self.state_post_before(text, start, max(0, start - 100))  # "Armenian Deputy Foreign Minister X"
+        return before[1] if before else None
 
     def owned_post(self, before: str) -> str | None:
         """The actor a State's government post written right before a name speaks for ("Azerbaijan's Deputy

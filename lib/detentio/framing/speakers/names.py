@@ -191,6 +191,10 @@ class Namer:
         held = self.holders.get(cleaned) or next((a for n, a in self.holders.items() if n.split()[-1] == cleaned), None)
         if held:
             return held
+        introduced = self.descriptions.introduced_post(cleaned, offset)
+        if introduced:  # "We met X, head of the ICRC delegation, in Baku. ... X said": she speaks in that post
+            self._hold(cleaned, introduced)
+            return introduced
         if cleaned.split()[0].lower() in _PARTICLES and len(cleaned.split()) <= 3:
             # "VAN DAM" in a record, "Van Dam" at a sentence's start: the surname of "Pieter van Dam"
             earlier = re.search(rf"\b{_NAME_WORD}[ \t]+{re.escape(cleaned)}\b", self.text[max(0, offset - 20000):offset],
@@ -334,7 +338,8 @@ class Namer:
                     if inner[:cut].rstrip().endswith(")"):
                         # "Mr. Tadevosyan (Armenia), Deputy Minister of Justice, said": the delegate in brackets
                         return self.before(floor, end)
-                    office = self.posts.one_person_office(appositive) or self.posts.after(floor + cut, floor + len(inner))
+                    office = self.posts.one_person_office(appositive) or self.descriptions.state_post(appositive) \
+                        or self.posts.after(floor + cut, floor + len(inner))
                     person = _NAME_BEFORE.search(text, floor, end)
                     registered = self._registered_ending(floor, end) if person else None
                     if registered and self.registry[registered[1]].type == "person" and registered[0] >= person.start(1):

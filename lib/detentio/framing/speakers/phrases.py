@@ -301,6 +301,12 @@ def name(namer, floor: int, end: int, segment: str):
     if office:  # "Human Rights Defender Anahit Manasyan said": she and her office are one speaker
         return floor + m.start(1), office, "name"
     name = namer.unregistered(m.group(1), floor + m.start(1))
+    if name and m.group(1).endswith(name):
+        # "Armenia's deputy foreign minister Vahan Kostanyan said": an official of a State's government
+        post = namer.descriptions.state_post_before(text, floor + m.end(1) - len(name), floor)
+        if post:
+            namer._hold(name, post[1])
+            return post[0], post[1], "name"
     # "Nune, whose son ...", "Vahe, 24, ...": a first name a relative clause or an age follows is a person
     introduced = _INTRODUCED.match(namer.text, floor + m.end(1))
     if name and not (namer._sentence_initial(floor + m.start(1)) and " " not in name and not introduced
