@@ -44,17 +44,19 @@ def test_a_reporting_verb_added_to_the_lexicon_is_used(tmp_path, monkeypatch):
     shutil.copy(data() / "actors.yml", folder / "actors.yml")
     found = lexicon.load(folder / "lexicon.yml")
     who = speakers.attribute(sentence, outlet="TASS", lexicon=found)
-    assert who.at(40) == speakers.Speaker("Lena Holmqvist", "reported_speech", False)
+    assert who.at(40) == speakers.Speaker("Lena Holmqvist", "reported_speech", False, "name")
 
 
 def test_rules_command_lists_every_rule_and_shape(capsys):
     assert cli.main(["rules", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     from detentio.framing.claims.shapes import SHAPES
+    from detentio.framing.speakers.phrases import FORMS as PHRASES
     from detentio.framing.speakers.registry import TABLE
 
-    # in the order they run: the registry's table, then the claim shapes
-    assert [r["code"] for r in rows] == [u.code for u in TABLE] + [u.code for u in SHAPES]
+    # in the order they run: the registry's table, the phrase forms, then the claim shapes
+    assert [r["code"] for r in rows] == [u.code for u in TABLE] + [u.code for u in PHRASES] + [u.code for u in SHAPES]
     assert sorted(u.code for u in TABLE) == [f"S{i:02}" for i in range(1, len(TABLE) + 1)]
-    assert all(r["description"] and r["example"] and r["kind"] in ("speaker", "claim") for r in rows)
+    assert [u.code for u in PHRASES] == [f"P{i:02}" for i in range(1, len(PHRASES) + 1)]
+    assert all(r["description"] and r["example"] and r["kind"] in ("speaker", "phrase", "claim") for r in rows)
     assert {r["name"] for r in rows if r["kind"] == "speaker"} == set(speakers.RULES)

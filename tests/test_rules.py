@@ -1,11 +1,11 @@
-"""Every speaker rule and claim shape runs its own docstring: the ``Example:`` text must make it
-decide (and yield its ``Yields:`` value), the ``Not:`` text must not."""
+"""Every speaker rule, speaker phrase form and claim shape runs its own docstring: the ``Example:``
+text must make it decide (and yield its ``Yields:`` value), the ``Not:`` text must not."""
 from __future__ import annotations
 
 import pytest
 
 from detentio.framing import speakers
-from detentio.framing.speakers import registry
+from detentio.framing.speakers import phrases, registry
 
 OUTLET = "TASS"
 
@@ -47,6 +47,32 @@ def test_rule_codes_and_names_are_unique_and_rules_lists_every_rule():
 def test_unknown_disabled_rule_is_an_error():
     with pytest.raises(ValueError, match="no_such_rule"):
         speakers.attribute("Text.", disabled={"no_such_rule"})
+
+
+def _phrased(text: str, form: str, given: dict | None = None) -> set:
+    """The speakers of the rows whose speaker phrase ``form`` read, anywhere in ``text``."""
+    who = speakers.attribute(text, source="t", published="2023-01-01", **{"outlet": OUTLET, **(given or {})})
+    return {said.speaker for said in map(who.at, range(len(text))) if said.phrase == form}
+
+
+@pytest.mark.parametrize("form", phrases.FORMS, ids=lambda f: f"{f.code}-{f.name}")
+def test_phrase_form_example_yields_its_speaker(form):
+    assert form.example and form.expected and form.counterexample and form.description
+    assert form.expected in _phrased(form.example, form.name, form.given)
+
+
+@pytest.mark.parametrize("form", phrases.FORMS, ids=lambda f: f"{f.code}-{f.name}")
+def test_phrase_form_counterexample_is_not_decided(form):
+    assert _phrased(form.counterexample, form.name) == set()
+
+
+def test_phrase_form_codes_and_names_are_unique_and_rules_lists_them(capsys):
+    from detentio import cli
+
+    assert len({f.code for f in phrases.FORMS}) == len({f.name for f in phrases.FORMS}) == len(phrases.FORMS)
+    assert cli.main(["rules", "--format", "csv"]) == 0
+    listed = capsys.readouterr().out
+    assert all(f"{f.code},{f.name},phrase," in listed for f in phrases.FORMS)
 
 
 def _shapes_found(text: str) -> dict:

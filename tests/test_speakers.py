@@ -12,7 +12,7 @@ def who(text, phrase, *, outlet="Daily", published="2021-07-07", nth=0):
     for _ in range(nth + 1):
         offset = text.index(phrase, offset + 1)
     found = speakers.attribute(text, outlet=outlet, source="t", published=dt.date.fromisoformat(published))
-    return tuple(found.at(offset))
+    return tuple(found.at(offset))[:3]
 
 
 def test_quote_then_said_name():

@@ -151,11 +151,13 @@ def _review(args) -> int:
 
 
 def _rules(args) -> int:
-    """``detentio rules [--format json|csv|text]``: every speaker rule and claim shape, for review."""
+    """``detentio rules [--format json|csv|text]``: every speaker rule, speaker phrase form and claim shape,
+    for review."""
     from detentio.framing.claims.shapes import SHAPES
+    from detentio.framing.speakers.phrases import FORMS as PHRASES
     from detentio.framing.speakers.registry import TABLE
 
-    rows = [unit.row() for unit in TABLE + SHAPES]
+    rows = [unit.row() for unit in TABLE + PHRASES + SHAPES]
     if args.format == "text":
         for row in rows:
             print(f"{row['code']}  {row['name']}  ({row['kind']}, {row['stage']})\n    {row['description']}")
@@ -289,14 +291,16 @@ def _review_commands(sub) -> None:
     c.add_argument("--limit", type=int, default=0, metavar="N", help="at most N items (default: all)")
     c.set_defaults(func=_review)
 
-    c = sub.add_parser("rules", help="every speaker rule and claim shape: code, name, stage, description, example")
+    c = sub.add_parser("rules", help="every speaker rule, speaker phrase form and claim shape: code, name, stage, "
+                                     "description, example")
     c.add_argument("--format", choices=("text", "csv", "json"), default="text",
                    help="output format on stdout (default: text)")
     c.set_defaults(func=_rules)
 
     c = sub.add_parser("eval", help="score the engine against tests/gold (precision, recall, speaker accuracy)")
     c.add_argument("--by-rule", action="store_true",
-                   help="score each speaker rule and claim shape alone, on the seed gold and each held-out set")
+                   help="score each speaker rule, speaker phrase form, claim shape and negation form alone, "
+                        "on the seed gold and each held-out set")
     c.add_argument("--errors", action="store_true", help="list missed, spurious and disagreeing items")
     c.add_argument("--gold", metavar="DIR", help="folder with mentions.csv and claims.csv (default tests/gold)")
     c.add_argument("--sources", metavar="DIR",

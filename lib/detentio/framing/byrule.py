@@ -1,12 +1,15 @@
-"""Each rule alone: how many gold items a speaker rule, a claim shape or a negation form decided, and
-how often it was right (the precision of the items it decided), on the seed gold and each held-out set.
+"""Each rule alone: how many gold items a speaker rule, a speaker phrase form, a claim shape or a
+negation form decided, and how often it was right (the precision of the items it decided), on the seed
+gold and each held-out set.
 
 >>> from detentio.framing import byrule
 >>> byrule.score()     # one row per gold set and unit: set, kind, code, name, decided, right, precision
 
 A speaker rule decided a gold item when the engine found the item (a matched
 mention or claim) and the rule gave its speaker; it was right when that
-speaker is the gold speaker. A claim shape decided every claim it found; it
+speaker is the gold speaker. A phrase form decided the items whose ``phrase`` column names it (it read
+the speaker phrase of the cue the speaker rule applied), right likewise. A claim shape decided every
+claim it found; it
 was right when the claim matches a gold claim (same value, overlapping span). A negation form
 decided every matched mention it denied; it was right when the gold mention is negated too.
 """
@@ -20,6 +23,7 @@ from detentio.core import paths
 from detentio.framing import evaluate
 from detentio.framing.claims.shapes import SHAPES
 from detentio.framing.negation import FORMS
+from detentio.framing.speakers.phrases import FORMS as PHRASES
 from detentio.framing.speakers.registry import TABLE
 
 COLUMNS = ["set", "kind", "code", "name", "decided", "right", "precision"]
@@ -35,13 +39,17 @@ def gold_sets(folder: str | Path | None = None) -> dict[str, tuple[Path, Path]]:
     return found
 
 
-def _speaker_rows(name: str, pairs_and_frames) -> list[dict]:
+def _speaker_rows(name: str, pairs_and_frames, kind: str = "speaker", column: str = "rule", units=TABLE) -> list[dict]:
+    """The speaker rules (or, with ``column="phrase"``, the phrase forms) on matched mentions and claims."""
     decided: dict[str, list[bool]] = {}
     for pairs, gold, predicted in pairs_and_frames:
+        if column not in predicted.columns:
+            continue
         for g_label, p_label in zip(pairs["gold"], pairs["predicted"]):
-            rule = predicted.at[p_label, "rule"]
-            decided.setdefault(rule, []).append(predicted.at[p_label, "speaker"] == gold.at[g_label, "speaker"])
-    return [_row(name, "speaker", unit, decided.get(unit.name, [])) for unit in TABLE]
+            unit = predicted.at[p_label, column]
+            if isinstance(unit, str) and unit:
+                decided.setdefault(unit, []).append(predicted.at[p_label, "speaker"] == gold.at[g_label, "speaker"])
+    return [_row(name, kind, unit, decided.get(unit.name, [])) for unit in units]
 
 
 def _shape_rows(name: str, pairs: pd.DataFrame, predicted: pd.DataFrame) -> list[dict]:
@@ -78,7 +86,9 @@ def score(folder: str | Path | None = None) -> pd.DataFrame:
         claims = claims[claims["source"].isin(annotated)]
         mention_pairs = evaluate.match(gold_mentions, mentions, "code")
         claim_pairs = evaluate.match(gold_claims, claims, "value")
-        rows += _speaker_rows(name, [(mention_pairs, gold_mentions, mentions), (claim_pairs, gold_claims, claims)])
+        matched = [(mention_pairs, gold_mentions, mentions), (claim_pairs, gold_claims, claims)]
+        rows += _speaker_rows(name, matched)
+        rows += _speaker_rows(name, matched, "phrase", "phrase", PHRASES)
         rows += _shape_rows(name, claim_pairs, claims)
         rows += _negation_rows(name, mention_pairs, gold_mentions, mentions)
     return pd.DataFrame(rows, columns=COLUMNS)

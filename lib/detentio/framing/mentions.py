@@ -33,7 +33,8 @@ from detentio.framing.roles import speaker_role
 
 COLUMNS = ["source", "start", "end", "text", "code", "sentence", "speaker", "quoted", "negated", "rule"]
 # negation: the form that denied it (:mod:`.negation`); speaker_role: the speaker's role (:mod:`.roles`)
-EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate", "page", "negation", "speaker_role"]
+# phrase: the phrase form that read the speaker of the cue the row's rule applied (speakers.phrases.FORMS)
+EXTRA_COLUMNS = ["kind", "paragraph", "boilerplate", "page", "negation", "speaker_role", "phrase"]
 REVIEW_COLUMNS = ["reviewed", "corrected", "engine"]  # see detentio.framing.corrections.apply
 
 # A release is of living people: "the body of ... was handed over" is not one,
@@ -193,7 +194,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             "sentence": index, "speaker": said.speaker, "quoted": said.quoted, "negated": form is not None,
             "rule": said.rule, "kind": kinds[code],
             "paragraph": sentence_list[index][0] if sentence_list else 0, "boilerplate": in_chrome,
-            "page": layout.page_at(start), "negation": form,
+            "page": layout.page_at(start), "negation": form, "phrase": said.phrase,
             "speaker_role": roles.get(said.speaker) if said.speaker in roles else
             roles.setdefault(said.speaker, speaker_role(said.speaker, registry or _registry(), text)),
         })
@@ -239,7 +240,8 @@ def corrected_records(extract_one, kind: str, body: str, *, source: str, outlet,
         sentences = who.sentences
         index = _index([s for _, s, _ in sentences], start)
         said = who.at(start)
-        return {"sentence": index, "speaker": said.speaker, "rule": said.rule, "quoted": said.quoted,
+        return {"sentence": index, "speaker": said.speaker, "rule": said.rule, "phrase": said.phrase,
+                "quoted": said.quoted,
                 "paragraph": sentences[index][0] if sentences else 0,
                 "boilerplate": who.in_boilerplate(start, end), "page": (layout or NO_LAYOUT).page_at(start)}
 

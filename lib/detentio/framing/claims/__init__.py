@@ -53,7 +53,7 @@ _ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
 # page: as for mentions; status: held|released|returned|missing|convicted|unknown; side: whose people
 # (armenian|azerbaijani|unknown), each where the text says it (:mod:`.status`)
-EXTRA_COLUMNS = ["sentence", "rule", "quoted", "page", "shape", "status", "side", "speaker_role"]
+EXTRA_COLUMNS = ["sentence", "rule", "quoted", "page", "shape", "status", "side", "speaker_role", "phrase"]
 __all__ = ["COLUMNS", "EXTRA_COLUMNS", "REVIEW_COLUMNS", "SHAPES", "extract", "extract_source", "find", "frame", "iter_claims",
            "qualifier_before", "value_of"]
 
@@ -117,7 +117,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         records.append({
             "source": source, "start": start, "end": end, "text": text[start:end],
             "value": value_of(number.group(), words), "qualifier": qualifier, "what": what,
-            "speaker": said.speaker, "sentence": index, "rule": said.rule, "quoted": said.quoted, "page": layout.page_at(start),
+            "speaker": said.speaker, "sentence": index, "rule": said.rule, "phrase": said.phrase, "quoted": said.quoted,
+            "page": layout.page_at(start),
             "shape": shape,
             # a table column's header says what happened to the people a cell counts, and whose they are
             "status": _read_in(status_of, text, where, words) if where else

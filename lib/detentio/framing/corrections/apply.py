@@ -67,6 +67,8 @@ def _decide(record: dict, row: Correction) -> None:
     changes = [(name, record.get(name), value)]
     if name == "speaker":
         changes.append(("rule", record.get("rule"), REVIEWER_RULE))
+        if record.get("phrase"):  # the engine's phrase form no longer explains the speaker
+            changes.append(("phrase", record["phrase"], None))
     for column, old, new in changes:
         if old == new:
             continue

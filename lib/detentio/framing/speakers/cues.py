@@ -34,6 +34,7 @@ class Cue:
     speaker: str | None = None
     said_this: bool = False
     rule: str | None = None    # set by a cue rule (pronoun, according_to); else the placing rule's name
+    phrase: str | None = None  # the phrase form that read a speaker before the verb (phrases.FORMS)
     clause: bool = False       # the speaker says only the clause from its phrase on ("the State party's
                                # position that ...", inside a sentence someone else speaks)
 
@@ -156,7 +157,7 @@ def _cue(doc, match) -> Cue | None:
         said_this = bool(SAID_THIS.match(text, match.end(), ceiling))
         if said_this and _BECAUSE.search(before_text):
             return None  # "... a war criminal because a prosecutor says so": a reason, not a report
-        return made("before", got[0], match.start(), got[1], got[2], said_this=said_this)
+        return made("before", got[0], match.start(), got[1], got[2], said_this=said_this, phrase=got.form)
     voice = None if record else _record_voice(doc, before_text, match.start())
     if voice:
         return made("before", voice[0], match.start(), None, voice[1])

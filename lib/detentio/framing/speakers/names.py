@@ -22,7 +22,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (
-    NAME_AFTER as _NAME_AFTER, NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD,
+    NAME_AFTER as _NAME_AFTER, NAME_WORD as _NAME_WORD,
     PARTICIPLE_CLAUSE as _PARTICIPLE_CLAUSE, PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
 from detentio.framing.speakers import namesakes, phrases
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, Descriptions
@@ -53,11 +53,6 @@ _CONTACT_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:I|we|you|he|she|they)\s+(?:have\s
                              r"|spoke\s+with|saw|know|knew)\s*$")
 # ", represented by Tatevik Sargsyan, a lawyer in Yerevan,": who acts with the subject, not the subject.
 _BY_CLAUSE = re.compile(r",\s+(?:represented|assisted|accompanied|joined|flanked|supported|advised)\s+by\s+[^.;:!?]{2,160}$")
-# ", in the words of its Foreign Ministry,", ", through its foreign ministry,": a State's office speaks for it.
-_ITS_VOICE = re.compile(r"(?:in\s+the\s+words\s+of|through|via|speaking\s+through)\s+(?:its|their)\s+(?P<office>(?:[A-Za-z-]+\s+){0,3}"
-                        r"(?i:ministry|office|service|spokes(?:person|man|woman)|committee|commission|delegation|agency"
-                        r"|representative|envoy|embassy|mission|department|minister|president))")
-
 
 # "a guard", "an investigator", "one of the guards": an unnamed agent opening a clause.
 _AN_AGENT = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne\s+of\s+the)\s+(?:[a-z-]+\s+)?([a-z]+)(?![\w-])")
@@ -297,16 +292,11 @@ class Namer:
         by = _BY_CLAUSE.search(stripped)
         if by and stripped.endswith(","):  # "The applicant, represented by X, a lawyer in Yerevan, complained"
             stripped = stripped[:by.start()].rstrip()
-        if stripped.endswith(")"):  # "Ms. Ruth Lindqvist (Country Rapporteur) noted": the name before the brackets
-            opened = stripped.rfind("(")
-            if opened > 0 and len(stripped) - opened <= 80 and "\n" not in stripped[opened:]:
-                state = registry_module.resolve(stripped[opened + 1:-1].strip(), self.date, self.registry, strict=True)
-                stripped = stripped[:opened].rstrip()
-                person = _NAME_BEFORE.search(stripped)
-                if person and state and self.registry[state].office == "state":
-                    # "Mr. Ramil Safarzade (Azerbaijan) said": a delegate speaks for the State in brackets
-                    self._hold(person.group(1), state)
-                    return floor + person.start(1), state, "name"
+        got = phrases.DELEGATE.apply(self, floor, floor + len(stripped), stripped)  # before the trimming below
+        if isinstance(got, phrases.Narrowed):  # "Ms. Ruth Lindqvist (Country Rapporteur) noted": before the brackets
+            stripped = stripped[:got.end - floor]
+        elif got is not None:
+            return phrases.Phrase(*got, phrases.DELEGATE.name)
         if _GENERIC.search(stripped):
             return None  # "some people in Europe call them ...": nobody in particular; the quoting speaker's
         of = _PERSON_OF.search(stripped)
@@ -320,59 +310,17 @@ class Namer:
         if located and self._registered_ending(max(floor, floor + located.start() - 160), floor + located.start()):
             stripped = stripped[:located.start()]  # "the Red Cross in Geneva said": the Red Cross
         end = floor + len(stripped)
-        if stripped.endswith(",") and not stripped.endswith(('",', "”,")) or stripped.endswith(("”,", '",')):
-            # An appositive: "Anna Melikyan, an expert from the NGO “...”, expressed"
-            inner = stripped[:-1]
-            cut = inner.rfind(",")
-            if cut >= 0:
-                appositive = inner[cut + 1:].strip()
-                its = _ITS_VOICE.fullmatch(appositive)
-                subject = self.before(floor, floor + len(inner[:cut].rstrip())) if its else None
-                if subject and subject[1] in self.registry.actors and self.registry[subject[1]].office == "state":
-                    # "Yerevan, in the words of its Foreign Ministry, considers": that State's office speaks
-                    owned = self.descriptions.state_office(subject[1], its.group("office"))
-                    return subject[0], owned or subject[1], "description"
-                if appositive and (appositive[0].islower() or appositive.lower().startswith(("the ", "a ", "an "))
-                                   or self._is_title(appositive)) and len(appositive.split()) <= 25:
-                    end = floor + len(inner[:cut].rstrip())
-                    if inner[:cut].rstrip().endswith(")"):
-                        # "Mr. Tadevosyan (Armenia), Deputy Minister of Justice, said": the delegate in brackets
-                        return self.before(floor, end)
-                    office = self.posts.one_person_office(appositive) or self.descriptions.state_post(appositive) \
-                        or self.posts.after(floor + cut, floor + len(inner))
-                    person = _NAME_BEFORE.search(text, floor, end)
-                    registered = self._registered_ending(floor, end) if person else None
-                    if registered and self.registry[registered[1]].type == "person" and registered[0] >= person.start(1):
-                        # "Maria Zakharova, spokeswoman of the Russian Foreign Ministry,": a registered person is
-                        # herself (hard case 12 is for people the registry does not list)
-                        return self._title_start(floor, registered[0]), registered[1], "name"
-                    if office and person:  # "Jane Doe, the Human Rights Defender, said": her office speaks;
-                        # "Mathieu Laurent, head of the ICRC delegation, said": his institution
-                        self._hold(person.group(1), office)
-                        return floor + person.start(1), office, "name"
-                elif appositive and _NAME_BEFORE.fullmatch(appositive):
-                    end = floor + len(inner)  # "A spokesperson for the committee, Ruth Müller, told"
-                    registered = self._registered_ending(floor + cut + 1, end)
-                    office = None if registered and self.registry[registered[1]].type == "person" else \
-                        self.posts.before(floor, floor + cut) or self._described_post(floor, floor + cut) \
-                        or self.descriptions.owned_post(text[floor:floor + cut])  # a registered person is herself
-                    if office:  # "the Agent of the Armenian Government, Lilit Hayrapetyan, told": Armenia
-                        self._hold(appositive, office)
-                        return floor + cut + 1 + (len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())), office, \
-                            "name"
-                else:
-                    return None
-            else:
+        for form in phrases.FORMS[1:]:  # the phrase forms, most specific first; the first that decides wins
+            segment = text[floor:end]
+            if not segment.strip():
                 return None
-        segment = text[floor:end]
-        if not segment.strip():
-            return None
-        for form in phrases.FORMS:  # the phrase forms, most specific first; the first that decides wins
-            got = form(self, floor, end, segment)
+            got = form.apply(self, floor, end, segment)
             if got is phrases.NOBODY:
                 return None
-            if got is not None:
-                return got
+            if isinstance(got, phrases.Narrowed):  # an appositive: the forms after it read the name before it
+                end = got.end
+            elif got is not None:
+                return got if isinstance(got, phrases.Phrase) else phrases.Phrase(*got, form.name)
         return None
 
     def _described_post(self, floor: int, end: int) -> str | None:

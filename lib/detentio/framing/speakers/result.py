@@ -16,6 +16,7 @@ class Speaker(NamedTuple):
     speaker: str | None
     rule: str | None
     quoted: bool
+    phrase: str | None = None    # the phrase form that read the speaker of the rule's cue (phrases.FORMS)
 
 
 @dataclass
@@ -24,6 +25,7 @@ class Region:
     end: int
     speaker: str | None
     rule: str
+    phrase: str | None = None
 
 
 @dataclass
@@ -36,9 +38,10 @@ class Speakers:
     fallback_rule: str = "outlet"                 # "issuer" when a statement names who issued it
     disabled: frozenset = frozenset()             # rules switched off: their decisions are not recorded
     regions: list[Region] = field(default_factory=list)                         # nested speech in quotations
-    quote_speakers: dict[int, tuple[str | None, str]] = field(default_factory=dict)
+    # (speaker, rule, phrase form) of each decided quotation and sentence
+    quote_speakers: dict[int, tuple[str | None, str, str | None]] = field(default_factory=dict)
     sentence_regions: dict[int, list[Region]] = field(default_factory=dict)     # parts of sentences
-    sentence_speakers: dict[int, tuple[str | None, str]] = field(default_factory=dict)
+    sentence_speakers: dict[int, tuple[str | None, str, str | None]] = field(default_factory=dict)
     partial: set[int] = field(default_factory=set)     # sentences where a speaker holds only a relative clause
     labelled: dict[int, tuple[str | None, str]] = field(default_factory=dict)   # transcript paragraphs
     boilerplate: list[tuple] = field(default_factory=list)                      # page chrome (start, end, rule)
@@ -67,14 +70,16 @@ class Speakers:
 
     # --- recording a decision (a switched-off rule records nothing) ---------
 
-    def decide_sentence(self, index: int, speaker: str | None, rule: str) -> None:
+    def decide_sentence(self, index: int, speaker: str | None, rule: str, phrase: str | None = None) -> None:
+        """``phrase``: the phrase form that read the speaker of the cue the rule applied, if any."""
         if rule not in self.disabled:
-            self.sentence_speakers[index] = (speaker, rule)
+            self.sentence_speakers[index] = (speaker, rule, phrase)
 
-    def decide_quote(self, qi: int, speaker: str | None, rule: str, *, fill: bool = False) -> None:
+    def decide_quote(self, qi: int, speaker: str | None, rule: str, *, fill: bool = False,
+                     phrase: str | None = None) -> None:
         """``fill``: only when no rule has decided the quotation yet."""
         if rule not in self.disabled and not (fill and qi in self.quote_speakers):
-            self.quote_speakers[qi] = (speaker, rule)
+            self.quote_speakers[qi] = (speaker, rule, phrase)
 
     def decide_regions(self, index: int, regions: list[Region]) -> None:
         kept = [r for r in regions if r.rule not in self.disabled]
@@ -106,20 +111,20 @@ class Speakers:
         if q is not None:
             for region in self.regions:
                 if region.start <= offset < region.end:
-                    return Speaker(region.speaker, region.rule, True)
+                    return Speaker(region.speaker, region.rule, True, region.phrase)
             outer = q
             while outer is not None:
                 if outer in self.quote_speakers:
-                    speaker, rule = self.quote_speakers[outer]
-                    return Speaker(speaker, rule, True)
+                    speaker, rule, phrase = self.quote_speakers[outer]
+                    return Speaker(speaker, rule, True, phrase)
                 outer = self._enclosing(outer)
         sentence = self.sentence_of(offset)
         for region in self.sentence_regions.get(sentence, []):
             if region.start <= offset < region.end:
-                return Speaker(region.speaker, region.rule, q is not None)
+                return Speaker(region.speaker, region.rule, q is not None, region.phrase)
         if sentence in self.sentence_speakers:
-            speaker, rule = self.sentence_speakers[sentence]
-            return Speaker(speaker, rule, q is not None)
+            speaker, rule, phrase = self.sentence_speakers[sentence]
+            return Speaker(speaker, rule, q is not None, phrase)
         return Speaker(self.fallback, self.fallback_rule if self.fallback else None, q is not None)
 
     def table(self) -> list[dict]:

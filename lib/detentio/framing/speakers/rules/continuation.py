@@ -70,7 +70,7 @@ def continuation(doc, who) -> None:
         elif own:
             running = own
         elif regions:
-            running = (regions[-1].speaker, regions[-1].rule)
+            running = (regions[-1].speaker, regions[-1].rule, regions[-1].phrase)
         elif running and running[0]:
             if running[1] in _RUNS_ON or record and not running[0].startswith("outlet:") and not first_in_para:
                 # a summary record is reported speech throughout: its paragraph is its speaker's
@@ -103,7 +103,7 @@ def _fill_quotes(doc, who, s_start: int, s_end: int) -> None:
         if qi not in who.quote_speakers and doc.outer[qi] is None:
             said = who.at(doc.quotes[qi].start + 1)
             if said.rule != "outlet" and said.speaker:
-                who.decide_quote(qi, said.speaker, said.rule)
+                who.decide_quote(qi, said.speaker, said.rule, phrase=said.phrase)
 
 
 _SHE_OPENS = re.compile(r"\W*(?:She|He)\s+(?:also\s+|still\s+|now\s+)?[a-z]+")
@@ -158,7 +158,7 @@ def _person_in_narration(doc, who, para: int) -> str | None:
     if para <= doc.body_paragraphs[0] or not narration.strip():
         return None  # a headline, or a paragraph that opens with the quotation
     spoken = {a.speaker for a in doc.cues if a.speaker and a.np_start < span.start}
-    spoken |= {speaker for qi, (speaker, _rule) in who.quote_speakers.items() if doc.quotes[qi].start < span.start}
+    spoken |= {speaker for qi, (speaker, *_) in who.quote_speakers.items() if doc.quotes[qi].start < span.start}
     people = {name for name in spoken if name and name not in doc.registry.actors and " " in name
               and not name.startswith("outlet:")}
     found = {full for full in people
@@ -207,7 +207,7 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
     paragraph led by the speaker's words without a new actor as its
     subject ("The court declined ..." is narration of the court).
     """
-    speaker, rule = running
+    speaker, rule = running[:2]
     body = doc.text[s_start:s_end]
     lead = s_start + len(body) - len(body.lstrip())
     if TERM_SUBJECT.match(body):

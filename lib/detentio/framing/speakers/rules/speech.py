@@ -58,7 +58,7 @@ def reported_speech(doc, who) -> None:
                       and 0 <= doc.quotes[j].start - a.verb_end <= ADJACENT), None)
         if inner is not None:
             end = max(end, doc.quotes[inner].end)
-        who.add_region(Region(start, end, a.speaker, _rule(a, "reported_speech")))
+        who.add_region(Region(start, end, a.speaker, _rule(a, "reported_speech"), a.phrase))
     by_sentence: dict[int, list] = {}
     for a in doc.top_cues:
         by_sentence.setdefault(a.sentence, []).append(a)
@@ -75,9 +75,10 @@ def _sentence(doc, who, index: int, items: list) -> None:
         # "The Committee notes the State party's position that ...": the clause is the owner's, the rest
         # the speaker of the other cue (or whoever speaks there otherwise)
         others = [a for a in items if a is not owned and a.np_start < owned.np_start]
-        regions = [Region(owned.np_start, s_end, owned.speaker, _rule(owned, "reported_speech"))]
+        regions = [Region(owned.np_start, s_end, owned.speaker, _rule(owned, "reported_speech"), owned.phrase)]
         if others:
-            regions.insert(0, Region(s_start, owned.np_start, others[0].speaker, _rule(others[0], "reported_speech")))
+            regions.insert(0, Region(s_start, owned.np_start, others[0].speaker, _rule(others[0], "reported_speech"),
+                                          others[0].phrase))
         else:
             who.partial.add(index)
         who.decide_regions(index, regions)
@@ -91,11 +92,11 @@ def _sentence(doc, who, index: int, items: list) -> None:
         end = text.find(";", first.np_end, s_end)
         if start >= 0 or end >= 0:
             who.decide_regions(index, [Region(start + 1 if start >= 0 else s_start, end if end >= 0 else s_end,
-                                              first.speaker, rule)])
+                                              first.speaker, rule, first.phrase)])
             who.partial.add(index)
             return
     if first.form == "participle":
-        who.decide_regions(index, [Region(first.verb_start, s_end, first.speaker, rule)])
+        who.decide_regions(index, [Region(first.verb_start, s_end, first.speaker, rule, first.phrase)])
         return
     intro_end = min(first.np_start, first.verb_start)
     intro = text[max(s_start, intro_end - WINDOW):intro_end]
@@ -104,26 +105,26 @@ def _sentence(doc, who, index: int, items: list) -> None:
             and next(doc.words.verbs(text[s_start:intro_end]), None) is not None:
         # "Two of them said that guards had told them ...": the speaker inside a complement clause of a
         # verb no rule could attribute says only that clause
-        who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule)])
+        who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule, first.phrase)])
         who.partial.add(index)
         return
     if first.form == "before" and first.via == "pronoun" and _CONTACT.search(text, max(s_start, intro_end - 30), intro_end):
         # "the minefields it says Armenian forces laid": a contact clause; the speaker says only it
-        who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule)])
+        who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule, first.phrase)])
         who.partial.add(index)
         return
     if relative and first.form == "before":
         # "the captives, whom Armenian rights groups call "hostages"": the
         # speaker says only the relative clause; the rest of the sentence is
         # whoever speaks there otherwise, and who speaks next is unchanged.
-        who.decide_regions(index, [Region(relative.start(), s_end, first.speaker, rule)])
+        who.decide_regions(index, [Region(relative.start(), s_end, first.speaker, rule, first.phrase)])
         who.partial.add(index)
     elif doc.words.question_intro.search(intro) and doc.quote_at(s_start) is None \
             or first.form == "before" and doc.quote_at(s_start) is None and _NARRATED_LEAD.match(text, s_start, intro_end):
         # "When asked whether ..., the minister responded": the question is not the minister's; "When I started
         # writing about the men, roughly 60 of them, every official called them ...": the lead is the writer's.
         who.decide_regions(index, [Region(s_start, intro_end, who.fallback, who.fallback_rule),
-                                   Region(intro_end, s_end, first.speaker, rule)])
+                                   Region(intro_end, s_end, first.speaker, rule, first.phrase)])
     else:
         # "Its officials speak of X, and the Prime Minister told ... of Y":
         # a coordinated clause with its own speaker is that speaker's.
@@ -137,37 +138,37 @@ def _sentence(doc, who, index: int, items: list) -> None:
                   and a.np_start > first.verb_end and _THAT.search(text, first.verb_end, a.np_start)
                   and a.via != "pronoun"]
         if first.form == "before" and nested and not later:
-            who.decide_regions(index, [Region(s_start, nested[0].np_start, first.speaker, rule),
+            who.decide_regions(index, [Region(s_start, nested[0].np_start, first.speaker, rule, first.phrase),
                                        Region(nested[0].np_start, s_end, nested[0].speaker,
-                                              _rule(nested[0], "reported_speech"))])
+                                              _rule(nested[0], "reported_speech"), nested[0].phrase)])
             return
         semicolon = _clause_start(text, s_start, intro_end) if first.form == "before" else -1
         if first.form == "before" and later:
             # "The government called him X, the Red Cross called him Y, and Baku called him Z": each clause its own
             bounds = [s_start] + [a.np_start for a in later] + [s_end]
-            speakers = [(first.speaker, rule)] + [(a.speaker, _rule(a, "reported_speech")) for a in later]
-            who.decide_regions(index, [Region(a, b, speaker, r) for (a, b), (speaker, r)
-                                       in zip(zip(bounds, bounds[1:]), speakers)])
+            speakers = [(first.speaker, rule, first.phrase)] + [(a.speaker, _rule(a, "reported_speech"), a.phrase)
+                                                                for a in later]
+            who.decide_regions(index, [Region(a, b, *said) for (a, b), said in zip(zip(bounds, bounds[1:]), speakers)])
         elif semicolon >= 0 and doc.quote_at(semicolon) is None and len(text[first.verb_end:s_end].strip(" .!?\n")) > 12 \
                 and not text[s_start:first.np_start].rstrip().endswith(","):  # "...; ..., Baku says" is all Baku's
             # "... 200 alleged captives; by March the Government had acknowledged 72", "... have been called
             # X, and the government mostly says Y": the speaker named in a later clause says only that
             # clause; the clause before is whoever speaks there
-            who.decide_regions(index, [Region(semicolon + 1, s_end, first.speaker, rule)])
+            who.decide_regions(index, [Region(semicolon + 1, s_end, first.speaker, rule, first.phrase)])
             who.partial.add(index)
         elif first.form == "before" and _AS_SAYS.search(text, max(s_start, first.np_start - 6), first.np_start):
             # "whether he was ..., as the Government maintain, a saboteur": their word is what follows
-            who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule)])
+            who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule, first.phrase)])
             who.partial.add(index)
         elif first.form == "before" and _RELATIVE_GAP.search(text, first.np_start, first.verb_start):
             # "The ICRC, which had visited the detainees, said ...", "Gor, freed on 14 January after five years in
             # captivity, said ...": the relative or participle clause is the narrator's
             gap = _RELATIVE_GAP.search(text, first.np_start, first.verb_start)
-            who.decide_regions(index, [Region(s_start, gap.start(), first.speaker, rule),
+            who.decide_regions(index, [Region(s_start, gap.start(), first.speaker, rule, first.phrase),
                                        Region(gap.start(), gap.end(), who.fallback, who.fallback_rule),
-                                       Region(gap.end(), s_end, first.speaker, rule)])
+                                       Region(gap.end(), s_end, first.speaker, rule, first.phrase)])
         else:
-            who.decide_sentence(index, first.speaker, rule)
+            who.decide_sentence(index, first.speaker, rule, first.phrase)
 
 
 # A sentence's fronted clause in the writer's first person, ending before the speaker: "When I started writing
@@ -225,7 +226,7 @@ def quote_verb_before(doc, who) -> None:
             if doc.para_of(last) == doc.para_of(q.start) and re.fullmatch(
                     r"(?:\s+[\w’'-]+){0,3}\s*[,:]?\s*|\s+that\s+", between) \
                     or re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*:\s*\n\s*", between):
-                who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_before"))
+                who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_before"), phrase=a.phrase)
                 continue
         speaker = _colon_lead(doc, q.start)
         if speaker:  # "Nikol Pashinyan, in a post on Facebook: "..."": a speaker and a colon, no verb
@@ -281,7 +282,7 @@ def quote_verb_after(doc, who) -> None:
             if doc.para_of(first) == doc.para_of(q.end - 1) and re.fullmatch(r"[\s,.;:—–-]*", gap) \
                     and not (re.search(r"[.;]", gap) and not _bare(doc, a)):
                 # '"...". The Prime Minister told the Assembly that ...': a sentence of its own, not this one's
-                who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_after"))
+                who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_after"), phrase=a.phrase)
 
 
 def _bare(doc, a) -> bool:
@@ -309,6 +310,6 @@ def said_this(doc, who) -> None:
         previous = [i for i in doc.sentences_in.get(para, []) if i < a.sentence] or doc.sentences_in.get(para - 1, [])
         if previous and not any(i in who.sentence_speakers or i in who.sentence_regions for i in previous):
             for i in previous:
-                who.decide_sentence(i, a.speaker, "said_this")
+                who.decide_sentence(i, a.speaker, "said_this", a.phrase)
             for qi in doc.quotes_in.get(para - 1, []):
-                who.decide_quote(qi, a.speaker, "said_this", fill=True)
+                who.decide_quote(qi, a.speaker, "said_this", fill=True, phrase=a.phrase)
