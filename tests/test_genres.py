@@ -915,3 +915,40 @@ Consideration of reports submitted by States parties: Fifth periodic report of A
 def test_a_voice_inside_someones_clause_is_not_the_next_he():
     # "He noted that the State party had described ...": the next "He" is still the rapporteur
     assert _at(RAPPORTEUR, "prisoners of war", kind="statement", outlet="Treaty Digest")[1:] == ("Halvorsen", "pronoun")
+
+
+ORGAN = """Indictment sent to court
+
+Baku, 20 December 2024. The Prosecutor General's Office of the Republic of Azerbaijan has completed the investigation of 15 persons held in custody.
+
+The Office also reports that no foreign national has been subjected to arbitrary detention.
+"""
+
+
+@pytest.mark.parametrize("outlet, phrase, expected", [
+    # an unregistered organ of a registered State publishing its own release speaks for the State, and so does
+    # "The Office" it calls itself (GUIDELINES hard case 15, held-out 3 decision 5)
+    ("Prosecutor General's Office of the Republic of Azerbaijan", "held in custody", ("azerbaijan", "report_voice")),
+    ("Prosecutor General's Office of the Republic of Azerbaijan", "arbitrary", ("azerbaijan", "reported_speech")),
+    ("Ministry of Justice of Azerbaijan", "held in custody", ("azerbaijan", "report_voice")),
+    # a publisher that is no State's organ keeps its own voice
+    ("Caspian Press Service", "held in custody", ("outlet:Caspian Press Service", "outlet")),
+])
+def test_a_state_organs_own_release_speaks_for_the_state(outlet, phrase, expected):
+    assert _at(ORGAN, phrase, outlet=outlet, kind="statement")[1:] == expected
+
+
+OPINION = """Opinion No. 52/2024 concerning Arsen Ghukasyan (Azerbaijan)
+
+5. According to the source, Mr. Ghukasyan was captured on 13 December 2020. The source submits that he was a prisoner of war.
+
+11. The Government rejects the term and calls him a "saboteur".
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoner of war", "the source"),   # a source the opinion never names is the text's own term
+    ("saboteur", "azerbaijan"),          # "the Government" is the State the heading names
+])
+def test_an_opinions_unnamed_source_is_the_source(phrase, expected):
+    assert _at(OPINION, phrase, kind="judgment")[1] == expected

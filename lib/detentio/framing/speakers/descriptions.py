@@ -46,6 +46,10 @@ _STATE_AFTER = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<post>[A-Za-z -]+?)\s+o
 _PROSECUTOR_POST = re.compile(r"(?:(?:first\s+)?deputy\s+|chief\s+|military\s+)?prosecutor(?:[\s-]+general)?",
                               re.IGNORECASE)
 _SMALL_WORDS = {"of", "for", "and", "the"}
+# "Deputy Foreign Minister ": the capitalised title right before a name.
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+[ \t]+(?:(?:of|for|and)[ \t]+)?){1,6}$")
+# "In Baku, ...", "5. In Yerevan, ...": the place a sentence is set in.
+_FRONTED_PLACE = re.compile(rf"\s*(?:\d{{1,3}}\.\s+)?In\s+(?P<place>{_NAME_WORD}),")
 # ", Armenia's deputy foreign minister," right after a name: the appositive that may give her post.
 _APPOSITIVE = re.compile(r"\s*,\s*(?P<post>[^,.;:!?\"“”()\n]{3,90}?)\s*[,.;:]")
 
@@ -173,13 +177,53 @@ class Descriptions:
     def state_post_before(self, text: str, start: int, floor: int) -> tuple[int, str] | None:
         """``(offset, actor)`` for a State's government post written right before the name at ``start`` (not
         before ``floor``): "Armenian Deputy Foreign Minister Vahan Kostanyan", "Azerbaijan's deputy
-        prosecutor general Elnur Musayev"; the longest such post wins."""
+        prosecutor general Elnur Musayev"; the longest such post wins. A post that names no State ("Deputy
+        Foreign Minister Gevorg Babayan") is of the State of its context (:meth:`context_state`)."""
         lead = max(floor, start - 100)
         for w in list(re.finditer(r"\S+", text[lead:start]))[-8:]:
             found = self.state_post(text[lead + w.start():start])
             if found:
                 return lead + w.start(), found
+        title = _TITLE_BEFORE.search(text, lead, start)
+        found = self.unnamed_post(title.group(), title.start()) if title else None
+        return (title.start(), found) if found else None
+
+    def context_state(self, offset: int) -> str | None:
+        """The registered State a post without one belongs to at ``offset``: the place the sentence is set
+        in ("In Baku, the Deputy Foreign Minister said"), else the last State (or a registered actor of one)
+        named in its paragraph or the paragraph before; None when none is."""
+        text, registry = self.namer.text, self.namer.registry
+        start = max(text.rfind(c, 0, offset) for c in ".!?\n") + 1
+        place = _FRONTED_PLACE.match(text, start, offset)
+        if place:
+            found = registry_module.resolve(place.group("place"), self.namer.date, registry, strict=True)
+            if found and registry[found].office == "state":
+                return found
+        floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, offset)))
+        for s, _e, actor_id, _ in reversed(self.namer.actor_spans):
+            if s >= offset:
+                continue
+            if s < floor:
+                break
+            state = actor_id if registry[actor_id].office == "state" else self.state_of(actor_id)
+            if state:
+                return state
         return None
+
+    def unnamed_post(self, phrase: str, offset: int) -> str | None:
+        """The actor an unnamed government post speaks for, its State named in it ("the Deputy Minister of
+        Justice of Azerbaijan") or by its context (:meth:`context_state`): "the Deputy Minister of Foreign
+        Affairs" in Yerevan is ``mfa_armenia`` (hard case 12); None when it is no such post or no State is
+        known."""
+        found = self.state_post(phrase)
+        if found:
+            return found
+        post = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase.strip())
+        titled = " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in post.split())
+        if not GOVERNMENT_POST.fullmatch(titled) or titled.split()[0] == "Prime":
+            return None
+        state = self.context_state(offset)
+        return self.government_post(titled, state) if state else None
 
     def introduced_post(self, name: str, offset: int) -> str | None:
         """The institution whose post the person ``name`` was given where the text first named her, before

@@ -478,14 +478,18 @@ _CONCERNING = re.compile(rf"\bconcerning\s+(?:{NAME_WORD}[ \t]+){{0,5}}\((?P<sta
 
 def concerned_state(doc, title: str | None = None) -> dict[str, str]:
     """What "the Government" stands for in an opinion on one State ("Opinion No. 12/2024 concerning X
-    (Azerbaijan)"): that State, as the respondent is in a judgment. Empty when the heading names none."""
+    (Azerbaijan)"): that State, as the respondent is in a judgment; and "the source", the other party.
+    Empty when the heading is no such opinion's."""
     m = _CONCERNING.search(title or "") or _CONCERNING.search(doc.text, 0, min(len(doc.text), 400))
     if not m:
         return {}
     from detentio.framing import actors as registry_module
 
     state = registry_module.resolve(m.group("state"), doc.published, doc.registry, strict=True)
-    return {"government": state} if state and doc.registry[state].office == "state" else {}
+    # "the source" the opinion never names is a party all the same: the text's own term (a named source,
+    # "X (the source)", is set by defined_terms and comes first)
+    found = {"source": "the source"}
+    return {"government": state, **found} if state and doc.registry[state].office == "state" else found
 
 
 # "the Yerevan Legal Aid Centre (the source)", "Ms Petrosyan (“the applicant”)": a term a text defines.

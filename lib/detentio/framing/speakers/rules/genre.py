@@ -38,6 +38,9 @@ def structure(doc, who) -> None:
                                    voice=_organisation(doc, who))
     who.layout = doc.layout.name
     doc.namer.defined.update(layouts.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
+    organ = _state_organ(doc, who)
+    if organ:  # a State organ's own release: "The Office reports" is that State
+        doc.namer.defined.setdefault(organ[1], organ[0])
     if doc.layout.name == "summary_record" and doc.layout.state_party:
         doc.namer.defined.setdefault("government", doc.layout.state_party)  # a record's "the Government"
     answerer = doc.layout.answerer
@@ -55,8 +58,10 @@ def structure(doc, who) -> None:
     if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
         doc.namer.implied["court"] = layouts.court_of(doc, _organisation(doc, who))
         doc.namer.defined.update(layouts.parties(doc, who.front.get("title")))
-    else:  # "Opinion No. 12/2024 concerning X (Azerbaijan)": "the Government" is that State
-        doc.namer.defined.update(layouts.concerned_state(doc, who.front.get("title")))
+    # "Opinion No. 12/2024 concerning X (Azerbaijan)": "the Government" is that State, "the source" the other
+    # party (a judgment's parties and a source the text names come first)
+    for term, speaker in layouts.concerned_state(doc, who.front.get("title")).items():
+        doc.namer.defined.setdefault(term, speaker)
 
 
 def _turn_speaker(doc, turn) -> str | None:
@@ -362,6 +367,29 @@ def _public_body(who) -> str | None:
     return outlet if outlet and _PUBLIC_BODY.search(outlet) and not _MEDIA.search(outlet) else None
 
 
+# An executive organ of a State named as a publisher: "Prosecutor General's Office of the Republic of
+# Azerbaijan", "State Security Service of Azerbaijan", "Azerbaijan's Ministry of Justice".
+_ORGAN_OF = re.compile(rf"(?:[Tt]he\s+)?(?P<organ>.*\b(?P<noun>Office|Ministry|Service|Prosecutor|Procuracy|Police|Agency"
+                       rf"|Commission|Administration|Government|Presidency|Guard)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                       rf"(?P<state>{NAME_WORD}))?")
+_OWNER_OF_ORGAN = re.compile(rf"(?P<state>{NAME_WORD})['’]s\s+")
+
+
+def _state_organ(doc, who) -> tuple[str, str] | None:
+    """``(State, the organ's noun)`` when the text's publisher is an organ of a registered State the registry
+    does not list ("Prosecutor General's Office of the Republic of Azerbaijan": azerbaijan, "office"); an
+    unregistered organ of a State speaks for it (held-out 3 decision 5, GUIDELINES hard case 15)."""
+    outlet = (who.outlet or "")[len("outlet:"):]
+    m = _ORGAN_OF.fullmatch(outlet) if outlet and not _registered(outlet, doc.registry) else None
+    if not m:
+        return None
+    owner = m.group("state") or (_OWNER_OF_ORGAN.match(m.group("organ")) or {"state": None})["state"]
+    state = registry_module.resolve(owner, doc.published, doc.registry, strict=True) if owner else None
+    if state and doc.registry[state].office == "state":
+        return state, m.group("noun").lower()
+    return None
+
+
 @lru_cache(maxsize=1024)
 def _registered(name: str, registry) -> str | None:
     """The actor an outlet or author field names (a name, not an office: no date needed); outlets repeat."""
@@ -474,6 +502,7 @@ def report_voice(doc, who) -> None:
         _observations(doc, who)
     if doc.layout.name == "op_ed":
         return  # a signed piece is its author's, whoever publishes it
-    found = _organisation(doc, who) or _public_body(who)  # a court's decision, a treaty body's text: its voice
-    if found:
+    organ = _state_organ(doc, who)  # "Prosecutor General's Office of the Republic of Azerbaijan": the State
+    found = _organisation(doc, who) or (organ[0] if organ else None) or _public_body(who)
+    if found:  # a court's decision, a treaty body's text, a State organ's release: its voice
         who.fallback, who.fallback_rule = found, "report_voice"
