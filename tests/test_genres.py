@@ -952,3 +952,81 @@ OPINION = """Opinion No. 52/2024 concerning Arsen Ghukasyan (Azerbaijan)
 ])
 def test_an_opinions_unnamed_source_is_the_source(phrase, expected):
     assert _at(OPINION, phrase, kind="judgment")[1] == expected
+
+
+ANSWERS = """Spokesperson of the Ministry of Foreign Affairs of Armenia Lusine Ohanyan answers questions from media representatives
+
+Question: How many Armenian prisoners remain in Baku?
+
+Answer: According to our information, nineteen of our compatriots are still held in Baku.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners", ("briefing", "outlet:Daily", "outlet")),           # the unnamed journalists: the outlet
+    ("held in Baku", ("briefing", "mfa_armenia", "briefing_turn")),  # her answers are her ministry's
+])
+def test_a_spokespersons_answers_to_media_questions_are_a_briefing(phrase, expected):
+    assert _at(ANSWERS, phrase, kind="statement") == expected
+
+
+WRITTEN = """Parliamentary question - E-003512/2025
+
+Question for written answer E-003512/2025 to the Commission (Vice-President of the Commission / High Representative of the Union for Foreign Affairs and Security Policy)
+
+Ingrid Falk (Renew), Tomasz Wilk (PPE)
+
+Subject: VP/HR - Armenian prisoners of war still held in Azerbaijan
+
+In its resolution of 20 May 2021, Parliament called for the release of all Armenian prisoners. Will the VP/HR call them hostages?
+
+Answer given by High Representative/Vice-President on behalf of the European Commission (2.12.2025)
+
+The EU has consistently called for the release of all Armenian detainees held in Azerbaijan.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "Ingrid Falk"),            # the question is its first-named author's
+    ("hostages", "Ingrid Falk"),
+    ("release of all Armenian prisoners", "european_parliament"),  # "Parliament" in its own text is the EP
+    ("detainees", "eu"),                            # the answer on behalf of the Commission is the Union's
+])
+def test_a_written_question_and_its_answer_speak_for_their_authors(phrase, expected):
+    assert _at(WRITTEN, phrase, outlet="European Parliament", kind="statement")[1] == expected
+
+
+GUEST = """"We said 'people detained', never more and never less"
+
+Claire Dumont was an ICRC detention delegate in Baku from 2021 to 2023. She spoke to Petra Novak a month after the ICRC closed its delegation in Baku.
+
+Q: What does that mean for the detainees still held there?
+
+A: In Baku, a deputy minister once told me: "These are terrorists."
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("detainees", "Petra Novak"),    # "She spoke to Petra Novak": the one the guest spoke to asks
+    ("terrorists", "azerbaijan"),    # a deputy minister of no ministry the text names: the State
+])
+def test_the_interviewer_the_guest_spoke_to_and_an_unnamed_deputy(phrase, expected):
+    assert _at(GUEST, phrase)[1] == expected
+
+
+HEARING_REPORT = """Grand Chamber hears Armenia v. Azerbaijan
+
+The European Court of Human Rights held a hearing today. Mr Mammadli, for the Government, said the men were "persons held in custody".
+
+Judge Tomas Rydberg asked whether an arbitrary detention could be cured by a later conviction.
+
+In Baku, the Baku Military Court sat on the same day. Judge Anar Mammadov called the defendants "terrorists".
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("arbitrary detention", "echr_court"),   # a judge of the registered court the text names is that court
+    ("terrorists", "azerbaijan"),            # a judge of a court of the detaining State is that State
+])
+def test_a_judge_speaks_for_the_court_the_text_last_named(phrase, expected):
+    assert _at(HEARING_REPORT, phrase)[1] == expected

@@ -220,9 +220,12 @@ class Descriptions:
             return found
         post = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase.strip())
         titled = " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in post.split())
-        if not GOVERNMENT_POST.fullmatch(titled) or titled.split()[0] == "Prime":
+        m = GOVERNMENT_POST.fullmatch(titled)
+        if not m or titled.split()[0] == "Prime":
             return None
         state = self.context_state(offset)
+        if state and not (m.group("field") or m.group("of")):
+            return state  # "a deputy minister": of no ministry the text names, so the State
         return self.government_post(titled, state) if state else None
 
     def introduced_post(self, name: str, offset: int) -> str | None:

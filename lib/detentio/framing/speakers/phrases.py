@@ -66,7 +66,7 @@ _ITS_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}
                           r"|representative|representatives|delegation|delegates?|statement|statements|report|reports"
                           r"|officials?|director|envoy|staff|president|chair)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*$")
 # "the source", "the applicant": a term the text may have defined for a speaker (``Namer.defined``).
-_THE_TERM = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]+)\s*$")
+_THE_TERM = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]+)|(?<![A-Za-z]\s)([A-Z][a-z]+))\s*$")
 # "the Deputy Minister of Justice", "the deputy foreign minister": an unnamed government post.
 _GOVERNMENT_POST_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<post>(?:[Ff]irst\s+)?(?:[Dd]eputy\s+)?(?:[A-Za-z]+\s+)?"
                                      r"[Mm]inister(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+|of\s+)?[A-Z][a-z]+)*)?)\s*$")
@@ -313,7 +313,7 @@ def agent(namer, floor: int, end: int, segment: str):
     """
     m = namer.words.agent_before.search(segment)
     if m and m.group("agent").lower() in namer.implied:
-        return floor + m.start(), namer.implied[m.group("agent").lower()], "description"
+        return floor + m.start(), namer.agent_of(m.group("agent"), floor + m.start()), "description"
     return None
 
 
@@ -429,7 +429,8 @@ def owned_role(namer, floor: int, end: int, segment: str):
 
 
 def defined_term(namer, floor: int, end: int, segment: str):
-    """"The source submits": the term the text defined.
+    """"The source submits": the term the text defined, or the body's own word for itself in its text
+    ("Parliament called for" in the European Parliament's, "The Office reports" in a prosecutor's office's).
 
     Example:
         Court delivers judgment in Petrosyan v. Azerbaijan
@@ -440,8 +441,9 @@ def defined_term(namer, floor: int, end: int, segment: str):
         The applicant complained that he was a "prisoner of war".
     """
     m = _THE_TERM.search(segment)
-    if m and m.group(1).lower() in namer.defined:
-        return floor + m.start(), namer.defined[m.group(1).lower()], "description"
+    term = (m.group(1) or m.group(2)).lower() if m else None
+    if term in namer.defined:  # "The source submits"; "Parliament called" in the Parliament's own text
+        return floor + m.start(), namer.defined[term], "description"
     return None
 
 
@@ -533,7 +535,7 @@ def owned(namer, floor: int, end: int, segment: str):
     m = namer.words.owned_before.search(segment)
     agent = next((w for w in m.group(1).lower().split() if w in namer.words.agents), None) if m else None
     if agent and agent in namer.implied:  # "the Prosecutor General's office said": the detaining State's organ
-        return floor + m.start(), namer.implied[agent], "description"
+        return floor + m.start(), namer.agent_of(agent, floor + m.start()), "description"
     if m:
         owner = registry_module.resolve(m.group(1), namer.date, namer.registry, strict=True) \
             or (namer.unregistered(m.group(1), floor + m.start(1))
@@ -584,8 +586,9 @@ def name(namer, floor: int, end: int, segment: str):
     noun = title or (agent.group(1).lower() if agent and agent.group(1).lower() in namer.words.agents else None)
     if noun and noun in namer.implied:
         name = (cleaned if titles else m.group(1).split(None, 1)[1]) if noun == title else m.group(1)
-        namer._hold(name, namer.implied[noun])
-        return (floor + m.start(1) if noun == title else agent.start(1)), namer.implied[noun], "name"
+        speaker = namer.agent_of(noun, floor + m.start(1))
+        namer._hold(name, speaker)
+        return (floor + m.start(1) if noun == title else agent.start(1)), speaker, "name"
     post = POST_WORD.search(text, max(floor, floor + m.start(1) - 40), floor + m.start(1))
     body = namer._registered_ending(max(floor, post.start() - 160), post.start()) if post else None
     if body and namer.registry[body[1]].type != "person":

@@ -181,7 +181,7 @@ def _agent_in_story(doc, offset: int, after: int = -1, quoted: bool = True) -> s
     for m in _AGENT_IN_STORY.finditer(doc.text, max(span.start, after + 1), offset):
         nouns = [w for w in m.group("words").lower().split() if w in doc.namer.implied]  # "an investigator"
         if nouns and (doc.quote_at(m.start()) is not None) == quoted:
-            found = doc.namer.implied[nouns[-1]]
+            found = doc.namer.agent_of(nouns[-1], m.start())
     return found
 
 

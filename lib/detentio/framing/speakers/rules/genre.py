@@ -41,6 +41,8 @@ def structure(doc, who) -> None:
     organ = _state_organ(doc, who)
     if organ:  # a State organ's own release: "The Office reports" is that State
         doc.namer.defined.setdefault(organ[1], organ[0])
+    if _organisation(doc, who) == "european_parliament" or layouts.european_parliament(doc):
+        doc.namer.defined.setdefault("parliament", "european_parliament")  # its own "Parliament called for"
     if doc.layout.name == "summary_record" and doc.layout.state_party:
         doc.namer.defined.setdefault("government", doc.layout.state_party)  # a record's "the Government"
     answerer = doc.layout.answerer

@@ -120,7 +120,8 @@ def issuer(doc, who) -> None:
     # Statements printed one after another ("Statement by the Delegation of Armenia", then "Right of reply by
     # the Delegation of Azerbaijan"): each heading's issuer speaks its section
     sections = [(n, _issuer(doc, doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]))
-                for n in doc.body_paragraphs[1:] if doc.paragraphs[n].end - doc.paragraphs[n].start <= 160]
+                for n in doc.body_paragraphs[1:] if doc.paragraphs[n].end - doc.paragraphs[n].start <= 160
+                or _WRITTEN_QUESTION.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]  # long heading
     sections = [(n, issuer) for n, issuer in sections if issuer]
     if len({issuer for _n, issuer in sections}) < 2:
         return
@@ -148,7 +149,38 @@ _LETTER = re.compile(r"\s*(?:Identical\s+)?(?:[Ll]etters?|[Nn]ote\s+verbale)\s+d
                      r"(?:the\s+Republic\s+of\s+)?(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:to|addressed)\b")
 
 
+# A parliament's written question and the answer printed after it: "Question for written answer E-003512/2025
+# to the Commission ... / Ingrid Falk (Renew), Tomasz Wilk (PPE)", then "Answer given by High Representative/
+# Vice-President Kallas on behalf of the European Commission (2.12.2025)".
+_WRITTEN_QUESTION = re.compile(r"\s*(?:Question\s+for\s+written\s+answer|Written\s+question|Parliamentary\s+question"
+                               r"\s+for\s+written\s+answer)\b", re.IGNORECASE)
+# Its authors, one line of names with their groups in brackets: the first named asks (the text names no other).
+_AUTHORS = re.compile(rf"^[ \t]*(?P<first>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*\([^()\n]{{1,40}}\)"
+                      r"(?:[ \t]*,[ \t]*[^()\n,]{2,60}\([^()\n]{1,40}\))*[ \t]*$", re.MULTILINE)
+_ANSWER_GIVEN = re.compile(r"\s*Answer\s+given\s+by\s+(?P<by>[^()\n]{2,120}?)(?:\s+on\s+behalf\s+of\s+(?:the\s+)?"
+                           r"(?P<body>[^()\n]{2,80}?))?\s*(?:\(|$)", re.IGNORECASE | re.MULTILINE)
+
+
+def _written_question(doc, line: str) -> str | None:
+    """Who a written question's heading or its answer's heading names: the first author, or the body the
+    answer is given on behalf of ("the European Commission": the Union, hard case 12), else its giver."""
+    authors = _AUTHORS.search(line) if _WRITTEN_QUESTION.search(doc.text, 0, min(len(doc.text), 600)) else None
+    if authors and (_WRITTEN_QUESTION.match(line) or authors.start() == 0):  # its heading, or its authors' line
+        return clean_name(authors.group("first"), doc.words)
+    answer = _ANSWER_GIVEN.match(line)
+    if not answer:
+        return None
+    for phrase in (answer.group("body"), answer.group("by")):
+        found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) if phrase else None
+        if found:
+            return found
+    return answer.group("body") or clean_name(answer.group("by"), doc.words)
+
+
 def _issuer(doc, line: str) -> str | None:
+    asked = _written_question(doc, line)
+    if asked:
+        return asked
     letter = _LETTER.match(line)
     if letter:  # a State's letter circulated as a UN document speaks for that State
         found = registry_module.resolve(letter.group("state"), doc.published, doc.registry, strict=True)
