@@ -1171,6 +1171,10 @@ def test_a_states_government_post_in_lower_case(text, phrase, expected):
      ("mfa_azerbaijan", "quote_verb_before")),
     ("Armenian officials met the families. Deputy Foreign Minister Gevorg Babayan said they were \"captives\".",
      "captives", ("mfa_armenia", "quote_verb_before")),
+    # "still held in Baku" names a place, not whose minister speaks
+    ("The four were handed over to Armenian officials.\n\n\"Nineteen are still held in Baku,\" Deputy Foreign "
+     "Minister Gevorg Babayan told reporters. He said the \"hostages\" word had brought no one home.", "hostages",
+     ("mfa_armenia", "pronoun")),
     # a minister the text has named is that minister, not the ministry
     ("Ararat Mirzoyan arrived in Brussels. The Foreign Minister said they were \"captives\".", "captives",
      ("mirzoyan", "quote_verb_before")),
@@ -1179,6 +1183,10 @@ def test_a_states_government_post_in_lower_case(text, phrase, expected):
      ("azerbaijan", "reported_speech")),
     # the UN's Secretary-General speaks for the Organization (hard case 12)
     ("The Secretary-General called for the release of the detainees.", "detainees", ("un", "reported_speech")),
+    # a place described before the subject: "she" is the relative it introduces, not the official before her
+    ("Deputy Prosecutor General Farhad Qasimov said they were pardoned, and he told reporters so.\n\nOn the "
+     "Armenian side of the bridge, Nune Sargsyan held up a photograph. \"They spoke of an exchange,\" she said.",
+     "exchange", ("Nune Sargsyan", "pronoun")),
     # a feast is no one's name: "she" is the relative, not "New Year"
     ("Nune Sargsyan held up a photograph. \"They told us he would be home by New Year,\" she said. "
      "\"Now they speak of persons held in custody.\"", "persons held", ("Nune Sargsyan", "continuation")),

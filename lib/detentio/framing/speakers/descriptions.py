@@ -48,8 +48,10 @@ _PROSECUTOR_POST = re.compile(r"(?:(?:first\s+)?deputy\s+|chief\s+|military\s+)?
 _SMALL_WORDS = {"of", "for", "and", "the"}
 # "Deputy Foreign Minister ": the capitalised title right before a name.
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+[ \t]+(?:(?:of|for|and)[ \t]+)?){1,6}$")
+# "in Baku", "to Yerevan": a State's name (or its capital's) as a place.
+_AT_PLACE = re.compile(r"\b(?:in|to|from|at|near|into|across|inside|via)\s+$", re.IGNORECASE)
 # "In Baku, ...", "5. In Yerevan, ...": the place a sentence is set in.
-_FRONTED_PLACE = re.compile(rf"\s*(?:\d{{1,3}}\.\s+)?In\s+(?P<place>{_NAME_WORD}),")
+_FRONTED_PLACE = re.compile(rf"\s*(?:[A-Z][\w. ]{{0,30}}:\s+)?(?:\d{{1,3}}\.\s+)?In\s+(?P<place>{_NAME_WORD}),")  # "A: In Baku,"
 # ", Armenia's deputy foreign minister," right after a name: the appositive that may give her post.
 _APPOSITIVE = re.compile(r"\s*,\s*(?P<post>[^,.;:!?\"“”()\n]{3,90}?)\s*[,.;:]")
 
@@ -205,6 +207,8 @@ class Descriptions:
                 continue
             if s < floor:
                 break
+            if _AT_PLACE.search(text, max(0, s - 8), s) and not any(w.islower() for w in text[s:_e].split()):
+                continue  # "still held in Baku": a place, not whose officials these are ("to Armenian officials" is)
             state = actor_id if registry[actor_id].office == "state" else self.state_of(actor_id)
             if state:
                 return state

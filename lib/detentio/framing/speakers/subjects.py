@@ -19,6 +19,9 @@ _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?(?:(?:In|
                            r"(?:\s+[A-Z][\w-]*)?,\s+"
                            # ... or a time or occasion: "In his final word, ", "On Monday, ", "After the verdict, "
                            r"|(?:In|On|At|After|Before|During|Later|Earlier)\s+(?:his|her|their|the|its)\s+[a-z]+(?:\s+[a-z]+)?,\s+"
+                           # ... or a place described: "On the Armenian side of the bridge, ", "Outside the court, "
+                           r"|(?:In|On|At|Outside|Inside|Near|Across|Beside|Behind|Along)\s+(?:the|a|an)\s+"
+                           r"(?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]+,\s+"
                            r"|(?:On|By|Since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
                            # ... or a focus word: "Even the ICRC never used ...", "Only Baku calls them ..."
                            r"|(?:Even|Only|Also|Now|Today|Yesterday)\s+)?")
