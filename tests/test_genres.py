@@ -1030,3 +1030,31 @@ In Baku, the Baku Military Court sat on the same day. Judge Anar Mammadov called
 ])
 def test_a_judge_speaks_for_the_court_the_text_last_named(phrase, expected):
     assert _at(HEARING_REPORT, phrase)[1] == expected
+
+
+TV = """Thirty-two servicemen home after the exchange
+
+ANCHOR: Good evening. Our correspondent Narine Avagyan is at the border.
+
+REPORTER: The buses came through the checkpoint at a quarter past three.
+
+LILIT HAKOBYAN, MOTHER OF A RELEASED SOLDIER: Everyone here said he was a captive.
+
+RAMIL ZEYNALOV, SPOKESMAN, AZERBAIJANI PRESIDENTIAL ADMINISTRATION: These men were returned on humanitarian grounds. The others are not prisoners of war.
+
+ARMEN TOVMASYAN, LAWYER FOR FAMILIES AT THE EUROPEAN COURT OF HUMAN RIGHTS: They are illegally held.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("captive", "Lilit Hakobyan"),          # a caption's role of no institution: the person
+    ("prisoners of war", "azerbaijan"),     # an official's post in the caption: the State's organ, so the State
+    ("illegally held", "Armen Tovmasyan"),  # a lawyer named with a court is no official of it
+])
+def test_a_captions_post_says_whom_an_official_speaks_for(phrase, expected):
+    assert _at(TV, phrase)[1] == expected
+
+
+def test_the_interviewer_after_a_sentence_ending_in_a_place():
+    text = GUEST.replace("from 2021 to 2023.", "from 2021 to 2023 and now teaches in Geneva.")
+    assert _at(text, "detainees")[1] == "Petra Novak"

@@ -36,7 +36,7 @@ _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?
 # "Anja Vollmer, on behalf of the PPE Group. –", the European Parliament's style).
 DEBATE = re.compile(
     rf"[ \t]*(?P<label>(?:The\s+|THE\s+)?(?P<chair>[A-Za-z-]+)|(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
-    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?))?\.?(?:[ \t]*:|[ \t]+[–—]|[ \t]+-(?=[ \t]))"
+    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,60}}?)?))?\.?(?:[ \t]*:|[ \t]+[–—]|[ \t]+-(?=[ \t]))"
     rf"[ \t]+(?=\S)")
 # The voices of a treaty body's summary record.
 _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
@@ -252,7 +252,7 @@ def _introduction(doc, body: list[int], turns: list[Turn]) -> tuple[int, int] | 
 
 # "Clara Weiss spoke to ...", "Clara Weiss, presenter of The Crossing, spoke to ...", "... was interviewed by
 # Clara Weiss": the one who asks.
-_ASKS = re.compile(rf"(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?:,[^,.;:\n]{{2,80}},)?\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\b"
+_ASKS = re.compile(rf"(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?<!\bShe)(?<!\bHe)(?:,[^,.;:\n]{{2,80}},)?\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\b"
                    # "Sophie Marlow, our Caucasus correspondent, met him"
                    rf"|(?P<own>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+(?:our|the|a)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
                    rf"(?:correspondent|reporter|editor|journalist|interviewer|presenter|host)\b"
@@ -269,14 +269,12 @@ def _interviewer(doc, body: list[int], turns: list[Turn]) -> str | None:
     if where is None:
         return None
     start, end = where
-    m = doc.words.interviewer.search(doc.text, start, end) or _ASKS.search(doc.text, start, end)
-    if not m:
-        return None
-    group = next(g for g in ("name", "before", "own", "after", "object") if g in m.re.groupindex and m.group(g))
-    name = clean_name(re.split(r"\.\s+", m.group(group))[-1], doc.words)  # "... to Syria. Lilit Avagyan, presenter"
-    if not name or " " not in name:
-        return None
-    return name if name in doc.registry.actors else doc.namer.unregistered(name, m.start(group))
+    for m in [*doc.words.interviewer.finditer(doc.text, start, end), *_ASKS.finditer(doc.text, start, end)]:
+        group = next(g for g in ("name", "before", "own", "after", "object") if g in m.re.groupindex and m.group(g))
+        name = clean_name(re.split(r"\.\s+", m.group(group))[-1], doc.words)  # "... to Syria. Lilit Avagyan, presenter"
+        if name and " " in name:  # "... in Geneva. She spoke to Petra Novak": not "She", the next reading
+            return name if name in doc.registry.actors else doc.namer.unregistered(name, m.start(group))
+    return None
 
 
 def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:

@@ -289,7 +289,38 @@ def _debater(doc, turn) -> str | None:
     state = _delegation(doc, turn.detail)
     if state:
         return state
+    office = _official_of(doc, turn.office) if turn.office else None
+    if office:  # "RAMIL ZEYNALOV, SPOKESMAN, AZERBAIJANI PRESIDENTIAL ADMINISTRATION:": in office (hard case 12)
+        return office
     return doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start)
+
+
+# The post of an official in a caption or label ("SPOKESMAN, AZERBAIJANI PRESIDENTIAL ADMINISTRATION"); a
+# lawyer or a relative named with an institution ("LAWYER FOR FAMILIES AT THE EUROPEAN COURT") holds none.
+_OFFICIAL_POST = re.compile(r"\b(?:spokes(?:man|woman|person)|minister|official|representative|head|director"
+                            r"|ambassador|envoy|adviser|advisor|prosecutor|deputy|secretary|press\s+secretary)\b",
+                            re.IGNORECASE)
+
+
+def _official_of(doc, office: str) -> str | None:
+    """The registered actor an official's post in a turn label speaks for: an institution it names, else the
+    office of the State its adjective or name gives ("Azerbaijani Presidential Administration" is the State,
+    "Armenian Foreign Ministry" the ministry); None for a post of no State or institution."""
+    if not _OFFICIAL_POST.search(office):
+        return None
+    for part in (p.strip() for p in office.split(",")):
+        words = " ".join(w if w.lower() in ("of", "for", "the", "and") else w.capitalize() if w.isupper() else w
+                         for w in part.split())
+        found = registry_module.resolve(words, doc.published, doc.registry, strict=True)
+        if found and doc.registry[found].type != "person":
+            return found
+        owner = re.match(r"(?:the\s+)?(?P<state>[A-Z][a-z]+)(?:['’]s)?\s+(?P<rest>.+)", words)
+        if owner:
+            state = registry_module.resolve(owner.group("state"), doc.published, doc.registry, strict=True) \
+                or registry_module.resolve(f"{owner.group('state')} officials", doc.published, doc.registry, strict=True)
+            if state and doc.registry[state].office == "state":
+                return doc.namer.descriptions.state_office(state, owner.group("rest")) or state
+    return None
 
 
 _COMMISSIONER = re.compile(r"\b(?:(?:Member|Vice-President|President)\s+of\s+the\s+(?:European\s+)?Commission|Commissioner"
