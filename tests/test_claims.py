@@ -247,6 +247,21 @@ def test_a_table_row_counts_what_its_label_opens_with_and_a_markdown_cell_its_co
         ("44", "armenians"), ("12 Azerbaijanis", "azerbaijanis"), ("7", "armenians")]
 
 
+def test_rows_of_a_period_or_the_total_count_what_the_heading_says_happened():
+    text = ("Armenians returned from Azerbaijan, by year\n\n2020 .......... 48\n2021 .......... 57\n"
+            "December 2023, for two Azerbaijani servicemen ... 32\nTotal ......... 137\n")
+    assert [(r["value"], r["what"], r["status"], r["shape"]) for r in claims.extract(text, source="t")
+            if r["shape"] == "table_row"] == [
+        (48, "armenians", "returned", "table_row"), (57, "armenians", "returned", "table_row"),
+        (32, "armenians", "returned", "table_row"), (137, "armenians", "returned", "table_row")]
+    # a row's number is no day of the month on the next line ("... 57\nDecember 2023 ...")
+    text = "Armenians returned, by year\n\n2022 .......... 57\nDecember 2023 .......... 32\n"
+    assert [r["value"] for r in claims.extract(text, source="t")] == [57, 32]
+    # a heading that says nothing happened to people: years are no rows of a count
+    text = "Meetings of the commission, by year\n\n2021 .......... 5\n2022 .......... 7\n"
+    assert claims.extract(text, source="t") == []
+
+
 def test_a_space_aligned_table_counts_each_cell_under_its_column_with_the_columns_status_and_side():
     text = ("Table 4.1 Armenians returned from and held in Azerbaijan, by year\n\n"
             "Year    Returned    Held at end of year    Of whom convicted    Azerbaijanis returned by Armenia\n"

@@ -46,7 +46,8 @@ from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _registry
                                        source_records)
 
 _AFTER_DIGIT = re.compile(r"\d[:.,]$")
-_MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+# "on 4 December": a day and its month, on one line ("... 30\nDecember 2023, ... 32" is a row, then the next)
+_MONTH_AFTER = re.compile(r"[ \t\u00a0]+(?:January|February|March|April|May|June|July|August|September|October|November"
                           r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])")
 _THOUSANDS_OF_OTHERS = frozenset({"armenians", "azerbaijanis", "troops", "soldiers", "servicemen", "fighters"})
 _ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)

@@ -55,10 +55,18 @@ def table_row(n: Number):
     # ("Red Cross messages exchanged between detainees ...": messages)
     head_end = label_start + sum(len(w) + 1 for w in label.split()[:_HEAD_WORDS])
     what = _row_counts(n, label_start, min(leaders.start(), head_end))
-    # only a row whose label says what happened to people ("Held", "Released") counts the heading's
+    # only a row whose label says what happened to people ("Held", "Released") counts the heading's; so
+    # does a row of a period or the total, under a heading that says it ("Armenians returned, by year":
+    # "2021 ...... 57", "Total ...... 171")
     if what is None and any(pattern.search(label) for _, pattern in n.words.status):
         heading = _heading(text, line_start)
         what = _row_counts(n, *heading) if heading else None
+    elif what is None and _PERIOD_OR_TOTAL.match(label) and not _MORE_CELLS.search(label.rstrip(), _PERIOD_OR_TOTAL.match(label).end()):
+        heading = _heading(text, line_start)
+        said = text[slice(*heading)] if heading else ""
+        if any(pattern.search(said) for _, pattern in n.words.status) and _row_counts(n, *heading):
+            # its status and side are the heading's: the row's own words give only a time
+            return label_start + len(label) - len(label.lstrip()), end, _row_counts(n, *heading), [heading]
     return (label_start + len(label) - len(label.lstrip()), end, what) if what else None
 
 
@@ -105,6 +113,12 @@ def _number_start(text: str, start: int, end: int) -> int:
     return start + m.start() if m else end
 
 
+# A row label that is a period ("2021", "December 2023, for two Azerbaijani servicemen", "January 2026") or
+# the total ("Total", "In total").
+_PERIOD_OR_TOTAL = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+                              r"|December)[ \t]+)?(?:19|20)\d\d\b|(?:In[ \t]+)?[Tt]otal\b|TOTAL\b")
+# Other cells after a row's period: a column of a space-aligned table is no row label ("2020    48    77    14").
+_MORE_CELLS = re.compile(r"\d| {3,}|\t|[–—]")
 # A line ending with a month and a year, with no leaders before it: a heading's date, not a row's number.
 _DATE_END = re.compile(r"(?<![.\t])(?<!   )\b(?:January|February|March|April|May|June|July|August|September|October"
                        r"|November|December)[ \t]+(?:19|20)\d\d[ \t]*\)?[ \t]*$")
