@@ -1187,6 +1187,11 @@ def test_a_states_government_post_in_lower_case(text, phrase, expected):
     ("Deputy Prosecutor General Farhad Qasimov said they were pardoned, and he told reporters so.\n\nOn the "
      "Armenian side of the bridge, Nune Sargsyan held up a photograph. \"They spoke of an exchange,\" she said.",
      "exchange", ("Nune Sargsyan", "pronoun")),
+    # officials of the place the sentence opens with
+    ("A: In Yerevan, officials always said \"our prisoners of war\".", "prisoners", ("armenia", "quote_verb_before")),
+    # a question's auxiliary opens no name: "He" is never "Does the Secretary-General"
+    ("Q: Does the Secretary-General consider them hostages?\n\nA: He speaks of persons deprived of liberty.",
+     "persons deprived", ("outlet:Daily", "outlet")),
     # a feast is no one's name: "she" is the relative, not "New Year"
     ("Nune Sargsyan held up a photograph. \"They told us he would be home by New Year,\" she said. "
      "\"Now they speak of persons held in custody.\"", "persons held", ("Nune Sargsyan", "continuation")),

@@ -16,7 +16,10 @@ _ENUMERATOR = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]")
 _NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other", "by",
                      # "In Gyumri, Narine Arzumanyan waits": a place or time before the subject, never a name
                      "in", "at", "from", "on", "after", "before", "outside", "inside", "during", "since", "near",
-                     "under", "with", "without", "for", "to", "until", "across", "within"}
+                     "under", "with", "without", "for", "to", "until", "across", "within",
+                     # "Does the Secretary-General consider ...": a question's auxiliary, never a name's first word
+                     "does", "did", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+                     "should", "would", "shall", "might"}
 
 
 def clean_name(name: str, words: Vocabulary | None = None) -> str | None:

@@ -195,12 +195,9 @@ class Descriptions:
         in ("In Baku, the Deputy Foreign Minister said"), else the last State (or a registered actor of one)
         named in its paragraph or the paragraph before; None when none is."""
         text, registry = self.namer.text, self.namer.registry
-        start = max(text.rfind(c, 0, offset) for c in ".!?\n") + 1
-        place = _FRONTED_PLACE.match(text, start, offset)
-        if place:
-            found = registry_module.resolve(place.group("place"), self.namer.date, registry, strict=True)
-            if found and registry[found].office == "state":
-                return found
+        found = self.fronted_state(offset)
+        if found:
+            return found
         floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, offset)))
         for s, _e, actor_id, _ in reversed(self.namer.actor_spans):
             if s >= offset:
@@ -213,6 +210,15 @@ class Descriptions:
             if state:
                 return state
         return None
+
+    def fronted_state(self, offset: int) -> str | None:
+        """The registered State whose place the sentence at ``offset`` opens with ("In Baku, ...", "A: In
+        Yerevan, ..."), else None."""
+        text, registry = self.namer.text, self.namer.registry
+        start = max(text.rfind(c, 0, offset) for c in ".!?\n") + 1
+        place = _FRONTED_PLACE.match(text, start, offset)
+        found = registry_module.resolve(place.group("place"), self.namer.date, registry, strict=True) if place else None
+        return found if found and registry[found].office == "state" else None
 
     def unnamed_post(self, phrase: str, offset: int) -> str | None:
         """The actor an unnamed government post speaks for, its State named in it ("the Deputy Minister of

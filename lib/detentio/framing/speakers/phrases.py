@@ -283,7 +283,8 @@ def national_organ(namer, floor: int, end: int, segment: str):
 
 
 def bare_group(namer, floor: int, end: int, segment: str):
-    """"..., officials said" after "Armenian officials said ...": the officials named last.
+    """"..., officials said" after "Armenian officials said ...": the officials named last; "In Yerevan,
+    officials said": the State of the place the sentence opens with.
 
     Example:
         Armenian officials said the men were "captives". Later, officials said the "exchange" was delayed.
@@ -299,6 +300,9 @@ def bare_group(namer, floor: int, end: int, segment: str):
                 break
             if s < floor + m.start() and namer.text[s:e].lower().endswith(" " + noun):
                 return floor + m.start(1), actor_id, "description"
+        state = namer.descriptions.fronted_state(floor + m.start(1))
+        if state:  # "In Yerevan, officials always said": that State's
+            return floor + m.start(1), state, "description"
     return None
 
 
