@@ -234,6 +234,23 @@ FIRST_RUN_17 = {
     "claims speaker accuracy": 0.69,
 }
 
+FIRST_RUN_18 = {  # scored once at 33a6f64 (sixth round)
+    "mentions precision": 0.98,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.71,
+    "claims precision": 0.97,
+    "claims recall": 0.89,
+    "claims speaker accuracy": 0.81,
+}
+FIRST_RUN_19 = {
+    "mentions precision": 0.99,
+    "mentions recall": 1.0,
+    "mentions speaker accuracy": 0.64,
+    "claims precision": 0.94,
+    "claims recall": 0.86,
+    "claims speaker accuracy": 0.66,
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -258,7 +275,8 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout11", (309, 103), FIRST_RUN_11), HeldOut("heldout12", (255, 117), FIRST_RUN_12),
         HeldOut("heldout13", (256, 93), FIRST_RUN_13), HeldOut("heldout14", (271, 105), FIRST_RUN_14),
         HeldOut("heldout15", (255, 90), FIRST_RUN_15), HeldOut("heldout16", (287, 110), FIRST_RUN_16),
-        HeldOut("heldout17", (233, 100), FIRST_RUN_17)]
+        HeldOut("heldout17", (233, 100), FIRST_RUN_17),
+        HeldOut("heldout18", (185, 74), FIRST_RUN_18), HeldOut("heldout19", (191, 75), FIRST_RUN_19)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
