@@ -1058,3 +1058,83 @@ def test_a_captions_post_says_whom_an_official_speaks_for(phrase, expected):
 def test_the_interviewer_after_a_sentence_ending_in_a_place():
     text = GUEST.replace("from 2021 to 2023.", "from 2021 to 2023 and now teaches in Geneva.")
     assert _at(text, "detainees")[1] == "Petra Novak"
+
+
+DROI = """Hearing on the Armenian prisoners in Azerbaijan
+
+European Parliament – Subcommittee on Human Rights (DROI)
+
+Chair (Annelies Vroom). – In its resolution of 20 May 2021 this House called for the release of all Armenian prisoners.
+
+Ilse Raudsepp, invited expert (University of Tartu). – I would not call the men hostages without evidence.
+
+Pierre Lindholm, European External Action Service. – We do not call them terrorists.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("release of all", "european_parliament"),   # a parliament's chair, named or not, speaks for the house
+    ("hostages", "Ilse Raudsepp"),               # "Name, post (affiliation). –" is her turn
+    ("terrorists", "eu"),                        # the External Action Service is the Union's
+])
+def test_a_parliament_hearing_gives_its_chair_guests_and_officials_their_voices(phrase, expected):
+    assert _at(DROI, phrase, kind="panel", outlet="European Parliament")[1] == expected
+
+
+ARTICLE = """Between prisoners of war and 'terrorists'
+
+Johanna Kivelä*
+
+Few groups of detained persons have been given as many names as these prisoners of war.
+"""
+
+
+def test_an_articles_author_marked_with_her_note_signs_it():
+    assert _at(ARTICLE, "detained persons", kind="opinion")[1:] == ("Johanna Kivelä", "author_voice")
+
+
+JOINT = """Joint press conference of the Foreign Ministers of Armenia and Austria
+
+Transcript of the press conference given by the Foreign Minister of Armenia, Ararat Mirzoyan, and the Federal Minister of Austria, Clemens Haller.
+
+MINISTER MIRZOYAN: Nineteen Armenians are still held in custody in Baku.
+
+MINISTER HALLER: Prisoners are not bargaining chips.
+
+Question from Lusine Karapetyan, Dev14 Wire: Do you still call them hostages?
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("held in custody", "mirzoyan"),        # a label that titles an official: she answers, in her own name
+    ("Prisoners", "Clemens Haller"),        # an official of a State the registry does not list keeps his name
+    ("hostages", "Lusine Karapetyan"),      # the journalist asks
+])
+def test_a_joint_press_conferences_titled_labels_answer(phrase, expected):
+    assert _at(JOINT, phrase)[1] == expected
+
+
+POSTS = """What officials posted about the return
+
+Here is what they wrote.
+
+Nikol Pashinyan, Facebook, "Welcome home", 13 December 2023, 19:52
+
+"We will not stop until every captive is returned."
+
+Gurgen Ter-Ghazaryan, opposition MP, Facebook, "Not all for all", 13 December 2023, 22:10
+
+"The remaining 23 are hostages."
+
+The Prime Minister did not use the words "prisoners of war".
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("captive", "pashinyan"),                 # a post printed under its author's header is hers
+    ("all for all", "Gurgen Ter-Ghazaryan"),  # and so is its title in the header
+    ("hostages", "Gurgen Ter-Ghazaryan"),
+    ("prisoners of war", "outlet:Daily"),     # the outlet's commentary between the posts
+])
+def test_social_media_posts_under_their_headers_are_their_authors(phrase, expected):
+    assert _at(POSTS, phrase)[1] == expected

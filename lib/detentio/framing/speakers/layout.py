@@ -36,7 +36,8 @@ _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?
 # "Anja Vollmer, on behalf of the PPE Group. –", the European Parliament's style).
 DEBATE = re.compile(
     rf"[ \t]*(?P<label>(?:The\s+|THE\s+)?(?P<chair>[A-Za-z-]+)|(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
-    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,60}}?)?))?\.?(?:[ \t]*:|[ \t]+[–—]|[ \t]+-(?=[ \t]))"
+    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,60}}?)?))?"
+    rf"(?:[ \t]*\((?P<affil2>[^)\n]{{2,80}})\))?\.?(?:[ \t]*:|[ \t]+[–—]|[ \t]+-(?=[ \t]))"
     rf"[ \t]+(?=\S)")
 # The voices of a treaty body's summary record.
 _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
@@ -108,10 +109,12 @@ def turn_of(doc, number: int) -> Turn | None:
         chair = m.group("chair")
         if chair and chair.lower() in doc.words.chair_labels and (chair.isupper() or m.group().lstrip()[:3] in ("The", "THE")
                                                                   or re.search(r"\.[ \t]*[–—]", m.group())):  # "President. –"
-            return Turn(number, "chair", m.group("label"), para.start + m.end(), m.group("affil"))
+            return Turn(number, "chair", m.group("label"), para.start + m.end(), m.group("affil") or m.group("affil2"))
         if not chair and (m.group("honorific") or m.group("affil") or m.group("office")
                           or _CAPS_WORD.search(m.group("label"))):
-            return Turn(number, "debate", m.group("label"), para.start + m.end(), m.group("affil"), m.group("office"))
+            # "Ilse Raudsepp, invited expert (University of Tartu). –": the brackets after the post
+            return Turn(number, "debate", m.group("label"), para.start + m.end(), m.group("affil") or m.group("affil2"),
+                        m.group("office"))
     if LABEL.match(line):
         return Turn(number, "label", LABEL.match(line).group("label"), para.start)
     return None
@@ -169,10 +172,15 @@ def byline(doc, paragraphs: list[int]) -> str | None:
     """The author a byline among ``paragraphs`` names (the piece's own voice when it is signed)."""
     for n in paragraphs:
         para = doc.paragraphs[n]
-        m = BYLINE.match(doc.text, para.start, para.end) or _DATED_BYLINE.fullmatch(doc.text, para.start, para.end)
+        m = BYLINE.match(doc.text, para.start, para.end) or _DATED_BYLINE.fullmatch(doc.text, para.start, para.end) \
+            or _MARKED_AUTHOR.fullmatch(doc.text, para.start, para.end)
         if m:
             return clean_name(m.group("name"), doc.words)
     return None
+
+
+# "Johanna Kivelä*": an article's author alone on her line, with the mark of the note that says who she is.
+_MARKED_AUTHOR = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*[*†‡¹²³⁴⁵⁶⁷⁸⁹]+[ \t]*")
 
 
 # "Elena Varga, 20 October 2025": a blog post's byline, a name and a date alone on their line.
@@ -215,6 +223,11 @@ def _briefing(doc, body: list[int], turns: list[Turn]) -> Layout:
         own.add(answerer.split()[-1])
 
     def question(t: Turn) -> Turn:
+        titled = clean_name(normal_name(t.label), doc.words) if t.kind == "debate" and not t.detail else None
+        if titled and titled != normal_name(t.label).strip():
+            # "MINISTER MIRZOYAN:" at a joint press conference: an official the label titles answers, as a
+            # transcript label names her
+            return Turn(t.paragraph, "label", t.label, t.start)
         if t.kind == "debate":
             who = normal_name(t.label).strip()
             return Turn(t.paragraph, "question", t.label, t.start, f"{who}, {t.detail}" if t.detail else who)

@@ -43,6 +43,7 @@ def structure(doc, who) -> None:
         doc.namer.defined.setdefault(organ[1], organ[0])
     if _organisation(doc, who) == "european_parliament" or layouts.european_parliament(doc):
         doc.namer.defined.setdefault("parliament", "european_parliament")  # its own "Parliament called for"
+        doc.namer.defined.setdefault("house", "european_parliament")  # "this House called for"
     if doc.layout.name == "summary_record" and doc.layout.state_party:
         doc.namer.defined.setdefault("government", doc.layout.state_party)  # a record's "the Government"
     answerer = doc.layout.answerer
@@ -306,14 +307,15 @@ def _official_of(doc, office: str) -> str | None:
     """The registered actor an official's post in a turn label speaks for: an institution it names, else the
     office of the State its adjective or name gives ("Azerbaijani Presidential Administration" is the State,
     "Armenian Foreign Ministry" the ministry); None for a post of no State or institution."""
-    if not _OFFICIAL_POST.search(office):
-        return None
+    official = _OFFICIAL_POST.search(office)
     for part in (p.strip() for p in office.split(",")):
         words = " ".join(w if w.lower() in ("of", "for", "the", "and") else w.capitalize() if w.isupper() else w
                          for w in part.split())
         found = registry_module.resolve(words, doc.published, doc.registry, strict=True)
         if found and doc.registry[found].type != "person":
-            return found
+            return found  # "Pierre Lindholm, European External Action Service. –": the institution itself
+        if not official:
+            continue
         owner = re.match(r"(?:the\s+)?(?P<state>[A-Z][a-z]+)(?:['’]s)?\s+(?P<rest>.+)", words)
         if owner:
             state = registry_module.resolve(owner.group("state"), doc.published, doc.registry, strict=True) \
@@ -344,11 +346,14 @@ def _chair(doc, turn) -> str:
     """The presiding officer: the name in "The PRESIDENT (Mr. X):"; else the body whose record it is, when
     the record's heading names a registered one (the chair speaks for the Assembly), or the national
     parliament the heading names ("Milli Majlis"); else the office as the record prints it."""
-    if turn.detail:
+    house = layouts.record_body(doc) or layouts.house_name(doc)
+    if turn.detail and not (doc.layout.parliament and house):
+        # "The PRESIDENT (Mr. X):" of a council speaks as herself; a parliament's chair, named or not ("Chair
+        # (Annelies Vroom). –"), for the house (GUIDELINES hard case 12)
         name = clean_name(layouts.normal_name(turn.detail), doc.words)
         if name:
             return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
-    return layouts.record_body(doc) or layouts.house_name(doc) or layouts.normal_name(turn.label)
+    return house or layouts.normal_name(turn.label)
 
 
 def blog_entry(doc, who) -> None:

@@ -228,15 +228,39 @@ def quote_verb_before(doc, who) -> None:
                     or re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*:\s*\n\s*", between):
                 who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_before"), phrase=a.phrase)
                 continue
-        speaker = _colon_lead(doc, q.start)
-        if speaker:  # "Nikol Pashinyan, in a post on Facebook: "..."": a speaker and a colon, no verb
-            who.decide_quote(qi, speaker, "quote_verb_before")
+        speaker = _colon_lead(doc, q.start) or _post_header(doc, q.start)
+        if speaker:  # "Nikol Pashinyan, in a post on Facebook: "..."": a speaker and a colon, no verb; a post
+            who.decide_quote(qi, speaker, "quote_verb_before")  # printed under its author's header
 
 
 # A paragraph that opens with a speaker and a colon before a quotation (a blog's or a digest's style):
 # "Nikol Pashinyan, in a post on Facebook:", "10:20 Hajiyev on X:".
 _COLON_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
                          r"(?:,?\s+(?:in|on|via|at|from|speaking|writing)\b[^:\"“”\n]{0,60})?\s*:\s*$")
+
+
+# "Nikol Pashinyan, Facebook, "Welcome home", 13 December 2023, 19:52": a social-media post's header, its
+# author, platform and title, printed above the post.
+_POST_HEADER = re.compile(r"[ \t]*(?P<who>[^,\n\"“”]{2,80}?)(?:,[ \t]*[^,\n\"“”]{2,40}?)?,[ \t]*(?:Facebook|X|Twitter"
+                          r"|Telegram|Instagram|YouTube|LinkedIn|Threads|Bluesky|TikTok|VK)\b[^\n]{0,120}$")
+
+
+def _post_header(doc, quote_start: int) -> str | None:
+    """The author of a post whose header the quotation's paragraph is (its quoted title) or comes right after
+    (the post itself), else None."""
+    number = doc.para_of(quote_start)
+    for n in (number, number - 1):
+        if n < 0 or n == next(iter(doc.body_paragraphs), -1):
+            continue
+        para = doc.paragraphs[n]
+        if n == number - 1 and doc.text[doc.paragraphs[number].start:quote_start].strip():
+            continue  # the post is a paragraph of its own, opening with the quotation
+        m = _POST_HEADER.match(doc.text, para.start, para.end)
+        if m:
+            got = doc.namer.after(m.start("who"), m.end("who") + 1)
+            if got and got[2] == "name" and (got[1] in doc.registry.actors or " " in got[1]):
+                return got[1]
+    return None
 
 
 def _colon_lead(doc, quote_start: int) -> str | None:
