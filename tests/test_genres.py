@@ -1138,3 +1138,47 @@ The Prime Minister did not use the words "prisoners of war".
 ])
 def test_social_media_posts_under_their_headers_are_their_authors(phrase, expected):
     assert _at(POSTS, phrase)[1] == expected
+
+
+PHONE_IN = """Open Line: listeners ask about the release
+
+Transcript of the phone-in programme Open Line, broadcast on Dev Radio. Presenter: Mariam Hovakimyan. Guest: Vahe Petrosyan, lecturer in international law.
+
+HOST: Good evening. Vahe, were these men prisoners of war?
+
+PETROSYAN: Legally, yes. They are captives of a political process.
+
+CALLER (Ruzanna, Vanadzor): My nephew came home. People here call them hostages.
+
+PETROSYAN: I understand.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "Mariam Hovakimyan"),   # "Presenter: Mariam Hovakimyan" hosts
+    ("captives", "Vahe Petrosyan"),
+    ("hostages", "Ruzanna"),                     # a caller's turn ends the guest's, though no layout turn opens it
+])
+def test_a_phone_in_gives_host_guest_and_callers_their_turns(phrase, expected):
+    assert _at(PHONE_IN, phrase)[1] == expected
+
+
+OSCE_PA = """OSCE Parliamentary Assembly. General Committee. Provisional record of the sitting of 1 July 2025
+
+The CHAIR (Ms Eva LINDGREN, Sweden) – Paragraph 12 of the draft calls for the release of all persons held in custody.
+
+Mr Pieter DE VRIES (Netherlands, Liberal Group) – In 2021 the first exchange returned 44 men.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("held in custody", "OSCE Parliamentary Assembly"),  # the chair of an assembly's sitting speaks for it
+    ("exchange", "Pieter de Vries"),                     # a surname's particle in lower case after the first name
+])
+def test_an_assemblys_chair_and_a_surname_with_a_particle(phrase, expected):
+    assert _at(OSCE_PA, phrase, outlet="OSCE Parliamentary Assembly", kind="panel")[1] == expected
+
+
+def test_the_office_in_the_defenders_own_report_is_the_defender():
+    text = "Ad hoc report on the returnees\n\nThe Office regards their deprivation of liberty as illegal detention.\n"
+    assert _at(text, "illegal detention", outlet="Human Rights Defender of Armenia", kind="statement")[1] == "hrd_armenia"

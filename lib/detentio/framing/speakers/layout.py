@@ -84,9 +84,14 @@ class Layout:
         return {t.paragraph for t in self.turns}
 
 
+_PARTICLE = re.compile(r"([A-Z][\w’'-]+[ \t]+)(De|Van|Von|Der|Den|Du|La|Le|Di|Da|Del|Ter|Ten)(?=[ \t]+[A-Z])")
+
+
 def normal_name(label: str) -> str:
     """A name as a record prints it, in ordinary case: "Ms. Leyla ALIYEVA" -> "Ms. Leyla Aliyeva"."""
-    return _CAPS_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group().split("-")), label)
+    normal = _CAPS_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group().split("-")), label)
+    # "Mr Pieter DE VRIES": a surname's particle stays in lower case after a first name ("Pieter de Vries")
+    return _PARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), normal)
 
 
 def turn_of(doc, number: int) -> Turn | None:

@@ -41,7 +41,14 @@ def structure(doc, who) -> None:
     organ = _state_organ(doc, who)
     if organ:  # a State organ's own release: "The Office reports" is that State
         doc.namer.defined.setdefault(organ[1], organ[0])
-    if _organisation(doc, who) == "european_parliament" or layouts.european_parliament(doc):
+    publisher = _organisation(doc, who)
+    for noun in _OWN_NOUNS.findall(" ".join([doc.registry[publisher].name, *doc.registry[publisher].aliases])
+                                   if publisher else ""):
+        doc.namer.defined.setdefault(noun.lower(), publisher)  # "The Office welcomes" in the Defender's own text
+    assembly = None if publisher else _public_body(who)  # a registered publisher is named by its id
+    if assembly and _HOUSE_WORDS.search(assembly):  # "OSCE Parliamentary Assembly": its own record's house
+        doc.namer.defined.setdefault("house", assembly)
+    if publisher == "european_parliament" or layouts.european_parliament(doc):
         doc.namer.defined.setdefault("parliament", "european_parliament")  # its own "Parliament called for"
         doc.namer.defined.setdefault("house", "european_parliament")  # "this House called for"
     if doc.layout.name == "summary_record" and doc.layout.state_party:
@@ -78,15 +85,21 @@ def _turn_speaker(doc, turn) -> str | None:
         return found.answerer
     if turn.kind == "question":
         return found.asker if found.name == "interview" else None
-    # "Minister Mirzoyan:", "LINDGREN:": as the transcript-label rule reads the label
-    named = opening.label_speaker(doc, layouts.normal_name(turn.label), doc.paragraphs[turn.paragraph].start)
+    # "Minister Mirzoyan:", "LINDGREN:": as the transcript-label rule reads the label; "CALLER (Karen, Sisian):"
+    para = doc.paragraphs[turn.paragraph]
+    role = opening.ROLE_NAMED.match(doc.text, para.start, para.end)
+    if role:
+        return doc.namer.unregistered(role.group("name").strip(), para.start) or role.group("name").strip()
+    named = opening.label_speaker(doc, layouts.normal_name(turn.label), para.start)
     return None if named == "question" else named
 
 
 def _spans(doc, turns, kinds: tuple[str, ...]):
     """``(turn, paragraphs)`` for each turn of ``kinds``: its paragraph and those after it up to the next
     turn of any kind (a label the layout found, or a transcript label)."""
-    starts = sorted(doc.layout.starts)
+    # ... and a caller's turn ("CALLER (Karen, Sisian):") the transcript-label rule reads, which no layout turn is
+    starts = sorted(set(doc.layout.starts) | {n for n, para in enumerate(doc.paragraphs)
+                                              if opening.ROLE_NAMED.match(doc.text, para.start, para.end)})
     for turn in turns:
         if turn.kind not in kinds:
             continue
@@ -346,7 +359,7 @@ def _chair(doc, turn) -> str:
     """The presiding officer: the name in "The PRESIDENT (Mr. X):"; else the body whose record it is, when
     the record's heading names a registered one (the chair speaks for the Assembly), or the national
     parliament the heading names ("Milli Majlis"); else the office as the record prints it."""
-    house = layouts.record_body(doc) or layouts.house_name(doc)
+    house = layouts.record_body(doc) or layouts.house_name(doc) or doc.namer.defined.get("house")
     if turn.detail and not (doc.layout.parliament and house):
         # "The PRESIDENT (Mr. X):" of a council speaks as herself; a parliament's chair, named or not ("Chair
         # (Annelies Vroom). –"), for the house (GUIDELINES hard case 12)
@@ -398,6 +411,11 @@ _PUBLIC_BODY = re.compile(r"\b(?:Committee|Commission|Court|Council|Parliament|A
 
 _MEDIA = re.compile(r"\b(?:Reporter|Record|Records|Review|Digest|Bulletin|News|Times|Daily|Wire|Journal|Monitor"
                     r"|Gazette|Courier|Post|Herald|Weekly|Verbatim|Archive|Press|Radio|TV|Desk|Live|Magazine|Service)\b")
+
+
+# The nouns a body calls itself by in its own text ("The Office", "the Committee").
+_OWN_NOUNS = re.compile(r"\b(Office|Committee|Commission|Organisation|Organization|Service|Assembly)\b")
+_HOUSE_WORDS = re.compile(r"\b(?:Parliament|Parliamentary|Assembly)\b")
 
 
 def _public_body(who) -> str | None:

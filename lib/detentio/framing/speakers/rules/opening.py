@@ -242,8 +242,9 @@ ROLE_NAMED = re.compile(r"[ \t]*(?:CALLER|Caller|LISTENER|Listener|GUEST|Guest|V
                         r"[ \t]*\((?P<name>[^,()\n]{2,40})(?:,[^()\n]*)?\)[ \t]*:")
 # "HOST:", "MODERATOR:": the person the introduction names in that role ("presented by Tatevik Melkonyan").
 _HOSTS = ("host", "presenter", "moderator", "anchor", "interviewer", "chair")
-_HOSTED = re.compile(rf"\b(?:(?:presented|hosted|moderated|chaired|anchored)\s+by|host|presenter|moderator|anchor)"
-                     rf"[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+_HOSTED = re.compile(rf"\b(?:(?:presented|hosted|moderated|chaired|anchored)\s+by|host|presenter|moderator|anchor|Host|Presenter"
+                     rf"|Moderator|Anchor)"
+                     rf"[ \t:]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")  # "Presenter: Mariam X"
 
 
 def transcript_label(doc, who, line: str, offset: int):
