@@ -1182,3 +1182,26 @@ def test_an_assemblys_chair_and_a_surname_with_a_particle(phrase, expected):
 def test_the_office_in_the_defenders_own_report_is_the_defender():
     text = "Ad hoc report on the returnees\n\nThe Office regards their deprivation of liberty as illegal detention.\n"
     assert _at(text, "illegal detention", outlet="Human Rights Defender of Armenia", kind="statement")[1] == "hrd_armenia"
+
+
+ICRC_QA = """ICRC: operational update on people detained in relation to the conflict
+
+Five questions to Ariane Keller
+
+Ariane Keller is the ICRC's regional director for Europe and Central Asia.
+
+Q: Are they prisoners of war?
+
+A: We do not call them prisoners of war in public. We speak of people detained.
+"""
+
+
+def test_an_interviewee_whose_post_a_copula_gives_answers_for_her_institution():
+    assert _at(ICRC_QA, "people detained", 1, outlet="International Committee of the Red Cross", kind="statement")[1] \
+        == "icrc"
+
+
+def test_a_past_post_is_hers_no_longer():
+    text = ("Claire Dumont was an ICRC detention delegate in Baku. She spoke to Petra Novak.\n\n"
+            "Q: What did you call them?\n\nA: We said people detained.\n")
+    assert _at(text, "people detained")[1] == "Claire Dumont"

@@ -1219,3 +1219,9 @@ def test_long_objects_of_naming(text, phrase, expected):
 ])
 def test_an_agent_opening_a_coordinated_clause(text, phrase, expected):
     assert who(text, phrase)[:2] == expected
+
+
+def test_a_bodys_short_name_is_the_name_the_text_first_gave_in_full():
+    text = ("Last week the Yerevan Centre for Detention Rights, an Armenian NGO, published a report. The Centre writes "
+            "that they are \"hostages\".")
+    assert who(text, "hostages")[0] == "Yerevan Centre for Detention Rights"

@@ -260,6 +260,9 @@ class Descriptions:
             found = posts.one_person_office(post) or self.state_post(post) or posts.after(end, appositive.end())
             if found:
                 return found
+        found = posts.predicate(end, min(len(text), end + 200))  # "Ariane Keller is the ICRC's regional director"
+        if found:
+            return found
         before = self.state_post_before(text, start, max(0, start - 100))  # "Armenian Deputy Foreign Minister X"
         return before[1] if before else None
 

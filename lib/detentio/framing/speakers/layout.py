@@ -320,7 +320,10 @@ def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
         lead = doc.text[max(start, offset - 160):offset]
         post_end = offset - (len(lead) - len(lead.rstrip(" \t,")))
         office = doc.namer.descriptions.owned_post(lead) or doc.namer.posts.before(start, post_end) \
-            or doc.namer.posts.after(offset + len(name), end)  # "the head of the ICRC delegation, X"
+            or doc.namer.posts.after(offset + len(name), end) \
+            or next(filter(None, (doc.namer.posts.predicate(m.end(), end)  # "X is the ICRC's regional director"
+                                  for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text[:end]) if m.start() >= start)),
+                    None)
         if office and person:
             doc.namer.holders[person] = office
             return office

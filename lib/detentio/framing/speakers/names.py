@@ -234,6 +234,7 @@ class Namer:
         if earlier and earlier.group(1).lower() not in self.words.title_words | self.words.not_names \
                 and not earlier.group(1).endswith(".") and earlier.group(1).lower() != cleaned.lower():
             full = clean_name(f"{earlier.group(1)} {cleaned}", self.words) or f"{earlier.group(1)} {cleaned}"
+            full = self._full_body(full, offset)  # "The Centre" after "the Yerevan Centre for Detention Rights"
             self.known.append(full)  # "Kamran ALIZADE" in a record's heading is "Kamran Alizade"
             return full
         # ... or a first name, as a podcast's turns give its hosts ("NORA:" after "Nora Castell")

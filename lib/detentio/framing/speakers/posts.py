@@ -25,6 +25,11 @@ _POST = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:[A-Z][\w-]*['’]s\s+
                    r"(?:head|spokesperson|spokesman|spokeswoman|director|representative|delegate|official|secretary"
                    r"|officer|adviser|advisor|coordinator|minister|counsel|agent|co-agent|lawyer\s+for)\b"
                    r"[^,.;:!?\"“”]{0,80})", re.IGNORECASE)
+# " is the ICRC's regional director for Europe": a post given by a copula after a name.
+_IS_POST = re.compile(r"[ \t]+(?:is|has\s+been|serves\s+as)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+                      r"(?P<post>(?:[A-Z][\w-]*['’]s[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:head|spokesperson|spokesman|spokeswoman"
+                      r"|director|representative|delegate|official|secretary|officer|adviser|advisor|coordinator|counsel"
+                      r"|agent)\b[^,.;:!?\"“”]{0,80})", re.IGNORECASE)
 # "Azerbaijan's Agent, Elvin Gasimov,": a post its owner's name opens.
 _OWNED_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s[ \t]+(?:deputy[ \t]+|chief[ \t]+)?"
                          r"(?:[Aa]gent|[Cc]o-[Aa]gent|[Cc]ounsel|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy"
@@ -70,6 +75,12 @@ class Posts:
         """The registered institution whose post an appositive right after a name gives (", head of the ICRC
         delegation", ", a spokesperson for the Foreign Ministry of Azerbaijan"), else None."""
         m = _POST.match(self.text, end, min(ceiling + 120, len(self.text)))
+        return self._institution_in(m.start("post"), m.end()) if m else None
+
+    def predicate(self, end: int, ceiling: int) -> str | None:
+        """The registered institution whose post a copula right after a name gives ("Ariane Keller is the
+        ICRC's regional director"; a past post, "X was an ICRC delegate", is hers no longer), else None."""
+        m = _IS_POST.match(self.text, end, min(ceiling + 120, len(self.text)))
         return self._institution_in(m.start("post"), m.end()) if m else None
 
     def before(self, floor: int, end: int) -> str | None:
