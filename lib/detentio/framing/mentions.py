@@ -330,7 +330,7 @@ def frame(records: Iterable[dict]):
     table["page"] = table["page"].astype("Int64")
     # Text that may be missing stays object dtype, whatever one partition of a
     # corpus holds, so the Dask path's concatenated table equals this one.
-    for column in ("negation", "speaker_role"):
+    for column in ("negation", "speaker_role", "phrase"):
         values = table[column].astype(object)
         table[column] = values.where(values.notna(), None)
     return table

@@ -174,8 +174,9 @@ def frame(records: Iterable[dict]):
     for column in ("quoted", "reviewed", "corrected"):
         table[column] = table[column].astype(object).fillna(False).astype(bool)
     table["page"] = table["page"].astype("Int64")
-    roles = table["speaker_role"].astype(object)  # as for mentions: may be missing
-    table["speaker_role"] = roles.where(roles.notna(), None)
+    for column in ("speaker_role", "phrase"):  # as for mentions: may be missing
+        values = table[column].astype(object)
+        table[column] = values.where(values.notna(), None)
     return table
 
 
