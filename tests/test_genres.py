@@ -1205,3 +1205,11 @@ def test_a_past_post_is_hers_no_longer():
     text = ("Claire Dumont was an ICRC detention delegate in Baku. She spoke to Petra Novak.\n\n"
             "Q: What did you call them?\n\nA: We said people detained.\n")
     assert _at(text, "people detained")[1] == "Claire Dumont"
+
+
+def test_a_headline_of_a_name_then_a_quotation_is_the_named_persons():
+    text = ("Vahe Ghazaryan: “I was a prisoner of war, not a criminal”\n\n"
+            "In this episode, Lena Morrow talks to Vahe Ghazaryan about his captivity.\n")
+    assert _at(text, "prisoner of war")[1:] == ("Vahe Ghazaryan", "headline_says")
+    # a place or body before the colon is no person's name
+    assert _at(text.replace("Vahe Ghazaryan:", "Baku Military Court:"), "prisoner of war")[1] != "Baku Military Court"

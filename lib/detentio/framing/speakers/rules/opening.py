@@ -27,7 +27,7 @@ def headline_says(doc, who) -> None:
     if not doc.body_paragraphs:
         return
     headline = doc.paragraphs[doc.body_paragraphs[0]]
-    described = _described_quote(doc, headline)
+    described = _described_quote(doc, headline) or _named_quote(doc, headline)
     if described and "headline_says" not in who.disabled:
         # "'We hold no prisoners of war': Azerbaijani MP on ...": the quotation is hers, the rest the outlet's
         qi, speaker = described
@@ -59,6 +59,23 @@ def _described_quote(doc, headline) -> tuple[int, str] | None:
     if not found and doc.layout is not None and doc.layout.name == "interview":
         found = doc.layout.answerer
     return (qi, found) if found else None
+
+
+# "Vahe Ghazaryan: “I was a prisoner of war, not a criminal”": a name, a colon, then the named person's words.
+_NAME_THEN_QUOTE = re.compile(rf"[ \t]*(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*:[ \t]*[\"“‘']")
+
+
+def _named_quote(doc, headline) -> tuple[int, str] | None:
+    """``(quote index, speaker)`` for a headline "Name: '...'": the quotation is the named person's (a registered
+    actor by id); None when the headline is not of this form or the lead is no person's name."""
+    m = _NAME_THEN_QUOTE.match(doc.text, headline.start, headline.end)
+    qi = next((i for i, q in enumerate(doc.quotes) if m and m.end() - 1 <= q.start <= m.end()), None) if m else None
+    if qi is None:
+        return None
+    name = clean_name(m.group("who"), doc.words)
+    if not name or name != m.group("who") or any(w.lower() in doc.words.institution_words for w in name.split()):
+        return None
+    return qi, registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
 
 
 _HEADLINE_SAYS_AFTER = re.compile(r",\s*(?P<who>[^,:;\"“”]{2,60}?)\s+(?:says|said|claims|warns|insists|confirms)\s*$")
