@@ -24,7 +24,7 @@ from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (
     NAME_AFTER as _NAME_AFTER, NAME_WORD as _NAME_WORD,
     PARTICIPLE_CLAUSE as _PARTICIPLE_CLAUSE, PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
-from detentio.framing.speakers import namesakes, phrases
+from detentio.framing.speakers import namesakes, phrases, phrasing
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, Descriptions
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.posts import HOLDER, Posts
@@ -314,10 +314,10 @@ class Namer:
         if by and stripped.endswith(","):  # "The applicant, represented by X, a lawyer in Yerevan, complained"
             stripped = stripped[:by.start()].rstrip()
         got = phrases.DELEGATE.apply(self, floor, floor + len(stripped), stripped)  # before the trimming below
-        if isinstance(got, phrases.Narrowed):  # "Ms. Ruth Lindqvist (Country Rapporteur) noted": before the brackets
+        if isinstance(got, phrasing.Narrowed):  # "Ms. Ruth Lindqvist (Country Rapporteur) noted": before the brackets
             stripped = stripped[:got.end - floor]
         elif got is not None:
-            return phrases.Phrase(*got, phrases.DELEGATE.name)
+            return phrasing.Phrase(*got, phrases.DELEGATE.name)
         if _GENERIC.search(stripped):
             return None  # "some people in Europe call them ...": nobody in particular; the quoting speaker's
         of = _PERSON_OF.search(stripped)
@@ -336,12 +336,12 @@ class Namer:
             if not segment.strip():
                 return None
             got = form.apply(self, floor, end, segment)
-            if got is phrases.NOBODY:
+            if got is phrasing.NOBODY:
                 return None
-            if isinstance(got, phrases.Narrowed):  # an appositive: the forms after it read the name before it
+            if isinstance(got, phrasing.Narrowed):  # an appositive: the forms after it read the name before it
                 end = got.end
             elif got is not None:
-                return got if isinstance(got, phrases.Phrase) else phrases.Phrase(*got, form.name)
+                return got if isinstance(got, phrasing.Phrase) else phrasing.Phrase(*got, form.name)
         return None
 
     def _described_post(self, floor: int, end: int) -> str | None:

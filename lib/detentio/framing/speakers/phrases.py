@@ -1,10 +1,12 @@
 """The phrase forms a speaker takes right before a verb of saying, tried in order by
-:meth:`detentio.framing.speakers.names.Namer.before`.
+:meth:`detentio.framing.speakers.names.Namer.before`: the order (:data:`FORMS`) and the forms that refer to a
+speaker (a name, a pronoun, a description, "your ministry", "its head of delegation"); the forms that name an
+official or organ by office are in :mod:`.office_phrases`, what a form answers in :mod:`.phrasing`.
 
 Each form gets the namer, the phrase's bounds and its text, and returns ``(start, raw, via)`` when the
-phrase is of its form, ``None`` when it is not (the next form is tried), :data:`NOBODY` when the
+phrase is of its form, ``None`` when it is not (the next form is tried), :data:`.phrasing.NOBODY` when the
 phrase names nobody and no later form may try it ("Armenia and Azerbaijan announced": two speakers), or
-:class:`Narrowed` when the phrase is shorter than it looked (an appositive: the later forms read the name
+:class:`.phrasing.Narrowed` when the phrase is shorter than it looked (an appositive: the later forms read the name
 before it). The order is the precedence: the most specific form first ("An Azerbaijani Foreign Ministry
 spokesperson" before "the ministry"), a bare name last.
 
@@ -19,13 +21,16 @@ row's rule applied (empty when the rule read no phrase before a verb: turns, con
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, OFFICIAL_NOUNS
 from detentio.framing.speakers.grammar import (
-    NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD, PRONOUN_BEFORE as _PRONOUN_BEFORE)
+    NAME_BEFORE as _NAME_BEFORE, PRONOUN_BEFORE as _PRONOUN_BEFORE)
+from detentio.framing.speakers.office_phrases import (
+    agent, appositive, colleague, delegate, government_post, its_voice, national_organ, representative, state_organ,
+    unnamed_post)
+from detentio.framing.speakers.phrasing import NOBODY
 from detentio.framing.speakers.posts import POST_WORD
 from detentio.framing.units import Unit
 
@@ -33,24 +38,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # "Ms. Lindqvist said": a surname after an honorific is a person even at the start of a sentence.
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
 _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
-# "an Azerbaijani court", "a Russian diplomat": an organ or official of a State named by its adjective.
-_NATIONAL_ORGAN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ee]very|[Aa]ll|[Mm]any|[Ss]ome|[Mm]ost)"
-                             r"\s+(?P<adj>[A-Z][a-z]+)\s+(?:(?:military|district"
-                             r"|appeals?|regional|senior|junior)\s+)?(?:court|courts|judge|judges|tribunal|prosecutor"
-                             r"|prosecutors|investigator|investigators|official|officials|diplomat|diplomats|minister"
-                             r"|ministry|officer|officers|guard|guards|spokesman|spokeswoman|spokesperson)\s*$")
 # "..., officials said": a bare group, the one the text named last with that noun.
 _BARE_GROUP = re.compile(r"(?:^|[,;]\s*|\.\s+)(officials|authorities|diplomats)\s*$", re.IGNORECASE)
-# "... and the justice minister", "... and his deputy": a colleague of the same government, unnamed.
-_COLLEAGUE = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:minister|deputy|ministers|officials"
-                        r"|spokesman|spokeswoman|spokesperson|envoy|ambassador)\s*$")
 _LAST_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)$")
-# "... Foreign Ministry spokesperson", "...'s head of delegation": a post right after an institution, unnamed.
-_UNNAMED_POST = re.compile(r"(?:['’]s)?\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative"
-                           r"|official|head\s+of\s+(?:the\s+)?delegation|envoy|agent|counsel)\s*$")
-# "The representative of Azerbaijan", "The representative": a delegate in a meeting summary.
-_REPRESENTATIVE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa])\s+(?:representative|delegate)(?:\s+of\s+(?:the\s+)?"
-                             rf"(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?\s*$")
 _YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?P<noun>ministry|government|office|department|organisation"
                    r"|organization|committee|delegation|institution|spokesperson|agency)\s*$")
 # "now you say", "Deputy Minister, you call them": the addressee as the subject (with the word before it).
@@ -67,128 +57,14 @@ _ITS_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}
                           r"|officials?|director|envoy|staff|president|chair)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*$")
 # "the source", "the applicant": a term the text may have defined for a speaker (``Namer.defined``).
 _THE_TERM = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]+)|(?<![A-Za-z]\s)([A-Z][a-z]+))\s*$")
-# "the Deputy Minister of Justice", "the deputy foreign minister": an unnamed government post.
-_GOVERNMENT_POST_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<post>(?:[Ff]irst\s+)?(?:[Dd]eputy\s+)?(?:[A-Za-z]+\s+)?"
-                                     r"[Mm]inister(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+|of\s+)?[A-Z][a-z]+)*)?)\s*$")
 # What follows a first name that introduces a person: a relative clause or an age.
 _INTRODUCED = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,)")
-# How long the brackets after a name may be ("Mr. Tadevosyan (Armenia)", "(Country Rapporteur)").
-_BRACKETS_AFTER_NAME = 80
-# ", in the words of its Foreign Ministry,", ", through its foreign ministry,": a State's office speaks for it.
-_ITS_VOICE = re.compile(r"(?:in\s+the\s+words\s+of|through|via|speaking\s+through)\s+(?:its|their)\s+(?P<office>(?:[A-Za-z-]+\s+){0,3}"
-                        r"(?i:ministry|office|service|spokes(?:person|man|woman)|committee|commission|delegation|agency"
-                        r"|representative|envoy|embassy|mission|department|minister|president))")
-# A phrase form's answer that the phrase names nobody, so no later form may try it.
-NOBODY = object()
 
 
-class Phrase(NamedTuple):
-    """A speaker phrase read: where it starts, who (an actor id, a name or a pronoun), how it was named
-    (name, description, pronoun, addressee) and the form that read it."""
-    start: int
-    raw: str | None
-    via: str
-    form: str
 
 
-class Narrowed(NamedTuple):
-    """A form's answer that the speaker phrase ends earlier, at ``end``: the later forms read it there."""
-    end: int
 
 
-def delegate(namer, floor: int, end: int, segment: str):
-    """A name with a State in brackets after it speaks for that State: a delegate in a meeting record.
-
-    Example:
-        Mr. Ramil Safarzade (Azerbaijan) said the men were "terrorists and saboteurs".
-    Yields: azerbaijan
-    Not:
-        Ms. Ruth Lindqvist (Country Rapporteur) said the men were "terrorists and saboteurs".
-    """
-    if not segment.endswith(")"):
-        return None
-    opened = segment.rfind("(")
-    if opened <= 0 or len(segment) - opened > _BRACKETS_AFTER_NAME or "\n" in segment[opened:]:
-        return None
-    state = registry_module.resolve(segment[opened + 1:-1].strip(), namer.date, namer.registry, strict=True)
-    before = segment[:opened].rstrip()
-    person = _NAME_BEFORE.search(before)
-    if person and state and namer.registry[state].office == "state":
-        namer._hold(person.group(1), state)
-        return floor + person.start(1), state, "name"
-    return Narrowed(floor + len(before))  # "Ms. Ruth Lindqvist (Country Rapporteur) noted": the name before
-
-
-def its_voice(namer, floor: int, end: int, segment: str):
-    """A State that speaks through its office in an appositive: that office.
-
-    Example:
-        Yerevan, in the words of its Foreign Ministry, calls them "hostages".
-    Yields: mfa_armenia
-    Not:
-        Yerevan, in the words of a local poet, calls them "hostages".
-    """
-    if not segment.endswith(","):
-        return None
-    inner = segment[:-1]
-    cut = inner.rfind(",")
-    its = _ITS_VOICE.fullmatch(inner[cut + 1:].strip()) if cut >= 0 else None
-    subject = namer.before(floor, floor + len(inner[:cut].rstrip())) if its else None
-    if subject and subject[1] in namer.registry.actors and namer.registry[subject[1]].office == "state":
-        owned = namer.descriptions.state_office(subject[1], its.group("office"))
-        return subject[0], owned or subject[1], "description"
-    return None
-
-
-def appositive(namer, floor: int, end: int, segment: str):
-    """A name with a post in an appositive: the institution of the post for an unregistered person (hard
-    case 12; the holder of a one-person office is that office), the person herself when registered; a
-    post, then the name in an appositive, likewise. Any other appositive leaves the name before it.
-
-    Example:
-        Mathieu Laurent, head of the ICRC delegation in Baku, said they were "detainees".
-    Yields: icrc
-    Not:
-        Anna Smith, a lawyer in Yerevan, said they were "hostages".
-    """
-    if not segment.endswith(","):
-        return None
-    text = namer.text
-    inner = segment[:-1]
-    cut = inner.rfind(",")
-    if cut < 0:
-        return NOBODY
-    words = inner[cut + 1:].strip()
-    if words and (words[0].islower() or words.lower().startswith(("the ", "a ", "an "))
-                  or namer._is_title(words)) and len(words.split()) <= 25:
-        name_end = floor + len(inner[:cut].rstrip())
-        if inner[:cut].rstrip().endswith(")"):
-            # "Mr. Tadevosyan (Armenia), Deputy Minister of Justice, said": the delegate in brackets
-            return namer.before(floor, name_end) or NOBODY
-        office = namer.posts.one_person_office(words) or namer.descriptions.state_post(words) \
-            or namer.posts.after(floor + cut, floor + len(inner))
-        person = _NAME_BEFORE.search(text, floor, name_end)
-        registered = namer._registered_ending(floor, name_end) if person else None
-        if registered and namer.registry[registered[1]].type == "person" and registered[0] >= person.start(1):
-            # "Maria Zakharova, spokeswoman of the Russian Foreign Ministry,": a registered person is herself
-            # (hard case 12 is for people the registry does not list)
-            return namer._title_start(floor, registered[0]), registered[1], "name"
-        if office and person:  # "Jane Doe, the Human Rights Defender, said": her office speaks;
-            # "Mathieu Laurent, head of the ICRC delegation, said": his institution
-            namer._hold(person.group(1), office)
-            return floor + person.start(1), office, "name"
-        return Narrowed(name_end)
-    if words and _NAME_BEFORE.fullmatch(words):
-        name_end = floor + len(inner)  # "A spokesperson for the committee, Ruth Müller, told"
-        registered = namer._registered_ending(floor + cut + 1, name_end)
-        office = None if registered and namer.registry[registered[1]].type == "person" else \
-            namer.posts.before(floor, floor + cut) or namer._described_post(floor, floor + cut) \
-            or namer.descriptions.owned_post(text[floor:floor + cut])  # a registered person is herself
-        if office:  # "the Agent of the Armenian Government, Lilit Hayrapetyan, told": Armenia
-            namer._hold(words, office)
-            return floor + cut + 1 + (len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())), office, "name"
-        return Narrowed(name_end)
-    return NOBODY
 
 
 def pronoun(namer, floor: int, end: int, segment: str):
@@ -204,40 +80,8 @@ def pronoun(namer, floor: int, end: int, segment: str):
     return (floor + m.start(1), m.group(1).lower(), "pronoun") if m else None
 
 
-def colleague(namer, floor: int, end: int, segment: str):
-    """"Foreign Minister Ararat Mirzoyan and the justice minister said": two officials of one government.
-
-    Example:
-        Foreign Minister Ararat Mirzoyan and the justice minister said the "captives" must come home.
-    Yields: armenia
-    Not:
-        Ararat Mirzoyan and a reporter said the "captives" must come home.
-    """
-    colleague = _COLLEAGUE.search(segment)
-    first = namer._registered_ending(max(floor, floor + colleague.start() - 160), floor + colleague.start()) \
-        if colleague else None
-    if first and namer.registry[first[1]].type == "person":
-        state = namer.descriptions.state_of(first[1])
-        if state:
-            return namer._title_start(floor, first[0]), state, "name"
-    return None
 
 
-def unnamed_post(namer, floor: int, end: int, segment: str):
-    """"An Azerbaijani Foreign Ministry spokesperson responds", "The ICRC's head of delegation said": an
-    unnamed official of a registered institution speaks for it (hard case 12).
-
-    Example:
-        An Azerbaijani Foreign Ministry spokesperson said they were "terrorists".
-    Yields: mfa_azerbaijan
-    Not:
-        A spokesperson said they were "terrorists".
-    """
-    post = _UNNAMED_POST.search(segment)
-    body = namer._registered_ending(max(floor, floor + post.start() - 160), floor + post.start()) if post else None
-    if body and namer.registry[body[1]].type != "person":
-        return namer._title_start(floor, body[0]), body[1], "description"
-    return None
 
 
 def registered(namer, floor: int, end: int, segment: str):
@@ -264,22 +108,6 @@ def registered(namer, floor: int, end: int, segment: str):
     return namer._title_start(floor, start), found[1], "name"
 
 
-def national_organ(namer, floor: int, end: int, segment: str):
-    """"an Azerbaijani court called him a saboteur", "a Russian diplomat said": that State (hard case 12);
-    the registry names each State's officials by its adjective ("Azerbaijani officials").
-
-    Example:
-        An Azerbaijani court called him a "saboteur".
-    Yields: azerbaijan
-    Not:
-        A court called him a "saboteur".
-    """
-    m = _NATIONAL_ORGAN.search(segment)
-    if m:
-        state = registry_module.resolve(f"{m.group('adj')} officials", namer.date, namer.registry, strict=True)
-        if state and namer.registry[state].office == "state":
-            return floor + m.start(), state, "description"
-    return None
 
 
 def bare_group(namer, floor: int, end: int, segment: str):
@@ -306,36 +134,8 @@ def bare_group(namer, floor: int, end: int, segment: str):
     return None
 
 
-def agent(namer, floor: int, end: int, segment: str):
-    """"an officer told him": an agent of the detaining State (held-out 4 decision 7).
-
-    Example:
-        An investigator told him he was a "terrorist".
-    Yields: azerbaijan
-    Not:
-        A neighbour told him he was a "terrorist".
-    """
-    m = namer.words.agent_before.search(segment)
-    if m and m.group("agent").lower() in namer.implied:
-        return floor + m.start(), namer.agent_of(m.group("agent"), floor + m.start()), "description"
-    return None
 
 
-def representative(namer, floor: int, end: int, segment: str):
-    """"The representative of Azerbaijan said", then "The representative said": that State.
-
-    Example:
-        The representative of Azerbaijan took the floor. The representative said they were "terrorists".
-    Yields: azerbaijan
-    Not:
-        The representative of the tenants said they were "terrorists".
-    """
-    rep = _REPRESENTATIVE.search(segment)
-    if rep:
-        state = namer.descriptions.represented(rep.group("state"), floor + rep.start())
-        if state:
-            return floor + rep.start(), state, "description"
-    return None
 
 
 def your(namer, floor: int, end: int, segment: str):
@@ -451,24 +251,6 @@ def defined_term(namer, floor: int, end: int, segment: str):
     return None
 
 
-def government_post(namer, floor: int, end: int, segment: str):
-    """An unnamed post in a State's government: its ministry, or the State when the registry lists no
-    such ministry (hard case 12), the State named in the post or by the sentence's place or paragraph; a
-    deputy is never the registered minister, and a post a named minister fits is left to ``description``.
-
-    Example:
-        In Yerevan, the Deputy Minister of Foreign Affairs told me they were "captives".
-    Yields: mfa_armenia
-    Not:
-        The Deputy Minister of Foreign Affairs told me they were "captives".
-    """
-    m = _GOVERNMENT_POST_BEFORE.search(segment)
-    if not m:
-        return None
-    if "deputy" not in m.group("post").lower() and namer.describe(m.group("post").split()[-1], floor + m.start()):
-        return None  # "Ararat Mirzoyan arrived. The Foreign Minister said": the minister named
-    found = namer.descriptions.unnamed_post(m.group(), floor + m.start())
-    return (floor + m.start(), found, "description") if found else None
 
 
 def description(namer, floor: int, end: int, segment: str):
@@ -513,17 +295,6 @@ def group(namer, floor: int, end: int, segment: str):
     return floor + m.start(1), owner or m.group(1), "name"
 
 
-def state_organ(namer, floor: int, end: int, segment: str):
-    """"Azerbaijan's State Security Service said": the State.
-
-    Example:
-        Azerbaijan's State Security Service said they were "saboteurs".
-    Yields: azerbaijan
-    Not:
-        The State Security Service said they were "saboteurs".
-    """
-    organ = namer.posts.state_organ(segment)
-    return (floor + organ[0], organ[1], "name") if organ else None
 
 
 def owned(namer, floor: int, end: int, segment: str):
