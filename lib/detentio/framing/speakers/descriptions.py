@@ -46,6 +46,12 @@ _STATE_AFTER = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<post>[A-Za-z -]+?)\s+o
 _PROSECUTOR_POST = re.compile(r"(?:(?:first\s+)?deputy\s+|chief\s+|military\s+)?prosecutor(?:[\s-]+general)?",
                               re.IGNORECASE)
 _SMALL_WORDS = {"of", "for", "and", "the"}
+
+
+def _titled(post: str) -> str:
+    """A post in a record's capitals, as GOVERNMENT_POST reads it: the prose of news writes it in lower case."""
+    return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in post.split())
+
 # "Deputy Foreign Minister ": the capitalised title right before a name.
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+[ \t]+(?:(?:of|for|and)[ \t]+)?){1,6}$")
 # "in Baku", "to Yerevan": a State's name (or its capital's) as a place.
@@ -62,6 +68,15 @@ class Descriptions:
     def __init__(self, namer):
         self.namer = namer
         self._introduced: dict[tuple[str, int], str | None] = {}  # a pure cache of introduced_post
+
+    def state_named(self, word: str) -> str | None:
+        """The registered State a name or its adjective names ("Azerbaijan", "Azerbaijani": the registry knows
+        each State's officials by its adjective), else None."""
+        for phrase in (word, f"{word} officials"):
+            found = registry_module.resolve(phrase, self.namer.date, self.namer.registry, strict=True)
+            if found and self.namer.registry[found].office == "state":
+                return found
+        return None
 
     def state_of(self, actor_id: str) -> str | None:
         """The registered State a government's person serves (by affiliation), else None."""
@@ -162,16 +177,13 @@ class Descriptions:
         for m in (_STATE_BEFORE.fullmatch(phrase), _STATE_AFTER.fullmatch(phrase)):
             if not m:
                 continue
-            named = m.groupdict().get("owner") or m.groupdict().get("state")
-            phrase_of_state = named or f"{m.group('adj')} officials"  # the registry knows States by adjective
-            state = registry_module.resolve(phrase_of_state, self.namer.date, self.namer.registry, strict=True)
-            if not state or self.namer.registry[state].office != "state":
+            state = self.state_named(m.groupdict().get("owner") or m.groupdict().get("state") or m.group("adj"))
+            if not state:
                 continue
             post = m.group("post").strip()
             if _PROSECUTOR_POST.fullmatch(post):
                 return state
-            # GOVERNMENT_POST reads a record's capitals; the prose of news writes posts in lower case
-            titled = " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in post.split())
+            titled = _titled(post)
             if GOVERNMENT_POST.fullmatch(titled):
                 return self.government_post(titled, state)
         return None
@@ -199,12 +211,12 @@ class Descriptions:
         if found:
             return found
         floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, offset)))
-        for s, _e, actor_id, _ in reversed(self.namer.actor_spans):
+        for s, e, actor_id, _ in reversed(self.namer.actor_spans):
             if s >= offset:
                 continue
             if s < floor:
                 break
-            if _AT_PLACE.search(text, max(0, s - 8), s) and not any(w.islower() for w in text[s:_e].split()):
+            if _AT_PLACE.search(text, max(0, s - 8), s) and not any(w.islower() for w in text[s:e].split()):
                 continue  # "still held in Baku": a place, not whose officials these are ("to Armenian officials" is)
             state = actor_id if registry[actor_id].office == "state" else self.state_of(actor_id)
             if state:
@@ -214,11 +226,10 @@ class Descriptions:
     def fronted_state(self, offset: int) -> str | None:
         """The registered State whose place the sentence at ``offset`` opens with ("In Baku, ...", "A: In
         Yerevan, ..."), else None."""
-        text, registry = self.namer.text, self.namer.registry
+        text = self.namer.text
         start = max(text.rfind(c, 0, offset) for c in ".!?\n") + 1
         place = _FRONTED_PLACE.match(text, start, offset)
-        found = registry_module.resolve(place.group("place"), self.namer.date, registry, strict=True) if place else None
-        return found if found and registry[found].office == "state" else None
+        return self.state_named(place.group("place")) if place else None
 
     def unnamed_post(self, phrase: str, offset: int) -> str | None:
         """The actor an unnamed government post speaks for, its State named in it ("the Deputy Minister of
@@ -229,7 +240,7 @@ class Descriptions:
         if found:
             return found
         post = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase.strip())
-        titled = " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in post.split())
+        titled = _titled(post)
         m = GOVERNMENT_POST.fullmatch(titled)
         if not m or titled.split()[0] == "Prime":
             return None

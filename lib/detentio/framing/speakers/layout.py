@@ -320,14 +320,21 @@ def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
         lead = doc.text[max(start, offset - 160):offset]
         post_end = offset - (len(lead) - len(lead.rstrip(" \t,")))
         office = doc.namer.descriptions.owned_post(lead) or doc.namer.posts.before(start, post_end) \
-            or doc.namer.posts.after(offset + len(name), end) \
-            or next(filter(None, (doc.namer.posts.predicate(m.end(), end)  # "X is the ICRC's regional director"
-                                  for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text[:end]) if m.start() >= start)),
-                    None)
+            or doc.namer.posts.after(offset + len(name), end) or _predicate_post(doc, name, start, end)
         if office and person:
             doc.namer.holders[person] = office
             return office
         return person
+    return None
+
+
+def _predicate_post(doc, name: str, start: int, end: int) -> str | None:
+    """The institution of a post a copula gives ``name`` anywhere in ``text[start:end]`` ("Five questions to
+    Ariane Keller. Ariane Keller is the ICRC's regional director"), else None."""
+    for m in re.compile(rf"\b{re.escape(name)}\b").finditer(doc.text, start, end):
+        found = doc.namer.posts.predicate(m.end(), end)
+        if found:
+            return found
     return None
 
 

@@ -188,8 +188,8 @@ def national_organ(namer, floor: int, end: int, segment: str):
     """
     m = _NATIONAL_ORGAN.search(segment)
     if m:
-        state = registry_module.resolve(f"{m.group('adj')} officials", namer.date, namer.registry, strict=True)
-        if state and namer.registry[state].office == "state":
+        state = namer.descriptions.state_named(m.group("adj"))
+        if state:
             return floor + m.start(), state, "description"
     return None
 

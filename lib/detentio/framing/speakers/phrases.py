@@ -290,8 +290,7 @@ def group(namer, floor: int, end: int, segment: str):
     owner = namer._group_owner(m.group(1), floor + m.start(1))
     words = m.group(1).split()
     if owner is None and len(words) == 2 and words[1].lower() in OFFICIAL_NOUNS:
-        state = registry_module.resolve(f"{words[0]} officials", namer.date, namer.registry, strict=True)
-        owner = state if state and namer.registry[state].office == "state" else None
+        owner = namer.descriptions.state_named(words[0])
     return floor + m.start(1), owner or m.group(1), "name"
 
 

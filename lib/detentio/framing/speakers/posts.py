@@ -20,24 +20,23 @@ from detentio.framing.speakers.grammar import NAME_WORD as _NAME_WORD
 ONE_PERSON = ("ombudsperson",)
 # ", Jane Doe," right after an office: the person who holds it.
 HOLDER = re.compile(rf",\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)\s*,")
+# The nouns of a post in an institution ("head", "spokesperson", "delegate", "counsel").
+_POST_NOUNS = (r"head|spokesperson|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer"
+               r"|adviser|advisor|coordinator|counsel|agent|co-agent")
 # ", head of the ICRC delegation in Baku", ", a spokesperson for the ministry": a post in an institution.
 _POST = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:[A-Z][\w-]*['’]s\s+)?(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?"
-                   r"(?:head|spokesperson|spokesman|spokeswoman|director|representative|delegate|official|secretary"
-                   r"|officer|adviser|advisor|coordinator|minister|counsel|agent|co-agent|lawyer\s+for)\b"
-                   r"[^,.;:!?\"“”]{0,80})", re.IGNORECASE)
+                   rf"(?:{_POST_NOUNS}|minister|lawyer\s+for)\b[^,.;:!?\"“”]{{0,80}})", re.IGNORECASE)
 # " is the ICRC's regional director for Europe": a post given by a copula after a name.
 _IS_POST = re.compile(r"[ \t]+(?:is|has\s+been|serves\s+as)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
-                      r"(?P<post>(?:[A-Z][\w-]*['’]s[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:head|spokesperson|spokesman|spokeswoman"
-                      r"|director|representative|delegate|official|secretary|officer|adviser|advisor|coordinator|counsel"
-                      r"|agent)\b[^,.;:!?\"“”]{0,80})", re.IGNORECASE)
+                      rf"(?P<post>(?:[A-Z][\w-]*['’]s[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?(?:{_POST_NOUNS})\b[^,.;:!?\"“”]{{0,80}})",
+                      re.IGNORECASE)
 # "Azerbaijan's Agent, Elvin Gasimov,": a post its owner's name opens.
 _OWNED_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s[ \t]+(?:deputy[ \t]+|chief[ \t]+)?"
                          r"(?:[Aa]gent|[Cc]o-[Aa]gent|[Cc]ounsel|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy"
                          r"|[Aa]mbassador)\s*$")
 # "the Agent of the Armenian Government, Lilit Hayrapetyan,": a post, then the institution it is of.
-_POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?(?:head|spokesperson"
-                          r"|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer|adviser"
-                          r"|advisor|coordinator|minister|counsel|agent|co-agent)\s+(?:of|for|to|at)\s+[^,.;:!?]{2,100}$",
+_POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?"
+                          rf"(?:{_POST_NOUNS}|minister)\s+(?:of|for|to|at)\s+[^,.;:!?]{{2,100}}$",
                           re.IGNORECASE)
 # "Armenian Foreign Ministry spokesman Aram Petrosyan": the post word between an institution and a name.
 POST_WORD = re.compile(r"\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative|official"

@@ -87,10 +87,8 @@ def _turn_speaker(doc, turn) -> str | None:
         return found.asker if found.name == "interview" else None
     # "Minister Mirzoyan:", "LINDGREN:": as the transcript-label rule reads the label; "CALLER (Karen, Sisian):"
     para = doc.paragraphs[turn.paragraph]
-    role = opening.ROLE_NAMED.match(doc.text, para.start, para.end)
-    if role:
-        return doc.namer.unregistered(role.group("name").strip(), para.start) or role.group("name").strip()
-    named = opening.label_speaker(doc, layouts.normal_name(turn.label), para.start)
+    named = opening.role_named(doc, doc.text[para.start:para.end], para.start) \
+        or opening.label_speaker(doc, layouts.normal_name(turn.label), para.start)
     return None if named == "question" else named
 
 
@@ -331,9 +329,8 @@ def _official_of(doc, office: str) -> str | None:
             continue
         owner = re.match(r"(?:the\s+)?(?P<state>[A-Z][a-z]+)(?:['’]s)?\s+(?P<rest>.+)", words)
         if owner:
-            state = registry_module.resolve(owner.group("state"), doc.published, doc.registry, strict=True) \
-                or registry_module.resolve(f"{owner.group('state')} officials", doc.published, doc.registry, strict=True)
-            if state and doc.registry[state].office == "state":
+            state = doc.namer.descriptions.state_named(owner.group("state"))
+            if state:
                 return doc.namer.descriptions.state_office(state, owner.group("rest")) or state
     return None
 

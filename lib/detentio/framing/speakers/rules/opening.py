@@ -264,11 +264,19 @@ _HOSTED = re.compile(rf"\b(?:(?:presented|hosted|moderated|chaired|anchored)\s+b
                      rf"[ \t:]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")  # "Presenter: Mariam X"
 
 
+def role_named(doc, line: str, offset: int) -> str | None:
+    """The speaker a "CALLER (Gayane, Gyumri):" label at ``offset`` names: the person, by her name as the
+    transcript gives it; None for a line that opens with no such label."""
+    named = ROLE_NAMED.match(line)
+    return (doc.namer.unregistered(named.group("name").strip(), offset) or named.group("name").strip()) if named \
+        else None
+
+
 def transcript_label(doc, who, line: str, offset: int):
     """The speaker a transcript paragraph opens with, "question", or None."""
-    named = ROLE_NAMED.match(line)
+    named = role_named(doc, line, offset)
     if named:
-        return doc.namer.unregistered(named.group("name").strip(), offset) or named.group("name").strip()
+        return named
     # the interviewer's questions may be labelled with the outlet's name
     outlet = who.fallback[len("outlet:"):] if who.fallback and who.fallback.startswith("outlet:") else None
     if outlet and line.lstrip().lower().startswith(outlet.lower() + ":"):

@@ -257,10 +257,17 @@ def _post_header(doc, quote_start: int) -> str | None:
             continue  # the post is a paragraph of its own, opening with the quotation
         m = _POST_HEADER.match(doc.text, para.start, para.end)
         if m:
-            got = doc.namer.after(m.start("who"), m.end("who") + 1)
-            if got and got[2] == "name" and (got[1] in doc.registry.actors or " " in got[1]):
-                return got[1]
+            return _named_lead(doc, m)
     return None
+
+
+def _named_lead(doc, m) -> str | None:
+    """The speaker group ``who`` of ``m`` names: a registered actor, or a name of two words or more ("Debate:
+    '...'" heads an item, it names no one)."""
+    got = doc.namer.after(m.start("who"), m.end("who") + 1)
+    if not got or got[2] != "name":
+        return None
+    return got[1] if got[1] in doc.registry.actors or " " in got[1] else None
 
 
 def _colon_lead(doc, quote_start: int) -> str | None:
@@ -271,11 +278,7 @@ def _colon_lead(doc, quote_start: int) -> str | None:
     m = _COLON_LEAD.fullmatch(doc.text, para.start, quote_start)
     if not m or m.group("who").lower() in doc.words.question_labels | doc.words.answer_labels | doc.words.chair_labels:
         return None
-    got = doc.namer.after(m.start("who"), m.end("who") + 1)
-    if not got or got[2] != "name":
-        return None
-    # a registered actor, or a name of two words or more ("Debate: '...'" heads an item, it names no one)
-    return got[1] if got[1] in doc.registry.actors or " " in got[1] else None
+    return _named_lead(doc, m)
 
 
 def quote_verb_after(doc, who) -> None:
