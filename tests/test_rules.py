@@ -10,25 +10,30 @@ from detentio.framing.speakers import phrases, registry
 OUTLET = "TASS"
 
 
-def _decided(text: str, rule: str, given: dict | None = None) -> set:
-    """The speakers ``rule`` decided anywhere in ``text`` (for the layout stage: the layout it
-    recognised, unless nothing was). ``given``: front matter (outlet, kind, author)."""
+def _decided(text: str, unit, given: dict | None = None) -> set:
+    """The speakers a speaker rule (or a phrase form: the rows whose speaker phrase it read) decided anywhere
+    in ``text`` (for the layout stage: the layout it recognised, unless nothing was). ``given``: front matter
+    (outlet, kind, author)."""
     front = {"outlet": OUTLET, **(given or {})}
     who = speakers.attribute(text, source="t", published="2023-01-01", **front)
-    if registry.BY_NAME[rule].stage == "layout":
+    if unit.stage == "layout":
         return {who.layout} - {"unrecognised", "news"}
-    return {said.speaker for said in map(who.at, range(len(text))) if said.rule == rule}
+    field = "phrase" if unit.kind == "phrase" else "rule"
+    return {said.speaker for said in map(who.at, range(len(text))) if getattr(said, field) == unit.name}
 
 
-@pytest.mark.parametrize("rule", registry.TABLE, ids=lambda r: f"{r.code}-{r.name}")
+SPEAKER_UNITS = registry.TABLE + phrases.FORMS  # the rules, then the phrase forms their cues read
+
+
+@pytest.mark.parametrize("rule", SPEAKER_UNITS, ids=lambda r: f"{r.code}-{r.name}")
 def test_speaker_rule_example_yields_its_speaker(rule):
     assert rule.example and rule.expected and rule.counterexample and rule.description
-    assert rule.expected in _decided(rule.example, rule.name, rule.given)
+    assert rule.expected in _decided(rule.example, rule, rule.given)
 
 
-@pytest.mark.parametrize("rule", registry.TABLE, ids=lambda r: f"{r.code}-{r.name}")
+@pytest.mark.parametrize("rule", SPEAKER_UNITS, ids=lambda r: f"{r.code}-{r.name}")
 def test_speaker_rule_counterexample_is_not_decided(rule):
-    assert _decided(rule.counterexample, rule.name) == set()
+    assert _decided(rule.counterexample, rule) == set()
 
 
 @pytest.mark.parametrize("rule", [r for r in registry.TABLE if r.name not in ("outlet", "structure")],
@@ -47,23 +52,6 @@ def test_rule_codes_and_names_are_unique_and_rules_lists_every_rule():
 def test_unknown_disabled_rule_is_an_error():
     with pytest.raises(ValueError, match="no_such_rule"):
         speakers.attribute("Text.", disabled={"no_such_rule"})
-
-
-def _phrased(text: str, form: str, given: dict | None = None) -> set:
-    """The speakers of the rows whose speaker phrase ``form`` read, anywhere in ``text``."""
-    who = speakers.attribute(text, source="t", published="2023-01-01", **{"outlet": OUTLET, **(given or {})})
-    return {said.speaker for said in map(who.at, range(len(text))) if said.phrase == form}
-
-
-@pytest.mark.parametrize("form", phrases.FORMS, ids=lambda f: f"{f.code}-{f.name}")
-def test_phrase_form_example_yields_its_speaker(form):
-    assert form.example and form.expected and form.counterexample and form.description
-    assert form.expected in _phrased(form.example, form.name, form.given)
-
-
-@pytest.mark.parametrize("form", phrases.FORMS, ids=lambda f: f"{f.code}-{f.name}")
-def test_phrase_form_counterexample_is_not_decided(form):
-    assert _phrased(form.counterexample, form.name) == set()
 
 
 def test_phrase_form_codes_and_names_are_unique_and_rules_lists_them(capsys):
