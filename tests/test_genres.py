@@ -637,7 +637,8 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_GUEST, {}, "hostages", 0, ("interview", "Vardan Melkonyan", "reported_speech")),
     (ASKED_GUEST, {}, "prisoners of war", 0, ("interview", "Anna Karapetyan", "interview_turn")),
     (MAJLIS, {}, "terrorists", 0, ("debate", "Huseynov", "debate_turn")),
-    (MAJLIS, {}, "release", 0, ("debate", "Milli Majlis", "debate_turn")),  # its Speaker speaks for the house
+    # its Speaker speaks for the house, a national parliament for its State (hard case 16)
+    (MAJLIS, {}, "release", 0, ("debate", "azerbaijan", "debate_turn")),
     # a question in a turn is the turn's own, not the one its turn reported before
     (MAJLIS, {}, "exchange", 0, ("debate", "Huseynov", "debate_turn")),
     # "the position of the State party that ..." is the State party's; the body keeps its full name
@@ -1030,6 +1031,61 @@ In Baku, the Baku Military Court sat on the same day. Judge Anar Mammadov called
 ])
 def test_a_judge_speaks_for_the_court_the_text_last_named(phrase, expected):
     assert _at(HEARING_REPORT, phrase)[1] == expected
+
+
+DISSENT = """Court finds a violation in the case of an Armenian soldier
+
+The European Court of Human Rights found that the applicant's detention was arbitrary. The Court observed that he had been captured in uniform.
+
+Judge Tomas Rydberg asked whether the applicant was a prisoner of war.
+
+Judge Maria Lindqvist expressed a dissenting opinion. In her view the detainees had not exhausted domestic remedies.
+
+Judge Lindqvist, dissenting, considered that the captives' complaints were premature.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # "The Court observed" names no court of the State: the judge is still the registered court's
+    ("prisoner of war", ("echr_court", "reported_speech")),
+    # a dissenting judge speaks for herself, by name, the court by its majority (hard case 16)
+    ("detainees", ("Maria Lindqvist", "pronoun")),   # "In her view" without a comma
+    ("captives", ("Maria Lindqvist", "reported_speech")),
+])
+def test_a_dissenting_judge_speaks_for_herself(phrase, expected):
+    assert _at(DISSENT, phrase, outlet="Daily")[1:] == expected
+
+
+NATIONAL_RECORD = """Transcript of the plenary sitting of 14 March 2024
+
+The SPEAKER: Dear colleagues, the next item concerns the detainees held in Baku.
+
+ARMEN HOVHANNISYAN (Civil Contract): The prisoners of war must come home.
+
+The SPEAKER: Thank you. The Speaker reminds deputies that the hostages question returns next week.
+"""
+
+
+@pytest.mark.parametrize("outlet, phrase, expected", [
+    # a national parliament's chair, and its own record's lines, speak for its State (hard case 16)
+    ("National Assembly of the Republic of Armenia", "detainees", "armenia"),
+    ("National Assembly of the Republic of Armenia", "hostages", "armenia"),
+    ("Milli Majlis of the Republic of Azerbaijan", "detainees", "azerbaijan"),
+    ("Armenian Parliament", "detainees", "armenia"),
+    # its members speak for themselves
+    ("National Assembly of the Republic of Armenia", "prisoners of war", "Armen Hovhannisyan"),
+    # a record whose house the text never says keeps the chair's office
+    ("Daily", "detainees", "The Speaker"),
+])
+def test_a_national_parliament_speaks_as_its_state(outlet, phrase, expected):
+    assert _at(NATIONAL_RECORD, phrase, outlet=outlet)[1] == expected
+
+
+def test_a_short_name_of_a_registered_body_is_that_body():
+    text = ("Assembly debates the detainees\n\nThe Parliamentary Assembly of the Council of Europe called on "
+            "Azerbaijan to release all prisoners of war.\n\nThe Assembly urged Baku to stop describing the captives "
+            "as terrorists.")
+    assert _at(text, "captives")[1:] == ("pace", "reported_speech")
 
 
 TV = """Thirty-two servicemen home after the exchange

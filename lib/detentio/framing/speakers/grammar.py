@@ -76,7 +76,7 @@ BY_COUNT = re.compile(r"(?<![\w-])(?i:by|on|in|from)\s+(?P<who>(?:the\s+)?[A-Za-
                       r"\s+(?:own\s+|official\s+|latest\s+)?(?:count|tally|figures?|reckoning|estimates?|telling"
                       r"|account|lists?|numbers|words|phrase|view)\b")
 IN_VIEW = re.compile(r"\s*(?:In|To)\s+(his|her|its|their)\s+(?:view|opinion|mind|submission|submissions|words"
-                     r"|account|assessment)\s*,", re.IGNORECASE)
+                     r"|account|assessment)(?:\s*,|\s+(?=(?:the|they|it|there|this|these|such|no|none|all)\s))", re.IGNORECASE)
 # A coordinated clause, or one after a semicolon ("Yerevan puts the number at 39; Baku acknowledges 38").
 CLAUSE_AND = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)\s+|;\s+)(?:the\s+)?$", re.IGNORECASE)
 # A sentence whose subject is a short quoted term followed by a copula

@@ -414,12 +414,12 @@ def _invited(doc, heading: list[int], house: str) -> None:
                 doc.namer.holders[person] = office
 
 
-def house_state(doc) -> str | None:
+def house_state(doc, name: str | None = None) -> str | None:
     """The registered State whose national parliament a record is of, from the first of its heading's
     (first 3000 characters') signs that names one: "National Assembly of Armenia", "the Armenian
     parliament", "Milli Majlis", "Translated from Armenian"; else None (and the European Parliament or
-    PACE are no State's)."""
-    for m in _HOUSE.finditer(doc.text, 0, 3000):
+    PACE are no State's). Given a ``name`` (a publisher's), the State that name says the house is of."""
+    for m in _HOUSE.finditer(*((name,) if name is not None else (doc.text, 0, 3000))):
         if m.group("majlis"):
             phrase = "Azerbaijan"
         elif m.group("of"):

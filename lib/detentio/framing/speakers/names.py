@@ -58,8 +58,11 @@ _BY_CLAUSE = re.compile(r",\s+(?:represented|assisted|accompanied|joined|flanked
 _AN_AGENT = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne\s+of\s+the)\s+(?:[a-z-]+\s+)?([a-z]+)(?![\w-])")
 # "Court" in a court's name; a court named by its city and kind ("the Baku Military Court") before it.
 _COURT_WORD = re.compile(r"\bCourt\b")
-_NAMED_COURT = re.compile(r"[A-Z][a-z]+(?:\s+(?:Military|Grave\s+Crimes|Appeal|Appeals|District|City|Supreme|Serious"
+_NAMED_COURT = re.compile(r"(?<![\w’'])(?!(?:The|This|That|Its|Our|Their|A|An)\s)[A-Z][a-z]+(?:\s+(?:Military|Grave\s+Crimes|Appeal|Appeals|District|City|Supreme|Serious"
                           r"\s+Crimes))?\s+$")
+# A judge writing apart from the majority ("dissenting", "in a separate opinion", "a declaration").
+_SEPARATE_OPINION = re.compile(r"\b(?:dissent(?:s|ed|ing)?|separate\s+opinion|concurring|concurred|declaration"
+                               r"\s+(?:appended|annexed)|(?:his|her)\s+declaration)\b", re.IGNORECASE)
 # Particles a surname may open with ("Pieter van Dam", "Sanne de Vries"): written alone, the surname.
 _PARTICLES = {"van", "von", "de", "der", "den", "du", "la", "le", "di", "da", "del", "della", "ter", "ten", "al", "el"}
 
@@ -141,6 +144,18 @@ class Namer:
                 return court
         return self.implied.get(noun.lower())
 
+    def writes_separately(self, offset: int) -> bool:
+        """Whether the judge named at ``offset`` writes a separate opinion: her sentence or the one before
+        it, in her paragraph, says she dissents, concurs or appends a declaration (ICJ Statute art 57;
+        ECHR art 45(2))."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        end = len(self.text) if end < 0 else end
+        stops = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s", self.text[start:offset])]
+        since = start + (stops[-2] if len(stops) > 1 else 0)
+        stop = re.search(r"[.!?](?:\s|$)", self.text[offset:end])
+        return bool(_SEPARATE_OPINION.search(self.text, since, offset + stop.end() if stop else end))
+
     def describe(self, description: str, before: int) -> str | None:
         """The last actor named before ``before`` whose role holds every word of ``description`` (a term the
         text defines for itself comes first: a judgment's "the Government" is the respondent State)."""
@@ -198,8 +213,16 @@ class Namer:
     def unregistered(self, name: str, offset: int) -> str | None:
         """An unregistered name as the speaker: a surname becomes the full name known for it.
 
-        Adds a full name it sees to :attr:`known` (the namer's one memory).
+        Adds a full name it sees to :attr:`known` (the namer's one memory). A short name whose full form
+        is registered is that actor ("The Assembly" after "the Parliamentary Assembly of the Council of
+        Europe" is ``pace``).
         """
+        found = self._unregistered(name, offset)
+        if found and " " in found and found not in self.registry.actors:
+            return registry_module.resolve(found, self.date, self.registry, strict=True) or found
+        return found
+
+    def _unregistered(self, name: str, offset: int) -> str | None:
         cleaned = clean_name(name, self.words)
         if cleaned is None:
             return None

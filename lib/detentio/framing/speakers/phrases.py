@@ -360,6 +360,9 @@ def name(namer, floor: int, end: int, segment: str):
     noun = title or (agent.group(1).lower() if agent and agent.group(1).lower() in namer.words.agents else None)
     if noun and noun in namer.implied:
         name = (cleaned if titles else m.group(1).split(None, 1)[1]) if noun == title else m.group(1)
+        if noun == "judge" and namer.writes_separately(floor + m.start(1)):
+            # a dissenting or concurring judge speaks for herself, the court by its majority (hard case 16)
+            return floor + m.start(1), namer.unregistered(name, floor + m.start(1)) or name, "name"
         speaker = namer.agent_of(noun, floor + m.start(1))
         namer._hold(name, speaker)
         return (floor + m.start(1) if noun == title else agent.start(1)), speaker, "name"
