@@ -1225,3 +1225,28 @@ def test_a_bodys_short_name_is_the_name_the_text_first_gave_in_full():
     text = ("Last week the Yerevan Centre for Detention Rights, an Armenian NGO, published a report. The Centre writes "
             "that they are \"hostages\".")
     assert who(text, "hostages")[0] == "Yerevan Centre for Detention Rights"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a post whose words open with the institution's name (hard case 12)
+    ("Pierre Lindholm, the EU Special Representative for the South Caucasus, said the hostages should go home.",
+     "hostages", "eu"),
+    ("Ms Berg, the EU's deputy envoy, added that the captives were held arbitrarily.", "captives", "eu"),
+    ("An ICRC spokeswoman, Ariane Keller, said the detainees had been visited.", "detainees", "icrc"),
+    # a post given by a relative clause, or a mandate by a participle clause before or after the name
+    ("Gevorg Babayan, who heads the legal department of the Armenian Foreign Ministry, said the hostages were "
+     "held illegally.", "hostages", "mfa_armenia"),
+    ("Speaking on behalf of the European Union, Anna Berg said the captives must be freed.", "captives", "eu"),
+    ("Anna Berg, speaking on behalf of the EU, said the detainees must be freed.", "detainees", "eu"),
+    # a post held no longer, a client represented, a family's mandate: the person herself
+    ("Karen Hovsepyan, a former ICRC delegate, said the detainees were hostages.", "hostages", "Karen Hovsepyan"),
+    ("Edgar Tumanyan, who represents two detainees in Baku, said the men were hostages.", "hostages",
+     "Edgar Tumanyan"),
+    ("Speaking on behalf of her family, Lusine Petrosyan said the hostages were tortured.", "hostages",
+     "Lusine Petrosyan"),
+    # "The Office" after the registered institution an alias of which it is; a State's aliases are not offices
+    ("The Human Rights Defender of Armenia published a report. The Office said the captives were mistreated.",
+     "captives", "hrd_armenia"),
+])
+def test_an_official_speaks_for_the_institution_of_her_post(text, phrase, expected):
+    assert who(text, phrase)[0] == expected

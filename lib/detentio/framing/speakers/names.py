@@ -174,6 +174,8 @@ class Namer:
             for actor_id in {span[2] for span in self.actor_spans}:
                 actor = self.registry[actor_id]  # its office, name and role ("the ombudsperson")
                 role = f"{actor.office} {actor.name} {actor.role or ''}".lower().replace("_", " ")
+                if actor.type == "institution" and actor.office != "state":  # "the Office" after "the Defender"
+                    role += " " + " ".join(actor.aliases).lower()
                 fits[actor_id] = all(re.search(rf"\b{re.escape(w)}", role) for w in words)
 
             # "the ministry" also refers back to a state named as its ministry

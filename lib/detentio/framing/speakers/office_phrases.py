@@ -36,6 +36,10 @@ _REPRESENTATIVE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa])\s+(?:representa
 _GOVERNMENT_POST_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<post>(?:[Ff]irst\s+)?(?:[Dd]eputy\s+)?(?:[A-Za-z]+\s+)?"
                                      r"[Mm]inister(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+|of\s+)?[A-Z][a-z]+)*)?)\s*$")
 
+# "Speaking on behalf of the European Union, Anna Berg said": a name the clause before it gives a mandate.
+_ON_BEHALF = re.compile(rf"^\W*(?:[Ss]peaking|[Ww]riting|[Aa]cting|[Rr]esponding)\s+(?:on\s+behalf\s+of|for|in\s+the\s+name\s+of)"
+                        rf"\s+(?P<body>[^,;:.!?]{{2,80}}),\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*$")
+
 # How long the brackets after a name may be ("Mr. Tadevosyan (Armenia)", "(Country Rapporteur)").
 _BRACKETS_AFTER_NAME = 80
 
@@ -156,6 +160,26 @@ def colleague(namer, floor: int, end: int, segment: str):
         state = namer.descriptions.state_of(first[1])
         if state:
             return namer._title_start(floor, first[0]), state, "name"
+    return None
+
+
+def on_behalf(namer, floor: int, end: int, segment: str):
+    """"Speaking on behalf of the European Union, Anna Berg said": an unregistered person who speaks on a
+    registered institution's behalf is that institution (hard case 12); a registered person is herself.
+
+    Example:
+        Speaking on behalf of the European Union, Anna Berg said the "captives" must be freed.
+    Yields: eu
+    Not:
+        Speaking on behalf of her family, Anna Berg said the "captives" must be freed.
+    """
+    m = _ON_BEHALF.search(segment)
+    if not m or namer._registered_ending(floor + m.start("name"), floor + m.end("name")):
+        return None
+    body = registry_module.resolve(m.group("body"), namer.date, namer.registry)
+    if body and namer.registry[body].type != "person":
+        namer._hold(m.group("name"), body)
+        return floor + m.start("name"), body, "name"
     return None
 
 

@@ -28,8 +28,8 @@ from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, OFFICIAL_N
 from detentio.framing.speakers.grammar import (
     NAME_BEFORE as _NAME_BEFORE, PRONOUN_BEFORE as _PRONOUN_BEFORE)
 from detentio.framing.speakers.office_phrases import (
-    agent, appositive, colleague, delegate, government_post, its_voice, national_organ, representative, state_organ,
-    unnamed_post)
+    agent, appositive, colleague, delegate, government_post, its_voice, national_organ, on_behalf, representative,
+    state_organ, unnamed_post)
 from detentio.framing.speakers.phrasing import NOBODY
 from detentio.framing.speakers.posts import POST_WORD
 from detentio.framing.units import Unit
@@ -264,12 +264,13 @@ def description(namer, floor: int, end: int, segment: str):
         The minister said they were "captives".
     """
     m = namer.words.description_before.search(segment)
-    if not m:
-        return None
+    if not m or namer.words.owned_description_before.search(segment):
+        return None  # "the ombudsperson's office" is the owned description's (P23)
     actor_id = namer.describe(m.group(1), floor + m.start())
     if actor_id:
         return floor + m.start(), actor_id, "description"
-    return None if namer.words.owned_before.search(segment) else NOBODY
+    # "The ICRC's regional office": an owner's organ, for the forms after this one
+    return None if namer.words.owned_before.search(segment) or re.search(r"['’]s\s", m.group(1)) else NOBODY
 
 
 def group(namer, floor: int, end: int, segment: str):
@@ -403,6 +404,6 @@ FORMS: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "phrase", "speaker phrase
     ("P06", unnamed_post), ("P07", registered), ("P08", national_organ), ("P09", bare_group), ("P10", agent),
     ("P11", representative), ("P12", your), ("P13", you), ("P14", own), ("P15", its), ("P16", owned_role),
     ("P17", defined_term), ("P18", government_post), ("P19", description), ("P20", group), ("P21", state_organ),
-    ("P22", owned), ("P23", owned_description), ("P24", name)))
+    ("P22", owned), ("P23", owned_description), ("P24", on_behalf), ("P25", name)))
 DELEGATE = FORMS[0]
 BY_NAME = {form.name: form for form in FORMS}

@@ -22,10 +22,18 @@ ONE_PERSON = ("ombudsperson",)
 HOLDER = re.compile(rf",\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)\s*,")
 # The nouns of a post in an institution ("head", "spokesperson", "delegate", "counsel").
 _POST_NOUNS = (r"head|spokesperson|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer"
-               r"|adviser|advisor|coordinator|counsel|agent|co-agent")
-# ", head of the ICRC delegation in Baku", ", a spokesperson for the ministry": a post in an institution.
-_POST = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:[A-Z][\w-]*['’]s\s+)?(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?"
-                   rf"(?:{_POST_NOUNS}|minister|lawyer\s+for)\b[^,.;:!?\"“”]{{0,80}})", re.IGNORECASE)
+               r"|adviser|advisor|coordinator|counsel|agent|co-agent|envoy|ambassador|aide")
+# The words a post may open with ("the EU Special Representative", "the ICRC's deputy head"), never a post held
+# no longer ("a former ICRC delegate" speaks for herself).
+_POST_OPENING = r"(?:(?!(?:former|ex|retired|onetime)\b)[\w’'-]+\s+){0,3}?"
+# ", head of the ICRC delegation in Baku", ", a spokesperson for the ministry", ", the EU Special Representative for
+# the South Caucasus": a post in an institution.
+_POST = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:{_POST_OPENING}(?:{_POST_NOUNS}|minister|lawyer\s+for)"
+                   r"|who\s+(?:heads|leads|chairs|directs|runs|speaks\s+for|serves\s+as)"
+                   r"|speaking\s+(?:on\s+behalf\s+of|for))\b"
+                   r"[^,.;:!?\"“”]{0,80})", re.IGNORECASE)
+# "An ICRC spokeswoman, Ariane Keller,", "the EU's deputy envoy, Anna Berg,": an institution, then the post noun.
+_INSTITUTION_POST = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<post>{_POST_OPENING}(?:{_POST_NOUNS}))\s*$")
 # " is the ICRC's regional director for Europe": a post given by a copula after a name.
 _IS_POST = re.compile(r"[ \t]+(?:is|has\s+been|serves\s+as)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
                       rf"(?P<post>(?:[A-Z][\w-]*['’]s[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?(?:{_POST_NOUNS})\b[^,.;:!?\"“”]{{0,80}})",
@@ -91,7 +99,10 @@ class Posts:
             if found and self.registry[found].type != "person":
                 return found
         m = _POST_BEFORE.search(self.text, max(floor, end - 120), end)
-        return self._institution_in(m.start(), end) if m else None
+        if m:
+            return self._institution_in(m.start(), end)
+        m = _INSTITUTION_POST.search(self.text, max(floor, end - 80), end)
+        return self._institution_in(m.start("post"), end) if m else None
 
     def state_organ(self, segment: str) -> tuple[int, str] | None:
         """(offset in ``segment``, owner) for an organ of a registered State or institution that the registry
