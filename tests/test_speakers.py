@@ -1250,3 +1250,15 @@ def test_a_bodys_short_name_is_the_name_the_text_first_gave_in_full():
 ])
 def test_an_official_speaks_for_the_institution_of_her_post(text, phrase, expected):
     assert who(text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a sentence ends inside a run of capitalised words: the name is not "Ana Lucía. With"
+    ("Thank you, Ana Lucía. With the ICRC gone, Yerevan says the men are hostages.", "hostages", "armenia"),
+    # a clause's conjunction or adverb is never a name's first word
+    ("Instead, Baku puts them on trial and calls them terrorists.", "terrorists", "azerbaijan"),
+    ("When Gurgen Tevanyan, one of the defendants, referred to the accused as prisoners of war, the judge "
+     "cut him off.", "prisoners of war", "Gurgen Tevanyan"),
+])
+def test_names_stop_at_sentences_and_conjunctions(text, phrase, expected):
+    assert who(text, phrase)[0] == expected

@@ -12,6 +12,7 @@ from detentio.framing.speakers.vocabulary import Vocabulary, current
 TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
 _DOCUMENTS = {"Convention", "Conventions", "Protocol", "Statement", "Agreement", "Treaty", "Resolution", "Charter",
               "Covenant", "Code", "Constitution", "Law", "Rules", "Regulations", "Declaration"}
+_CONJUNCTIONS = {"when", "while", "whereas", "although", "though", "because", "unless", "once", "if", "as", "instead"}
 _ENUMERATOR = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]")
 _NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other", "by",
                      # "In Gyumri, Narine Arzumanyan waits": a place or time before the subject, never a name
@@ -34,8 +35,16 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
         words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
     while words and words[0].lower() in TIME_WORDS:
         words = words[1:]  # "Yesterday Armenia handed over": a time, then the name
+    # "Thank you, Ana Lucía. With the ICRC gone": a sentence ends inside the run; the name is after it
+    ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3 and w[:-1].isalpha()
+            and w[:-1].lower() not in vocab.title_words]
+    if ends:
+        words = words[ends[-1] + 1:]
     if words and words[-1].rstrip(".,’'") in _DOCUMENTS:
         return None  # "the Third Geneva Convention says": a document is not a speaker (hard case 8)
+    # "When Gurgen Tevanyan ... referred to": a clause's conjunction before the name, never part of it
+    while words and words[0].lower() in _CONJUNCTIONS:
+        words = words[1:]
     # "This Assembly said so", "Another Committee member asked": a determiner that points or picks
     # out one of a group opens a description, never a name
     if words and words[0].lower() in _NOT_NAME_OPENERS:

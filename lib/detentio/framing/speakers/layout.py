@@ -178,12 +178,18 @@ def byline(doc, paragraphs: list[int]) -> str | None:
     for n in paragraphs:
         para = doc.paragraphs[n]
         m = BYLINE.match(doc.text, para.start, para.end) or _DATED_BYLINE.fullmatch(doc.text, para.start, para.end) \
-            or _MARKED_AUTHOR.fullmatch(doc.text, para.start, para.end)
-        if m:
-            return clean_name(m.group("name"), doc.words)
+            or _MARKED_AUTHOR.fullmatch(doc.text, para.start, para.end) \
+            or _TITLED_AUTHOR.fullmatch(doc.text, para.start, para.end)
+        name = clean_name(m.group("name"), doc.words) if m else None
+        if name and " " in name:
+            return name
     return None
 
 
+# "Johanna Reinholt, Professor of International Law, Northbridge University": an author alone on her line
+# with her post and affiliation (no sentence: no verb's full stop, no quotation).
+_TITLED_AUTHOR = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}),[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+                            r"[A-Za-z][^\n.!?\"“”]{2,140}?[ \t]*")
 # "Johanna Kivelä*": an article's author alone on her line, with the mark of the note that says who she is.
 _MARKED_AUTHOR = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*[*†‡¹²³⁴⁵⁶⁷⁸⁹]+[ \t]*")
 
@@ -221,6 +227,7 @@ def _briefing(doc, body: list[int], turns: list[Turn]) -> Layout:
     """A briefing: the spokesperson the heading names answers ("Spokesperson:", "Answer:", her surname);
     every other named turn asks ("Anna Smith (Reuters):" is "Anna Smith, Reuters"; "Reuters:")."""
     answerer, heading_end = _spokesperson(doc, [n for n in body[:3] if n < turns[0].paragraph])
+    asker = _interviewer(doc, body, turns)  # "answered questions from Nigar Rzayeva": her unlabelled questions
     own = {name.split()[-1] for name, office in doc.namer.holders.items() if office == answerer}
     if answerer in doc.registry.actors:
         own.add(doc.registry[answerer].name.split()[-1])
@@ -243,7 +250,7 @@ def _briefing(doc, body: list[int], turns: list[Turn]) -> Layout:
                 and name.split()[-1] not in own and name == normal_name(t.label):
             return Turn(t.paragraph, "question", t.label, t.start, t.label)
         return t
-    return Layout("briefing", [question(t) for t in turns], answerer=answerer, heading_end=heading_end)
+    return Layout("briefing", [question(t) for t in turns], answerer=answerer, heading_end=heading_end, asker=asker)
 
 
 def _interview(doc, body: list[int], turns: list[Turn], asker: str | None = None) -> Layout:
@@ -277,7 +284,9 @@ _ASKS = re.compile(rf"(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?<!\bShe)(?<
                    rf"|(?:interviewed|questioned|(?:were|was)\s+put\s+to\s+[^.,;]{{2,60}}?)\s+by\s+(?:\w+\s+){{0,3}}?"
                    rf"(?P<after>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
                    # "She spoke to Petra Novak a month after ...": the guest the introduction presents spoke to her
-                   rf"|\b(?:She|He)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<object>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+                   rf"|\b(?:She|He)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<object>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
+                   # "answered questions from Nigar Rzayeva of Absheron Press"
+                   rf"|\bquestions\s+(?:from|by|put\s+by)\s+(?P<from>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 
 
 def _interviewer(doc, body: list[int], turns: list[Turn]) -> str | None:
@@ -288,7 +297,8 @@ def _interviewer(doc, body: list[int], turns: list[Turn]) -> str | None:
         return None
     start, end = where
     for m in [*doc.words.interviewer.finditer(doc.text, start, end), *_ASKS.finditer(doc.text, start, end)]:
-        group = next(g for g in ("name", "before", "own", "after", "object") if g in m.re.groupindex and m.group(g))
+        group = next(g for g in ("name", "before", "own", "after", "object", "from")
+                     if g in m.re.groupindex and m.group(g))
         name = clean_name(re.split(r"\.\s+", m.group(group))[-1], doc.words)  # "... to Syria. Lilit Avagyan, presenter"
         if name and " " in name:  # "... in Geneva. She spoke to Petra Novak": not "She", the next reading
             return name if name in doc.registry.actors else doc.namer.unregistered(name, m.start(group))
@@ -302,10 +312,14 @@ def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
         return None
     start, end = where
     asking = {m.group("name") for m in doc.words.interviewer.finditer(doc.text, start, end)}
-    asking |= {m.group("before") or m.group("own") or m.group("after") or m.group("object")
+    asking |= {m.group("before") or m.group("own") or m.group("after") or m.group("object") or m.group("from")
                for m in _ASKS.finditer(doc.text, start, end)}
     candidates = [(offset, name) for offset, name in _named_in(doc, start, end)
                   if not any(name in a or a.endswith(name) for a in asking)]
+    # "X, head of ..., answered questions from Y": the one the introduction says answers, before anyone it names
+    answers = [m.start("name") for m in _ANSWERS.finditer(doc.text, start, end)]
+    if answers:
+        candidates = [c for c in candidates if c[0] in answers] or candidates
     # a name the turns use again ("Ms Khachikyan, ...", "KHACHIKYAN:") before one they never do (a programme's
     # title), and one the introduction names before one only its headline does ("...: Azerbaijani MP on ...")
     again = [c for c in candidates if c[1] in doc.registry.actors
@@ -320,12 +334,33 @@ def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
         lead = doc.text[max(start, offset - 160):offset]
         post_end = offset - (len(lead) - len(lead.rstrip(" \t,")))
         office = doc.namer.descriptions.owned_post(lead) or doc.namer.posts.before(start, post_end) \
-            or doc.namer.posts.after(offset + len(name), end) or _predicate_post(doc, name, start, end)
+            or doc.namer.posts.after(offset + len(name), end) or _predicate_post(doc, name, start, end) \
+            or _publisher_post(doc, offset + len(name), end)
         if office and person:
             doc.namer.holders[person] = office
             return office
         return person
     return None
+
+
+# "Aynur Kazimova, head of the ... Sector of the Presidential Administration, answered questions from ...".
+_ANSWERS = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?:,[^.;:\n]{{2,200}}?,)?\s+(?:answered|took|answers"
+                      rf"|takes)\s+(?:the\s+|our\s+)?questions\b")
+# ", head of the Humanitarian Affairs Sector of the Presidential Administration,": a post right after a name.
+_POST_AFTER_NAME = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:head|spokesperson|spokesman|spokeswoman"
+                              r"|director|official|adviser|advisor|aide|chief|deputy)\b[^.;:\n]{0,200}?,")
+
+
+def _publisher_post(doc, start: int, end: int) -> str | None:
+    """The speaker of a post in the publisher's own organ, the term the publisher defines for itself ("head of
+    the ... Sector of the Presidential Administration" in the Administration's own text: the State it is an
+    organ of, hard case 12), else None."""
+    m = _POST_AFTER_NAME.match(doc.text, start, end)
+    if not m:
+        return None
+    nouns = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group())}
+    return next((doc.namer.defined[n] for n in nouns if n in doc.namer.defined
+                 and doc.namer.defined[n] in doc.registry.actors), None)
 
 
 def _predicate_post(doc, name: str, start: int, end: int) -> str | None:
@@ -342,9 +377,14 @@ def _spokesperson(doc, body: list[int]) -> tuple[str | None, int]:
     """Who answers a briefing, and the heading's last paragraph: the spokesperson its heading names, or,
     when she is not registered and the heading names her ministry, the ministry (a spokesperson speaks
     for her office; her name then stands for it wherever the transcript uses it)."""
-    for n in body:
+    # "X, head of ..., answered questions": the one the heading says answers, not a president it names first
+    answering = [(n, [c for c in _named_in(doc, doc.paragraphs[n].start, doc.paragraphs[n].end) if c[0] in answers])
+                 for n in body for answers in [[m.start("name") for m in _ANSWERS.finditer(
+                     doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]] if answers]
+    answering = [(n, named) for n, named in answering if named]
+    for n in [answering[0][0]] if answering else body:
         para = doc.paragraphs[n]
-        named = _named_in(doc, para.start, para.end)
+        named = answering[0][1] if answering else _named_in(doc, para.start, para.end)
         if named:
             offset, name = named[0]
             if name in doc.registry.actors:
@@ -354,7 +394,8 @@ def _spokesperson(doc, body: list[int]) -> tuple[str | None, int]:
             end = offset + len(name) if doc.text.startswith(name, offset) else offset
             office = doc.namer.posts.after(end, para.end) or doc.namer.posts.before(para.start, offset) or next(
                 (actor for s, _e, actor, _ in doc.namer.actor_spans
-                 if para.start <= s < para.end and doc.registry[actor].type != "person"), None)
+                 if para.start <= s < para.end and doc.registry[actor].type != "person"), None) \
+                or _publisher_post(doc, end, para.end)
             person = doc.namer.unregistered(name, offset)
             if office and person:
                 doc.namer.holders[person] = office
@@ -507,7 +548,8 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
 
 
 # "Opinion No. 12/2024 concerning Davit Sargsyan (Azerbaijan)": a UN opinion or decision on one State.
-_CONCERNING = re.compile(rf"\bconcerning\s+(?:{NAME_WORD}[ \t]+){{0,5}}\((?P<state>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\)")
+# "concerning Armen Galoyan, Davit Hambardzumyan and Gor Ohanyan (Azerbaijan)": one or more people, then the State.
+_CONCERNING = re.compile(rf"\bconcerning\s+(?:(?:{NAME_WORD}|and|,)[ \t]*){{1,16}}\((?P<state>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\)")
 
 
 def concerned_state(doc, title: str | None = None) -> dict[str, str]:

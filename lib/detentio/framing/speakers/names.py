@@ -266,9 +266,14 @@ class Namer:
         for full in reversed(self.known):
             if full.split()[0] == cleaned:
                 return full
-        first = re.search(rf"\b{re.escape(cleaned)}[ \t]+([A-Z][a-z’'-]+)\b", before)
-        if first and first.group(1).lower() not in self.words.not_names | self.words.institution_words:
-            full = f"{cleaned} {first.group(1)}"
+        # "Pieter Van Acker": a surname may be several words, a particle among them
+        particles = "|".join(sorted(_PARTICLES))
+        first = re.search(rf"\b{re.escape(cleaned)}((?:[ \t]+(?:[A-Z][a-z’'-]+|(?:{particles})(?=[ \t]+[A-Z]))){{1,3}})",
+                          before)
+        surname = first.group(1).split() if first else []
+        stop = self.words.not_names | self.words.institution_words
+        if surname and not any(w.lower() in stop for w in surname):
+            full = " ".join([cleaned, *surname])
             self.known.append(full)
             return full
         return cleaned

@@ -34,13 +34,13 @@ def structure(doc, who) -> None:
 
         Pashinyan said the captives would land soon.
     """
+    organ = _state_organ(doc, who)
+    if organ:  # a State organ's own release: "The Office reports" is that State (its officials' posts too)
+        doc.namer.defined.setdefault(organ[1], organ[0])
     doc.layout = layouts.recognise(doc, kind=who.front.get("kind"), author=who.front.get("author"),
                                    voice=_organisation(doc, who))
     who.layout = doc.layout.name
     doc.namer.defined.update(layouts.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
-    organ = _state_organ(doc, who)
-    if organ:  # a State organ's own release: "The Office reports" is that State
-        doc.namer.defined.setdefault(organ[1], organ[0])
     publisher = _organisation(doc, who)
     for noun in _OWN_NOUNS.findall(" ".join([doc.registry[publisher].name, *doc.registry[publisher].aliases])
                                    if publisher else ""):
@@ -177,7 +177,9 @@ def briefing_turn(doc, who) -> None:
         if number in questions:
             turn = questions[number]
             detail = turn.detail or _introduced(doc, turn)
-            _label(doc, who, number, _journalist(doc, who, detail), "briefing_turn")
+            # an unlabelled "Q:" is the journalist the heading says asks ("answered questions from X")
+            asker = found.asker if not detail and found.asker else _journalist(doc, who, detail)
+            _label(doc, who, number, asker, "briefing_turn")
         elif number in answering or number not in who.labelled or who.labelled[number][0] == who.fallback:
             _label(doc, who, number, found.answerer, "briefing_turn")
 
