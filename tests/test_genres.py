@@ -1335,3 +1335,49 @@ PIETER: We said people detained, never hostages.
 
 def test_a_first_name_turn_is_the_whole_name_a_particle_included():
     assert _at(PODCAST_PARTICLE, "hostages")[1] == "Pieter Van Acker"
+
+
+ANCHORED = """Evening Interview
+
+Meridian 24 broadcast this interview. The anchor, Laura Bennett, spoke from our studio with Rashad Mammadli, a member of the Milli Majlis.
+
+ANCHOR: Were the fifteen men freed in June 2021 not an exchange?
+
+MAMMADLI: Not one of them is a prisoner of war. The men who came later came as saboteurs. Our foreign ministry said so at the time.
+
+ANCHOR: The International Committee of the Red Cross has never used either word. It speaks of people detained in relation to the conflict.
+
+MAMMADLI: The ICRC visited them. Its head of delegation in Baku told us that the detainees were well.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("exchange", ("Laura Bennett", "interview_turn")),        # "ANCHOR:" asks; "The anchor, Laura Bennett,"
+    # "Our foreign ministry said so" in a guest's turn: the turn's words stay his (no said_this across them)
+    ("prisoner of war", ("Rashad Mammadli", "interview_turn")),
+    ("saboteurs", ("Rashad Mammadli", "interview_turn")),
+    # "It" after a turn label: the institution that opens the sentence before
+    ("people detained", ("icrc", "pronoun")),
+    # "Its head of delegation in Baku": its head, in Baku
+    ("detainees were", ("icrc", "reported_speech")),
+])
+def test_an_anchored_interview(phrase, expected):
+    assert _at(ANCHORED, phrase, outlet="Meridian 24")[1:] == expected
+
+
+MINISTRY_BRIEFING = """Weekly briefing of the Spokesperson of the Ministry of Foreign Affairs, Tatevik Minasyan
+
+15 December 2023, Yerevan
+
+Good afternoon. On 13 December, 32 Armenian servicemen returned home.
+
+Question (Yerevan Courier): Does the ministry accept the word "servicemen"?
+
+The prisoners of war are our citizens, whatever Baku calls them.
+"""
+
+
+def test_a_ministry_briefs_through_its_spokesperson():
+    # "Ministry of Foreign Affairs" is a portfolio, not a person; the publishing ministry's spokesperson is it
+    assert _at(MINISTRY_BRIEFING, "prisoners of war", outlet="Ministry of Foreign Affairs of Armenia")[1:] == \
+        ("mfa_armenia", "briefing_turn")

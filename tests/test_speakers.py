@@ -1262,3 +1262,17 @@ def test_an_official_speaks_for_the_institution_of_her_post(text, phrase, expect
 ])
 def test_names_stop_at_sentences_and_conjunctions(text, phrase, expected):
     assert who(text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a State's adjective and "leader" fit the registered head of State
+    ("Pashinyan met Aliyev. The Azerbaijani leader said the hostages do not exist.", "hostages", "aliyev"),
+    # "the government in Yerevan": the State of the place, not the last government named
+    ("Baku called them terrorists. The government in Yerevan has stopped calling them prisoners of war. "
+     "It now speaks of persons held in custody.", "persons held", "armenia"),
+    # "Whatever Baku calls them, he said": the pronoun is the minister, "Whatever" no part of a name
+    ("Ararat Mirzoyan spoke in Brussels. Whatever Baku calls them, he said, they are detainees.", "detainees",
+     "mirzoyan"),
+])
+def test_descriptions_by_adjective_place_and_clause(text, phrase, expected):
+    assert who(text, phrase)[0] == expected

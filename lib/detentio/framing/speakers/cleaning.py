@@ -12,7 +12,8 @@ from detentio.framing.speakers.vocabulary import Vocabulary, current
 TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
 _DOCUMENTS = {"Convention", "Conventions", "Protocol", "Statement", "Agreement", "Treaty", "Resolution", "Charter",
               "Covenant", "Code", "Constitution", "Law", "Rules", "Regulations", "Declaration"}
-_CONJUNCTIONS = {"when", "while", "whereas", "although", "though", "because", "unless", "once", "if", "as", "instead"}
+_CONJUNCTIONS = {"when", "while", "whereas", "although", "though", "because", "unless", "once", "if", "as", "instead",
+                 "whatever", "whoever", "whenever", "wherever"}
 _ENUMERATOR = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]")
 _NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other", "by",
                      # "In Gyumri, Narine Arzumanyan waits": a place or time before the subject, never a name

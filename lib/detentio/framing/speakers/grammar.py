@@ -84,7 +84,8 @@ CLAUSE_AND = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)\s+|;\s+)(?:the\s+)
 TERM_SUBJECT = re.compile(r"\s*[\"\u201c\u2018\u00ab][\w’' -]{1,40}[\"\u201d\u2019\u00bb]\s+"
                           r"(?:is|are|was|were|means|meant)\b", re.IGNORECASE)
 # Translated dispatches call a ministry a "department"; a state is named by its defence ministry.
-SYNONYMS = {"department": ("department", "ministry"), "military": ("military", "defence", "defense")}
+SYNONYMS = {"department": ("department", "ministry"), "military": ("military", "defence", "defense"),
+            "leader": ("leader", "head of state")}
 PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(he|she|they|it)\s*$", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(r"^\s*(he|she|they|it)(?![\w'’])", re.IGNORECASE)
 # "X stated this", "said so": the words before; never "told this channel" (a determiner before its noun).

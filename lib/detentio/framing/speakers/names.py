@@ -39,6 +39,8 @@ _GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:some|many|most|other|ordinary)\s+)?(
 _PERSON_OF = re.compile(rf"(?<![\w’'-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)[ \t]+of[ \t]+(?:the[ \t]+)?[^,.;:!?\"“”()\n]{{2,60}}$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
+# A phrase a possessive pronoun opens ("Its head of delegation in Baku"): a place after it is where, not who.
+_OWNED_BY_PRONOUN = re.compile(r"\s*(?:Its|Their|His|Her)\s")
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").
 _OWNED_WORDS = re.compile(r"(?<=[\s'’s])[A-Za-z-]+(?=[\s,.;:]|$)")
 _THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+([a-z]+)\b")
@@ -65,6 +67,15 @@ _SEPARATE_OPINION = re.compile(r"\b(?:dissent(?:s|ed|ing)?|separate\s+opinion|co
                                r"\s+(?:appended|annexed)|(?:his|her)\s+declaration)\b", re.IGNORECASE)
 # Particles a surname may open with ("Pieter van Dam", "Sanne de Vries"): written alone, the surname.
 _PARTICLES = {"van", "von", "de", "der", "den", "du", "la", "le", "di", "da", "del", "della", "ter", "ten", "al", "el"}
+
+
+def _variants(word: str) -> set[str]:
+    """The forms a description's word may take in an actor's office or role: its synonyms ("leader": head of
+    state), and a State's adjective as the State's name ("Azerbaijani leader": "President of Azerbaijan")."""
+    found = set(_SYNONYMS.get(word, (word,)))
+    if word.endswith(("ian", "ani")) and len(word) > 5:  # "armenian", "russian", "azerbaijani"
+        found.add(word[:-1])
+    return found
 
 
 class Namer:
@@ -176,7 +187,7 @@ class Namer:
                 role = f"{actor.office} {actor.name} {actor.role or ''}".lower().replace("_", " ")
                 if actor.type == "institution" and actor.office != "state":  # "the Office" after "the Defender"
                     role += " " + " ".join(actor.aliases).lower()
-                fits[actor_id] = all(re.search(rf"\b{re.escape(w)}", role) for w in words)
+                fits[actor_id] = all(any(re.search(rf"\b{re.escape(v)}", role) for v in _variants(w)) for w in words)
 
             # "the ministry" also refers back to a state named as its ministry
             # ("the Russian Defence Ministry" is an alias of Russia), and
@@ -358,8 +369,10 @@ class Namer:
             # "Artak Melkonyan of the opposition Armenia alliance called", "President Ilham Aliyev of Azerbaijan"
             stripped = stripped[:of.end(1)]
         located = _LOCATED.search(stripped)
-        if located and self._registered_ending(max(floor, floor + located.start() - 160), floor + located.start()):
-            stripped = stripped[:located.start()]  # "the Red Cross in Geneva said": the Red Cross
+        if located and (self._registered_ending(max(floor, floor + located.start() - 160), floor + located.start())
+                        or _OWNED_BY_PRONOUN.match(stripped)):
+            # "the Red Cross in Geneva said": the Red Cross; "Its head of delegation in Baku told us": its head
+            stripped = stripped[:located.start()]
         end = floor + len(stripped)
         for form in phrases.FORMS[1:]:  # the phrase forms, most specific first; the first that decides wins
             segment = text[floor:end]

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import re
 
+from detentio.framing import actors as registry_module
+
 from detentio.framing.speakers.cleaning import TIME_WORDS as _TIME_WORDS, clean_name
 from detentio.framing.speakers.grammar import NAME_AFTER as _NAME_AFTER, WINDOW as _WINDOW
 
 # What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
-_SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?(?:(?:In|At|From|Outside|Inside|Near)\s+[A-Z][\w-]*"
+_SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?"
+                           # a transcript's turn label: "ANCHOR: The ICRC has never ..."
+                           r"(?:[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,3}(?:[ \t]*\([^()\n]{1,60}\))?:[ \t]+)?"
+                           r"(?:(?:In|At|From|Outside|Inside|Near)\s+[A-Z][\w-]*"
                            r"(?:\s+[A-Z][\w-]*)?,\s+"
                            # ... or a time or occasion: "In his final word, ", "On Monday, ", "After the verdict, "
                            r"|(?:In|On|At|After|Before|During|Later|Earlier)\s+(?:his|her|their|the|its)\s+[a-z]+(?:\s+[a-z]+)?,\s+"
@@ -25,6 +30,9 @@ _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?(?:(?:In|
                            r"|(?:On|By|Since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
                            # ... or a focus word: "Even the ICRC never used ...", "Only Baku calls them ..."
                            r"|(?:Even|Only|Also|Now|Today|Yesterday)\s+)?")
+# "The government in Yerevan", "the authorities of Azerbaijan": a governing description and the State's place.
+_GOVERNING = {"government", "authorities", "leadership", "side"}
+_GOVERNMENT_IN = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w-]+)")
 # A wire story's dateline: "BAKU/YEREVAN, May 17 (SCW) - ", "YEREVAN, Jan 14 (Wire) — ".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 # ", 24, was returned": a first name with an age after it is a person (testimonies name people so).
@@ -83,6 +91,11 @@ class Subjects:
                 phrase = description.group(1) + (more.group() if more else "")  # "The applicant Government"
                 end += more.end() if more else 0
                 actor = self.namer.describe(phrase, start) or phrase.lower()
+                place = _GOVERNMENT_IN.match(text, end, ceiling) if phrase.lower().split()[-1] in _GOVERNING else None
+                state = registry_module.resolve(place.group(1), self.namer.date, self.namer.registry, strict=True) \
+                    if place else None
+                if state and self.namer.registry[state].office == "state":  # "The government in Yerevan": Armenia
+                    end, actor = place.end(), state
             else:
                 return None
         if not actor or not re.match(r"\s*,|\s+[a-z]", text[end:end + 3]):

@@ -158,7 +158,8 @@ def _layout_patterns(lex) -> dict:
         "delegation_before": before("record_delegation"), "members_before": before("record_members"),
         "reviewed": re.compile(rf"\b(?:{alternation(lex['reviewed_words'], True)})\s+(?:(?:of|submitted\s+by|by)\s+)?(?:the\s+)?"
                                rf"(?:Republic\s+of\s+)?(?P<state>{NAME_WORD})", re.IGNORECASE),
-        "interviewer": re.compile(rf"\b(?:{alternation(lex['interviewer_words'])})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})+)"),
+        # "our correspondent Anna Karapetyan", "The anchor, Laura Bennett,"
+        "interviewer": re.compile(rf"\b(?:{alternation(lex['interviewer_words'])}),?\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})+)"),
         "briefing": re.compile(rf"\b(?:{alternation(lex['briefing_words'], True)})\b", re.IGNORECASE),
         "chair_labels": _lower(lex["chair_labels"]), "answer_labels": _lower(lex["answer_labels"]),
         "agents": {noun.lower(): actor for actor, nouns in lex["detaining_agents"].items() for noun in nouns},

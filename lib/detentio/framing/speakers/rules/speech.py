@@ -330,10 +330,16 @@ def said_this(doc, who) -> None:
     Not:
         Pashinyan said that the detainees will be returned next week.
     """
+    # in an interview's or a debate's turns the turn's holder speaks his own words: "Our foreign ministry said so"
+    # says someone agrees, not whose words went before
+    turns = doc.layout.turns if doc.layout and doc.layout.name in ("interview", "debate") else []
+    first_turn = min((t.paragraph for t in turns), default=None)
     for a in doc.top_cues:
         if not a.said_this:
             continue
         para = doc.sentences[a.sentence][0]
+        if first_turn is not None and para >= first_turn:
+            continue
         previous = [i for i in doc.sentences_in.get(para, []) if i < a.sentence] or doc.sentences_in.get(para - 1, [])
         if previous and not any(i in who.sentence_speakers or i in who.sentence_regions for i in previous):
             for i in previous:
