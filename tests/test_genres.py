@@ -1363,21 +1363,3 @@ MAMMADLI: The ICRC visited them. Its head of delegation in Baku told us that the
 ])
 def test_an_anchored_interview(phrase, expected):
     assert _at(ANCHORED, phrase, outlet="Meridian 24")[1:] == expected
-
-
-MINISTRY_BRIEFING = """Weekly briefing of the Spokesperson of the Ministry of Foreign Affairs, Tatevik Minasyan
-
-15 December 2023, Yerevan
-
-Good afternoon. On 13 December, 32 Armenian servicemen returned home.
-
-Question (Yerevan Courier): Does the ministry accept the word "servicemen"?
-
-The prisoners of war are our citizens, whatever Baku calls them.
-"""
-
-
-def test_a_ministry_briefs_through_its_spokesperson():
-    # "Ministry of Foreign Affairs" is a portfolio, not a person; the publishing ministry's spokesperson is it
-    assert _at(MINISTRY_BRIEFING, "prisoners of war", outlet="Ministry of Foreign Affairs of Armenia")[1:] == \
-        ("mfa_armenia", "briefing_turn")

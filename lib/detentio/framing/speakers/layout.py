@@ -139,7 +139,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         return Layout("live_blog", [t for t in turns if t.kind == "entry"])
     questions = kinds.count("question")
     if (questions or "answer" in kinds) and doc.words.briefing.search(head) and "chair" not in kinds:
-        return _briefing(doc, body, turns, voice)
+        return _briefing(doc, body, turns)
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
         parliament = bool(_PARLIAMENT.search(doc.text, 0, 3000)) or european_parliament(doc)
         house = house_state(doc) if parliament else None
@@ -200,11 +200,6 @@ _DATED_BYLINE = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1
                            r"[ \t]+(?:\d{1,2},[ \t]+)?\d{4}[ \t]*")
 
 
-# "Ministry of", "Minister for", "Committee on": what follows is a portfolio or a mandate, not a name.
-_OF_INSTITUTION = re.compile(r"\b(?:Ministry|Minister|Department|Office|Secretary|Commissioner|Council|Committee"
-                             r"|Commission)\s+(?:of|for|on)\s+(?:the\s+)?$")
-
-
 def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     """``(offset, speaker)`` for every person named in ``text[start:end]``: registered persons by id, others by
     their name without its title."""
@@ -214,8 +209,6 @@ def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
         if _SENTENCE_JOIN.search(m.group(1)):
             continue  # "the Fourth Geneva Convention. Some ...": two sentences, not one name
         raw, raw_start = m.group(1), m.start(1)
-        if _OF_INSTITUTION.search(doc.text, max(start, raw_start - 40), raw_start):
-            continue  # "the Ministry of Foreign Affairs": a portfolio, not a person
         inner = [e for s, e, _ in spans if raw_start < e < m.end(1)]
         if inner:  # "Spokesperson of the Ministry of Foreign Affairs of Armenia Lusine Ohanyan": after the body
             raw_start = max(inner) + len(doc.text[max(inner):m.end(1)]) - len(doc.text[max(inner):m.end(1)].lstrip())
@@ -230,10 +223,10 @@ def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _briefing(doc, body: list[int], turns: list[Turn], voice: str | None = None) -> Layout:
+def _briefing(doc, body: list[int], turns: list[Turn]) -> Layout:
     """A briefing: the spokesperson the heading names answers ("Spokesperson:", "Answer:", her surname);
     every other named turn asks ("Anna Smith (Reuters):" is "Anna Smith, Reuters"; "Reuters:")."""
-    answerer, heading_end = _spokesperson(doc, [n for n in body[:3] if n < turns[0].paragraph], voice)
+    answerer, heading_end = _spokesperson(doc, [n for n in body[:3] if n < turns[0].paragraph])
     asker = _interviewer(doc, body, turns)  # "answered questions from Nigar Rzayeva": her unlabelled questions
     own = {name.split()[-1] for name, office in doc.namer.holders.items() if office == answerer}
     if answerer in doc.registry.actors:
@@ -358,9 +351,6 @@ _POST_AFTER_NAME = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}
                               r"|director|official|adviser|advisor|aide|chief|deputy)\b[^.;:\n]{0,200}?,")
 
 
-_SPOKES = re.compile(r"\b[Ss]pokes(?:person|man|woman)\b")
-
-
 def _publisher_post(doc, start: int, end: int) -> str | None:
     """The speaker of a post in the publisher's own organ, the term the publisher defines for itself ("head of
     the ... Sector of the Presidential Administration" in the Administration's own text: the State it is an
@@ -383,11 +373,10 @@ def _predicate_post(doc, name: str, start: int, end: int) -> str | None:
     return None
 
 
-def _spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str | None, int]:
+def _spokesperson(doc, body: list[int]) -> tuple[str | None, int]:
     """Who answers a briefing, and the heading's last paragraph: the spokesperson its heading names, or,
     when she is not registered and the heading names her ministry, the ministry (a spokesperson speaks
-    for her office; her name then stands for it wherever the transcript uses it); a spokesperson the
-    publishing institution (``voice``) briefs through speaks for it."""
+    for her office; her name then stands for it wherever the transcript uses it)."""
     # "X, head of ..., answered questions": the one the heading says answers, not a president it names first
     answering = [(n, [c for c in _named_in(doc, doc.paragraphs[n].start, doc.paragraphs[n].end) if c[0] in answers])
                  for n in body for answers in [[m.start("name") for m in _ANSWERS.finditer(
@@ -406,8 +395,7 @@ def _spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str |
             office = doc.namer.posts.after(end, para.end) or doc.namer.posts.before(para.start, offset) or next(
                 (actor for s, _e, actor, _ in doc.namer.actor_spans
                  if para.start <= s < para.end and doc.registry[actor].type != "person"), None) \
-                or _publisher_post(doc, end, para.end) \
-                or (voice if _SPOKES.search(doc.text, para.start, para.end) else None)
+                or _publisher_post(doc, end, para.end)
             person = doc.namer.unregistered(name, offset)
             if office and person:
                 doc.namer.holders[person] = office
