@@ -35,6 +35,12 @@ from detentio.framing.speakers.vocabulary import Vocabulary
 _GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:some|many|most|other|ordinary)\s+)?(?:people|everyone|everybody|someone"
                       r"|somebody|others|one)(?:\s+(?:here|there|(?:in|from|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
                       r"\s*$", re.IGNORECASE)
+# "Civil society organizations had put the number at ...": an unnamed kind of body, with no State or name of its
+# own, names nobody either; a rapporteur or an author relaying it keeps the words ("Armenian rights groups" speak).
+_GENERIC_GROUP = re.compile(r"^\W*(?:(?:the|some|many|several|various|other|local|international)\s+)*"
+                            r"(?:civil\s+society(?:\s+(?:organi[sz]ations|groups|actors|representatives))?"
+                            r"|non-?governmental\s+organi[sz]ations|NGOs|human\s+rights\s+(?:organi[sz]ations|groups"
+                            r"|defenders)|rights\s+groups|activists|critics|observers)\s*$", re.IGNORECASE)
 # "Artak Melkonyan of the opposition Armenia alliance": a person and what she belongs to.
 _PERSON_OF = re.compile(rf"(?<![\w’'-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)[ \t]+of[ \t]+(?:the[ \t]+)?[^,.;:!?\"“”()\n]{{2,60}}$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
@@ -359,7 +365,7 @@ class Namer:
             stripped = stripped[:got.end - floor]
         elif got is not None:
             return phrasing.Phrase(*got, phrases.DELEGATE.name)
-        if _GENERIC.search(stripped):
+        if _GENERIC.search(stripped) or _GENERIC_GROUP.match(stripped):
             return None  # "some people in Europe call them ...": nobody in particular; the quoting speaker's
         of = _PERSON_OF.search(stripped)
         owner = self._registered_ending(floor, floor + of.end(1)) if of else None
