@@ -21,7 +21,11 @@ _NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every
                      "under", "with", "without", "for", "to", "until", "across", "within",
                      # "Does the Secretary-General consider ...": a question's auxiliary, never a name's first word
                      "does", "did", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could",
-                     "should", "would", "shall", "might"}
+                     "should", "would", "shall", "might", "will", "must", "may"}
+# "Forty-four Armenians", "Nineteen prisoners": a count opens the phrase, never a name.
+_NUMBER_WORD = re.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                          r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+                          r"|hundreds?|thousands?|dozens?)(?:-[a-z]+)?")
 
 
 def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
@@ -48,7 +52,7 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
         words = words[1:]
     # "This Assembly said so", "Another Committee member asked": a determiner that points or picks
     # out one of a group opens a description, never a name
-    if words and words[0].lower() in _NOT_NAME_OPENERS:
+    if words and (words[0].lower() in _NOT_NAME_OPENERS or _NUMBER_WORD.fullmatch(words[0])):
         return None
     # "Armenia's Human Rights Defender Anahit Manasyan": drop the possessive and the title
     while words and _ENUMERATOR.fullmatch(words[0]):

@@ -28,6 +28,9 @@ _COLLEAGUE = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?
 _UNNAMED_POST = re.compile(r"(?:['’]s)?\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative"
                            r"|official|head\s+of\s+(?:the\s+)?delegation|envoy|agent|counsel)\s*$")
 
+# "A spokesman", "Its spokeswoman": a post with no institution in the phrase.
+_BARE_POST = re.compile(r"(?:^|[.;:]\s+|\n)\s*([Aa]|[Aa]nother|[Oo]ne)\s+(?:press\s+)?spokes(?:man|woman|person)\s*$")
+
 # "The representative of Azerbaijan", "The representative": a delegate in a meeting summary.
 _REPRESENTATIVE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa])\s+(?:representative|delegate)(?:\s+of\s+(?:the\s+)?"
                              rf"(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?\s*$")
@@ -197,6 +200,12 @@ def unnamed_post(namer, floor: int, end: int, segment: str):
     body = namer._registered_ending(max(floor, floor + post.start() - 160), floor + post.start()) if post else None
     if body and namer.registry[body[1]].type != "person":
         return namer._title_start(floor, body[0]), body[1], "description"
+    bare = _BARE_POST.search(segment)
+    owner = namer.descriptions.previous_subject(floor + bare.start(1)) if bare else None
+    if owner in namer.registry.actors and namer.registry[owner].type != "person":
+        # "The Armenian Foreign Ministry told me it is not. A spokesman said ...": the institution the sentence
+        # before opens with
+        return floor + bare.start(1), owner, "description"
     return None
 
 

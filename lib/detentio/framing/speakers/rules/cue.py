@@ -89,6 +89,14 @@ def pronoun(doc, who) -> None:
             if a.raw in ("he", "she") and last_voice and last_voice_at > last_person_at:
                 a.speaker = last_voice
             if a.raw in ("he", "she"):
+                # "The Secretary-General does not use the term ..., nor does he call them ...": a pronoun in a later
+                # clause of the sentence is the registered speaker the sentence opens with
+                _, s_start, s_end = doc.sentences[a.sentence]
+                opener = doc.namer.subjects.at(s_start, s_end)
+                if opener and opener[0] <= a.np_start and opener[1] in doc.registry.actors \
+                        and doc.quote_at(s_start + 1) is None:
+                    a.speaker = opener[1]
+            if a.raw in ("he", "she"):
                 # "... the mother of a soldier, Mrs Armine Ghazaryan. She told me": a person the text titles
                 # as a woman (or a man) after the last speaker is the "she" (or the "he")
                 titled = _titled_before(doc, a.np_start, a.raw, last_person_at)

@@ -52,6 +52,8 @@ def structure(doc, who) -> None:
     if publisher == "european_parliament" or layouts.european_parliament(doc):
         doc.namer.defined.setdefault("parliament", "european_parliament")  # its own "Parliament called for"
         doc.namer.defined.setdefault("house", "european_parliament")  # "this House called for"
+        if "eu" in doc.registry.actors:
+            doc.namer.defined.setdefault("union", "eu")  # a Commissioner's "the Union calls for"
     if doc.layout.name == "summary_record" and doc.layout.state_party:
         doc.namer.defined.setdefault("government", doc.layout.state_party)  # a record's "the Government"
     answerer = doc.layout.answerer
