@@ -1310,3 +1310,10 @@ def test_a_rapporteur_in_brackets_is_no_second_person():
 ])
 def test_pronouns_and_posts_refer_back(text, phrase, expected):
     assert who(text, phrase)[0] == expected
+
+
+def test_a_verb_coordinated_by_contrast_reports_from_itself_on():
+    text = ("Baku has returned more than a hundred Armenians in exchange for maps, but says those still held are "
+            "criminals rather than prisoners of war.")
+    assert who(text, "prisoners of war")[0] == "azerbaijan"
+    assert who(text, "exchange")[0] == "outlet:Daily"   # the first clause is told, not reported

@@ -37,8 +37,11 @@ class Cue:
     phrase: str | None = None  # the phrase form that read a speaker before the verb (phrases.FORMS)
     clause: bool = False       # the speaker says only the clause from its phrase on ("the State party's
                                # position that ...", inside a sentence someone else speaks)
+    from_verb: bool = False    # ... or from its verb on ("Baku has returned a hundred, but says ...")
 
 
+# A verb coordinated by contrast ("..., but says"): it reports from itself on.
+_CONTRASTED = re.compile(r"(?<![\w-])(?:but|yet)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "The individuals it refers to are ...": a relative clause without "that" closes before the main verb.
 _CONTACT_RELATIVE = re.compile(r"(?:\s+(?:to|about|of))?\s+(?:are|is|was|were|remain|remains|have\s+been|had\s+been)\b")
 _BECAUSE = re.compile(r"(?<![\w-])(?:because|if|unless|merely|simply|just)\s+[^,.;:!?]{0,40}$", re.IGNORECASE)
@@ -144,6 +147,13 @@ def _cue(doc, match) -> Cue | None:
             pronoun = _STORY_PRONOUN.match(text, floor, match.start())
             if pronoun:
                 return made("before", pronoun.start(1), pronoun.end(1), pronoun.group(1).lower(), "pronoun")
+        if subject and _CONTRASTED.search(before_text):
+            # "Baku has returned a hundred ..., but says those still held are criminals": the first clause is
+            # told, the second reported
+            cue = made("before", *subject)
+            if cue is not None:
+                cue.clause = cue.from_verb = True
+            return cue
         return made("before", *subject) if subject else None
     # "The delegation said", "A Committee member asked": a summary record's voices, named by the
     # cue rules ``delegation`` and ``committee_member`` from the document's layout; in a record they

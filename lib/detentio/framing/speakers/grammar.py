@@ -55,7 +55,9 @@ NAMING_VERB = {"call": "call", "calls": "call", "called": "call", "put": "put", 
                "characterizes": "describe", "characterises": "describe", "characterized": "describe",
                "characterised": "describe", "characterize": "describe", "characterise": "describe"}
 
-COORDINATED = re.compile(r"(?<![\w-])and\s+(?:then\s+|also\s+|later\s+|again\s+)?$|(?<![\w-])and$", re.IGNORECASE)
+# "Baku has returned a hundred, but says those still held are criminals": the same subject, a second verb.
+COORDINATED = re.compile(r"(?<![\w-])(?:and|but|yet)\s+(?:then\s+|also\s+|later\s+|again\s+|still\s+)?$"
+                         r"|(?<![\w-])and$", re.IGNORECASE)
 # ", introducing the report," ", thanking the delegation,": a participle clause between a subject and its verb.
 PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
 RELATIVE = re.compile(r"(?<![\w-])(?:whom|who|which|what)\s+$", re.IGNORECASE)

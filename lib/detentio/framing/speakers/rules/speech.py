@@ -74,10 +74,11 @@ def _sentence(doc, who, index: int, items: list) -> None:
     if owned is not None:
         # "The Committee notes the State party's position that ...": the clause is the owner's, the rest
         # the speaker of the other cue (or whoever speaks there otherwise)
-        others = [a for a in items if a is not owned and a.np_start < owned.np_start]
-        regions = [Region(owned.np_start, s_end, owned.speaker, _rule(owned, "reported_speech"), owned.phrase)]
+        start = owned.verb_start if owned.from_verb else owned.np_start
+        others = [a for a in items if a is not owned and a.np_start < start and a.verb_start < start]
+        regions = [Region(start, s_end, owned.speaker, _rule(owned, "reported_speech"), owned.phrase)]
         if others:
-            regions.insert(0, Region(s_start, owned.np_start, others[0].speaker, _rule(others[0], "reported_speech"),
+            regions.insert(0, Region(s_start, start, others[0].speaker, _rule(others[0], "reported_speech"),
                                           others[0].phrase))
         else:
             who.partial.add(index)
