@@ -307,8 +307,10 @@ def quote_verb_after(doc, who) -> None:
         if k < len(firsts) and firsts[k][0] - q.end <= ADJACENT:
             first, a = firsts[k][0], top[firsts[k][1]]
             gap = doc.text[q.end:first]
+            # a full stop inside the closing mark ends the sentence as one in the gap does
+            stop = re.search(r"[.;]", gap) or re.search(r"[.!?][\"”’']*\s*$", doc.text[q.start:q.end])
             if doc.para_of(first) == doc.para_of(q.end - 1) and re.fullmatch(r"[\s,.;:—–-]*", gap) \
-                    and not (re.search(r"[.;]", gap) and not _bare(doc, a)):
+                    and not (stop and not _bare(doc, a)):
                 # '"...". The Prime Minister told the Assembly that ...': a sentence of its own, not this one's
                 who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_after"), phrase=a.phrase)
 
