@@ -1327,3 +1327,13 @@ def test_a_quotation_that_ends_its_sentence_is_not_the_next_sentences_speaker():
     assert who(text, "all for all")[0] == "russia"
     # "...," said X still reports the quotation
     assert who('"The hostages must come home." Lavrov said.', "hostages")[0] == "lavrov"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # what a body adopts is its speech (hard case 16); anyone else's demanding is an act (hard case 7)
+    ("In May 2021 the European Parliament demanded the release of all Armenian prisoners.", "prisoners",
+     "european_parliament"),
+    ("Armenia demanded the return of the prisoners.", "prisoners", "outlet:Daily"),
+])
+def test_a_body_demands_in_words_a_state_by_acts(text, phrase, expected):
+    assert who(text, phrase)[0] == expected

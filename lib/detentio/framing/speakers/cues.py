@@ -40,6 +40,17 @@ class Cue:
     from_verb: bool = False    # ... or from its verb on ("Baku has returned a hundred, but says ...")
 
 
+# "The European Parliament demanded the release of all Armenian prisoners": what a body adopts in a resolution
+# or a decision is its speech (GUIDELINES hard case 16); anyone else's demanding is an act (hard case 7).
+_ADOPTED = frozenset({"demanded", "demands", "demand"})
+_ADOPTING_ROLES = ("parliament", "treaty_body", "international_organisation", "court")
+
+
+def _adopting_body(doc, speaker) -> bool:
+    actor = doc.registry.actors.get(speaker) if speaker else None
+    return bool(actor and actor.role in _ADOPTING_ROLES)
+
+
 # A verb coordinated by contrast ("..., but says"): it reports from itself on.
 _CONTRASTED = re.compile(r"(?<![\w-])(?:but|yet)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "The individuals it refers to are ...": a relative clause without "that" closes before the main verb.
@@ -163,6 +174,8 @@ def _cue(doc, match) -> Cue | None:
     if voice:
         return made("before", voice[0], match.start(), None, voice[1])
     got = namer.before(floor, match.start())
+    if got and verb in _ADOPTED and not _adopting_body(doc, got[1]):
+        return None  # "Armenia demanded the return": an act (hard case 7), unless a body's text demands it
     if got:
         said_this = bool(SAID_THIS.match(text, match.end(), ceiling))
         if said_this and _BECAUSE.search(before_text):
