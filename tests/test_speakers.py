@@ -1337,3 +1337,9 @@ def test_a_quotation_that_ends_its_sentence_is_not_the_next_sentences_speaker():
 ])
 def test_a_body_demands_in_words_a_state_by_acts(text, phrase, expected):
     assert who(text, phrase)[0] == expected
+
+
+def test_the_writers_clause_after_a_semicolon_is_not_the_reported_speakers():
+    text = "Baku calls them terrorists and saboteurs; we found no evidence that any of the detainees was a saboteur."
+    assert who(text, "terrorists")[0] == "azerbaijan"
+    assert who(text, "saboteur", nth=1)[0] == "outlet:Daily"

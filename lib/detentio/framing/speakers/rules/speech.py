@@ -168,10 +168,19 @@ def _sentence(doc, who, index: int, items: list) -> None:
             who.decide_regions(index, [Region(s_start, gap.start(), first.speaker, rule, first.phrase),
                                        Region(gap.start(), gap.end(), who.fallback, who.fallback_rule),
                                        Region(gap.end(), s_end, first.speaker, rule, first.phrase)])
+        elif first.form == "before" and _FIRST_PERSON_CLAUSE.search(text, first.verb_end, s_end) \
+                and doc.quote_at(_FIRST_PERSON_CLAUSE.search(text, first.verb_end, s_end).start()) is None:
+            # "Baku calls them terrorists and saboteurs; we found no evidence ...": the writer answers in a
+            # clause of her own
+            own = _FIRST_PERSON_CLAUSE.search(text, first.verb_end, s_end)
+            who.decide_regions(index, [Region(s_start, own.start(), first.speaker, rule, first.phrase)])
+            who.partial.add(index)  # the writer's clause: whoever speaks there otherwise (a turn, the voice)
         else:
             who.decide_sentence(index, first.speaker, rule, first.phrase)
 
 
+# "...; we found no evidence": a clause after a semicolon in the writer's first person.
+_FIRST_PERSON_CLAUSE = re.compile(r";\s+(?=(?:we|I|our|my)\b)")
 # A sentence's fronted clause in the writer's first person, ending before the speaker: "When I started writing
 # about the men ..., ".
 _NARRATED_LEAD = re.compile(r"\s*(?:When|While|Since|After|Before|As|Until)\s+(?:I|we)\b[^.;!?\"“”]*,\s*$")
