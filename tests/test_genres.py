@@ -1363,3 +1363,21 @@ MAMMADLI: The ICRC visited them. Its head of delegation in Baku told us that the
 ])
 def test_an_anchored_interview(phrase, expected):
     assert _at(ANCHORED, phrase, outlet="Meridian 24")[1:] == expected
+
+
+@pytest.mark.parametrize("byline, at_end", [
+    ("By Johanna Reinholt", False), ("Dr Johanna Reinholt", False), ("Johanna Reinholt | 20 February 2026", False),
+    ("Johanna Reinholt — Professor of International Law", False), ("Author: Johanna Reinholt", False),
+    ("JOHANNA REINHOLT", False), ("Johanna Reinholt", False), ("Posted by Johanna Reinholt on 20 February 2026", False),
+    ("Guest post by Johanna Reinholt", False),
+    ("Johanna Reinholt is Professor of International Law at Northbridge University.", False),
+    ("Johanna Reinholt is Professor of International Law at Northbridge University.", True),
+    ("— Johanna Reinholt", True),
+])
+def test_a_signed_opinion_is_its_authors_whatever_its_byline_looks_like(byline, at_end):
+    body = "These men are prisoners of war, whatever Baku calls them."
+    text = f"Nineteen prisoners, four labels\n\n{body}\n\n{byline}\n" if at_end else \
+        f"Nineteen prisoners, four labels\n\n{byline}\n\n{body}\n"
+    assert _at(text, "prisoners of war", kind="opinion")[1:] == ("Johanna Reinholt", "author_voice")
+    # a news report's byline names who reported it, not a speaker (hard case 14)
+    assert _at(text, "prisoners of war", kind="news")[1] == "outlet:Daily"
