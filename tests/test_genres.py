@@ -1381,3 +1381,31 @@ def test_a_signed_opinion_is_its_authors_whatever_its_byline_looks_like(byline, 
     assert _at(text, "prisoners of war", kind="opinion")[1:] == ("Johanna Reinholt", "author_voice")
     # a news report's byline names who reported it, not a speaker (hard case 14)
     assert _at(text, "prisoners of war", kind="news")[1] == "outlet:Daily"
+
+
+DIALOGUE = """Interview: the detainees
+
+Our correspondent Anna Karapetyan spoke with Lilit Hovsepyan, a lawyer in Yerevan.
+
+— How many captives are still in Baku?
+
+— Nineteen, and they are prisoners of war.
+
+— And the hostages?
+
+— They are detainees, nothing else.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("captives", "Anna Karapetyan"), ("prisoners of war", "Lilit Hovsepyan"),
+    ("hostages", "Anna Karapetyan"), ("detainees, nothing", "Lilit Hovsepyan"),
+])
+def test_an_interview_printed_as_dashed_dialogue(phrase, expected):
+    assert _at(DIALOGUE, phrase)[:3] == ("interview", expected, "interview_turn")
+
+
+def test_dashed_paragraphs_outside_an_interview_are_no_turns():
+    text = DIALOGUE.replace("Interview: the detainees", "The detainees").replace(
+        "Our correspondent Anna Karapetyan spoke with Lilit Hovsepyan, a lawyer in Yerevan.", "Notes from Yerevan.")
+    assert _at(text, "prisoners of war")[0] != "interview"

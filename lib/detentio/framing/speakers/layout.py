@@ -125,11 +125,36 @@ def turn_of(doc, number: int) -> Turn | None:
     return None
 
 
+# "— How many are still held?" / "— Nineteen.": an interview printed as dialogue, each turn opening with a dash.
+_DASHED = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
+# What an interview's introduction or heading calls it.
+_INTERVIEWED = re.compile(r"\b(?:[Ii]nterview(?:ed)?|spoke\s+(?:with|to)|talked\s+(?:with|to)|[Cc]onversation|Q\s*&\s*A)\b")
+
+
+def _dialogue(doc, body: list[int]) -> list[Turn]:
+    """The turns of an interview printed as dialogue ("— How many ...?" / "— Nineteen."), when its heading or
+    introduction says it is an interview: a dashed paragraph that asks ends with a question mark, the one
+    after it answers. Empty for any other text."""
+    dashed = [n for n in body[1:] if _DASHED.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]
+    if len(dashed) < 2:
+        return []
+    intro_end = doc.paragraphs[dashed[0]].start
+    if not _INTERVIEWED.search(doc.text, 0, intro_end):
+        return []
+    turns = []
+    for n in dashed:
+        para = doc.paragraphs[n]
+        m = _DASHED.match(doc.text, para.start, para.end)
+        asks = doc.text[para.start:para.end].rstrip(" \t\"”’'»").endswith("?")
+        turns.append(Turn(n, "question" if asks else "answer", "—", m.end()))
+    return turns if any(t.kind == "question" for t in turns) and any(t.kind == "answer" for t in turns) else []
+
+
 def recognise(doc, *, kind: str | None = None, author: str | None = None, voice: str | None = None) -> Layout:
     """The layout of ``doc`` (see the module docstring); ``kind`` and ``author`` come from the front matter,
     ``voice`` is a registered organisation that published the text."""
     body = doc.body_paragraphs
-    turns = [t for t in (turn_of(doc, n) for n in body[1:]) if t is not None]
+    turns = [t for t in (turn_of(doc, n) for n in body[1:]) if t is not None] or _dialogue(doc, body)
     if any(t.kind == "chair" for t in turns):  # "THE CHAIR:", then "KARAPETYAN:": a record's surname turns
         turns = [Turn(t.paragraph, "debate", t.label, t.start) if t.kind == "label" and t.label.isupper() else t
                  for t in turns]
