@@ -1409,3 +1409,18 @@ def test_dashed_paragraphs_outside_an_interview_are_no_turns():
     text = DIALOGUE.replace("Interview: the detainees", "The detainees").replace(
         "Our correspondent Anna Karapetyan spoke with Lilit Hovsepyan, a lawyer in Yerevan.", "Notes from Yerevan.")
     assert _at(text, "prisoners of war")[0] != "interview"
+
+
+@pytest.mark.parametrize("chair, first, second, expected", [
+    # a member whose surname a registered official shares is the member (her group in brackets says so)
+    ("The PRESIDENT:", "Mr GRIGORYAN (Armenia, SOC):", "Mr HAJIYEV (Azerbaijan, EC/DA):", ("Hajiyev", "pace")),
+    # a chair's label closed by ".–" with no space, and a chair in title case in a parliament's record
+    ("THE PRESIDENT.–", "Mr Grigoryan (Armenia) –", "Mr Kerimov (Azerbaijan) –", ("Kerimov", "pace")),
+    ("President:", "Armen Grigoryan (Armenia):", "Elchin Hajiyev (Azerbaijan):", ("Elchin Hajiyev", "pace")),
+])
+def test_an_assembly_record_in_its_label_styles(chair, first, second, expected):
+    text = (f"Parliamentary Assembly of the Council of Europe, debate of 25 January 2024\n\n{chair} The debate is "
+            f"open.\n\n{first} These men are prisoners of war.\n\n{second} They are saboteurs.\n\n{chair} Thank "
+            f"you. The hostages question is closed.\n")
+    assert (_at(text, "saboteurs", outlet="PACE Records")[1], _at(text, "hostages", outlet="PACE Records")[1]) \
+        == expected

@@ -37,7 +37,7 @@ _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?
 DEBATE = re.compile(
     rf"[ \t]*(?P<label>(?:The\s+|THE\s+)?(?P<chair>[A-Za-z-]+)|(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
     rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,60}}?)?))?"
-    rf"(?:[ \t]*\((?P<affil2>[^)\n]{{2,80}})\))?\.?(?:[ \t]*:|[ \t]+[–—]|[ \t]+-(?=[ \t]))"
+    rf"(?:[ \t]*\((?P<affil2>[^)\n]{{2,80}})\))?\.?(?:[ \t]*:|[ \t]*[–—]|[ \t]+-(?=[ \t]))"
     rf"[ \t]+(?=\S)")
 # The voices of a treaty body's summary record.
 _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
@@ -113,7 +113,10 @@ def turn_of(doc, number: int) -> Turn | None:
     if m:
         chair = m.group("chair")
         if chair and chair.lower() in doc.words.chair_labels and (chair.isupper() or m.group().lstrip()[:3] in ("The", "THE")
-                                                                  or re.search(r"\.[ \t]*[–—]", m.group())):  # "President. –"
+                                                                  or re.search(r"\.[ \t]*[–—]", m.group())  # "President. –"
+                                                                  # "President:" in a parliament's record
+                                                                  or chair.istitle() and m.group().rstrip().endswith(":")
+                                                                  and _PARLIAMENT.search(doc.text, 0, 3000)):
             return Turn(number, "chair", m.group("label"), para.start + m.end(), m.group("affil") or m.group("affil2"))
         if not chair and (m.group("honorific") or m.group("affil") or m.group("office")
                           or _CAPS_WORD.search(m.group("label"))):
@@ -466,6 +469,9 @@ _EUROPEAN_PARLIAMENT = re.compile(r"^President\.[ \t]*[–—]|\bMember\s+of\s+t
 
 _BODY_ROLES = ("parliament", "treaty_body", "international_organisation")
 # A member of the Parliamentary Assembly of the Council of Europe as its records give her: country, political group.
+# A political group in a member's brackets ("Azerbaijan, EC/DA", "Renew Europe Group").
+POLITICAL_GROUP = re.compile(r"\b(?:EPP/CD|SOC|EC/DA|ALDE|UEL|NR|FDG|PPE|S&D|Renew|Greens/EFA|ECR|ID|GUE/NGL|"
+                             r"[A-Z][\w/&-]*\s+Group)\b")
 _PACE_GROUP = re.compile(r"\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:EPP/CD|SOC|EC/DA|ALDE|UEL|NR|FDG)\b")
 
 # Where a national parliament's record says whose it is: "National Assembly of Armenia", "the Armenian

@@ -290,6 +290,10 @@ def _debater(doc, turn) -> str | None:
     the person."""
     name = layouts.normal_name(turn.label)
     found = registry_module.resolve(name, doc.published, doc.registry)
+    surname_only = len([w for w in name.replace(".", " ").split() if w.lower() not in ("mr", "ms", "mrs", "dr")]) == 1
+    if found and doc.registry[found].type == "person" and surname_only and turn.detail \
+            and layouts.POLITICAL_GROUP.search(turn.detail) and doc.registry[found].role != "parliament":
+        found = None  # "Mr HAJIYEV (Azerbaijan, EC/DA):": a member of the assembly, not the registered namesake
     if found and not namesakes.other_person(name, doc.registry[found]):
         return found
     if doc.layout.parliament and turn.detail:
