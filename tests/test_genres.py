@@ -1424,3 +1424,19 @@ def test_an_assembly_record_in_its_label_styles(chair, first, second, expected):
             f"you. The hostages question is closed.\n")
     assert (_at(text, "saboteurs", outlet="PACE Records")[1], _at(text, "hostages", outlet="PACE Records")[1]) \
         == expected
+
+
+SUMMARY_ORGANS = """Committee against Torture, summary record: consideration of the report of Azerbaijan
+
+1. Replying to questions, a representative of the Ministry of Justice said that the detainees were convicted.
+
+2. A representative of the Ministry of Foreign Affairs said that none of them was a political prisoner.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("detainees", "azerbaijan"),                # a delegate from one of the State party's organs: the State party
+    ("political prisoner", "mfa_azerbaijan"),   # ... from its registered foreign ministry: the ministry (case 12)
+])
+def test_a_delegate_from_an_organ_of_the_state_party(phrase, expected):
+    assert _at(SUMMARY_ORGANS, phrase, outlet="Committee against Torture")[1:] == (expected, "delegation")

@@ -219,7 +219,17 @@ def _record_voice(doc, before_text: str, verb_start: int) -> tuple[int, str] | N
         voice = pattern.search(before_text, tail, end)
         if voice:
             return verb_start - len(before_text) + voice.start(), via
+    organ = _ORGAN_DELEGATE.search(before_text, max(0, end - 120), end)
+    if organ:  # "a representative of the Ministry of Justice said": one of the State party's delegation
+        return verb_start - len(before_text) + organ.start(), "delegation"
     return None
+
+
+# "a representative of the Ministry of Justice", "an official from the State Security Service": in a summary
+# record, a member of the State party's delegation from one of its organs.
+_ORGAN_DELEGATE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:senior\s+)?(?:representative|member|official)s?"
+                             r"\s+(?:of|from)\s+the\s+(?:Ministry|Office|Service|Department|Agency|State\s+Commission"
+                             r"|Prosecutor(?:['’]s)?|National\s+Security|Human\s+Rights\s+Defender)\b[^,.;:]{0,70}$")
 
 
 def _in_view(doc):

@@ -28,8 +28,19 @@ def delegation(doc, who) -> None:
     for a in doc.cues:
         if a.via == "delegation" and party:
             head = _HEAD.search(doc.text, max(0, a.np_start - 40), a.verb_start)
-            a.speaker = _head_of(doc, party, head.group()) if head else party
+            a.speaker = _head_of(doc, party, head.group()) if head else _organ_of(doc, party, a) or party
             a.rule = "delegation"
+
+
+def _organ_of(doc, party: str, a) -> str | None:
+    """"a representative of the Ministry of Foreign Affairs said": the State party's registered foreign ministry
+    (hard case 12), else None (the delegation speaks for the State)."""
+    phrase = doc.text[a.np_start:a.verb_start]
+    if not re.search(r"\bMinistry\s+of\s+Foreign\s+Affairs\b|\bForeign\s+Ministry\b", phrase):
+        return None
+    affiliation = doc.registry[party].affiliation
+    return next((actor.id for actor in doc.registry.actors.values()
+                 if actor.role == "ministry" and actor.type != "person" and actor.affiliation == affiliation and "foreign" in actor.office.lower()), None)
 
 
 def _head_of(doc, party: str, phrase: str) -> str:
