@@ -40,7 +40,8 @@ def _organ_of(doc, party: str, a) -> str | None:
         return None
     affiliation = doc.registry[party].affiliation
     return next((actor.id for actor in doc.registry.actors.values()
-                 if actor.role == "ministry" and actor.type != "person" and actor.affiliation == affiliation and "foreign" in actor.office.lower()), None)
+                 if actor.role == "ministry" and actor.type != "person" and actor.affiliation == affiliation
+                 and "foreign" in actor.office.lower()), None)
 
 
 def _head_of(doc, party: str, phrase: str) -> str:
