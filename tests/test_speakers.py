@@ -1343,3 +1343,9 @@ def test_the_writers_clause_after_a_semicolon_is_not_the_reported_speakers():
     text = "Baku calls them terrorists and saboteurs; we found no evidence that any of the detainees was a saboteur."
     assert who(text, "terrorists")[0] == "azerbaijan"
     assert who(text, "saboteur", nth=1)[0] == "outlet:Daily"
+
+
+def test_according_to_a_party_a_judgment_names_by_its_role():
+    text = ("Armenia v. Azerbaijan: Court holds hearing\n\nThe Court held a hearing in Armenia v. Azerbaijan.\n\n"
+            "According to the respondent State, the exchange had been completed.")
+    assert who(text, "exchange") == ("azerbaijan", "according_to", False)
