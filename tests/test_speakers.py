@@ -1349,3 +1349,13 @@ def test_according_to_a_party_a_judgment_names_by_its_role():
     text = ("Armenia v. Azerbaijan: Court holds hearing\n\nThe Court held a hearing in Armenia v. Azerbaijan.\n\n"
             "According to the respondent State, the exchange had been completed.")
     assert who(text, "exchange") == ("azerbaijan", "according_to", False)
+
+
+@pytest.mark.parametrize("headline, phrase, expected", [
+    ('"Hostages, not prisoners" – Armenian ombudsperson', "Hostages", "hrd_armenia"),
+    ('"Hostages, not prisoners" — Lilit Avetisyan', "Hostages", "Lilit Avetisyan"),
+    ("Pashinyan calls detainees hostages", "hostages", "pashinyan"),     # a headline's noun without its article
+    ("Pashinyan visits Goris as hostages remain", "hostages", "outlet:Daily"),
+])
+def test_headlines_that_attribute_by_a_dash_or_a_naming_verb(headline, phrase, expected):
+    assert who(f"{headline}\n\nThe talks continued on Monday.", phrase, published="2023-07-07")[0] == expected

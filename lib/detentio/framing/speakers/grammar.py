@@ -43,7 +43,9 @@ NAMING = {
         # "calls today's release "an important step"", "calls the men it put on trial in 2021 "terrorists""
         r"|\s+(?:[\w'’-]+\s+){1,9}?[\"\u201c\u2018]"
         # "call the men held here prisoners of war": the people named, then the name given them
-        r"|\s+the\s+(?:men|women|people|detainees|prisoners|Armenians|soldiers|servicemen|captives|returnees)"
+        # ... a headline's without its article: "Pashinyan calls detainees hostages"
+        r"|\s+(?:the\s+)?(?:(?:Armenian|Azerbaijani)\s+)?(?:men|women|people|detainees|prisoners|Armenians|soldiers"
+        r"|servicemen|captives|returnees)"
         r"(?:\s+[\w'’-]+){0,3}?\s+(?:prisoners|hostages|captives|terrorists|saboteurs|criminals|detainees|persons"
         r"|political|civilians|illegal|POWs|mercenaries|war)\b", re.IGNORECASE),
     "describe": re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?as\b", re.IGNORECASE),

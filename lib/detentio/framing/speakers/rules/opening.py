@@ -27,7 +27,7 @@ def headline_says(doc, who) -> None:
     if not doc.body_paragraphs:
         return
     headline = doc.paragraphs[doc.body_paragraphs[0]]
-    described = _described_quote(doc, headline) or _named_quote(doc, headline)
+    described = _described_quote(doc, headline) or _named_quote(doc, headline) or _dashed_quote(doc, headline)
     if described and "headline_says" not in who.disabled:
         # "'We hold no prisoners of war': Azerbaijani MP on ...": the quotation is hers, the rest the outlet's
         qi, speaker = described
@@ -76,6 +76,26 @@ def _named_quote(doc, headline) -> tuple[int, str] | None:
     if not name or name != m.group("who") or any(w.lower() in doc.words.institution_words for w in name.split()):
         return None
     return qi, registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+
+
+# "'Hostages, not prisoners' – Armenian ombudsperson", "'...' — Lilit Avetisyan": a quotation, a dash, its speaker.
+_QUOTE_DASHED = re.compile(r"[ \t]*[\"“‘'].+?[\"”’'][ \t]*[—–-][ \t]*(?P<who>[^\"“”‘’\n]{2,60}?)[ \t]*")
+
+
+def _dashed_quote(doc, headline) -> tuple[int, str] | None:
+    """``(quote index, speaker)`` for a headline "'...' – X": the registered actor X names or describes, else a
+    person's name as the headline gives it; None for any other headline."""
+    m = _QUOTE_DASHED.fullmatch(doc.text, headline.start, headline.end)
+    qi = next((i for i, q in enumerate(doc.quotes) if headline.start <= q.start < headline.start + 5), None) if m else None
+    if qi is None or doc.quotes[qi].end > m.start("who"):
+        return None
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", m.group("who").strip(), flags=re.IGNORECASE)
+    found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) \
+        or doc.namer.describe(phrase, len(doc.text))
+    if not found:
+        name = clean_name(phrase, doc.words)
+        found = name if name and name == phrase and " " in name else None
+    return (qi, found) if found else None
 
 
 _HEADLINE_SAYS_AFTER = re.compile(r",\s*(?P<who>[^,:;\"“”]{2,60}?)\s+(?:says|said|claims|warns|insists|confirms)\s*$")
