@@ -1359,3 +1359,15 @@ def test_according_to_a_party_a_judgment_names_by_its_role():
 ])
 def test_headlines_that_attribute_by_a_dash_or_a_naming_verb(headline, phrase, expected):
     assert who(f"{headline}\n\nThe talks continued on Monday.", phrase, published="2023-07-07")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a text its owner issued speaks for the owner; a document no one owns is no speaker (hard case 8)
+    ("Azerbaijan's statement said the detainees were criminals.", "detainees", "azerbaijan"),
+    ("The Foreign Ministry of Armenia issued a statement. The ministry's statement called the men hostages.",
+     "hostages", "mfa_armenia"),
+    ("According to the trilateral statement, the prisoners should have been returned.", "prisoners",
+     "outlet:Daily"),
+])
+def test_an_owned_statement_speaks_for_its_owner(text, phrase, expected):
+    assert who(text, phrase)[0] == expected
