@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import layout as layouts, namesakes
+from detentio.framing.speakers import bylines, layout as layouts, namesakes
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.rules import addressees, opening
@@ -530,7 +530,7 @@ def _signed_sections(doc, who) -> None:
     for k, number in enumerate(body):
         if k >= 3:
             para = doc.paragraphs[number]
-            m = layouts.BYLINE.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 80 else None
+            m = bylines.BYLINE.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 80 else None
             if m:
                 author = clean_name(m.group("name"), doc.words)
                 continue
