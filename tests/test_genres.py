@@ -1440,3 +1440,21 @@ SUMMARY_ORGANS = """Committee against Torture, summary record: consideration of 
 ])
 def test_a_delegate_from_an_organ_of_the_state_party(phrase, expected):
     assert _at(SUMMARY_ORGANS, phrase, outlet="Committee against Torture")[1:] == (expected, "delegation")
+
+
+BROADCAST = """Evening News, 14 January 2026
+
+ANCHOR: Good evening. Four Armenians were handed over at the border today.
+
+SOUNDBITE — ANUSH PETROSYAN, MOTHER OF A SOLDIER: My son was a prisoner of war, not a criminal.
+
+SOUNDBITE — AYKHAN HAJIZADA, SPOKESMAN, AZERBAIJANI FOREIGN MINISTRY: These were convicts, not hostages.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoner of war", "Anush Petrosyan"),   # a captioned clip is its speaker's
+    ("hostages", "mfa_azerbaijan"),           # ... an official's, in office, her institution's (hard case 12)
+])
+def test_a_broadcasts_captioned_clips(phrase, expected):
+    assert _at(BROADCAST, phrase, outlet="Channel 5")[1] == expected

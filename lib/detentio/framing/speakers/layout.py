@@ -110,7 +110,12 @@ def turn_of(doc, number: int) -> Turn | None:
     if m and m.group("label").lower() in doc.words.question_labels | doc.words.answer_labels:  # "INTERVIEWER:"
         kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
         return Turn(number, kind, m.group("label"), para.start + line.index(":", m.end("label")) + 1)
-    m = DEBATE.match(line)
+    tag = _CAPTION_TAG.match(line)
+    m = DEBATE.match(line, tag.end()) if tag else DEBATE.match(line)
+    if m and tag and not m.group("chair"):
+        # "SOUNDBITE — AYKHAN HAJIZADA, SPOKESMAN, AZERBAIJANI FOREIGN MINISTRY:": a broadcast's captioned clip
+        label = m.group("label")
+        return Turn(number, "debate", label, para.start + m.end(), m.group("affil") or m.group("affil2"), m.group("office"))
     if m:
         chair = m.group("chair")
         if chair and chair.lower() in doc.words.chair_labels and (chair.isupper() or m.group().lstrip()[:3] in ("The", "THE")
@@ -129,6 +134,8 @@ def turn_of(doc, number: int) -> Turn | None:
     return None
 
 
+# A broadcast transcript's tag before a captioned clip's speaker ("SOUNDBITE — ", "SOT: ").
+_CAPTION_TAG = re.compile(r"[ \t]*(?:SOUNDBITE|SOT|SYNC|CLIP|ACTUALITY|VOX\s+POP)[ \t]*[—–:-][ \t]*")
 # "— How many are still held?" / "— Nineteen.": an interview printed as dialogue, each turn opening with a dash.
 _DASHED = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
 # What an interview's introduction or heading calls it.
