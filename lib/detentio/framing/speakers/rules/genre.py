@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import bylines, layout as layouts, namesakes
+from detentio.framing.speakers import bylines, layout as layouts, namesakes, terms
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.rules import addressees, opening
@@ -40,7 +40,7 @@ def structure(doc, who) -> None:
     doc.layout = layouts.recognise(doc, kind=who.front.get("kind"), author=who.front.get("author"),
                                    voice=_organisation(doc, who))
     who.layout = doc.layout.name
-    doc.namer.defined.update(layouts.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
+    doc.namer.defined.update(terms.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
     publisher = _organisation(doc, who)
     for noun in _OWN_NOUNS.findall(" ".join([doc.registry[publisher].name, *doc.registry[publisher].aliases])
                                    if publisher else ""):
@@ -69,11 +69,11 @@ def structure(doc, who) -> None:
     doc.namer.addressed = addressees.spans(doc, lambda turn: _turn_speaker(doc, turn))
     doc.namer.known[:], doc.namer.holders = known, holders
     if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
-        doc.namer.implied["court"] = layouts.court_of(doc, _organisation(doc, who))
-        doc.namer.defined.update(layouts.parties(doc, who.front.get("title")))
+        doc.namer.implied["court"] = terms.court_of(doc, _organisation(doc, who))
+        doc.namer.defined.update(terms.parties(doc, who.front.get("title")))
     # "Opinion No. 12/2024 concerning X (Azerbaijan)": "the Government" is that State, "the source" the other
     # party (a judgment's parties and a source the text names come first)
-    for term, speaker in layouts.concerned_state(doc, who.front.get("title")).items():
+    for term, speaker in terms.concerned_state(doc, who.front.get("title")).items():
         doc.namer.defined.setdefault(term, speaker)
 
 

@@ -1,0 +1,113 @@
+"""The terms a text defines for its parties and its court: whom "the Government", "the applicant", "the
+source" and "the Court" stand for in a judgment, an opinion or a decision (read before any sentence is
+attributed; :func:`.rules.genre.structure` gives them to the namer).
+
+>>> parties(doc, "Tadevosyan v. Azerbaijan")   # {"government": "azerbaijan", "applicant": "Vahagn Tadevosyan", ...}
+>>> court_of(doc)                              # "echr_court"
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.layout import normal_name
+
+# A judgment summary that never names its court: a Strasbourg one has an applicant and a Convention
+# article, an ICJ one Parties and provisional measures.
+_ECHR_SIGNS = re.compile(r"\b(?:[Tt]he\s+applicants?|Application\s+no\.|Articles?\s+\d+(?:\s*§\s*\d+)?\s+of\s+the"
+                         r"\s+(?:European\s+)?Convention|Chamber|Grand\s+Chamber)\b")
+_ICJ_SIGNS = re.compile(r"\b(?:provisional\s+measures|the\s+Parties|Registry\s+of\s+the\s+Court|the\s+Applicant"
+                        r"|the\s+Respondent)\b")
+
+
+def court_of(doc, publisher: str | None = None) -> str | None:
+    """The court a judgment or its summary is of: the court that publishes it (``publisher``, an actor id),
+    else one its heading names, else the first the text names, else the one its words imply (an ICJ judgment
+    may name the Strasbourg court before itself)."""
+    if publisher in doc.registry.actors and doc.registry[publisher].role == "court":
+        return publisher
+    courts = [(s, actor) for s, _e, actor, _ in doc.namer.actor_spans if doc.registry[actor].role == "court"]
+    heading = doc.paragraphs[doc.body_paragraphs[min(2, len(doc.body_paragraphs) - 1)]].end if doc.body_paragraphs else 0
+    named = [actor for s, actor in courts if s < heading] or [actor for _s, actor in courts]
+    if named:
+        return named[0]
+    for signs, actor in ((_ECHR_SIGNS, "echr_court"), (_ICJ_SIGNS, "icj")):
+        if signs.search(doc.text) and actor in doc.registry.actors:
+            return actor
+    return None
+
+
+# "Tadevosyan v. Azerbaijan", "Vahagn TADEVOSYAN against Azerbaijan": a case's applicant and respondent.
+_CASE = re.compile(rf"(?P<applicant>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}?)(?:[ \t]+and[ \t]+Others)?\s+"
+                   rf"(?:v\.?|against)\s+(?P<respondent>{NAME_WORD})")
+
+
+def parties(doc, title: str | None = None) -> dict[str, str]:
+    """What a judgment's own terms stand for: "the Government" is the respondent State (the one "X v. State"
+    names), "the applicant" the one applicant it names; "the applicants" stay as written."""
+    found: dict[str, str] = {}
+    m = _CASE.search(title or "") or _CASE.search(doc.text, 0, min(len(doc.text), 600))
+    if not m:
+        return found
+    from detentio.framing import actors as registry_module
+
+    state = registry_module.resolve(normal_name(m.group("respondent")), doc.published, doc.registry, strict=True)
+    if state and doc.registry[state].office == "state":
+        found["government"] = found["respondent government"] = found["respondent state"] = state
+    applicant_state = registry_module.resolve(normal_name(re.sub(r"^(?:CASE\s+OF|Case\s+of)\s+", "", m.group("applicant"))),
+                                              doc.published, doc.registry, strict=True)
+    if applicant_state and doc.registry[applicant_state].office == "state":
+        # an inter-State case ("Armenia v. Azerbaijan"): "the applicant Government" is the applicant State
+        found["applicant government"] = found["applicant state"] = applicant_state
+        return found
+    if "the applicants" in doc.text.lower():
+        found["applicants"] = "the applicants"
+    elif not m.group().rstrip().endswith("Others"):
+        applicant = re.sub(r"^(?:CASE\s+OF|Case\s+of|In\s+the\s+case\s+of)\s+", "", m.group("applicant"))
+        name = clean_name(normal_name(applicant), doc.words)
+        if name and name not in doc.registry.actors:
+            found["applicant"] = doc.namer.unregistered(name, len(doc.text)) or name
+    return found
+
+
+# "Opinion No. 12/2024 concerning Davit Sargsyan (Azerbaijan)": a UN opinion or decision on one State.
+# "concerning Armen Galoyan, Davit Hambardzumyan and Gor Ohanyan (Azerbaijan)": one or more people, then the State.
+_CONCERNING = re.compile(rf"\bconcerning\s+(?:(?:{NAME_WORD}|and|,)[ \t]*){{1,16}}\((?P<state>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\)")
+
+
+def concerned_state(doc, title: str | None = None) -> dict[str, str]:
+    """What "the Government" stands for in an opinion on one State ("Opinion No. 12/2024 concerning X
+    (Azerbaijan)"): that State, as the respondent is in a judgment; and "the source", the other party.
+    Empty when the heading is no such opinion's."""
+    m = _CONCERNING.search(title or "") or _CONCERNING.search(doc.text, 0, min(len(doc.text), 400))
+    if not m:
+        return {}
+    from detentio.framing import actors as registry_module
+
+    state = registry_module.resolve(m.group("state"), doc.published, doc.registry, strict=True)
+    # "the source" the opinion never names is a party all the same: the text's own term (a named source,
+    # "X (the source)", is set by defined_terms and comes first)
+    found = {"source": "the source"}
+    return {"government": state, **found} if state and doc.registry[state].office == "state" else found
+
+
+# "the Yerevan Legal Aid Centre (the source)", "Ms Petrosyan (“the applicant”)": a term a text defines.
+_DEFINES = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?{NAME_WORD}){{0,6}})[ \t]*\("
+                      r"(?:hereinafter[ \t]+)?[\"“]?the[ \t]+(?P<term>[A-Za-z][a-z]+(?:[ \t][a-z]+)?)[\"”]?\)")
+
+
+def defined_terms(doc) -> dict[str, str]:
+    """The terms a text defines for a speaker in brackets ("the Yerevan Legal Aid Centre (the source)"): the
+    term stands for that speaker wherever the text uses it ("The source submits that ..."), as a judgment's
+    "the Government" stands for the respondent."""
+    from detentio.framing import actors as registry_module
+
+    found: dict[str, str] = {}
+    for m in _DEFINES.finditer(doc.text, 0, min(len(doc.text), 4000)):
+        name = re.sub(r"^(?:The|the)[ \t]+", "", m.group("name"))
+        speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+            or clean_name(name, doc.words)
+        if speaker and m.group("term").lower() not in found:
+            found[m.group("term").lower()] = speaker
+    return found
