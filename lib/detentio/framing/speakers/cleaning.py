@@ -78,3 +78,15 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
         # "Vahagn TADEVOSYAN": a record's surname in capitals is the same name as "Vahagn Tadevosyan"
         words = [w.capitalize() if w.isupper() and len(w) > 3 and w.isalpha() else w for w in words]
     return " ".join(words).rstrip(".,’'")
+
+
+# A word in capitals ("ALIYEVA", "TER-PETROSYAN"): a record prints surnames so.
+CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+")
+_PARTICLE = re.compile(r"([A-Z][\w’'-]+[ \t]+)(De|Van|Von|Der|Den|Du|La|Le|Di|Da|Del|Ter|Ten)(?=[ \t]+[A-Z])")
+
+
+def normal_name(label: str) -> str:
+    """A name as a record prints it, in ordinary case: "Ms. Leyla ALIYEVA" -> "Ms. Leyla Aliyeva"."""
+    normal = CAPS_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group().split("-")), label)
+    # "Mr Pieter DE VRIES": a surname's particle stays in lower case after a first name ("Pieter de Vries")
+    return _PARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), normal)

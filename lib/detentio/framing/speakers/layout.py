@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines
 from detentio.framing.speakers.grammar import LABEL, NAME_WORD
-from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name
 from detentio.framing.speakers.descriptions import GOVERNMENT_POST
 
 # "14:05", "14.05 GMT", "9:30 am", "10:32 (AMT) —": a live blog's entry opens with its time.
@@ -45,7 +45,6 @@ _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation|Committee\s+(?:members?|experts?
                      r"|Country\s+Task\s+Force|State\s+party|[Ss]ummary\s+record)\b")
 _COURT_SPEAKS = re.compile(r"\bThe\s+Court\s+(?:observed|noted|found|considered|held|recalled|stressed|reiterated"
                            r"|concluded|decided|ruled|observes|notes|finds|considers|holds|recalls|reiterates)\b")
-_CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+")
 _SENTENCE_JOIN = re.compile(r"[a-z]{2}\.\s")
 _NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 
@@ -77,16 +76,6 @@ class Layout:
     def starts(self) -> set[int]:
         """Paragraphs where a turn begins: a speaker never carries into them."""
         return {t.paragraph for t in self.turns}
-
-
-_PARTICLE = re.compile(r"([A-Z][\w’'-]+[ \t]+)(De|Van|Von|Der|Den|Du|La|Le|Di|Da|Del|Ter|Ten)(?=[ \t]+[A-Z])")
-
-
-def normal_name(label: str) -> str:
-    """A name as a record prints it, in ordinary case: "Ms. Leyla ALIYEVA" -> "Ms. Leyla Aliyeva"."""
-    normal = _CAPS_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group().split("-")), label)
-    # "Mr Pieter DE VRIES": a surname's particle stays in lower case after a first name ("Pieter de Vries")
-    return _PARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), normal)
 
 
 def turn_of(doc, number: int) -> Turn | None:

@@ -5,7 +5,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import HEADLINE_COLON, HEADLINE_LEAD, LABEL, NAME_AFTER, NAME_WORD
-from detentio.framing.speakers.layout import normal_name
+from detentio.framing.speakers.cleaning import normal_name
 from detentio.framing.speakers.cleaning import clean_name
 
 
