@@ -11,7 +11,6 @@ import re
 
 from detentio.framing.speakers.cleaning import clean_name, normal_name
 from detentio.framing.speakers.grammar import NAME_WORD
-from detentio.framing.speakers.cleaning import normal_name
 
 # A judgment summary that never names its court: a Strasbourg one has an applicant and a Convention
 # article, an ICJ one Parties and provisional measures.
