@@ -21,6 +21,7 @@ from detentio.framing.speakers import bylines
 from detentio.framing.speakers.grammar import LABEL, NAME_WORD
 from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name
 from detentio.framing.speakers.descriptions import GOVERNMENT_POST
+from detentio.framing.speakers.posts import POST_NOUNS
 
 # "14:05", "14.05 GMT", "9:30 am", "10:32 (AMT) —": a live blog's entry opens with its time.
 TIMESTAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
@@ -337,8 +338,9 @@ def _interviewee(doc, body: list[int], turns: list[Turn]) -> str | None:
 _ANSWERS = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?:,[^.;:\n]{{2,200}}?,)?\s+(?:answered|took|answers"
                       rf"|takes)\s+(?:the\s+|our\s+)?questions\b")
 # ", head of the Humanitarian Affairs Sector of the Presidential Administration,": a post right after a name.
-_POST_AFTER_NAME = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:head|spokesperson|spokesman|spokeswoman"
-                              r"|director|official|adviser|advisor|aide|chief|deputy)\b[^.;:\n]{0,200}?,")
+# (the post nouns of posts.py; a post in an unregistered organ may run long, so up to the next comma)
+_POST_AFTER_NAME = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{POST_NOUNS}|chief|deputy)\b"
+                              r"[^.;:\n]{0,200}?,", re.IGNORECASE)
 
 
 def _publisher_post(doc, start: int, end: int) -> str | None:

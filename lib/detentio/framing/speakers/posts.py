@@ -21,22 +21,22 @@ ONE_PERSON = ("ombudsperson",)
 # ", Jane Doe," right after an office: the person who holds it.
 HOLDER = re.compile(rf",\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)\s*,")
 # The nouns of a post in an institution ("head", "spokesperson", "delegate", "counsel").
-_POST_NOUNS = (r"head|spokesperson|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer"
+POST_NOUNS = (r"head|spokesperson|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer"
                r"|adviser|advisor|coordinator|counsel|agent|co-agent|envoy|ambassador|aide")
 # The words a post may open with ("the EU Special Representative", "the ICRC's deputy head"), never a post held
 # no longer ("a former ICRC delegate" speaks for herself).
 _POST_OPENING = r"(?:(?!(?:former|ex|retired|onetime)\b)[\w’'-]+\s+){0,3}?"
 # ", head of the ICRC delegation in Baku", ", a spokesperson for the ministry", ", the EU Special Representative for
 # the South Caucasus": a post in an institution.
-_POST = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:{_POST_OPENING}(?:{_POST_NOUNS}|minister|lawyer\s+for)"
+_POST = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:{_POST_OPENING}(?:{POST_NOUNS}|minister|lawyer\s+for)"
                    r"|who\s+(?:heads|leads|chairs|directs|runs|speaks\s+for|serves\s+as)"
                    r"|speaking\s+(?:on\s+behalf\s+of|for))\b"
                    r"[^,.;:!?\"“”]{0,80})", re.IGNORECASE)
 # "An ICRC spokeswoman, Ariane Keller,", "the EU's deputy envoy, Anna Berg,": an institution, then the post noun.
-_INSTITUTION_POST = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<post>{_POST_OPENING}(?:{_POST_NOUNS}))\s*$")
+_INSTITUTION_POST = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<post>{_POST_OPENING}(?:{POST_NOUNS}))\s*$")
 # " is the ICRC's regional director for Europe": a post given by a copula after a name.
 _IS_POST = re.compile(r"[ \t]+(?:is|has\s+been|serves\s+as)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
-                      rf"(?P<post>(?:[A-Z][\w-]*['’]s[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?(?:{_POST_NOUNS})\b[^,.;:!?\"“”]{{0,80}})",
+                      rf"(?P<post>(?:[A-Z][\w-]*['’]s[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?(?:{POST_NOUNS})\b[^,.;:!?\"“”]{{0,80}})",
                       re.IGNORECASE)
 # "Azerbaijan's Agent, Elvin Gasimov,": a post its owner's name opens.
 _OWNED_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s[ \t]+(?:deputy[ \t]+|chief[ \t]+)?"
@@ -44,7 +44,7 @@ _OWNED_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})
                          r"|[Aa]mbassador)\s*$")
 # "the Agent of the Armenian Government, Lilit Hayrapetyan,": a post, then the institution it is of.
 _POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?"
-                          rf"(?:{_POST_NOUNS}|minister)\s+(?:of|for|to|at)\s+[^,.;:!?]{{2,100}}$",
+                          rf"(?:{POST_NOUNS}|minister)\s+(?:of|for|to|at)\s+[^,.;:!?]{{2,100}}$",
                           re.IGNORECASE)
 # "Armenian Foreign Ministry spokesman Aram Petrosyan": the post word between an institution and a name.
 POST_WORD = re.compile(r"\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative|official"
