@@ -30,12 +30,17 @@ _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \t\u00a0]+$"
 def other_person(name: str, actor) -> bool:
     """Whether ``name`` as a text writes it in full ("Rauf Aliyev") is someone other than the registered person
     ``actor`` its surname matched (Ilham Aliyev): it has a first name, and not ``actor``'s."""
-    words = [w for w in name.replace(".", " ").split() if w.lower() not in _HONORIFICS]
+    words = name_words(name)
     return actor.type == "person" and len(words) >= 2 and words[-1].lower() == actor.name.split()[-1].lower() \
         and not _same_first_name(words[0], actor.name)
 
 
-_HONORIFICS = {"mr", "ms", "mrs", "dr", "sir", "mme", "madam", "lord", "lady"}
+HONORIFICS = {"mr", "ms", "mrs", "dr", "sir", "mme", "madam", "lord", "lady"}
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name without its honorific ("Mr. Hajiyev" -> ["Hajiyev"])."""
+    return [w for w in name.replace(".", " ").split() if w.lower() not in HONORIFICS]
 
 
 def drop(text: str, spans: list, registry, words: Vocabulary) -> list:

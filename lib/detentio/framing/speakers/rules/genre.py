@@ -46,9 +46,9 @@ def structure(doc, who) -> None:
                                    if publisher else ""):
         doc.namer.defined.setdefault(noun.lower(), publisher)  # "The Office welcomes" in the Defender's own text
     assembly = None if publisher else _public_body(who)  # a registered publisher is named by its id
-    if assembly and _HOUSE_WORDS.search(assembly):  # "OSCE Parliamentary Assembly": its own record's house
+    if assembly and _HOUSE_NOUN.search(assembly):  # "OSCE Parliamentary Assembly": its own record's house
         # a national parliament as its State (hard case 16)
-        doc.namer.defined.setdefault("house", organ[0] if organ and _HOUSE_NOUN.search(assembly) else assembly)
+        doc.namer.defined.setdefault("house", organ[0] if organ else assembly)
     if publisher == "european_parliament" or layouts.european_parliament(doc):
         doc.namer.defined.setdefault("parliament", "european_parliament")  # its own "Parliament called for"
         doc.namer.defined.setdefault("house", "european_parliament")  # "this House called for"
@@ -290,7 +290,7 @@ def _debater(doc, turn) -> str | None:
     the person."""
     name = layouts.normal_name(turn.label)
     found = registry_module.resolve(name, doc.published, doc.registry)
-    surname_only = len([w for w in name.replace(".", " ").split() if w.lower() not in ("mr", "ms", "mrs", "dr")]) == 1
+    surname_only = len(namesakes.name_words(name)) == 1
     if found and doc.registry[found].type == "person" and surname_only and turn.detail \
             and layouts.POLITICAL_GROUP.search(turn.detail) and doc.registry[found].role != "parliament":
         found = None  # "Mr HAJIYEV (Azerbaijan, EC/DA):": a member of the assembly, not the registered namesake
@@ -422,7 +422,6 @@ _MEDIA = re.compile(r"\b(?:Reporter|Record|Records|Review|Digest|Bulletin|News|T
 
 # The nouns a body calls itself by in its own text ("The Office", "the Committee").
 _OWN_NOUNS = re.compile(r"\b(Office|Committee|Commission|Organisation|Organization|Service|Assembly)\b")
-_HOUSE_WORDS = re.compile(r"\b(?:Parliament|Parliamentary|Assembly|Majlis)\b")
 
 
 def _public_body(who) -> str | None:
