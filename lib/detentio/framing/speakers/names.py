@@ -49,7 +49,8 @@ _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME
 _OWNED_BY_PRONOUN = re.compile(r"\s*(?:Its|Their|His|Her)\s")
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").
 _OWNED_WORDS = re.compile(r"(?<=[\s'’s])[A-Za-z-]+(?=[\s,.;:]|$)")
-_THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+([a-z]+(?:\s+(?:State|Government|state|government))?)\b")
+# "the source", "the respondent State": a term a text may define for a party, of one word or of two.
+_THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(([a-z]+)(?:\s+(?:State|Government|state|government))?)\b")
 # "The ministry's spokeswoman", "the committee's chair", "Its spokesman": a post its institution's description
 # (or "Its", "Their") owns.
 _DESCRIBED_POST = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>{'|'.join(INSTITUTION_NOUNS)})['’]s|(?P<its>[Ii]ts"
@@ -468,10 +469,9 @@ class Namer:
                 return found[0] + holder.end(1), found[1], "name"
             return found[0], found[1], "name"
         m = _THE_TERM_AFTER.match(segment)
-        if m and m.group(1).lower() not in self.defined:
-            m = re.match(r"\s*(?:[Tt]he|[Tt]his)\s+([a-z]+)\b", segment)  # "the source" before a capitalised word
-        if m and m.group(1).lower() in self.defined:  # "according to the source", "... the respondent State"
-            return start + m.end(), self.defined[m.group(1).lower()], "description"
+        term = next((g for g in (1, 2) if m and m.group(g).lower() in self.defined), None) if m else None
+        if term:  # "according to the respondent State", "according to the source"
+            return start + m.end(term), self.defined[m.group(term).lower()], "description"
         m = self.words.description_after.match(segment)
         if m:
             actor_id = self.describe(m.group(1), start)

@@ -168,11 +168,10 @@ def _sentence(doc, who, index: int, items: list) -> None:
             who.decide_regions(index, [Region(s_start, gap.start(), first.speaker, rule, first.phrase),
                                        Region(gap.start(), gap.end(), who.fallback, who.fallback_rule),
                                        Region(gap.end(), s_end, first.speaker, rule, first.phrase)])
-        elif first.form == "before" and _FIRST_PERSON_CLAUSE.search(text, first.verb_end, s_end) \
-                and doc.quote_at(_FIRST_PERSON_CLAUSE.search(text, first.verb_end, s_end).start()) is None:
+        elif first.form == "before" and (own := _FIRST_PERSON_CLAUSE.search(text, first.verb_end, s_end)) \
+                and doc.quote_at(own.start()) is None:
             # "Baku calls them terrorists and saboteurs; we found no evidence ...": the writer answers in a
             # clause of her own
-            own = _FIRST_PERSON_CLAUSE.search(text, first.verb_end, s_end)
             who.decide_regions(index, [Region(s_start, own.start(), first.speaker, rule, first.phrase)])
             who.partial.add(index)  # the writer's clause: whoever speaks there otherwise (a turn, the voice)
         else:
