@@ -46,12 +46,17 @@ _QUOTE_DESCRIBED = re.compile(r"[ \t]*[\"“‘'].+?[\"”’']\s*:\s*(?:(?:an?|
                               r"(?:[a-z][\w-]*|[A-Z]{2,4}))\s+(?:on|about|over|after)\s")
 
 
+def _opening_quote(doc, headline) -> int | None:
+    """The index of the quotation a headline opens with, else None."""
+    return next((i for i, q in enumerate(doc.quotes) if headline.start <= q.start < headline.start + 5), None)
+
+
 def _described_quote(doc, headline) -> tuple[int, str] | None:
     """``(quote index, speaker)`` for a headline "'...': Azerbaijani MP on ...": the described speaker is the
     registered actor the description names, else an interview's interviewee; None when the headline is not
     of this form or neither is known."""
     m = _QUOTE_DESCRIBED.match(doc.text, headline.start, headline.end)
-    qi = next((i for i, q in enumerate(doc.quotes) if headline.start <= q.start < headline.start + 5), None)
+    qi = _opening_quote(doc, headline)
     if not m or qi is None or doc.quotes[qi].end > m.start("who"):
         return None
     phrase = m.group("who")
@@ -86,7 +91,7 @@ def _dashed_quote(doc, headline) -> tuple[int, str] | None:
     """``(quote index, speaker)`` for a headline "'...' – X": the registered actor X names or describes, else a
     person's name as the headline gives it; None for any other headline."""
     m = _QUOTE_DASHED.fullmatch(doc.text, headline.start, headline.end)
-    qi = next((i for i, q in enumerate(doc.quotes) if headline.start <= q.start < headline.start + 5), None) if m else None
+    qi = _opening_quote(doc, headline) if m else None
     if qi is None or doc.quotes[qi].end > m.start("who"):
         return None
     phrase = re.sub(r"^(?:the|a|an)\s+", "", m.group("who").strip(), flags=re.IGNORECASE)
