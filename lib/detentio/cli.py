@@ -173,6 +173,17 @@ def _eval(args) -> int:
     """``detentio eval [--by-rule] [--errors] [--gold DIR]``: scores against the gold sets."""
     from detentio.framing import evaluate
 
+    if args.against:
+        from detentio.analyses import annotators
+
+        if not args.gold:
+            raise DetentioError(Problem("--against", "needs --gold, the first annotation's folder"))
+        text = "## Agreement of two annotations\n\n" + evaluate.markdown(annotators.compare(args.gold, args.against))
+        if args.errors:
+            text += "\n\n## Rows where they differ\n\n" + evaluate.markdown(
+                annotators.differences(args.gold, args.against))
+        print(pictured(text + "\n"), end="")
+        return 0
     if not args.by_rule:
         mentions, claims = evaluate.score_folder(args.gold, args.sources)
         # --errors quotes the sources: their control characters are shown, not sent to the terminal
@@ -305,6 +316,9 @@ def _review_commands(sub) -> None:
     c.add_argument("--gold", metavar="DIR", help="folder with mentions.csv and claims.csv (default tests/gold)")
     c.add_argument("--sources", metavar="DIR",
                    help="the annotated sources (default: the gold folder's sources/, else data/sources)")
+    c.add_argument("--against", metavar="DIR",
+                   help="a second annotation of the --gold folder's sources: print how far the two agree "
+                        "(with --errors, every row where they differ) instead of scoring the engine")
     c.set_defaults(func=_eval)
 
 
