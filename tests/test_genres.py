@@ -1458,3 +1458,24 @@ SOUNDBITE — AYKHAN HAJIZADA, SPOKESMAN, AZERBAIJANI FOREIGN MINISTRY: These we
 ])
 def test_a_broadcasts_captioned_clips(phrase, expected):
     assert _at(BROADCAST, phrase, outlet="Channel 5")[1] == expected
+
+
+NAMEPLATES = """Security Council, 10001st meeting
+
+The President: I give the floor to the representative of Armenia.
+
+Mr. Kirakosyan (Armenia): These men are prisoners of war and must be repatriated.
+
+Mr. Mirzoyan (Armenia): We call them persons held in custody.
+
+Mrs. Huseynova (Azerbaijan): They are terrorists, not hostages.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "armenia"),      # a registered scholar's surname behind Armenia's nameplate: its delegate
+    ("held in custody", "mirzoyan"),      # the registered minister of the State in brackets keeps his id
+    ("terrorists", "azerbaijan"),         # an unregistered delegate speaks for her State
+])
+def test_a_surname_behind_a_states_nameplate_is_its_delegate_unless_registered_to_it(phrase, expected):
+    assert _at(NAMEPLATES, phrase, outlet="United Nations")[1:] == (expected, "debate_turn")

@@ -215,7 +215,8 @@ def debate_turn(doc, who) -> None:
     "The PRESIDENT:" open a speaker's turn, which runs until the next; a name in capitals is the name,
     and a surname the record gave in full earlier is that full name. In an intergovernmental record
     (not a parliament's) a delegate speaks for the State in brackets: "Mr. ARAKELYAN (Armenia):" at a
-    UN council is ``armenia``; a council's president speaking "in my capacity as the representative of
+    UN council is ``armenia``, even where a registered person not of that State has the surname ("Mr.
+    Kirakosyan (Armenia):" is not the registered scholar); a council's president speaking "in my capacity as the representative of
     Malta" speaks for Malta until "I resume my functions". In a national parliament's record whose heading
     says whose it is, a government post in brackets speaks for the house's ministry ("Arsen Hovakimyan
     (Deputy Minister of Foreign Affairs):" at a hearing translated from Armenian is ``mfa_armenia``).
@@ -294,6 +295,8 @@ def _debater(doc, turn) -> str | None:
     if found and doc.registry[found].type == "person" and surname_only and turn.detail \
             and layouts.POLITICAL_GROUP.search(turn.detail) and doc.registry[found].role != "parliament":
         found = None  # "Mr HAJIYEV (Azerbaijan, EC/DA):": a member of the assembly, not the registered namesake
+    if found and doc.registry[found].type == "person" and surname_only and not _serves(doc, found, turn.detail):
+        found = None  # "Mr. Kirakosyan (Armenia):" at a UN council: Armenia's delegate, not the registered scholar
     if found and not namesakes.other_person(name, doc.registry[found]):
         return found
     if doc.layout.parliament and turn.detail:
@@ -346,6 +349,17 @@ def _official_of(doc, office: str) -> str | None:
 
 _COMMISSIONER = re.compile(r"\b(?:(?:Member|Vice-President|President)\s+of\s+the\s+(?:European\s+)?Commission|Commissioner"
                            r"|High\s+Representative)\b", re.IGNORECASE)
+
+
+def _serves(doc, person: str, detail: str | None) -> bool:
+    """Whether the registered ``person`` a bare surname matched can be the delegate of the State a record's
+    brackets name: true unless the brackets name a State and she is not affiliated with it (a scholar or
+    an NGO's expert does not sit behind a State's nameplate; her namesake does)."""
+    state = _delegation(doc, detail)
+    if not state:
+        return True
+    country = (doc.registry[state].affiliation or "") if state in doc.registry else state
+    return (doc.registry[person].affiliation or "").lower() == country.lower()
 
 
 def _delegation(doc, detail: str | None) -> str | None:
