@@ -2,6 +2,7 @@
 import pytest
 
 from detentio import claims, corpus
+from detentio.framing.claims import status
 
 
 def found(text):
@@ -321,3 +322,20 @@ def test_figures_for_people_by_what_happened_to_them_and_of_them_after_a_questio
 ])
 def test_of_whom_before_a_number_a_part_of_a_counted_group_and_acknowledged_holding(text, expected):
     assert [(r["text"], r["value"], r["what"]) for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("We call on Azerbaijan to release the nineteen Armenians who remain in detention.", "nineteen Armenians", "held"),
+    ("The 32 must be released without delay.", "32", "held"),                       # due, not done
+    ("Armenia demands the return of 23 prisoners.", "23 prisoners", "held"),
+    ("The 15 men should have been repatriated in 2020.", "15 men", "held"),          # counterfactual
+    ("The EU called for the immediate release of 19 Armenians.", "19 Armenians", "held"),
+    ("Thirty-two are coming home tomorrow and will be released at the border.", "Thirty-two", "held"),
+    ("Azerbaijan released 10 Armenian prisoners.", "10 Armenian prisoners", "released"),
+    ("The 15 men were repatriated in 2020.", "15 men", "returned"),
+    ("Four men, released on Monday, are to be flown home.", "Four men", "released"),  # "to be flown" is no status
+    ("The 12 men awaiting return were missing until May.", "12 men", "missing"),      # another status word wins
+])
+def test_a_release_asked_for_or_due_leaves_the_people_held(text, span, expected):
+    start = text.index(span)
+    assert status.status_of(text, start, start + len(span), 0, len(text)) == expected

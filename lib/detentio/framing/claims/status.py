@@ -11,8 +11,10 @@ The words are data (``count_status``, ``side_words`` and ``side_places`` in
 ``data/lexicon.yml``). The status is the status word nearest the counted
 phrase in its sentence (its own words first: "33 released"); the side is a
 nationality in the counted phrase ("32 Armenian prisoners"), else where the
-sentence says they are held or sent ("held in Baku"). "unknown" when the text
-does not say.
+sentence says they are held or sent ("held in Baku"). A release or return the
+sentence asks for or expects ("calls on Baku to release the 19", "must be
+returned") has not happened: it is passed over, and the people are held unless
+another status word says otherwise. "unknown" when the text does not say.
 """
 from __future__ import annotations
 
@@ -29,13 +31,28 @@ def status_of(text: str, start: int, end: int, s_start: int, s_end: int, words: 
     """The status of the people counted in ``text[start:end]``, read in its sentence ``[s_start, s_end)``."""
     words = words or current()
     best = None  # (distance, lexicon order, status)
+    asked = False  # a release or return the sentence asks for or expects: it has not happened
     # one pass over the count's neighbourhood in its clause; the group says which status
     for m in _any_status(words).finditer(text, max(s_start, start - 150), min(s_end, end + 150)):
         order = int(m.lastgroup[1:])
+        status = words.status[order][0]
+        if status in ("released", "returned") and _UNREAL.search(text, max(s_start, m.start() - 40), m.start()):
+            asked = True
+            continue
         distance = 0 if start <= m.start() < end else min(abs(m.start() - end), abs(start - m.end()))
         if best is None or (distance, order) < best[:2]:
-            best = (distance, order, words.status[order][0])
-    return best[2] if best else "unknown"
+            best = (distance, order, status)
+    return best[2] if best else "held" if asked else "unknown"
+
+
+# "calls on Baku to release the 19", "must be returned", "should have been repatriated", "demands the release
+# of": a release asked for, due or expected is not one that happened, so the people it counts are still held.
+_UNREAL = re.compile(
+    r"(?:\b(?:to|must|should|shall|will|would|could|can|may|cannot|might)(?:\s+not)?(?:\s+(?:have|be|been|"
+    r"immediately|promptly|now|finally|also|all|soon|eventually|swiftly))*"
+    r"|\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for(?:\s+the)?(?:\s+\w+)?"
+    r"|\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|await(?:s|ed|ing)?|awaiting|pending)"
+    r"(?:\s+the)?(?:\s+\w+)?)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -85,6 +85,10 @@ def _variants(word: str) -> set[str]:
     return found
 
 
+# Groups a person has and an institution does not: "their relatives" are someone's kin, never a State's.
+_KIN_AND_COUNSEL = frozenset({"relatives", "families", "lawyers"})
+
+
 class Namer:
     """Finds and resolves speaker phrases in one document."""
 
@@ -412,6 +416,8 @@ class Namer:
         words = group.split()
         if len(words) != 2 or words[0].lower() not in ("the", "its", "their"):
             return None
+        if words[1].lower() in _KIN_AND_COUNSEL and words[0].lower() != "the":
+            return None  # "Their relatives say": the detainees' relatives, no institution's
         for s, e, actor_id, _ in reversed(self.actor_spans):
             if s >= offset:
                 continue
