@@ -1479,3 +1479,17 @@ Mrs. Huseynova (Azerbaijan): They are terrorists, not hostages.
 ])
 def test_a_surname_behind_a_states_nameplate_is_its_delegate_unless_registered_to_it(phrase, expected):
     assert _at(NAMEPLATES, phrase, outlet="United Nations")[1:] == (expected, "debate_turn")
+
+
+KIN = """Amnesty International is concerned that sixteen Armenian men held in Baku are being tried. Their relatives say they are prisoners of war.
+
+Azerbaijan denies it. Its officials call them saboteurs.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "Their relatives"),   # the detainees' kin: no State's, though Baku was named last
+    ("saboteurs", "azerbaijan"),               # "Its officials": the State named before
+])
+def test_their_relatives_are_kin_and_its_officials_an_institutions(phrase, expected):
+    assert _at(KIN, phrase, outlet="Amnesty International")[1] == expected
