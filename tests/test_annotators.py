@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from detentio import cli
+from detentio import cli, evaluate
 from detentio.analyses import annotators
 from detentio.core.problems import DetentioError
 
@@ -99,3 +99,14 @@ def test_eval_against_prints_the_agreement_and_differences(two, capsys):
 def test_eval_against_without_gold_is_an_error(two, capsys):
     assert cli.main(["eval", "--against", str(two[1])]) != 0
     assert "--against" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name, speaker, claims_speaker", [
+    ("devgenres16", (213, 213), (101, 101)),
+    ("devgenres17", (224, 212), (80, 75)),   # 12 and 5 rows: "the source" against "source" but one (README)
+])
+def test_the_recorded_second_annotations_agree_as_the_readme_says(name, speaker, claims_speaker):
+    folder = evaluate.gold_dir() / name
+    table = annotators.compare(folder, folder / "second").set_index(["kind", "field"])
+    assert tuple(table.loc[("mentions", "speaker"), ["items", "agree"]]) == speaker
+    assert tuple(table.loc[("claims", "speaker"), ["items", "agree"]]) == claims_speaker
