@@ -566,7 +566,7 @@ def _at(text, phrase, nth=0, **front):
     (WGAD, {}, "saboteur", 0, ("unrecognised", "azerbaijan", "reported_speech")),
     # a term it defines ("the Yerevan Legal Aid Centre (the source)"); the body that adopted it; its short name
     (WGAD, {}, "hostage", 0, ("unrecognised", "Yerevan Legal Aid Centre", "reported_speech")),
-    (WGAD, {}, "prisoners of war", 0, ("unrecognised", "Working Group on Arbitrary Detention", "issuer")),
+    (WGAD, {}, "prisoners of war", 0, ("unrecognised", "Working Group on Arbitrary Detention", "continuation")),  # its recall runs on
     (WGAD, {}, "detainees", 0, ("unrecognised", "Working Group on Arbitrary Detention", "reported_speech")),
     # the spokesperson's post names her institution, not the city of the dateline (Baku)
     (DELEGATION, {}, "detainees", 0, ("briefing", "icrc", "briefing_turn")),
@@ -1493,3 +1493,37 @@ Azerbaijan denies it. Its officials call them saboteurs.
 ])
 def test_their_relatives_are_kin_and_its_officials_an_institutions(phrase, expected):
     assert _at(KIN, phrase, outlet="Amnesty International")[1] == expected
+
+
+SUBMISSIONS = """CASE OF PETROSYAN v. AZERBAIJAN
+
+THE LAW
+
+A. The parties' submissions
+
+1. The applicant
+
+39. The applicant submitted that he was a prisoner of war entitled to repatriation. For five months he had been held without any charge. In his submission he had been kept as a hostage, to be exchanged when it suited the authorities.
+
+2. The Government
+
+40. The Government argued that the applicant was not a prisoner of war. He had been detained as a criminal suspect. The exchange of prisoners had been completed in December 2020, and the applicant had never been a hostage.
+
+B. The Court's assessment
+
+42. The Court notes that the applicant was held as a captive for five months. On 13 December 2023 he was released.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("hostage,", ("Petrosyan", "continuation")),      # "In his submission he had been kept as a hostage"
+    ("exchange of", ("azerbaijan", "continuation")),  # "The exchange ... had been completed": still the Government's
+    ("released", ("echr_court", "continuation")),    # the Court's own paragraph stays the Court's
+])
+def test_a_partys_submission_goes_on_in_reported_tense_past_the_paragraph_number(phrase, expected):
+    assert _at(SUBMISSIONS, phrase, kind="judgment", outlet="European Court of Human Rights")[1:] == expected
+
+
+def test_narration_in_the_past_perfect_is_not_reported_outside_a_court_text():
+    text = "Pashinyan said that talks would resume. Ilham Aliyev had travelled to Prague before the exchange in May.\n"
+    assert _at(text, "exchange", outlet="Daily")[1] == "outlet:Daily"

@@ -39,6 +39,7 @@ def continuation(doc, who) -> None:
     record = bool(doc.layout) and doc.layout.name == "summary_record"
     running: tuple[str | None, str] | None = None
     last_para, led, para_span = -1, False, None  # led: the paragraph opens with someone's words
+    numbered = False
     for index, (para, s_start, s_end) in enumerate(sentences):
         first_in_para = para != last_para
         if first_in_para:
@@ -83,11 +84,13 @@ def continuation(doc, who) -> None:
                 running = label if label and label[0] and label[1] in _RUNS_ON else None
                 if running:
                     who.decide_sentence(index, *running)
-        if first_in_para:
+        if first_in_para or numbered:
             body = text[s_start:s_end]
             spoken = who.at(s_start + len(body) - len(body.lstrip()))
             led = bool(spoken.speaker) and spoken.rule not in _RUNS_ON and not _framed(doc, index, s_start) \
                 or para_span.start in quote_starts
+            # "39." alone: the paragraph's number; its first sentence says who leads it
+            numbered = first_in_para and bool(_NUMBER_ONLY.fullmatch(body))
         _fill_quotes(doc, who, s_start, s_end)
         # the last quotation closing in this sentence sets who speaks next
         closing = [who.quote_speakers[qi] for _, qi in by_end[bisect.bisect_right(end_keys, s_start):
@@ -186,6 +189,12 @@ _REBUTS = re.compile(r"\b(?:shows?|showed|proves?|proved|suggests?)\s+otherwise\
                      r"(?:untrue|false|incorrect|not\s+true|not\s+so|wrong|unfounded|baseless)\b|\b(?:[Tt]his|[Tt]hat|[Tt]hese"
                      r"|[Tt]hose)\s+(?:claims?|assertions?|allegations?|statements?)\s+(?:is|are|was|were|do|does|cannot)\b"
                      r"|\b[Tt]here\s+(?:is|are)\s+no\s+such\b")
+_NUMBER_ONLY = re.compile(r"\s*(?:\d{1,3}|[a-z]|[ivxl]{1,5})[.)]\s*")
+
+# A sentence in the tense of reported speech, or one that says whose submission it is: "He had been held",
+# "It would have been", "In his submission he had been kept as a hostage".
+_BACKSHIFTED = re.compile(r"\W*(?:In\s+(?:his|her|its|their)\s+(?:submission|view|opinion)\b|[^.;:!?]{0,80}?\b(?:had|would|could)"
+                          r"\s+(?:not\s+|never\s+|also\s+|already\s+|only\s+)?(?:been|have|[a-z]+ed|[a-z]+en)\b)")
 _FIRST_PERSON = re.compile(r"\W*(?:I|My|We|Our|For\s+me|In\s+my\s+view|To\s+me)\b")
 
 
@@ -231,6 +240,9 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
         return True
     if not led or rule == "according_to":
         return False  # "according to X" sources one sentence's figure, not what follows
+    if doc.layout and doc.layout.name == "court" and _BACKSHIFTED.match(body):
+        return True  # "The Government argued that .... He had been detained as a suspect.": a party's submission
+        # goes on in the tense of reported speech, as judgments write it
     label = who.labelled.get(doc.para_of(s_start))
     if label and label[1] in _TURNS:
         return False  # "Mr. X (Armenia): the delegate of Azerbaijan says that ... They are prisoners of war.": a
