@@ -1527,3 +1527,26 @@ def test_a_partys_submission_goes_on_in_reported_tense_past_the_paragraph_number
 def test_narration_in_the_past_perfect_is_not_reported_outside_a_court_text():
     text = "Pashinyan said that talks would resume. Ilham Aliyev had travelled to Prague before the exchange in May.\n"
     assert _at(text, "exchange", outlet="Daily")[1] == "outlet:Daily"
+
+
+MEMORANDUM = """Resolution 2612 (2025)
+
+Armenians deprived of liberty in Azerbaijan
+
+1. The Parliamentary Assembly recalls that soldiers captured in uniform are prisoners of war.
+
+2. The Assembly calls for the release of all detainees.
+
+B. Explanatory memorandum by Ms Ingrid Hallvard, rapporteur
+
+5. I have no doubt that the men captured near Hadrut were prisoners of war. I do not call them hostages.
+"""
+
+
+@pytest.mark.parametrize("outlet, phrase, nth, expected", [
+    ("Parliamentary Assembly of the Council of Europe", "prisoners of war", 1, "Ingrid Hallvard"),  # her memorandum
+    ("Parliamentary Assembly of the Council of Europe", "hostages", 0, "Ingrid Hallvard"),
+    ("Caucasus Daily", "hostages", 0, "outlet:Caucasus Daily"),  # one heading in an outlet's report: still its own
+])
+def test_a_rapporteurs_memorandum_after_a_resolution_is_hers(outlet, phrase, nth, expected):
+    assert _at(MEMORANDUM, phrase, nth, outlet=outlet)[1] == expected

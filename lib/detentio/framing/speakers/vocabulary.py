@@ -141,7 +141,8 @@ def _discourse_patterns(lex) -> dict:
         "headline_says": re.compile(rf"(?:,|:|\s[-–—])\s*(?:{alternation(lex['headline_verbs'])})\s+(?P<after>.+?)\s*$",
                                     re.IGNORECASE),
         "issued": re.compile(
-            rf"^\s*(?:(?:(?:joint|press|news|official)\s+)?(?:{kinds})\s*(?:(?:of|by|from|issued\s+by)\s+|[,:—–-]\s*)"
+            # "B. Explanatory memorandum by Ms Ingrid Hallvard, rapporteur": a section's letter or number first
+            rf"^\s*(?:(?:[A-Z]|[IVX]{{1,4}}|\d{{1,2}})\.\s+)?(?:(?:(?:joint|press|news|official)\s+)?(?:{kinds})\s*(?:(?:of|by|from|issued\s+by)\s+|[,:—–-]\s*)"
             # "Opinion adopted by the Working Group on Arbitrary Detention at its 100th session": a UN body's
             # opinion, views or decision printed in full speaks for the body
             r"|(?:opinions?|views|decision|concluding\s+observations)\s+adopted\s+by\s+)"

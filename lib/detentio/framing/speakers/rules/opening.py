@@ -165,7 +165,10 @@ def issuer(doc, who) -> None:
                 for n in doc.body_paragraphs[1:] if doc.paragraphs[n].end - doc.paragraphs[n].start <= 160
                 or _WRITTEN_QUESTION.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]  # long heading
     sections = [(n, issuer) for n, issuer in sections if issuer]
-    if len({issuer for _n, issuer in sections}) < 2:
+    # one issuer throughout is the text's; a single section heading counts inside a body's own text ("B.
+    # Explanatory memorandum by Ms X, rapporteur" after an Assembly's resolution), not in an outlet's report
+    body_voice = {who.fallback} if who.fallback and not who.fallback.startswith("outlet:") else set()
+    if len({issuer for _n, issuer in sections} | body_voice) < 2:
         return
     for (n, issuer), following in zip(sections, [n for n, _ in sections[1:]] + [len(doc.paragraphs)]):
         for number in range(n, following):
@@ -231,6 +234,7 @@ def _issuer(doc, line: str) -> str | None:
     if not m:
         return None
     phrase = re.sub(r"^(?:the)\s+", "", m.group("issuer").strip(), flags=re.IGNORECASE)
+    phrase = re.sub(r",\s*(?:general\s+)?rapporteur$", "", phrase)  # "Ms Ingrid Hallvard, rapporteur": she issues it
     if re.search(r"\d", phrase):
         return None  # "News release, Geneva/Baku, 3 September 2025": a dateline, not an issuer
     found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) \
