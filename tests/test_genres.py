@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from detentio.framing import speakers
+from detentio.framing import claims, mentions, speakers
 
 INTERVIEW = """Lawyer speaks on detainees
 
@@ -1550,3 +1550,29 @@ B. Explanatory memorandum by Ms Ingrid Hallvard, rapporteur
 ])
 def test_a_rapporteurs_memorandum_after_a_resolution_is_hers(outlet, phrase, nth, expected):
     assert _at(MEMORANDUM, phrase, nth, outlet=outlet)[1] == expected
+
+
+DIGEST = """Weekly roundup
+
+1. Four men cross at Hakari
+Azerbaijan released four Armenians on Wednesday at the Hakari bridge, OC Media reported (oc-media.org/en/four-armenians-released-at-hakari).
+
+2. Two Syrians
+Armenia handed over two Syrian nationals, Reuters reported (reuters.com/world/two-syrian-prisoners-2026-01-13).
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("released four", "OC Media"),            # "..., OC Media reported (link).": the digest cites the outlet
+    ("handed over", "Reuters"),
+])
+def test_a_digest_cites_its_outlets_before_their_links(phrase, expected):
+    assert _at(DIGEST, phrase, outlet="Border Post")[1] == expected
+
+
+def test_words_and_numbers_inside_a_web_address_are_neither_mentions_nor_claims():
+    found = mentions.extract(DIGEST, source="t", outlet="Border Post", published="2026-01-19")
+    assert [(m["text"], m["start"]) for m in found] == [
+        ("released", DIGEST.index("released")), ("handed over", DIGEST.index("handed over"))]
+    counted = claims.extract(DIGEST, source="t", outlet="Border Post", published="2026-01-19")
+    assert [c["text"] for c in counted] == ["Four men", "four Armenians", "Two Syrians", "two Syrian nationals"]

@@ -68,6 +68,17 @@ _ANAPHORIC_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# A web address written as text: a scheme or "www.", or a domain followed by a path.
+_LINK = re.compile(r"[(\[<\"“]?(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/)", re.IGNORECASE)
+
+
+def in_link(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a web address written as text ("mfa.am/en/press-release/...")."""
+    left = max(text.rfind(c, 0, start) for c in " \t\n") + 1
+    right = min((i for i in (text.find(c, end) for c in " \t\n") if i != -1), default=len(text))
+    return bool(_LINK.match(text, left, right))
+
+
 def match_text(text: str, matcher: codebook_module.Matcher | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, code)`` for every codebook phrase in ``text``, longest first, no overlaps.
 
@@ -180,6 +191,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         p_start = bounds[index - 1][0] if index > 0 and refers_back else s_start
         if code == "release" and not _releases_people(text, start, end, s_start, s_end, label_starts, p_start):
             continue
+        if in_link(text, start, end):
+            continue  # "(oc-media.org/en/four-armenians-released)": a link's words name a page, nobody speaks them
         kept.append((start, end, code))
     denied = negation.deny(text, kept, kinds, bounds)
     records, roles = [], {}  # roles: speaker -> role, worked out once per document

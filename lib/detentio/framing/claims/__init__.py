@@ -42,7 +42,7 @@ from detentio.framing.claims.shapes import SHAPES, Number, shape_of
 from detentio.framing.claims.status import side_of, status_of
 from detentio.framing.roles import speaker_role
 from detentio.corpus.layout import NONE as NO_LAYOUT
-from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _registry, match_text, records_of,
+from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _registry, in_link, match_text, records_of,
                                        source_records)
 
 _AFTER_DIGIT = re.compile(r"\d[:.,]$")
@@ -85,6 +85,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             continue  # a year
         if words.reference.search(text, max(0, number.start() - 20), number.start()):
             continue
+        if in_link(text, number.start(), number.end()):
+            continue  # "(reuters.com/world/two-syrian-prisoners-2026-01-13)": a web address, not a count
         if _AFTER_DIGIT.search(text, max(0, number.start() - 2), number.start()) \
                 or "§" in text[max(0, number.start() - 16):number.start()]:
             continue  # "10:02", "1.5": the tail of a time or a decimal; "§§ 3 (a) and 4": a provision

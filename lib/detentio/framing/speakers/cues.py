@@ -192,9 +192,10 @@ def _cue(doc, match) -> Cue | None:
     return None
 
 
-# What may follow a verb that closes its sentence's attribution: "..., the ICRC confirmed (on Monday)."
-_CLOSES = re.compile(r"\s*(?:(?:on|in|at|late|early)\s+[\w-]+(?:\s+[\w-]+)?\s*)?(?:[.;]|,\s+(?:saying|adding|noting|citing)\b|$)",
-                     re.IGNORECASE)
+# What may follow a verb that closes its sentence's attribution: "..., the ICRC confirmed (on Monday).", and a
+# reference in brackets, as digests print their links: "..., OC Media reported (oc-media.org/en/...)."
+_CLOSES = re.compile(r"\s*(?:(?:on|in|at|late|early)\s+[\w-]+(?:\s+[\w-]+)?\s*)?(?:\([^()\n]{1,160}\)\s*)?"
+                     r"(?:[.;]|,\s+(?:saying|adding|noting|citing)\b|$)", re.IGNORECASE)
 
 
 def _closing_attribution(doc, floor: int, match, ceiling: int) -> bool:
