@@ -1576,3 +1576,27 @@ def test_words_and_numbers_inside_a_web_address_are_neither_mentions_nor_claims(
         ("released", DIGEST.index("released")), ("handed over", DIGEST.index("handed over"))]
     counted = claims.extract(DIGEST, source="t", outlet="Border Post", published="2026-01-19")
     assert [c["text"] for c in counted] == ["Four men", "four Armenians", "Two Syrians", "two Syrian nationals"]
+
+
+ITEMS = """THE BORDER POST · WEEKLY ROUNDUP
+
+Four home, nineteen left
+
+3. Baku: "not prisoners of war"
+Azerbaijan's Foreign Ministry said the four had been pardoned.
+
+5. Defender: "captives, not custody"
+Armenia's Human Rights Defender told Azatutyun that her office would keep calling the nineteen "captives".
+
+Lena Petrosyan: "my son is a hostage"
+She spoke at the bridge.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "azerbaijan"),    # a registered actor's name heads the item
+    ("captives,", "hrd_armenia"),          # the one the item goes on to name fits "Defender"
+    ("hostage", "Lena Petrosyan"),         # a person's full name
+])
+def test_an_item_heading_gives_its_quotation_to_the_one_it_names(phrase, expected):
+    assert _at(ITEMS, phrase, outlet="Border Post")[1:] == (expected, "headline_says")

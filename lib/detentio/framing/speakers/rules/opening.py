@@ -10,7 +10,8 @@ from detentio.framing.speakers.cleaning import clean_name
 
 
 def headline_says(doc, who) -> None:
-    """A headline "..., says X", "...: X" or "X: ..." (registered names only for the colon forms)
+    """A headline "..., says X", "...: X" or "X: ..." (registered names only for the colon forms), and an item
+    heading "3. Baku: "not prisoners of war"" further down (its quotation only),
     is X's, whatever another rule decided for it; in "'...': Azerbaijani MP on ..." only the quotation is,
     and the MP is the interviewee when the text is an interview.
 
@@ -26,6 +27,8 @@ def headline_says(doc, who) -> None:
     """
     if not doc.body_paragraphs:
         return
+    if "headline_says" not in who.disabled:
+        _item_headings(doc, who)
     headline = doc.paragraphs[doc.body_paragraphs[0]]
     described = _described_quote(doc, headline) or _named_quote(doc, headline) or _dashed_quote(doc, headline)
     if described and "headline_says" not in who.disabled:
@@ -38,6 +41,34 @@ def headline_says(doc, who) -> None:
         for i in doc.sentences_in.get(doc.para_of(headline.start), []):
             who.decide_sentence(i, speaker, "headline_says")
             who.sentence_regions.pop(i, None)
+
+
+# A digest's or a live blog's item heading, "3. Baku: "not prisoners of war"", on a line of its own: the
+# quotation is the heading's speaker's, a registered actor, one the text describes, or a person's full name.
+_ITEM_HEADING = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]+)?(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]*:[ \t]*"
+                           r"(?=[\"“‘'])")
+
+
+def _item_headings(doc, who) -> None:
+    """Give the quotation of each item heading after the headline ("5. Defender: "captives, not custody"")
+    to the speaker the heading names."""
+    for number, after in zip(doc.body_paragraphs[1:], doc.body_paragraphs[2:] + [None]):
+        para = doc.paragraphs[number]
+        item_end = doc.paragraphs[after].end if after is not None else para.end  # the item the heading opens
+        newline = doc.text.find("\n", para.start, para.end)
+        end = para.end if newline == -1 else newline
+        m = _ITEM_HEADING.match(doc.text, para.start, end) if end - para.start <= 120 else None
+        qi = next((i for i, q in enumerate(doc.quotes) if m and q.start == m.end() and q.end <= end), None)
+        if qi is None:
+            continue
+        phrase = m.group("who")
+        name = clean_name(phrase, doc.words)
+        speaker = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) \
+            or doc.namer.describe(phrase, item_end) \
+            or (name if name == phrase and len(phrase.split()) > 1
+                and not any(w.lower() in doc.words.institution_words for w in phrase.split()) else None)
+        if speaker:
+            who.decide_quote(qi, speaker, "headline_says")
 
 
 # "'We hold no prisoners of war': Azerbaijani MP on the four released": a quotation, then its speaker
