@@ -1600,3 +1600,28 @@ She spoke at the bridge.
 ])
 def test_an_item_heading_gives_its_quotation_to_the_one_it_names(phrase, expected):
     assert _at(ITEMS, phrase, outlet="Border Post")[1:] == (expected, "headline_says")
+
+
+PRINT_INTERVIEW = """"They are prisoners of war, whatever the indictment says"
+
+Interview by Jonas Ellery
+
+Tatevik Ohanyan has represented Armenian detainees in Strasbourg since 2020.
+
+**TMR:** Some in Yerevan now prefer "persons held in custody". Is that a concession?
+
+OHANYAN: Not for me. They are prisoners of war.
+
+**TMR:** Hostages, then?
+
+OHANYAN: Not in my filings.
+"""
+
+
+@pytest.mark.parametrize("outlet, phrase, expected", [
+    ("The Meridian Review", "held in custody", "Jonas Ellery"),  # the publication's initials in bold: its interviewer
+    ("The Meridian Review", "Hostages", "Jonas Ellery"),
+    ("The Meridian Review", "prisoners of war.", "Tatevik Ohanyan"),
+])
+def test_a_print_interview_asks_under_the_publications_initials(outlet, phrase, expected):
+    assert _at(PRINT_INTERVIEW, phrase, outlet=outlet)[:2] == ("interview", expected)

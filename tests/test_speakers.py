@@ -465,10 +465,10 @@ def test_interview_surname_label_is_the_person_introduced_in_full():
             "Petrosyan: The exchange is stalled.\n"
             "Nobody has been released.\n"
             "Daily: And the hostages?")
-    assert who(text, "captives") == ("outlet:Daily", "outlet", False)
+    assert who(text, "captives") == ("outlet:Daily", "interview_turn", False)  # a question turn: the outlet asks
     assert who(text, "exchange") == ("Anna Petrosyan", "interview_turn", False)
     assert who(text, "released") == ("Anna Petrosyan", "interview_turn", False)
-    assert who(text, "hostages") == ("outlet:Daily", "outlet", False)
+    assert who(text, "hostages") == ("outlet:Daily", "interview_turn", False)
 
 
 def test_the_committee_is_the_unregistered_body_named_in_full_before():

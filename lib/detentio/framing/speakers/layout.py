@@ -115,7 +115,15 @@ def turn_of(doc, number: int) -> Turn | None:
                         m.group("office"))
     if LABEL.match(line):
         return Turn(number, "label", LABEL.match(line).group("label"), para.start)
+    m = _BOLD_LABEL.match(line)
+    if m:  # "**TMR:** In January ...", "**Ohanyan**: ...": a label set in bold, as print interviews are
+        return Turn(number, "label", m.group("label"), para.start)
     return None
+
+
+# A label in bold (markdown's asterisks or underscores), its colon inside or after the emphasis.
+_BOLD_LABEL = re.compile(r"[ \t]*(\*\*|__)(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*:?[ \t]*\1[ \t]*:?"
+                         r"[ \t]+(?=\S)")
 
 
 # A broadcast transcript's tag before a captioned clip's speaker ("SOUNDBITE — ", "SOT: ").
@@ -145,11 +153,13 @@ def _dialogue(doc, body: list[int]) -> list[Turn]:
     return turns if any(t.kind == "question" for t in turns) and any(t.kind == "answer" for t in turns) else []
 
 
-def recognise(doc, *, kind: str | None = None, author: str | None = None, voice: str | None = None) -> Layout:
+def recognise(doc, *, kind: str | None = None, author: str | None = None, voice: str | None = None,
+              publisher: str | None = None) -> Layout:
     """The layout of ``doc`` (see the module docstring); ``kind`` and ``author`` come from the front matter,
-    ``voice`` is a registered organisation that published the text."""
+    ``voice`` is a registered organisation that published the text, ``publisher`` the outlet's name."""
     body = doc.body_paragraphs
     turns = [t for t in (turn_of(doc, n) for n in body[1:]) if t is not None] or _dialogue(doc, body)
+    turns = _publisher_asks(turns, publisher)
     if any(t.kind == "chair" for t in turns):  # "THE CHAIR:", then "KARAPETYAN:": a record's surname turns
         turns = [Turn(t.paragraph, "debate", t.label, t.start) if t.kind == "label" and t.label.isupper() else t
                  for t in turns]
@@ -249,6 +259,18 @@ def _interview(doc, body: list[int], turns: list[Turn], asker: str | None = None
                   asker=asker or _interviewer(doc, body, turns))
 
 
+def _publisher_asks(turns: list[Turn], publisher: str | None) -> list[Turn]:
+    """A print interview labels its questions with the publication's name or initials ("TMR:" in The Meridian
+    Review, "MERIDIAN:"): those turns are questions, put by the interviewer the introduction names."""
+    if not publisher or sum(t.kind == "label" for t in turns) < 2:
+        return turns
+    words = [w for w in re.findall(r"[\w’'-]+", publisher) if w[:1].isupper()]
+    names = {publisher.lower(), "".join(w[0] for w in words).lower(),
+             "".join(w[0] for w in words if w.lower() != "the").lower(), *(w.lower() for w in words[-2:])}
+    return [Turn(t.paragraph, "question", t.label, t.start, None) if t.kind == "label" and t.label.lower() in names
+            else t for t in turns]
+
+
 def _surname_turns(turns: list[Turn], asker: str | None) -> list[Turn] | None:
     """An interview whose turns are the surnames of the two people its introduction names ("Lindgren:",
     "Baghdasaryan:"): the interviewer's turns become questions. None when it is not one."""
@@ -272,7 +294,7 @@ _ASKS = re.compile(rf"(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?<!\bShe)(?<
                    # "Sophie Marlow, our Caucasus correspondent, met him"
                    rf"|(?P<own>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+(?:our|the|a)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
                    rf"(?:correspondent|reporter|editor|journalist|interviewer|presenter|host)\b"
-                   rf"|(?:interviewed|questioned|(?:were|was)\s+put\s+to\s+[^.,;]{{2,60}}?)\s+by\s+(?:\w+\s+){{0,3}}?"
+                   rf"|(?:[Ii]nterview(?:ed)?|questioned|(?:were|was)\s+put\s+to\s+[^.,;]{{2,60}}?)\s+by\s+(?:\w+\s+){{0,3}}?"
                    rf"(?P<after>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
                    # "She spoke to Petra Novak a month after ...": the guest the introduction presents spoke to her
                    rf"|\b(?:She|He)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<object>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"

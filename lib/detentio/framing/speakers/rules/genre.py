@@ -37,8 +37,9 @@ def structure(doc, who) -> None:
     organ = _state_organ(doc, who)
     if organ:  # a State organ's own release: "The Office reports" is that State (its officials' posts too)
         doc.namer.defined.setdefault(organ[1], organ[0])
+    publisher = who.outlet[len("outlet:"):] if who.outlet and who.outlet.startswith("outlet:") else None
     doc.layout = layouts.recognise(doc, kind=who.front.get("kind"), author=who.front.get("author"),
-                                   voice=_organisation(doc, who))
+                                   voice=_organisation(doc, who), publisher=publisher)
     who.layout = doc.layout.name
     doc.namer.defined.update(terms.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
     publisher = _organisation(doc, who)
@@ -143,10 +144,17 @@ def interview_turn(doc, who) -> None:
                 or opening.label_speaker(doc, layouts.normal_name(turn.label), para.start)  # "SARGSYAN:"
             speaker = found.asker if named == "question" else named
         else:
-            speaker = {"answer": found.answerer, "question": found.asker}.get(turn.kind) or (
-                _debater(doc, turn) if turn.kind == "debate" else None)
+            speaker = {"answer": found.answerer, "question": found.asker or _unnamed_asker(doc, who, turn)}.get(
+                turn.kind) or (_debater(doc, turn) if turn.kind == "debate" else None)
         for number in paragraphs:
             _label(doc, who, number, speaker, "interview_turn")
+
+
+def _unnamed_asker(doc, who, turn) -> str | None:
+    """Who asks a question turn when the introduction names no interviewer: the host a "HOST:" label
+    names, else the outlet ("TMR:", the publication's initials, is its own)."""
+    named = opening.label_speaker(doc, layouts.normal_name(turn.label), doc.paragraphs[turn.paragraph].start)
+    return named if named and named != "question" else who.fallback
 
 
 def briefing_turn(doc, who) -> None:
