@@ -1625,3 +1625,32 @@ OHANYAN: Not in my filings.
 ])
 def test_a_print_interview_asks_under_the_publications_initials(outlet, phrase, expected):
     assert _at(PRINT_INTERVIEW, phrase, outlet=outlet)[:2] == ("interview", expected)
+
+
+NUMBERED_QUESTIONS = """Government of the Republic of Armenia
+Press Service
+
+Regular press briefing by the Government Spokesperson, Tatevik Sargsyan
+Yerevan, 21 January 2026
+
+Good afternoon. Four of our citizens were returned to Armenia.
+
+Question 1 (Yerevan Daily Courier): The Syrian prisoners were handed over the day before. Was this an exchange?
+
+No. There was no exchange.
+
+Question 2 (Lilit Grigoryan, South Caucasus Wire): Does the Government still call them prisoners of war?
+
+Our position has not changed. We do not call them hostages.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("exchange?", "Yerevan Daily Courier"),       # "Question 1 (outlet):": the outlet asks
+    ("prisoners of war", "Lilit Grigoryan"),       # a numbered question by a named journalist
+    ("hostages", "armenia"),                      # the Government's spokesperson answers for it (hard case 12)
+    ("returned", "armenia"),
+])
+def test_a_briefing_with_numbered_questions(phrase, expected):
+    assert _at(NUMBERED_QUESTIONS, phrase, kind="statement", outlet="Government of the Republic of Armenia")[:2] \
+        == ("briefing", expected)

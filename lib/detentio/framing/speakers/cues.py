@@ -75,6 +75,12 @@ _THAT_POINTS_BACK = re.compile(r"\s+that(?:\s+(?:for\s+(?:\w+\s+){0,3}(?:years|m
                                r"\s*[.;!?]", re.IGNORECASE)
 
 
+# A yes-no question put to someone, its verb of saying after the subject: it asks, it reports nothing (a
+# transcript's label may open the sentence: "Question 2 (Anna Smith): Does the Government ...").
+_ASKS_WHETHER = re.compile(r"(?:[^:\n]{1,80}:[ \t]+)?\W*(?:(?:And|But|So)\s+)?(?:Does|Do|Did|Will|Would|Can|Could|Should|Is|Are|Has|Have)\s+"
+                           r"(?:[\w’'-]+\s+){1,5}?(?:still\s+|now\s+|also\s+|ever\s+|really\s+)?$")
+
+
 def find(doc) -> list[Cue]:
     """Every cue of ``doc`` outside page chrome, in text order of the verb."""
     found = [cue for match in doc.words.verbs(doc.text) if not doc.in_chrome(match.start())
@@ -112,6 +118,8 @@ def _cue(doc, match) -> Cue | None:
     if _CONTACT_RELATIVE.match(text, match.end(), ceiling) \
             and re.search(r"(?<![\w’'-])(?:it|they|he|she)\s+$", before_text):
         return None  # "The individuals it refers to are saboteurs": which individuals, not what it says
+    if quote is None and _ASKS_WHETHER.match(text, s_start, match.start()) and text[s_start:s_end].rstrip().endswith("?"):
+        return None  # "Does the Government still call them prisoners of war?": the asker's words (hard case 5)
     if _THAT_POINTS_BACK.match(text, match.end(), ceiling):
         return None  # "He has said that for five years.": a comment on words reported before, not speech
     if verb in ("asked", "asks", "ask") and _FOR.match(text, match.end(), ceiling):

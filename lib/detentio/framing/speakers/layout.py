@@ -27,9 +27,10 @@ from detentio.framing.speakers.posts import POST_NOUNS
 TIMESTAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
                        r"(?:\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|BST|local\s+time|\([A-Za-z ]{2,12}\)))?"
                        r"[ \t]*(?:[—–|:-]+[ \t]*|\n+|$)", re.IGNORECASE)
-# "Q:", "A:", "Question (Anna Smith, Reuters):", "Answer:"
+# "Q:", "A:", "Question (Anna Smith, Reuters):", "Question 2 (Anna Smith, Reuters):", "Answer:"
 # ... and "Question from Azatutyun:", "Reporter (Anna Smith, Reuters):", "Journalist from TASS:"
 QA = re.compile(r"[ \t]*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|Journalist|Reporter|Correspondent)"
+                r"(?:[ \t]+(?:No\.?[ \t]*)?\d{1,3})?"  # "Question 1 (Yerevan Daily Courier):": numbered questions
                 r"(?:[ \t]*\((?P<who>[^)\n]{2,80})\)|[ \t]+from[ \t]+(?P<from>[^:\n]{2,80}?))?[ \t]*:[ \t]*")
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?"
 # "Mr. HAKOBYAN (Armenia):", "Ms. Leyla ALIYEVA (Azerbaijan):", "The PRESIDENT:", "RUBEN HAKOBYAN:"
@@ -377,6 +378,18 @@ def _publisher_post(doc, start: int, end: int) -> str | None:
                  and doc.namer.defined[n] in doc.registry.actors), None)
 
 
+def _publisher_post_before(doc, start: int, offset: int) -> str | None:
+    """The same for a post written right before the name ("Regular press briefing by the Government
+    Spokesperson, Tatevik Sargsyan" in the Government's own transcript), else None."""
+    m = re.search(r"(?:[A-Z][\w-]*[ \t]+){0,3}(?:[Ss]pokes(?:person|man|woman)|[Ss]ecretary|[Hh]ead|[Dd]irector)[ \t]*,?[ \t]*$",
+                  doc.text[max(start, offset - 80):offset])
+    if not m:
+        return None
+    nouns = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group())}
+    return next((doc.namer.defined[n] for n in nouns if n in doc.namer.defined
+                 and doc.namer.defined[n] in doc.registry.actors), None)
+
+
 def _predicate_post(doc, name: str, start: int, end: int) -> str | None:
     """The institution of a post a copula gives ``name`` anywhere in ``text[start:end]`` ("Five questions to
     Ariane Keller. Ariane Keller is the ICRC's regional director"), else None."""
@@ -409,7 +422,7 @@ def _spokesperson(doc, body: list[int]) -> tuple[str | None, int]:
             office = doc.namer.posts.after(end, para.end) or doc.namer.posts.before(para.start, offset) or next(
                 (actor for s, _e, actor, _ in doc.namer.actor_spans
                  if para.start <= s < para.end and doc.registry[actor].type != "person"), None) \
-                or _publisher_post(doc, end, para.end)
+                or _publisher_post(doc, end, para.end) or _publisher_post_before(doc, para.start, offset)
             person = doc.namer.unregistered(name, offset)
             if office and person:
                 doc.namer.holders[person] = office
