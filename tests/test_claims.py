@@ -339,3 +339,15 @@ def test_of_whom_before_a_number_a_part_of_a_counted_group_and_acknowledged_hold
 def test_a_release_asked_for_or_due_leaves_the_people_held(text, span, expected):
     start = text.index(span)
     assert status.status_of(text, start, start + len(span), 0, len(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four came home. Nineteen did not.", [(4, "returned")]),  # a headline's bare figure
+    ("Twelve were held in Baku.", []),             # "held" may be sessions: only a homecoming or a release counts
+    ("Twelve were freed on Monday.", [(12, "released")]),
+    ("Two were killed in the shelling.", []),      # no verb of release or detention: no count of these people
+    ("One came home.", []),                         # a single person is no count
+])
+def test_a_sentence_opened_by_a_bare_figure_and_a_verb_of_release_counts_people(text, expected):
+    rows = claims.extract(text, source="t", outlet="X", published="2026-01-20")
+    assert [(r["value"], r["status"]) for r in rows] == expected

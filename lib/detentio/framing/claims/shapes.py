@@ -170,6 +170,8 @@ def remain(n: Number):
     "three dozen came home", "12 were freed"), or as "fifteen more" or "31 others", counts the people of the
     claim just before (in its sentence or the one before): "After it, 23 remain".
 
+    A sentence that opens with the number needs no claim before it ("Four came home.").
+
     Example:
         Azerbaijan released 10 Armenian prisoners. After that, 23 remain.
     Yields: 23
@@ -190,10 +192,17 @@ def remain(n: Number):
         return n.q_start, more.end(), n.last_claim[1]
     if after and re.search(r"missing\b", after.group(), re.IGNORECASE) and value_of(n.match.group(), n.words) > 1:
         return n.q_start, n.match.end(), "missing"  # "more than 80 are missing": the missing, counted
+    if after and _HOMECOMING.match(after.group()) and not n.text[n.s_start:n.q_start].strip(" \t\n\"“‘'") \
+            and value_of(n.match.group(), n.words) > 1:
+        # "Four came home. Nineteen did not.": a headline or a sentence opened by the people it counts
+        return n.q_start, n.match.end(), _named_before(n) or "persons"
     return None
 
 
 # "the 44 returned on 14 December", "all four freed": a figure standing for people by what happened to them
+# Only what happens to people, never to meetings: "came home", "were freed" ("12 were held" may be sessions).
+_HOMECOMING = re.compile(r"\s+(?:came\s+(?:home|back)|went\s+home|(?:were|have\s+been|had\s+been)\s+(?:freed|released"
+                         r"|returned|repatriated|exchanged|handed\s+over))\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:still\s+)?(?:returned|released|freed|held|captured|detained|repatriated"
                                r"|exchanged|handed\s+over|convicted|sentenced|missing|remaining|taken|arrested)\b"
                                # "the 32 who crossed the border", "the five it handed over"
