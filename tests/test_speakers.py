@@ -1087,6 +1087,10 @@ def test_nowhere_calls_them_is_a_reported_non_use():
      "detainees.", "release", ("eu", "reported_speech")),
     ("The ICRC's regional office said the detainees were visited.", "detainees", ("icrc", "reported_speech")),
     ("Azerbaijan's State Security Service said they were saboteurs.", "saboteurs", ("azerbaijan", "reported_speech")),
+    # the office of a post, the State before it or its adjective (held-out 3 decision 5)
+    ("Azerbaijan's Prosecutor General's Office said they were saboteurs.", "saboteurs", ("azerbaijan", "reported_speech")),
+    ("The Azerbaijani Prosecutor General's Office said they were saboteurs.", "saboteurs",
+     ("azerbaijan", "reported_speech")),
 ])
 def test_an_unlisted_organ_of_an_institution_speaks_for_it(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected

@@ -114,4 +114,11 @@ class Posts:
         state = registry_module.resolve(m.group(1), self.date, self.registry, strict=True)
         if state and self.registry[state].type != "person":  # "the European Union's foreign service": the Union
             return m.start(), state
+        # "Azerbaijan's Prosecutor General's Office", "the Azerbaijani Prosecutor General's Office": the office
+        # of a post, owned by the State its first word names
+        first = re.split(r"['’]s\b|\s", m.group(1))[0]
+        for phrase in (first, f"{first} officials"):
+            state = registry_module.resolve(phrase, self.date, self.registry, strict=True)
+            if state and self.registry[state].office == "state":
+                return m.start(), state
         return None
