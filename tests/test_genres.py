@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from detentio.framing import claims, mentions, speakers
+from detentio.framing.speakers import grammar
 
 INTERVIEW = """Lawyer speaks on detainees
 
@@ -1654,3 +1655,33 @@ Our position has not changed. We do not call them hostages.
 def test_a_briefing_with_numbered_questions(phrase, expected):
     assert _at(NUMBERED_QUESTIONS, phrase, kind="statement", outlet="Government of the Republic of Armenia")[:2] \
         == ("briefing", expected)
+
+
+TIMED_PODCAST = """Borderlines, episode 41: The nineteen
+
+[00:00:05] NORA: Welcome to Borderlines. I'm Nora Avetisyan, and with me as always is Karen Simonyan.
+[00:00:12] KAREN: Hi Nora. Today we talk about the nineteen Armenians still held in Baku.
+[00:00:20] NORA: Our guest is the historian Lilit Danielyan. Lilit, are they prisoners of war?
+[00:00:31] LILIT: Most of the soldiers among them are prisoners of war, yes.
+[00:01:05] KAREN: And the civilians?
+[00:01:09] LILIT: They are hostages in all but name.
+"""
+
+
+@pytest.mark.parametrize("phrase, nth, expected", [
+    ("prisoners of war", 0, "Nora Avetisyan"),   # a first-name turn after its time code; "I'm Nora Avetisyan"
+    ("prisoners of war", 1, "Lilit Danielyan"),
+    ("civilians", 0, "Karen Simonyan"),
+    ("hostages", 0, "Lilit Danielyan"),
+])
+def test_a_podcasts_turns_after_their_time_codes(phrase, nth, expected):
+    assert _at(TIMED_PODCAST, phrase, nth, outlet="Borderlines")[1] == expected
+
+
+def test_a_clock_time_before_a_label_is_no_time_code_and_a_heading_in_capitals_no_turn():
+    text = ("URGENT ACTION\n\nAmnesty International is concerned that sixteen Armenian men held in Baku are being "
+            "tried.\n\nTAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS\n\nDear Prosecutor General,\nI urge you to "
+            "release the men.\n")
+    assert _at(text, "release", outlet="Amnesty International")[1] == "amnesty"
+    assert grammar.TIME_CODE.match("[12:03] ARIANNA: Good afternoon.") is None
+    assert grammar.TIME_CODE.match("[00:12:03] ARIANNA: Good afternoon.").end() == len("[00:12:03] ")

@@ -50,6 +50,11 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     # "When Gurgen Tevanyan ... referred to": a clause's conjunction before the name, never part of it
     while words and words[0].lower() in _CONJUNCTIONS:
         words = words[1:]
+    # "I'm Nora Avetisyan", "I am Nora Avetisyan": a host introducing herself
+    if words and words[0].lower() in ("i'm", "i’m"):
+        words = words[1:]
+    elif len(words) > 1 and words[0] == "I" and words[1] == "am":
+        words = words[2:]
     # "This Assembly said so", "Another Committee member asked": a determiner that points or picks
     # out one of a group opens a description, never a name
     if words and (words[0].lower() in _NOT_NAME_OPENERS or _NUMBER_WORD.fullmatch(words[0])):

@@ -103,6 +103,9 @@ TURN_LABEL = re.compile(r"[ \t]*[A-Z][\w’'. -]{0,40}(?:\([^()\n]{1,80}\))?[ \t
 # ... a name may hold a particle ("Minister de Vries:").
 LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]*(?:\s+(?:(?:de|da|di|du|del|van|von|der|den|la|le|al|bin|ibn)\s+)?"
                    r"[A-Z][\w’'.-]*){0,4})\s*:\s+\S")
+# A recording's time code before a transcript label: "[00:12:05] NORA:", "(00:12:05) NORA:", "00:12:05 NORA:".
+# Seconds make it a recording's position: "[12:03]" alone is a clock time, as briefings and live blogs print.
+TIME_CODE = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}:\d{2}\]|\(\d{1,2}:\d{2}:\d{2}\)|\d{1,2}:\d{2}:\d{2})[ \t]+(?=\S)")
 # "In such cases", "In this context": an opening that keeps the speaker (beside the lexicon's connectives).
 IN_THIS_WORD = r"in\s+(?:such|this|that|these|those)\s+\w+"
 # A straight double quote is an opener or a closer by what surrounds it.

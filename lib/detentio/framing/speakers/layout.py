@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines
-from detentio.framing.speakers.grammar import LABEL, NAME_WORD
+from detentio.framing.speakers.grammar import LABEL, NAME_WORD, TIME_CODE
 from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name
 from detentio.framing.speakers.descriptions import GOVERNMENT_POST
 from detentio.framing.speakers.posts import POST_NOUNS
@@ -84,6 +84,14 @@ def turn_of(doc, number: int) -> Turn | None:
     """The turn paragraph ``number`` opens, if it opens one."""
     para = doc.paragraphs[number]
     line = doc.text[para.start:para.end]
+    code = TIME_CODE.match(line)
+    if code and (QA.match(line, code.end()) or LABEL.match(line[code.end():])):
+        # "[00:12:05] NORA: ...": a podcast's turn with its time code, not a live blog's entry
+        m = QA.match(line, code.end())
+        if m:
+            kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
+            return Turn(number, kind, m.group("label"), para.start + m.end(), m.group("who") or m.group("from"))
+        return Turn(number, "label", LABEL.match(line[code.end():]).group("label"), para.start + code.end())
     m = TIMESTAMP.match(line)
     if m and (m.end() == len(line) or not line[m.end():m.end() + 1].isdigit()):
         return Turn(number, "entry", m.group().strip(" \t—–|:-"), para.start + m.end())

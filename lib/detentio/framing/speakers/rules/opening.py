@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers.grammar import HEADLINE_COLON, HEADLINE_LEAD, LABEL, NAME_AFTER, NAME_WORD
+from detentio.framing.speakers.grammar import HEADLINE_COLON, HEADLINE_LEAD, LABEL, NAME_AFTER, NAME_WORD, TIME_CODE
 from detentio.framing.speakers.cleaning import normal_name
 from detentio.framing.speakers.cleaning import clean_name
 
@@ -334,6 +334,9 @@ def role_named(doc, line: str, offset: int) -> str | None:
 
 def transcript_label(doc, who, line: str, offset: int):
     """The speaker a transcript paragraph opens with, "question", or None."""
+    code = TIME_CODE.match(line)
+    if code:  # "[00:12:05] NORA: ...": the label after the recording's time code
+        line, offset = line[code.end():], offset + code.end()
     named = role_named(doc, line, offset)
     if named:
         return named
@@ -344,6 +347,9 @@ def transcript_label(doc, who, line: str, offset: int):
     m = LABEL.match(line)
     if not m:
         return None
+    after = re.findall(r"[A-Za-z][\w’'-]*", line[m.end() - 1:m.end() + 60])[:3]
+    if len(after) == 3 and all(w.isupper() and len(w) > 1 for w in after):
+        return None  # "TAKE ACTION: WRITE AN APPEAL ...": a heading in capitals, not a speaker's turn
     label = m.group("label")  # "VAHE:" is Vahe
     return label_speaker(doc, label=normal_name(label) if label.isupper() else label, offset=offset)
 
