@@ -1685,3 +1685,37 @@ def test_a_clock_time_before_a_label_is_no_time_code_and_a_heading_in_capitals_n
     assert _at(text, "release", outlet="Amnesty International")[1] == "amnesty"
     assert grammar.TIME_CODE.match("[12:03] ARIANNA: Good afternoon.") is None
     assert grammar.TIME_CODE.match("[00:12:03] ARIANNA: Good afternoon.").end() == len("[00:12:03] ")
+
+
+TALK_SHOW = """Evening Debate, 14 January 2026 (transcript)
+
+Presenters: Anna Grigoryan and Tigran Hakobyan. Guests: Arman Tatoyan, former Human Rights Defender, and Gayane Sargsyan, mother of a detained soldier.
+
+ANNA GRIGORYAN: Good evening. Mr Tatoyan, are they prisoners of war?
+ARMAN TATOYAN: They are prisoners of war, and Baku holds them as hostages.
+GAYANE SARGSYAN: My son is not a terrorist.
+"""
+
+HEARING = """Standing Committee on Foreign Relations of the National Assembly of Armenia
+Hearing of 20 January 2026 (unofficial translation)
+
+Chair (Sargis Khandanyan): We begin. The Deputy Prosecutor General is with us.
+Deputy Anna Petrosyan (Civil Contract): Are the nineteen prisoners of war?
+Deputy Prosecutor General Gevorg Hakobyan: Those captured in combat are prisoners of war.
+"""
+
+VERDICT = """Baku Military Court delivers verdict
+
+On 5 February 2026 the court found fifteen defendants guilty of terrorism. They had claimed to be prisoners of war, the court noted.
+"""
+
+
+@pytest.mark.parametrize("text, outlet, phrase, nth, expected", [
+    (TALK_SHOW, "Channel Five", "hostages", 0, "Arman Tatoyan"),         # a former post is held no longer
+    (HEARING, "National Assembly of Armenia", "prisoners of war", 0, "Anna Petrosyan"),  # a deputy: herself
+    (HEARING, "National Assembly of Armenia", "prisoners of war", 1, "armenia"),   # the State's official
+    (VERDICT, "Baku Military Court", "prisoners of war", 0, "azerbaijan"),  # a State's court is the State
+    (VERDICT, "Caucasus Daily", "prisoners of war", 0, "Baku Military Court"),  # in a newspaper: by its name
+])
+def test_guests_officials_and_courts_of_a_state(text, outlet, phrase, nth, expected):
+    assert _at(text, phrase, nth, outlet=outlet, kind="statement")[1] == expected

@@ -266,6 +266,9 @@ class Descriptions:
         start = end - len(name) if " " in name and text[max(0, end - len(name)):end] == name \
             else end - len(name.split()[-1])
         appositive = _APPOSITIVE.match(text, end)
+        if appositive and re.match(r"\s*(?:a\s+|the\s+)?(?:former|ex-|retired|onetime)\b", appositive.group("post"),
+                                   re.IGNORECASE):
+            return None  # "Arman Tatoyan, former Human Rights Defender": a post no longer held (hard case 12)
         if appositive:  # "Vahan Kostanyan, Armenia's deputy foreign minister,"
             post = appositive.group("post")
             found = posts.one_person_office(post) or self.state_post(post) or posts.after(end, appositive.end())

@@ -37,6 +37,9 @@ def structure(doc, who) -> None:
     organ = _state_organ(doc, who)
     if organ:  # a State organ's own release: "The Office reports" is that State (its officials' posts too)
         doc.namer.defined.setdefault(organ[1], organ[0])
+        if organ[1] == "court":  # the State's own court: its prosecution is the same State's (hard case 12)
+            for word in ("prosecutor", "prosecution", "prosecutors"):
+                doc.namer.defined.setdefault(word, organ[0])
     publisher = who.outlet[len("outlet:"):] if who.outlet and who.outlet.startswith("outlet:") else None
     doc.layout = layouts.recognise(doc, kind=who.front.get("kind"), author=who.front.get("author"),
                                    voice=_organisation(doc, who), publisher=publisher)
@@ -456,6 +459,9 @@ def _public_body(who) -> str | None:
 _ORGAN_OF = re.compile(rf"(?:[Tt]he\s+)?(?P<organ>.*\b(?P<noun>Office|Ministry|Service|Prosecutor|Procuracy|Police|Agency"
                        rf"|Commission|Administration|Government|Presidency|Guard)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
                        rf"(?P<state>{NAME_WORD}))?")
+# A State's own court named as a publisher: its city or the State's adjective first, or the State after "of".
+_NATIONAL_COURT = re.compile(rf"(?:[Tt]he\s+)?(?P<place>{NAME_WORD})?(?:\s+{NAME_WORD}){{0,3}}?\s*\b(?:Court|Tribunal)\b"
+                             rf"(?:\s+of\s+(?:[A-Z][a-z]+\s+)?(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?(?P<state>{NAME_WORD}))?")
 _OWNER_OF_ORGAN = re.compile(rf"(?P<state>{NAME_WORD})['’]s\s+")
 
 
@@ -469,6 +475,14 @@ def _state_organ(doc, who) -> tuple[str, str] | None:
     house = layouts.house_state(doc, outlet) if _HOUSE_NOUN.search(outlet) else None
     if house:  # "National Assembly of the Republic of Armenia": a legislative organ (hard case 16)
         return house, _HOUSE_NOUN.search(outlet).group().lower()
+    court = _NATIONAL_COURT.fullmatch(outlet)
+    if court:  # "Baku Military Court", "Supreme Court of Azerbaijan": a judicial organ (hard case 16, ARSIWA art 4(1))
+        for owner in (court.group("state"), court.group("place")):
+            for phrase in ((owner, f"{owner} officials") if owner else ()):
+                state = registry_module.resolve(phrase, doc.published, doc.registry, strict=True)
+                if state and doc.registry[state].office == "state":
+                    return state, "court"
+        return None
     m = _ORGAN_OF.fullmatch(outlet)
     if not m:
         return None
