@@ -1719,3 +1719,28 @@ On 5 February 2026 the court found fifteen defendants guilty of terrorism. They 
 ])
 def test_guests_officials_and_courts_of_a_state(text, outlet, phrase, nth, expected):
     assert _at(text, phrase, nth, outlet=outlet, kind="statement")[1] == expected
+
+
+PERMANENT_COUNCIL = """OSCE Permanent Council No. 1512, 15 January 2026
+
+EU Statement on the release of Armenian detainees
+
+The European Union welcomes the release of four Armenian detainees. We call for the release of all remaining Armenian prisoners.
+
+Statement by the Delegation of Azerbaijan in response
+
+The persons concerned are convicted terrorists.
+
+Statement by the Delegation of Armenia
+
+Nineteen Armenians remain in detention. They are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners.", "eu"),               # "EU Statement on ...": the issuer named before the kind of text
+    ("terrorists", "azerbaijan"),       # "... in response": still the Delegation of Azerbaijan's
+    ("prisoners of war", "armenia"),
+])
+def test_delegations_statements_printed_one_after_another(phrase, expected):
+    assert _at(PERMANENT_COUNCIL, phrase, outlet="OSCE", kind="statement")[1:] == (expected, "issuer")

@@ -261,11 +261,13 @@ def _issuer(doc, line: str) -> str | None:
     if letter:  # a State's letter circulated as a UN document speaks for that State
         found = registry_module.resolve(letter.group("state"), doc.published, doc.registry, strict=True)
         return found if found and doc.registry[found].office == "state" else letter.group("state")
-    m = doc.words.issued.match(line)
+    m = doc.words.issued.match(line) or _ISSUER_FIRST.fullmatch(line.strip())
     if not m:
         return None
     phrase = re.sub(r"^(?:the)\s+", "", m.group("issuer").strip(), flags=re.IGNORECASE)
     phrase = re.sub(r",\s*(?:general\s+)?rapporteur$", "", phrase)  # "Ms Ingrid Hallvard, rapporteur": she issues it
+    # "Statement by the Delegation of Azerbaijan in response", "... in exercise of the right of reply"
+    phrase = re.sub(r",?\s+(?:in\s+(?:response|reply)|in\s+exercise\s+of\s+the\s+right\s+of\s+reply)\b.*$", "", phrase)
     if re.search(r"\d", phrase):
         return None  # "News release, Geneva/Baku, 3 September 2025": a dateline, not an issuer
     found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) \
@@ -280,6 +282,12 @@ def _issuer(doc, line: str) -> str | None:
         if found:
             return found
     return clean_name(phrase, doc.words) if NAME_AFTER.fullmatch(phrase) else None
+
+
+# "EU Statement on the release of Armenian detainees", "United States Statement at the Permanent Council": the
+# issuer's name before the kind of text, as the OSCE and the UN print delegations' statements.
+_ISSUER_FIRST = re.compile(r"(?P<issuer>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:Statement|Declaration)\s+(?:on|at|in"
+                           r"|regarding|concerning|to|for)\b[^.!?\n]{0,140}")
 
 
 # The office that issues a body's texts: "Registrar of the Court", "Press Service of the Ministry of Defence".
