@@ -1744,3 +1744,23 @@ Nineteen Armenians remain in detention. They are prisoners of war.
 ])
 def test_delegations_statements_printed_one_after_another(phrase, expected):
     assert _at(PERMANENT_COUNCIL, phrase, outlet="OSCE", kind="statement")[1:] == (expected, "issuer")
+
+
+BLUE_CARD = """Situation of Armenian prisoners in Azerbaijan (debate)
+
+President. – The next item is the debate on Armenian prisoners in Azerbaijan.
+
+Jan Novak, on behalf of the PPE Group. – Madam President, these men are prisoners of war.
+
+Aliyev Rashad (NI), blue-card question. – Are you aware that these men are terrorists?
+
+Aliyev Ilham (NI), blue-card question. – Are they saboteurs?
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("terrorists", "Aliyev Rashad"),   # the surname first, another first name: a member, not the President
+    ("saboteurs", "aliyev"),           # the registered person's own first name
+])
+def test_a_member_printed_surname_first_is_no_namesake_of_a_registered_person(phrase, expected):
+    assert _at(BLUE_CARD, phrase, outlet="European Parliament", kind="statement")[1] == expected

@@ -28,11 +28,16 @@ _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \t\u00a0]+$"
 
 
 def other_person(name: str, actor) -> bool:
-    """Whether ``name`` as a text writes it in full ("Rauf Aliyev") is someone other than the registered person
-    ``actor`` its surname matched (Ilham Aliyev): it has a first name, and not ``actor``'s."""
+    """Whether ``name`` as a text writes it in full ("Rauf Aliyev", "ALIYEV Rashad") is someone other than the
+    registered person ``actor`` its surname matched (Ilham Aliyev): it has a first name, and not ``actor``'s."""
     words = name_words(name)
-    return actor.type == "person" and len(words) >= 2 and words[-1].lower() == actor.name.split()[-1].lower() \
-        and not _same_first_name(words[0], actor.name)
+    if actor.type != "person" or len(words) < 2:
+        return False
+    surname = actor.name.split()[-1].lower()
+    if words[-1].lower() == surname:
+        return not _same_first_name(words[0], actor.name)
+    # "ALIYEV Rashad", "Aliyev Rashad (NI)": the surname first, as the European Parliament prints its members
+    return len(words) == 2 and words[0].lower() == surname and not _same_first_name(words[1], actor.name)
 
 
 HONORIFICS = {"mr", "ms", "mrs", "dr", "sir", "mme", "madam", "lord", "lady"}
