@@ -1764,3 +1764,31 @@ Aliyev Ilham (NI), blue-card question. – Are they saboteurs?
 ])
 def test_a_member_printed_surname_first_is_no_namesake_of_a_registered_person(phrase, expected):
     assert _at(BLUE_CARD, phrase, outlet="European Parliament", kind="statement")[1] == expected
+
+
+LONG_FORM = """"I never saw a prisoner of war released on time"
+
+Pieter Janssen spent eleven years with the ICRC in the South Caucasus. Sofia Marchetti spoke to him in Geneva.
+
+Marchetti: Were they prisoners of war?
+
+Janssen: I would not call them hostages.
+"""
+
+MINISTRY_ANSWERS = """Commentary of the Spokesperson of the Ministry of Foreign Affairs of the Republic of Azerbaijan, on the questions of media
+
+Question (Anna Petrosyan, Armenpress): Will more detainees be released?
+
+Answer: Azerbaijan has always acted on the principles of humanism. There are no prisoners of war in Azerbaijan.
+"""
+
+
+@pytest.mark.parametrize("text, outlet, phrase, expected", [
+    (LONG_FORM, "Geneva Review", "prisoner of war", "Pieter Janssen"),   # a quotation alone heads an interview
+    (LONG_FORM, "Geneva Review", "prisoners of war", "Sofia Marchetti"),
+    (MINISTRY_ANSWERS, "Ministry of Foreign Affairs of the Republic of Azerbaijan", "detainees", "Anna Petrosyan"),
+    (MINISTRY_ANSWERS, "Ministry of Foreign Affairs of the Republic of Azerbaijan", "prisoners of war",
+     "mfa_azerbaijan"),
+])
+def test_an_interviews_pull_quote_and_a_named_journalists_question(text, outlet, phrase, expected):
+    assert _at(text, phrase, outlet=outlet, kind="statement")[1] == expected

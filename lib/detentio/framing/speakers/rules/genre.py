@@ -154,8 +154,11 @@ def interview_turn(doc, who) -> None:
 
 
 def _unnamed_asker(doc, who, turn) -> str | None:
-    """Who asks a question turn when the introduction names no interviewer: the host a "HOST:" label
-    names, else the outlet ("TMR:", the publication's initials, is its own)."""
+    """Who asks a question turn when the introduction names no interviewer: the journalist it names
+    ("Question (Anna Petrosyan, Armenpress):"), the host a "HOST:" label names, else the outlet ("TMR:", the
+    publication's initials, is its own)."""
+    if turn.detail:
+        return _journalist(doc, who, turn.detail)
     named = opening.label_speaker(doc, layouts.normal_name(turn.label), doc.paragraphs[turn.paragraph].start)
     return named if named and named != "question" else who.fallback
 

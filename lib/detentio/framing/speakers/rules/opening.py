@@ -30,7 +30,8 @@ def headline_says(doc, who) -> None:
     if "headline_says" not in who.disabled:
         _item_headings(doc, who)
     headline = doc.paragraphs[doc.body_paragraphs[0]]
-    described = _described_quote(doc, headline) or _named_quote(doc, headline) or _dashed_quote(doc, headline)
+    described = _described_quote(doc, headline) or _named_quote(doc, headline) or _dashed_quote(doc, headline) \
+        or _pull_quote(doc, headline)
     if described and "headline_says" not in who.disabled:
         # "'We hold no prisoners of war': Azerbaijani MP on ...": the quotation is hers, the rest the outlet's
         qi, speaker = described
@@ -99,6 +100,17 @@ def _described_quote(doc, headline) -> tuple[int, str] | None:
 
 # "Vahe Ghazaryan: “I was a prisoner of war, not a criminal”": a name, a colon, then the named person's words.
 _NAME_THEN_QUOTE = re.compile(rf"[ \t]*(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*:[ \t]*[\"“‘']")
+
+
+def _pull_quote(doc, headline) -> tuple[int, str] | None:
+    """``(quote index, speaker)`` for an interview headed by a quotation and nothing else ("“I never saw a
+    prisoner of war released on time”"): the interviewee's words, pulled out; None otherwise."""
+    if doc.layout is None or doc.layout.name != "interview" or not doc.layout.answerer:
+        return None
+    qi = _opening_quote(doc, headline)
+    if qi is None or doc.text[doc.quotes[qi].end:headline.end].strip(" \t\n.!?\"”’'"):
+        return None
+    return qi, doc.layout.answerer
 
 
 def _named_quote(doc, headline) -> tuple[int, str] | None:
