@@ -110,7 +110,7 @@ def test_role_nouns_count_after_a_verb_of_detention_only():
      [(40, "about", "detainee", "returned", "azerbaijani")]),
     ("Roughly 30 prisoners were still held in Baku.", [(30, "about", "detainee", "held", "armenian")]),
     ("No more than 20 prisoners and no fewer than 5 hostages were exchanged.",
-     [(20, "at_most", "detainee", "released", "unknown"), (5, "at_least", "hostage", "released", "unknown")]),
+     [(20, "at_most", "detainee", "returned", "unknown"), (5, "at_least", "hostage", "returned", "unknown")]),
     ("Up to 80 people are missing.", [(80, "at_most", "people", "missing", "unknown")]),
     ("Baku still holds Armenian prisoners of war. Some 25 of them were captured in 2023.",
      [(25, "about", "prisoner_of_war", "held", "unknown")]),
@@ -288,7 +288,7 @@ def test_a_wrapped_row_label_and_rows_that_count_of_whom():
             "  Missing since the 2020 war ...................................... 81\n")
     rows = claims.extract(text, source="t")
     assert [(r["value"], r["what"], r["status"]) for r in rows] == [
-        (19, "armenians", "held"), (15, "armenians", "unknown"), (5, "armenians", "convicted"),
+        (19, "armenians", "held"), (15, "armenians", "held"), (5, "armenians", "convicted"),  # on trial: held
         (81, "armenians", "missing")]
     assert rows[1]["text"].startswith("of whom on trial")  # the label from the line it opens on
 
@@ -351,3 +351,16 @@ def test_a_release_asked_for_or_due_leaves_the_people_held(text, span, expected)
 def test_a_sentence_opened_by_a_bare_figure_and_a_verb_of_release_counts_people(text, expected):
     rows = claims.extract(text, source="t", outlet="X", published="2026-01-20")
     assert [(r["value"], r["status"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Four men were handed over at the bridge.", "Four men", "returned"),      # held-out 4 README: handed over
+    ("The 32 crossed the bridge at noon.", "32", "returned"),
+    ("Azerbaijan freed four Armenians.", "four Armenians", "released"),         # the verb of the text decides
+    ("Some 80 people are missing or held.", "80 people", "unknown"),           # a figure that mixes states
+    ("Hundreds of people are in our prisons, websites write.", "Hundreds of people", "held"),
+    ("Fifteen former officials are on trial in Baku.", "Fifteen former officials", "held"),
+])
+def test_status_follows_the_definitions_of_held_out_4(text, span, expected):
+    start = text.index(span)
+    assert status.status_of(text, start, start + len(span), 0, len(text)) == expected
