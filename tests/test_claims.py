@@ -116,7 +116,7 @@ def test_role_nouns_count_after_a_verb_of_detention_only():
      [(25, "about", "prisoner_of_war", "held", "unknown")]),
     ("As many as 70 of the missing are believed dead.", [(70, "at_most", "missing", "missing", "unknown")]),
     ("How many Armenian prisoners does Baku hold? The ministry confirms 31.",
-     [(31, "exact", "detainee", "unknown", "unknown")]),
+     [(31, "exact", "detainee", "held", "unknown")]),  # prisoners, no word of release near: held
     ("Armenian prisoners in Azerbaijan\nHeld at the end of 2022 ......... 33\nReleased in 2023 ........ 12",
      [(33, "exact", "detainee", "held", "unknown"), (12, "exact", "detainee", "released", "unknown")]),
     # "fifteen more", "31 others": more of the people just counted; never "15 more days"
@@ -364,3 +364,14 @@ def test_a_sentence_opened_by_a_bare_figure_and_a_verb_of_release_counts_people(
 def test_status_follows_the_definitions_of_held_out_4(text, span, expected):
     start = text.index(span)
     assert status.status_of(text, start, start + len(span), 0, len(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Baku acknowledges 23 prisoners of war.", [(23, "held")]),       # named as detained, no other status
+    ("Twelve hostages were freed on Monday.", [(12, "released")]),     # the sentence's own status comes first
+    ("About 40 people attended the hearing in Baku.", [(40, "unknown")]),  # "people" names no detention
+    ("The 19 detainees met their lawyers.", [(19, "held")]),
+])
+def test_a_count_named_by_a_label_of_detention_is_held_unless_its_sentence_says_otherwise(text, expected):
+    rows = claims.extract(text, source="t", outlet="X", published="2026-01-20")
+    assert [(r["value"], r["status"]) for r in rows] == expected

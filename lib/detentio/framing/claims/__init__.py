@@ -124,13 +124,24 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             "page": layout.page_at(start),
             "shape": shape,
             # a table column's header says what happened to the people a cell counts, and whose they are
-            "status": _read_in(status_of, text, where, words) if where else
-            status_of(text, start, end, *_clause(text, start, end, s_start, s_end), words),
+            "status": _held_by_name(what, _read_in(status_of, text, where, words) if where else
+                                    status_of(text, start, end, *_clause(text, start, end, s_start, s_end), words)),
             "side": _read_in(side_of, text, where, words) if where else side_of(text, start, end, s_start, s_end, words),
             "speaker_role": roles.get(said.speaker) if said.speaker in roles else
             roles.setdefault(said.speaker, speaker_role(said.speaker, registry or _registry(), text)),
         })
     return records
+
+
+# Counted nouns that say the people are held: "23 prisoners of war", "the 19 detainees" (a label of detention).
+_HELD_BY_NAME = frozenset({"prisoner_of_war", "detainee", "captive", "hostage", "person_held_in_custody",
+                           "political_prisoner"})
+
+
+def _held_by_name(what: str, status: str) -> str:
+    """The status a count's sentence gives it, else ``held`` when what it counts is named as detained ("23
+    prisoners of war", with no word of release or disappearance near)."""
+    return "held" if status == "unknown" and what in _HELD_BY_NAME else status
 
 
 def _read_in(read, text: str, spans, words) -> str:
