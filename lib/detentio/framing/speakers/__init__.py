@@ -41,7 +41,7 @@ phrase takes before a verb), :mod:`.cleaning` (what counts as a name),
 :mod:`.subjects` (what a clause opens with), :mod:`.posts`,
 :mod:`.descriptions` and :mod:`.namesakes` (offices, descriptions of them,
 people of the same surname), :mod:`.quotations`, :mod:`.rules` (one function per rule, and
-:mod:`.rules.addressees`: whom a question is put to), :mod:`.registry` (the
+:mod:`.rules.addressees`: whom a question is put to; :mod:`.rules.voices`: a publisher's or author's own voice), :mod:`.registry` (the
 table), :mod:`.result` (:class:`Speakers`, :meth:`Speakers.at`); the words
 they look for are data (``data/lexicon.yml``, :mod:`.vocabulary`).
 A speaker is an actor id of ``data/actors.yml``, else the name as the text

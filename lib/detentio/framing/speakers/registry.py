@@ -30,7 +30,7 @@ from detentio.framing.speakers import cues
 from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.document import Document
 from detentio.framing.speakers.result import Speakers
-from detentio.framing.speakers.rules import continuation, cue, genre, opening, records, speech
+from detentio.framing.speakers.rules import continuation, cue, genre, opening, records, speech, voices
 from detentio.framing.speakers.vocabulary import build as vocabulary
 from detentio.framing.units import Unit
 
@@ -41,8 +41,8 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S13", "cue", records.delegation),
     ("S14", "cue", records.committee_member),
     ("S03", "document", speech.outlet),          # before the sentence rules: a question's preamble takes it
-    ("S15", "document", genre.report_voice),     # an organisation's own report, instead of the outlet
-    ("S16", "document", genre.author_voice),     # a signed op-ed's author, instead of the outlet
+    ("S15", "document", voices.report_voice),     # an organisation's own report, instead of the outlet
+    ("S16", "document", voices.author_voice),     # a signed op-ed's author, instead of the outlet
     ("S04", "sentence", speech.reported_speech),
     ("S05", "quotation", speech.quote_verb_before),
     ("S06", "quotation", speech.quote_verb_after),

@@ -75,6 +75,11 @@ class Speakers:
         if rule not in self.disabled:
             self.sentence_speakers[index] = (speaker, rule, phrase)
 
+    def decide_paragraph(self, number: int, speaker: str | None, rule: str) -> None:
+        """A turn's or section's paragraph is ``speaker``'s (nobody named: nothing recorded)."""
+        if speaker and rule not in self.disabled:
+            self.labelled[number] = (speaker, rule)
+
     def decide_quote(self, qi: int, speaker: str | None, rule: str, *, fill: bool = False,
                      phrase: str | None = None) -> None:
         """``fill``: only when no rule has decided the quotation yet."""

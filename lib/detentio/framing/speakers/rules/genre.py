@@ -8,13 +8,12 @@ turn rules then give each turn's paragraphs their speaker in
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import bylines, layout as layouts, namesakes, terms
+from detentio.framing.speakers import layout as layouts, namesakes, terms
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.cleaning import clean_name
-from detentio.framing.speakers.rules import addressees, opening
+from detentio.framing.speakers.rules import addressees, opening, voices
 
 
 def structure(doc, who) -> None:
@@ -34,7 +33,7 @@ def structure(doc, who) -> None:
 
         Pashinyan said the captives would land soon.
     """
-    organ = _state_organ(doc, who)
+    organ = voices.state_organ(doc, who)
     if organ:  # a State organ's own release: "The Office reports" is that State (its officials' posts too)
         doc.namer.defined.setdefault(organ[1], organ[0])
         if organ[1] == "court":  # the State's own court: its prosecution is the same State's (hard case 12)
@@ -42,15 +41,15 @@ def structure(doc, who) -> None:
                 doc.namer.defined.setdefault(word, organ[0])
     publisher = who.outlet[len("outlet:"):] if who.outlet and who.outlet.startswith("outlet:") else None
     doc.layout = layouts.recognise(doc, kind=who.front.get("kind"), author=who.front.get("author"),
-                                   voice=_organisation(doc, who), publisher=publisher)
+                                   voice=voices.organisation(doc, who), publisher=publisher)
     who.layout = doc.layout.name
     doc.namer.defined.update(terms.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
-    publisher = _organisation(doc, who)
-    for noun in _OWN_NOUNS.findall(" ".join([doc.registry[publisher].name, *doc.registry[publisher].aliases])
+    publisher = voices.organisation(doc, who)
+    for noun in voices.OWN_NOUNS.findall(" ".join([doc.registry[publisher].name, *doc.registry[publisher].aliases])
                                    if publisher else ""):
         doc.namer.defined.setdefault(noun.lower(), publisher)  # "The Office welcomes" in the Defender's own text
-    assembly = None if publisher else _public_body(who)  # a registered publisher is named by its id
-    if assembly and _HOUSE_NOUN.search(assembly):  # "OSCE Parliamentary Assembly": its own record's house
+    assembly = None if publisher else voices.public_body(who)  # a registered publisher is named by its id
+    if assembly and voices.HOUSE_NOUN.search(assembly):  # "OSCE Parliamentary Assembly": its own record's house
         # a national parliament as its State (hard case 16)
         doc.namer.defined.setdefault("house", organ[0] if organ else assembly)
     if publisher == "european_parliament" or layouts.european_parliament(doc):
@@ -73,7 +72,7 @@ def structure(doc, who) -> None:
     doc.namer.addressed = addressees.spans(doc, lambda turn: _turn_speaker(doc, turn))
     doc.namer.known[:], doc.namer.holders = known, holders
     if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
-        doc.namer.implied["court"] = terms.court_of(doc, _organisation(doc, who))
+        doc.namer.implied["court"] = terms.court_of(doc, voices.organisation(doc, who))
         doc.namer.defined.update(terms.parties(doc, who.front.get("title")))
     # "Opinion No. 12/2024 concerning X (Azerbaijan)": "the Government" is that State, "the source" the other
     # party (a judgment's parties and a source the text names come first)
@@ -113,11 +112,6 @@ def _spans(doc, turns, kinds: tuple[str, ...]):
         yield turn, range(turn.paragraph, end)
 
 
-def _label(doc, who, number: int, speaker: str | None, rule: str) -> None:
-    if speaker and rule not in who.disabled:
-        who.labelled[number] = (speaker, rule)
-
-
 def interview_turn(doc, who) -> None:
     """An interview's turns: "A:" is the interviewee, the person the introduction names who is not the
     interviewer ("Our correspondent X spoke with Y"); "Q:" (or "INTERVIEWER:") is the interviewer the
@@ -150,7 +144,7 @@ def interview_turn(doc, who) -> None:
             speaker = {"answer": found.answerer, "question": found.asker or _unnamed_asker(doc, who, turn)}.get(
                 turn.kind) or (_debater(doc, turn) if turn.kind == "debate" else None)
         for number in paragraphs:
-            _label(doc, who, number, speaker, "interview_turn")
+            who.decide_paragraph(number, speaker, "interview_turn")
 
 
 def _unnamed_asker(doc, who, turn) -> str | None:
@@ -195,9 +189,9 @@ def briefing_turn(doc, who) -> None:
             detail = turn.detail or _introduced(doc, turn)
             # an unlabelled "Q:" is the journalist the heading says asks ("answered questions from X")
             asker = found.asker if not detail and found.asker else _journalist(doc, who, detail)
-            _label(doc, who, number, asker, "briefing_turn")
+            who.decide_paragraph(number, asker, "briefing_turn")
         elif number in answering or number not in who.labelled or who.labelled[number][0] == who.fallback:
-            _label(doc, who, number, found.answerer, "briefing_turn")
+            who.decide_paragraph(number, found.answerer, "briefing_turn")
 
 
 # "Q: Narine Avagyan, Aragats TV. On 4 December ...": a journalist who gives her name and outlet first.
@@ -256,7 +250,7 @@ def debate_turn(doc, who) -> None:
             if turn.kind == "chair":
                 speaker = _capacity(doc, number, chair, speaker)
                 _national_sentences(doc, who, number, chair)
-            _label(doc, who, number, speaker, "debate_turn")
+            who.decide_paragraph(number, speaker, "debate_turn")
 
 
 # "I shall now make a statement in my capacity as the representative of Malta": until the chair resumes
@@ -424,195 +418,4 @@ def blog_entry(doc, who) -> None:
         return
     for turn, paragraphs in _spans(doc, doc.layout.turns, ("entry",)):
         for number in paragraphs:
-            _label(doc, who, number, who.outlet or who.fallback, "blog_entry")
-
-
-def _organisation(doc, who) -> str | None:
-    """A registered organisation that publishes the text itself (an NGO, the ICRC, a court, an
-    ombudsperson, a treaty body): its report is in its own voice, not a news outlet's."""
-    outlet = (who.outlet or "")[len("outlet:"):]
-    for name in (outlet, who.front.get("author") or ""):
-        found = _registered(name, doc.registry) if name else None
-        if found and doc.registry[found].role in _OWN_VOICE:
-            return found
-    return None
-
-
-# An unregistered publisher that is a public body ("Committee against Torture") speaks in its own name,
-# as a registered one speaks by its id; a newspaper or an NGO stays ``outlet:<name>``.
-_PUBLIC_BODY = re.compile(r"\b(?:Committee|Commission|Court|Council|Parliament|Assembly|Majlis|Ministry|Tribunal|Defender"
-                          r"|Ombudsman|Ombudsperson|Rapporteur|Working\s+Group)\b")
-
-
-_MEDIA = re.compile(r"\b(?:Reporter|Record|Records|Review|Digest|Bulletin|News|Times|Daily|Wire|Journal|Monitor"
-                    r"|Gazette|Courier|Post|Herald|Weekly|Verbatim|Archive|Press|Radio|TV|Desk|Live|Magazine|Service)\b")
-
-
-# The nouns a body calls itself by in its own text ("The Office", "the Committee").
-_OWN_NOUNS = re.compile(r"\b(Office|Committee|Commission|Organisation|Organization|Service|Assembly)\b")
-
-
-def _public_body(who) -> str | None:
-    outlet = (who.outlet or "")[len("outlet:"):]
-    return outlet if outlet and _PUBLIC_BODY.search(outlet) and not _MEDIA.search(outlet) else None
-
-
-# An executive organ of a State named as a publisher: "Prosecutor General's Office of the Republic of
-# Azerbaijan", "State Security Service of Azerbaijan", "Azerbaijan's Ministry of Justice".
-_ORGAN_OF = re.compile(rf"(?:[Tt]he\s+)?(?P<organ>.*\b(?P<noun>Office|Ministry|Service|Prosecutor|Procuracy|Police|Agency"
-                       rf"|Commission|Administration|Government|Presidency|Guard)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
-                       rf"(?P<state>{NAME_WORD}))?")
-# A State's own court named as a publisher: its city or the State's adjective first, or the State after "of".
-_NATIONAL_COURT = re.compile(rf"(?:[Tt]he\s+)?(?P<place>{NAME_WORD})?(?:\s+{NAME_WORD}){{0,3}}?\s*\b(?:Court|Tribunal)\b"
-                             rf"(?:\s+of\s+(?:[A-Z][a-z]+\s+)?(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?(?P<state>{NAME_WORD}))?")
-_OWNER_OF_ORGAN = re.compile(rf"(?P<state>{NAME_WORD})['’]s\s+")
-
-
-def _state_organ(doc, who) -> tuple[str, str] | None:
-    """``(State, the organ's noun)`` when the text's publisher is an organ of a registered State the registry
-    does not list ("Prosecutor General's Office of the Republic of Azerbaijan": azerbaijan, "office"); an
-    unregistered organ of a State speaks for it (held-out 3 decision 5, GUIDELINES hard case 15)."""
-    outlet = (who.outlet or "")[len("outlet:"):]
-    if not outlet or _registered(outlet, doc.registry):
-        return None
-    house = layouts.house_state(doc, outlet) if _HOUSE_NOUN.search(outlet) else None
-    if house:  # "National Assembly of the Republic of Armenia": a legislative organ (hard case 16)
-        return house, _HOUSE_NOUN.search(outlet).group().lower()
-    court = _NATIONAL_COURT.fullmatch(outlet)
-    if court:  # "Baku Military Court", "Supreme Court of Azerbaijan": a judicial organ (hard case 16, ARSIWA art 4(1))
-        for owner in (court.group("state"), court.group("place")):
-            for phrase in ((owner, f"{owner} officials") if owner else ()):
-                state = registry_module.resolve(phrase, doc.published, doc.registry, strict=True)
-                if state and doc.registry[state].office == "state":
-                    return state, "court"
-        return None
-    m = _ORGAN_OF.fullmatch(outlet)
-    if not m:
-        return None
-    owner = m.group("state") or (_OWNER_OF_ORGAN.match(m.group("organ")) or {"state": None})["state"]
-    state = registry_module.resolve(owner, doc.published, doc.registry, strict=True) if owner else None
-    if state and doc.registry[state].office == "state":
-        return state, m.group("noun").lower()
-    return None
-
-
-# The noun a national parliament's name calls it by ("the Assembly" of the National Assembly's own release).
-_HOUSE_NOUN = re.compile(r"\b(?:Parliament|Assembly|Majlis|Maclis)\b")
-
-
-@lru_cache(maxsize=1024)
-def _registered(name: str, registry) -> str | None:
-    """The actor an outlet or author field names (a name, not an office: no date needed); outlets repeat."""
-    return registry_module.resolve(name, None, registry, strict=True)
-
-
-_OWN_VOICE = ("ngo", "icrc", "court", "ombudsperson", "treaty_body", "parliament", "ministry",
-              "international_organisation")
-
-
-def author_voice(doc, who) -> None:
-    """A signed op-ed or analysis: what nobody else is named for is its author's (front matter
-    ``author``, else the byline "By NAME" under an opinion heading or in a text of kind opinion),
-    not the outlet's.
-
-    Given: kind=opinion; author=Lena Holmqvist
-    Example:
-        Why the word matters
-
-        These men are prisoners of war and must be treated as such.
-    Yields: Lena Holmqvist
-    Not:
-        Why the word matters
-
-        "These men are prisoners of war," Pashinyan said.
-    """
-    _letters(doc, who)
-    _signed_sections(doc, who)
-    author = doc.layout.author
-    if doc.layout.name != "op_ed" or not author:
-        return
-    found = registry_module.resolve(author, doc.published, doc.registry, strict=True) \
-        or clean_name(author, doc.words) or author
-    who.fallback, who.fallback_rule = found, "author_voice"
-
-
-# A letter: a salutation opens it ("Sir, —", "Dear Editor,") and a signature line closes it ("Armine
-# Tadevosyan, Gyumri"); its paragraphs are the signer's.
-_SALUTATION = re.compile(r"[ \t]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|Editors)[^,\n]{0,30})\s*,")
-_SIGNATURE = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[ \t]*[A-Z][\w -]{{1,40}})?\.?[ \t]*$")
-
-
-def _letters(doc, who) -> None:
-    """Give each signed letter's paragraphs to its signer (a reader's letter in an editor's page)."""
-    body = doc.body_paragraphs
-    for k, number in enumerate(body):
-        para = doc.paragraphs[number]
-        if not _SALUTATION.match(doc.text, para.start, para.end):
-            continue
-        for later in body[k:k + 30]:
-            line = doc.paragraphs[later]
-            signed = _SIGNATURE.fullmatch(doc.text, line.start, line.end) if line.end - line.start <= 70 else None
-            if signed and later > number:
-                name = clean_name(signed.group("name"), doc.words)
-                if name:
-                    for n in range(number, later + 1):
-                        _label(doc, who, n, name, "author_voice")
-                break
-
-
-def _signed_sections(doc, who) -> None:
-    """A signed column after an unsigned piece ("Column / The men I met at the bridge / By Tigran Melkonyan"):
-    the paragraphs from its byline on are its author's, until another byline."""
-    body = doc.body_paragraphs
-    author = None
-    for k, number in enumerate(body):
-        if k >= 3:
-            para = doc.paragraphs[number]
-            m = bylines.BYLINE.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 80 else None
-            if m:
-                author = clean_name(m.group("name"), doc.words)
-                continue
-        if author:
-            _label(doc, who, number, author, "author_voice")
-
-
-_OBSERVATIONS = re.compile(r"[ \t]*(?:Concluding\s+observations|Recommendations\s+of\s+the\s+Committee|Decision\s+of\s+the"
-                           r"\s+Committee|Views\s+of\s+the\s+Committee)\b", re.IGNORECASE)
-
-
-def _observations(doc, who) -> None:
-    """A record that goes on to the body's own concluding observations: from that heading on, what no one
-    else is named for is the body's."""
-    inside = False
-    for number in doc.body_paragraphs:
-        para = doc.paragraphs[number]
-        if _OBSERVATIONS.match(doc.text, para.start, para.end):
-            inside = True
-            continue
-        if inside and number not in who.labelled:
-            _label(doc, who, number, doc.layout.body, "report_voice")
-
-
-def report_voice(doc, who) -> None:
-    """An NGO's or institution's own report (its outlet or author a registered organisation): the
-    organisation speaks what nobody else is named for, and its "we".
-
-    Given: outlet=Human Rights Watch
-    Example:
-        Azerbaijan: Free the detainees
-
-        We documented the detention of 23 prisoners of war.
-    Yields: hrw
-    Not:
-        Azerbaijan: Free the detainees
-
-        "The detainees must be freed," Pashinyan said.
-    """
-    if doc.layout.name == "summary_record" and doc.layout.body:
-        _observations(doc, who)
-    if doc.layout.name == "op_ed":
-        return  # a signed piece is its author's, whoever publishes it
-    organ = _state_organ(doc, who)  # "Prosecutor General's Office of the Republic of Azerbaijan": the State
-    found = _organisation(doc, who) or (organ[0] if organ else None) or _public_body(who)
-    if found:  # a court's decision, a treaty body's text, a State organ's release: its voice
-        who.fallback, who.fallback_rule = found, "report_voice"
+            who.decide_paragraph(number, who.outlet or who.fallback, "blog_entry")
