@@ -308,6 +308,17 @@ def find(text: str, date=None, registry: Registry | None = None) -> list[tuple[i
     return [(s, e, actor_id) for s, e, actor_id, _ in matches(text, date, registry)]
 
 
+def state_named(word: str, date=None, registry: Registry | None = None) -> str | None:
+    """The registered State a name or its adjective names ("Azerbaijan", "Baku", "Azerbaijani": the registry
+    knows each State's officials by its adjective), else None."""
+    registry = registry or load()
+    for phrase in (word, f"{word} officials"):
+        found = resolve(phrase, date, registry, strict=True)
+        if found and registry[found].office == "state":
+            return found
+    return None
+
+
 def resolve(phrase: str, date=None, registry: Registry | None = None, *, strict: bool = False) -> str | None:
     """The actor a speaker phrase names, or ``None``.
 

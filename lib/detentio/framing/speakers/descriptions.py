@@ -72,11 +72,7 @@ class Descriptions:
     def state_named(self, word: str) -> str | None:
         """The registered State a name or its adjective names ("Azerbaijan", "Azerbaijani": the registry knows
         each State's officials by its adjective), else None."""
-        for phrase in (word, f"{word} officials"):
-            found = registry_module.resolve(phrase, self.namer.date, self.namer.registry, strict=True)
-            if found and self.namer.registry[found].office == "state":
-                return found
-        return None
+        return registry_module.state_named(word, self.namer.date, self.namer.registry)
 
     def state_of(self, actor_id: str) -> str | None:
         """The registered State a government's person serves (by affiliation), else None."""

@@ -116,9 +116,5 @@ class Posts:
             return m.start(), state
         # "Azerbaijan's Prosecutor General's Office", "the Azerbaijani Prosecutor General's Office": the office
         # of a post, owned by the State its first word names
-        first = re.split(r"['’]s\b|\s", m.group(1))[0]
-        for phrase in (first, f"{first} officials"):
-            state = registry_module.resolve(phrase, self.date, self.registry, strict=True)
-            if state and self.registry[state].office == "state":
-                return m.start(), state
-        return None
+        state = registry_module.state_named(re.split(r"['’]s\b|\s", m.group(1))[0], self.date, self.registry)
+        return (m.start(), state) if state else None

@@ -71,12 +71,9 @@ def state_organ(doc, who) -> tuple[str, str] | None:
         return house, HOUSE_NOUN.search(outlet).group().lower()
     court = _NATIONAL_COURT.fullmatch(outlet)
     if court:  # "Baku Military Court", "Supreme Court of Azerbaijan": a judicial organ (hard case 16, ARSIWA art 4(1))
-        for owner in (court.group("state"), court.group("place")):
-            for phrase in ((owner, f"{owner} officials") if owner else ()):
-                state = registry_module.resolve(phrase, doc.published, doc.registry, strict=True)
-                if state and doc.registry[state].office == "state":
-                    return state, "court"
-        return None
+        owners = [o for o in (court.group("state"), court.group("place")) if o]
+        state = next(filter(None, (registry_module.state_named(o, doc.published, doc.registry) for o in owners)), None)
+        return (state, "court") if state else None
     m = _ORGAN_OF.fullmatch(outlet)
     if not m:
         return None
