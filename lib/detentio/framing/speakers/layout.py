@@ -85,20 +85,18 @@ def turn_of(doc, number: int) -> Turn | None:
     para = doc.paragraphs[number]
     line = doc.text[para.start:para.end]
     code = TIME_CODE.match(line)
-    if code and (QA.match(line, code.end()) or LABEL.match(line[code.end():])):
-        # "[00:12:05] NORA: ...": a podcast's turn with its time code, not a live blog's entry
-        m = QA.match(line, code.end())
-        if m:
-            kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
-            return Turn(number, kind, m.group("label"), para.start + m.end(), m.group("who") or m.group("from"))
-        return Turn(number, "label", LABEL.match(line[code.end():]).group("label"), para.start + code.end())
+    if code:  # "[00:12:05] NORA: ...": a podcast's turn with its time code, not a live blog's entry
+        qa, label = QA.match(line, code.end()), LABEL.match(line[code.end():])
+        if qa:
+            return _qa_turn(doc, number, qa, para.start)
+        if label:
+            return Turn(number, "label", label.group("label"), para.start + code.end())
     m = TIMESTAMP.match(line)
     if m and (m.end() == len(line) or not line[m.end():m.end() + 1].isdigit()):
         return Turn(number, "entry", m.group().strip(" \t—–|:-"), para.start + m.end())
     m = QA.match(line)
     if m:
-        kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
-        return Turn(number, kind, m.group("label"), para.start + m.end(), m.group("who") or m.group("from"))
+        return _qa_turn(doc, number, m, para.start)
     m = LABEL.match(line)
     if m and m.group("label").lower() in doc.words.question_labels | doc.words.answer_labels:  # "INTERVIEWER:"
         kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
@@ -133,6 +131,12 @@ def turn_of(doc, number: int) -> Turn | None:
 # A label in bold (markdown's asterisks or underscores), its colon inside or after the emphasis.
 _BOLD_LABEL = re.compile(r"[ \t]*(\*\*|__)(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*:?[ \t]*\1[ \t]*:?"
                          r"[ \t]+(?=\S)")
+
+
+def _qa_turn(doc, number: int, m, start: int) -> Turn:
+    """The question or answer turn a "Q:", "Answer:" or "Question (Anna Smith, Reuters):" label opens."""
+    kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
+    return Turn(number, kind, m.group("label"), start + m.end(), m.group("who") or m.group("from"))
 
 
 # A broadcast transcript's tag before a captioned clip's speaker ("SOUNDBITE — ", "SOT: ").
@@ -379,11 +383,7 @@ def _publisher_post(doc, start: int, end: int) -> str | None:
     the ... Sector of the Presidential Administration" in the Administration's own text: the State it is an
     organ of, hard case 12), else None."""
     m = _POST_AFTER_NAME.match(doc.text, start, end)
-    if not m:
-        return None
-    nouns = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group())}
-    return next((doc.namer.defined[n] for n in nouns if n in doc.namer.defined
-                 and doc.namer.defined[n] in doc.registry.actors), None)
+    return _defined_in(doc, m.group()) if m else None
 
 
 def _publisher_post_before(doc, start: int, offset: int) -> str | None:
@@ -391,9 +391,12 @@ def _publisher_post_before(doc, start: int, offset: int) -> str | None:
     Spokesperson, Tatevik Sargsyan" in the Government's own transcript), else None."""
     m = re.search(r"(?:[A-Z][\w-]*[ \t]+){0,3}(?:[Ss]pokes(?:person|man|woman)|[Ss]ecretary|[Hh]ead|[Dd]irector)[ \t]*,?[ \t]*$",
                   doc.text[max(start, offset - 80):offset])
-    if not m:
-        return None
-    nouns = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group())}
+    return _defined_in(doc, m.group()) if m else None
+
+
+def _defined_in(doc, post: str) -> str | None:
+    """The registered actor a word of ``post`` is the publisher's own term for ("Government": armenia)."""
+    nouns = {w.lower() for w in re.findall(r"[A-Za-z]+", post)}
     return next((doc.namer.defined[n] for n in nouns if n in doc.namer.defined
                  and doc.namer.defined[n] in doc.registry.actors), None)
 
