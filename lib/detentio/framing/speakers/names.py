@@ -279,7 +279,6 @@ class Namer:
         earlier = re.search(rf"\b({_NAME_WORD})[ \t]+{re.escape(cleaned)}\b", before) \
             or re.search(rf"\b({_NAME_WORD})[ \t]+{re.escape(cleaned.upper())}\b", before)  # "Kamran ALIZADE"
         if earlier and earlier.group(1).lower() not in self.words.title_words | self.words.not_names \
-                and earlier.group(1).lower() not in ("i'm", "i’m") \
                 and not earlier.group(1).endswith(".") and earlier.group(1).lower() != cleaned.lower():
             full = clean_name(f"{earlier.group(1)} {cleaned}", self.words) or f"{earlier.group(1)} {cleaned}"
             full = self._full_body(full, offset)  # "The Centre" after "the Yerevan Centre for Detention Rights"
