@@ -1,6 +1,7 @@
 """Rules read from a document's layout: its headline, a statement's heading, transcript labels."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from detentio.framing import actors as registry_module
@@ -55,13 +56,13 @@ def _item_headings(doc, who) -> None:
     to the speaker the heading names."""
     for number, after in zip(doc.body_paragraphs[1:], doc.body_paragraphs[2:] + [None]):
         para = doc.paragraphs[number]
-        item_end = doc.paragraphs[after].end if after is not None else para.end  # the item the heading opens
         newline = doc.text.find("\n", para.start, para.end)
         end = para.end if newline == -1 else newline
         m = _ITEM_HEADING.match(doc.text, para.start, end) if end - para.start <= 120 else None
-        qi = next((i for i, q in enumerate(doc.quotes) if m and q.start == m.end() and q.end <= end), None)
-        if qi is None:
-            continue
+        qi = bisect.bisect_left(doc.quote_starts, m.end()) if m else len(doc.quotes)
+        if qi == len(doc.quotes) or doc.quotes[qi].start != m.end() or doc.quotes[qi].end > end:
+            continue  # no heading, or no quotation right after its colon closing on its line
+        item_end = doc.paragraphs[after].end if after is not None else para.end  # the item the heading opens
         phrase = m.group("who")
         name = clean_name(phrase, doc.words)
         speaker = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) \
