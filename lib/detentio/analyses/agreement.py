@@ -33,7 +33,8 @@ def engine_values(row: dict) -> dict[str, str]:
     return dict(part.partition("=")[::2] for part in text.split("; ") if "=" in part)
 
 
-def _label(value) -> str:
+def as_label(value) -> str:
+    """A field's value as the label compared: booleans in lower case, a missing value as ""."""
     if isinstance(value, bool):
         return str(value).lower()
     return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
@@ -63,7 +64,7 @@ def _kind(table: pd.DataFrame, kind: str, dropped: int) -> list[dict]:
         engine, decided = [], []
         for record in seen:
             old = engine_values(record)
-            decided.append(_label(record.get(field)))
+            decided.append(as_label(record.get(field)))
             engine.append(old[field] if field in old else decided[-1])
         agree = sum(a == b for a, b in zip(engine, decided))
         rows.append({"kind": kind, "field": field, "items": len(seen), "agree": agree,

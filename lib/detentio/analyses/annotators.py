@@ -22,17 +22,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from detentio.analyses.agreement import kappa
+from detentio.analyses.agreement import as_label, kappa
 from detentio.core.problems import DetentioError, Problem
 from detentio.framing import evaluate
 
 COLUMNS = ["kind", "field", "first", "second", "items", "agree", "accuracy", "kappa"]
-
-
-def _label(value) -> str:
-    if isinstance(value, bool):
-        return str(value).lower()
-    return "" if evaluate._missing(value) else str(value)
 
 
 def _rows(kind: str, first: pd.DataFrame, second: pd.DataFrame, key: str, fields: tuple[str, ...]) -> list[dict]:
@@ -44,7 +38,7 @@ def _rows(kind: str, first: pd.DataFrame, second: pd.DataFrame, key: str, fields
     rows = [{"kind": kind, "field": "found", "first": len(first), "second": len(second), "items": n,
              "agree": n, "accuracy": found, "kappa": None}]
     for field in fields:
-        left, right = a[field].map(_label).tolist(), b[field].map(_label).tolist()
+        left, right = a[field].map(as_label).tolist(), b[field].map(as_label).tolist()
         agree = sum(x == y for x, y in zip(left, right))
         rows.append({"kind": kind, "field": field, "first": len(first), "second": len(second), "items": n,
                      "agree": agree, "accuracy": agree / n if n else float("nan"),
