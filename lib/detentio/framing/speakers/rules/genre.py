@@ -39,14 +39,14 @@ def structure(doc, who) -> None:
         if organ[1] == "court":  # the State's own court: its prosecution is the same State's (hard case 12)
             for word in ("prosecutor", "prosecution", "prosecutors"):
                 doc.namer.defined.setdefault(word, organ[0])
-    publisher = who.outlet[len("outlet:"):] if who.outlet and who.outlet.startswith("outlet:") else None
+    outlet_name = who.outlet[len("outlet:"):] if who.outlet and who.outlet.startswith("outlet:") else None
+    publisher = voices.organisation(doc, who)  # a registered organisation publishing its own text, if any
     doc.layout = layouts.recognise(doc, kind=who.front.get("kind"), author=who.front.get("author"),
-                                   voice=voices.organisation(doc, who), publisher=publisher)
+                                   voice=publisher, publisher=outlet_name)
     who.layout = doc.layout.name
     doc.namer.defined.update(terms.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
-    publisher = voices.organisation(doc, who)
     for noun in voices.OWN_NOUNS.findall(" ".join([doc.registry[publisher].name, *doc.registry[publisher].aliases])
-                                   if publisher else ""):
+                                         if publisher else ""):
         doc.namer.defined.setdefault(noun.lower(), publisher)  # "The Office welcomes" in the Defender's own text
     assembly = None if publisher else voices.public_body(who)  # a registered publisher is named by its id
     if assembly and voices.HOUSE_NOUN.search(assembly):  # "OSCE Parliamentary Assembly": its own record's house
@@ -72,7 +72,7 @@ def structure(doc, who) -> None:
     doc.namer.addressed = addressees.spans(doc, lambda turn: _turn_speaker(doc, turn))
     doc.namer.known[:], doc.namer.holders = known, holders
     if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
-        doc.namer.implied["court"] = terms.court_of(doc, voices.organisation(doc, who))
+        doc.namer.implied["court"] = terms.court_of(doc, publisher)
         doc.namer.defined.update(terms.parties(doc, who.front.get("title")))
     # "Opinion No. 12/2024 concerning X (Azerbaijan)": "the Government" is that State, "the source" the other
     # party (a judgment's parties and a source the text names come first)
