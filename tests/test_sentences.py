@@ -35,3 +35,11 @@ def test_spans_are_exact_with_windows_line_endings_and_indentation():
     spans = [span for _, span in split(body)]
     assert [body[s:e] for s, e in spans] == ["\u2022 October 1, 2025", "First one.", "Second one?", "Third!"]
     assert [p for p, _ in split(body)] == [0, 1, 1, 2]
+
+
+def test_a_note_reference_after_the_full_stop_ends_the_sentence():
+    body = "Baku acknowledged 72.[2] After the releases it said 38.\u00b9\u2074 Yerevan counted 55.\u201d\u00b3 Done."
+    assert texts(body) == ["Baku acknowledged 72.[2]", "After the releases it said 38.\u00b9\u2074",
+                           "Yerevan counted 55.\u201d\u00b3", "Done."]
+    # a bracketed number inside a sentence is no stop
+    assert texts("See note [2] for the list. It is short.") == ["See note [2] for the list.", "It is short."]

@@ -1375,3 +1375,55 @@ def test_headlines_that_attribute_by_a_dash_or_a_naming_verb(headline, phrase, e
 ])
 def test_an_owned_statement_speaks_for_its_owner(text, phrase, expected):
     assert who(text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a phrase of time or topic fronted before the speaker is the narrator's; the speaker's words start at her name
+    ("After the release of 32 prisoners in December, Baku acknowledged 23 detainees.", "release",
+     ("outlet:Daily", "outlet")),
+    ("After the release of 32 prisoners in December, Baku acknowledged 23 detainees.", "detainees",
+     ("azerbaijan", "reported_speech")),
+    ("Of the Armenian captives still in Baku, Azerbaijan acknowledges 19.", "captives", ("outlet:Daily", "outlet")),
+    ("When the hostages were freed, Pashinyan said the others would follow.", "hostages", ("outlet:Daily", "outlet")),
+    # ... a relative clause inside the phrase, and a phrase without its comma
+    ("Before the Court, where 249 alleged captives were named, Azerbaijan acknowledged 72 detainees.", "captives",
+     ("outlet:Daily", "outlet")),
+    ("After the autumn releases Baku acknowledged 38 detainees.", "releases", ("outlet:Daily", "outlet")),
+    # not a verb of saying set off by commas: the whole sentence is the speaker's
+    ("After the exchange, Baku said on Monday, the hostages will be tried.", "exchange",
+     ("azerbaijan", "reported_speech")),
+    # not a participle (the speaker's own act of speaking) nor a subject
+    ("Speaking of the hostages, Pashinyan said they would return.", "hostages", ("pashinyan", "reported_speech")),
+    ("Pashinyan said after the release that the hostages would return.", "release", ("pashinyan", "reported_speech")),
+])
+def test_a_fronted_phrase_before_the_speaker_is_the_narrators(text, phrase, expected):
+    assert who(text, phrase)[:2] == expected
+
+
+def test_a_fronted_phrase_is_never_continued_from_the_sentence_before_and_its_speaker_runs_on():
+    text = ("Baku acknowledged 72 detainees. After the autumn releases, Yerevan said the hostages were 38. "
+            "It added that the captives were civilians.")
+    assert who(text, "releases")[:2] == ("outlet:Daily", "outlet")     # not Baku's, whose sentence came before
+    assert who(text, "hostages")[:2] == ("armenia", "reported_speech")
+    assert who(text, "captives")[:2] == ("armenia", "pronoun")
+
+
+def test_a_fronted_phrase_in_a_transcript_turn_is_the_turn_speakers():
+    text = ("Talking to the freed\nNora Adamyan talks to Tatevik Ohanyan, who was held in Baku.\n"
+            "Nora Adamyan: After your release, Baku said it still held 38 prisoners of war.\n"
+            "Tatevik Ohanyan: Yes, and the hostages are still there.")
+    assert who(text, "release")[:2] == ("Nora Adamyan", "speaker_label")
+    assert who(text, "prisoners of war")[:2] == ("azerbaijan", "reported_speech")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a later clause of a sentence with a figure of its own: the clause before is the narrator's
+    ("By March the Court had requests for 249 alleged captives, and Azerbaijan acknowledged 72 of them.", "captives",
+     ("outlet:Daily", "outlet")),
+    ("By March the Court had requests for 249 alleged captives, and Azerbaijan acknowledged nineteen.", "captives",
+     ("outlet:Daily", "outlet")),
+    # ... a clause that reports nothing of its own leaves the sentence to its speaker
+    ("The men are hostages, and Yerevan said so too.", "hostages", ("armenia", "reported_speech")),
+])
+def test_a_later_clause_with_a_figure_of_its_own(text, phrase, expected):
+    assert who(text, phrase)[:2] == expected

@@ -8,7 +8,7 @@ visible:
 - a line break ends a paragraph, and no sentence crosses it (headlines and
   datelines have no full stop);
 - inside a paragraph a sentence ends at ``.``, ``!`` or ``?`` (plus any closing
-  quotes or brackets) followed by white space and something that can start a
+  quotes or brackets, and a note reference such as "[2]" or "¹⁴") followed by white space and something that can start a
   sentence (a capital, a digit, an opening quote or bracket);
 - it does not end after a known abbreviation ("Mr.", "Nov.", "art."), a single
   initial ("J.") or a dotted acronym ("U.S.").
@@ -30,7 +30,9 @@ inc ltd co corp dept univ
 
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
-_END = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s+)")
+# A note reference may follow the stop: ".[2] After ...", ".¹⁴ Armenia ...", ".”³ The ...".
+_NOTE_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?"
+_END = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*" + _NOTE_MARK + r"(?=\s+)")
 _NEXT_START = re.compile(r"\s+(?=[A-Z0-9" + re.escape(_OPENERS) + r"À-ÖØ-ÞА-ЯԱ-Ֆ•–-])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 

@@ -43,6 +43,9 @@ class Speakers:
     sentence_regions: dict[int, list[Region]] = field(default_factory=dict)     # parts of sentences
     sentence_speakers: dict[int, tuple[str | None, str, str | None]] = field(default_factory=dict)
     partial: set[int] = field(default_factory=set)     # sentences where a speaker holds only a relative clause
+    # partial sentences whose words before the speaker are the narrator's ("After the release of 32 men, Baku
+    # acknowledged 23"): never continued from the sentence before; the speaker named runs on after them
+    narrated: set[int] = field(default_factory=set)
     labelled: dict[int, tuple[str | None, str]] = field(default_factory=dict)   # transcript paragraphs
     boilerplate: list[tuple] = field(default_factory=list)                      # page chrome (start, end, rule)
     front: dict = field(default_factory=dict)     # front matter the rules read: kind, author

@@ -72,6 +72,13 @@ def continuation(doc, who) -> None:
             running = own
         elif regions:
             running = (regions[-1].speaker, regions[-1].rule, regions[-1].phrase)
+        elif index in who.narrated:
+            # a fronted lead before a named speaker is the narrator's, or in a turn the turn speaker's
+            label = who.labelled.get(para)
+            if label and label[0] and label[1] in _RUNS_ON:
+                who.decide_sentence(index, *label)
+            named = who.sentence_regions.get(index)  # none when the speaker's rule is switched off
+            running = (named[-1].speaker, named[-1].rule, named[-1].phrase) if named else running
         elif running and running[0]:
             if running[1] in _RUNS_ON or record and not running[0].startswith("outlet:") and not first_in_para:
                 # a summary record is reported speech throughout: its paragraph is its speaker's

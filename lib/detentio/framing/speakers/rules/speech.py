@@ -29,7 +29,8 @@ def reported_speech(doc, who) -> None:
     """"Sahakyan noted that ...", "Baku argues that ...", "..., X told reporters", "described them as
     ... and said ...": the sentence of a reporting verb is its speaker's. A relative clause ("whom X
     call ...") is X's from the relative pronoun on; inside a quotation, the nested speech is the
-    named speaker's from the verb on.
+    named speaker's from the verb on. A phrase fronted before the speaker ("After the release of 32 men,
+    Baku acknowledged 23") and an earlier clause of the sentence stay with whoever speaks there otherwise.
 
     Example:
         Lena Holmqvist noted that the detainees had no access to lawyers.
@@ -150,13 +151,21 @@ def _sentence(doc, who, index: int, items: list) -> None:
             speakers = [(first.speaker, rule, first.phrase)] + [(a.speaker, _rule(a, "reported_speech"), a.phrase)
                                                                 for a in later]
             who.decide_regions(index, [Region(a, b, *said) for (a, b), said in zip(zip(bounds, bounds[1:]), speakers)])
-        elif semicolon >= 0 and doc.quote_at(semicolon) is None and len(text[first.verb_end:s_end].strip(" .!?\n")) > 12 \
+        elif semicolon >= 0 and doc.quote_at(semicolon) is None and _reports_something(text[first.verb_end:s_end]) \
                 and not text[s_start:first.np_start].rstrip().endswith(","):  # "...; ..., Baku says" is all Baku's
             # "... 200 alleged captives; by March the Government had acknowledged 72", "... have been called
             # X, and the government mostly says Y": the speaker named in a later clause says only that
             # clause; the clause before is whoever speaks there
-            who.decide_regions(index, [Region(semicolon + 1, s_end, first.speaker, rule, first.phrase)])
+            start = first.np_start if _FRONTED.match(text, semicolon + 1, first.np_start) else semicolon + 1
+            who.decide_regions(index, [Region(start, s_end, first.speaker, rule, first.phrase)])
             who.partial.add(index)
+        elif first.form == "before" and doc.quote_at(s_start) is None and _FRONTED.match(text, s_start, first.np_start) \
+                and not _PARENTHETICAL.match(text, first.verb_end, s_end):
+            # "After the release of 32 men in December, Baku acknowledged 23": a phrase of time, place or topic
+            # fronted before the speaker is the narrator's framing; the speaker's words begin at her name
+            who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule, first.phrase)])
+            who.partial.add(index)
+            who.narrated.add(index)
         elif first.form == "before" and _AS_SAYS.search(text, max(s_start, first.np_start - 6), first.np_start):
             # "whether he was ..., as the Government maintain, a saboteur": their word is what follows
             who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule, first.phrase)])
@@ -180,6 +189,28 @@ def _sentence(doc, who, index: int, items: list) -> None:
 
 # "...; we found no evidence": a clause after a semicolon in the writer's first person.
 _FIRST_PERSON_CLAUSE = re.compile(r";\s+(?=(?:we|I|our|my)\b)")
+def _reports_something(complement: str) -> bool:
+    """Whether the words after a verb of saying report something of their own: more than a few words, or a
+    figure ("..., and Azerbaijan acknowledged 72 of them"); not "..., and Baku agrees." """
+    return len(complement.strip(" .!?\n")) > 12 or _FIGURE.search(complement) is not None
+
+
+_FIGURE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                     r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+                     r"|hundred|dozen)\b", re.IGNORECASE)
+
+
+# A phrase of time, place or topic fronted before a speaker's name, closed by its one comma: "After the release
+# of 32 men in December, ", "Of the Armenian detainees still in Baku, ", "before the Court, where 249 were
+# named, " (its comma may be missing: "After the autumn releases Baku ..."), after a turn's label ("HOST: ").
+# Not a participle ("Speaking of the
+# hostages, he ...": his), nor a conditional ("If Baku frees them, ..." is usually the speaker's own).
+_FRONTED = re.compile(r"(?:[A-Z][^:\n]{0,60}:[ \t]+)?[\s,]*(?:(?:and|but|yet)\s+)?(?:After|Before|Since|Following|Despite|Of|By|Until|Till|Among|Unlike|Like|Beyond|Besides"
+                      r"|During|Throughout|Within|Amid|Amidst|Ahead\s+of|Apart\s+from|In\s+addition\s+to|As\s+for"
+                      r"|When|Once|While|Whereas)\b[^,.;:!?\"“”‘’\n]*(?:,\s*(?:where|which|who|whom|whose|when)\b"
+                      r"[^,.;:!?\"“”‘’\n]*)?,?\s*$", re.IGNORECASE)
+# "..., Baku said on Monday, ...": a verb of saying set off by commas is a parenthesis; the whole sentence is the speaker's.
+_PARENTHETICAL = re.compile(r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later|again|too|also)\b(?:\s+[\w’'-]+){0,3})?\s*,")
 # A sentence's fronted clause in the writer's first person, ending before the speaker: "When I started writing
 # about the men ..., ".
 _NARRATED_LEAD = re.compile(r"\s*(?:When|While|Since|After|Before|As|Until)\s+(?:I|we)\b[^.;!?\"“”]*,\s*$")
