@@ -1427,3 +1427,14 @@ def test_a_fronted_phrase_in_a_transcript_turn_is_the_turn_speakers():
 ])
 def test_a_later_clause_with_a_figure_of_its_own(text, phrase, expected):
     assert who(text, phrase)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the broadcasters in general name nobody: the words stay with whoever speaks the sentence
+    ("The ICRC spoke on Monday. On their television they call him a war criminal.", ("outlet:Daily", "outlet")),
+    ("The ICRC spoke on Monday. Now on the radio they call him a war criminal.", ("outlet:Daily", "outlet")),
+    # ... but a plain "they" is the last body named
+    ("The ICRC spoke on Monday. They call him a war criminal.", ("icrc", "pronoun")),
+])
+def test_a_they_of_television_or_radio_names_nobody(text, expected):
+    assert who(text, "war criminal")[:2] == expected
