@@ -1438,3 +1438,11 @@ def test_a_later_clause_with_a_figure_of_its_own(text, phrase, expected):
 ])
 def test_a_they_of_television_or_radio_names_nobody(text, expected):
     assert who(text, "war criminal")[:2] == expected
+
+
+
+def test_a_generic_some_in_a_capital_names_nobody():
+    # "some in Yerevan": no speaker named (held-out 3 decision 9); the words stay with whoever speaks there
+    assert who('Some in Yerevan now call them "persons held in custody".', "persons held")[:2] == ("outlet:Daily", "outlet")
+    assert who('Officials in Yerevan now call them "persons held in custody".', "persons held")[:2] == \
+        ("armenia", "quote_verb_before")

@@ -31,9 +31,10 @@ from detentio.framing.speakers.posts import HOLDER, Posts
 from detentio.framing.speakers.subjects import Subjects
 from detentio.framing.speakers.vocabulary import Vocabulary
 
-# A generic subject names nobody (held-out 3 decision 9): "people here", "some people in Europe", "everyone".
-_GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:some|many|most|other|ordinary)\s+)?(?:people|everyone|everybody|someone"
-                      r"|somebody|others|one)(?:\s+(?:here|there|(?:in|from|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
+# A generic subject names nobody (held-out 3 decision 9): "people here", "some people in Europe", "everyone",
+# "some in Yerevan".
+_GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:(?:some|many|most|other|ordinary)\s+)?(?:people|everyone|everybody|someone"
+                      r"|somebody|others|one)|(?:some|many|most|few)(?=\s+(?:in|from)\s+[A-Z]))(?:\s+(?:here|there|(?:in|from|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
                       r"\s*$", re.IGNORECASE)
 # "Civil society organizations had put the number at ...": an unnamed kind of body, with no State or name of its
 # own, names nobody either; a rapporteur or an author relaying it keeps the words ("Armenian rights groups" speak).
