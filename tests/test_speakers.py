@@ -1446,3 +1446,22 @@ def test_a_generic_some_in_a_capital_names_nobody():
     assert who('Some in Yerevan now call them "persons held in custody".', "persons held")[:2] == ("outlet:Daily", "outlet")
     assert who('Officials in Yerevan now call them "persons held in custody".', "persons held")[:2] == \
         ("armenia", "quote_verb_before")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a figure acknowledged ends its speaker's clause at the semicolon; the clause after it is the narrator's
+    ("Baku acknowledges 23 detainees; after January's release of four, nineteen prisoners remain.", "release",
+     ("outlet:Daily", "outlet")),
+    ("Baku acknowledges 23 detainees; after January's release of four, nineteen prisoners remain.", "detainees",
+     ("azerbaijan", "reported_speech")),
+    # ... a clause of time with its own speaker is that speaker's, to the same semicolon
+    ("Azerbaijan acknowledged 72 detainees in March, when Armenian officials spoke of some 200 captives; after the "
+     "releases the number of prisoners fell to 38.", "captives", ("armenia", "reported_speech")),
+    ("Azerbaijan acknowledged 72 detainees in March, when Armenian officials spoke of some 200 captives; after the "
+     "releases the number of prisoners fell to 38.", "releases", ("outlet:Daily", "outlet")),
+    # a clause reported ("said 23 were held") may run on past its semicolon
+    ("Pashinyan said 23 prisoners of war were held; the hostages would come home.", "hostages",
+     ("pashinyan", "reported_speech")),
+])
+def test_a_figure_acknowledged_ends_its_clause_at_the_semicolon(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[:2] == expected

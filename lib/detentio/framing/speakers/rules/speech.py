@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from detentio.framing.speakers.grammar import ADJACENT, CLAUSE_AND, RELATIVE, WINDOW
+from detentio.framing.speakers.grammar import ADJACENT, CLAUSE_AND, FIGURE_COMPLEMENT, RELATIVE, WINDOW
 from detentio.framing.speakers.result import Region
 
 
@@ -132,6 +132,7 @@ def _sentence(doc, who, index: int, items: list) -> None:
         # a coordinated clause with its own speaker is that speaker's.
         later = [a for a in items[1:] if a.form == "before" and a.speaker != first.speaker
                  and a.np_start > first.verb_end and (CLAUSE_AND.search(text, max(s_start, a.np_start - 20), a.np_start)
+                                                     or _WHEN.search(text, max(s_start, a.np_start - 8), a.np_start)
                                                      or _ASYNDETIC.search(text, max(s_start, a.np_start - 6), a.np_start)
                                                      and a.via != "pronoun")]
         # "He recalled that the President had referred to them as "terrorists"": the innermost speaker
@@ -147,10 +148,13 @@ def _sentence(doc, who, index: int, items: list) -> None:
         semicolon = _clause_start(text, s_start, intro_end) if first.form == "before" else -1
         if first.form == "before" and later:
             # "The government called him X, the Red Cross called him Y, and Baku called him Z": each clause its own
-            bounds = [s_start] + [a.np_start for a in later] + [s_end]
+            end = _figure_clause_end(doc, first, items, s_end)  # "Baku acknowledged 72, when Yerevan spoke of 200; ..."
+            bounds = [s_start] + [a.np_start for a in later] + [end]
             speakers = [(first.speaker, rule, first.phrase)] + [(a.speaker, _rule(a, "reported_speech"), a.phrase)
                                                                 for a in later]
             who.decide_regions(index, [Region(a, b, *said) for (a, b), said in zip(zip(bounds, bounds[1:]), speakers)])
+            if end < s_end:
+                who.partial.add(index)
         elif semicolon >= 0 and doc.quote_at(semicolon) is None and _reports_something(text[first.verb_end:s_end]) \
                 and not text[s_start:first.np_start].rstrip().endswith(","):  # "...; ..., Baku says" is all Baku's
             # "... 200 alleged captives; by March the Government had acknowledged 72", "... have been called
@@ -163,7 +167,8 @@ def _sentence(doc, who, index: int, items: list) -> None:
                 and not _PARENTHETICAL.match(text, first.verb_end, s_end):
             # "After the release of 32 men in December, Baku acknowledged 23": a phrase of time, place or topic
             # fronted before the speaker is the narrator's framing; the speaker's words begin at her name
-            who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule, first.phrase)])
+            who.decide_regions(index, [Region(first.np_start, _figure_clause_end(doc, first, items, s_end), first.speaker,
+                                              rule, first.phrase)])
             who.partial.add(index)
             who.narrated.add(index)
         elif first.form == "before" and _AS_SAYS.search(text, max(s_start, first.np_start - 6), first.np_start):
@@ -183,10 +188,30 @@ def _sentence(doc, who, index: int, items: list) -> None:
             # clause of her own
             who.decide_regions(index, [Region(s_start, own.start(), first.speaker, rule, first.phrase)])
             who.partial.add(index)  # the writer's clause: whoever speaks there otherwise (a turn, the voice)
+        elif first.form == "before" and (end := _figure_clause_end(doc, first, items, s_end)) < s_end:
+            # "Baku acknowledges 23; after January's release of four, nineteen remain": a figure reported ends
+            # its clause; the clause after the semicolon is whoever speaks there otherwise
+            who.decide_regions(index, [Region(s_start, end, first.speaker, rule, first.phrase)])
+            who.partial.add(index)
         else:
             who.decide_sentence(index, first.speaker, rule, first.phrase)
 
 
+def _figure_clause_end(doc, cue, items: list, s_end: int) -> int:
+    """Where the words of a cue whose object is a figure end ("Baku acknowledges 23; ..."): at the semicolon
+    after it, when no other cue follows there and the semicolon is not quoted; else the sentence end."""
+    text = doc.text
+    verb = text[cue.verb_start:cue.verb_end].lower()
+    if verb not in doc.words.weak or not FIGURE_COMPLEMENT.match(text, cue.verb_end, s_end):
+        return s_end  # "said 23 were held; ..." reports a clause, which may run on past the semicolon
+    semicolon = text.find(";", cue.verb_end, s_end)
+    if semicolon < 0 or doc.quote_at(semicolon) is not None or any(a.verb_start > semicolon for a in items):
+        return s_end
+    return semicolon
+
+
+# "..., when Armenian officials spoke of ...": a clause of time with a speaker of its own.
+_WHEN = re.compile(r",\s+when\s+(?:the\s+)?$", re.IGNORECASE)
 # "...; we found no evidence": a clause after a semicolon in the writer's first person.
 _FIRST_PERSON_CLAUSE = re.compile(r";\s+(?=(?:we|I|our|my)\b)")
 def _reports_something(complement: str) -> bool:
