@@ -1657,6 +1657,30 @@ def test_a_briefing_with_numbered_questions(phrase, expected):
         == ("briefing", expected)
 
 
+BARE_SPOKESPERSON = """Ministry of Foreign Affairs of the Republic of Azerbaijan
+Press Service
+
+Weekly press briefing by the Spokesperson, Nigar Aliyeva
+Baku, 9 March 2026
+
+Nigar Aliyeva: Good morning. On Friday four persons of Armenian origin were handed over to Armenia.
+
+Question (Tom Berg, Nordic Wire): Were they hostages?
+
+Nigar Aliyeva: There are no hostages in Azerbaijan.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("handed over", "mfa_azerbaijan"),  # a spokesperson the heading names by no institution: the ministry publishing
+    ("hostages?", "Tom Berg"),          # the transcript (hard case 12); the journalist asks
+    ("hostages in", "mfa_azerbaijan"),
+])
+def test_a_bare_spokesperson_answers_for_the_organisation_publishing_the_briefing(phrase, expected):
+    assert _at(BARE_SPOKESPERSON, phrase, kind="statement",
+               outlet="Ministry of Foreign Affairs of the Republic of Azerbaijan")[:2] == ("briefing", expected)
+
+
 TIMED_PODCAST = """Borderlines, episode 41: The nineteen
 
 [00:00:05] NORA: Welcome to Borderlines. I'm Nora Avetisyan, and with me as always is Karen Simonyan.

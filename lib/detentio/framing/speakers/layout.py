@@ -182,7 +182,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         return Layout("live_blog", [t for t in turns if t.kind == "entry"])
     questions = kinds.count("question")
     if (questions or "answer" in kinds) and doc.words.briefing.search(head) and "chair" not in kinds:
-        return _briefing(doc, body, turns)
+        return _briefing(doc, body, turns, voice)
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
         parliament = bool(_PARLIAMENT.search(doc.text, 0, 3000)) or european_parliament(doc)
         house = house_state(doc) if parliament else None
@@ -237,10 +237,10 @@ def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _briefing(doc, body: list[int], turns: list[Turn]) -> Layout:
+def _briefing(doc, body: list[int], turns: list[Turn], voice: str | None = None) -> Layout:
     """A briefing: the spokesperson the heading names answers ("Spokesperson:", "Answer:", her surname);
     every other named turn asks ("Anna Smith (Reuters):" is "Anna Smith, Reuters"; "Reuters:")."""
-    answerer, heading_end = _spokesperson(doc, [n for n in body[:3] if n < turns[0].paragraph])
+    answerer, heading_end = _spokesperson(doc, [n for n in body[:3] if n < turns[0].paragraph], voice)
     asker = _interviewer(doc, body, turns)  # "answered questions from Nigar Rzayeva": her unlabelled questions
     own = {name.split()[-1] for name, office in doc.namer.holders.items() if office == answerer}
     if answerer in doc.registry.actors:
@@ -378,6 +378,10 @@ _POST_AFTER_NAME = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,
                               r"[^.;:\n]{0,200}?,", re.IGNORECASE)
 
 
+# "Weekly press briefing by the Spokesperson, Leyla Abdullayeva": a post that names no institution of its own.
+_BARE_SPOKESPERSON = re.compile(r"\b(?:the\s+)?[Ss]pokes(?:person|man|woman)\b(?!\s+(?:of|for|at)\b)")
+
+
 def _publisher_post(doc, start: int, end: int) -> str | None:
     """The speaker of a post in the publisher's own organ, the term the publisher defines for itself ("head of
     the ... Sector of the Presidential Administration" in the Administration's own text: the State it is an
@@ -411,10 +415,11 @@ def _predicate_post(doc, name: str, start: int, end: int) -> str | None:
     return None
 
 
-def _spokesperson(doc, body: list[int]) -> tuple[str | None, int]:
+def _spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str | None, int]:
     """Who answers a briefing, and the heading's last paragraph: the spokesperson its heading names, or,
     when she is not registered and the heading names her ministry, the ministry (a spokesperson speaks
-    for her office; her name then stands for it wherever the transcript uses it)."""
+    for her office; her name then stands for it wherever the transcript uses it). A bare "the Spokesperson"
+    in the transcript of a registered organisation (``voice``) is that organisation's."""
     # "X, head of ..., answered questions": the one the heading says answers, not a president it names first
     answering = [(n, [c for c in _named_in(doc, doc.paragraphs[n].start, doc.paragraphs[n].end) if c[0] in answers])
                  for n in body for answers in [[m.start("name") for m in _ANSWERS.finditer(
@@ -433,7 +438,8 @@ def _spokesperson(doc, body: list[int]) -> tuple[str | None, int]:
             office = doc.namer.posts.after(end, para.end) or doc.namer.posts.before(para.start, offset) or next(
                 (actor for s, _e, actor, _ in doc.namer.actor_spans
                  if para.start <= s < para.end and doc.registry[actor].type != "person"), None) \
-                or _publisher_post(doc, end, para.end) or _publisher_post_before(doc, para.start, offset)
+                or _publisher_post(doc, end, para.end) or _publisher_post_before(doc, para.start, offset) \
+                or (voice if voice and _BARE_SPOKESPERSON.search(doc.text, para.start, para.end) else None)
             person = doc.namer.unregistered(name, offset)
             if office and person:
                 doc.namer.holders[person] = office
