@@ -1465,3 +1465,22 @@ def test_a_generic_some_in_a_capital_names_nobody():
 ])
 def test_a_figure_acknowledged_ends_its_clause_at_the_semicolon(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a clause of another subject after ", and" is no longer the speaker's when she reported a phrase ...
+    ("In 2021 Armenian officials spoke of about 200 people missing or held, and the European Court of Human Rights "
+     "received requests concerning 249 alleged captives.", "captives", ("outlet:Daily", "outlet")),
+    ("In 2021 Armenian officials spoke of about 200 people missing or held, and the European Court of Human Rights "
+     "received requests concerning 249 alleged captives.", "people", ("armenia", "reported_speech")),
+    # ... but a clause reported ("that", a colon) may go on past it
+    ("Pashinyan said that the men were prisoners of war, and the ICRC had not visited the captives.", "captives",
+     ("pashinyan", "reported_speech")),
+    ("Pashinyan said the same in May: these are prisoners of war, and Armenia will seek their release.", "release",
+     ("pashinyan", "reported_speech")),
+    # a time between a weak verb of saying and its "that"
+    ('Ararat Mirzoyan answered in September that the words "change nothing in our demand for their release".',
+     "release", ("mirzoyan", "reported_speech")),
+])
+def test_where_a_speakers_clause_ends(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[:2] == expected

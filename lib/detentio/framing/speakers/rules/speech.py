@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from detentio.framing.speakers.grammar import ADJACENT, CLAUSE_AND, FIGURE_COMPLEMENT, RELATIVE, WINDOW
+from detentio.framing.speakers.grammar import ADJACENT, CLAUSE_AND, COMPLEMENT, FIGURE_COMPLEMENT, RELATIVE, WINDOW
 from detentio.framing.speakers.result import Region
 
 
@@ -188,9 +188,11 @@ def _sentence(doc, who, index: int, items: list) -> None:
             # clause of her own
             who.decide_regions(index, [Region(s_start, own.start(), first.speaker, rule, first.phrase)])
             who.partial.add(index)  # the writer's clause: whoever speaks there otherwise (a turn, the voice)
-        elif first.form == "before" and (end := _figure_clause_end(doc, first, items, s_end)) < s_end:
+        elif first.form == "before" and (end := min(_figure_clause_end(doc, first, items, s_end),
+                                                    _coordinated_clause_end(doc, first, items, s_end))) < s_end:
             # "Baku acknowledges 23; after January's release of four, nineteen remain": a figure reported ends
-            # its clause; the clause after the semicolon is whoever speaks there otherwise
+            # its clause; the clause after the semicolon is whoever speaks there otherwise; so does "In 2021
+            # officials spoke of 200 people, and the Court received requests for 249": a clause of another subject
             who.decide_regions(index, [Region(s_start, end, first.speaker, rule, first.phrase)])
             who.partial.add(index)
         else:
@@ -210,6 +212,26 @@ def _figure_clause_end(doc, cue, items: list, s_end: int) -> int:
     return semicolon
 
 
+def _coordinated_clause_end(doc, cue, items: list, s_end: int) -> int:
+    """Where the words of a cue whose object is a phrase (no "that", colon or quotation after the verb) end
+    before ", and" opens a clause of another subject ("..., and the Court received requests for 249"); else
+    the sentence end. A clause reported ("said that ..., and the ICRC ...") may go on."""
+    text = doc.text
+    if COMPLEMENT.match(text, cue.verb_end, s_end):
+        return s_end
+    for m in _AND_CLAUSE.finditer(text, cue.verb_end, s_end):
+        if doc.quote_at(m.start()) is not None or any(a.verb_start > m.start() for a in items):
+            continue
+        if _REPORTED_AFTER.search(text, cue.verb_end, m.start()):
+            return s_end  # "said the same in September: these are ..., and Armenia will ...": a report goes on
+        subject = doc.namer.subjects.at(m.end(), s_end)
+        if subject and subject[1] != cue.speaker:
+            return m.start()
+    return s_end
+
+
+_AND_CLAUSE = re.compile(r",\s+and\s+")
+_REPORTED_AFTER = re.compile(r":|\bthat\b|[\"“‘]")
 # "..., when Armenian officials spoke of ...": a clause of time with a speaker of its own.
 _WHEN = re.compile(r",\s+when\s+(?:the\s+)?$", re.IGNORECASE)
 # "...; we found no evidence": a clause after a semicolon in the writer's first person.
