@@ -1484,3 +1484,19 @@ def test_a_figure_acknowledged_ends_its_clause_at_the_semicolon(text, phrase, ex
 ])
 def test_where_a_speakers_clause_ends(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a sentence that states the law after a report is the writer's analysis, not the reported speaker's
+    ("The Defender has called them hostages. Whether a person is a hostage depends on article 1 of the Hostages "
+     "Convention.", "a hostage", ("outlet:Daily", "outlet")),
+    ("Baku calls them saboteurs. If they are civilians, the Fourth Convention protects them as civilians.",
+     "civilians,", ("outlet:Daily", "outlet")),
+    ("Ruben Melikyan has called them hostages. Under article 4 of the Third Geneva Convention, the captives are "
+     "prisoners of war.", "captives", ("outlet:Daily", "outlet")),
+    # ... while a sentence that only goes on with the report stays the speaker's
+    ("Ruben Melikyan has called them hostages. And the captives are still held.", "captives",
+     ("Ruben Melikyan", "continuation")),
+])
+def test_a_sentence_that_states_the_law_is_the_writers(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[:2] == expected

@@ -213,6 +213,12 @@ def _asking(doc, offset: int) -> bool:
     return any(t.kind == "question" and t.paragraph == para for t in doc.layout.turns)
 
 
+# A sentence that states the law: it names a provision or a convention, or opens as a legal test ("Whether
+# a person is a hostage depends on ...", "If they are civilians, ...").
+_STATES_THE_LAW = re.compile(r"^\W*(?:Whether\b|If\s+(?:they|he|she|the\s+\w+)\s+(?:are|were|is|was)\b|Under\s+(?:[Aa]rticle|the)\b)"
+                             r"|\b(?:[Aa]rticles?|[Aa]rts?\.)\s+\d+|\b(?:Geneva|Hostages|Third|Fourth)\s+Convention\b")
+
+
 def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: bool) -> bool:
     """Whether a sentence with no verb of saying plausibly still reports the running speaker.
 
@@ -247,6 +253,10 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
         return True
     if not led or rule == "according_to":
         return False  # "according to X" sources one sentence's figure, not what follows
+    if _STATES_THE_LAW.search(body) and doc.quote_at(lead + 1) is None \
+            and not (doc.layout and doc.layout.name == "court"):
+        return False  # "The Defender has called them hostages. Whether a person is a hostage depends on article 1
+        # of the Hostages Convention ...": a sentence that states the law is the writer's analysis
     if doc.layout and doc.layout.name == "court" and _BACKSHIFTED.match(body):
         return True  # "The Government argued that .... He had been detained as a suspect.": a party's submission
         # goes on in the tense of reported speech, as judgments write it
