@@ -1500,3 +1500,22 @@ def test_where_a_speakers_clause_ends(text, phrase, expected):
 ])
 def test_a_sentence_that_states_the_law_is_the_writers(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname alone, or in capitals, is the one person the text names in full with it
+    ("Erik Halvorsen, the Rapporteur, opened.\nMr. Halvorsen said the detainees were hostages.", "Erik Halvorsen"),
+    ("DECLARATION OF JUDGE ARANDA\nARANDA: The hostages must be freed.", "Aranda"),
+    # ... a registered id stays the id
+    ("Nikol Pashinyan spoke.\nPashinyan said the detainees were hostages.", "pashinyan"),
+])
+def test_a_surname_speaker_is_given_in_full(text, expected):
+    assert who(text, "hostages")[0] == expected
+
+
+def test_full_name_keeps_a_surname_two_people_of_the_text_share():
+    found = speakers.attribute("Astghik Melkumyan and Sargis Melkumyan spoke.", outlet="Daily", source="t",
+                               published=dt.date(2024, 3, 12))
+    assert found.full_name("Melkumyan") == "Melkumyan"
+    assert found.full_name("MELKUMYAN") == "Melkumyan"
+    assert found.full_name("outlet:Daily") == "outlet:Daily"

@@ -8,6 +8,7 @@ rules run, is the registry's table (:mod:`.registry`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -50,6 +51,7 @@ class Speakers:
     boilerplate: list[tuple] = field(default_factory=list)                      # page chrome (start, end, rule)
     front: dict = field(default_factory=dict)     # front matter the rules read: kind, author
     layout: str = "unrecognised"                  # the layout the layout stage recognised (layout.Layout.name)
+    _full_names: dict = field(default_factory=dict, repr=False)  # speaker -> its fullest form (full_name)
 
     def __post_init__(self):
         self.boilerplate = sorted(self.boilerplate)
@@ -114,7 +116,20 @@ class Speakers:
         return self.doc.outer[index]
 
     def at(self, offset: int) -> Speaker:
-        """Who says the words at ``offset``, by which rule, and whether they are quoted."""
+        """Who says the words at ``offset``, by which rule, and whether they are quoted. An unregistered
+        person named by her surname alone, or in capitals ("ARANDA:"), is given as the text names her in full
+        when it names only one person of that surname ("Erik Halvorsen"): one person, one speaker."""
+        found = self._at(offset)
+        return found._replace(speaker=self.full_name(found.speaker)) if found.speaker else found
+
+    def full_name(self, speaker: str) -> str:
+        """``speaker`` in its fullest form in this text (see :meth:`at`); registered ids, outlets and names of
+        two words or more are returned unchanged."""
+        if speaker not in self._full_names:
+            self._full_names[speaker] = _full_name(self.doc, speaker)
+        return self._full_names[speaker]
+
+    def _at(self, offset: int) -> Speaker:
         q = self.quote_at(offset)
         if q is not None:
             for region in self.regions:
@@ -141,3 +156,17 @@ class Speakers:
                                                                            max(a.np_end, a.verb_end)],
                  "form": a.form, "speaker": a.speaker, "via": a.via, "quoted": a.quote is not None}
                 for a in self.attributions]
+
+
+def _full_name(doc, speaker: str) -> str:
+    """The one full name ("Erik Halvorsen") this text gives a surname ``speaker`` ("Halvorsen", "HALVORSEN"), its
+    surname in title case when it gives none, else ``speaker`` unchanged."""
+    if " " in speaker or ":" in speaker or speaker in doc.registry.actors or not speaker[:1].isupper() \
+            or not speaker.replace("-", "").replace("’", "").replace("'", "").isalpha():
+        return speaker
+    surname = speaker.title() if speaker.isupper() and len(speaker) > 2 else speaker
+    excluded = doc.words.title_words | doc.words.not_names
+    firsts = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z’'-]+)[ \t]+{re.escape(surname)}\b", doc.text)
+              if m.group(1).lower() not in excluded}
+    # a family's names ("Astghik Melkumyan", "Sargis Melkumyan") say nothing of which one she is
+    return f"{firsts.pop()} {surname}" if len(firsts) == 1 else surname
