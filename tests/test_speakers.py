@@ -1519,3 +1519,17 @@ def test_full_name_keeps_a_surname_two_people_of_the_text_share():
     assert found.full_name("Melkumyan") == "Melkumyan"
     assert found.full_name("MELKUMYAN") == "Melkumyan"
     assert found.full_name("outlet:Daily") == "outlet:Daily"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a source named by "according to" or "by X's count" sources its clause; a later clause with its own
+    # speaker is that speaker's
+    ("By Armenia's count 39 prisoners remain held; Azerbaijan acknowledges 38 detainees.", "detainees",
+     ("azerbaijan", "reported_speech")),
+    ("By Armenia's count 39 prisoners remain held; Azerbaijan acknowledges 38 detainees.", "prisoners",
+     ("armenia", "according_to")),
+    ("According to the Armenian authorities, up to 200 people are still missing or held, and Baku acknowledges 72 "
+     "detainees.", "detainees", ("azerbaijan", "reported_speech")),
+])
+def test_a_later_clause_after_according_to_has_its_own_speaker(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[:2] == expected

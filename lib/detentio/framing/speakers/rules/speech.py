@@ -146,7 +146,7 @@ def _sentence(doc, who, index: int, items: list) -> None:
                                               _rule(nested[0], "reported_speech"), nested[0].phrase)])
             return
         semicolon = _clause_start(text, s_start, intro_end) if first.form == "before" else -1
-        if first.form == "before" and later:
+        if first.form in ("before", "according") and later:
             # "The government called him X, the Red Cross called him Y, and Baku called him Z": each clause its own
             end = _figure_clause_end(doc, first, items, s_end)  # "Baku acknowledged 72, when Yerevan spoke of 200; ..."
             bounds = [s_start] + [a.np_start for a in later] + [end]
