@@ -1533,3 +1533,11 @@ def test_full_name_keeps_a_surname_two_people_of_the_text_share():
 ])
 def test_a_later_clause_after_according_to_has_its_own_speaker(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+def test_a_position_dated_before_its_that_is_its_owners():
+    text = ("Hikmet Hajiyev's statement of December 2020 that the soldiers were 'not prisoners of war' matters less "
+            "than it seems.")
+    assert who(text, "prisoners of war", published="2024-03-12")[0] == "hajiyev"
+    assert who("Hajiyev's visit of December 2020 that the press ignored was short; the prisoners of war stayed.",
+               "prisoners of war", published="2024-03-12")[0] == "outlet:Daily"

@@ -277,7 +277,9 @@ def _by_count(doc):
 # "notes the State party's position that ...", "Azerbaijan's view that ...": the clause is the owner's. The
 # nouns alone (rare) are searched first; the full pattern only near them.
 _POSITION_NOUNS = (r"(?:position|statement|view|assertion|claim|argument|contention|explanation|denial|insistence"
-                   r"|submission|information|reading|line|answer|response|reply|retort)s?\s+(?:was\s+|is\s+)?that")
+                   r"|submission|information|reading|line|answer|response|reply|retort)s?"
+                   # "Hajiyev's statement of December 2020 that ...": its date between the noun and "that"
+                   r"(?:\s+(?:of|in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s+(?:was\s+|is\s+)?that")
 _POSITION_WORD = re.compile(rf"['’]s\s+{_POSITION_NOUNS}\b")
 # "Azerbaijan's position, as its Foreign Ministry states it, is that ...": the State's office owns it.
 _AS_ITS = (r",\s*as\s+(?:its|their)\s+(?P<voice>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z]+)\s+(?:states|stated|puts|put|sees"
