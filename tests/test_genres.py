@@ -1816,3 +1816,20 @@ Answer: Azerbaijan has always acted on the principles of humanism. There are no 
 ])
 def test_an_interviews_pull_quote_and_a_named_journalists_question(text, outlet, phrase, expected):
     assert _at(text, phrase, outlet=outlet, kind="statement")[1] == expected
+
+
+COMMISSION_STATEMENT = """STATE COMMISSION ON PRISONERS OF WAR, HOSTAGES AND MISSING PERSONS OF THE REPUBLIC OF AZERBAIJAN
+
+Baku, 14 January 2026
+
+Guided by the principles of humanism, Azerbaijan today handed over four persons of Armenian origin.
+
+The State Commission stresses that these persons were not prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase", ["handed over", "prisoners of war"])
+def test_a_registered_public_body_publishing_in_its_states_formal_style_speaks_for_itself(phrase):
+    # hard case 15: the body's own statement is its own, though it is an organ of Azerbaijan
+    outlet = "State Commission on Prisoners of War, Hostages and Missing Persons of the Republic of Azerbaijan"
+    assert _at(COMMISSION_STATEMENT, phrase, kind="statement", outlet=outlet)[1] == "state_commission_azerbaijan"

@@ -14,6 +14,17 @@ def test_every_actor_has_a_known_role_and_the_lexicon_names_only_known_roles():
     assert set(lexicon.load()["role_words"]) <= set(actors.ROLES)
 
 
+def test_every_actor_is_found_by_its_own_name_and_no_alias_is_a_fragment_of_it():
+    # a name with commas in an unquoted YAML flow list splits into fragments ("Hostages and Missing Persons"),
+    # which then name the actor wherever the words occur
+    registry = actors.load()
+    for actor in registry.actors.values():
+        assert actors.resolve(actor.name, None, registry, strict=True) == actor.id, actor.name
+        tails = {part.strip() for part in actor.name.split(",")[1:]}
+        assert not tails & set(actor.aliases), (actor.id, tails & set(actor.aliases))
+    assert actors.resolve("hostages and missing persons", None, registry, strict=True) is None
+
+
 @pytest.mark.parametrize("speaker, text, expected", [
     ("pashinyan", "", "head_of_state_or_government"),
     ("outlet:TASS", "", "media"),

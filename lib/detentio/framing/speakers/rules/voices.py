@@ -26,7 +26,17 @@ def organisation(doc, who) -> str | None:
         found = _registered(name, doc.registry) if name else None
         if found and doc.registry[found].role in _OWN_VOICE:
             return found
+        # a public body in its State's formal style ("State Commission ... of the Republic of Azerbaijan")
+        found = _registered(_REPUBLIC_OF.sub(" of ", name), doc.registry) if name and not found else found
+        if found and _own_body(doc.registry[found]):
+            return found
     return None
+
+
+def _own_body(actor) -> bool:
+    """A registered public body that is neither a State nor a person nor the press (Azerbaijan's State
+    Commission): its own statement is its own (hard case 15)."""
+    return actor.type != "person" and actor.office != "state" and actor.role not in ("media", None)
 
 
 # An unregistered publisher that is a public body ("Committee against Torture") speaks in its own name,
@@ -92,6 +102,9 @@ HOUSE_NOUN = re.compile(r"\b(?:Parliament|Assembly|Majlis|Maclis)\b")
 def _registered(name: str, registry) -> str | None:
     """The actor an outlet or author field names (a name, not an office: no date needed); outlets repeat."""
     return registry_module.resolve(name, None, registry, strict=True)
+
+
+_REPUBLIC_OF = re.compile(r"\s+of\s+the\s+Republic\s+of\s+")
 
 
 _OWN_VOICE = ("ngo", "icrc", "court", "ombudsperson", "treaty_body", "parliament", "ministry",
