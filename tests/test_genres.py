@@ -1833,3 +1833,32 @@ def test_a_registered_public_body_publishing_in_its_states_formal_style_speaks_f
     # hard case 15: the body's own statement is its own, though it is an organ of Azerbaijan
     outlet = "State Commission on Prisoners of War, Hostages and Missing Persons of the Republic of Azerbaijan"
     assert _at(COMMISSION_STATEMENT, phrase, kind="statement", outlet=outlet)[1] == "state_commission_azerbaijan"
+
+
+AMNESTY_STATEMENT = """AMNESTY INTERNATIONAL
+PUBLIC STATEMENT
+
+Index Number: EUR 55/0412/2026
+19 February 2026
+
+AZERBAIJAN: QUASH UNFAIR CONVICTIONS AND RELEASE ALL ARBITRARILY DETAINED ARMENIANS
+
+The nineteen Armenians who remain in custody must be released.
+"""
+
+
+@pytest.mark.parametrize("phrase", ["RELEASE", "released"])
+def test_a_reference_field_and_a_heading_in_capitals_are_no_turns(phrase):
+    # "Index Number: EUR ..." is a field, "AZERBAIJAN: QUASH ..." a heading: the organisation speaks on
+    assert _at(AMNESTY_STATEMENT, phrase, kind="statement", outlet="Amnesty International")[1] == "amnesty"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Index Number: EUR 55/0412/2026", True), ("Date: 19 February 2026", True), ("Symbol: CERD/C/SR.3164", True),
+    ("AZERBAIJAN: QUASH UNFAIR CONVICTIONS", True),
+    ("Lilit: 23 are held.", False), ("Zakharova: No.", False), ("PASHINYAN: We want all 19 home.", False),
+])
+def test_heading_or_field(line, expected):
+    from detentio.framing.speakers.grammar import LABEL
+    from detentio.framing.speakers.layout import heading_or_field
+    assert heading_or_field(line, LABEL.match(line)) is expected

@@ -120,12 +120,26 @@ def turn_of(doc, number: int) -> Turn | None:
             # "Ilse Raudsepp, invited expert (University of Tartu). –": the brackets after the post
             return Turn(number, "debate", m.group("label"), para.start + m.end(), m.group("affil") or m.group("affil2"),
                         m.group("office"))
-    if LABEL.match(line):
+    if LABEL.match(line) and not heading_or_field(line, LABEL.match(line)):
         return Turn(number, "label", LABEL.match(line).group("label"), para.start)
     m = _BOLD_LABEL.match(line)
     if m:  # "**TMR:** In January ...", "**Ohanyan**: ...": a label set in bold, as print interviews are
         return Turn(number, "label", m.group("label"), para.start)
     return None
+
+
+# A document's reference field, not a turn: "Index Number: EUR 55/0412/2026", "Date: 19 February 2026",
+# "Ref: S/2026/41" (a value of codes and dates alone, the whole line).
+_FIELD = re.compile(r"[^:\n]{1,40}:[ \t]+(?=[^\n]*\d)[A-Z]{0,6}[ \t]*[\d/.\-]+(?:[ \t]*[/.\-(]?[ \t]*[A-Za-z]{0,9}"
+                    r"[ \t]*[\d/.\-)]+)*[ \t]*$|[^:\n]{1,40}:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]*$")
+
+
+def heading_or_field(line: str, label) -> bool:
+    """Whether a line that opens like a turn's label (``label``: a :data:`LABEL` match) is a heading in capitals
+    ("AZERBAIJAN: QUASH UNFAIR CONVICTIONS ...", "TAKE ACTION: WRITE AN APPEAL") or a reference field
+    ("Index Number: EUR 55/0412/2026")."""
+    after = re.findall(r"[A-Za-z][\w’'-]*", line[label.end() - 1:label.end() + 60])[:3]
+    return len(after) == 3 and all(w.isupper() and len(w) > 1 for w in after) or bool(_FIELD.match(line))
 
 
 # A label in bold (markdown's asterisks or underscores), its colon inside or after the emphasis.

@@ -6,6 +6,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import HEADLINE_COLON, HEADLINE_LEAD, LABEL, NAME_AFTER, NAME_WORD, TIME_CODE
+from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.cleaning import normal_name
 from detentio.framing.speakers.cleaning import clean_name
 
@@ -368,9 +369,8 @@ def transcript_label(doc, who, line: str, offset: int):
     m = LABEL.match(line)
     if not m:
         return None
-    after = re.findall(r"[A-Za-z][\w’'-]*", line[m.end() - 1:m.end() + 60])[:3]
-    if len(after) == 3 and all(w.isupper() and len(w) > 1 for w in after):
-        return None  # "TAKE ACTION: WRITE AN APPEAL ...": a heading in capitals, not a speaker's turn
+    if layouts.heading_or_field(line, m):
+        return None  # "TAKE ACTION: WRITE AN APPEAL ...", "Index Number: EUR 55/0412/2026": no speaker's turn
     label = m.group("label")  # "VAHE:" is Vahe
     return label_speaker(doc, label=normal_name(label) if label.isupper() else label, offset=offset)
 
