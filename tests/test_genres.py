@@ -1862,3 +1862,18 @@ def test_heading_or_field(line, expected):
     from detentio.framing.speakers.grammar import LABEL
     from detentio.framing.speakers.layout import heading_or_field
     assert heading_or_field(line, LABEL.match(line)) is expected
+
+
+COMMISSION_ANSWERS = COMMISSION_STATEMENT + """
+Answers to questions from the media
+
+Question (Xazar Press): Were the four part of an exchange?
+
+Answer: No. The handover was not part of any exchange.
+"""
+
+
+def test_a_registered_body_answers_the_questions_after_its_statement():
+    outlet = "State Commission on Prisoners of War, Hostages and Missing Persons of the Republic of Azerbaijan"
+    assert _at(COMMISSION_ANSWERS, "exchange?", kind="statement", outlet=outlet)[1] == "Xazar Press"
+    assert _at(COMMISSION_ANSWERS, "exchange.", kind="statement", outlet=outlet)[1] == "state_commission_azerbaijan"

@@ -204,6 +204,9 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
             _invited(doc, body[:3], house)
         return Layout("debate", [t for t in turns if t.kind != "entry"], parliament=parliament, house=house)
     if questions and ("answer" in kinds or "label" in kinds or "debate" in kinds):
+        if voice and "answer" in kinds and "label" not in kinds and "debate" not in kinds:
+            # a registered body's statement with "Question (outlet):" / "Answer:" after it: the body answers
+            return Layout("interview", turns, answerer=voice, asker=_interviewer(doc, body, turns))
         return _interview(doc, body, turns)
     if not questions and kinds.count("label") >= 2:  # "Lindgren:" / "Baghdasaryan:"
         asker = _interviewer(doc, body, turns)
