@@ -1877,3 +1877,17 @@ def test_a_registered_body_answers_the_questions_after_its_statement():
     outlet = "State Commission on Prisoners of War, Hostages and Missing Persons of the Republic of Azerbaijan"
     assert _at(COMMISSION_ANSWERS, "exchange?", kind="statement", outlet=outlet)[1] == "Xazar Press"
     assert _at(COMMISSION_ANSWERS, "exchange.", kind="statement", outlet=outlet)[1] == "state_commission_azerbaijan"
+
+
+EXPERTS_RELEASE = """Azerbaijan: UN experts urge release of Armenian detainees
+
+GENEVA (10 July 2025) – UN experts today expressed serious concern about the trial in Baku.
+
+"At least 23 Armenians are still held in Azerbaijan," the experts said. The detainees must be released.
+"""
+
+
+@pytest.mark.parametrize("phrase", ["release of", "detainees must", "Armenians are"])
+def test_the_un_experts_own_release_is_theirs_and_its_dateline_is_no_speaker(phrase):
+    # an unregistered public body speaks in its own name; "GENEVA (10 July 2025) –" is where, not who
+    assert _at(EXPERTS_RELEASE, phrase, kind="statement", outlet="UN Special Procedures")[1] == "UN Special Procedures"

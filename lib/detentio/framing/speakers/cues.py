@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detentio.framing.speakers.subjects import DATELINE
 from detentio.framing.speakers.grammar import (
     BY_AGENT, BY_COUNT, COMPLEMENT, CONCESSIVE, COORDINATED, DENIED_VERB, FIGURE_COMPLEMENT, GERUND, IN_VIEW, NAME_WORD,
     NAMING, NAMING_VERB, PARTICIPLE_CLAUSE, PASSIVE, SAID_THIS, THIS_WAS, TURN_LABEL, WINDOW)
@@ -99,6 +100,9 @@ def _cue(doc, match) -> Cue | None:
     _, s_start, s_end = doc.sentences[index]
     quote = doc.quote_at(match.start())
     floor = s_start if quote is None else max(s_start, doc.quotes[quote].start + 1)
+    dateline = DATELINE.match(text, floor, match.start()) if quote is None else None
+    if dateline:  # "GENEVA (10 July 2025) – UN experts today expressed ...": the place is no speaker
+        floor = dateline.end()
     ceiling = s_end if quote is None else min(s_end, doc.quotes[quote].end)
 
     def made(form, np_start, np_end, got_raw, via, **extra):

@@ -33,8 +33,11 @@ _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?"
 # "The government in Yerevan", "the authorities of Azerbaijan": a governing description and the State's place.
 _GOVERNING = {"government", "authorities", "leadership", "side"}
 _GOVERNMENT_IN = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w-]+)")
-# A wire story's dateline: "BAKU/YEREVAN, May 17 (SCW) - ", "YEREVAN, Jan 14 (Wire) — ".
-_DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
+# A wire story's dateline: "BAKU/YEREVAN, May 17 (SCW) - ", "YEREVAN, Jan 14 (Wire) — "; a press release's:
+# "GENEVA (10 July 2025) – ".
+DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?"
+                      r"|\s*\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\))\s*[-–—]+\s*")
+_DATELINE = DATELINE
 # ", 24, was returned": a first name with an age after it is a person (testimonies name people so).
 _AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 

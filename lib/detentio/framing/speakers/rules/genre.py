@@ -49,6 +49,9 @@ def structure(doc, who) -> None:
                                          if publisher else ""):
         doc.namer.defined.setdefault(noun.lower(), publisher)  # "The Office welcomes" in the Defender's own text
     assembly = None if publisher else voices.public_body(who)  # a registered publisher is named by its id
+    if assembly and voices.SPECIAL_PROCEDURES.search(assembly):
+        for term in ("experts", "un experts"):  # "UN experts today urged" in their own release
+            doc.namer.defined.setdefault(term, assembly)
     if assembly and voices.HOUSE_NOUN.search(assembly):  # "OSCE Parliamentary Assembly": its own record's house
         # a national parliament as its State (hard case 16)
         doc.namer.defined.setdefault("house", organ[0] if organ else assembly)

@@ -42,7 +42,10 @@ def _own_body(actor) -> bool:
 # An unregistered publisher that is a public body ("Committee against Torture") speaks in its own name,
 # as a registered one speaks by its id; a newspaper or an NGO stays ``outlet:<name>``.
 _PUBLIC_BODY = re.compile(r"\b(?:Committee|Commission|Court|Council|Parliament|Assembly|Majlis|Ministry|Tribunal|Defender"
-                          r"|Ombudsman|Ombudsperson|Rapporteur|Working\s+Group)\b")
+                          r"|Ombudsman|Ombudsperson|Rapporteur|Working\s+Group|Special\s+Procedures)\b")
+# The UN's independent experts publish as "Special Procedures" and call themselves "the experts" ("UN experts
+# today urged ...").
+SPECIAL_PROCEDURES = re.compile(r"\bSpecial\s+(?:Procedures|Rapporteurs?)\b")
 
 
 _MEDIA = re.compile(r"\b(?:Reporter|Record|Records|Review|Digest|Bulletin|News|Times|Daily|Wire|Journal|Monitor"
