@@ -1541,3 +1541,14 @@ def test_a_position_dated_before_its_that_is_its_owners():
     assert who(text, "prisoners of war", published="2024-03-12")[0] == "hajiyev"
     assert who("Hajiyev's visit of December 2020 that the press ignored was short; the prisoners of war stayed.",
                "prisoners of war", published="2024-03-12")[0] == "outlet:Daily"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "while maintaining that": the participle's subject is the clause's
+    ("The Azerbaijani authorities have released more than 170 Armenians, while maintaining that those captured later "
+     "are not prisoners of war.", "prisoners of war", ("azerbaijan", "reported_speech")),
+    ("The Azerbaijani authorities have released more than 170 Armenians while the hostages are held.", "hostages",
+     ("outlet:Daily", "outlet")),
+])
+def test_while_and_a_participle_of_saying(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[:2] == expected

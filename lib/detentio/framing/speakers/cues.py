@@ -69,6 +69,7 @@ _FOR = re.compile(r"\s+for\b(?!\s+(?:further\s+|more\s+|additional\s+|detailed\s
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b")
 _QUOTING = frozenset({"quote", "quotes", "quoted"})
 _WHAT_THEY_CALL = re.compile(r"(?<![\w-])[Ww]hat\s+(?:[\w’'-]+\s+){1,4}$")
+_WHILE = re.compile(r",?\s+(?:while|whilst)\s*$", re.IGNORECASE)
 _STORY_PRONOUN = re.compile(r"\s*[\"“‘']?\s*(He|She)\s")
 # "He has said that for five years.", "She said that too.": "that" points back; no words are reported here.
 _THAT_POINTS_BACK = re.compile(r"\s+that(?:\s+(?:for\s+(?:\w+\s+){0,3}(?:years|months|weeks|days|decades)|again|too|before"
@@ -150,7 +151,9 @@ def _cue(doc, match) -> Cue | None:
             and not _closing_attribution(doc, floor, match, ceiling):
         return None
     if match.group("ing"):
-        subject = namer.subjects.clause(floor, ceiling) if before_text.rstrip().endswith(",") else None
+        # "..., saying that", "... more than 170, while maintaining that ...": the clause's subject says it
+        subject = namer.subjects.clause(floor, ceiling) if before_text.rstrip().endswith(",") \
+            or _WHILE.search(before_text) else None
         return made("participle", *subject) if subject else None
     if DENIED_VERB.search(before_text):
         return None  # "the ICRC does not call them ...": what it did not say is not its speech
