@@ -1891,3 +1891,23 @@ GENEVA (10 July 2025) – UN experts today expressed serious concern about the t
 def test_the_un_experts_own_release_is_theirs_and_its_dateline_is_no_speaker(phrase):
     # an unregistered public body speaks in its own name; "GENEVA (10 July 2025) –" is where, not who
     assert _at(EXPERTS_RELEASE, phrase, kind="statement", outlet="UN Special Procedures")[1] == "UN Special Procedures"
+
+
+OWN_SPOKESPERSON = """Weekly briefing of the Spokesperson of the Ministry of Foreign Affairs, Anna Grigoryan
+
+15 December 2023, Yerevan
+
+Good afternoon. On 13 December, 32 Armenian servicemen returned home.
+
+Question (Yerevan Courier): Were they prisoners of war?
+
+They were prisoners of war when they were captured.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [("returned", "mfa_armenia"), ("prisoners of war?", "Yerevan Courier"),
+                                              ("prisoners of war when", "mfa_armenia")])
+def test_the_spokesperson_of_the_ministry_publishing_answers_for_it(phrase, expected):
+    # "the Spokesperson of the Ministry of Foreign Affairs" in the ministry's own transcript: its voice (hard case 12)
+    assert _at(OWN_SPOKESPERSON, phrase, kind="statement", outlet="Ministry of Foreign Affairs of Armenia")[:2] \
+        == ("briefing", expected)

@@ -399,6 +399,24 @@ _POST_AFTER_NAME = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,
 _BARE_SPOKESPERSON = re.compile(r"\b(?:the\s+)?[Ss]pokes(?:person|man|woman)\b(?!\s+(?:of|for|at)\b)")
 
 
+# "Weekly briefing of the Spokesperson of the Ministry of Foreign Affairs, Tatevik Minasyan": the body the post is of.
+_SPOKESPERSON_OF = re.compile(r"[Ss]pokes(?:person|man|woman)\s+(?:of|for|at)\s+(?:the\s+)?(?P<body>[A-Z][^,\n]{2,80}?)"
+                              r"(?=,|\n|$)")
+
+
+def _spokesperson_of(doc, voice: str, para) -> bool:
+    """Whether the heading paragraph ``para`` names a spokesperson of ``voice``, the registered body publishing
+    (by one of its names, or the start of one: "the Ministry of Foreign Affairs" in the ministry's own text)."""
+    actor = doc.registry[voice]
+    names = [n.lower() for n in (actor.name, *actor.aliases)]
+    for m in _SPOKESPERSON_OF.finditer(doc.text, para.start, para.end):
+        body = m.group("body").lower()
+        if any(n.startswith(body) for n in names) \
+                or registry_module.resolve(m.group("body"), doc.published, doc.registry) == voice:
+            return True
+    return False
+
+
 def _publisher_post(doc, start: int, end: int) -> str | None:
     """The speaker of a post in the publisher's own organ, the term the publisher defines for itself ("head of
     the ... Sector of the Presidential Administration" in the Administration's own text: the State it is an
@@ -456,7 +474,8 @@ def _spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str |
                 (actor for s, _e, actor, _ in doc.namer.actor_spans
                  if para.start <= s < para.end and doc.registry[actor].type != "person"), None) \
                 or _publisher_post(doc, end, para.end) or _publisher_post_before(doc, para.start, offset) \
-                or (voice if voice and _BARE_SPOKESPERSON.search(doc.text, para.start, para.end) else None)
+                or (voice if voice and (_BARE_SPOKESPERSON.search(doc.text, para.start, para.end)
+                                        or _spokesperson_of(doc, voice, para)) else None)
             person = doc.namer.unregistered(name, offset)
             if office and person:
                 doc.namer.holders[person] = office
