@@ -1552,3 +1552,14 @@ def test_a_position_dated_before_its_that_is_its_owners():
 ])
 def test_while_and_a_participle_of_saying(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a registered name with "X of Y" inside it is the name, not a person "X" of a place
+    ("The State Commission on Prisoners of War, Hostages and Missing Persons of Azerbaijan said that four persons "
+     "had been handed over.", "handed over", "state_commission_azerbaijan"),
+    # ... while a person of a State stays the person
+    ("President Ilham Aliyev of Azerbaijan said the hostages were criminals.", "hostages", "aliyev"),
+])
+def test_a_registered_name_holding_of_is_not_a_person_of_a_place(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

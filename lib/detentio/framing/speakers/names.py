@@ -374,6 +374,9 @@ class Namer:
         if _GENERIC.search(stripped) or _GENERIC_GROUP.match(stripped):
             return None  # "some people in Europe call them ...": nobody in particular; the quoting speaker's
         of = _PERSON_OF.search(stripped)
+        whole = self._registered_ending(floor, floor + len(stripped.rstrip(" ,"))) if of else None
+        if whole and whole[0] <= floor + of.start(1):
+            of = None  # "The State Commission on Prisoners of War, Hostages and Missing Persons of Azerbaijan": a name
         owner = self._registered_ending(floor, floor + of.end(1)) if of else None
         if of and (owner and self.registry[owner[1]].type == "person" or owner is None and not any(
                 w.lower() in self.words.institution_words for w in of.group(1).split())
