@@ -567,7 +567,8 @@ def _at(text, phrase, nth=0, **front):
     (WGAD, {}, "saboteur", 0, ("unrecognised", "azerbaijan", "reported_speech")),
     # a term it defines ("the Yerevan Legal Aid Centre (the source)"); the body that adopted it; its short name
     (WGAD, {}, "hostage", 0, ("unrecognised", "Yerevan Legal Aid Centre", "reported_speech")),
-    (WGAD, {}, "prisoners of war", 0, ("unrecognised", "Working Group on Arbitrary Detention", "continuation")),  # its recall runs on
+    # the law stated after its recall ("Under article 118, ...") is the body's own voice, as its issuer
+    (WGAD, {}, "prisoners of war", 0, ("unrecognised", "Working Group on Arbitrary Detention", "issuer")),
     (WGAD, {}, "detainees", 0, ("unrecognised", "Working Group on Arbitrary Detention", "reported_speech")),
     # the spokesperson's post names her institution, not the city of the dateline (Baku)
     (DELEGATION, {}, "detainees", 0, ("briefing", "icrc", "briefing_turn")),
