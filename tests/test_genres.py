@@ -1912,3 +1912,44 @@ def test_the_spokesperson_of_the_ministry_publishing_answers_for_it(phrase, expe
     # "the Spokesperson of the Ministry of Foreign Affairs" in the ministry's own transcript: its voice (hard case 12)
     assert _at(OWN_SPOKESPERSON, phrase, kind="statement", outlet="Ministry of Foreign Affairs of Armenia")[:2] \
         == ("briefing", expected)
+
+
+DELEGATION_STATEMENT = """Statement by the Delegation of Armenia
+
+Distr.: General
+Original: English
+Agenda item: 4
+
+Mr. Chair,
+
+Nineteen Armenians are held in Azerbaijan. They are prisoners of war and must be released.
+"""
+
+SPEAKER_FIELD = """Statement at the OSCE Permanent Council
+
+Speaker: Ararat Mirzoyan, Minister of Foreign Affairs of Armenia
+Check against delivery
+
+Mr. Chairperson,
+
+Nineteen Armenians remain in Azerbaijani prisons. They are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Distr.: General", "Original: English" are a document's fields, not a speaker "Distr" whose turn runs on
+    (DELEGATION_STATEMENT, "armenia"),
+    # a speech's "Speaker:" field names who delivers it
+    (SPEAKER_FIELD, "mirzoyan"),
+])
+def test_a_documents_head_fields_are_no_turns_and_a_speaker_field_names_the_issuer(text, expected):
+    assert _at(text, "prisoners of war", kind="statement", outlet="Permanent Council Journal")[1:] == (expected, "issuer")
+
+
+@pytest.mark.parametrize("line", ["Distr.: General", "Original: English", "Agenda item: 4", "Subject: Armenian detainees",
+                                  "Keywords: detainees, prisoners of war"])
+def test_head_fields(line):
+    from detentio.framing.speakers.grammar import LABEL
+    from detentio.framing.speakers.layout import heading_or_field
+    match = LABEL.match(line)
+    assert match is None or heading_or_field(line, match)

@@ -131,7 +131,12 @@ def turn_of(doc, number: int) -> Turn | None:
 # A document's reference field, not a turn: "Index Number: EUR 55/0412/2026", "Date: 19 February 2026",
 # "Ref: S/2026/41" (a value of codes and dates alone, the whole line).
 _FIELD = re.compile(r"[^:\n]{1,40}:[ \t]+(?=[^\n]*\d)[A-Z]{0,6}[ \t]*[\d/.\-]+(?:[ \t]*[/.\-(]?[ \t]*[A-Za-z]{0,9}"
-                    r"[ \t]*[\d/.\-)]+)*[ \t]*$|[^:\n]{1,40}:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]*$")
+                    r"[ \t]*[\d/.\-)]+)*[ \t]*$|[^:\n]{1,40}:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]*$"
+                    # ... or a field a document's head names, whatever its value: "Distr.: General", "Original:
+                    # English", "Agenda item: 4", "Subject: ...", "Keywords: ..."
+                    r"|[ \t]*(?:Distr|Original|Agenda(?:[ \t]+item)?|Item|Subject|Re|From|To|Cc|Date|Dated|Ref|Reference"
+                    r"|Symbol|Keywords|Tags|Language|Languages|Contact|Index|Classification|Session|Page|Pages|Format"
+                    r"|Reading[ \t]+time|Category|Topic|Topics|Filed[ \t]+under|Source|Sources|Photo|Credit|Embargo)\.?[ \t]*:")
 
 
 def heading_or_field(line: str, label) -> bool:

@@ -275,6 +275,10 @@ def _issuer(doc, line: str) -> str | None:
     if letter:  # a State's letter circulated as a UN document speaks for that State
         found = registry_module.resolve(letter.group("state"), doc.published, doc.registry, strict=True)
         return found if found and doc.registry[found].office == "state" else letter.group("state")
+    field = _SPEAKER_FIELD.fullmatch(line.strip())
+    if field:  # "Speaker: Ararat Mirzoyan, Minister of Foreign Affairs of Armenia": the speech is his
+        named = registry_module.resolve(field.group("name"), doc.published, doc.registry, strict=True)
+        return named or clean_name(field.group("name"), doc.words)
     m = doc.words.issued.match(line) or _ISSUER_FIRST.fullmatch(line.strip())
     if not m:
         return None
@@ -296,6 +300,12 @@ def _issuer(doc, line: str) -> str | None:
         if found:
             return found
     return clean_name(phrase, doc.words) if NAME_AFTER.fullmatch(phrase) else None
+
+
+# A speech's head that names who delivers it: "Speaker: Ararat Mirzoyan, Minister of Foreign Affairs", "Delivered by:
+# Anna Smith". Only a name of two words or more, and its post after a comma: "Speaker: Order, order." is no field.
+_SPEAKER_FIELD = re.compile(r"(?:Speaker|Delivered\s+by|Presented\s+by)\s*:\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+                            r"(?:\s*,\s*[^\n]{2,120})?")
 
 
 # "EU Statement on the release of Armenian detainees", "United States Statement at the Permanent Council": the
