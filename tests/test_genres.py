@@ -1953,3 +1953,16 @@ def test_head_fields(line):
     from detentio.framing.speakers.layout import heading_or_field
     match = LABEL.match(line)
     assert match is None or heading_or_field(line, match)
+
+
+ON_BEHALF = """Brussels, 14/01/2026
+
+Statement by the High Representative on behalf of the EU on the release of Armenian detainees
+
+The EU welcomes the release of four Armenian detainees. The remaining nineteen must also be released.
+"""
+
+
+def test_a_statement_on_behalf_of_a_registered_body_is_that_bodys():
+    # the Union speaks, and "on the release of ..." is the statement's topic, not part of its issuer's name
+    assert _at(ON_BEHALF, "detainees", kind="statement", outlet="Council of the EU press office")[1:] == ("eu", "issuer")

@@ -286,6 +286,14 @@ def _issuer(doc, line: str) -> str | None:
     phrase = re.sub(r",\s*(?:general\s+)?rapporteur$", "", phrase)  # "Ms Ingrid Hallvard, rapporteur": she issues it
     # "Statement by the Delegation of Azerbaijan in response", "... in exercise of the right of reply"
     phrase = re.sub(r",?\s+(?:in\s+(?:response|reply)|in\s+exercise\s+of\s+the\s+right\s+of\s+reply)\b.*$", "", phrase)
+    # "Statement by the High Representative on behalf of the EU on the release of ...": the Union speaks; the topic
+    # after "on" is no part of the issuer's name. Only a registered issuer is read so: "Statement of the Presidential
+    # Administration on the handover ..." stays the publisher's (an organ of its State)
+    behalf = _ON_BEHALF.search(phrase)
+    shorter = _TOPIC.sub("", behalf.group("for") if behalf else phrase)
+    found = registry_module.resolve(shorter, doc.published, doc.registry, strict=True) if shorter != phrase else None
+    if found:
+        return found
     if re.search(r"\d", phrase):
         return None  # "News release, Geneva/Baku, 3 September 2025": a dateline, not an issuer
     found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) \
@@ -302,6 +310,8 @@ def _issuer(doc, line: str) -> str | None:
     return clean_name(phrase, doc.words) if NAME_AFTER.fullmatch(phrase) else None
 
 
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<for>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})")
+_TOPIC = re.compile(r"\s+(?:on|regarding|concerning|about)\s+(?:the|a|an|recent|its)\b.*$")
 # A speech's head that names who delivers it: "Speaker: Ararat Mirzoyan, Minister of Foreign Affairs", "Delivered by:
 # Anna Smith". Only a name of two words or more, and its post after a comma: "Speaker: Order, order." is no field.
 _SPEAKER_FIELD = re.compile(r"(?:Speaker|Delivered\s+by|Presented\s+by)\s*:\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
