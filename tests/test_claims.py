@@ -375,3 +375,16 @@ def test_status_follows_the_definitions_of_held_out_4(text, span, expected):
 def test_a_count_named_by_a_label_of_detention_is_held_unless_its_sentence_says_otherwise(text, expected):
     rows = claims.extract(text, source="t", outlet="X", published="2026-01-20")
     assert [(r["value"], r["status"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opened by a figure that remains held counts the people a label just before names ...
+    ("They are prisoners of war. Nineteen remain in Baku.", [(19, "held")]),
+    ("They are prisoners of war. 19 remain.", [(19, "held")]),
+    # ... only then, and only what remains held
+    ("The ICRC asked about the prisoners of war. Two remain unanswered.", []),
+    ("The talks produced drafts. Three remain in Baku.", []),
+])
+def test_a_figure_that_remains_held_after_a_label(text, expected):
+    rows = claims.extract(text, source="t", outlet="X", published="2026-01-20")
+    assert [(r["value"], r["status"]) for r in rows] == expected

@@ -196,7 +196,19 @@ def remain(n: Number):
             and value_of(n.match.group(), n.words) > 1:
         # "Four came home. Nineteen did not.": a headline or a sentence opened by the people it counts
         return n.q_start, n.match.end(), _named_before(n) or "persons"
+    if _STILL_HELD.match(n.text, n.match.end(), n.s_end) and not n.text[n.s_start:n.q_start].strip(" \t\n\"“‘'") \
+            and value_of(n.match.group(), n.words) > 1:
+        # "They are prisoners of war. Nineteen remain in Baku.": a sentence opened by a figure that remains held
+        # counts the people a label or a word for people just before names (only then: "Two remain unanswered")
+        what = _named_before(n)
+        return (n.q_start, n.match.end(), what) if what else None
     return None
+
+
+# "Nineteen remain in Baku", "19 remain.", "Twenty-three remain in custody": still held, in so many words.
+_STILL_HELD = re.compile(r"\s+(?:still\s+)?remain(?:s|ed)?(?:\s+(?:in\s+(?:Baku|custody|detention|prison|jail|Azerbaijan"
+                         r"|Azerbaijani\s+(?:custody|prisons?|jails?))|held|detained|imprisoned|behind\s+bars)\b|\s*[.;])",
+                         re.IGNORECASE)
 
 
 # "the 44 returned on 14 December", "all four freed": a figure standing for people by what happened to them
