@@ -1966,3 +1966,36 @@ The EU welcomes the release of four Armenian detainees. The remaining nineteen m
 def test_a_statement_on_behalf_of_a_registered_body_is_that_bodys():
     # the Union speaks, and "on the release of ..." is the statement's topic, not part of its issuer's name
     assert _at(ON_BEHALF, "detainees", kind="statement", outlet="Council of the EU press office")[1:] == ("eu", "issuer")
+
+
+INITIALS = """Q&A
+
+Interviewer: Karen Simonyan (KS)
+Interviewee: Lilit Petrosyan (LP), lawyer
+
+KS: Are they hostages?
+
+LP: They are prisoners of war. Nineteen remain in Baku.
+"""
+
+CAST_IN_CAPITALS = """TRANSCRIPT
+
+Presenter: Anna Sargsyan
+Guest: Levon Petrosyan, lawyer
+
+ANNA SARGSYAN: Four men came home today. Are they hostages who were bought back?
+
+LEVON PETROSYAN: I would call them prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # the head's cast names the turns' initials, and who asks
+    (INITIALS, "hostages", ("interview", "Karen Simonyan", "interview_turn")),
+    (INITIALS, "prisoners of war", ("interview", "Lilit Petrosyan", "interview_turn")),
+    # a cast line is no turn of its own; the presenter asks, the guest answers
+    (CAST_IN_CAPITALS, "hostages", ("interview", "Anna Sargsyan", "interview_turn")),
+    (CAST_IN_CAPITALS, "prisoners of war", ("interview", "Levon Petrosyan", "interview_turn")),
+])
+def test_a_transcripts_cast_in_its_head(text, phrase, expected):
+    assert _at(text, phrase, kind="news", outlet="Evening Report") == expected

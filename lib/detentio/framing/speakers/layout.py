@@ -84,6 +84,8 @@ def turn_of(doc, number: int) -> Turn | None:
     """The turn paragraph ``number`` opens, if it opens one."""
     para = doc.paragraphs[number]
     line = doc.text[para.start:para.end]
+    if CAST.fullmatch(line):
+        return None  # "Interviewer: Karen Simonyan (KS)": who takes part, printed in the head; no words of hers
     code = TIME_CODE.match(line)
     if code:  # "[00:12:05] NORA: ...": a podcast's turn with its time code, not a live blog's entry
         qa, label = QA.match(line, code.end()), LABEL.match(line[code.end():])
@@ -139,6 +141,34 @@ _FIELD = re.compile(r"[^:\n]{1,40}:[ \t]+(?=[^\n]*\d)[A-Z]{0,6}[ \t]*[\d/.\-]+(?
                     r"|Reading[ \t]+time|Category|Topic|Topics|Filed[ \t]+under|Source|Sources|Photo|Credit|Embargo)\.?[ \t]*:")
 
 
+# A transcript's cast in its head: "Interviewer: Karen Simonyan (KS)", "Guest: Levon Petrosyan (LP), lawyer" (the
+# initials, if any, are the labels of the turns that follow).
+CAST = re.compile(r"[ \t]*(?P<role>Interviewer|Interviewee|Host|Guest|Presenter|Moderator|Panell?ist)s?[ \t]*:[ \t]*"
+                  r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)(?:[ \t]*\((?P<initials>[A-Z]{2,4})\))?"
+                  r"(?:[ \t]*,[^\n:]{1,80})?[ \t]*")
+
+
+def _cast_initials(doc, body: list[int], turns: list[Turn]) -> list[Turn]:
+    """The turns as the head's cast names them: a label of initials by its name ("KS:" for "Interviewer: Karen
+    Simonyan (KS)"), and the turns of the one who asks (interviewer, host, presenter, moderator) as questions."""
+    names, asking = {}, set()
+    for n in body[:8]:
+        m = CAST.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)
+        if m:
+            if m.group("initials"):
+                names[m.group("initials")] = m.group("name")
+            if m.group("role").lower() in ("interviewer", "host", "presenter", "moderator"):
+                asking.add(m.group("name").lower())
+    if not names and not asking:
+        return turns
+    cast = []
+    for t in turns:
+        label = names.get(t.label, t.label)
+        kind = "question" if t.kind in ("label", "debate") and normal_name(label).lower() in asking else t.kind
+        cast.append(Turn(t.paragraph, kind, label, t.start, t.detail, t.office))
+    return cast
+
+
 def heading_or_field(line: str, label) -> bool:
     """Whether a line that opens like a turn's label (``label``: a :data:`LABEL` match) is a heading in capitals
     ("AZERBAIJAN: QUASH UNFAIR CONVICTIONS ...", "TAKE ACTION: WRITE AN APPEAL") or a reference field
@@ -192,6 +222,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     body = doc.body_paragraphs
     turns = [t for t in (turn_of(doc, n) for n in body[1:]) if t is not None] or _dialogue(doc, body)
     turns = _publisher_asks(turns, publisher)
+    turns = _cast_initials(doc, body, turns)
     if any(t.kind == "chair" for t in turns):  # "THE CHAIR:", then "KARAPETYAN:": a record's surname turns
         turns = [Turn(t.paragraph, "debate", t.label, t.start) if t.kind == "label" and t.label.isupper() else t
                  for t in turns]
