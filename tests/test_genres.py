@@ -1999,3 +1999,23 @@ LEVON PETROSYAN: I would call them prisoners of war.
 ])
 def test_a_transcripts_cast_in_its_head(text, phrase, expected):
     assert _at(text, phrase, kind="news", outlet="Evening Report") == expected
+
+
+HANSARD = """House of Commons
+Westminster Hall debate: Armenian detainees in Azerbaijan
+
+Mr Speaker: Order. I call Sarah Jones.
+
+Sarah Jones (Cardiff North) (Lab): The nineteen Armenians held in Baku are prisoners of war and should be released.
+
+The Minister for Europe (Helen Marsh): The Government have raised the detainees with Azerbaijan at every level.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "Sarah Jones"),
+    # Hansard's "The Minister for Europe (Name):" opens the minister's turn; the member before does not run on
+    ("detainees with", "Helen Marsh"),
+])
+def test_a_hansard_minister_labelled_by_office_with_her_name_in_brackets(phrase, expected):
+    assert _at(HANSARD, phrase, kind="statement", outlet="Hansard")[1:] == (expected, "debate_turn")
