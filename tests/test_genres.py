@@ -1861,7 +1861,7 @@ def test_a_reference_field_and_a_heading_in_capitals_are_no_turns(phrase):
 ])
 def test_heading_or_field(line, expected):
     from detentio.framing.speakers.grammar import LABEL
-    from detentio.framing.speakers.layout import heading_or_field
+    from detentio.framing.speakers.heads import heading_or_field
     assert heading_or_field(line, LABEL.match(line)) is expected
 
 
@@ -1950,7 +1950,7 @@ def test_a_documents_head_fields_are_no_turns_and_a_speaker_field_names_the_issu
                                   "Keywords: detainees, prisoners of war"])
 def test_head_fields(line):
     from detentio.framing.speakers.grammar import LABEL
-    from detentio.framing.speakers.layout import heading_or_field
+    from detentio.framing.speakers.heads import heading_or_field
     match = LABEL.match(line)
     assert match is None or heading_or_field(line, match)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines
 from detentio.framing.speakers.grammar import LABEL, NAME_WORD, TIME_CODE
+from detentio.framing.speakers import heads
 from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name
 from detentio.framing.speakers.descriptions import GOVERNMENT_POST
 from detentio.framing.speakers.posts import POST_NOUNS
@@ -89,7 +90,7 @@ def turn_of(doc, number: int) -> Turn | None:
     """The turn paragraph ``number`` opens, if it opens one."""
     para = doc.paragraphs[number]
     line = doc.text[para.start:para.end]
-    if CAST.fullmatch(line):
+    if heads.CAST.fullmatch(line):
         return None  # "Interviewer: Karen Simonyan (KS)": who takes part, printed in the head; no words of hers
     code = TIME_CODE.match(line)
     if code:  # "[00:12:05] NORA: ...": a podcast's turn with its time code, not a live blog's entry
@@ -130,7 +131,7 @@ def turn_of(doc, number: int) -> Turn | None:
             # "Ilse Raudsepp, invited expert (University of Tartu). –": the brackets after the post
             return Turn(number, "debate", m.group("label"), para.start + m.end(), m.group("affil") or m.group("affil2"),
                         m.group("office"))
-    if LABEL.match(line) and not heading_or_field(line, LABEL.match(line)):
+    if LABEL.match(line) and not heads.heading_or_field(line, LABEL.match(line)):
         return Turn(number, "label", LABEL.match(line).group("label"), para.start)
     m = _BOLD_LABEL.match(line)
     if m:  # "**TMR:** In January ...", "**Ohanyan**: ...": a label set in bold, as print interviews are
@@ -138,35 +139,10 @@ def turn_of(doc, number: int) -> Turn | None:
     return None
 
 
-# A document's reference field, not a turn: "Index Number: EUR 55/0412/2026", "Date: 19 February 2026",
-# "Ref: S/2026/41" (a value of codes and dates alone, the whole line).
-_FIELD = re.compile(r"[^:\n]{1,40}:[ \t]+(?=[^\n]*\d)[A-Z]{0,6}[ \t]*[\d/.\-]+(?:[ \t]*[/.\-(]?[ \t]*[A-Za-z]{0,9}"
-                    r"[ \t]*[\d/.\-)]+)*[ \t]*$|[^:\n]{1,40}:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]*$"
-                    # ... or a field a document's head names, whatever its value: "Distr.: General", "Original:
-                    # English", "Agenda item: 4", "Subject: ...", "Keywords: ..."
-                    r"|[ \t]*(?:Distr|Original|Agenda(?:[ \t]+item)?|Item|Subject|Re|From|To|Cc|Date|Dated|Ref|Reference"
-                    r"|Symbol|Keywords|Tags|Language|Languages|Contact|Index|Classification|Session|Page|Pages|Format"
-                    r"|Reading[ \t]+time|Category|Topic|Topics|Filed[ \t]+under|Source|Sources|Photo|Credit|Embargo)\.?[ \t]*:")
-
-
-# A transcript's cast in its head: "Interviewer: Karen Simonyan (KS)", "Guest: Levon Petrosyan (LP), lawyer" (the
-# initials, if any, are the labels of the turns that follow).
-CAST = re.compile(r"[ \t]*(?P<role>Interviewer|Interviewee|Host|Guest|Presenter|Moderator|Panell?ist)s?[ \t]*:[ \t]*"
-                  r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)(?:[ \t]*\((?P<initials>[A-Z]{2,4})\))?"
-                  r"(?:[ \t]*,[^\n:]{1,80})?[ \t]*")
-
-
 def _cast_initials(doc, body: list[int], turns: list[Turn]) -> list[Turn]:
-    """The turns as the head's cast names them: a label of initials by its name ("KS:" for "Interviewer: Karen
-    Simonyan (KS)"), and the turns of the one who asks (interviewer, host, presenter, moderator) as questions."""
-    names, asking = {}, set()
-    for n in body[:8]:
-        m = CAST.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)
-        if m:
-            if m.group("initials"):
-                names[m.group("initials")] = m.group("name")
-            if m.group("role").lower() in ("interviewer", "host", "presenter", "moderator"):
-                asking.add(m.group("name").lower())
+    """The turns as the head's cast names them (:func:`.heads.cast`): a label of initials by its name ("KS:" for
+    "Interviewer: Karen Simonyan (KS)"), and the turns of the one who asks as questions."""
+    names, asking = heads.cast(doc, body)
     if not names and not asking:
         return turns
     cast = []
@@ -175,14 +151,6 @@ def _cast_initials(doc, body: list[int], turns: list[Turn]) -> list[Turn]:
         kind = "question" if t.kind in ("label", "debate") and normal_name(label).lower() in asking else t.kind
         cast.append(Turn(t.paragraph, kind, label, t.start, t.detail, t.office))
     return cast
-
-
-def heading_or_field(line: str, label) -> bool:
-    """Whether a line that opens like a turn's label (``label``: a :data:`LABEL` match) is a heading in capitals
-    ("AZERBAIJAN: QUASH UNFAIR CONVICTIONS ...", "TAKE ACTION: WRITE AN APPEAL") or a reference field
-    ("Index Number: EUR 55/0412/2026")."""
-    after = re.findall(r"[A-Za-z][\w’'-]*", line[label.end() - 1:label.end() + 60])[:3]
-    return len(after) == 3 and all(w.isupper() and len(w) > 1 for w in after) or bool(_FIELD.match(line))
 
 
 # A label in bold (markdown's asterisks or underscores), its colon inside or after the emphasis.
@@ -439,28 +407,6 @@ _POST_AFTER_NAME = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,
                               r"[^.;:\n]{0,200}?,", re.IGNORECASE)
 
 
-# "Weekly press briefing by the Spokesperson, Leyla Abdullayeva": a post that names no institution of its own.
-_BARE_SPOKESPERSON = re.compile(r"\b(?:the\s+)?[Ss]pokes(?:person|man|woman)\b(?!\s+(?:of|for|at)\b)")
-
-
-# "Weekly briefing of the Spokesperson of the Ministry of Foreign Affairs, Tatevik Minasyan": the body the post is of.
-_SPOKESPERSON_OF = re.compile(r"[Ss]pokes(?:person|man|woman)\s+(?:of|for|at)\s+(?:the\s+)?(?P<body>[A-Z][^,\n]{2,80}?)"
-                              r"(?=,|\n|$)")
-
-
-def _spokesperson_of(doc, voice: str, para) -> bool:
-    """Whether the heading paragraph ``para`` names a spokesperson of ``voice``, the registered body publishing
-    (by one of its names, or the start of one: "the Ministry of Foreign Affairs" in the ministry's own text)."""
-    actor = doc.registry[voice]
-    names = [n.lower() for n in (actor.name, *actor.aliases)]
-    for m in _SPOKESPERSON_OF.finditer(doc.text, para.start, para.end):
-        body = m.group("body").lower()
-        if any(n.startswith(body) for n in names) \
-                or registry_module.resolve(m.group("body"), doc.published, doc.registry) == voice:
-            return True
-    return False
-
-
 def _publisher_post(doc, start: int, end: int) -> str | None:
     """The speaker of a post in the publisher's own organ, the term the publisher defines for itself ("head of
     the ... Sector of the Presidential Administration" in the Administration's own text: the State it is an
@@ -518,8 +464,8 @@ def _spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str |
                 (actor for s, _e, actor, _ in doc.namer.actor_spans
                  if para.start <= s < para.end and doc.registry[actor].type != "person"), None) \
                 or _publisher_post(doc, end, para.end) or _publisher_post_before(doc, para.start, offset) \
-                or (voice if voice and (_BARE_SPOKESPERSON.search(doc.text, para.start, para.end)
-                                        or _spokesperson_of(doc, voice, para)) else None)
+                or (voice if voice and (heads.BARE_SPOKESPERSON.search(doc.text, para.start, para.end)
+                                        or heads.spokesperson_of(doc, voice, para)) else None)
             person = doc.namer.unregistered(name, offset)
             if office and person:
                 doc.namer.holders[person] = office

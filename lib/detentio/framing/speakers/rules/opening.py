@@ -6,7 +6,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import HEADLINE_COLON, HEADLINE_LEAD, LABEL, NAME_AFTER, NAME_WORD, TIME_CODE
-from detentio.framing.speakers import layout as layouts
+from detentio.framing.speakers import heads
 from detentio.framing.speakers.cleaning import normal_name
 from detentio.framing.speakers.cleaning import clean_name
 
@@ -389,7 +389,7 @@ def transcript_label(doc, who, line: str, offset: int):
     m = LABEL.match(line)
     if not m:
         return None
-    if layouts.heading_or_field(line, m):
+    if heads.heading_or_field(line, m):
         return None  # "TAKE ACTION: WRITE AN APPEAL ...", "Index Number: EUR 55/0412/2026": no speaker's turn
     label = m.group("label")  # "VAHE:" is Vahe
     return label_speaker(doc, label=normal_name(label) if label.isupper() else label, offset=offset)

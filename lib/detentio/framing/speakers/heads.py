@@ -1,0 +1,76 @@
+"""A document's head: the lines above its text that say what it is, not who speaks in it.
+
+>>> from detentio.framing.speakers import heads
+>>> heads.heading_or_field("Distr.: General", LABEL.match("Distr.: General"))    # True: a field, no turn
+>>> heads.cast(doc, doc.body_paragraphs)   # ({"KS": "Karen Simonyan"}, {"karen simonyan"}) for a cast in the head
+>>> heads.spokesperson_of(doc, "mfa_armenia", paragraph)   # "the Spokesperson of the Ministry ..." in its own text
+
+The layout stage (:mod:`.layout`) and the opening rules (:mod:`.rules.opening`) read them before any turn.
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing import actors as registry_module
+
+
+# A document's reference field, not a turn: "Index Number: EUR 55/0412/2026", "Date: 19 February 2026",
+# "Ref: S/2026/41" (a value of codes and dates alone, the whole line).
+FIELD = re.compile(r"[^:\n]{1,40}:[ \t]+(?=[^\n]*\d)[A-Z]{0,6}[ \t]*[\d/.\-]+(?:[ \t]*[/.\-(]?[ \t]*[A-Za-z]{0,9}"
+                   r"[ \t]*[\d/.\-)]+)*[ \t]*$|[^:\n]{1,40}:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]*$"
+                   # ... or a field a document's head names, whatever its value: "Distr.: General", "Original:
+                   # English", "Agenda item: 4", "Subject: ...", "Keywords: ..."
+                   r"|[ \t]*(?:Distr|Original|Agenda(?:[ \t]+item)?|Item|Subject|Re|From|To|Cc|Date|Dated|Ref|Reference"
+                   r"|Symbol|Keywords|Tags|Language|Languages|Contact|Index|Classification|Session|Page|Pages|Format"
+                   r"|Reading[ \t]+time|Category|Topic|Topics|Filed[ \t]+under|Source|Sources|Photo|Credit|Embargo)\.?[ \t]*:")
+
+
+# A transcript's cast in its head: "Interviewer: Karen Simonyan (KS)", "Guest: Levon Petrosyan (LP), lawyer" (the
+# initials, if any, are the labels of the turns that follow).
+CAST = re.compile(r"[ \t]*(?P<role>Interviewer|Interviewee|Host|Guest|Presenter|Moderator|Panell?ist)s?[ \t]*:[ \t]*"
+                  r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)(?:[ \t]*\((?P<initials>[A-Z]{2,4})\))?"
+                  r"(?:[ \t]*,[^\n:]{1,80})?[ \t]*")
+
+
+def heading_or_field(line: str, label) -> bool:
+    """Whether a line that opens like a turn's label (``label``: a :data:`LABEL` match) is a heading in capitals
+    ("AZERBAIJAN: QUASH UNFAIR CONVICTIONS ...", "TAKE ACTION: WRITE AN APPEAL") or a reference field
+    ("Index Number: EUR 55/0412/2026")."""
+    after = re.findall(r"[A-Za-z][\w’'-]*", line[label.end() - 1:label.end() + 60])[:3]
+    return len(after) == 3 and all(w.isupper() and len(w) > 1 for w in after) or bool(FIELD.match(line))
+
+
+def cast(doc, body: list[int]) -> tuple[dict[str, str], set[str]]:
+    """The cast the head of a transcript prints: its initials by name ("KS" -> "Karen Simonyan" for "Interviewer:
+    Karen Simonyan (KS)"), and the lower-cased names of those who ask (interviewer, host, presenter, moderator)."""
+    names, asking = {}, set()
+    for n in body[:8]:
+        m = CAST.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)
+        if m:
+            if m.group("initials"):
+                names[m.group("initials")] = m.group("name")
+            if m.group("role").lower() in ("interviewer", "host", "presenter", "moderator"):
+                asking.add(m.group("name").lower())
+    return names, asking
+
+
+# "Weekly press briefing by the Spokesperson, Leyla Abdullayeva": a post that names no institution of its own.
+BARE_SPOKESPERSON = re.compile(r"\b(?:the\s+)?[Ss]pokes(?:person|man|woman)\b(?!\s+(?:of|for|at)\b)")
+
+
+# "Weekly briefing of the Spokesperson of the Ministry of Foreign Affairs, Tatevik Minasyan": the body the post is of.
+_SPOKESPERSON_OF = re.compile(r"[Ss]pokes(?:person|man|woman)\s+(?:of|for|at)\s+(?:the\s+)?(?P<body>[A-Z][^,\n]{2,80}?)"
+                              r"(?=,|\n|$)")
+
+
+def spokesperson_of(doc, voice: str, para) -> bool:
+    """Whether the heading paragraph ``para`` names a spokesperson of ``voice``, the registered body publishing
+    (by one of its names, or the start of one: "the Ministry of Foreign Affairs" in the ministry's own text)."""
+    actor = doc.registry[voice]
+    names = [n.lower() for n in (actor.name, *actor.aliases)]
+    for m in _SPOKESPERSON_OF.finditer(doc.text, para.start, para.end):
+        body = m.group("body").lower()
+        if any(n.startswith(body) for n in names) \
+                or registry_module.resolve(m.group("body"), doc.published, doc.registry) == voice:
+            return True
+    return False
