@@ -239,12 +239,7 @@ _FIRST_PERSON_CLAUSE = re.compile(r";\s+(?=(?:we|I|our|my)\b)")
 def _reports_something(complement: str) -> bool:
     """Whether the words after a verb of saying report something of their own: more than a few words, or a
     figure ("..., and Azerbaijan acknowledged 72 of them"); not "..., and Baku agrees." """
-    return len(complement.strip(" .!?\n")) > 12 or _FIGURE.search(complement) is not None
-
-
-_FIGURE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                     r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-                     r"|hundred|dozen)\b", re.IGNORECASE)
+    return len(complement.strip(" .!?\n")) > 12 or FIGURE_COMPLEMENT.match(complement) is not None
 
 
 # A phrase of time, place or topic fronted before a speaker's name, closed by its one comma: "After the release
