@@ -43,7 +43,7 @@ DEBATE = re.compile(
     rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,60}}?)?))?"
     rf"(?:[ \t]*\((?P<affil2>[^)\n]{{2,80}})\))?\.?(?:[ \t]*:|[ \t]*[–—]|[ \t]+-(?=[ \t]))"
     rf"[ \t]+(?=\S)")
-# Hansard's label for a member who speaks in an office: "The Minister for Europe (Daniel Forde):", "The
+# Hansard's label for a member who speaks in an office: "The Minister for Europe (Helen Marsh):", "The
 # Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs (Catherine West):".
 _OFFICE_THEN_NAME = re.compile(rf"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Parliamentary|Deputy|Prime|Leader|Solicitor"
                                rf"|Attorney|Chancellor|Lord|Shadow)[\w ,&’'-]{{0,120}}?)[ \t]*\((?P<name>{NAME_WORD}"
@@ -110,7 +110,7 @@ def turn_of(doc, number: int) -> Turn | None:
         kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
         return Turn(number, kind, m.group("label"), para.start + line.index(":", m.end("label")) + 1)
     office = _OFFICE_THEN_NAME.match(line)
-    if office:  # "The Minister for Europe (Daniel Forde):": Hansard gives a minister's office, her name in brackets
+    if office:  # "The Minister for Europe (Helen Marsh):": Hansard gives a minister's office, her name in brackets
         return Turn(number, "debate", office.group("name"), para.start + office.end(), None, office.group("office"))
     tag = _CAPTION_TAG.match(line)
     m = DEBATE.match(line, tag.end()) if tag else DEBATE.match(line)
