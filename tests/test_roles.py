@@ -87,3 +87,8 @@ def test_labels_by_role_keep_the_executive_apart_from_the_ombudsperson(seed_corp
         roles.title(r): n for r, n in used["speaker_role"].fillna("").value_counts().items()}
     assert set(labels.usage(armenia)["role"]) == set(table["role"]) | set(
         roles.title(r) for r in armenia.loc[armenia["negated"], "speaker_role"])
+
+
+def test_short_style_drops_the_republic_from_a_states_formal_style():
+    assert actors.short_style("Ministry of Justice of the Republic of Azerbaijan") == "Ministry of Justice of Azerbaijan"
+    assert actors.short_style("Government of Armenia") == "Government of Armenia"

@@ -353,6 +353,14 @@ def resolve(phrase: str, date=None, registry: Registry | None = None, *, strict:
     return best[1] if best else None
 
 
+def short_style(name: str) -> str:
+    """A name in its State's short style: "... of the Republic of Azerbaijan" is "... of Azerbaijan"."""
+    return _REPUBLIC_OF.sub("", name)
+
+
+_REPUBLIC_OF = re.compile(r"\bthe\s+Republic\s+of\s+")
+
+
 def affiliation(actor_id: str, registry: Registry | None = None) -> str | None:
     registry = registry or load()
     actor = registry.actors.get(actor_id)

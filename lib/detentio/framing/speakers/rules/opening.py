@@ -297,7 +297,7 @@ def _issuer(doc, line: str) -> str | None:
     if re.search(r"\d", phrase):
         return None  # "News release, Geneva/Baku, 3 September 2025": a dateline, not an issuer
     found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) \
-        or registry_module.resolve(re.sub(r"\bthe Republic of\s+", "", phrase), doc.published, doc.registry, strict=True)
+        or registry_module.resolve(registry_module.short_style(phrase), doc.published, doc.registry, strict=True)
     if found:
         return found
     office = _OFFICE_OF.match(phrase)

@@ -27,7 +27,7 @@ def organisation(doc, who) -> str | None:
         if found and doc.registry[found].role in _OWN_VOICE:
             return found
         # a public body in its State's formal style ("State Commission ... of the Republic of Azerbaijan")
-        found = _registered(_REPUBLIC_OF.sub(" of ", name), doc.registry) if name and not found else found
+        found = _registered(registry_module.short_style(name), doc.registry) if name and not found else found
         if found and _own_body(doc.registry[found]):
             return found
     return None
@@ -106,8 +106,6 @@ def _registered(name: str, registry) -> str | None:
     """The actor an outlet or author field names (a name, not an office: no date needed); outlets repeat."""
     return registry_module.resolve(name, None, registry, strict=True)
 
-
-_REPUBLIC_OF = re.compile(r"\s+of\s+the\s+Republic\s+of\s+")
 
 
 _OWN_VOICE = ("ngo", "icrc", "court", "ombudsperson", "treaty_body", "parliament", "ministry",
