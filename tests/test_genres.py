@@ -346,6 +346,11 @@ ASKED_HEARING = HEARING.replace("(unofficial translation)", "(translated from Ar
 Lilit Manukyan (Armenia Alliance): Deputy Minister, today you say "persons held in custody". Are they not captives?
 """
 
+# "Since then your officials": the addressee's State; a sentence's opening words are no group's name
+ASKED_SINCE = HEARING.replace("(unofficial translation)", "(translated from Armenian)") + """
+Lilit Manukyan (Armenia Alliance): Deputy Minister, thank you. Since then your officials speak of "hostages".
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -636,6 +641,7 @@ def _at(text, phrase, nth=0, **front):
     (ASKED, {}, "captives", 0, ("briefing", "Ararat Evening News", "briefing_turn")),
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
+    (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
     (ASKED_GUEST, {}, "hostages", 0, ("interview", "Vardan Melkonyan", "reported_speech")),
     (ASKED_GUEST, {}, "prisoners of war", 0, ("interview", "Anna Karapetyan", "interview_turn")),
     (MAJLIS, {}, "terrorists", 0, ("debate", "Huseynov", "debate_turn")),

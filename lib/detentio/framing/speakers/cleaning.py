@@ -12,10 +12,10 @@ from detentio.framing.speakers.vocabulary import Vocabulary, current
 TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
 _DOCUMENTS = {"Convention", "Conventions", "Protocol", "Statement", "Agreement", "Treaty", "Resolution", "Charter",
               "Covenant", "Code", "Constitution", "Law", "Rules", "Regulations", "Declaration"}
-_CONJUNCTIONS = {"when", "while", "whereas", "although", "though", "because", "unless", "once", "if", "as", "instead",
+CONJUNCTIONS = {"when", "while", "whereas", "although", "though", "because", "unless", "once", "if", "as", "instead",
                  "whatever", "whoever", "whenever", "wherever"}
 _ENUMERATOR = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]")
-_NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other", "by",
+NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every", "some", "any", "no", "other", "by",
                      # "In Gyumri, Narine Arzumanyan waits": a place or time before the subject, never a name
                      "in", "at", "from", "on", "after", "before", "outside", "inside", "during", "since", "near",
                      "under", "with", "without", "for", "to", "until", "across", "within",
@@ -48,7 +48,7 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     if words and words[-1].rstrip(".,’'") in _DOCUMENTS:
         return None  # "the Third Geneva Convention says": a document is not a speaker (hard case 8)
     # "When Gurgen Tevanyan ... referred to": a clause's conjunction before the name, never part of it
-    while words and words[0].lower() in _CONJUNCTIONS:
+    while words and words[0].lower() in CONJUNCTIONS:
         words = words[1:]
     # "I'm Nora Avetisyan", "I am Nora Avetisyan": a host introducing herself
     if words and words[0].lower() in ("i'm", "i’m"):
@@ -57,7 +57,7 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
         words = words[2:]
     # "This Assembly said so", "Another Committee member asked": a determiner that points or picks
     # out one of a group opens a description, never a name
-    if words and (words[0].lower() in _NOT_NAME_OPENERS or _NUMBER_WORD.fullmatch(words[0])):
+    if words and (words[0].lower() in NOT_NAME_OPENERS or _NUMBER_WORD.fullmatch(words[0])):
         return None
     # "Armenia's Human Rights Defender Anahit Manasyan": drop the possessive and the title
     while words and _ENUMERATOR.fullmatch(words[0]):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.cleaning import CONJUNCTIONS, NOT_NAME_OPENERS, TIME_WORDS, clean_name
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, OFFICIAL_NOUNS
 from detentio.framing.speakers.grammar import (
     NAME_BEFORE as _NAME_BEFORE, PRONOUN_BEFORE as _PRONOUN_BEFORE)
@@ -42,7 +42,10 @@ _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
 _BARE_GROUP = re.compile(r"(?:^|[,;]\s*|\.\s+)(officials|authorities|diplomats)\s*$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)$")
 _YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?P<noun>ministry|government|office|department|organisation"
-                   r"|organization|committee|delegation|institution|spokesperson|agency)\s*$")
+                   r"|organization|committee|delegation|institution|spokesperson|agency"
+                   r"|officials|authorities|diplomats|side)\s*$")
+# "your officials", "your authorities": the State of the one addressed, as "your government" is
+_YOUR_STATE = {"government", "officials", "authorities", "diplomats", "side"}
 # "now you say", "Deputy Minister, you call them": the addressee as the subject (with the word before it).
 _YOU = re.compile(r"(?:(?P<before>[A-Za-z]+)\s+)?(?P<you>(?<![\w-])[Yy]ou)\s*$")
 # "My Government", "our delegation": the first person of an institution's own text.
@@ -154,7 +157,7 @@ def your(namer, floor: int, end: int, segment: str):
     addressee = namer.addressee_at(floor + your.start()) if your else None
     if not addressee:
         return None
-    if your.group("noun").lower() == "government":  # whose government, if the registry says it; else nobody's
+    if your.group("noun").lower() in _YOUR_STATE:  # whose government, if the registry says it; else nobody's
         known = addressee in namer.registry.actors
         addressee = addressee if known and namer.registry[addressee].office == "state" else \
             namer.descriptions.state_of(addressee) if known else None
@@ -273,6 +276,19 @@ def description(namer, floor: int, end: int, segment: str):
     return None if namer.words.owned_before.search(segment) or re.search(r"['’]s\s", m.group(1)) else NOBODY
 
 
+# Words that cannot open a group's name: a sentence's opening adverb or conjunction ("Since then your officials
+# speak of"); nor can a possessive stand inside one ("Their relatives" and "Its officials" open with theirs).
+_NOT_GROUP_OPENERS = NOT_NAME_OPENERS | TIME_WORDS | CONJUNCTIONS
+_POSSESSIVES = {"your", "our", "their", "my", "his", "her", "its"}
+
+
+def _named_group(phrase: str) -> bool:
+    """Whether ``phrase`` (a :func:`group` match) names a group ("Armenian rights groups", "Their relatives"),
+    not a sentence's opening words before a possessive ("Since then your officials")."""
+    words = [w.lower() for w in phrase.split()]
+    return words[0] not in _NOT_GROUP_OPENERS and not _POSSESSIVES.intersection(words[1:])
+
+
 def group(namer, floor: int, end: int, segment: str):
     """"Azerbaijani prosecutors said": the detaining State; "Armenian rights groups said": the group as the
     text gives it; "Armenian diplomats like to say": the State the adjective names (hard case 12).
@@ -284,7 +300,7 @@ def group(namer, floor: int, end: int, segment: str):
         Baku said they were "hostages".
     """
     m = namer.words.group_before.search(segment)
-    if not m:
+    if not m or not _named_group(m.group(1)):
         return None
     if m.group(1).split()[-1].lower() in namer.words.agents:
         return floor + m.start(1), namer.words.agents[m.group(1).split()[-1].lower()], "name"
