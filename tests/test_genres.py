@@ -351,6 +351,18 @@ ASKED_SINCE = HEARING.replace("(unofficial translation)", "(translated from Arme
 Lilit Manukyan (Armenia Alliance): Deputy Minister, thank you. Since then your officials speak of "hostages".
 """
 
+# A committee's record of a parliament published by another: "this House" is the house its heading names.
+THIS_HOUSE = """Hearing on the detainees
+
+European Parliament – Subcommittee on Human Rights
+
+Brussels, 12 March 2024
+
+Chair (Anna Lind). – We turn to the Armenians in custody. In its resolution of 2021 this House called for the release of all Armenian prisoners of war.
+
+Tomas Berg (Renew). – This House should call them hostages.
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -642,6 +654,10 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (THIS_HOUSE, {"outlet": "Committee Record Service", "kind": "panel"}, "prisoners of war", 0,
+     ("debate", "european_parliament", "reported_speech")),
+    (THIS_HOUSE, {"outlet": "Committee Record Service", "kind": "panel"}, "hostages", 0,
+     ("debate", "Tomas Berg", "debate_turn")),
     (ASKED_GUEST, {}, "hostages", 0, ("interview", "Vardan Melkonyan", "reported_speech")),
     (ASKED_GUEST, {}, "prisoners of war", 0, ("interview", "Anna Karapetyan", "interview_turn")),
     (MAJLIS, {}, "terrorists", 0, ("debate", "Huseynov", "debate_turn")),

@@ -60,6 +60,11 @@ def structure(doc, who) -> None:
         doc.namer.defined.setdefault("house", "european_parliament")  # "this House called for"
         if "eu" in doc.registry.actors:
             doc.namer.defined.setdefault("union", "eu")  # a Commissioner's "the Union calls for"
+    if doc.layout.name == "debate" and doc.layout.parliament:
+        # "this House called for" in any parliament's record: the house its heading names (hard case 16)
+        house = layouts.record_body(doc) or doc.layout.house
+        if house:
+            doc.namer.defined.setdefault("house", house)
     if doc.layout.name == "summary_record" and doc.layout.state_party:
         doc.namer.defined.setdefault("government", doc.layout.state_party)  # a record's "the Government"
     answerer = doc.layout.answerer
