@@ -363,6 +363,29 @@ Chair (Anna Lind). – We turn to the Armenians in custody. In its resolution of
 Tomas Berg (Renew). – This House should call them hostages.
 """
 
+# A briefing's head in capitals names the document, and "Speaker: X, post" who answers: her institution.
+MEDIA_BRIEFING = """PRESS BRIEFING – TRANSCRIPT
+
+Stepanakert road, 6 May 2025
+
+Speaker: Ingrid Solberg, head of the ICRC delegation in Azerbaijan
+
+Q: (Radio Aras) Are they hostages?
+
+A: We speak of people deprived of liberty in relation to the conflict.
+"""
+
+# A UN document's head in two columns: "General Assembly      Distr.: General" is no speaker's label.
+COLUMNS = """United Nations                                                    A/80/999
+
+General Assembly                                                  Distr.: General
+                                                                  3 March 2026
+
+Letter dated 1 March 2026 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General
+
+My Government recalls that they are prisoners of war.
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -654,6 +677,12 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (MEDIA_BRIEFING, {"outlet": "International Committee of the Red Cross", "kind": "panel"}, "deprived", 0,
+     ("briefing", "icrc", "briefing_turn")),
+    (MEDIA_BRIEFING, {"outlet": "International Committee of the Red Cross", "kind": "panel"}, "hostages", 0,
+     ("briefing", "Radio Aras", "briefing_turn")),
+    (COLUMNS, {"outlet": "United Nations", "kind": "statement"}, "prisoners of war", 0,
+     ("report", "armenia", "issuer")),
     (THIS_HOUSE, {"outlet": "Committee Record Service", "kind": "panel"}, "prisoners of war", 0,
      ("debate", "european_parliament", "reported_speech")),
     (THIS_HOUSE, {"outlet": "Committee Record Service", "kind": "panel"}, "hostages", 0,

@@ -103,8 +103,10 @@ HEADLINE_LEAD = re.compile(r"\s*(?P<before>[^:,.]{2,60}?)\s*:\s")
 # A transcript turn's label at the start of its paragraph ("Question (Anna Smith, Reuters): ", "NORA: ").
 TURN_LABEL = re.compile(r"[ \t]*[A-Z][\w’'. -]{0,40}(?:\([^()\n]{1,80}\))?[ \t]*:[ \t]+")
 # ... a name may hold a particle ("Minister de Vries:").
-LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]*(?:\s+(?:(?:de|da|di|du|del|van|von|der|den|la|le|al|bin|ibn)\s+)?"
-                   r"[A-Z][\w’'.-]*){0,4})\s*:\s+\S")
+# The words of a label stand on one line, a space or two apart: "General Assembly      Distr.: General", a head's
+# two columns, is no label.
+LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]*(?:[ \t\u00a0]{1,2}(?:(?:de|da|di|du|del|van|von|der|den|la|le|al|bin"
+                   r"|ibn)[ \t\u00a0])?[A-Z][\w’'.-]*){0,4})[ \t\u00a0]*:\s+\S")
 # A recording's time code before a transcript label: "[00:12:05] NORA:", "(00:12:05) NORA:", "00:12:05 NORA:".
 # Seconds make it a recording's position: "[12:03]" alone is a clock time, as briefings and live blogs print.
 TIME_CODE = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}:\d{2}\]|\(\d{1,2}:\d{2}:\d{2}\)|\d{1,2}:\d{2}:\d{2})[ \t]+(?=\S)")

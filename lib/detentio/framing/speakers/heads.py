@@ -54,6 +54,12 @@ def cast(doc, body: list[int]) -> tuple[dict[str, str], set[str]]:
     return names, asking
 
 
+# A speech's head that names who delivers it: "Speaker: Ararat Mirzoyan, Minister of Foreign Affairs", "Delivered by:
+# Anna Smith". Only a name of two words or more, and its post after a comma: "Speaker: Order, order." is no field.
+SPEAKER_FIELD = re.compile(r"(?:Speaker|Delivered\s+by|Presented\s+by)\s*:\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+                           r"(?:\s*,\s*[^\n]{2,120})?")
+
+
 # "Weekly press briefing by the Spokesperson, Leyla Abdullayeva": a post that names no institution of its own.
 BARE_SPOKESPERSON = re.compile(r"\b(?:the\s+)?[Ss]pokes(?:person|man|woman)\b(?!\s+(?:of|for|at)\b)")
 

@@ -32,7 +32,9 @@ TIMESTAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))
 # ... and "Question from Azatutyun:", "Reporter (Anna Smith, Reuters):", "Journalist from TASS:"
 QA = re.compile(r"[ \t]*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|Journalist|Reporter|Correspondent)"
                 r"(?:[ \t]+(?:No\.?[ \t]*)?\d{1,3})?"  # "Question 1 (Yerevan Daily Courier):": numbered questions
-                r"(?:[ \t]*\((?P<who>[^)\n]{2,80})\)|[ \t]+from[ \t]+(?P<from>[^:\n]{2,80}?))?[ \t]*:[ \t]*")
+                r"(?:[ \t]*\((?P<who>[^)\n]{2,80})\)|[ \t]+from[ \t]+(?P<from>[^:\n]{2,80}?))?[ \t]*:"
+                # ... and "Q: (Armenpress) ...": the asker's outlet in brackets after the colon
+                r"(?:[ \t]*\((?P<after>[A-Z][^)\n]{1,60})\))?[ \t]*")
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?"
 # "Mr. HAKOBYAN (Armenia):", "Ms. Leyla ALIYEVA (Azerbaijan):", "The PRESIDENT:", "RUBEN HAKOBYAN:"
 # A record may close the speaker's name with a dash instead of a colon ("Mr GRIGORYAN (Armenia, SOC) –"),
@@ -90,8 +92,10 @@ def turn_of(doc, number: int) -> Turn | None:
     """The turn paragraph ``number`` opens, if it opens one."""
     para = doc.paragraphs[number]
     line = doc.text[para.start:para.end]
-    if heads.CAST.fullmatch(line):
-        return None  # "Interviewer: Karen Simonyan (KS)": who takes part, printed in the head; no words of hers
+    if heads.CAST.fullmatch(line) or heads.SPEAKER_FIELD.fullmatch(line.strip()):
+        # "Interviewer: Karen Simonyan (KS)", "Speaker: Thomas Berger, head of the ICRC delegation": who takes
+        # part, printed in the head; no words of theirs
+        return None
     code = TIME_CODE.match(line)
     if code:  # "[00:12:05] NORA: ...": a podcast's turn with its time code, not a live blog's entry
         qa, label = QA.match(line, code.end()), LABEL.match(line[code.end():])
@@ -161,7 +165,9 @@ _BOLD_LABEL = re.compile(r"[ \t]*(\*\*|__)(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-
 def _qa_turn(doc, number: int, m, start: int) -> Turn:
     """The question or answer turn a "Q:", "Answer:" or "Question (Anna Smith, Reuters):" label opens."""
     kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
-    return Turn(number, kind, m.group("label"), start + m.end(), m.group("who") or m.group("from"))
+    # the brackets after an answer's colon are a stage direction ("A: (Laughter) ..."), after a question's its asker's
+    after = m.group("after") if kind == "question" else None
+    return Turn(number, kind, m.group("label"), start + m.end(), m.group("who") or m.group("from") or after)
 
 
 # A broadcast transcript's tag before a captioned clip's speaker ("SOUNDBITE — ", "SOT: ").

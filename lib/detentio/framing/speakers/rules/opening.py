@@ -206,7 +206,7 @@ def issuer(doc, who) -> None:
         return
     # Statements printed one after another ("Statement by the Delegation of Armenia", then "Right of reply by
     # the Delegation of Azerbaijan"): each heading's issuer speaks its section
-    sections = [(n, _issuer(doc, doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]))
+    sections = [(n, _issuer(doc, doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end], doc.paragraphs[n].start))
                 for n in doc.body_paragraphs[1:] if doc.paragraphs[n].end - doc.paragraphs[n].start <= 160
                 or _WRITTEN_QUESTION.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]  # long heading
     sections = [(n, issuer) for n, issuer in sections if issuer]
@@ -225,7 +225,7 @@ def issuer_of(doc) -> str | None:
     """The issuer the heading (the first three paragraphs of the body) names for a text printed in full."""
     for number in doc.body_paragraphs[:3]:
         para = doc.paragraphs[number]
-        found = _issuer(doc, doc.text[para.start:para.end])
+        found = _issuer(doc, doc.text[para.start:para.end], para.start)
         if found:
             return found
     return None
@@ -267,7 +267,8 @@ def _written_question(doc, line: str) -> str | None:
     return answer.group("body") or clean_name(answer.group("by"), doc.words)
 
 
-def _issuer(doc, line: str) -> str | None:
+def _issuer(doc, line: str, start: int | None = None) -> str | None:
+    """Who issues the text whose head line is ``line`` (starting at ``start`` in the body, when known)."""
     asked = _written_question(doc, line)
     if asked:
         return asked
@@ -275,10 +276,14 @@ def _issuer(doc, line: str) -> str | None:
     if letter:  # a State's letter circulated as a UN document speaks for that State
         found = registry_module.resolve(letter.group("state"), doc.published, doc.registry, strict=True)
         return found if found and doc.registry[found].office == "state" else letter.group("state")
-    field = _SPEAKER_FIELD.fullmatch(line.strip())
+    field = heads.SPEAKER_FIELD.fullmatch(line.strip())
     if field:  # "Speaker: Ararat Mirzoyan, Minister of Foreign Affairs of Armenia": the speech is his
         named = registry_module.resolve(field.group("name"), doc.published, doc.registry, strict=True)
-        return named or clean_name(field.group("name"), doc.words)
+        if named or start is None:
+            return named or clean_name(field.group("name"), doc.words)
+        # "Speaker: Thomas Berger, head of the ICRC delegation": an official speaks for her institution (hard case 12)
+        name_end = start + line.index(field.group("name")) + len(field.group("name"))
+        return doc.namer.posts.after(name_end, start + len(line)) or clean_name(field.group("name"), doc.words)
     m = doc.words.issued.match(line) or _ISSUER_FIRST.fullmatch(line.strip())
     if not m:
         return None
@@ -312,12 +317,6 @@ def _issuer(doc, line: str) -> str | None:
 
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<for>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})")
 _TOPIC = re.compile(r"\s+(?:on|regarding|concerning|about)\s+(?:the|a|an|recent|its)\b.*$")
-# A speech's head that names who delivers it: "Speaker: Ararat Mirzoyan, Minister of Foreign Affairs", "Delivered by:
-# Anna Smith". Only a name of two words or more, and its post after a comma: "Speaker: Order, order." is no field.
-_SPEAKER_FIELD = re.compile(r"(?:Speaker|Delivered\s+by|Presented\s+by)\s*:\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
-                            r"(?:\s*,\s*[^\n]{2,120})?")
-
-
 # "EU Statement on the release of Armenian detainees", "United States Statement at the Permanent Council": the
 # issuer's name before the kind of text, as the OSCE and the UN print delegations' statements.
 _ISSUER_FIRST = re.compile(r"(?P<issuer>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:Statement|Declaration)\s+(?:on|at|in"
