@@ -985,8 +985,16 @@ The Office also reports that no foreign national has been subjected to arbitrary
     ("Prosecutor General's Office of the Republic of Azerbaijan", "held in custody", ("azerbaijan", "report_voice")),
     ("Prosecutor General's Office of the Republic of Azerbaijan", "arbitrary", ("azerbaijan", "reported_speech")),
     ("Ministry of Justice of Azerbaijan", "held in custody", ("azerbaijan", "report_voice")),
+    # its representation abroad too; a union's delegation speaks for the union (hard case 12)
+    ("Permanent Mission of the Republic of Azerbaijan to the United Nations", "held in custody",
+     ("azerbaijan", "report_voice")),
+    ("Delegation of the European Union to the OSCE", "held in custody", ("eu", "report_voice")),
+    # an unregistered commissioner is a public body speaking in its own name (hard case 15)
+    ("Office of the Commissioner for Detainees", "held in custody", ("Office of the Commissioner for Detainees",
+                                                                     "report_voice")),
     # a publisher that is no State's organ keeps its own voice
     ("Caspian Press Service", "held in custody", ("outlet:Caspian Press Service", "outlet")),
+    ("Mission Aid Network", "held in custody", ("outlet:Mission Aid Network", "outlet")),
 ])
 def test_a_state_organs_own_release_speaks_for_the_state(outlet, phrase, expected):
     assert _at(ORGAN, phrase, outlet=outlet, kind="statement")[1:] == expected

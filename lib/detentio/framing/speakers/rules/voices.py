@@ -41,7 +41,7 @@ def _own_body(actor) -> bool:
 
 # An unregistered publisher that is a public body ("Committee against Torture") speaks in its own name,
 # as a registered one speaks by its id; a newspaper or an NGO stays ``outlet:<name>``.
-_PUBLIC_BODY = re.compile(r"\b(?:Committee|Commission|Court|Council|Parliament|Assembly|Majlis|Ministry|Tribunal|Defender"
+_PUBLIC_BODY = re.compile(r"\b(?:Committee|Commission|Commissioner|Court|Council|Parliament|Assembly|Majlis|Ministry|Tribunal|Defender"
                           r"|Ombudsman|Ombudsperson|Rapporteur|Working\s+Group|Special\s+Procedures)\b")
 # The UN's independent experts publish as "Special Procedures" and call themselves "the experts" ("UN experts
 # today urged ...").
@@ -63,9 +63,13 @@ def public_body(who) -> str | None:
 
 # An executive organ of a State named as a publisher: "Prosecutor General's Office of the Republic of
 # Azerbaijan", "State Security Service of Azerbaijan", "Azerbaijan's Ministry of Justice".
+# ... and its representation abroad: "Permanent Mission of the Republic of Armenia to the United Nations",
+# "Delegation of the European Union to the OSCE" (a registered union's organ speaks for it, hard case 12).
 _ORGAN_OF = re.compile(rf"(?:[Tt]he\s+)?(?P<organ>.*\b(?P<noun>Office|Ministry|Service|Prosecutor|Procuracy|Police|Agency"
-                       rf"|Commission|Administration|Government|Presidency|Guard)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
-                       rf"(?P<state>{NAME_WORD}))?")
+                       rf"|Commission|Administration|Government|Presidency|Guard|Mission|Delegation|Embassy"
+                       rf"|Representation)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                       rf"(?P<state>{NAME_WORD}(?:\s+{NAME_WORD})?))?(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][^\n]{{1,80}})?")
+_ABROAD = ("mission", "delegation", "embassy", "representation")
 # A State's own court named as a publisher: its city or the State's adjective first, or the State after "of".
 _NATIONAL_COURT = re.compile(rf"(?:[Tt]he\s+)?(?P<place>{NAME_WORD})?(?:\s+{NAME_WORD}){{0,3}}?\s*\b(?:Court|Tribunal)\b"
                              rf"(?:\s+of\s+(?:[A-Z][a-z]+\s+)?(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?(?P<state>{NAME_WORD}))?")
@@ -92,7 +96,8 @@ def state_organ(doc, who) -> tuple[str, str] | None:
         return None
     owner = m.group("state") or (_OWNER_OF_ORGAN.match(m.group("organ")) or {"state": None})["state"]
     state = registry_module.resolve(owner, doc.published, doc.registry, strict=True) if owner else None
-    if state and doc.registry[state].office == "state":
+    if state and (doc.registry[state].office == "state" or m.group("noun").lower() in _ABROAD
+                  and doc.registry[state].role == "international_organisation"):
         return state, m.group("noun").lower()
     return None
 
