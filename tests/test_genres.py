@@ -386,6 +386,20 @@ Letter dated 1 March 2026 from the Permanent Representative of Armenia to the Un
 My Government recalls that they are prisoners of war.
 """
 
+# Hansard online: the member's name and party alone on the line above her words; a minister's office first.
+HANSARD_WEB = """Armenian Detainees in Azerbaijan
+Volume 840: debated on Tuesday 9 April 2024
+
+Baroness Ashgrove (CB)
+My Lords, Baku calls them saboteurs. Are they not prisoners of war?
+
+The Minister of State, Foreign, Commonwealth and Development Office (Lord Fenwick) (Con)
+My Lords, we have asked for the release of every detainee.
+
+Lord Harlow of Dene (Lab)
+My Lords, 23 remain in custody.
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -677,6 +691,10 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (HANSARD_WEB, {"outlet": "Hansard"}, "prisoners of war", 0, ("debate", "Baroness Ashgrove", "debate_turn")),
+    (HANSARD_WEB, {"outlet": "Hansard"}, "saboteurs", 0, ("debate", "azerbaijan", "reported_speech")),
+    (HANSARD_WEB, {"outlet": "Hansard"}, "release", 0, ("debate", "Lord Fenwick", "debate_turn")),
+    (HANSARD_WEB, {"outlet": "Hansard"}, "custody", 0, ("debate", "Lord Harlow of Dene", "debate_turn")),
     (MEDIA_BRIEFING, {"outlet": "International Committee of the Red Cross", "kind": "panel"}, "deprived", 0,
      ("briefing", "icrc", "briefing_turn")),
     (MEDIA_BRIEFING, {"outlet": "International Committee of the Red Cross", "kind": "panel"}, "hostages", 0,

@@ -59,6 +59,17 @@ _SENTENCE_JOIN = re.compile(r"[a-z]{2}\.\s")
 _NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 
 
+# Hansard as the web prints it: the member's name alone on the line above her words, with her seat or party in
+# brackets ("Baroness Penhallow (CB)", "Stephen Doughty (Cardiff South and Penarth) (Lab/Co-op)"), or her office
+# before her name ("The Minister of State, Foreign, Commonwealth and Development Office (Lord Tarrant) (Con)").
+# The brackets are required: a name alone on a line is a signature or a byline as often as a turn.
+_NAME_LINE = re.compile(rf"[ \t]*(?P<label>(?:{_HONORIFIC}[ \t]+|(?:Earl|Viscount|Dame)[ \t]+)?{NAME_WORD}(?:[ \t]+(?:of[ \t]+)?"
+                        rf"{NAME_WORD}){{0,4}})[ \t]*\((?P<affil>[^()\n]{{1,60}})\)(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
+_OFFICE_LINE = re.compile(rf"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Parliamentary|Deputy|Prime|Leader|Solicitor|Attorney"
+                          rf"|Chancellor|Lord|Shadow)[\w ,&’'-]{{0,120}}?)[ \t]*\((?P<name>(?:{_HONORIFIC}[ \t]+)?{NAME_WORD}"
+                          rf"(?:[ \t]+(?:of[ \t]+)?{NAME_WORD}){{0,3}})\)(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
+
+
 @dataclass
 class Turn:
     paragraph: int
@@ -116,6 +127,13 @@ def turn_of(doc, number: int) -> Turn | None:
     office = _OFFICE_THEN_NAME.match(line)
     if office:  # "The Minister for Europe (Helen Marsh):": Hansard gives a minister's office, her name in brackets
         return Turn(number, "debate", office.group("name"), para.start + office.end(), None, office.group("office"))
+    above = number + 1 < len(doc.paragraphs) and doc.paragraphs[number + 1].start - para.end < 4  # words right below
+    office = _OFFICE_LINE.fullmatch(line) if above else None
+    if office:  # Hansard online: "The Minister of State, ... (Lord Tarrant) (Con)" on the line above his words
+        return Turn(number, "debate", office.group("name"), para.end, None, office.group("office"))
+    named = _NAME_LINE.fullmatch(line) if above else None
+    if named and not heads.FIELD.match(line):  # "Baroness Penhallow (CB)" on the line above her words
+        return Turn(number, "debate", named.group("label"), para.end, named.group("affil"))
     tag = _CAPTION_TAG.match(line)
     m = DEBATE.match(line, tag.end()) if tag else DEBATE.match(line)
     if m and tag and not m.group("chair"):
@@ -482,7 +500,10 @@ def _spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str |
 
 # A parliament's record: its members speak for themselves, not for their State.
 _PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+Ma[jc]lis|House\s+of\s+(?:Commons|Lords"
-                         r"|Representatives)|Senate|Bundestag|Duma|PACE|[Pp]lenary\s+sitting|Standing\s+Committee|faction)\b")
+                         r"|Representatives)|Senate|Bundestag|Duma|PACE|[Pp]lenary\s+sitting|Standing\s+Committee|faction"
+                         # Westminster's own words: "My Lords", "the noble Baroness", "my hon. Friend", "the Order Paper"
+                         r"|My\s+Lords|Hansard|[Nn]oble\s+(?:Lord|Baroness|Lady|Earl|Viscount)|[Hh]on(?:ourable|\.)?\s+"
+                         r"(?:and\s+(?:learned|gallant)\s+)?(?:Member|Friend|Gentleman|Lady)|Order\s+Paper)\b")
 # The European Parliament's verbatim style, which seldom names the Parliament: "President. –", a Member
 # of the Commission answering, "on behalf of the PPE Group", blue-card questions, "(debate)" items.
 _EUROPEAN_PARLIAMENT = re.compile(r"^President\.[ \t]*[–—]|\bMember\s+of\s+the\s+Commission\b|\bon\s+behalf\s+of\s+the"
