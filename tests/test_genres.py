@@ -400,6 +400,20 @@ Lord Harlow of Dene (Lab)
 My Lords, 23 remain in custody.
 """
 
+# A committee's record in capitals, its attendance lines before the first turn: the invited deputy minister answers
+# for his ministry (hard case 12); "Present:" is no one's turn.
+COMMITTEE_CAPS = """NATIONAL ASSEMBLY OF THE REPUBLIC OF ARMENIA
+Standing Committee on Human Rights
+
+Transcript of the hearing of 4 March 2025
+
+Present: 7 of the 11 members. Invited: Gor Petrosyan, Deputy Minister of Foreign Affairs.
+
+CHAIR (Anush Melkonyan): The Deputy Minister has the floor.
+
+GOR PETROSYAN: We speak of persons held in custody.
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -691,6 +705,7 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (COMMITTEE_CAPS, {}, "persons held", 0, ("debate", "mfa_armenia", "debate_turn")),
     (HANSARD_WEB, {"outlet": "Hansard"}, "prisoners of war", 0, ("debate", "Baroness Ashgrove", "debate_turn")),
     (HANSARD_WEB, {"outlet": "Hansard"}, "saboteurs", 0, ("debate", "azerbaijan", "reported_speech")),
     (HANSARD_WEB, {"outlet": "Hansard"}, "release", 0, ("debate", "Lord Fenwick", "debate_turn")),

@@ -22,7 +22,9 @@ FIELD = re.compile(r"[^:\n]{1,40}:[ \t]+(?=[^\n]*\d)[A-Z]{0,6}[ \t]*[\d/.\-]+(?:
                    # English", "Agenda item: 4", "Subject: ...", "Keywords: ..."
                    r"|[ \t]*(?:Distr|Original|Agenda(?:[ \t]+item)?|Item|Subject|Re|From|To|Cc|Date|Dated|Ref|Reference"
                    r"|Symbol|Keywords|Tags|Language|Languages|Contact|Index|Classification|Session|Page|Pages|Format"
-                   r"|Reading[ \t]+time|Category|Topic|Topics|Filed[ \t]+under|Source|Sources|Photo|Credit|Embargo)\.?[ \t]*:")
+                   r"|Reading[ \t]+time|Category|Topic|Topics|Filed[ \t]+under|Source|Sources|Photo|Credit|Embargo"
+                   # ... and a record's attendance: "Present: 9 of the 12 members", "Invited: X, Deputy Minister"
+                   r"|Present|Absent|Invited|Attendance|In[ \t]+attendance|Also[ \t]+present|Participants|Attending)\.?[ \t]*:")
 
 
 # A transcript's cast in its head: "Interviewer: Karen Simonyan (KS)", "Guest: Levon Petrosyan (LP), lawyer" (the

@@ -236,8 +236,9 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
         parliament = bool(_PARLIAMENT.search(doc.text, 0, 3000)) or european_parliament(doc)
         house = house_state(doc) if parliament else None
-        if house:
-            _invited(doc, body[:3], house)
+        if house:  # the heading runs to the first turn ("Present: ...", "Invited: ..." lines of a committee's record)
+            first = min((t.paragraph for t in turns), default=len(doc.paragraphs))
+            _invited(doc, [n for n in body[:8] if n < first] or body[:3], house)
         return Layout("debate", [t for t in turns if t.kind != "entry"], parliament=parliament, house=house)
     if questions and ("answer" in kinds or "label" in kinds or "debate" in kinds):
         if voice and "answer" in kinds and "label" not in kinds and "debate" not in kinds:
@@ -519,7 +520,7 @@ _PACE_GROUP = re.compile(r"\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:EPP/C
 
 # Where a national parliament's record says whose it is: "National Assembly of Armenia", "the Armenian
 # parliament", "Translated from Armenian"; the Milli Majlis is Azerbaijan's by its name.
-_HOUSE = re.compile(rf"\bNational\s+Assembly\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<of>{NAME_WORD})"
+_HOUSE = re.compile(rf"\b(?i:National\s+Assembly\s+of\s+(?:the\s+Republic\s+of\s+)?)(?P<of>{NAME_WORD})"
                     rf"|\b(?P<adj>{NAME_WORD})\s+(?:National\s+Assembly|[Pp]arliament)\b"
                     rf"|\b(?P<majlis>Milli\s+Ma[jc]lis)\b"
                     rf"|\b[Tt]ranslat(?:ed|ion)\s+from\s+(?:the\s+)?(?P<language>{NAME_WORD})\b")
@@ -563,8 +564,8 @@ def house_state(doc, name: str | None = None) -> str | None:
     for m in _HOUSE.finditer(*((name,) if name is not None else (doc.text, 0, 3000))):
         if m.group("majlis"):
             phrase = "Azerbaijan"
-        elif m.group("of"):
-            phrase = m.group("of")
+        elif m.group("of"):  # "NATIONAL ASSEMBLY OF THE REPUBLIC OF ARMENIA": a heading in capitals
+            phrase = m.group("of").capitalize() if m.group("of").isupper() else m.group("of")
         else:  # an adjective or a language names the State as "Armenian officials" does
             adjective = m.group("adj") or m.group("language")
             if adjective in ("European", "Parliamentary"):
