@@ -414,6 +414,18 @@ CHAIR (Anush Melkonyan): The Deputy Minister has the floor.
 GOR PETROSYAN: We speak of persons held in custody.
 """
 
+# An agency's interview with an official whose institution's registered name holds commas: he answers for it.
+COMMISSION_INTERVIEW = """Official: "No prisoners of war remain"
+
+Baku, 3 March. Caspian Press Agency
+
+The deputy chairman of the State Commission on Prisoners of War, Hostages and Missing Persons, Ramin Quliyev, answered the questions of our correspondent.
+
+Question: Are the men in Baku prisoners of war?
+
+Answer: They are persons who committed crimes, not prisoners of war.
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -705,6 +717,8 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (COMMISSION_INTERVIEW, {"outlet": "Caspian Press Agency"}, "prisoners of war", 2,
+     ("interview", "state_commission_azerbaijan", "interview_turn")),
     (COMMITTEE_CAPS, {}, "persons held", 0, ("debate", "mfa_armenia", "debate_turn")),
     (HANSARD_WEB, {"outlet": "Hansard"}, "prisoners of war", 0, ("debate", "Baroness Ashgrove", "debate_turn")),
     (HANSARD_WEB, {"outlet": "Hansard"}, "saboteurs", 0, ("debate", "azerbaijan", "reported_speech")),

@@ -46,6 +46,9 @@ _OWNED_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})
 _POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?"
                           rf"(?:{POST_NOUNS}|minister)\s+(?:of|for|to|at)\s+[^,.;:!?]{{2,100}}$",
                           re.IGNORECASE)
+# "executive secretary of the ", "head of": a post right before the institution it is of.
+_POST_OF = re.compile(rf"(?<![\w-])(?:{POST_NOUNS}|minister|chair(?:man|woman|person)?|president)\s+(?:of|for|to|at)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 # "Armenian Foreign Ministry spokesman Aram Petrosyan": the post word between an institution and a name.
 POST_WORD = re.compile(r"\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative|official"
                        r"|counsel|agent|envoy|head)\s+$", re.IGNORECASE)
@@ -101,6 +104,13 @@ class Posts:
         m = _POST_BEFORE.search(self.text, max(floor, end - 120), end)
         if m:
             return self._institution_in(m.start(), end)
+        # "The executive secretary of the State Commission on Prisoners of War, Hostages and Missing Persons,": a
+        # registered name may hold the commas the pattern above stops at
+        named = next((span for span in reversed(self.actor_spans) if span[1] <= end
+                      and not self.text[span[1]:end].strip(" \t,")), None)
+        if named and self.registry[named[2]].type != "person" \
+                and _POST_OF.search(self.text, max(floor, named[0] - 60), named[0]):
+            return named[2]
         m = _INSTITUTION_POST.search(self.text, max(floor, end - 80), end)
         return self._institution_in(m.start("post"), end) if m else None
 
