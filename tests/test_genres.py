@@ -426,6 +426,21 @@ Question: Are the men in Baku prisoners of war?
 Answer: They are persons who committed crimes, not prisoners of war.
 """
 
+# A parliament's resolution: recitals and operative paragraphs are the house's; "Calls on X to release" addresses
+# X, and the operative verb is no one's name.
+RESOLUTION = """European Parliament resolution of 9 April 2026 on the detainees
+
+The European Parliament,
+
+A. whereas Parliament has repeatedly called for the release of all prisoners of war;
+
+1. Calls on the Azerbaijani authorities to free the remaining hostages;
+
+2. Rejects the description of the detainees as ‘saboteurs’;
+
+3. Urges Azerbaijan to release the 19;
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -717,6 +732,14 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (RESOLUTION, {"outlet": "European Parliament", "kind": "instrument"}, "prisoners of war", 0,
+     ("report", "european_parliament", "reported_speech")),
+    (RESOLUTION, {"outlet": "European Parliament", "kind": "instrument"}, "hostages", 0,
+     ("report", "european_parliament", "report_voice")),
+    (RESOLUTION, {"outlet": "European Parliament", "kind": "instrument"}, "saboteurs", 0,
+     ("report", "european_parliament", "report_voice")),
+    (RESOLUTION, {"outlet": "European Parliament", "kind": "instrument"}, "release the 19", 0,
+     ("report", "european_parliament", "report_voice")),
     (COMMISSION_INTERVIEW, {"outlet": "Caspian Press Agency"}, "prisoners of war", 2,
      ("interview", "state_commission_azerbaijan", "interview_turn")),
     (COMMITTEE_CAPS, {}, "persons held", 0, ("debate", "mfa_armenia", "debate_turn")),

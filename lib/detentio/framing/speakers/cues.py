@@ -199,8 +199,11 @@ def _cue(doc, match) -> Cue | None:
     voice = None if record else _record_voice(doc, before_text, match.start())
     if voice:
         return made("before", voice[0], match.start(), None, voice[1])
-    # "..., said Sahakyan" / "," said Sahakyan": the verb comes first.
-    if re.search("[,\"\u201d\u2019']\\s*$", before_text) or not before_text.strip():
+    # "..., said Sahakyan" / "," said Sahakyan": the verb comes first; but a sentence a present verb opens ("1. Calls
+    # on the Azerbaijani authorities to ...", a resolution's operative paragraph) is its issuer's, the one after it
+    # addressed
+    if re.search("[,\"\u201d\u2019']\\s*$", before_text) or not before_text.strip() \
+            and not (verb.split()[0].endswith("s") and verb != "says" and text[match.start():match.start() + 1].isupper()):
         got = namer.after(match.end(), ceiling)
         if got:
             return made("after", match.end(), got[0], got[1], got[2])

@@ -59,7 +59,11 @@ _ITS_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}
                           r"|representative|representatives|delegation|delegates?|statement|statements|report|reports"
                           r"|officials?|director|envoy|staff|president|chair)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*$")
 # "the source", "the applicant": a term the text may have defined for a speaker (``Namer.defined``).
-_THE_TERM = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]+)|(?<![A-Za-z]\s)([A-Z][a-z]+))\s*$")
+# ... or a defined capitalised term after a clause's conjunction ("whereas Parliament has called for", "and that
+# Parliament called"), never after a name's first word ("European Parliament" is a name of its own)
+_THE_TERM = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]+)"
+                       r"|(?:(?<![A-Za-z]\s)|(?<=whereas\s)|(?<=that\s)|(?<=and\s)|(?<=as\s)|(?<=since\s)|(?<=when\s)"
+                       r"|(?<=while\s)|(?<=but\s))([A-Z][a-z]+))\s*$")
 # What follows a first name that introduces a person: a relative clause or an age.
 _INTRODUCED = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,)")
 
