@@ -435,6 +435,9 @@ actors:
     ("Deputy Minister Lilit Avetisyan", "Lilit Avetisyan"),
     ("Armenia's Human Rights Defender Anahit Manasyan", "Anahit Manasyan"),
     ("However", None),
+    ("Co-counsel Arman Avakian", "Arman Avakian"),
+    ("Secretary-General Helena Morcos", "Helena Morcos"),
+    ("Rejects", None),        # a resolution's operative verb
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers.clean_name(text) == expected
