@@ -665,6 +665,9 @@ def _at(text, phrase, nth=0, **front):
     # the law stated after its recall ("Under article 118, ...") is the body's own voice, as its issuer
     (WGAD, {}, "prisoners of war", 0, ("unrecognised", "Working Group on Arbitrary Detention", "issuer")),
     (WGAD, {}, "detainees", 0, ("unrecognised", "Working Group on Arbitrary Detention", "reported_speech")),
+    # a body's name joined by "or" keeps its whole name when the text shortens it
+    (WGAD.replace("Arbitrary Detention", "Enforced or Involuntary Disappearances"), {}, "detainees", 0,
+     ("unrecognised", "Working Group on Enforced or Involuntary Disappearances", "reported_speech")),
     # the spokesperson's post names her institution, not the city of the dateline (Baku)
     (DELEGATION, {}, "detainees", 0, ("briefing", "icrc", "briefing_turn")),
     # "X spoke to Y": Y answers, not the programme the headline names

@@ -307,7 +307,8 @@ class Namer:
         if name.split()[-1].lower() not in self.words.institution_words:
             return name
         longer = re.search(rf"(?<![\w’'-]){re.escape(name)}[ \t]+(?:on|of|for|against)[ \t]+(?:the[ \t]+)?"
-                           rf"{_NAME_WORD}(?:[ \t]+(?:of[ \t]+|on[ \t]+|and[ \t]+|the[ \t]+)*{_NAME_WORD})*",
+                           # "... on Enforced or Involuntary Disappearances": a body's name may join its words with "or"
+                           rf"{_NAME_WORD}(?:[ \t]+(?:of[ \t]+|on[ \t]+|and[ \t]+|or[ \t]+|for[ \t]+|the[ \t]+)*{_NAME_WORD})*",
                            self.text[max(0, offset - 20000):offset])
         return longer.group().rstrip(".,’'") if longer else name
 
