@@ -441,6 +441,16 @@ A. whereas Parliament has repeatedly called for the release of all prisoners of 
 3. Urges Azerbaijan to release the 19;
 """
 
+# A live blog's entry that quotes after a colon: its speaker, and a registered owner of the post speaks in it.
+COLON_ENTRIES = """Live: the Council meets on the detainees
+
+13:05 — Azerbaijan's ambassador, Elnur Karimli: "There are no hostages in Azerbaijan."
+
+12:40 — Lilit Sargsyan, speaking by video: "They are prisoners of war."
+
+12:10 — The session opened late; delegates spoke of the captives.
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -735,6 +745,9 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (COLON_ENTRIES, {}, "hostages", 0, ("live_blog", "azerbaijan", "quote_verb_before")),
+    (COLON_ENTRIES, {}, "prisoners of war", 0, ("live_blog", "Lilit Sargsyan", "quote_verb_before")),
+    (COLON_ENTRIES, {}, "captives", 0, ("live_blog", "outlet:Daily", "blog_entry")),
     (RESOLUTION, {"outlet": "European Parliament", "kind": "instrument"}, "prisoners of war", 0,
      ("report", "european_parliament", "reported_speech")),
     (RESOLUTION, {"outlet": "European Parliament", "kind": "instrument"}, "hostages", 0,

@@ -4,6 +4,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from detentio.framing import actors as registry_module
+
 from detentio.framing.speakers.grammar import ADJACENT, CLAUSE_AND, COMPLEMENT, FIGURE_COMPLEMENT, RELATIVE, WINDOW
 from detentio.framing.speakers.result import Region
 
@@ -317,8 +319,14 @@ def quote_verb_before(doc, who) -> None:
 
 # A paragraph that opens with a speaker and a colon before a quotation (a blog's or a digest's style):
 # "Nikol Pashinyan, in a post on Facebook:", "10:20 Hajiyev on X:".
-_COLON_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
-                         r"(?:,?\s+(?:in|on|via|at|from|speaking|writing)\b[^:\"“”\n]{0,60})?\s*:\s*$")
+# ... and a post its owner's name opens, with the holder's name after it: "Armenia's ambassador, Vahe Torosyan:",
+# "From the ICRC's regional director, Pierre Lambert, speaking by video:" (the owner speaks, hard case 12).
+_COLON_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?:From\s+(?:the\s+)?)?"
+                         r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,3}?"
+                         r"(?P<post>representative|ambassador|envoy|delegate|director|head|spokes(?:person|man|woman)"
+                         r"|president|minister|agent|counsel|chair|chairperson)\s*,\s*(?:(?:Ambassador|Mr|Ms|Mrs|Dr)\.?\s+)?)?"
+                         r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
+                         r"(?:,?\s+(?:in|on|via|at|from|speaking|writing)\b[^:\"“”\n]{0,60})?,?\s*:\s*$")
 
 
 # "Nikol Pashinyan, Facebook, "Welcome home", 13 December 2023, 19:52": a social-media post's header, its
@@ -354,12 +362,18 @@ def _named_lead(doc, m) -> str | None:
 
 def _colon_lead(doc, quote_start: int) -> str | None:
     number = doc.para_of(quote_start)
-    if doc.layout is not None and number in doc.layout.starts or number == next(iter(doc.body_paragraphs), -1):
+    entry = doc.layout is not None and doc.layout.name == "live_blog"  # an entry's time, then its own speaker
+    if doc.layout is not None and number in doc.layout.starts and not entry \
+            or number == next(iter(doc.body_paragraphs), -1):
         return None  # a transcript's turn ("Answer:", "Mr. X (Armenia):") is its turn rule's
     para = doc.paragraphs[number]
     m = _COLON_LEAD.fullmatch(doc.text, para.start, quote_start)
     if not m or m.group("who").lower() in doc.words.question_labels | doc.words.answer_labels | doc.words.chair_labels:
         return None
+    if m.group("owner"):  # "Armenia's ambassador, Vahe Torosyan:": a registered owner speaks in her post
+        owner = registry_module.resolve(m.group("owner"), doc.published, doc.registry, strict=True)
+        if owner and doc.registry[owner].type != "person":
+            return owner
     return _named_lead(doc, m)
 
 
