@@ -451,6 +451,12 @@ COLON_ENTRIES = """Live: the Council meets on the detainees
 12:10 — The session opened late; delegates spoke of the captives.
 """
 
+# A firm's own release: its name without "LLP" is the firm, the publisher.
+FIRM = """Application lodged in Strasbourg
+
+Petrosyan Lindqvist rejects the description of the applicants as war criminals.
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -745,6 +751,10 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (FIRM, {"outlet": "Petrosyan Lindqvist LLP"}, "war criminals", 0,
+     ("unrecognised", "outlet:Petrosyan Lindqvist LLP", "reported_speech")),
+    (FIRM, {"outlet": "Petrosyan Lindqvist Review"}, "war criminals", 0,
+     ("unrecognised", "Petrosyan Lindqvist", "reported_speech")),
     (COLON_ENTRIES, {}, "hostages", 0, ("live_blog", "azerbaijan", "quote_verb_before")),
     (COLON_ENTRIES, {}, "prisoners of war", 0, ("live_blog", "Lilit Sargsyan", "quote_verb_before")),
     (COLON_ENTRIES, {}, "captives", 0, ("live_blog", "outlet:Daily", "blog_entry")),

@@ -124,9 +124,10 @@ class Speakers:
 
     def full_name(self, speaker: str) -> str:
         """``speaker`` in its fullest form in this text (see :meth:`at`); registered ids, outlets and names of
-        two words or more are returned unchanged."""
+        two words or more are returned unchanged, but for the publisher's own name without its company's
+        suffix ("Keller Avakian rejects" in a release of Keller Avakian LLP): the outlet's voice."""
         if speaker not in self._full_names:
-            self._full_names[speaker] = _full_name(self.doc, speaker)
+            self._full_names[speaker] = _publisher_named(self.outlet, speaker) or _full_name(self.doc, speaker)
         return self._full_names[speaker]
 
     def _at(self, offset: int) -> Speaker:
@@ -156,6 +157,19 @@ class Speakers:
                                                                            max(a.np_end, a.verb_end)],
                  "form": a.form, "speaker": a.speaker, "via": a.via, "quoted": a.quote is not None}
                 for a in self.attributions]
+
+
+# What follows a firm's name in its full style: "Keller Avakian LLP", "Petrosyan & Partners", "Avetisyan Law Office".
+_COMPANY = re.compile(r"[ \t]+(?:&[ \t]+)?(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|PLC|GmbH|AG|S\.A\.|CJSC|OJSC|Partners|Associates"
+                      r"|Law[ \t]+(?:Firm|Office|Offices|Group)|Attorneys(?:[ \t]+at[ \t]+Law)?)\.?")
+
+
+def _publisher_named(outlet: str | None, speaker: str) -> str | None:
+    """The outlet's voice when ``speaker`` is the publisher's name without its company suffix, else None."""
+    name = outlet[len("outlet:"):] if outlet and outlet.startswith("outlet:") else None
+    if not name or " " not in speaker or not name.startswith(speaker):
+        return None
+    return outlet if _COMPANY.fullmatch(name[len(speaker):]) else None
 
 
 def _full_name(doc, speaker: str) -> str:
