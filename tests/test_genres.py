@@ -745,6 +745,9 @@ def _at(text, phrase, nth=0, **front):
     # else the interviewee), never "do you call them"; the question after "you say" is the asker's again;
     # the government of an unregistered guest is nobody the text names
     (ASKED, {}, "prisoners of war", 0, ("briefing", "armenia", "reported_speech")),
+    # "your ministry" put to a registered minister is his ministry
+    (ASKED.replace("your government called", "your ministry called"), {}, "prisoners of war", 0,
+     ("briefing", "mfa_armenia", "reported_speech")),
     (ASKED, {}, "persons held", 0, ("briefing", "mirzoyan", "quote_verb_before")),
     (ASKED, {}, "hostages", 0, ("briefing", "Ararat Evening News", "briefing_turn")),
     (ASKED, {}, "captives", 0, ("briefing", "Ararat Evening News", "briefing_turn")),

@@ -161,6 +161,12 @@ def your(namer, floor: int, end: int, segment: str):
     addressee = namer.addressee_at(floor + your.start()) if your else None
     if not addressee:
         return None
+    if your.group("noun").lower() == "ministry" and addressee in namer.registry.actors \
+            and namer.registry[addressee].type == "person":
+        # "Minister Mirzoyan, ... your ministry called them": the minister's own ministry, when the registry has it
+        ministry = _ministry_of(namer, addressee)
+        if ministry:
+            return floor + your.start(), ministry, "addressee"
     if your.group("noun").lower() in _YOUR_STATE:  # whose government, if the registry says it; else nobody's
         known = addressee in namer.registry.actors
         addressee = addressee if known and namer.registry[addressee].office == "state" else \
@@ -168,6 +174,13 @@ def your(namer, floor: int, end: int, segment: str):
         if addressee is None:
             return NOBODY
     return floor + your.start(), addressee, "addressee"
+
+
+def _ministry_of(namer, person: str) -> str | None:
+    """The registered ministry a registered minister heads ("Foreign Minister of Armenia": ``mfa_armenia``)."""
+    state = namer.descriptions.state_of(person)
+    post = re.match(r"(?P<field>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+Minister\b", namer.registry[person].office or "")
+    return namer.descriptions.state_office(state, f"{post.group('field')} Ministry") if state and post else None
 
 
 def own(namer, floor: int, end: int, segment: str):
