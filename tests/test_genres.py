@@ -457,6 +457,20 @@ FIRM = """Application lodged in Strasbourg
 Petrosyan Lindqvist rejects the description of the applicants as war criminals.
 """
 
+# A print interview with its questions in bold and no labels: the bold asks, the plain paragraph after it answers.
+BOLD_QUESTIONS = """"Custody" is a prison's word
+
+Karen Avetyan spoke to Lusine Martirosyan, who represents nine of the detainees.
+
+**Officials now speak of "persons held in custody". Is that a problem?**
+
+Yes. They are prisoners of war, and the law says so.
+
+**Are they hostages?**
+
+No, it calls them saboteurs.
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -754,6 +768,8 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (BOLD_QUESTIONS, {}, "prisoners of war", 0, ("interview", "Lusine Martirosyan", "interview_turn")),
+    (BOLD_QUESTIONS, {}, "hostages", 0, ("interview", "Karen Avetyan", "interview_turn")),
     (FIRM, {"outlet": "Petrosyan Lindqvist LLP"}, "war criminals", 0,
      ("unrecognised", "outlet:Petrosyan Lindqvist LLP", "reported_speech")),
     (FIRM, {"outlet": "Petrosyan Lindqvist Review"}, "war criminals", 0,

@@ -438,6 +438,7 @@ actors:
     ("Co-counsel Arman Avakian", "Arman Avakian"),
     ("Secretary-General Helena Morcos", "Helena Morcos"),
     ("Rejects", None),        # a resolution's operative verb
+    ("1. Information on Armenians", None),  # an agenda item's heading
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers.clean_name(text) == expected

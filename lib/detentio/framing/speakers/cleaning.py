@@ -22,6 +22,9 @@ NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every"
                      # "Does the Secretary-General consider ...": a question's auxiliary, never a name's first word
                      "does", "did", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could",
                      "should", "would", "shall", "might", "will", "must", "may"}
+# "1. Information on Armenians held in Azerbaijan", "Situation of ...": an agenda item's heading, never a name.
+_HEADING_OPENERS = {"information", "situation", "miscellaneous", "agenda", "item", "annex", "minutes", "transcript",
+                    "briefing", "summary", "report", "consideration", "review", "follow-up", "adoption"}
 # "Forty-four Armenians", "Nineteen prisoners": a count opens the phrase, never a name.
 _NUMBER_WORD = re.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                           r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -57,7 +60,8 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
         words = words[2:]
     # "This Assembly said so", "Another Committee member asked": a determiner that points or picks
     # out one of a group opens a description, never a name
-    if words and (words[0].lower() in NOT_NAME_OPENERS or _NUMBER_WORD.fullmatch(words[0])):
+    if words and (words[0].lower() in NOT_NAME_OPENERS or _NUMBER_WORD.fullmatch(words[0])
+                  or words[0].lower() in _HEADING_OPENERS and len(words) > 1):
         return None
     # "Armenia's Human Rights Defender Anahit Manasyan": drop the possessive and the title
     while words and _ENUMERATOR.fullmatch(words[0]):

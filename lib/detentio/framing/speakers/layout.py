@@ -215,12 +215,32 @@ def _dialogue(doc, body: list[int]) -> list[Turn]:
     return turns if any(t.kind == "question" for t in turns) and any(t.kind == "answer" for t in turns) else []
 
 
+# "**What does that change for your clients?**": a print interview's question set in bold, with no label.
+_BOLD_QUESTION = re.compile(r"[ \t]*(\*\*|__)(?=\S)(?:(?!\1)[^\n])*\?[\"”’'»]?[ \t]*\1[ \t]*")
+
+
+def _bold_dialogue(doc, body: list[int]) -> list[Turn]:
+    """The turns of an interview whose questions are printed in bold without a label: each bold question asks,
+    the first plain paragraph after it answers. Empty unless two questions or more are printed so."""
+    asked = [n for n in body[1:] if _BOLD_QUESTION.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]
+    if len(asked) < 2:
+        return []
+    turns = []
+    for n in asked:
+        turns.append(Turn(n, "question", "Q", doc.paragraphs[n].start))
+        after = next((m for m in body if m > n), None)
+        if after is not None and after not in asked:
+            turns.append(Turn(after, "answer", "A", doc.paragraphs[after].start))
+    return turns
+
+
 def recognise(doc, *, kind: str | None = None, author: str | None = None, voice: str | None = None,
               publisher: str | None = None) -> Layout:
     """The layout of ``doc`` (see the module docstring); ``kind`` and ``author`` come from the front matter,
     ``voice`` is a registered organisation that published the text, ``publisher`` the outlet's name."""
     body = doc.body_paragraphs
-    turns = [t for t in (turn_of(doc, n) for n in body[1:]) if t is not None] or _dialogue(doc, body)
+    turns = [t for t in (turn_of(doc, n) for n in body[1:]) if t is not None] or _dialogue(doc, body) \
+        or _bold_dialogue(doc, body)
     turns = _publisher_asks(turns, publisher)
     turns = _cast_initials(doc, body, turns)
     if any(t.kind == "chair" for t in turns):  # "THE CHAIR:", then "KARAPETYAN:": a record's surname turns
