@@ -466,7 +466,7 @@ Karen Avetyan spoke to Lusine Martirosyan, who represents nine of the detainees.
 
 Yes. They are prisoners of war, and the law says so.
 
-**Are they hostages?**
+**Does Baku call them hostages?**
 
 No, it calls them saboteurs.
 """

@@ -123,7 +123,7 @@ def _cue(doc, match) -> Cue | None:
     if _CONTACT_RELATIVE.match(text, match.end(), ceiling) \
             and re.search(r"(?<![\w’'-])(?:it|they|he|she)\s+$", before_text):
         return None  # "The individuals it refers to are saboteurs": which individuals, not what it says
-    if quote is None and _ASKS_WHETHER.match(text, s_start, match.start()) and text[s_start:s_end].rstrip().endswith("?"):
+    if quote is None and _ASKS_WHETHER.match(text, s_start, match.start()) and text[s_start:s_end].rstrip(" \t\n*_").endswith("?"):
         return None  # "Does the Government still call them prisoners of war?": the asker's words (hard case 5)
     if _THAT_POINTS_BACK.match(text, match.end(), ceiling):
         return None  # "He has said that for five years.": a comment on words reported before, not speech
