@@ -471,6 +471,17 @@ Yes. They are prisoners of war, and the law says so.
 No, it calls them saboteurs.
 """
 
+# A broadcast transcript with time codes and labels with brackets: a role's label names its holder, a name's
+# label says her role.
+RADIO_CODES = """EVENING EDITION – TRANSCRIPT
+
+[00:00:05] PRESENTER (ARMINE TOVMASYAN): Good evening. Four men came home tonight. Are they hostages?
+
+[00:00:19] GAYANE MELIKYAN (MOTHER OF A SOLDIER): My son is a prisoner of war.
+
+[00:00:41] PRESENTER (ARMINE TOVMASYAN): Thank you.
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -768,6 +779,8 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (RADIO_CODES, {}, "hostages", 0, ("interview", "Armine Tovmasyan", "interview_turn")),
+    (RADIO_CODES, {}, "prisoner of war", 0, ("interview", "Gayane Melikyan", "interview_turn")),
     (BOLD_QUESTIONS, {}, "prisoners of war", 0, ("interview", "Lusine Martirosyan", "interview_turn")),
     (BOLD_QUESTIONS, {}, "hostages", 0, ("interview", "Karen Avetyan", "interview_turn")),
     (FIRM, {"outlet": "Petrosyan Lindqvist LLP"}, "war criminals", 0,

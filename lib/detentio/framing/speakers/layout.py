@@ -70,6 +70,29 @@ _OFFICE_LINE = re.compile(rf"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Par
                           rf"(?:[ \t]+(?:of[ \t]+)?{NAME_WORD}){{0,3}})\)(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
 
 
+# A transcript's label with what the brackets add, before its colon: "ANAHIT KARAPETYAN (MOTHER OF A DETAINEE):",
+# "PRESENTER (TIGRAN MELKONYAN):" (a role's label, then the name of the one who holds it).
+_BRACKETED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]{1,2}[A-Z][\w’'.-]*){0,4})[ \t]*"
+                              r"\((?P<detail>[^()\n]{2,60})\)[ \t]*:[ \t]+(?=\S)")
+
+
+def _bracketed_turn(doc, number: int, line: str, offset: int, start: int) -> Turn | None:
+    """The turn a bracketed label opens at ``offset`` of ``line`` (the paragraph starts at ``start``): a role's
+    label names its holder in the brackets ("PRESENTER (TIGRAN MELKONYAN):" asks as Tigran Melkonyan); a name's
+    label keeps what the brackets say of her as its detail. None when the label is neither."""
+    m = _BRACKETED_LABEL.match(line, offset)
+    if not m or heads.FIELD.match(line):
+        return None
+    label = m.group("label").lower()
+    if label in doc.words.question_labels | doc.words.answer_labels:
+        kind = "answer" if label in doc.words.answer_labels else "question"
+        detail = m.group("detail")
+        return Turn(number, kind, m.group("label"), start + m.end(), normal_name(detail) if detail.isupper() else detail)
+    if m.group("label").isupper() and len(m.group("label").split()) >= 2:  # "ANAHIT KARAPETYAN (MOTHER OF ...):"
+        return Turn(number, "label", m.group("label"), start + m.end())  # her role says who she is, not who speaks
+    return None
+
+
 @dataclass
 class Turn:
     paragraph: int
@@ -114,6 +137,9 @@ def turn_of(doc, number: int) -> Turn | None:
             return _qa_turn(doc, number, qa, para.start)
         if label:
             return Turn(number, "label", label.group("label"), para.start + code.end())
+        bracketed = _bracketed_turn(doc, number, line, code.end(), para.start)
+        if bracketed:
+            return bracketed
     m = TIMESTAMP.match(line)
     if m and (m.end() == len(line) or not line[m.end():m.end() + 1].isdigit()):
         return Turn(number, "entry", m.group().strip(" \t—–|:-"), para.start + m.end())
@@ -155,6 +181,9 @@ def turn_of(doc, number: int) -> Turn | None:
                         m.group("office"))
     if LABEL.match(line) and not heads.heading_or_field(line, LABEL.match(line)):
         return Turn(number, "label", LABEL.match(line).group("label"), para.start)
+    bracketed = _bracketed_turn(doc, number, line, 0, para.start)
+    if bracketed:
+        return bracketed
     m = _BOLD_LABEL.match(line)
     if m:  # "**TMR:** In January ...", "**Ohanyan**: ...": a label set in bold, as print interviews are
         return Turn(number, "label", m.group("label"), para.start)
