@@ -127,7 +127,11 @@ class Speakers:
         two words or more are returned unchanged, but for the publisher's own name without its company's
         suffix ("Keller Avakian rejects" in a release of Keller Avakian LLP): the outlet's voice."""
         if speaker not in self._full_names:
-            self._full_names[speaker] = _publisher_named(self.outlet, speaker) or _full_name(self.doc, speaker)
+            # only where the outlet is the text's own voice: a public body publishing speaks by its name (hard
+            # case 15), and a registered publisher by its id
+            own_voice = self.fallback == self.outlet and speaker not in self.doc.registry.actors
+            self._full_names[speaker] = (_publisher_named(self.outlet, speaker) if own_voice else None) \
+                or _full_name(self.doc, speaker)
         return self._full_names[speaker]
 
     def _at(self, offset: int) -> Speaker:
@@ -165,11 +169,20 @@ _COMPANY = re.compile(r"[ \t]+(?:&[ \t]+)?(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|PLC|G
 
 
 def _publisher_named(outlet: str | None, speaker: str) -> str | None:
-    """The outlet's voice when ``speaker`` is the publisher's name without its company suffix, else None."""
+    """The outlet's voice when ``speaker`` is the publisher's own name, or that name without its company suffix,
+    else None."""
     name = outlet[len("outlet:"):] if outlet and outlet.startswith("outlet:") else None
-    if not name or " " not in speaker or not name.startswith(speaker):
+    if not name or ":" in speaker:
+        return None
+    if _bare(speaker) == _bare(name):  # "The Union of Families ... today called for" in the Union's own release
+        return outlet
+    if " " not in speaker or not name.startswith(speaker):
         return None
     return outlet if _COMPANY.fullmatch(name[len(speaker):]) else None
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().lower())
 
 
 def _full_name(doc, speaker: str) -> str:
