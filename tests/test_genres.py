@@ -482,6 +482,17 @@ RADIO_CODES = """EVENING EDITION – TRANSCRIPT
 [00:00:41] PRESENTER (ARMINE TOVMASYAN): Thank you.
 """
 
+# A broadcast's caption alone on its line, the clip's words below it: the captioned speaker's.
+CAPTION_ABOVE = """EVENING BULLETIN – TRANSCRIPT
+
+ANCHOR: Four men came home tonight.
+
+SOT - NIGAR HASANOVA, MOTHER OF A DETAINEE (archive):
+"My son is a prisoner of war."
+
+ANCHOR: The families say they are hostages.
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -779,6 +790,7 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (CAPTION_ABOVE, {}, "prisoner of war", 0, ("interview", "Nigar Hasanova", "continuation")),
     (RADIO_CODES, {}, "hostages", 0, ("interview", "Armine Tovmasyan", "interview_turn")),
     (RADIO_CODES, {}, "prisoner of war", 0, ("interview", "Gayane Melikyan", "interview_turn")),
     (BOLD_QUESTIONS, {}, "prisoners of war", 0, ("interview", "Lusine Martirosyan", "interview_turn")),

@@ -161,6 +161,9 @@ def turn_of(doc, number: int) -> Turn | None:
     if named and not heads.FIELD.match(line):  # "Baroness Penhallow (CB)" on the line above her words
         return Turn(number, "debate", named.group("label"), para.end, named.group("affil"))
     tag = _CAPTION_TAG.match(line)
+    caption = _CAPTION_LINE.fullmatch(line, tag.end()) if tag and above else None
+    if caption:  # "SOT - HIKMET HAJIYEV, ASSISTANT TO THE PRESIDENT (archive):" on the line above the clip
+        return Turn(number, "debate", caption.group("label"), para.end, None, caption.group("office"))
     m = DEBATE.match(line, tag.end()) if tag else DEBATE.match(line)
     if m and tag and not m.group("chair"):
         # "SOUNDBITE — AYKHAN HAJIZADA, SPOKESMAN, AZERBAIJANI FOREIGN MINISTRY:": a broadcast's captioned clip
@@ -219,6 +222,9 @@ def _qa_turn(doc, number: int, m, start: int) -> Turn:
 
 # A broadcast transcript's tag before a captioned clip's speaker ("SOUNDBITE — ", "SOT: ").
 _CAPTION_TAG = re.compile(r"[ \t]*(?:SOUNDBITE|SOT|SYNC|CLIP|ACTUALITY|VOX\s+POP)[ \t]*[—–:-][ \t]*")
+# A caption alone on its line, the clip's words on the next: its speaker's name, her post, a note in brackets.
+_CAPTION_LINE = re.compile(rf"(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?:[ \t]*,[ \t]*(?P<office>[^:()\n]{{2,120}}?))?"
+                           r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]*")
 # "— How many are still held?" / "— Nineteen.": an interview printed as dialogue, each turn opening with a dash.
 _DASHED = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
 # What an interview's introduction or heading calls it.
