@@ -493,6 +493,18 @@ SOT - NIGAR HASANOVA, MOTHER OF A DETAINEE (archive):
 ANCHOR: The families say they are hostages.
 """
 
+# A release's headline that opens with a country and a colon is its topic, no turn of a transcript.
+TOPIC_HEADLINE = """PRESS RELEASE
+
+Special Procedures
+
+Armenia: UN expert urges access to people detained in Azerbaijan
+
+GENEVA (3 March 2026) – A UN expert today called for access to the 19 prisoners of war.
+
+The expert met the relatives of the detainees.
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -790,6 +802,8 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (TOPIC_HEADLINE, {"outlet": "UN Special Procedures", "kind": "statement"}, "detainees.", 0,
+     ("statement", "UN Special Procedures", "report_voice")),
     (CAPTION_ABOVE, {}, "prisoner of war", 0, ("interview", "Nigar Hasanova", "continuation")),
     (RADIO_CODES, {}, "hostages", 0, ("interview", "Armine Tovmasyan", "interview_turn")),
     (RADIO_CODES, {}, "prisoner of war", 0, ("interview", "Gayane Melikyan", "interview_turn")),

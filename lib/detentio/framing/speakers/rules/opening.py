@@ -344,8 +344,12 @@ def speaker_label(doc, who) -> None:
     """
     current = None
     headline = doc.body_paragraphs[0] if doc.body_paragraphs else -1
+    # "Armenia: UN expert urges access to ..." under a release's first lines: a headline's topic, no turn (a
+    # turn's words end as sentences do)
+    headings = {n for n in doc.body_paragraphs[:4] if doc.paragraphs[n].end - doc.paragraphs[n].start <= 160
+                and not doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end].rstrip().endswith(_SENTENCE_END)}
     for number, para in enumerate(doc.paragraphs):
-        if number != headline and not doc.in_chrome(para.start):
+        if number != headline and number not in headings and not doc.in_chrome(para.start):
             label = transcript_label(doc, who, doc.text[para.start:para.end], para.start)
             if label == "question":
                 current = (who.fallback, who.fallback_rule)
@@ -355,6 +359,7 @@ def speaker_label(doc, who) -> None:
             who.labelled[number] = current
 
 
+_SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", "'", ")", ":")
 # "CALLER (Gayane, Gyumri):", "GUEST (Anna Smith):": a role with the speaker's name in brackets.
 ROLE_NAMED = re.compile(r"[ \t]*(?:CALLER|Caller|LISTENER|Listener|GUEST|Guest|VOICE|Voice|PARTICIPANT|Participant)"
                         r"[ \t]*\((?P<name>[^,()\n]{2,40})(?:,[^()\n]*)?\)[ \t]*:")
