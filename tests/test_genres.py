@@ -1988,6 +1988,18 @@ def test_delegations_statements_printed_one_after_another(phrase, expected):
     assert _at(PERMANENT_COUNCIL, phrase, outlet="OSCE", kind="statement")[1:] == (expected, "issuer")
 
 
+def test_a_statements_heading_in_capitals_names_its_issuer():
+    # a journal's annexes print their headings in capitals ("STATEMENT BY THE DELEGATION OF ARMENIA")
+    text = PERMANENT_COUNCIL.replace("Statement by the Delegation of Armenia", "STATEMENT BY THE DELEGATION OF ARMENIA")
+    assert _at(text, "prisoners of war", outlet="OSCE", kind="statement")[1:] == ("armenia", "issuer")
+
+
+def test_a_meetings_summary_gives_a_name_in_capitals_in_ordinary_case():
+    text = ("Security Council\n\nMARTA KOVALENKO-RUIZ, Director of the Europe Division, said that 19 prisoners of war "
+            "remained in custody.\n")
+    assert _at(text, "prisoners of war", outlet="UN Meetings Coverage")[1] == "Marta Kovalenko-Ruiz"
+
+
 BLUE_CARD = """Situation of Armenian prisoners in Azerbaijan (debate)
 
 President. – The next item is the debate on Armenian prisoners in Azerbaijan.

@@ -25,6 +25,9 @@ NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every"
 # "1. Information on Armenians held in Azerbaijan", "Situation of ...": an agenda item's heading, never a name.
 _HEADING_OPENERS = {"information", "situation", "miscellaneous", "agenda", "item", "annex", "minutes", "transcript",
                     "briefing", "summary", "report", "consideration", "review", "follow-up", "adoption"}
+# Institutions' initials, which a name in capitals keeps ("OSCE PA", "ICRC Baku").
+_ACRONYMS = {"ICRC", "OSCE", "PACE", "EEAS", "MFA", "NGO", "ECHR", "ICJ", "CERD", "CEDAW", "OHCHR", "UNHCR", "NATO",
+             "CSTO", "USA", "CPT", "WGAD", "HRW", "BBC", "CNN", "RFE", "TASS", "APA"}
 # "Forty-four Armenians", "Nineteen prisoners": a count opens the phrase, never a name.
 _NUMBER_WORD = re.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                           r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -83,6 +86,10 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     if len(words) == 1 and (words[0].lower() in vocab.not_names or len(words[0]) < 3 or words[0].isupper()
                             and len(words[0]) < 3):
         return None
+    if len(words) > 1 and all(w.isupper() and len(w) > 2 and w.replace("-", "").isalpha() for w in words) \
+            and not _ACRONYMS.intersection(words) and any(len(w) > 4 for w in words):
+        # "MARTA OYELARAN-VOSS, Director, ..., said": a meetings summary prints speakers' names in capitals
+        words = [normal_name(w) for w in words]
     if len(words) > 1 and any(w[:1].isupper() and not w.isupper() for w in words):
         # "Vahagn TADEVOSYAN": a record's surname in capitals is the same name as "Vahagn Tadevosyan"
         words = [w.capitalize() if w.isupper() and len(w) > 3 and w.isalpha() else w for w in words]

@@ -288,6 +288,8 @@ def _issuer(doc, line: str, start: int | None = None) -> str | None:
     if not m:
         return None
     phrase = re.sub(r"^(?:the)\s+", "", m.group("issuer").strip(), flags=re.IGNORECASE)
+    if phrase.isupper() and " " in phrase:  # "STATEMENT BY THE DELEGATION OF ARMENIA": a heading in capitals (not "EU")
+        phrase = normal_name(phrase)
     phrase = re.sub(r",\s*(?:general\s+)?rapporteur$", "", phrase)  # "Ms Ingrid Hallvard, rapporteur": she issues it
     # "Statement by the Delegation of Azerbaijan in response", "... in exercise of the right of reply"
     phrase = re.sub(r",?\s+(?:in\s+(?:response|reply)|in\s+exercise\s+of\s+the\s+right\s+of\s+reply)\b.*$", "", phrase)
