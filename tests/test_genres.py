@@ -1988,6 +1988,11 @@ def test_delegations_statements_printed_one_after_another(phrase, expected):
     assert _at(PERMANENT_COUNCIL, phrase, outlet="OSCE", kind="statement")[1:] == (expected, "issuer")
 
 
+def test_a_name_joined_by_without_is_one_name():
+    text = "Dialogue\n\nA representative of Lawyers without Borders said at least 80 Armenians were prisoners of war.\n"
+    assert _at(text, "prisoners of war", outlet="UN Geneva")[1] == "Lawyers without Borders"
+
+
 def test_a_statements_heading_in_capitals_names_its_issuer():
     # a journal's annexes print their headings in capitals ("STATEMENT BY THE DELEGATION OF ARMENIA")
     text = PERMANENT_COUNCIL.replace("Statement by the Delegation of Armenia", "STATEMENT BY THE DELEGATION OF ARMENIA")
