@@ -1993,6 +1993,13 @@ def test_a_name_joined_by_without_is_one_name():
     assert _at(text, "prisoners of war", outlet="UN Geneva")[1] == "Lawyers without Borders"
 
 
+@pytest.mark.parametrize("title", ["Secretary-General", "Assistant Secretary-General", "Under-Secretary-General"])
+def test_the_uns_secretaries_general_speak_for_the_organization(title):
+    # the registry knows the United Nations by its Secretary-General's post (hard case 12)
+    text = f"Council meets\n\n{title} Antonio Ruiz said the 19 were prisoners of war.\n"
+    assert _at(text, "prisoners of war", outlet="UN Meetings")[1] == "un"
+
+
 def test_a_statements_heading_in_capitals_names_its_issuer():
     # a journal's annexes print their headings in capitals ("STATEMENT BY THE DELEGATION OF ARMENIA")
     text = PERMANENT_COUNCIL.replace("Statement by the Delegation of Armenia", "STATEMENT BY THE DELEGATION OF ARMENIA")

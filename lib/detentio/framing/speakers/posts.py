@@ -60,6 +60,11 @@ _STATE_ORGAN = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})['’]s\s+(
                           r"|department|committee|procuracy|council|administration|government)\s*$")
 
 
+# A post an institution's alias names (the UN's "Secretary-General"), and the ranks before such a post.
+_POST_ALIAS = re.compile(r"(?i)\bsecretary-general$")
+_RANK = re.compile(r"(?i)^(?:(?:the|assistant|under|deputy|acting)[\s-]+)+")
+
+
 class Posts:
     """The institutions that posts and offices in one document belong to."""
 
@@ -75,11 +80,24 @@ class Posts:
         return None
 
     def one_person_office(self, phrase: str) -> str | None:
-        """The registered office ``phrase`` names when one person holds it (an ombudsperson), else None."""
+        """The registered office ``phrase`` names when one person holds it (an ombudsperson), or the post of an
+        institution the registry knows by that post ("Secretary-General", "Assistant Secretary-General": the
+        United Nations, hard case 12), else None."""
         if phrase not in self._offices:  # appositives repeat; resolving one scans every alias
             found = registry_module.resolve(phrase, self.date, self.registry)
-            self._offices[phrase] = found if found and self.registry[found].role in ONE_PERSON else None
+            if not (found and self.registry[found].role in ONE_PERSON):
+                found = self._post_alias(phrase)
+            self._offices[phrase] = found
         return self._offices[phrase]
+
+    def _post_alias(self, phrase: str) -> str | None:
+        """The institution whose alias is the post ``phrase`` names, a rank before it allowed."""
+        post = _RANK.sub("", phrase.strip())
+        if not _POST_ALIAS.search(post):
+            return None
+        found = registry_module.resolve(post, self.date, self.registry, strict=True)
+        return found if found and self.registry[found].type != "person" and self.registry[found].office != "state" \
+            else None
 
     def after(self, end: int, ceiling: int) -> str | None:
         """The registered institution whose post an appositive right after a name gives (", head of the ICRC
