@@ -505,6 +505,26 @@ GENEVA (3 March 2026) – A UN expert today called for access to the 19 prisoner
 The expert met the relatives of the detainees.
 """
 
+# A US congressional hearing: "Mr. SURNAME." turns; the chair the heading says presides speaks for the house, an
+# official whose post the witness list gives answers for her government, a member for himself (hard cases 12, 16).
+CONGRESS = """ARMENIAN DETAINEES IN AZERBAIJAN
+
+HEARING BEFORE THE SUBCOMMITTEE ON EUROPE OF THE COMMITTEE ON FOREIGN AFFAIRS
+HOUSE OF REPRESENTATIVES
+
+Witnesses: Ms. Joan Pryor, Deputy Assistant Secretary, Bureau of European Affairs, U.S. Department of State; Mr. Levon Abrahamian, Director, Legal Aid Yerevan.
+
+The subcommittee met at 10:00 a.m., Hon. Paul Whitcomb (chairman of the subcommittee) presiding.
+
+Mr. WHITCOMB. The subcommittee will come to order. We will hear about the release of the 23.
+
+Ms. PRYOR. We call for the release of all prisoners of war.
+
+Mr. ABRAHAMIAN. They are hostages.
+
+Mr. DELANEY. Are they not political prisoners?
+"""
+
 ASKED_GUEST = """Lawyer on the detainees
 
 Our correspondent Anna Karapetyan spoke with Vardan Melkonyan, a lawyer in Yerevan.
@@ -802,6 +822,12 @@ def _at(text, phrase, nth=0, **front):
     (ASKED_HEARING, {}, "persons held", 0, ("debate", "mfa_armenia", "quote_verb_before")),
     (ASKED_HEARING, {}, "captives", 0, ("debate", "Lilit Manukyan", "debate_turn")),
     (ASKED_SINCE, {}, "hostages", 0, ("debate", "armenia", "quote_verb_before")),
+    (CONGRESS, {"outlet": "U.S. Government Publishing Office"}, "release of the 23", 0, ("debate", "usa", "debate_turn")),
+    (CONGRESS, {"outlet": "U.S. Government Publishing Office"}, "prisoners of war", 0, ("debate", "usa", "debate_turn")),
+    (CONGRESS, {"outlet": "U.S. Government Publishing Office"}, "hostages", 0,
+     ("debate", "Levon Abrahamian", "debate_turn")),
+    (CONGRESS, {"outlet": "U.S. Government Publishing Office"}, "political prisoners", 0,
+     ("debate", "Delaney", "debate_turn")),
     (TOPIC_HEADLINE, {"outlet": "UN Special Procedures", "kind": "statement"}, "detainees.", 0,
      ("statement", "UN Special Procedures", "report_voice")),
     (CAPTION_ABOVE, {}, "prisoner of war", 0, ("interview", "Nigar Hasanova", "continuation")),

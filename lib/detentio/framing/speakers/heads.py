@@ -24,7 +24,8 @@ FIELD = re.compile(r"[^:\n]{1,40}:[ \t]+(?=[^\n]*\d)[A-Z]{0,6}[ \t]*[\d/.\-]+(?:
                    r"|Symbol|Keywords|Tags|Language|Languages|Contact|Index|Classification|Session|Page|Pages|Format"
                    r"|Reading[ \t]+time|Category|Topic|Topics|Filed[ \t]+under|Source|Sources|Photo|Credit|Embargo"
                    # ... and a record's attendance: "Present: 9 of the 12 members", "Invited: X, Deputy Minister"
-                   r"|Present|Absent|Invited|Attendance|In[ \t]+attendance|Also[ \t]+present|Participants|Attending)\.?[ \t]*:")
+                   r"|Present|Absent|Invited|Attendance|In[ \t]+attendance|Also[ \t]+present|Participants|Attending"
+                   r"|Witness(?:es)?)\.?[ \t]*:")
 
 
 # A transcript's cast in its head: "Interviewer: Karen Simonyan (KS)", "Guest: Levon Petrosyan (LP), lawyer" (the

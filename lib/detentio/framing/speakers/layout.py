@@ -93,6 +93,12 @@ def _bracketed_turn(doc, number: int, line: str, offset: int, start: int) -> Tur
     return None
 
 
+# The US Congress's records: "Mr. DUNMORE. The subcommittee will come to order.", "Chairman SMITH. Thank you." (an
+# honorific or title, the surname in capitals, a full stop).
+_CONGRESS_LABEL = re.compile(r"[ \t]*(?P<label>(?:Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Senator|Representative)\.?[ \t]+"
+                             r"[A-Z][A-Z’'-]{2,}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)\.[ \t]+(?=\S)")
+
+
 @dataclass
 class Turn:
     paragraph: int
@@ -160,6 +166,9 @@ def turn_of(doc, number: int) -> Turn | None:
     named = _NAME_LINE.fullmatch(line) if above else None
     if named and not heads.FIELD.match(line):  # "Baroness Penhallow (CB)" on the line above her words
         return Turn(number, "debate", named.group("label"), para.end, named.group("affil"))
+    congress = _CONGRESS_LABEL.match(line)
+    if congress:  # "Mr. DUNMORE. The subcommittee will come to order."
+        return Turn(number, "debate", congress.group("label"), para.start + congress.end())
     tag = _CAPTION_TAG.match(line)
     caption = _CAPTION_LINE.fullmatch(line, tag.end()) if tag and above else None
     if caption:  # "SOT - HIKMET HAJIYEV, ASSISTANT TO THE PRESIDENT (archive):" on the line above the clip
@@ -291,9 +300,14 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
         parliament = bool(_PARLIAMENT.search(doc.text, 0, 3000)) or european_parliament(doc)
         house = house_state(doc) if parliament else None
+        first = min((t.paragraph for t in turns), default=len(doc.paragraphs))
+        heading = [n for n in body[:20] if n < first] or body[:3]
         if house:  # the heading runs to the first turn ("Present: ...", "Invited: ..." lines of a committee's record)
-            first = min((t.paragraph for t in turns), default=len(doc.paragraphs))
-            _invited(doc, [n for n in body[:8] if n < first] or body[:3], house)
+            _invited(doc, heading, house)
+        presiding = _presiding(doc, heading) if parliament else None
+        if presiding:  # "Mr. DUNMORE." after "Hon. Daniel Dunmore (chairman of the subcommittee) presiding": the chair
+            turns = [Turn(t.paragraph, "chair", t.label, t.start, t.detail, t.office)
+                     if t.kind == "debate" and normal_name(t.label).split()[-1] == presiding else t for t in turns]
         return Layout("debate", [t for t in turns if t.kind != "entry"], parliament=parliament, house=house)
     if questions and ("answer" in kinds or "label" in kinds or "debate" in kinds):
         if voice and "answer" in kinds and "label" not in kinds and "debate" not in kinds:
@@ -559,7 +573,9 @@ _PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+M
                          r"|Representatives)|Senate|Bundestag|Duma|PACE|[Pp]lenary\s+sitting|Standing\s+Committee|faction"
                          # Westminster's own words: "My Lords", "the noble Baroness", "my hon. Friend", "the Order Paper"
                          r"|My\s+Lords|Hansard|[Nn]oble\s+(?:Lord|Baroness|Lady|Earl|Viscount)|[Hh]on(?:ourable|\.)?\s+"
-                         r"(?:and\s+(?:learned|gallant)\s+)?(?:Member|Friend|Gentleman|Lady)|Order\s+Paper)\b")
+                         r"(?:and\s+(?:learned|gallant)\s+)?(?:Member|Friend|Gentleman|Lady)|Order\s+Paper"
+                         # the US Congress, whose hearings print their heading in capitals
+                         r"|(?i:house\s+of\s+representatives|united\s+states\s+senate|congress))\b")
 # The European Parliament's verbatim style, which seldom names the Parliament: "President. –", a Member
 # of the Commission answering, "on behalf of the PPE Group", blue-card questions, "(debate)" items.
 _EUROPEAN_PARLIAMENT = re.compile(r"^President\.[ \t]*[–—]|\bMember\s+of\s+the\s+Commission\b|\bon\s+behalf\s+of\s+the"
@@ -578,6 +594,7 @@ _PACE_GROUP = re.compile(r"\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:EPP/C
 _HOUSE = re.compile(rf"\b(?i:National\s+Assembly\s+of\s+(?:the\s+Republic\s+of\s+)?)(?P<of>{NAME_WORD})"
                     rf"|\b(?P<adj>{NAME_WORD})\s+(?:National\s+Assembly|[Pp]arliament)\b"
                     rf"|\b(?P<majlis>Milli\s+Ma[jc]lis)\b"
+                    rf"|\b(?P<congress>(?i:house\s+of\s+representatives|united\s+states\s+senate|congress))\b"
                     rf"|\b[Tt]ranslat(?:ed|ion)\s+from\s+(?:the\s+)?(?P<language>{NAME_WORD})\b")
 
 
@@ -599,6 +616,24 @@ def house_name(doc) -> str | None:
 _WITH_POST = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+(?P<post>{GOVERNMENT_POST.pattern})")
 
 
+# "Hon. Daniel Dunmore (chairman of the subcommittee) presiding", "Daniel Dunmore (chairman)": who presides.
+_PRESIDING = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]*\((?:the[ \t]+)?(?i:chair(?:man|woman|person)?)"
+                        r"\b[^()\n]{0,60}\)")
+
+
+def _presiding(doc, heading: list[int]) -> str | None:
+    """The surname of the one a record's heading says presides, else None."""
+    for n in heading:
+        m = _PRESIDING.search(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)
+        if m:
+            return m.group("name").split()[-1]
+    return None
+
+
+# One person of a heading's list: her name, then her post up to the list's next separator.
+_LISTED = re.compile(rf"(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?[ \t]+)?(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+[^;\n]{{2,200}}")
+
+
 def _invited(doc, heading: list[int], house: str) -> None:
     """A record's heading that names a guest with a government post ("Invited: Ashot Karapetyan, Deputy Minister of
     Foreign Affairs."): she answers for the house's ministry wherever the record gives her name (hard case 12)."""
@@ -608,6 +643,14 @@ def _invited(doc, heading: list[int], house: str) -> None:
             office = doc.namer.descriptions.government_post(m.group("post"), house)
             person = clean_name(m.group("name"), doc.words)
             if office and person and person not in doc.registry.actors:
+                doc.namer.holders[person] = office
+        # "Witnesses: Ms. Teresa Ruiz, Deputy Assistant Secretary, ..., U.S. Department of State; Mr. X, ...": a
+        # witness whose post is in the house's own government answers for it
+        listing = heads.FIELD.match(doc.text, para.start, para.end)  # "Witnesses:", "Invited:", "Present:"
+        for m in _LISTED.finditer(doc.text, para.start, para.end) if listing else ():
+            person = clean_name(m.group("name"), doc.words)
+            office = doc.namer.posts._institution_in(m.end("name"), m.end())
+            if office == house and person and person not in doc.registry.actors and person not in doc.namer.holders:
                 doc.namer.holders[person] = office
 
 
@@ -619,6 +662,8 @@ def house_state(doc, name: str | None = None) -> str | None:
     for m in _HOUSE.finditer(*((name,) if name is not None else (doc.text, 0, 3000))):
         if m.group("majlis"):
             phrase = "Azerbaijan"
+        elif m.group("congress"):
+            phrase = "United States"
         elif m.group("of"):  # "NATIONAL ASSEMBLY OF THE REPUBLIC OF ARMENIA": a heading in capitals
             phrase = m.group("of").capitalize() if m.group("of").isupper() else m.group("of")
         else:  # an adjective or a language names the State as "Armenian officials" does
