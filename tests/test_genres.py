@@ -2026,6 +2026,17 @@ def test_the_uns_secretaries_general_speak_for_the_organization(title):
     assert _at(text, "prisoners of war", outlet="UN Meetings")[1] == "un"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the writer's own interview: the quotation after "spoke to us" is the one who spoke
+    ("Gohar Sahakyan, whose brother is one of them, spoke to us through tears.", "Gohar Sahakyan"),
+    # an occasion named, no words reported: the quotation after it is no one's the sentence names
+    ("Nikol Pashinyan spoke to journalists after the cabinet meeting.", "outlet:Daily"),
+])
+def test_spoke_to_us_is_speech_spoke_to_journalists_an_occasion(sentence, expected):
+    text = f"Four come home\n\n{sentence} \"They called him a terrorist.\"\n"
+    assert _at(text, "terrorist")[1] == expected
+
+
 def test_a_statements_heading_in_capitals_names_its_issuer():
     # a journal's annexes print their headings in capitals ("STATEMENT BY THE DELEGATION OF ARMENIA")
     text = PERMANENT_COUNCIL.replace("Statement by the Delegation of Armenia", "STATEMENT BY THE DELEGATION OF ARMENIA")
