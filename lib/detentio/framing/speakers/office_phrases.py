@@ -227,6 +227,31 @@ def national_organ(namer, floor: int, end: int, segment: str):
     return None
 
 
+# "the Embassy of Azerbaijan", "the Permanent Mission of the Republic of Armenia to the United Nations": a State's
+# representation abroad.
+_MISSION_OF = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?:Embassy|Permanent\s+Mission|Mission|Consulate(?:\s+General)?"
+                         rf"|Permanent\s+Representation)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<state>{_NAME_WORD}"
+                         rf"(?:\s+{_NAME_WORD})?)(?:\s+(?:to|in|at)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})?\s*$")
+
+
+def mission(namer, floor: int, end: int, segment: str):
+    """"The Permanent Mission of Armenia to the United Nations said": the State it represents, not the body it is
+    accredited to (hard cases 12 and 15: an unregistered organ of a registered State is that State).
+
+    Example:
+        The Permanent Mission of Armenia to the United Nations said they were "hostages".
+    Yields: armenia
+    Not:
+        The Permanent Mission of Ruritania to the United Nations said they were "hostages".
+    """
+    m = _MISSION_OF.search(segment)
+    if m:
+        state = namer.descriptions.state_named(m.group("state"))
+        if state:
+            return floor + m.start(), state, "description"
+    return None
+
+
 def agent(namer, floor: int, end: int, segment: str):
     """"an officer told him": an agent of the detaining State (held-out 4 decision 7).
 

@@ -28,8 +28,8 @@ from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, OFFICIAL_N
 from detentio.framing.speakers.grammar import (
     NAME_BEFORE as _NAME_BEFORE, PRONOUN_BEFORE as _PRONOUN_BEFORE)
 from detentio.framing.speakers.office_phrases import (
-    agent, appositive, colleague, delegate, government_post, its_voice, national_organ, on_behalf, representative,
-    state_organ, unnamed_post)
+    agent, appositive, colleague, delegate, government_post, its_voice, mission, national_organ, on_behalf,
+    representative, state_organ, unnamed_post)
 from detentio.framing.speakers.phrasing import NOBODY
 from detentio.framing.speakers.posts import POST_WORD
 from detentio.framing.units import Unit
@@ -434,7 +434,7 @@ def name(namer, floor: int, end: int, segment: str):
 # "of ..." and "in Geneva" from the phrase; the others in this order after it).
 FORMS: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "phrase", "speaker phrase", f) for code, f in (
     ("P01", delegate), ("P02", its_voice), ("P03", appositive), ("P04", pronoun), ("P05", colleague),
-    ("P06", unnamed_post), ("P07", registered), ("P08", national_organ), ("P09", bare_group), ("P10", agent),
+    ("P06", unnamed_post), ("P26", mission), ("P07", registered), ("P08", national_organ), ("P09", bare_group), ("P10", agent),
     ("P11", representative), ("P12", your), ("P13", you), ("P14", own), ("P15", its), ("P16", owned_role),
     ("P17", defined_term), ("P18", government_post), ("P19", description), ("P20", group), ("P21", state_organ),
     ("P22", owned), ("P23", owned_description), ("P24", on_behalf), ("P25", name)))
