@@ -2037,6 +2037,11 @@ def test_spoke_to_us_is_speech_spoke_to_journalists_an_occasion(sentence, expect
     assert _at(text, "terrorist")[1] == expected
 
 
+def test_a_named_family_speaks_as_the_text_names_it():
+    text = "Trial in Baku\n\nRuben Arakelyan's family calls him a political prisoner.\n"
+    assert _at(text, "political prisoner")[1:] == ("Ruben Arakelyan's family", "reported_speech")
+
+
 def test_a_statements_heading_in_capitals_names_its_issuer():
     # a journal's annexes print their headings in capitals ("STATEMENT BY THE DELEGATION OF ARMENIA")
     text = PERMANENT_COUNCIL.replace("Statement by the Delegation of Armenia", "STATEMENT BY THE DELEGATION OF ARMENIA")
