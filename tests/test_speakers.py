@@ -439,6 +439,7 @@ actors:
     ("Secretary-General Helena Morcos", "Helena Morcos"),
     ("Rejects", None),        # a resolution's operative verb
     ("1. Information on Armenians", None),  # an agenda item's heading
+    ("WHAT THE JOINT STATEMENT", None),      # a heading in capitals that asks ("... SAYS")
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers.clean_name(text) == expected

@@ -21,7 +21,9 @@ NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every"
                      "under", "with", "without", "for", "to", "until", "across", "within",
                      # "Does the Secretary-General consider ...": a question's auxiliary, never a name's first word
                      "does", "did", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could",
-                     "should", "would", "shall", "might", "will", "must", "may"}
+                     "should", "would", "shall", "might", "will", "must", "may",
+                     # "WHAT THE JOINT STATEMENT SAYS": a question word opens a heading, never a name
+                     "what", "why", "how", "who", "which", "where"}
 # "1. Information on Armenians held in Azerbaijan", "Situation of ...": an agenda item's heading, never a name.
 _HEADING_OPENERS = {"information", "situation", "miscellaneous", "agenda", "item", "annex", "minutes", "transcript",
                     "briefing", "summary", "report", "consideration", "review", "follow-up", "adoption"}
@@ -51,7 +53,7 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
             and w[:-1].lower() not in vocab.title_words]
     if ends:
         words = words[ends[-1] + 1:]
-    if words and words[-1].rstrip(".,’'") in _DOCUMENTS:
+    if words and words[-1].rstrip(".,’'").capitalize() in _DOCUMENTS:
         return None  # "the Third Geneva Convention says": a document is not a speaker (hard case 8)
     # "When Gurgen Tevanyan ... referred to": a clause's conjunction before the name, never part of it
     while words and words[0].lower() in CONJUNCTIONS:
