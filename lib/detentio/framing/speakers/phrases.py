@@ -285,7 +285,7 @@ def description(namer, floor: int, end: int, segment: str):
     """
     m = namer.words.description_before.search(segment)
     if not m or namer.words.owned_description_before.search(segment):
-        return None  # "the ombudsperson's office" is the owned description's (P23)
+        return None  # "the ombudsperson's office" is the owned description's (P24)
     actor_id = namer.describe(m.group(1), floor + m.start())
     if actor_id:
         return floor + m.start(), actor_id, "description"
@@ -434,9 +434,9 @@ def name(namer, floor: int, end: int, segment: str):
 # "of ..." and "in Geneva" from the phrase; the others in this order after it).
 FORMS: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "phrase", "speaker phrase", f) for code, f in (
     ("P01", delegate), ("P02", its_voice), ("P03", appositive), ("P04", pronoun), ("P05", colleague),
-    ("P06", unnamed_post), ("P26", mission), ("P07", registered), ("P08", national_organ), ("P09", bare_group), ("P10", agent),
-    ("P11", representative), ("P12", your), ("P13", you), ("P14", own), ("P15", its), ("P16", owned_role),
-    ("P17", defined_term), ("P18", government_post), ("P19", description), ("P20", group), ("P21", state_organ),
-    ("P22", owned), ("P23", owned_description), ("P24", on_behalf), ("P25", name)))
+    ("P06", unnamed_post), ("P07", mission), ("P08", registered), ("P09", national_organ), ("P10", bare_group),
+    ("P11", agent), ("P12", representative), ("P13", your), ("P14", you), ("P15", own), ("P16", its),
+    ("P17", owned_role), ("P18", defined_term), ("P19", government_post), ("P20", description), ("P21", group),
+    ("P22", state_organ), ("P23", owned), ("P24", owned_description), ("P25", on_behalf), ("P26", name)))
 DELEGATE = FORMS[0]
 BY_NAME = {form.name: form for form in FORMS}
