@@ -846,6 +846,10 @@ def _at(text, phrase, nth=0, **front):
     (COLON_ENTRIES, {}, "hostages", 0, ("live_blog", "azerbaijan", "quote_verb_before")),
     (COLON_ENTRIES, {}, "prisoners of war", 0, ("live_blog", "Lilit Sargsyan", "quote_verb_before")),
     (COLON_ENTRIES, {}, "captives", 0, ("live_blog", "outlet:Daily", "blog_entry")),
+    # an unregistered State's representative, with a short predicate before the colon: the State by its name
+    (COLON_ENTRIES.replace("12:10 — The session opened late; delegates spoke of the captives.",
+                           '12:10 — Norway\'s representative went further than most: "They are captives."'),
+     {}, "captives", 0, ("live_blog", "Norway", "quote_verb_before")),
     (RESOLUTION, {"outlet": "European Parliament", "kind": "instrument"}, "prisoners of war", 0,
      ("report", "european_parliament", "reported_speech")),
     (RESOLUTION, {"outlet": "European Parliament", "kind": "instrument"}, "hostages", 0,

@@ -319,14 +319,17 @@ def quote_verb_before(doc, who) -> None:
 
 # A paragraph that opens with a speaker and a colon before a quotation (a blog's or a digest's style):
 # "Nikol Pashinyan, in a post on Facebook:", "10:20 Hajiyev on X:".
-# ... and a post its owner's name opens, with the holder's name after it: "Armenia's ambassador, Vahe Torosyan:",
-# "From the ICRC's regional director, Pierre Lambert, speaking by video:" (the owner speaks, hard case 12).
-_COLON_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?:From\s+(?:the\s+)?)?"
-                         r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,3}?"
-                         r"(?P<post>representative|ambassador|envoy|delegate|director|head|spokes(?:person|man|woman)"
-                         r"|president|minister|agent|counsel|chair|chairperson)\s*,\s*(?:(?:Ambassador|Mr|Ms|Mrs|Dr)\.?\s+)?)?"
-                         r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
+_COLON_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
                          r"(?:,?\s+(?:in|on|via|at|from|speaking|writing)\b[^:\"“”\n]{0,60})?,?\s*:\s*$")
+# ... and a post its owner's name opens, the holder's name or a short predicate after it: "Armenia's ambassador,
+# Vahe Torosyan:", "France's representative went further than most:" (the owner speaks, hard case 12).
+_OWNED_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+"
+                         r"(?:[a-z-]+\s+){0,3}?(?P<post>representative|ambassador|envoy|delegate|delegation|director|head"
+                         r"|spokes(?:person|man|woman)|minister|agent|counsel)"
+                         r"(?:\s*,\s*(?:(?:Ambassador|Mr|Ms|Mrs|Dr)\.?\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}))?"
+                         r"(?:,?\s+(?:in|on|via|at|from|speaking|writing)\b[^:\"“”\n]{0,60}|\s+[a-z][^:\"“”\n]{0,60})?,?\s*:\s*$")
+# The posts of a State's representation: their owner, registered or not, is the State ("France's representative").
+_DIPLOMATIC = {"representative", "ambassador", "envoy", "delegate", "delegation"}
 
 
 # "Nikol Pashinyan, Facebook, "Welcome home", 13 December 2023, 19:52": a social-media post's header, its
@@ -367,13 +370,17 @@ def _colon_lead(doc, quote_start: int) -> str | None:
             or number == next(iter(doc.body_paragraphs), -1):
         return None  # a transcript's turn ("Answer:", "Mr. X (Armenia):") is its turn rule's
     para = doc.paragraphs[number]
+    owned = _OWNED_LEAD.fullmatch(doc.text, para.start, quote_start)
+    if owned:  # "Armenia's ambassador, Vahe Torosyan:": the owner of the post speaks in it
+        owner = registry_module.resolve(owned.group("owner"), doc.published, doc.registry, strict=True)
+        if owner and doc.registry[owner].type != "person":
+            return owner
+        if owned.group("post") in _DIPLOMATIC and " " not in owned.group("owner"):
+            return owned.group("owner")  # "France's representative": an unregistered State by its name
+        return _named_lead(doc, owned) if owned.group("who") else None
     m = _COLON_LEAD.fullmatch(doc.text, para.start, quote_start)
     if not m or m.group("who").lower() in doc.words.question_labels | doc.words.answer_labels | doc.words.chair_labels:
         return None
-    if m.group("owner"):  # "Armenia's ambassador, Vahe Torosyan:": a registered owner speaks in her post
-        owner = registry_module.resolve(m.group("owner"), doc.published, doc.registry, strict=True)
-        if owner and doc.registry[owner].type != "person":
-            return owner
     return _named_lead(doc, m)
 
 
