@@ -45,11 +45,12 @@ DEBATE = re.compile(
     rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,60}}?)?))?"
     rf"(?:[ \t]*\((?P<affil2>[^)\n]{{2,80}})\))?\.?(?:[ \t]*:|[ \t]*[–—]|[ \t]+-(?=[ \t]))"
     rf"[ \t]+(?=\S)")
-# Hansard's label for a member who speaks in an office: "The Minister for Europe (Helen Marsh):", "The
-# Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs (Catherine West):".
-_OFFICE_THEN_NAME = re.compile(rf"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Parliamentary|Deputy|Prime|Leader|Solicitor"
-                               rf"|Attorney|Chancellor|Lord|Shadow)[\w ,&’'-]{{0,120}}?)[ \t]*\((?P<name>{NAME_WORD}"
-                               rf"(?:[ \t]+{NAME_WORD}){{1,3}})\)[ \t]*:[ \t]+(?=\S)")
+# A Westminster office as Hansard prints it before a member's name: "The Minister for Europe", "The Parliamentary
+# Under-Secretary of State for Foreign, Commonwealth and Development Affairs".
+_WESTMINSTER_OFFICE = (r"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Parliamentary|Deputy|Prime|Leader|Solicitor|Attorney"
+                       r"|Chancellor|Lord|Shadow)[\w ,&’'-]{0,120}?)[ \t]*")
+# Hansard's label for a member who speaks in an office: "The Minister for Europe (Helen Marsh):".
+_OFFICE_THEN_NAME = re.compile(rf"{_WESTMINSTER_OFFICE}\((?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)[ \t]*:[ \t]+(?=\S)")
 # The voices of a treaty body's summary record.
 _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
                      r"|Country\s+Task\s+Force|State\s+party|[Ss]ummary\s+record)\b")
@@ -65,9 +66,8 @@ _NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 # The brackets are required: a name alone on a line is a signature or a byline as often as a turn.
 _NAME_LINE = re.compile(rf"[ \t]*(?P<label>(?:{_HONORIFIC}[ \t]+|(?:Earl|Viscount|Dame)[ \t]+)?{NAME_WORD}(?:[ \t]+(?:of[ \t]+)?"
                         rf"{NAME_WORD}){{0,4}})[ \t]*\((?P<affil>[^()\n]{{1,60}})\)(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
-_OFFICE_LINE = re.compile(rf"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Parliamentary|Deputy|Prime|Leader|Solicitor|Attorney"
-                          rf"|Chancellor|Lord|Shadow)[\w ,&’'-]{{0,120}}?)[ \t]*\((?P<name>(?:{_HONORIFIC}[ \t]+)?{NAME_WORD}"
-                          rf"(?:[ \t]+(?:of[ \t]+)?{NAME_WORD}){{0,3}})\)(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
+_OFFICE_LINE = re.compile(rf"{_WESTMINSTER_OFFICE}\((?P<name>(?:{_HONORIFIC}[ \t]+)?{NAME_WORD}(?:[ \t]+(?:of[ \t]+)?{NAME_WORD}){{0,3}})\)"
+                          rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
 
 
 # A transcript's label with what the brackets add, before its colon: "ANAHIT KARAPETYAN (MOTHER OF A DETAINEE):",

@@ -219,12 +219,13 @@ def national_organ(namer, floor: int, end: int, segment: str):
     Not:
         A court called him a "saboteur".
     """
-    m = _NATIONAL_ORGAN.search(segment)
-    if m:
-        state = namer.descriptions.state_named(m.group("adj"))
-        if state:
-            return floor + m.start(), state, "description"
-    return None
+    return _state_of(namer, _NATIONAL_ORGAN.search(segment), "adj", floor)
+
+
+def _state_of(namer, m, group: str, floor: int):
+    """The registered State that group ``group`` of the match ``m`` names, as a phrase form's answer, else None."""
+    state = namer.descriptions.state_named(m.group(group)) if m else None
+    return (floor + m.start(), state, "description") if state else None
 
 
 # "the Embassy of Azerbaijan", "the Permanent Mission of the Republic of Armenia to the United Nations": a State's
@@ -244,12 +245,7 @@ def mission(namer, floor: int, end: int, segment: str):
     Not:
         The Permanent Mission of Ruritania to the United Nations said they were "hostages".
     """
-    m = _MISSION_OF.search(segment)
-    if m:
-        state = namer.descriptions.state_named(m.group("state"))
-        if state:
-            return floor + m.start(), state, "description"
-    return None
+    return _state_of(namer, _MISSION_OF.search(segment), "state", floor)
 
 
 def agent(namer, floor: int, end: int, segment: str):
