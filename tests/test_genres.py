@@ -991,11 +991,11 @@ def test_concluding_observations_after_a_record_are_the_committees():
 ])
 def test_a_parliament_record_says_whose_house_it_is(heading, expected):
     from detentio.framing import actors
-    from detentio.framing.speakers import layout as layouts, vocabulary
+    from detentio.framing.speakers import houses, vocabulary
     from detentio.framing.speakers.document import Document
     text = f"{heading}\n\nThe CHAIR: The sitting is open.\n\nMs. Avetisyan (Civil Contract): They are hostages.\n"
     doc = Document.build(text, published="2024-03-12", registry=actors.load(), words=vocabulary.current())
-    assert layouts.house_state(doc) == expected
+    assert houses.house_state(doc) == expected
 
 
 OBSERVED = """Concluding observations on the combined reports of Azerbaijan

@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines
 from detentio.framing.speakers.grammar import LABEL, NAME_WORD, TIME_CODE
-from detentio.framing.speakers import heads
+from detentio.framing.speakers import heads, houses
 from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name
-from detentio.framing.speakers.descriptions import GOVERNMENT_POST
 from detentio.framing.speakers.posts import POST_NOUNS
 
 # "14:05", "14.05 GMT", "9:30 am", "10:32 (AMT) —": a live blog's entry opens with its time.
@@ -184,7 +183,7 @@ def turn_of(doc, number: int) -> Turn | None:
                                                                   or re.search(r"\.[ \t]*[–—]", m.group())  # "President. –"
                                                                   # "President:" in a parliament's record
                                                                   or chair.istitle() and m.group().rstrip().endswith(":")
-                                                                  and _PARLIAMENT.search(doc.text, 0, 3000)):
+                                                                  and houses.PARLIAMENT.search(doc.text, 0, 3000)):
             return Turn(number, "chair", m.group("label"), para.start + m.end(), m.group("affil") or m.group("affil2"))
         if not chair and (m.group("honorific") or m.group("affil") or m.group("office")
                           or _CAPS_WORD.search(m.group("label"))):
@@ -298,13 +297,13 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     if (questions or "answer" in kinds) and doc.words.briefing.search(head) and "chair" not in kinds:
         return _briefing(doc, body, turns, voice)
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
-        parliament = bool(_PARLIAMENT.search(doc.text, 0, 3000)) or european_parliament(doc)
-        house = house_state(doc) if parliament else None
+        parliament = houses.parliament(doc)
+        house = houses.house_state(doc) if parliament else None
         first = min((t.paragraph for t in turns), default=len(doc.paragraphs))
         heading = [n for n in body[:20] if n < first] or body[:3]
         if house:  # the heading runs to the first turn ("Present: ...", "Invited: ..." lines of a committee's record)
-            _invited(doc, heading, house)
-        presiding = _presiding(doc, heading) if parliament else None
+            houses.invited(doc, heading, house)
+        presiding = houses.presiding(doc, heading) if parliament else None
         if presiding:  # "Mr. DUNMORE." after "Hon. Daniel Dunmore (chairman of the subcommittee) presiding": the chair
             turns = [Turn(t.paragraph, "chair", t.label, t.start, t.detail, t.office)
                      if t.kind == "debate" and normal_name(t.label).split()[-1] == presiding else t for t in turns]
@@ -568,136 +567,6 @@ def _spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str |
     return None, -1
 
 
-# A parliament's record: its members speak for themselves, not for their State.
-_PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+Ma[jc]lis|House\s+of\s+(?:Commons|Lords"
-                         r"|Representatives)|Senate|Bundestag|Duma|PACE|[Pp]lenary\s+sitting|Standing\s+Committee|faction"
-                         # Westminster's own words: "My Lords", "the noble Baroness", "my hon. Friend", "the Order Paper"
-                         r"|My\s+Lords|Hansard|[Nn]oble\s+(?:Lord|Baroness|Lady|Earl|Viscount)|[Hh]on(?:ourable|\.)?\s+"
-                         r"(?:and\s+(?:learned|gallant)\s+)?(?:Member|Friend|Gentleman|Lady)|Order\s+Paper"
-                         # the US Congress, whose hearings print their heading in capitals
-                         r"|(?i:house\s+of\s+representatives|united\s+states\s+senate|congress))\b")
-# The European Parliament's verbatim style, which seldom names the Parliament: "President. –", a Member
-# of the Commission answering, "on behalf of the PPE Group", blue-card questions, "(debate)" items.
-_EUROPEAN_PARLIAMENT = re.compile(r"^President\.[ \t]*[–—]|\bMember\s+of\s+the\s+Commission\b|\bon\s+behalf\s+of\s+the"
-                                  r"\s+[\w/&-]+\s+Group\b|\bblue-card\b|\(debate\)", re.MULTILINE)
-
-
-_BODY_ROLES = ("parliament", "treaty_body", "international_organisation")
-# A member of the Parliamentary Assembly of the Council of Europe as its records give her: country, political group.
-# A political group in a member's brackets ("Azerbaijan, EC/DA", "Renew Europe Group").
-POLITICAL_GROUP = re.compile(r"\b(?:EPP/CD|SOC|EC/DA|ALDE|UEL|NR|FDG|PPE|S&D|Renew|Greens/EFA|ECR|ID|GUE/NGL|"
-                             r"[A-Z][\w/&-]*\s+Group)\b")
-_PACE_GROUP = re.compile(r"\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:EPP/CD|SOC|EC/DA|ALDE|UEL|NR|FDG)\b")
-
-# Where a national parliament's record says whose it is: "National Assembly of Armenia", "the Armenian
-# parliament", "Translated from Armenian"; the Milli Majlis is Azerbaijan's by its name.
-_HOUSE = re.compile(rf"\b(?i:National\s+Assembly\s+of\s+(?:the\s+Republic\s+of\s+)?)(?P<of>{NAME_WORD})"
-                    rf"|\b(?P<adj>{NAME_WORD})\s+(?:National\s+Assembly|[Pp]arliament)\b"
-                    rf"|\b(?P<majlis>Milli\s+Ma[jc]lis)\b"
-                    rf"|\b(?P<congress>(?i:house\s+of\s+representatives|united\s+states\s+senate|congress))\b"
-                    rf"|\b[Tt]ranslat(?:ed|ion)\s+from\s+(?:the\s+)?(?P<language>{NAME_WORD})\b")
-
-
-# A national parliament's own name in a record's heading.
-_HOUSE_NAME = re.compile(r"\bMilli\s+Ma[jc]lis\b|\bNational\s+Assembly(?:\s+of\s+(?:the\s+Republic\s+of\s+)?[A-Z][a-z]+)?")
-
-
-def house_name(doc) -> str | None:
-    """The national parliament a record's first paragraph names ("Milli Majlis", "National Assembly of
-    Armenia"), whose presiding officer speaks for it; None when it names none."""
-    body = doc.body_paragraphs[:1]
-    if not body:
-        return None
-    m = _HOUSE_NAME.search(doc.text, doc.paragraphs[body[0]].start, doc.paragraphs[body[0]].end)
-    return m.group() if m else None
-
-
-# "Invited: Ashot Karapetyan, Deputy Minister of Foreign Affairs.": a guest in office, named with her post.
-_WITH_POST = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+(?P<post>{GOVERNMENT_POST.pattern})")
-
-
-# "Hon. Daniel Dunmore (chairman of the subcommittee) presiding", "Daniel Dunmore (chairman)": who presides.
-_PRESIDING = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]*\((?:the[ \t]+)?(?i:chair(?:man|woman|person)?)"
-                        r"\b[^()\n]{0,60}\)")
-
-
-def _presiding(doc, heading: list[int]) -> str | None:
-    """The surname of the one a record's heading says presides, else None."""
-    for n in heading:
-        m = _PRESIDING.search(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)
-        if m:
-            return m.group("name").split()[-1]
-    return None
-
-
-# One person of a heading's list: her name, then her post up to the list's next separator.
-_LISTED = re.compile(rf"(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?[ \t]+)?(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+[^;\n]{{2,200}}")
-
-
-def _invited(doc, heading: list[int], house: str) -> None:
-    """A record's heading that names a guest with a government post ("Invited: Ashot Karapetyan, Deputy Minister of
-    Foreign Affairs."): she answers for the house's ministry wherever the record gives her name (hard case 12)."""
-    for n in heading:
-        para = doc.paragraphs[n]
-        for m in _WITH_POST.finditer(doc.text, para.start, para.end):
-            office = doc.namer.descriptions.government_post(m.group("post"), house)
-            person = clean_name(m.group("name"), doc.words)
-            if office and person and person not in doc.registry.actors:
-                doc.namer.holders[person] = office
-        # "Witnesses: Ms. Teresa Ruiz, Deputy Assistant Secretary, ..., U.S. Department of State; Mr. X, ...": a
-        # witness whose post is in the house's own government answers for it
-        listing = heads.FIELD.match(doc.text, para.start, para.end)  # "Witnesses:", "Invited:", "Present:"
-        for m in _LISTED.finditer(doc.text, para.start, para.end) if listing else ():
-            person = clean_name(m.group("name"), doc.words)
-            office = doc.namer.posts._institution_in(m.end("name"), m.end())
-            if office == house and person and person not in doc.registry.actors and person not in doc.namer.holders:
-                doc.namer.holders[person] = office
-
-
-def house_state(doc, name: str | None = None) -> str | None:
-    """The registered State whose national parliament a record is of, from the first of its heading's
-    (first 3000 characters') signs that names one: "National Assembly of Armenia", "the Armenian
-    parliament", "Milli Majlis", "Translated from Armenian"; else None (and the European Parliament or
-    PACE are no State's). Given a ``name`` (a publisher's), the State that name says the house is of."""
-    for m in _HOUSE.finditer(*((name,) if name is not None else (doc.text, 0, 3000))):
-        if m.group("majlis"):
-            phrase = "Azerbaijan"
-        elif m.group("congress"):
-            phrase = "United States"
-        elif m.group("of"):  # "NATIONAL ASSEMBLY OF THE REPUBLIC OF ARMENIA": a heading in capitals
-            phrase = m.group("of").capitalize() if m.group("of").isupper() else m.group("of")
-        else:  # an adjective or a language names the State as "Armenian officials" does
-            adjective = m.group("adj") or m.group("language")
-            if adjective in ("European", "Parliamentary"):
-                continue
-            phrase = f"{adjective} officials"
-        found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True)
-        if found and doc.registry[found].office == "state":
-            return found
-    return None
-
-
-def record_body(doc) -> str | None:
-    """The registered body whose record a debate is: the first assembly, council or organisation the
-    heading (the first three paragraphs of the body) names."""
-    body = doc.body_paragraphs[:3]
-    if not body:
-        return None
-    start, end = doc.paragraphs[body[0]].start, doc.paragraphs[body[-1]].end
-    found = next((actor for s, _e, actor, _ in doc.namer.actor_spans
-                  if start <= s < end and doc.registry[actor].role in _BODY_ROLES), None)
-    if found is None and european_parliament(doc) and "european_parliament" in doc.registry.actors:
-        return "european_parliament"
-    if found is None and len(_PACE_GROUP.findall(doc.text, 0, 6000)) >= 2 and "pace" in doc.registry.actors:
-        return "pace"  # "Mr VAN DAM (Netherlands, ALDE, rapporteur) –": the Council of Europe's Assembly
-    return found
-
-
-def european_parliament(doc) -> bool:
-    """Whether ``doc`` is a European Parliament record in its verbatim style (see ``_EUROPEAN_PARLIAMENT``)."""
-    return len(_EUROPEAN_PARLIAMENT.findall(doc.text, 0, 6000)) >= 2
-
-
 def _reviewing_body(doc) -> str | None:
     """The committee a summary record is of: the one its heading names (a later "International Committee
     of the Red Cross" is not it), else the last committee named anywhere."""
@@ -708,8 +577,6 @@ def _reviewing_body(doc) -> str | None:
 
 def _state_party(doc) -> str | None:
     """The State a summary record reviews: "the report of Azerbaijan", "the delegation of Armenia"."""
-    from detentio.framing import actors as registry_module
-
     m = doc.words.reviewed.search(doc.text)
     while m:  # overlapping: "Consideration of the report of Azerbaijan" names it after the second word
         found = registry_module.resolve(m.group("state"), doc.published, doc.registry, strict=True)

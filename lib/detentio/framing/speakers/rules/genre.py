@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import layout as layouts, namesakes, terms
+from detentio.framing.speakers import houses, layout as layouts, namesakes, terms
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.rules import addressees, opening, voices
@@ -55,14 +55,14 @@ def structure(doc, who) -> None:
     if assembly and voices.HOUSE_NOUN.search(assembly):  # "OSCE Parliamentary Assembly": its own record's house
         # a national parliament as its State (hard case 16)
         doc.namer.defined.setdefault("house", organ[0] if organ else assembly)
-    if publisher == "european_parliament" or layouts.european_parliament(doc):
+    if publisher == "european_parliament" or houses.european_parliament(doc):
         doc.namer.defined.setdefault("parliament", "european_parliament")  # its own "Parliament called for"
         doc.namer.defined.setdefault("house", "european_parliament")  # "this House called for"
         if "eu" in doc.registry.actors:
             doc.namer.defined.setdefault("union", "eu")  # a Commissioner's "the Union calls for"
     if doc.layout.name == "debate" and doc.layout.parliament:
         # "this House called for" in any parliament's record: the house its heading names (hard case 16)
-        house = layouts.record_body(doc) or doc.layout.house
+        house = houses.record_body(doc) or doc.layout.house
         if house:
             doc.namer.defined.setdefault("house", house)
     if doc.layout.name == "summary_record" and doc.layout.state_party:
@@ -309,7 +309,7 @@ def _debater(doc, turn) -> str | None:
     found = registry_module.resolve(name, doc.published, doc.registry)
     surname_only = len(namesakes.name_words(name)) == 1
     if found and doc.registry[found].type == "person" and surname_only and turn.detail \
-            and layouts.POLITICAL_GROUP.search(turn.detail) and doc.registry[found].role != "parliament":
+            and houses.POLITICAL_GROUP.search(turn.detail) and doc.registry[found].role != "parliament":
         found = None  # "Mr HAJIYEV (Azerbaijan, EC/DA):": a member of the assembly, not the registered namesake
     if found and doc.registry[found].type == "person" and surname_only and not _serves(doc, found, turn.detail):
         found = None  # "Mr. Kirakosyan (Armenia):" at a UN council: Armenia's delegate, not the registered scholar
@@ -396,7 +396,7 @@ def _chair(doc, turn) -> str:
     the record's heading names a registered one (the chair speaks for the Assembly), or the national
     parliament the heading names ("Milli Majlis"); else the office as the record prints it."""
     # a national parliament is its State's organ: the Milli Majlis's Speaker speaks for Azerbaijan (hard case 16)
-    house = layouts.record_body(doc) or doc.layout.house or layouts.house_name(doc) or doc.namer.defined.get("house")
+    house = houses.record_body(doc) or doc.layout.house or houses.house_name(doc) or doc.namer.defined.get("house")
     if turn.detail and not (doc.layout.parliament and house):
         # "The PRESIDENT (Mr. X):" of a council speaks as herself; a parliament's chair, named or not ("Chair
         # (Annelies Vroom). –"), for the house (GUIDELINES hard case 12)

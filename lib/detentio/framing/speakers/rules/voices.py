@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import bylines, layout as layouts
+from detentio.framing.speakers import bylines, houses
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.grammar import NAME_WORD
 
@@ -83,7 +83,7 @@ def state_organ(doc, who) -> tuple[str, str] | None:
     outlet = (who.outlet or "")[len("outlet:"):]
     if not outlet or _registered(outlet, doc.registry):
         return None
-    house = layouts.house_state(doc, outlet) if HOUSE_NOUN.search(outlet) else None
+    house = houses.house_state(doc, outlet) if HOUSE_NOUN.search(outlet) else None
     if house:  # "National Assembly of the Republic of Armenia": a legislative organ (hard case 16)
         return house, HOUSE_NOUN.search(outlet).group().lower()
     court = _NATIONAL_COURT.fullmatch(outlet)

@@ -1,0 +1,154 @@
+"""Houses: whose record a debate is, and who in it speaks for the house.
+
+>>> houses.parliament(doc)        # True for a parliament's record (its members speak for themselves)
+>>> houses.house_state(doc)       # "armenia" for a record of the National Assembly of Armenia (hard case 16)
+>>> houses.record_body(doc)       # "pace", "european_parliament": the registered body whose record it is
+>>> houses.invited(doc, heading, "armenia")   # a guest in a government post answers for its ministry (hard case 12)
+
+The layout stage (:mod:`.layout`) reads them when it recognises a debate; the turn rules read who a house is.
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing import actors as registry_module
+from detentio.framing.speakers import heads
+from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.descriptions import GOVERNMENT_POST
+from detentio.framing.speakers.grammar import NAME_WORD
+
+
+# A parliament's record: its members speak for themselves, not for their State.
+PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+Ma[jc]lis|House\s+of\s+(?:Commons|Lords"
+                         r"|Representatives)|Senate|Bundestag|Duma|PACE|[Pp]lenary\s+sitting|Standing\s+Committee|faction"
+                         # Westminster's own words: "My Lords", "the noble Baroness", "my hon. Friend", "the Order Paper"
+                         r"|My\s+Lords|Hansard|[Nn]oble\s+(?:Lord|Baroness|Lady|Earl|Viscount)|[Hh]on(?:ourable|\.)?\s+"
+                         r"(?:and\s+(?:learned|gallant)\s+)?(?:Member|Friend|Gentleman|Lady)|Order\s+Paper"
+                         # the US Congress, whose hearings print their heading in capitals
+                         r"|(?i:house\s+of\s+representatives|united\s+states\s+senate|congress))\b")
+# The European Parliament's verbatim style, which seldom names the Parliament: "President. –", a Member
+# of the Commission answering, "on behalf of the PPE Group", blue-card questions, "(debate)" items.
+_EUROPEAN_PARLIAMENT = re.compile(r"^President\.[ \t]*[–—]|\bMember\s+of\s+the\s+Commission\b|\bon\s+behalf\s+of\s+the"
+                                  r"\s+[\w/&-]+\s+Group\b|\bblue-card\b|\(debate\)", re.MULTILINE)
+
+
+def parliament(doc) -> bool:
+    """Whether ``doc`` is a parliament's record, by the words of its first 3000 characters or the European
+    Parliament's verbatim style."""
+    return bool(PARLIAMENT.search(doc.text, 0, 3000)) or european_parliament(doc)
+
+
+_BODY_ROLES = ("parliament", "treaty_body", "international_organisation")
+# A member of the Parliamentary Assembly of the Council of Europe as its records give her: country, political group.
+# A political group in a member's brackets ("Azerbaijan, EC/DA", "Renew Europe Group").
+POLITICAL_GROUP = re.compile(r"\b(?:EPP/CD|SOC|EC/DA|ALDE|UEL|NR|FDG|PPE|S&D|Renew|Greens/EFA|ECR|ID|GUE/NGL|"
+                             r"[A-Z][\w/&-]*\s+Group)\b")
+_PACE_GROUP = re.compile(r"\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:EPP/CD|SOC|EC/DA|ALDE|UEL|NR|FDG)\b")
+
+# Where a national parliament's record says whose it is: "National Assembly of Armenia", "the Armenian
+# parliament", "Translated from Armenian"; the Milli Majlis is Azerbaijan's by its name.
+_HOUSE = re.compile(rf"\b(?i:National\s+Assembly\s+of\s+(?:the\s+Republic\s+of\s+)?)(?P<of>{NAME_WORD})"
+                    rf"|\b(?P<adj>{NAME_WORD})\s+(?:National\s+Assembly|[Pp]arliament)\b"
+                    rf"|\b(?P<majlis>Milli\s+Ma[jc]lis)\b"
+                    rf"|\b(?P<congress>(?i:house\s+of\s+representatives|united\s+states\s+senate|congress))\b"
+                    rf"|\b[Tt]ranslat(?:ed|ion)\s+from\s+(?:the\s+)?(?P<language>{NAME_WORD})\b")
+
+
+# A national parliament's own name in a record's heading.
+_HOUSE_NAME = re.compile(r"\bMilli\s+Ma[jc]lis\b|\bNational\s+Assembly(?:\s+of\s+(?:the\s+Republic\s+of\s+)?[A-Z][a-z]+)?")
+
+
+def house_name(doc) -> str | None:
+    """The national parliament a record's first paragraph names ("Milli Majlis", "National Assembly of
+    Armenia"), whose presiding officer speaks for it; None when it names none."""
+    body = doc.body_paragraphs[:1]
+    if not body:
+        return None
+    m = _HOUSE_NAME.search(doc.text, doc.paragraphs[body[0]].start, doc.paragraphs[body[0]].end)
+    return m.group() if m else None
+
+
+# "Invited: Ashot Karapetyan, Deputy Minister of Foreign Affairs.": a guest in office, named with her post.
+_WITH_POST = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+(?P<post>{GOVERNMENT_POST.pattern})")
+
+
+# "Hon. Daniel Dunmore (chairman of the subcommittee) presiding", "Daniel Dunmore (chairman)": who presides.
+_PRESIDING = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]*\((?:the[ \t]+)?(?i:chair(?:man|woman|person)?)"
+                        r"\b[^()\n]{0,60}\)")
+
+
+def presiding(doc, heading: list[int]) -> str | None:
+    """The surname of the one a record's heading says presides, else None."""
+    for n in heading:
+        m = _PRESIDING.search(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)
+        if m:
+            return m.group("name").split()[-1]
+    return None
+
+
+# One person of a heading's list: her name, then her post up to the list's next separator.
+_LISTED = re.compile(rf"(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?[ \t]+)?(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+[^;\n]{{2,200}}")
+
+
+def invited(doc, heading: list[int], house: str) -> None:
+    """A record's heading that names a guest with a government post ("Invited: Ashot Karapetyan, Deputy Minister of
+    Foreign Affairs."): she answers for the house's ministry wherever the record gives her name (hard case 12)."""
+    for n in heading:
+        para = doc.paragraphs[n]
+        for m in _WITH_POST.finditer(doc.text, para.start, para.end):
+            office = doc.namer.descriptions.government_post(m.group("post"), house)
+            person = clean_name(m.group("name"), doc.words)
+            if office and person and person not in doc.registry.actors:
+                doc.namer.holders[person] = office
+        # "Witnesses: Ms. Teresa Ruiz, Deputy Assistant Secretary, ..., U.S. Department of State; Mr. X, ...": a
+        # witness whose post is in the house's own government answers for it
+        listing = heads.FIELD.match(doc.text, para.start, para.end)  # "Witnesses:", "Invited:", "Present:"
+        for m in _LISTED.finditer(doc.text, para.start, para.end) if listing else ():
+            person = clean_name(m.group("name"), doc.words)
+            office = doc.namer.posts._institution_in(m.end("name"), m.end())
+            if office == house and person and person not in doc.registry.actors and person not in doc.namer.holders:
+                doc.namer.holders[person] = office
+
+
+def house_state(doc, name: str | None = None) -> str | None:
+    """The registered State whose national parliament a record is of, from the first of its heading's
+    (first 3000 characters') signs that names one: "National Assembly of Armenia", "the Armenian
+    parliament", "Milli Majlis", "Translated from Armenian"; else None (and the European Parliament or
+    PACE are no State's). Given a ``name`` (a publisher's), the State that name says the house is of."""
+    for m in _HOUSE.finditer(*((name,) if name is not None else (doc.text, 0, 3000))):
+        if m.group("majlis"):
+            phrase = "Azerbaijan"
+        elif m.group("congress"):
+            phrase = "United States"
+        elif m.group("of"):  # "NATIONAL ASSEMBLY OF THE REPUBLIC OF ARMENIA": a heading in capitals
+            phrase = m.group("of").capitalize() if m.group("of").isupper() else m.group("of")
+        else:  # an adjective or a language names the State as "Armenian officials" does
+            adjective = m.group("adj") or m.group("language")
+            if adjective in ("European", "Parliamentary"):
+                continue
+            phrase = f"{adjective} officials"
+        found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True)
+        if found and doc.registry[found].office == "state":
+            return found
+    return None
+
+
+def record_body(doc) -> str | None:
+    """The registered body whose record a debate is: the first assembly, council or organisation the
+    heading (the first three paragraphs of the body) names."""
+    body = doc.body_paragraphs[:3]
+    if not body:
+        return None
+    start, end = doc.paragraphs[body[0]].start, doc.paragraphs[body[-1]].end
+    found = next((actor for s, _e, actor, _ in doc.namer.actor_spans
+                  if start <= s < end and doc.registry[actor].role in _BODY_ROLES), None)
+    if found is None and european_parliament(doc) and "european_parliament" in doc.registry.actors:
+        return "european_parliament"
+    if found is None and len(_PACE_GROUP.findall(doc.text, 0, 6000)) >= 2 and "pace" in doc.registry.actors:
+        return "pace"  # "Mr VAN DAM (Netherlands, ALDE, rapporteur) –": the Council of Europe's Assembly
+    return found
+
+
+def european_parliament(doc) -> bool:
+    """Whether ``doc`` is a European Parliament record in its verbatim style (see ``_EUROPEAN_PARLIAMENT``)."""
+    return len(_EUROPEAN_PARLIAMENT.findall(doc.text, 0, 6000)) >= 2
