@@ -19,7 +19,7 @@ from detentio.framing.speakers.grammar import NAME_WORD
 
 
 # A parliament's record: its members speak for themselves, not for their State.
-PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+Ma[jc]lis|House\s+of\s+(?:Commons|Lords"
+_PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+Ma[jc]lis|House\s+of\s+(?:Commons|Lords"
                          r"|Representatives)|Senate|Bundestag|Duma|PACE|[Pp]lenary\s+sitting|Standing\s+Committee|faction"
                          # Westminster's own words: "My Lords", "the noble Baroness", "my hon. Friend", "the Order Paper"
                          r"|My\s+Lords|Hansard|[Nn]oble\s+(?:Lord|Baroness|Lady|Earl|Viscount)|[Hh]on(?:ourable|\.)?\s+"
@@ -35,7 +35,7 @@ _EUROPEAN_PARLIAMENT = re.compile(r"^President\.[ \t]*[–—]|\bMember\s+of\s+t
 def parliament(doc) -> bool:
     """Whether ``doc`` is a parliament's record, by the words of its first 3000 characters or the European
     Parliament's verbatim style."""
-    return bool(PARLIAMENT.search(doc.text, 0, 3000)) or european_parliament(doc)
+    return bool(_PARLIAMENT.search(doc.text, 0, 3000)) or european_parliament(doc)
 
 
 _BODY_ROLES = ("parliament", "treaty_body", "international_organisation")
@@ -105,7 +105,7 @@ def invited(doc, heading: list[int], house: str) -> None:
         listing = heads.FIELD.match(doc.text, para.start, para.end)  # "Witnesses:", "Invited:", "Present:"
         for m in _LISTED.finditer(doc.text, para.start, para.end) if listing else ():
             person = clean_name(m.group("name"), doc.words)
-            office = doc.namer.posts._institution_in(m.end("name"), m.end())
+            office = doc.namer.posts.institution_in(m.end("name"), m.end())
             if office == house and person and person not in doc.registry.actors and person not in doc.namer.holders:
                 doc.namer.holders[person] = office
 

@@ -78,7 +78,8 @@ _BRACKETED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]{1,2}[A-
 def _bracketed_turn(doc, number: int, line: str, offset: int, start: int) -> Turn | None:
     """The turn a bracketed label opens at ``offset`` of ``line`` (the paragraph starts at ``start``): a role's
     label names its holder in the brackets ("PRESENTER (TIGRAN MELKONYAN):" asks as Tigran Melkonyan); a name's
-    label keeps what the brackets say of her as its detail. None when the label is neither."""
+    label in capitals is hers, what the brackets say of her left out (her role, not a speaker). None when the
+    label is neither."""
     m = _BRACKETED_LABEL.match(line, offset)
     if not m or heads.FIELD.match(line):
         return None
@@ -183,7 +184,7 @@ def turn_of(doc, number: int) -> Turn | None:
                                                                   or re.search(r"\.[ \t]*[–—]", m.group())  # "President. –"
                                                                   # "President:" in a parliament's record
                                                                   or chair.istitle() and m.group().rstrip().endswith(":")
-                                                                  and houses.PARLIAMENT.search(doc.text, 0, 3000)):
+                                                                  and houses.parliament(doc)):
             return Turn(number, "chair", m.group("label"), para.start + m.end(), m.group("affil") or m.group("affil2"))
         if not chair and (m.group("honorific") or m.group("affil") or m.group("office")
                           or _CAPS_WORD.search(m.group("label"))):

@@ -72,7 +72,7 @@ class Posts:
         self.text, self.date, self.registry, self.actor_spans = text, date, registry, actor_spans
         self._offices: dict[str, str | None] = {}   # a pure cache of one_person_office
 
-    def _institution_in(self, start: int, end: int) -> str | None:
+    def institution_in(self, start: int, end: int) -> str | None:
         """The first registered institution (not a person) named between ``start`` and ``end``."""
         for s, _e, actor_id, _ in self.actor_spans:
             if start <= s < end and self.registry[actor_id].type != "person":
@@ -103,13 +103,13 @@ class Posts:
         """The registered institution whose post an appositive right after a name gives (", head of the ICRC
         delegation", ", a spokesperson for the Foreign Ministry of Azerbaijan"), else None."""
         m = _POST.match(self.text, end, min(ceiling + 120, len(self.text)))
-        return self._institution_in(m.start("post"), m.end()) if m else None
+        return self.institution_in(m.start("post"), m.end()) if m else None
 
     def predicate(self, end: int, ceiling: int) -> str | None:
         """The registered institution whose post a copula right after a name gives ("Ariane Keller is the
         ICRC's regional director"; a past post, "X was an ICRC delegate", is hers no longer), else None."""
         m = _IS_POST.match(self.text, end, min(ceiling + 120, len(self.text)))
-        return self._institution_in(m.start("post"), m.end()) if m else None
+        return self.institution_in(m.start("post"), m.end()) if m else None
 
     def before(self, floor: int, end: int) -> str | None:
         """The registered institution of a post written just before ``end`` ("the Agent of the Armenian
@@ -121,7 +121,7 @@ class Posts:
                 return found
         m = _POST_BEFORE.search(self.text, max(floor, end - 120), end)
         if m:
-            return self._institution_in(m.start(), end)
+            return self.institution_in(m.start(), end)
         # "The executive secretary of the State Commission on Prisoners of War, Hostages and Missing Persons,": a
         # registered name may hold the commas the pattern above stops at
         named = next((span for span in reversed(self.actor_spans) if span[1] <= end
@@ -130,7 +130,7 @@ class Posts:
                 and _POST_OF.search(self.text, max(floor, named[0] - 60), named[0]):
             return named[2]
         m = _INSTITUTION_POST.search(self.text, max(floor, end - 80), end)
-        return self._institution_in(m.start("post"), end) if m else None
+        return self.institution_in(m.start("post"), end) if m else None
 
     def state_organ(self, segment: str) -> tuple[int, str] | None:
         """(offset in ``segment``, owner) for an organ of a registered State or institution that the registry

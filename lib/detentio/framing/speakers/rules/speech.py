@@ -5,7 +5,6 @@ import bisect
 import re
 
 from detentio.framing import actors as registry_module
-
 from detentio.framing.speakers.grammar import ADJACENT, CLAUSE_AND, COMPLEMENT, FIGURE_COMPLEMENT, RELATIVE, WINDOW
 from detentio.framing.speakers.result import Region
 
