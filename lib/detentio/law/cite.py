@@ -26,9 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from html import escape
-from pathlib import Path
 from typing import Iterable, Mapping
 
 from detentio.law import data as lawdata
