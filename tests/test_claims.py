@@ -388,3 +388,68 @@ def test_a_count_named_by_a_label_of_detention_is_held_unless_its_sentence_says_
 def test_a_figure_that_remains_held_after_a_label(text, expected):
     rows = claims.extract(text, source="t", outlet="X", published="2026-01-20")
     assert [(r["value"], r["status"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan holds nineteen Armenians. Of those 19, fifteen are former officials.",
+     [("nineteen Armenians", "armenians"), ("19", "armenians"), ("fifteen", "armenians")]),
+    ("Of the nineteen men still in Baku, at least six are civilians.", [("nineteen men", "men"), ("at least six", "men")]),
+    ("The association says 80 people are missing. Of the missing, it says, at least a dozen were seen alive.",
+     [("80 people", "people"), ("at least a dozen", "missing")]),
+    ("The court held nineteen hearings. Of those 19, fifteen were closed to the public.", []),
+    ("Of the 23 pages, four are blank.", []),
+])
+def test_a_part_of_a_group_named_at_the_head_of_its_clause(text, expected):
+    assert [(r["text"], r["what"]) for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We were more than sixty of us near Khtsaberd.", [("more than sixty of us", "persons")]),
+    ("Your government has given back two of ours.", [("two of ours", "persons")]),
+    ("Azerbaijan returned 44 Armenians and received 12 of its own servicemen.",
+     [("44 Armenians", "armenians"), ("12 of its own servicemen", "servicemen")]),
+    ("Four of my clients have not come home.", [("Four of my clients", "clients")]),
+    ("The ministry published two of its own reports.", []),
+])
+def test_people_counted_by_whose_they_are(text, expected):
+    assert [(r["text"], r["what"]) for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan returned 17 Armenian servicemen in October 2022 and 32 in December 2023.",
+     [("17 Armenian servicemen", "counted_noun"), ("32", "listed")]),
+    ("It returned 44 men in December 2020, 15 in return for maps in June 2021, 32 in December 2023.",
+     [("44 men", "counted_noun"), ("15", "listed"), ("32", "listed")]),
+    ("We returned 44 people in December 2020 and another 32 three years later.",
+     [("44 people", "counted_noun"), ("32", "listed")]),
+    ("Azerbaijan returned 17 Armenian servicemen under articles 118 and 119 of the Convention.",
+     [("17 Armenian servicemen", "counted_noun")]),
+    ("Baku released 32 Armenians in December, and 2 in the morning of the next day.", [("32 Armenians", "counted_noun")]),
+    ("Azerbaijan released 44 men on Monday, 2 hours before the talks.", [("44 men", "counted_noun")]),
+])
+def test_a_count_in_a_list_shares_the_noun_of_the_claim_before(text, expected):
+    assert [(r["text"], r["shape"]) for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MARIA: How many people are we talking about?\n\nIRENE: Thank you for having me. Armenian officials say the "
+     "figure is 23.", [("23", "people")]),
+    ("Since then the official number of Armenians held in Baku has been 23.", [("23", "armenians")]),
+    ("[00:02:10] MARIAM: How many are still held?\n\n[00:02:19] JONAS: Officially nineteen: that is the figure.",
+     [("nineteen", "persons")]),
+    ("How many meetings were held? The ministry confirms 23.", []),
+    ("Q: How many years have they been held?\n\nA: Officially three, almost four.", []),
+])
+def test_a_figure_given_for_people_named_a_few_sentences_up(text, expected):
+    assert [(r["text"], r["what"]) for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She asked whether the fifteen former officials on trial since January had lawyers.", ["fifteen former officials"]),
+    ("The sentencing of five former leaders to life imprisonment was condemned.", ["five former leaders"]),
+    ("Three officials said the men were detained in 2020.", []),
+    ("Two officials who detained him were named.", []),
+    ("Four officials held talks in Brussels.", []),
+])
+def test_a_noun_of_role_counts_people_on_trial_or_after_a_noun_of_detention(text, expected):
+    assert [r["text"] for r in claims.extract(text, source="t")] == expected

@@ -67,8 +67,8 @@ FIRST_RUN_4 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.73,
     "claims precision": 0.98,
-    "claims recall": 0.80,
-    "claims speaker accuracy": 0.84,
+    "claims recall": 0.82,
+    "claims speaker accuracy": 0.83,  # trade, eleventh round: recall 0.802 -> 0.826, speaker 0.841 -> 0.831
 }
 # held-out 5, first run (2026-12-02, scored once, after the genre rules of issue 13 were written
 # against the genres' descriptions, invented sentences and a separate development set): mentions P/R
@@ -82,7 +82,7 @@ FIRST_RUN_5 = {
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.79,
     "claims precision": 0.95,
-    "claims recall": 0.87,
+    "claims recall": 0.88,
     "claims speaker accuracy": 0.82,
 }
 
@@ -95,9 +95,9 @@ FIRST_RUN_6 = {
     "mentions recall": 1.0,
     "mentions speaker accuracy": 0.87,
     "claims precision": 0.96,
-    "claims recall": 0.84,
+    "claims recall": 0.89,
     # claims found later in the round (recall 0.806 -> 0.816) include one whose speaker is wrong: 0.684 -> 0.675
-    "claims speaker accuracy": 0.84,
+    "claims speaker accuracy": 0.82,  # trade, eleventh round: recall 0.847 -> 0.898, speaker 0.843 -> 0.8295
 }
 
 # held-out 7, first run (2026-12-02, scored once at commit 9f7b912, after the rules had been written against
@@ -108,7 +108,7 @@ FIRST_RUN_7 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.81,
     "claims precision": 0.98,
-    "claims recall": 0.93,
+    "claims recall": 0.94,
     "claims speaker accuracy": 0.75,  # trade (fifth round): "fifteen more", "31 others" found (recall 0.921 ->
     # 0.933), one with a wrong speaker (0.768 -> 0.759)
 }
@@ -121,7 +121,7 @@ FIRST_RUN_8 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.80,
     "claims precision": 0.97,
-    "claims recall": 0.86,
+    "claims recall": 0.87,
     "claims speaker accuracy": 0.73,  # trade: more claims found (recall 0.828 -> 0.839), one wrongly attributed
 }
 
@@ -147,7 +147,7 @@ FIRST_RUN_10 = {
     "mentions recall": 0.95,  # 0.9598
     "mentions speaker accuracy": 0.87,
     "claims precision": 1.00,
-    "claims recall": 0.79,
+    "claims recall": 0.82,
     "claims speaker accuracy": 0.96,
 }
 
@@ -166,7 +166,7 @@ FIRST_RUN_11 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.84,
     "claims precision": 0.98,
-    "claims recall": 0.85,
+    "claims recall": 0.88,
     "claims speaker accuracy": 0.85,  # trade after the first run: recall 0.806 -> 0.825, speaker 0.831 -> 0.824
 }
 FIRST_RUN_12 = {
@@ -174,15 +174,15 @@ FIRST_RUN_12 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.80,
     "claims precision": 1.00,
-    "claims recall": 0.80,
+    "claims recall": 0.82,
     "claims speaker accuracy": 0.71,
 }
 FIRST_RUN_13 = {
     "mentions precision": 0.98,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.76,
-    "claims precision": 0.98,
-    "claims recall": 0.89,
+    "claims precision": 0.97,  # eleventh round: recall 0.892 -> 0.914, precision 0.988 -> 0.977
+    "claims recall": 0.91,
     "claims speaker accuracy": 0.83,
 }
 
@@ -194,7 +194,7 @@ FIRST_RUN_14 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.79,
     "claims precision": 1.00,
-    "claims recall": 0.89,
+    "claims recall": 0.91,
     "claims speaker accuracy": 0.77,
 }
 
@@ -209,7 +209,7 @@ FIRST_RUN_15 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.74,  # 0.7298, printed 0.730
     "claims precision": 0.98,
-    "claims recall": 0.92,
+    "claims recall": 0.94,
     "claims speaker accuracy": 0.75,
 }
 FIRST_RUN_16 = {
@@ -217,7 +217,7 @@ FIRST_RUN_16 = {
     "mentions recall": 0.96,
     "mentions speaker accuracy": 0.88,
     "claims precision": 0.97,
-    "claims recall": 0.85,
+    "claims recall": 0.89,
     "claims speaker accuracy": 0.85,
 }
 
@@ -230,7 +230,7 @@ FIRST_RUN_17 = {
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.70,
     "claims precision": 0.96,
-    "claims recall": 0.82,
+    "claims recall": 0.87,
     "claims speaker accuracy": 0.76,
 }
 
@@ -239,16 +239,16 @@ FIRST_RUN_18 = {  # scored once at 33a6f64 (sixth round)
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.72,
     "claims precision": 0.97,
-    "claims recall": 0.89,
-    "claims speaker accuracy": 0.83,
+    "claims recall": 0.93,
+    "claims speaker accuracy": 0.81,  # trade, eleventh round: recall 0.892 -> 0.932, speaker 0.833 -> 0.812
 }
 FIRST_RUN_19 = {
     "mentions precision": 0.99,
     "mentions recall": 1.0,
     "mentions speaker accuracy": 0.65,
     "claims precision": 0.94,
-    "claims recall": 0.86,
-    "claims speaker accuracy": 0.70,
+    "claims recall": 0.90,
+    "claims speaker accuracy": 0.69,  # trade, eleventh round: recall 0.867 -> 0.907, speaker 0.708 -> 0.691
 }
 
 FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
@@ -256,7 +256,7 @@ FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.85,
     "claims precision": 0.98,
-    "claims recall": 0.89,
+    "claims recall": 0.92,
     "claims speaker accuracy": 0.94,
 }
 
@@ -265,7 +265,7 @@ FIRST_RUN_21 = {  # scored once at c82afb9 (the sixth round's very last rules)
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.67,
     "claims precision": 1.0,
-    "claims recall": 0.88,
+    "claims recall": 0.95,
     "claims speaker accuracy": 0.78,
 }
 
@@ -274,8 +274,8 @@ FIRST_RUN_22 = {  # scored once at dc2edf3 (the seventh round, its rules for dev
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.73,
     "claims precision": 0.95,
-    "claims recall": 0.91,
-    "claims speaker accuracy": 0.76,
+    "claims recall": 0.95,
+    "claims speaker accuracy": 0.74,  # trade, eleventh round: recall 0.919 -> 0.959, speaker 0.765 -> 0.746
 }
 
 FIRST_RUN_23 = {  # scored once at 83c9445 (the engine of dc2edf3)
@@ -283,8 +283,8 @@ FIRST_RUN_23 = {  # scored once at 83c9445 (the engine of dc2edf3)
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.76,
     "claims precision": 0.98,
-    "claims recall": 0.81,
-    "claims speaker accuracy": 0.72,
+    "claims recall": 0.83,
+    "claims speaker accuracy": 0.70,  # trade, eleventh round: recall 0.820 -> 0.836, speaker 0.720 -> 0.706
 }
 
 FIRST_RUN_24 = {  # scored once at ac7fb22 (the seventh round's last rules)
@@ -292,7 +292,7 @@ FIRST_RUN_24 = {  # scored once at ac7fb22 (the seventh round's last rules)
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.88,
     "claims precision": 0.99,
-    "claims recall": 0.97,
+    "claims recall": 1.00,
     "claims speaker accuracy": 0.87,
 }
 
@@ -300,8 +300,8 @@ FIRST_RUN_25 = {  # scored once at ac7fb22 (the seventh round's last rules)
     "mentions precision": 0.97,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.85,
-    "claims precision": 0.98,
-    "claims recall": 0.93,
+    "claims precision": 0.96,  # eleventh round: recall 0.938 -> 0.954, precision 0.984 -> 0.969
+    "claims recall": 0.95,
     "claims speaker accuracy": 0.96,
 }
 
@@ -310,7 +310,7 @@ FIRST_RUN_26 = {  # scored once at fd8d6b4 (the seventh round's last rule)
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.82,
     "claims precision": 0.97,
-    "claims recall": 0.85,
+    "claims recall": 0.89,
     "claims speaker accuracy": 0.88,
 }
 
@@ -319,8 +319,8 @@ FIRST_RUN_27 = {  # scored once at fd8d6b4 (the seventh round's last rule)
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.74,
     "claims precision": 0.97,
-    "claims recall": 0.77,
-    "claims speaker accuracy": 0.87,
+    "claims recall": 0.82,
+    "claims speaker accuracy": 0.85,  # trade, eleventh round: recall 0.774 -> 0.828, speaker 0.875 -> 0.857
 }
 
 
@@ -329,7 +329,7 @@ FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.76,
     "claims precision": 0.97,
-    "claims recall": 0.79,
+    "claims recall": 0.84,
     "claims speaker accuracy": 0.76,
 }
 
@@ -338,7 +338,7 @@ FIRST_RUN_29 = {  # scored once at 0414830
     "mentions recall": 0.95,
     "mentions speaker accuracy": 0.70,
     "claims precision": 0.96,
-    "claims recall": 0.92,
+    "claims recall": 0.93,
     "claims speaker accuracy": 0.55,
 }
 
@@ -347,7 +347,7 @@ FIRST_RUN_30 = {  # scored once at 0414830
     "mentions recall": 1.00,
     "mentions speaker accuracy": 0.73,
     "claims precision": 1.00,
-    "claims recall": 0.76,
+    "claims recall": 0.80,
     "claims speaker accuracy": 0.84,
 }
 
@@ -374,7 +374,7 @@ FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for developm
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.64,
     "claims precision": 0.98,
-    "claims recall": 0.82,
+    "claims recall": 0.87,
     "claims speaker accuracy": 0.67,
 }
 
@@ -383,7 +383,7 @@ FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn
     "mentions recall": 0.95,
     "mentions speaker accuracy": 0.81,
     "claims precision": 0.98,
-    "claims recall": 0.81,
+    "claims recall": 0.82,
     "claims speaker accuracy": 0.78,
 }
 
@@ -392,7 +392,7 @@ FIRST_RUN_35 = {  # scored once at 5d0703f
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.64,
     "claims precision": 0.98,
-    "claims recall": 0.81,
+    "claims recall": 0.84,
     "claims speaker accuracy": 0.69,
 }
 
@@ -401,7 +401,7 @@ FIRST_RUN_36 = {  # scored once at 5d0703f
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.70,
     "claims precision": 0.98,
-    "claims recall": 0.75,
+    "claims recall": 0.77,
     "claims speaker accuracy": 0.70,
 }
 
@@ -433,6 +433,12 @@ class HeldOut:
 # 0.707 -> 0.823, claims 0.672 -> 0.881; held-out 28's 0.576 -> 0.641; held-out 20's 0.797 -> 0.847; README "Ninth
 # round of issue 13"). Tenth round (at 5d0703f): the same again (held-out 28's mentions speaker 0.641 -> 0.765,
 # held-out 33's 0.531 -> 0.648, held-out 25's 0.839 -> 0.857, among others; README "Tenth round of issue 13").
+# Eleventh round (claims recall: shapes C14 part_of and C15 listed, people counted by whose they are, figures given
+# a few sentences after the people, nouns of role on trial): every set scored again, figures only; claims recall
+# rose on 30 sets and fell on none, so its floors rose; claims speaker accuracy fell on seven sets (at most 0.021:
+# the newly found counts are attributed about as well as the engine attributes on those genres, below the sets'
+# figures) and claims precision on two (held-out 13, 25); those floors were lowered to the new figures, rounded
+# down, each with its trade beside it (README "Eleventh round of issue 13").
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),

@@ -9,9 +9,9 @@ columns ``reviewed, corrected, engine`` (as for mentions: ``data/corrections.csv
 applied, the engine's replaced values kept in ``engine``). ``text == body[start:end]``;
 ``rule`` is the speaker rule, ``shape`` the claim shape that found the number
 (:mod:`.shapes`: ``counted_noun``, ``total_is``, ``estimate_at``, ``compared``,
-``remain``; ``detentio rules`` lists them with an example each).
+``remain`` and eleven more, C01-C15; ``detentio rules`` lists them with an example each).
 
-The shapes, all within one sentence:
+The main shapes:
 
 - the number before what it counts: "at least 40 POWs", "the return of 32
   Armenian prisoners", "40 of the Armenian prisoners of war", "handed over 15
@@ -19,10 +19,16 @@ The shapes, all within one sentence:
 - the number after it: "the official number of Armenian prisoners held in
   Azerbaijan is 23" (span: qualifier + number), or an elliptical count after a
   comparison with the claim before it: "19 Armenians ..., down from 23"
-  (span: the number, ``what`` that claim's).
+  (span: the number, ``what`` that claim's);
+- a part of a group named at the head of its clause ("Of those 19, fifteen
+  are on trial"), a count in a list after a counted claim ("17 servicemen in
+  October 2022 and 32 in December 2023"), people counted by whose they are
+  ("more than sixty of us", "two of ours").
 
 A noun of role ("five former leaders") counts people only as the object of a
-verb of detention, trial or release ("sentenced five former leaders").
+verb (or noun) of detention, trial or release ("sentenced five former leaders",
+"the sentencing of five former leaders"), or when its detention follows it
+("the fifteen former officials on trial").
 
 ``what`` is the codebook label when the counted phrase is one (``detainee``
 for "prisoners"), else the counted noun in lower case ("citizens"). A number
@@ -78,7 +84,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     sentence_list = who.sentences
     starts = [s for _, s, _ in sentence_list]
     records, roles = [], {}  # roles: speaker -> role, worked out once per document
-    last_claim: tuple[int, str] | None = None  # (sentence, what) of the claim before, for elliptical counts
+    last_claim: tuple[int, str, int] | None = None  # (sentence, what, end) of the claim before, for elliptical counts
     earlier: dict[int, str] = {}  # value -> what of the claims found so far ("the nineteen" named again)
     for number in numbers:
         if number.group("digits") and re.fullmatch(r"(?:1[89]|20)\d\d", number.group()):
@@ -114,7 +120,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             # "nearly 4,000 Azerbaijanis" missing since the first war, "about 2,000 troops": thousands named by
             # nationality or as soldiers are no count of this conflict's detainees (a label would say so)
             continue
-        last_claim = (index, what)
+        last_claim = (index, what, end)
         earlier.setdefault(value_of(number.group(), words), what)
         said = who.at(number.start())
         records.append({

@@ -17,7 +17,7 @@ from detentio.framing.claims.numbers import value_of
 from detentio.framing.claims.tables import aligned_cell, table_cell, table_row
 from detentio.framing.units import Unit
 
-_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their|its|his|her)\s+", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their|its|his|her|my|your)\s+", re.IGNORECASE)
 # "44 Armenian and 12 Azerbaijani detainees": the first count shares the noun of the second.
 _AND_NUMBER = re.compile(r"\s+and\s+(?=\S)", re.IGNORECASE)
 _WORD = re.compile(r"\s+([\w’'-]+)")
@@ -62,12 +62,12 @@ _FURTHER_BEFORE = re.compile(r"(?<![\w-])(?:a\s+further|another|an\s+additional|
 # "The number we confirm is 23", "put the figure at 23", "the detainees numbered 40": the figure a
 # sentence gives for people named before it (count_object).
 _FIGURE_IS = re.compile(
-    r"(?:(?<![\w-])(?:number|figure|total|tally|count|toll)\s+(?:(?:we|they|he|she|it|I|you)\s+[\w’'-]+\s+)?"
-    r"(?:is|was|stands\s+at|stood\s+at|remains|remained)"
+    r"(?:(?<![\w-])(?:number|figure|total|tally|count|toll)\s+(?:(?:we|they|he|she|it|I|you)(?:\s+[\w’'-]+){1,5}?\s+)?"
+    r"(?:is|was|has\s+been|had\s+been|stands\s+at|stood\s+at|remains|remained)"
     r"|(?<![\w-])(?:put|puts|putting|gave|gives|set|sets|placed|places)\s+the\s+(?:number|figure|total|tally|count|toll)\s+at"
     r"|(?<![\w-])(?:figure|total|tally|toll)\s+of"
     r"|\snumbered)\s+$", re.IGNORECASE)
-_COPULA = re.compile(r"\s+(?:is|was|are|were|stands\s+at|stood\s+at|has\s+reached|reached|totals|totalled"
+_COPULA = re.compile(r"\s+(?:is|was|are|were|has\s+been|had\s+been|stands\s+at|stood\s+at|has\s+reached|reached|totals|totalled"
                      r"|totaled|amounts\s+to|remains|remained)\s+$", re.IGNORECASE)
 
 
@@ -84,7 +84,7 @@ class Number:
     q_start: int              # where its qualifier starts (the number's start without one)
     labels: dict              # codebook label start -> (end, code)
     label_spans: list
-    last_claim: tuple | None  # (sentence, what) of the claim before, for elliptical counts
+    last_claim: tuple | None  # (sentence, what, end) of the claim before, for elliptical counts
     p_start: int = 0          # where the sentence before this one starts (for counts that refer back)
     earlier: dict | None = None  # value -> what, for the claims already found in the document
 
@@ -116,7 +116,23 @@ def counted_noun(n: Number):
         counted = _counted(n.words, n.text, group.end(), n.s_end, n.labels, roles)
         return (n.q_start, n.match.end(), counted[1]) if counted else None
     counted = _counted(n.words, n.text, n.match.end(), n.s_end, n.labels, roles)
+    if not counted and not roles:
+        # "the fifteen former officials on trial since January": a noun of role followed by its detention
+        counted = _counted(n.words, n.text, n.match.end(), n.s_end, n.labels, True)
+        state = counted and _HELD_AFTER.match(n.text, counted[0], n.s_end)
+        if not state or _SAID_BETWEEN.search(state.group()):
+            return None
     return (n.q_start, counted[0], counted[1]) if counted else None
+
+
+# After a noun of role, within a few words and no comma: the state of people deprived of liberty (never "held",
+# which also holds talks, nor a verb with an object: "officials who detained him" are no detainees).
+_HELD_AFTER = re.compile(r"[^,;:.!?\n]{0,50}?(?<![\w-])(?:on\s+trial|in\s+(?:custody|detention|prison|jail)|behind\s+bars"
+                         r"|deprived\s+of\s+(?:their\s+)?liberty|(?:detained|imprisoned|jailed|sentenced|convicted"
+                         r"|arrested|captured)(?!\s+(?:him|her|them|us|me|the|a|an|his|their|its)\b))(?![\w-])",
+                         re.IGNORECASE)
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|say|told|tell|stated|noted|argued|claimed|asked|added|reported|who|which"
+                           r"|that)\b", re.IGNORECASE)
 
 
 def total_is(n: Number):
@@ -264,10 +280,17 @@ def of_them(n: Number):
             what = _named_before(n)
             return (n.q_start, n.match.end(), what) if what else None
         return None
+    if anaphor.group().lower().endswith("own") and not _NO_NOUN_AFTER.match(n.text, anaphor.end(), n.s_end):
+        return None  # "two of its own reports": a noun of its own, and no person (counted_noun counts "soldiers")
     what = _named_before(n)
     if what is None and re.search(r"missing|disappeared", anaphor.group(), re.IGNORECASE):
         what = "missing"
+    if what is None and _WE_OURS.search(anaphor.group()):
+        what = "persons"  # "more than sixty of us", "two of ours", "twelve of its own": a group of people by whose they are
     return (n.q_start, anaphor.end(), what) if what else None
+
+
+_WE_OURS = re.compile(r"\b(?:us|ours|own)$", re.IGNORECASE)
 
 
 def count_object(n: Number):
@@ -285,7 +308,10 @@ def count_object(n: Number):
             or _FIGURE_IS.search(n.text, max(n.s_start, n.q_start - 60), n.q_start)) \
             or not _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end):
         return None
-    what = _named_before(n) or ("persons" if _HOW_MANY.search(n.text, n.p_start, n.q_start) else None)
+    # the people may be named a few sentences up, as in an answer to a question ("How many are held? ... We
+    # confirm 23."): looked for in the last 400 characters
+    what = _named_before(n, reach=400) or ("persons" if _HOW_MANY.search(n.text, max(0, n.p_start - 400), n.q_start)
+                                           else None)
     return (n.q_start, n.match.end(), what) if what else None
 
 
@@ -347,7 +373,10 @@ def named_again(n: Number):
 
 
 # The start of a paragraph, or of a turn after its label ("DAVTYAN:", "A:", "Answer:", "Mr. X (Armenia):").
-_TURN_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .’'()-]{0,60}:[ \t]*)?$|:\s*[\"“]$")  # ... or "he replies: “
+# A time code may open the turn ("[00:02:19] JONAS EKDAHL:"), an adverb the answer ("Officially nineteen.").
+_TURN_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:[A-Z][\w .’'()-]{0,60}:[ \t]*)?"
+                        r"(?:(?:Officially|Exactly|Precisely|Currently|Today|Now|Still)[ \t]+)?$"
+                        r"|:\s*[\"“]$")  # ... or "he replies: “
 
 
 def answer(n: Number):
@@ -376,27 +405,101 @@ def answer(n: Number):
     return n.q_start, n.match.end(), _named_before(n) or "persons"
 
 
-def _named_before(n: Number) -> str | None:
-    """What the claim just before counts, or the last label in this sentence or the one before, or else the
-    last word for people there ("How many of the men are your clients? ... Six of them")."""
+def _named_before(n: Number, reach: int = 0) -> str | None:
+    """What the claim just before counts, or the last label in this sentence or the one before (and ``reach``
+    characters more), or else the last word for people there ("How many of the men are your clients? ... Six
+    of them")."""
     if n.last_claim and n.index - n.last_claim[0] <= 1:
         return n.last_claim[1]
+    floor = max(0, n.p_start - reach)
     found = None
     for s, _e, code in n.label_spans:
-        if n.p_start <= s < n.q_start:
+        if floor <= s < n.q_start:
             found = code
     if found is None:
-        for word in _WORDS.findall(n.text, n.p_start, n.q_start):
+        for word in _WORDS.findall(n.text, floor, n.q_start):
             if word.lower() in n.words.people:
                 found = word.lower()
     return found
+
+
+# "Of the nineteen men still in Baku, at least six ...", "Of those 19, fifteen ...", "Among them, four ...": a
+# clause opened by the group a part is taken from (up to ten words, then a comma; "it says," may follow).
+_PART_OF = re.compile(r"(?:^|[\n.;:!?]\s*|\band\s+|,\s*)(?:Of|of|Among|among|Out\s+of|out\s+of)\s+(?P<group>(?:(?:the|these|those"
+                      r"|them|whom|us|all)\b)[^,;:.!?\n]{0,80}?),\s*(?:(?:it|they|he|she|we|officials|the\s+\w+)\s+"
+                      r"(?:says?|said|reports?|reported|believes?|believed)\s*,\s*)?$")
+
+
+def part_of(n: Number):
+    """A count of a part of a group named before it in its clause: "Of the nineteen men still in Baku, at
+    least six are civilians", "Of those 19, fifteen are on trial", "Of the missing, about a dozen were seen
+    alive" (span: qualifier and number; ``what``: the group's label or word for people, the count of the
+    same figure found before, else the people named just before).
+
+    Example:
+        Azerbaijan holds nineteen Armenians. Of those 19, fifteen are former officials.
+    Yields: 15
+    Not:
+        The court held nineteen hearings. Of those 19, fifteen were closed to the public.
+    """
+    part = _PART_OF.search(n.text, max(0, n.q_start - 130), n.q_start)
+    if not part or _UNIT_AFTER.match(n.text, n.match.end(), n.s_end) \
+            or not _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end) and not _BARE_AFTER.match(n.text, n.match.end(), n.s_end):
+        return None
+    group = part.group("group")
+    for s, _e, code in n.label_spans:
+        if part.start("group") <= s < part.end("group"):
+            return n.q_start, n.match.end(), code
+    for word in _WORDS.findall(group):
+        lower = word.lower()
+        if lower in n.words.people or lower in {"missing", "disappeared", "detained", "detainees", "captured"}:
+            return n.q_start, n.match.end(), "missing" if lower in {"missing", "disappeared"} else lower
+    figure = n.words.number.search(group)
+    if figure and n.earlier and value_of(figure.group(), n.words) in n.earlier:
+        return n.q_start, n.match.end(), n.earlier[value_of(figure.group(), n.words)]
+    if figure or re.match(r"(?:them|whom|us|these|those)\b", group, re.IGNORECASE):
+        what = _named_before(n)
+        return (n.q_start, n.match.end(), what) if what else None
+    return None
+
+
+# "44 men in December 2020, 15 in June 2021 and 32 in December 2023": a count in a list after the claim it
+# shares its noun with. Before it, a list's joint; after it, a word that opens a phrase of time, place or price
+# ("in", "for maps", "three years later"), never a noun ("and 32 countries") and never "of" ("articles 118 and
+# 119 of").
+_LIST_JOINT = re.compile(r"(?:[,;]|[,;]?\s+(?:and|then|and\s+then|while|but))\s+(?:(?:another|a\s+further|most\s+recently"
+                         r"|later|then)\s+)?$", re.IGNORECASE)
+_LIST_TAIL = re.compile(r"\s+(?:in|on|for|to|at|across|from|via|through|after|before|during|under|with|into|by"
+                        r"|(?:a|one|two|three|four|five|six|several|some)\s+(?:days?|weeks?|months?|years?)\s+later"
+                        r"|the\s+(?:other|next|following|same))\b(?!\s+(?:the\s+)?(?:morning|afternoon|evening|night)\b)",
+                        re.IGNORECASE)
+
+
+def listed(n: Number):
+    """A count in a list after a counted claim of its sentence, sharing its noun: "Azerbaijan returned 17
+    Armenian servicemen in October 2022 and 32 in December 2023" (span: qualifier and number; ``what``
+    that claim's).
+
+    Example:
+        Azerbaijan returned 17 Armenian servicemen in October 2022 and 32 in December 2023.
+    Yields: 32
+    Not:
+        Azerbaijan returned 17 Armenian servicemen under articles 118 and 119 of the Convention.
+    """
+    if not n.last_claim or n.last_claim[0] != n.index or len(n.last_claim) < 3 \
+            or not 0 < n.q_start - n.last_claim[2] <= 90 \
+            or not _LIST_JOINT.search(n.text, max(n.s_start, n.q_start - 30), n.q_start) \
+            or not _LIST_TAIL.match(n.text, n.match.end(), n.s_end) \
+            or _UNIT_AFTER.match(n.text, n.match.end(), n.s_end):
+        return None
+    return n.q_start, n.match.end(), n.last_claim[1]
 
 
 # The order the shapes are tried in: a number is counted by the first that finds what it counts.
 SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) for code, f in (
     ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
     ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again), ("C10", table_cell),
-    ("C11", participle), ("C12", answer), ("C13", aligned_cell)))
+    ("C11", participle), ("C12", answer), ("C13", aligned_cell), ("C14", part_of), ("C15", listed)))
 
 
 def shape_of(n: Number):
