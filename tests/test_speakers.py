@@ -1568,3 +1568,18 @@ def test_while_and_a_participle_of_saying(text, phrase, expected):
 ])
 def test_a_registered_name_holding_of_is_not_a_person_of_a_place(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # an absolute clause "with X calling them ...": its own subject names, from that subject on
+    ("A court resumed the trial of the prisoners of war, with the prosecution describing them as \"terrorists\" and "
+     "Armenia calling them hostages.", "terrorists", "azerbaijan"),
+    ("A court resumed the trial of the prisoners of war, with the prosecution describing them as \"terrorists\" and "
+     "Armenia calling them hostages.", "hostages", "armenia"),
+    ("A court resumed the trial of the prisoners of war, with the prosecution describing them as \"terrorists\" and "
+     "Armenia calling them hostages.", "prisoners of war", "outlet:Daily"),  # the main clause is the outlet's
+    ("Baku protested, calling them terrorists and saboteurs.", "terrorists and saboteurs", "azerbaijan"),
+    ("He spent a year with men calling themselves prisoners of war.", "prisoners of war", "outlet:Daily"),
+])
+def test_an_absolute_clause_of_naming_is_its_own_subjects(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

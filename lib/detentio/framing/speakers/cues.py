@@ -70,6 +70,9 @@ _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b")
 _QUOTING = frozenset({"quote", "quotes", "quoted"})
 _WHAT_THEY_CALL = re.compile(r"(?<![\w-])[Ww]hat\s+(?:[\w’'-]+\s+){1,4}$")
 _WHILE = re.compile(r",?\s+(?:while|whilst)\s*$", re.IGNORECASE)
+# An absolute clause: "with X describing them as", "... and Armenia calling them" after one (a subject of its own
+# before the participle, no verb of its own between).
+_WITH_SUBJECT = re.compile(r"(?<![\w-])(?:with|and)\s+(?:the\s+|its\s+|their\s+)?[^,;:.!?()\n]{1,60}?\s*$", re.IGNORECASE)
 _STORY_PRONOUN = re.compile(r"\s*[\"“‘']?\s*(He|She)\s")
 # "He has said that for five years.", "She said that too.": "that" points back; no words are reported here.
 _THAT_POINTS_BACK = re.compile(r"\s+that(?:\s+(?:for\s+(?:\w+\s+){0,3}(?:years|months|weeks|days|decades)|again|too|before"
@@ -151,6 +154,12 @@ def _cue(doc, match) -> Cue | None:
             and not _closing_attribution(doc, floor, match, ceiling):
         return None
     if match.group("ing"):
+        with_ = _WITH_SUBJECT.search(before_text)
+        got = namer.before(floor, match.start()) if with_ else None
+        if got and got[0] - (match.start() - len(before_text)) >= with_.end() - 12:
+            # "..., with the prosecution describing them as ... and Armenia calling them hostages": the absolute
+            # clause's own subject, right before its participle
+            return made("before", got[0], match.start(), got[1], got[2], phrase=got.form)
         # "..., saying that", "... more than 170, while maintaining that ...": the clause's subject says it
         subject = namer.subjects.clause(floor, ceiling) if before_text.rstrip().endswith(",") \
             or _WHILE.search(before_text) else None

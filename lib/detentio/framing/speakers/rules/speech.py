@@ -101,6 +101,18 @@ def _sentence(doc, who, index: int, items: list) -> None:
     if first.form == "participle":
         who.decide_regions(index, [Region(first.verb_start, s_end, first.speaker, rule, first.phrase)])
         return
+    if first.form == "before" and text[first.verb_start:first.verb_end].lower().endswith("ing") \
+            and _WITH_BEFORE.search(text, max(s_start, first.np_start - 12), first.np_start):
+        # "The trial resumed, with the prosecution describing them as X and Armenia calling them Y": each absolute
+        # clause is its subject's, from the subject on; the main clause is whoever speaks there otherwise
+        more = [a for a in items[1:] if a.form == "before" and a.np_start > first.verb_end
+                and text[a.verb_start:a.verb_end].lower().endswith("ing")
+                and _AND_BEFORE.search(text, max(s_start, a.np_start - 12), a.np_start)]
+        bounds = [first.np_start] + [a.np_start for a in more] + [s_end]
+        said = [(first.speaker, rule, first.phrase)] + [(a.speaker, _rule(a, "reported_speech"), a.phrase) for a in more]
+        who.decide_regions(index, [Region(a, b, *x) for (a, b), x in zip(zip(bounds, bounds[1:]), said)])
+        who.partial.add(index)
+        return
     intro_end = min(first.np_start, first.verb_start)
     intro = text[max(s_start, intro_end - WINDOW):intro_end]
     relative = RELATIVE.search(text, max(s_start, intro_end - 20), intro_end)
@@ -135,7 +147,12 @@ def _sentence(doc, who, index: int, items: list) -> None:
                  and a.np_start > first.verb_end and (CLAUSE_AND.search(text, max(s_start, a.np_start - 20), a.np_start)
                                                      or _WHEN.search(text, max(s_start, a.np_start - 8), a.np_start)
                                                      or _ASYNDETIC.search(text, max(s_start, a.np_start - 6), a.np_start)
-                                                     and a.via != "pronoun")]
+                                                     and a.via != "pronoun"
+                                                     # "with the prosecution describing them as X and Armenia
+                                                     # calling them Y": absolute clauses, each its own subject
+                                                     or text[a.verb_start:a.verb_end].lower().endswith("ing")
+                                                     and _AND_BEFORE.search(text, max(s_start, a.np_start - 12),
+                                                                            a.np_start))]
         # "He recalled that the President had referred to them as "terrorists"": the innermost speaker
         # owns the words from her name on
         nested = [a for a in items[1:] if a.form == "before" and a.speaker and a.speaker != first.speaker
@@ -259,6 +276,8 @@ _PARENTHETICAL = re.compile(r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlie
 _NARRATED_LEAD = re.compile(r"\s*(?:When|While|Since|After|Before|As|Until)\s+(?:I|we)\b[^.;!?\"“”]*,\s*$")
 # "..., the Red Cross called him a detainee": a clause joined by a comma alone.
 _ASYNDETIC = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"(?<![\w-])with\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # "..., as the Government maintain, ...": a speaker in a parenthetical "as" clause.
 _AS_SAYS = re.compile(r",\s*as\s+$", re.IGNORECASE)
 # ", which had visited the detainees on both sides before the transfer, " between a subject and its verb.
