@@ -2306,3 +2306,75 @@ The Minister for Europe (Helen Marsh): The Government have raised the detainees 
 ])
 def test_a_hansard_minister_labelled_by_office_with_her_name_in_brackets(phrase, expected):
     assert _at(HANSARD, phrase, kind="statement", outlet="Hansard")[1:] == (expected, "debate_turn")
+
+
+DEFENDER_INTERVIEW = """Anna Petrosyan: "They are prisoners of war"
+
+Interview by Karen Simonyan
+
+Anna Petrosyan, 52, a former judge, became Human Rights Defender in 2024. We met in her office in Yerevan.
+
+**Ms. Petrosyan, are they hostages?**
+
+— No. They are prisoners of war, and I will keep saying so.
+
+**How many are still held?**
+
+— Twenty-three, as far as we can confirm.
+"""
+ORGANISATION_BRIEFING = """Press briefing by the Regional Director for Europe
+
+Transcript | Geneva, 5 September 2025 | Speaker: Paul Durand, Regional Director for Europe | Moderator: Eva Lind, ICRC spokesperson
+
+EVA LIND: Good morning. Paul Durand will take your questions.
+
+PAUL DURAND: Thank you, Eva. We do not call them prisoners of war in public.
+
+QUESTION (Anna Smith, Daily Post): Are they hostages?
+
+PAUL DURAND: We speak of people detained in relation to the conflict.
+"""
+COURT_HEARING = """International Court of Justice
+
+Public sitting
+
+The PRESIDENT: Please be seated. I give the floor to the Agent of Armenia, Mr. Hakobyan.
+
+Mr. HAKOBYAN:
+
+1. Madam President, Armenia regards them as prisoners of war.
+
+The PRESIDENT: I thank the Agent of Armenia. I give the floor to Ms. Lindqvist.
+
+Ms. LINDQVIST:
+
+2. Madam President, they are hostages of a negotiation.
+
+The PRESIDENT: I give the floor to the Agent of Azerbaijan, Mr. Karimov.
+
+Mr. KARIMOV:
+
+1. Madam President, they are terrorists and saboteurs.
+"""
+
+
+@pytest.mark.parametrize("text, front, phrase, expected", [
+    # a person who "became Human Rights Defender" is the office she holds (hard case 12, one person one speaker)
+    (DEFENDER_INTERVIEW, {}, "prisoners of war, and", ("interview", "hrd_armenia", "interview_turn")),
+    # the head's "Speaker:" field names the briefer; a post naming no institution in a registered
+    # organisation's own transcript is the organisation's; the briefer's own caps label answers
+    (ORGANISATION_BRIEFING, {"outlet": "International Committee of the Red Cross"}, "prisoners of war",
+     ("briefing", "icrc", "briefing_turn")),
+    (ORGANISATION_BRIEFING, {"outlet": "International Committee of the Red Cross"}, "people detained",
+     ("briefing", "icrc", "briefing_turn")),
+    # a court's verbatim record: a label alone on its line opens a turn; the Agent the President names
+    # speaks for his State, and counsel heard after him for the same party
+    (COURT_HEARING, {"kind": "statement", "outlet": "International Court of Justice"}, "prisoners of war",
+     ("debate", "armenia", "debate_turn")),
+    (COURT_HEARING, {"kind": "statement", "outlet": "International Court of Justice"}, "hostages",
+     ("debate", "armenia", "debate_turn")),
+    (COURT_HEARING, {"kind": "statement", "outlet": "International Court of Justice"}, "terrorists",
+     ("debate", "azerbaijan", "debate_turn")),
+])
+def test_offices_held_by_interviewees_briefers_and_a_courts_pleaders(text, front, phrase, expected):
+    assert _at(text, phrase, **front) == expected

@@ -274,7 +274,11 @@ class Descriptions:
         if found:
             return found
         before = self.state_post_before(text, start, max(0, start - 100))  # "Armenian Deputy Foreign Minister X"
-        return before[1] if before else None
+        if before:
+            return before[1]
+        # "I give the floor to the Agent of Armenia, Mr. Tadevosyan.": a post, then its holder after a comma
+        return posts.before(max(0, start - 120), start) if re.search(r",[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?$",
+                                                                      text[max(0, start - 20):start]) else None
 
     def owned_post(self, before: str) -> str | None:
         """The actor a State's government post written right before a name speaks for ("Azerbaijan's Deputy

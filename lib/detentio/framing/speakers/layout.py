@@ -44,6 +44,9 @@ DEBATE = re.compile(
     rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,60}}?)?))?"
     rf"(?:[ \t]*\((?P<affil2>[^)\n]{{2,80}})\))?\.?(?:[ \t]*:|[ \t]*[–—]|[ \t]+-(?=[ \t]))"
     rf"[ \t]+(?=\S)")
+# A speaker's label alone on its line, the words in the paragraphs below: "Mr. TADEVOSYAN:", "The PRESIDENT:".
+_LABEL_ALONE = re.compile(rf"[ \t]*(?P<label>(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+                          r"|(?:The\s+|THE\s+)?(?P<chair>[A-Z][A-Za-z-]+))[ \t]*:[ \t]*")
 # A Westminster office as Hansard prints it before a member's name: "The Minister for Europe", "The Parliamentary
 # Under-Secretary of State for Foreign, Commonwealth and Development Affairs".
 _WESTMINSTER_OFFICE = (r"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Parliamentary|Deputy|Prime|Leader|Solicitor|Attorney"
@@ -166,6 +169,13 @@ def turn_of(doc, number: int) -> Turn | None:
     named = _NAME_LINE.fullmatch(line) if above else None
     if named and not heads.FIELD.match(line):  # "Baroness Penhallow (CB)" on the line above her words
         return Turn(number, "debate", named.group("label"), para.end, named.group("affil"))
+    alone = _LABEL_ALONE.fullmatch(line) if above else None
+    if alone:  # "Mr. TADEVOSYAN:" alone on its line, his numbered paragraphs below (the ICJ's verbatim records)
+        chair = alone.group("chair")
+        if chair and chair.lower() in doc.words.chair_labels and chair.isupper():
+            return Turn(number, "chair", alone.group("label"), para.end)
+        if not chair:
+            return Turn(number, "debate", alone.group("label"), para.end)
     congress = _CONGRESS_LABEL.match(line)
     if congress:  # "Mr. DUNMORE. The subcommittee will come to order."
         return Turn(number, "debate", congress.group("label"), para.start + congress.end())
@@ -337,6 +347,16 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     return Layout("unrecognised", turns)
 
 
+# A head's field of who speaks, anywhere in its line ("... | Speaker: Martin Keller, Regional Director | ...").
+_SPEAKER_FIELD_IN = re.compile(r"(?:^|[|\u2022\u00b7]\s*|\n)\s*(?:Speaker|Briefer|Delivered\s+by|Presented\s+by)\s*:\s*"
+                               rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+# ", Regional Director for Europe and Central Asia": a post after a name that names no institution (in a registered
+# organisation's own transcript, the organisation's).
+_BARE_POST = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{POST_NOUNS})\b", re.IGNORECASE)
+# "the ICRC Regional Director for Europe": a post in capitals, never a person's name.
+_POST_WORD = re.compile(rf"(?i:{POST_NOUNS}|minister|president|chair(?:man|woman|person)?|rapporteur)")
+
+
 def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     """``(offset, speaker)`` for every person named in ``text[start:end]``: registered persons by id, others by
     their name without its title."""
@@ -354,6 +374,7 @@ def _named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
         at = raw_start + max(0, raw.lower().find(name.split()[0].lower())) if name else raw_start
         if name and " " in name and not any(w.lower() in doc.words.institution_words | doc.words.not_names
                                             for w in name.split()) \
+                and not _POST_WORD.fullmatch(name.split()[-1]) \
                 and not any(s <= raw_start < e or s <= at < e for s, e, _ in spans):
             if not doc.namer.registry.actors.get(name):
                 found.append((at, name))
@@ -377,6 +398,9 @@ def _briefing(doc, body: list[int], turns: list[Turn], voice: str | None = None)
             # "MINISTER MIRZOYAN:" at a joint press conference: an official the label titles answers, as a
             # transcript label names her
             return Turn(t.paragraph, "label", t.label, t.start)
+        if t.kind == "debate" and not t.detail and normal_name(t.label).split()[-1:] \
+                and normal_name(t.label).split()[-1] in own:
+            return Turn(t.paragraph, "answer", t.label, t.start)  # "MARTIN KELLER:": the briefer the head names answers
         if t.kind == "debate":
             who = normal_name(t.label).strip()
             return Turn(t.paragraph, "question", t.label, t.start, f"{who}, {t.detail}" if t.detail else who)
@@ -544,6 +568,13 @@ def _spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str |
                  for n in body for answers in [[m.start("name") for m in _ANSWERS.finditer(
                      doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]] if answers]
     answering = [(n, named) for n, named in answering if named]
+    if not answering:
+        # "Transcript | Yerevan, 5 September | Speaker: Martin Keller, Regional Director | Moderator: ...": the head's
+        # field says who answers, before any name a title line gives
+        fields = [(n, m) for n in body for m in [_SPEAKER_FIELD_IN.search(doc.text, doc.paragraphs[n].start,
+                                                                          doc.paragraphs[n].end)] if m]
+        answering = [(n, [c for c in _named_in(doc, m.start("name"), m.end("name"))]) for n, m in fields[:1]]
+        answering = [(n, named) for n, named in answering if named]
     for n in [answering[0][0]] if answering else body:
         para = doc.paragraphs[n]
         named = answering[0][1] if answering else _named_in(doc, para.start, para.end)
@@ -554,7 +585,8 @@ def _spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str |
             # the institution of her post (", head of the ICRC delegation in Baku"), else the first the heading
             # names ("Briefing of the Ministry of Foreign Affairs, spokesperson Ani Badalyan")
             end = offset + len(name) if doc.text.startswith(name, offset) else offset
-            office = doc.namer.posts.after(end, para.end) or doc.namer.posts.before(para.start, offset) or next(
+            office = doc.namer.posts.after(end, para.end) or doc.namer.posts.before(para.start, offset) \
+                or (voice if voice and _BARE_POST.match(doc.text, end, para.end) else None) or next(
                 (actor for s, _e, actor, _ in doc.namer.actor_spans
                  if para.start <= s < para.end and doc.registry[actor].type != "person"), None) \
                 or _publisher_post(doc, end, para.end) or _publisher_post_before(doc, para.start, offset) \

@@ -22,7 +22,9 @@ ONE_PERSON = ("ombudsperson",)
 HOLDER = re.compile(rf",\s*({_NAME_WORD}(?:\s+{_NAME_WORD})+)\s*,")
 # The nouns of a post in an institution ("head", "spokesperson", "delegate", "counsel").
 POST_NOUNS = (r"head|spokesperson|spokesman|spokeswoman|director|representative|delegate|official|secretary|officer"
-               r"|adviser|advisor|coordinator|counsel|agent|co-agent|envoy|ambassador|aide")
+               r"|adviser|advisor|coordinator|counsel|agent|co-agent|envoy|ambassador|aide"
+               # one-person offices: "became Human Rights Defender", "is the Commissioner for Human Rights"
+               r"|defender|ombudsman|ombudsperson|commissioner")
 # The words a post may open with ("the EU Special Representative", "the ICRC's deputy head"), never a post held
 # no longer ("a former ICRC delegate" speaks for herself).
 _POST_OPENING = r"(?:(?!(?:former|ex|retired|onetime)\b)[\w’'-]+\s+){0,3}?"
@@ -35,7 +37,10 @@ _POST = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:{_POST_OPENING}(?:{P
 # "An ICRC spokeswoman, Ariane Keller,", "the EU's deputy envoy, Anna Berg,": an institution, then the post noun.
 _INSTITUTION_POST = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<post>{_POST_OPENING}(?:{POST_NOUNS}))\s*$")
 # " is the ICRC's regional director for Europe": a post given by a copula after a name.
-_IS_POST = re.compile(r"[ \t]+(?:is|has\s+been|serves\s+as)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+# "became Human Rights Defender in 2024", "was appointed the ICRC's head of delegation": a post taken up, and held;
+# appositives may come between ("Tatevik Margaryan, 47, a former lawyer, became ...").
+_IS_POST = re.compile(r"(?:,[ \t]*[\w -]{1,40}?)*,?[ \t]+(?:is|has\s+been|serves\s+as|became|has\s+become|was\s+(?:appointed|elected|named)"
+                      r"(?:[ \t]+as)?)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
                       rf"(?P<post>(?:[A-Z][\w-]*['’]s[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?(?:{POST_NOUNS})\b[^,.;:!?\"“”]{{0,80}})",
                       re.IGNORECASE)
 # "Azerbaijan's Agent, Elvin Gasimov,": a post its owner's name opens.
@@ -44,7 +49,9 @@ _OWNED_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})
                          r"|[Aa]mbassador)\s*$")
 # "the Agent of the Armenian Government, Lilit Hayrapetyan,": a post, then the institution it is of.
 _POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?"
-                          rf"(?:{POST_NOUNS}|minister)\s+(?:of|for|to|at)\s+[^,.;:!?]{{2,100}}$",
+                          rf"(?:{POST_NOUNS}|minister)\s+(?:of|for|to|at)\s+[^,.;:!?]{{2,100}}"
+                          # "the Agent of Armenia, Mr. Tadevosyan": the holder after a comma, titled
+                          r"(?:,[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Sir|Professor|Judge|Ambassador)\.?[ \t]+)?)?$",
                           re.IGNORECASE)
 # "executive secretary of the ", "head of": a post right before the institution it is of.
 _POST_OF = re.compile(rf"(?<![\w-])(?:{POST_NOUNS}|minister|chair(?:man|woman|person)?|president)\s+(?:of|for|to|at)\s+(?:the\s+)?$",

@@ -235,7 +235,9 @@ def debate_turn(doc, who) -> None:
     Kirakosyan (Armenia):" is not the registered scholar); a council's president speaking "in my capacity as the representative of
     Malta" speaks for Malta until "I resume my functions". In a national parliament's record whose heading
     says whose it is, a government post in brackets speaks for the house's ministry ("Arsen Hovakimyan
-    (Deputy Minister of Foreign Affairs):" at a hearing translated from Armenian is ``mfa_armenia``).
+    (Deputy Minister of Foreign Affairs):" at a hearing translated from Armenian is ``mfa_armenia``). At a court's
+    hearing ("I give the floor to the Agent of Armenia, Mr. X"), the Agent speaks for his State and counsel heard
+    after him for the same party, until the other party's Agent; a judge's question is the judge's.
 
     Example:
         Parliamentary Assembly, sitting of 12 October 2023
@@ -251,14 +253,28 @@ def debate_turn(doc, who) -> None:
     """
     if doc.layout.name != "debate":
         return
+    pleading = _PARTY_AGENT.search(doc.text) is not None
+    party = None  # at a court's hearing, the party whose Agent pleaded last
     for turn, paragraphs in _spans(doc, doc.layout.turns, ("debate", "chair")):
         speaker = _chair(doc, turn) if turn.kind == "chair" else _debater(doc, turn)
+        if pleading and turn.kind == "debate":
+            if speaker in doc.registry.actors and doc.registry[speaker].office == "state":
+                party = speaker
+            elif party and speaker not in doc.registry.actors and not _BENCH.match(turn.label):
+                # "I give the floor to Ms. Brandt": counsel the Court hears after a party's Agent plead for that
+                # party (hard case 12: party counsel), until the other party's Agent takes the floor
+                speaker = party
         chair = speaker
         for number in paragraphs:
             if turn.kind == "chair":
                 speaker = _capacity(doc, number, chair, speaker)
                 _national_sentences(doc, who, number, chair)
             who.decide_paragraph(number, speaker, "debate_turn")
+
+
+# A court's hearing, where each party's Agent and counsel plead in turn ("the Agent of Armenia").
+_BENCH = re.compile(r"\s*(?:Judge|JUDGE|Vice-President|VICE-PRESIDENT|The\s+REGISTRAR|Registrar)\b")
+_PARTY_AGENT = re.compile(r"\b(?:Co-)?Agents?\s+(?:of|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z]")
 
 
 # "I shall now make a statement in my capacity as the representative of Malta": until the chair resumes
