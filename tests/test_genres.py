@@ -2378,3 +2378,27 @@ Mr. KARIMOV:
 ])
 def test_offices_held_by_interviewees_briefers_and_a_courts_pleaders(text, front, phrase, expected):
     assert _at(text, phrase, **front) == expected
+
+
+THREAD = """A reporter's thread on the four who came home
+
+Lusine Ohanyan, who covers the families, posted a thread on Saturday.
+
+Lusine Ohanyan @lusine_ohanyan · 17 Jan 2026, 21:14
+
+1/ Four men walk across the bridge. A thread on the words we use.
+
+2/ Baku's statement did not say "prisoners of war". I will: these men were prisoners of war.
+
+214 reposts · 1,041 likes
+
+The ministry did not respond. The detainees' families call them hostages.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("these men were prisoners of war", ("Lusine Ohanyan", "social_post")),  # a numbered post of her thread
+    ("hostages", ("outlet:Daily", "outlet")),  # the article again after the counts under the post
+])
+def test_an_embedded_thread_is_its_posters(phrase, expected):
+    assert _at(THREAD, phrase)[1:] == expected

@@ -29,6 +29,7 @@ The rules, their codes, stages and precedence are one table,
 ``briefing_turn``      a briefing: the spokesperson answers; "Question (X, Outlet):" is X's
 ``debate_turn``        a record's "Mr. HAKOBYAN (Armenia):", "The PRESIDENT:" turns
 ``blog_entry``         a live blog's timestamped entries, each on its own (else the outlet)
+``social_post``        an embedded post ("Name @handle · date") and its thread's numbered posts: the poster
 ``delegation``         a summary record's "The delegation said": the State party under review
 ``committee_member``   "A Committee member asked": the reviewing body
 ``author_voice``       a signed op-ed: its author (front matter ``author``) instead of the outlet

@@ -600,12 +600,24 @@ def _spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str |
     return None, -1
 
 
+_COMMITTEE_LINE = re.compile(r"(?m)^[ \t]*(?P<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:on|of|for|against|the|and)[ \t]+)*){1,6}"
+                             r"Committee)[ \t]*$")
+
+
 def _reviewing_body(doc) -> str | None:
     """The committee a summary record is of: the one its heading names (a later "International Committee
     of the Red Cross" is not it), else the last committee named anywhere."""
     body = doc.body_paragraphs[:3]
     heading_end = doc.paragraphs[body[-1]].end if body else 0
-    return doc.namer.describe("committee", heading_end) or doc.namer.describe("committee", len(doc.text))
+    found = doc.namer.describe("committee", heading_end)
+    if found:
+        return found
+    # "Human Rights Committee" on a line of its own in the heading, a committee the registry does not list: its
+    # own name (hard case 15), not a committee of another kind named later ("the International Committee of the
+    # Red Cross")
+    head = doc.body_paragraphs[:8]  # a UN document's head prints one field a line
+    own = _COMMITTEE_LINE.search(doc.text, doc.paragraphs[head[0]].start, doc.paragraphs[head[-1]].end) if head else None
+    return own.group("name") if own else doc.namer.describe("committee", len(doc.text))
 
 
 def _state_party(doc) -> str | None:

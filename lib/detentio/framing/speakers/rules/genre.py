@@ -443,3 +443,49 @@ def blog_entry(doc, who) -> None:
     for turn, paragraphs in _spans(doc, doc.layout.turns, ("entry",)):
         for number in paragraphs:
             who.decide_paragraph(number, who.outlet or who.fallback, "blog_entry")
+
+
+# A post's head as an article embeds it: "Lusine Ohanyan @lusine_ohanyan · 17 Jan 2026, 21:14" (a name, the
+# handle, then a date or nothing).
+_POST_HEAD = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]+\(?@[A-Za-z0-9_]{{2,30}}\)?"
+                        r"[ \t]*(?:[·•|—–-][^\n]{0,60})?[ \t]*")
+# A thread's numbering ("1/", "2/9", "3)") and the counts printed under an embedded post ("214 reposts · 1,041 likes").
+_THREAD_NUMBER = re.compile(r"[ \t]*\d{1,2}[/)](?:\d{1,2})?[ \t]")
+_POST_COUNTS = re.compile(r"[ \t]*[\d.,]+[KkMm]?[ \t]+(?:reposts?|retweets?|likes?|replies|views|comments?|shares?)\b")
+
+
+def social_post(doc, who) -> None:
+    """An embedded social-media post: the paragraph under its head ("Name @handle · date") is the poster's,
+    and so is each numbered post of a thread after it ("2/ ...", "3/ ..."), up to the counts printed under it
+    or the article's next paragraph.
+
+    Example:
+        A reporter's thread on the release
+
+        Lusine Ohanyan @lusine_ohanyan · 17 Jan 2026
+
+        1/ These men were prisoners of war.
+    Yields: Lusine Ohanyan
+    Not:
+        A reporter's thread on the release
+
+        Lusine Ohanyan wrote about the day.
+
+        These men were prisoners of war.
+    """
+    paragraphs = doc.body_paragraphs
+    for i, number in enumerate(paragraphs):
+        para = doc.paragraphs[number]
+        head = _POST_HEAD.fullmatch(doc.text, para.start, para.end)
+        if not head:
+            continue
+        name = head.group("name")
+        speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+            or doc.namer.unregistered(name, para.start) or name
+        for k, later in enumerate(paragraphs[i + 1:]):
+            body = doc.paragraphs[later]
+            if _POST_HEAD.fullmatch(doc.text, body.start, body.end) or _POST_COUNTS.match(doc.text, body.start, body.end):
+                break
+            if k and not _THREAD_NUMBER.match(doc.text, body.start, body.end):
+                break  # after the first, only a thread's numbered posts
+            who.decide_paragraph(later, speaker, "social_post")
