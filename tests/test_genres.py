@@ -2402,3 +2402,28 @@ The ministry did not respond. The detainees' families call them hostages.
 ])
 def test_an_embedded_thread_is_its_posters(phrase, expected):
     assert _at(THREAD, phrase)[1:] == expected
+
+
+CONCLUDING_OBSERVATIONS = """United Nations
+CCPR/C/AZE/CO/5
+Distr.: General
+21 November 2025
+
+Human Rights Committee
+
+Concluding observations on the fifth periodic report of Azerbaijan
+
+29. The Committee notes the position of the State party that the persons concerned are not prisoners of war.
+
+30. The Committee welcomes the release of 32 persons on 13 December 2023, and the visits of the International Committee of the Red Cross until September 2025.
+
+31. The Committee is concerned about allegations of enforced disappearance.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("release of 32", "Human Rights Committee"),  # the committee its head names, unregistered, not the ICRC named later
+    ("enforced disappearance", "Human Rights Committee"),
+])
+def test_concluding_observations_are_the_committee_its_head_names(phrase, expected):
+    assert _at(CONCLUDING_OBSERVATIONS, phrase, kind="statement", outlet="United Nations")[1] == expected
