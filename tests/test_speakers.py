@@ -1583,3 +1583,16 @@ def test_a_registered_name_holding_of_is_not_a_person_of_a_place(text, phrase, e
 ])
 def test_an_absolute_clause_of_naming_is_its_own_subjects(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a relative clause inside a fronted phrase ends at its comma: the main clause is not the relative's speaker's
+    ("Of the 23 persons whom Baku acknowledged holding throughout 2025, four have now been released.", "released",
+     "outlet:Daily"),
+    ("Of the 23 prisoners whom Baku still calls terrorists, four have now been released.", "terrorists", "azerbaijan"),
+    # a relative clause with a coordinated subject says only itself
+    ("Paragraph 8 provides for an exchange of prisoners of war, which the parties and Russia have described as "
+     "\"all for all\".", "prisoners of war", "outlet:Daily"),
+])
+def test_a_relative_clause_says_only_itself(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

@@ -68,7 +68,9 @@ _FOR = re.compile(r"\s+for\b(?!\s+(?:further\s+|more\s+|additional\s+|detailed\s
                   r"explanation|explanations|comments?|data|figures|an?\s+update|updates|views)\b)")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b")
 _QUOTING = frozenset({"quote", "quotes", "quoted"})
-_WHAT_THEY_CALL = re.compile(r"(?<![\w-])[Ww]hat\s+(?:[\w’'-]+\s+){1,4}$")
+# "What Armenia calls hostage-taking", "the men whom Baku calls terrorists": the object before the verb, the name
+# right after it.
+_WHAT_THEY_CALL = re.compile(r"(?<![\w-])(?:[Ww]hat|whom)\s+(?:[\w’'-]+\s+){1,4}$")
 _WHILE = re.compile(r",?\s+(?:while|whilst)\s*$", re.IGNORECASE)
 # An absolute clause: "with X describing them as", "... and Armenia calling them" after one (a subject of its own
 # before the participle, no verb of its own between).

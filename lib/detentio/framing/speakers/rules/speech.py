@@ -115,7 +115,8 @@ def _sentence(doc, who, index: int, items: list) -> None:
         return
     intro_end = min(first.np_start, first.verb_start)
     intro = text[max(s_start, intro_end - WINDOW):intro_end]
-    relative = RELATIVE.search(text, max(s_start, intro_end - 20), intro_end)
+    relative = RELATIVE.search(text, max(s_start, intro_end - 20), intro_end) \
+        or _RELATIVE_COORDINATED.search(text, max(s_start, intro_end - 50), intro_end)
     if first.form == "before" and _THAT_BEFORE.search(text, max(s_start, intro_end - 12), intro_end) \
             and next(doc.words.verbs(text[s_start:intro_end]), None) is not None:
         # "Two of them said that guards had told them ...": the speaker inside a complement clause of a
@@ -132,7 +133,13 @@ def _sentence(doc, who, index: int, items: list) -> None:
         # "the captives, whom Armenian rights groups call "hostages"": the
         # speaker says only the relative clause; the rest of the sentence is
         # whoever speaks there otherwise, and who speaks next is unchanged.
-        who.decide_regions(index, [Region(relative.start(), s_end, first.speaker, rule, first.phrase)])
+        end = s_end
+        if _FRONTED_PART.match(text, s_start, relative.start()):
+            # "Of the 23 persons whom Baku acknowledged holding, four have now been released": the relative clause
+            # inside a fronted phrase ends at its comma; the main clause after it is not the speaker's
+            comma = text.find(",", first.verb_end, s_end)
+            end = comma if comma >= 0 and doc.quote_at(comma) is None else s_end
+        who.decide_regions(index, [Region(relative.start(), end, first.speaker, rule, first.phrase)])
         who.partial.add(index)
     elif doc.words.question_intro.search(intro) and doc.quote_at(s_start) is None \
             or first.form == "before" and doc.quote_at(s_start) is None and _NARRATED_LEAD.match(text, s_start, intro_end):
@@ -276,6 +283,10 @@ _PARENTHETICAL = re.compile(r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlie
 _NARRATED_LEAD = re.compile(r"\s*(?:When|While|Since|After|Before|As|Until)\s+(?:I|we)\b[^.;!?\"“”]*,\s*$")
 # "..., the Red Cross called him a detainee": a clause joined by a comma alone.
 _ASYNDETIC = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
+# "which the parties and Russia have described as ...": a relative clause with a coordinated subject.
+_RELATIVE_COORDINATED = re.compile(r"(?<![\w-])(?:whom|which)\s+(?:[\w’'-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
+# A fronted phrase that picks a part out of a group: "Of the 23 persons whom ..., four ...".
+_FRONTED_PART = re.compile(r"\s*(?:Of|Among|Out\s+of|Unlike|Like|Besides|Apart\s+from)\s", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"(?<![\w-])with\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # "..., as the Government maintain, ...": a speaker in a parenthetical "as" clause.
