@@ -1596,3 +1596,15 @@ def test_an_absolute_clause_of_naming_is_its_own_subjects(text, phrase, expected
 ])
 def test_a_relative_clause_says_only_itself(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a title whose head noun comes before "on ..." is an office: the name before it speaks
+    ("Anna Smith, Special Rapporteur on torture, said the hostages must be freed.", "hostages", "Anna Smith"),
+    ("MARGUERITE OYELARAN, Special Rapporteur on torture, said the men were prisoners of war.", "prisoners of war",
+     "Marguerite Oyelaran"),
+    # a viewer or caller by her first name and her town
+    ("Gohar from Vanadzor asks: \"Who visits our prisoners?\"", "prisoners", "Gohar"),
+])
+def test_a_rapporteur_on_a_subject_and_a_viewer_from_a_town(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

@@ -44,6 +44,7 @@ _GENERIC_GROUP = re.compile(r"^\W*(?:(?:the|some|many|several|various|other|loca
                             r"|defenders)|rights\s+groups|activists|critics|observers)\s*$", re.IGNORECASE)
 # "Artak Melkonyan of the opposition Armenia alliance": a person and what she belongs to.
 _PERSON_OF = re.compile(rf"(?<![\w’'-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)[ \t]+of[ \t]+(?:the[ \t]+)?[^,.;:!?\"“”()\n]{{2,60}}$")
+_FIRST_NAME_ONLY = re.compile(rf"(?:^|[\s,:;(\"“])(?!(?:The|A|An|Our|His|Her|Their|Its)\b)({_NAME_WORD})$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
 # A phrase a possessive pronoun opens ("Its head of delegation in Baku"): a place after it is where, not who.
@@ -320,7 +321,7 @@ class Namer:
 
     def _is_title(self, phrase: str) -> bool:
         """"Country Rapporteur", "Deputy Foreign Minister": an appositive that is an office, not a name."""
-        head = re.split(r"\s+(?:of|for|to|at)\s+", phrase)[0]  # "Deputy Minister of Justice": its head noun
+        head = re.split(r"\s+(?:of|for|to|at|on|in)\s+", phrase)[0]  # "Deputy Minister of Justice", "Special Rapporteur on torture"
         return any(p.split()[-1].lower().rstrip(".,") in self.words.title_nouns
                    or p.split()[-1].lower().rstrip(".,") in ("rapporteur", "co-rapporteur", "ombudsperson", "member")
                    for p in {phrase, head} if p.split())
@@ -385,6 +386,13 @@ class Namer:
             # "Artak Melkonyan of the opposition Armenia alliance called", "President Ilham Aliyev of Azerbaijan"
             stripped = stripped[:of.end(1)]
         located = _LOCATED.search(stripped)
+        first_name = _FIRST_NAME_ONLY.search(stripped[:located.start()]) \
+            if located and located.group().split()[0] == "from" else None
+        if first_name and first_name.group(1).lower() not in self.words.not_names \
+                and not self.registry.actors.get(first_name.group(1)) \
+                and not registry_module.resolve(first_name.group(1), self.date, self.registry, strict=True):
+            # "Gohar from Vanadzor asks": a person by her first name and her town, as viewers and callers are
+            return phrasing.Phrase(floor + first_name.start(1), first_name.group(1), "name", "located")
         if located and (self._registered_ending(max(floor, floor + located.start() - 160), floor + located.start())
                         or _OWNED_BY_PRONOUN.match(stripped)):
             # "the Red Cross in Geneva said": the Red Cross; "Its head of delegation in Baku told us": its head
