@@ -453,3 +453,25 @@ def test_a_figure_given_for_people_named_a_few_sentences_up(text, expected):
 ])
 def test_a_noun_of_role_counts_people_on_trial_or_after_a_noun_of_detention(text, expected):
     assert [r["text"] for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after a colon whose lead names the people
+    ("Since then people have come home in small groups: 15 at a time for maps in 2021, seventeen in October 2022, "
+     "four this month.", [("15", "people"), ("seventeen", "people"), ("four", "people")]),
+    ("The agenda had three items: 15 in the morning, seventeen in the afternoon.", []),
+    # "Of the six, we know that two ...", "The other four are ..."
+    ("Six men are missing. Of the six, we know that two are held. The other four are on the list of the missing.",
+     [("Six men", "men"), ("six", "men"), ("two", "men"), ("four", "men")]),  # the group named again counts too
+    # a bracketed reference after the number; "the nineteen back"
+    ("Of 249 alleged captives, Azerbaijan acknowledged holding 72 [7].",
+     [("249 alleged captives", "captive"), ("72", "captive")]),
+    ("Azerbaijan holds nineteen Armenians. They need the nineteen back.",
+     [("nineteen Armenians", "armenians"), ("nineteen", "armenians")]),
+    # role nouns after a criminal case, or under investigation
+    ("The court ruled in the criminal case against four members of an armed group. Seven other members of the "
+     "group remain under investigation.", [("four members", "members"), ("Seven other members", "members")]),
+    ("Four members of the committee met in Baku.", []),
+])
+def test_lists_after_a_colon_parts_of_a_group_and_members_under_investigation(text, expected):
+    assert [(r["text"], r["what"]) for r in claims.extract(text, source="t")] == expected

@@ -28,7 +28,7 @@ _WORDS = re.compile(r"[\w’'-]+")
 # ("from 23 a year earlier", "from 23.", not "from 12 countries").
 _COMPARED = re.compile(r"(?<![\w-])(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.|than|from|to)\s+$",
                        re.IGNORECASE)
-_NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)!?\u2014\u2013-]|(?:a|an|the|in|on|at|by|last|earlier|before|previously"
+_NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)!?\u2014\u2013-]|\[\d|(?:a|an|the|in|on|at|by|last|earlier|before|previously"
                             r"|ago|and|or|when|after|since|until)\b)", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:number|total|count|figure|tally)\s+of\b", re.IGNORECASE)
 # "had put the number of Armenian prisoners in Baku at 55": an estimate's figure after "at".
@@ -128,6 +128,7 @@ def counted_noun(n: Number):
 # After a noun of role, within a few words and no comma: the state of people deprived of liberty (never "held",
 # which also holds talks, nor a verb with an object: "officials who detained him" are no detainees).
 _HELD_AFTER = re.compile(r"[^,;:.!?\n]{0,50}?(?<![\w-])(?:on\s+trial|in\s+(?:custody|detention|prison|jail)|behind\s+bars"
+                         r"|under\s+(?:investigation|arrest)"
                          r"|deprived\s+of\s+(?:their\s+)?liberty|(?:detained|imprisoned|jailed|sentenced|convicted"
                          r"|arrested|captured)(?!\s+(?:him|her|them|us|me|the|a|an|his|their|its)\b))(?![\w-])",
                          re.IGNORECASE)
@@ -201,7 +202,7 @@ def remain(n: Number):
     if recent and after:
         return n.q_start, n.match.end(), n.last_claim[1]
     if recent and _FURTHER_BEFORE.search(n.text, max(n.s_start, n.q_start - 25), n.q_start) \
-            and _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end):
+            and (_NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end) or _BARE_AFTER.match(n.text, n.match.end(), n.s_end)):
         return n.q_start, n.match.end(), n.last_claim[1]  # "and a further four on 28 December"
     more = _MORE_AFTER.match(n.text, n.match.end(), n.s_end)
     if recent and more:  # "fifteen more have come home", "returned with 31 others": more of the same people
@@ -326,7 +327,7 @@ _BARE_AFTER = re.compile(
     r"\s*(?:$|[,;)!?\u2014\u2013]|[.:](?!\d)|-\s|(?:are|were|is|was|remain|remains|remained|have|has|had|will|would"
     r"|could|can|came|come|went|go|returned|stay|stayed|stays|still|who|whom|whose|that|for|here|there|today|now"
     r"|left|and|or|but|in|on|at|by|with|among|from|to|of\s+them|of\s+whom|as|without|after|before|since|during"
-    r"|under|into|despite|including|include|includes|included|must|should|may|might|shall|the|matches|match"
+    r"|under|into|despite|including|include|includes|included|must|should|may|might|shall|the|matches|match|back"
     r"|corresponds|correspond|received|got|did|do|does|comes|be|been|being)\b"
     # ... or a verb (a lower-case word that is no noun of a thing counted: "the 17 shows", "the ten released")
     r"|(?!(?:years?|days?|months?|weeks?|hours?|minutes?|times?|decades?|per|percent|km|kilomet\w*|met\w*|miles?"
@@ -426,8 +427,9 @@ def _named_before(n: Number, reach: int = 0) -> str | None:
 # "Of the nineteen men still in Baku, at least six ...", "Of those 19, fifteen ...", "Among them, four ...": a
 # clause opened by the group a part is taken from (up to ten words, then a comma; "it says," may follow).
 _PART_OF = re.compile(r"(?:^|[\n.;:!?]\s*|\band\s+|,\s*)(?:Of|of|Among|among|Out\s+of|out\s+of)\s+(?P<group>(?:(?:the|these|those"
-                      r"|them|whom|us|all)\b)[^,;:.!?\n]{0,80}?),\s*(?:(?:it|they|he|she|we|officials|the\s+\w+)\s+"
-                      r"(?:says?|said|reports?|reported|believes?|believed)\s*,\s*)?$")
+                      r"|them|whom|us|all)\b)[^,;:.!?\n]{0,80}?),\s*(?:(?:it|they|he|she|we|I|officials|the\s+\w+)\s+"
+                      r"(?:says?|said|reports?|reported|believes?|believed|knows?|knew|thinks?|thought)\s*,?\s*"
+                      r"(?:that\s+)?)?$")
 
 
 def part_of(n: Number):
@@ -470,6 +472,7 @@ def part_of(n: Number):
 _LIST_JOINT = re.compile(r"(?:[,;]|[,;]?\s+(?:and|then|and\s+then|while|but))\s+(?:(?:another|a\s+further|most\s+recently"
                          r"|later|then)\s+)?$", re.IGNORECASE)
 _LIST_TAIL = re.compile(r"\s+(?:in|on|for|to|at|across|from|via|through|after|before|during|under|with|into|by"
+                        r"|(?:this|last|next)\s+(?:week|month|year|spring|summer|autumn|winter)|today|yesterday"
                         r"|(?:a|one|two|three|four|five|six|several|some)\s+(?:days?|weeks?|months?|years?)\s+later"
                         r"|the\s+(?:other|next|following|same))\b(?!\s+(?:the\s+)?(?:morning|afternoon|evening|night)\b)",
                         re.IGNORECASE)
@@ -478,21 +481,33 @@ _LIST_TAIL = re.compile(r"\s+(?:in|on|for|to|at|across|from|via|through|after|be
 def listed(n: Number):
     """A count in a list after a counted claim of its sentence, sharing its noun: "Azerbaijan returned 17
     Armenian servicemen in October 2022 and 32 in December 2023" (span: qualifier and number; ``what``
-    that claim's).
+    that claim's). A list after a colon whose lead names the people counts them too: "people have come home in
+    small groups: seventeen in October 2022, thirty-two in December 2023".
 
     Example:
         Azerbaijan returned 17 Armenian servicemen in October 2022 and 32 in December 2023.
     Yields: 32
     Not:
         Azerbaijan returned 17 Armenian servicemen under articles 118 and 119 of the Convention.
+
     """
-    if not n.last_claim or n.last_claim[0] != n.index or len(n.last_claim) < 3 \
-            or not 0 < n.q_start - n.last_claim[2] <= 90 \
-            or not _LIST_JOINT.search(n.text, max(n.s_start, n.q_start - 30), n.q_start) \
-            or not _LIST_TAIL.match(n.text, n.match.end(), n.s_end) \
-            or _UNIT_AFTER.match(n.text, n.match.end(), n.s_end):
+    if not _LIST_TAIL.match(n.text, n.match.end(), n.s_end) or _UNIT_AFTER.match(n.text, n.match.end(), n.s_end):
         return None
-    return n.q_start, n.match.end(), n.last_claim[1]
+    if n.last_claim and n.last_claim[0] == n.index and len(n.last_claim) > 2 \
+            and 0 < n.q_start - n.last_claim[2] <= 90 \
+            and _LIST_JOINT.search(n.text, max(n.s_start, n.q_start - 30), n.q_start):
+        return n.q_start, n.match.end(), n.last_claim[1]
+    # "people have come home in small groups: 15 at a time in 2021, seventeen in October 2022, ...": a list after a
+    # colon whose lead names the people
+    colon = n.text.rfind(":", n.s_start, n.q_start)
+    if colon < 0 or not (_LIST_JOINT.search(n.text, max(n.s_start, n.q_start - 30), n.q_start)
+                         or not n.text[colon + 1:n.q_start].strip()):
+        return None
+    if n.last_claim and n.last_claim[0] == n.index and len(n.last_claim) > 2 and n.last_claim[2] > colon:
+        return n.q_start, n.match.end(), n.last_claim[1]  # the list's first count, found by another shape
+    lead = [w.lower() for w in _WORDS.findall(n.text, n.s_start, colon)]
+    what = next((w for w in reversed(lead) if w in n.words.people), None)
+    return (n.q_start, n.match.end(), what) if what else None
 
 
 # The order the shapes are tried in: a number is counted by the first that finds what it counts.
