@@ -1608,3 +1608,17 @@ def test_a_relative_clause_says_only_itself(text, phrase, expected):
 ])
 def test_a_rapporteur_on_a_subject_and_a_viewer_from_a_town(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a one-person office, then its holder in an appositive: one speaker, the office
+    ("Armenia's Human Rights Defender, Nune Sargsyan, said the prisoners of war would be visited.", "prisoners of war",
+     "hrd_armenia"),
+    ("Armenia's Human Rights Defender, Nune Sargsyan, said her office would visit Goris. \"They were hostages,\" she "
+     "said.", "hostages", "hrd_armenia"),
+    # any other post before an appositive name leaves the person
+    ("A lawyer in Yerevan, Nune Sargsyan, said the prisoners of war would be visited.", "prisoners of war",
+     "Nune Sargsyan"),
+])
+def test_a_one_person_office_then_its_holder(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

@@ -12,6 +12,7 @@ import re
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD
 from detentio.framing.speakers.phrasing import NOBODY, Narrowed
+from detentio.framing.speakers.posts import ONE_PERSON
 
 # "an Azerbaijani court", "a Russian diplomat": an organ or official of a State named by its adjective.
 _NATIONAL_ORGAN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ee]very|[Aa]ll|[Mm]any|[Ss]ome|[Mm]ost)"
@@ -139,7 +140,8 @@ def appositive(namer, floor: int, end: int, segment: str):
         registered = namer._registered_ending(floor + cut + 1, name_end)
         office = None if registered and namer.registry[registered[1]].type == "person" else \
             namer.posts.before(floor, floor + cut) or namer._described_post(floor, floor + cut) \
-            or namer.descriptions.owned_post(text[floor:floor + cut])  # a registered person is herself
+            or namer.descriptions.owned_post(text[floor:floor + cut]) \
+            or _one_person_office_before(namer, floor, floor + cut)  # a registered person is herself
         if office:  # "the Agent of the Armenian Government, Lilit Hayrapetyan, told": Armenia
             namer._hold(words, office)
             return floor + cut + 1 + (len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())), office, "name"
@@ -311,3 +313,13 @@ def state_organ(namer, floor: int, end: int, segment: str):
     """
     organ = namer.posts.state_organ(segment)
     return (floor + organ[0], organ[1], "name") if organ else None
+
+
+def _one_person_office_before(namer, floor: int, end: int) -> str | None:
+    """The one-person office written right before an appositive name ("Armenia's Human Rights Defender, Nune
+    Sargsyan,": ``hrd_armenia``; the holder and her office are one speaker), else None."""
+    found = next((span for span in reversed(namer.actor_spans) if floor <= span[0] and span[1] <= end
+                  and not namer.text[span[1]:end].strip(" \t,")), None)
+    if found and namer.registry[found[2]].role in ONE_PERSON:
+        return found[2]
+    return None
