@@ -475,3 +475,17 @@ def test_a_noun_of_role_counts_people_on_trial_or_after_a_noun_of_detention(text
 ])
 def test_lists_after_a_colon_parts_of_a_group_and_members_under_investigation(text, expected):
     assert [(r["text"], r["what"]) for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each number of a list after a reference word is a provision
+    ("Seven Armenians were held. The State party breached the Covenant (arts. 2, 6, 7, 9, 10 and 14).",
+     [("Seven Armenians", "armenians")]),
+    ("Relying on Article 3, two applicants complained of ill-treatment.", [("two applicants", "applicants")]),
+    # "missing" standing for the people; petitioners are people
+    ("Armenia speaks of more than 300 missing. Azerbaijan has its own.", [("more than 300 missing", "missing")]),
+    ("The report has 12 missing pages.", []),
+    ("Sixteen petitioners are former officials.", [("Sixteen petitioners", "petitioners")]),
+])
+def test_lists_of_provisions_the_missing_and_petitioners(text, expected):
+    assert [(r["text"], r["what"]) for r in claims.extract(text, source="t")] == expected

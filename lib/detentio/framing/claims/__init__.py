@@ -89,8 +89,9 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     for number in numbers:
         if number.group("digits") and re.fullmatch(r"(?:1[89]|20)\d\d", number.group()):
             continue  # a year
-        if words.reference.search(text, max(0, number.start() - 20), number.start()):
-            continue
+        reference = words.reference.search(text, max(0, number.start() - 60), number.start())
+        if reference and (not reference.group("list") or number.group("digits")):
+            continue  # "Article 118", "arts. 2, 6, 7 and 9" (but "Relying on Article 3, two applicants" counts)
         if in_link(text, number.start(), number.end()):
             continue  # "(reuters.com/world/two-syrian-prisoners-2026-01-13)": a web address, not a count
         if _AFTER_DIGIT.search(text, max(0, number.start() - 2), number.start()) \

@@ -85,7 +85,9 @@ def build(lexicon: lexicon_module.Lexicon) -> NumberWords:
         particle_verbs=re.compile(rf"(?:{alternation(lexicon['particle_verbs'])})\s+$", re.IGNORECASE),
         detention_verb=re.compile(rf"(?<![\w-])(?:{alternation(lexicon['detention_verbs'])})"
                                   r"\s+(?:a\s+further\s+|another\s+|all\s+)?$", re.IGNORECASE),
-        reference=re.compile(rf"(?<![\w-])(?:{alternation(lexicon['reference_words'])})\s+$", re.IGNORECASE),
+        # "Article 118", and each number of a list after it: "arts. 2, 6, 7, 9, 10 and 14", "paras 3 (a) to 5"
+        reference=re.compile(rf"(?<![\w-])(?:{alternation(lexicon['reference_words'])})\s+"
+                             r"(?P<list>(?:\d+[a-z]?(?:\s*\([a-z0-9]+\))*\s*(?:,|and|to|or|–|-)\s*)*)$", re.IGNORECASE),
         people=_lower(lexicon["people"]), roles=_lower(lexicon["roles"]),
         ethnonyms=_lower(lexicon["ethnonyms"]), modifiers=_lower(lexicon["modifiers"]), plural=plural,
         anaphor=re.compile(rf"\s+of\s+(?:{alternation(lexicon['anaphors'], True)})(?![\w-])", re.IGNORECASE),

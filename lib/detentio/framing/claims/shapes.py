@@ -116,6 +116,9 @@ def counted_noun(n: Number):
         counted = _counted(n.words, n.text, group.end(), n.s_end, n.labels, roles)
         return (n.q_start, n.match.end(), counted[1]) if counted else None
     counted = _counted(n.words, n.text, n.match.end(), n.s_end, n.labels, roles)
+    missing = None if counted else _MISSING_NOUN.match(n.text, n.match.end(), n.s_end)
+    if missing and value_of(n.match.group(), n.words) > 1:
+        return n.q_start, missing.end(), "missing"  # "Armenia speaks of more than 300 missing": the missing, counted
     if not counted and not roles:
         # "the fifteen former officials on trial since January": a noun of role followed by its detention
         counted = _counted(n.words, n.text, n.match.end(), n.s_end, n.labels, True)
@@ -125,6 +128,9 @@ def counted_noun(n: Number):
     return (n.q_start, counted[0], counted[1]) if counted else None
 
 
+# "more than 300 missing", "80 still missing since 2020": "missing" standing for the people, with no noun after it.
+_MISSING_NOUN = re.compile(r"\s+(?:still\s+)?missing(?=\s*(?:$|[,.;:)!?\u2014\u2013]|(?:and|or|since|in|from|after|during"
+                           r"|whose|who)\b))", re.IGNORECASE)
 # After a noun of role, within a few words and no comma: the state of people deprived of liberty (never "held",
 # which also holds talks, nor a verb with an object: "officials who detained him" are no detainees).
 _HELD_AFTER = re.compile(r"[^,;:.!?\n]{0,50}?(?<![\w-])(?:on\s+trial|in\s+(?:custody|detention|prison|jail)|behind\s+bars"
