@@ -2427,3 +2427,22 @@ Concluding observations on the fifth periodic report of Azerbaijan
 ])
 def test_concluding_observations_are_the_committee_its_head_names(phrase, expected):
     assert _at(CONCLUDING_OBSERVATIONS, phrase, kind="statement", outlet="United Nations")[1] == expected
+
+
+RADIO_BULLETIN = """RADIO SOUTH CAUCASUS – 18:00 NEWS
+
+NEWSREADER: Good evening. Thirty-two Armenian servicemen are back in Armenia tonight.
+
+[REPORT – ARPI MANUKYAN, MARGARA]
+ARPI MANUKYAN: Among those handed over were men captured in 2020. Arpi Manukyan, Radio South Caucasus, at Margara.
+
+CLIP – HOVHANNES SARGSYAN: "The 23 who are left are hostages of that trade."
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("handed over", "outlet:Radio South Caucasus"),  # the station's own reporter (hard case 14)
+    ("hostages", "Hovhannes Sargsyan"),             # a clip of someone else is theirs
+])
+def test_a_broadcasts_own_reporter_is_the_station(phrase, expected):
+    assert _at(RADIO_BULLETIN, phrase, outlet="Radio South Caucasus")[1] == expected

@@ -257,6 +257,8 @@ def debate_turn(doc, who) -> None:
     party = None  # at a court's hearing, the party whose Agent pleaded last
     for turn, paragraphs in _spans(doc, doc.layout.turns, ("debate", "chair")):
         speaker = _chair(doc, turn) if turn.kind == "chair" else _debater(doc, turn)
+        if turn.kind == "debate" and speaker and _outlets_reporter(doc, who, speaker):
+            speaker = who.outlet  # "[REPORT – ARPI MANUKYAN]", "Arpi Manukyan, Radio South Caucasus, at the crossing"
         if pleading and turn.kind == "debate":
             if speaker in doc.registry.actors and doc.registry[speaker].office == "state":
                 party = speaker
@@ -270,6 +272,19 @@ def debate_turn(doc, who) -> None:
                 speaker = _capacity(doc, number, chair, speaker)
                 _national_sentences(doc, who, number, chair)
             who.decide_paragraph(number, speaker, "debate_turn")
+
+
+def _outlets_reporter(doc, who, name: str) -> bool:
+    """Whether ``name`` is the publishing outlet's own reporter in a broadcast script: her report is announced
+    ("[REPORT – ARPI MANUKYAN, MARGARA]") or she signs off with the outlet's name ("Arpi Manukyan, Radio South
+    Caucasus, at the Margara crossing"). Her words are the outlet's (GUIDELINES hard case 14)."""
+    outlet = (who.outlet or "").removeprefix("outlet:")
+    if not outlet or " " not in name or name in doc.registry.actors:
+        return False
+    words = r"[ \t]+".join(re.escape(w) for w in name.split())
+    capitals = r"[ \t]+".join(re.escape(w.upper()) for w in name.split())
+    return bool(re.search(rf"(?i:\b(?:report|package|correspondent|reporter)\b)[ \t]*[–—:-][ \t]*{capitals}\b", doc.text)
+                or re.search(rf"\b{words}[ \t]*,[ \t]*{re.escape(outlet)}\b", doc.text))
 
 
 # A court's hearing, where each party's Agent and counsel plead in turn ("the Agent of Armenia").
