@@ -2446,3 +2446,45 @@ CLIP – HOVHANNES SARGSYAN: "The 23 who are left are hostages of that trade."
 ])
 def test_a_broadcasts_own_reporter_is_the_station(phrase, expected):
     assert _at(RADIO_BULLETIN, phrase, outlet="Radio South Caucasus")[1] == expected
+
+
+BOLD_TIMED = """**Caspian Dialogue** | Episode 114 | Recorded in Baku
+
+**[00:00:05] Tomas Reiner:** Welcome. My guest is Hikmet Hajiyev. Are they prisoners of war?
+
+**[00:00:24] Hikmet Hajiyev:** No. They are terrorists, convicted by courts.
+
+**[00:00:37] Tomas Reiner:** Armenia calls them hostages.
+
+Tags: Azerbaijan, Armenia, detainees
+"""
+FOLLOWING_STATEMENT = """PRESS RELEASE
+
+Following his visit to Baku, the EU Special Representative, Henrik Aalto, made the following statement:
+
+"The people still held in Baku are prisoners of war in the eyes of many.
+
+"I call for their release."
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (BOLD_TIMED, "terrorists", "hajiyev"),          # a bold label after its time code
+    (BOLD_TIMED, "detainees", "outlet:Daily"),     # the page's tags after the last turn
+    # "made the following statement:" and its quotation; the EU's Special Representative speaks for the Union
+    (FOLLOWING_STATEMENT, "prisoners of war", "eu"),
+])
+def test_bold_timed_labels_closing_tags_and_a_statement_that_follows(text, phrase, expected):
+    assert _at(text, phrase)[1] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # an institution's post in a title before the name (hard case 12), in any case
+    ("EU Special Representative Henrik Aalto said the prisoners of war must be released.", "prisoners of war", "eu"),
+    ("The EU Special Representative, Henrik Aalto, said the prisoners of war must be released.", "prisoners of war",
+     "eu"),
+    ("ICRC Regional Director Martin Keller said the prisoners of war must be released.", "prisoners of war", "icrc"),
+    ("Armenian lawyer Anna Smith said the prisoners of war must be released.", "prisoners of war", "Anna Smith"),
+])
+def test_an_institutions_post_in_a_title_before_the_name(text, phrase, expected):
+    assert _at(text, phrase)[1] == expected

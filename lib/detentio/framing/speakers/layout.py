@@ -227,7 +227,9 @@ def _cast_initials(doc, body: list[int], turns: list[Turn]) -> list[Turn]:
 
 
 # A label in bold (markdown's asterisks or underscores), its colon inside or after the emphasis.
-_BOLD_LABEL = re.compile(r"[ \t]*(\*\*|__)(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*:?[ \t]*\1[ \t]*:?"
+# A time code may open it inside the emphasis: "**[00:01:02] Hikmet Hajiyev:** ...".
+_BOLD_LABEL = re.compile(r"[ \t]*(\*\*|__)(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
+                         r"[ \t]*:?[ \t]*\1[ \t]*:?"
                          r"[ \t]+(?=\S)")
 
 

@@ -31,7 +31,7 @@ from detentio.framing.speakers.office_phrases import (
     agent, appositive, colleague, delegate, government_post, its_voice, mission, national_organ, on_behalf,
     representative, state_organ, unnamed_post)
 from detentio.framing.speakers.phrasing import NOBODY
-from detentio.framing.speakers.posts import POST_WORD
+from detentio.framing.speakers.posts import POST_NOUNS, POST_WORD
 from detentio.framing.units import Unit
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -73,6 +73,9 @@ _INTRODUCED = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,)")
 
 
 
+
+# A title that ends with a post noun ("EU Special Representative ", "ICRC Regional Director ").
+_TITLE_POST = re.compile(rf"(?i:{POST_NOUNS})[ \t]+$")
 
 def pronoun(namer, floor: int, end: int, segment: str):
     """A pronoun before the verb ("He said"): resolved to the last named speaker by the ``pronoun`` rule.
@@ -414,6 +417,14 @@ def name(namer, floor: int, end: int, segment: str):
     office = namer._office_of_holder(m.group(1))
     if office:  # "Human Rights Defender Anahit Manasyan said": she and her office are one speaker
         return floor + m.start(1), office, "name"
+    title_words = m.group(1)[:-len(cleaned)] if cleaned and m.group(1).endswith(cleaned) else ""
+    if _TITLE_POST.search(title_words):
+        # "EU Special Representative Henrik Aalto said": a post of a registered institution its title names (hard
+        # case 12)
+        institution = namer.posts.institution_in(floor + m.start(1), floor + m.start(1) + len(title_words))
+        if institution:
+            namer._hold(cleaned, institution)
+            return floor + m.start(1), institution, "name"
     name = namer.unregistered(m.group(1), floor + m.start(1))
     if name and m.group(1).endswith(name):
         # "Armenia's deputy foreign minister Vahan Kostanyan said": an official of a State's government

@@ -35,7 +35,8 @@ _POST = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:{_POST_OPENING}(?:{P
                    r"|speaking\s+(?:on\s+behalf\s+of|for))\b"
                    r"[^,.;:!?\"“”]{0,80})", re.IGNORECASE)
 # "An ICRC spokeswoman, Ariane Keller,", "the EU's deputy envoy, Anna Berg,": an institution, then the post noun.
-_INSTITUTION_POST = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<post>{_POST_OPENING}(?:{POST_NOUNS}))\s*$")
+# The post noun in any case: "the EU Special Representative".
+_INSTITUTION_POST = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<post>{_POST_OPENING}(?i:{POST_NOUNS}))\s*$")
 # " is the ICRC's regional director for Europe": a post given by a copula after a name.
 # "became Human Rights Defender in 2024", "was appointed the ICRC's head of delegation": a post taken up, and held;
 # appositives may come between ("Tatevik Margaryan, 47, a former lawyer, became ...").

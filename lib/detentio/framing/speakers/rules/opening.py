@@ -357,10 +357,14 @@ def speaker_label(doc, who) -> None:
                 current = (who.fallback, who.fallback_rule)
             elif label is not None:
                 current = (label, "speaker_label")
+            elif current is not None and _CLOSING_FIELD.match(doc.text, para.start, para.end):
+                current = None  # "Tags: ...", "Filed under: ..." after the last turn: the page's, not the speaker's
         if current is not None:
             who.labelled[number] = current
 
 
+_CLOSING_FIELD = re.compile(r"[ \t]*(?:Tags|Topics|Keywords|Filed[ \t]+under|Categories|Category|Related|Read[ \t]+more"
+                            r"|Share|Credits?|Photo)[ \t]*:", re.IGNORECASE)
 _SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", "'", ")", ":")
 # "CALLER (Gayane, Gyumri):", "GUEST (Anna Smith):": a role with the speaker's name in brackets.
 ROLE_NAMED = re.compile(r"[ \t]*(?:CALLER|Caller|LISTENER|Listener|GUEST|Guest|VOICE|Voice|PARTICIPANT|Participant)"
@@ -380,6 +384,11 @@ def role_named(doc, line: str, offset: int) -> str | None:
         else None
 
 
+# "**[00:01:02] Hikmet Hajiyev:** ...": a label and its time code set in bold, as web transcripts print them.
+_BOLD_TIMED_LABEL = re.compile(r"[ \t]*(\*\*|__)\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
+                               r"[ \t]*:[ \t]*\1[ \t]+(?=\S)")
+
+
 def transcript_label(doc, who, line: str, offset: int):
     """The speaker a transcript paragraph opens with, "question", or None."""
     code = TIME_CODE.match(line)
@@ -392,7 +401,7 @@ def transcript_label(doc, who, line: str, offset: int):
     outlet = who.fallback[len("outlet:"):] if who.fallback and who.fallback.startswith("outlet:") else None
     if outlet and line.lstrip().lower().startswith(outlet.lower() + ":"):
         return "question"
-    m = LABEL.match(line)
+    m = LABEL.match(line) or _BOLD_TIMED_LABEL.match(line)
     if not m:
         return None
     if heads.heading_or_field(line, m):
