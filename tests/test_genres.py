@@ -2488,3 +2488,32 @@ def test_bold_timed_labels_closing_tags_and_a_statement_that_follows(text, phras
 ])
 def test_an_institutions_post_in_a_title_before_the_name(text, phrase, expected):
     assert _at(text, phrase)[1] == expected
+
+
+PC_JOURNAL = """Permanent Council, 1453rd plenary meeting
+
+Armenia (Annex 1): welcomed the return of 32 servicemen; called for the release of all remaining detainees.
+
+Azerbaijan: welcomed the return of two Azerbaijani servicemen.
+
+Russian Federation, United States of America: welcomed the release.
+
+4. Next meeting: Thursday, 21 December 2023
+
+Annex 1
+
+**STATEMENT BY THE DELEGATION OF ARMENIA**
+
+Mr. Chairperson,
+
+Yet we cannot speak of closure. They are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("release of all", ("armenia", "speaker_label")),   # a label with a note in brackets
+    ("welcomed the release", ("outlet:OSCE", "outlet")),  # several delegations: no one speaker, not the one before
+    ("prisoners of war", ("armenia", "issuer")),         # the annexed statement is its issuer's
+])
+def test_a_councils_journal_its_summarised_turns_and_an_annexed_statement(phrase, expected):
+    assert _at(PC_JOURNAL, phrase, kind="statement", outlet="OSCE")[1:] == expected

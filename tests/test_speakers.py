@@ -1622,3 +1622,8 @@ def test_a_rapporteur_on_a_subject_and_a_viewer_from_a_town(text, phrase, expect
 ])
 def test_a_one_person_office_then_its_holder(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+def test_an_anonymised_witness_by_her_code():
+    assert who("A civilian woman from Hadrut (Witness C) stated that she was held as a hostage.", "hostage",
+               published="2024-03-12")[0] == "Witness C"

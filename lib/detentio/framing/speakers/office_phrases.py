@@ -53,6 +53,9 @@ _ITS_VOICE = re.compile(r"(?:in\s+the\s+words\s+of|through|via|speaking\s+throug
                         r"|representative|envoy|embassy|mission|department|minister|president))")
 
 
+# An anonymised witness as reports code her: "(Witness C)", "(Testimony No. 4)", "(Interviewee 12)".
+_WITNESS_CODE = re.compile(r"(?:Witness|Testimony|Interviewee|Respondent|Detainee|Former\s+detainee)(?:\s+No\.?)?\s+[A-Z0-9]{1,3}")
+
 def delegate(namer, floor: int, end: int, segment: str):
     """A name with a State in brackets after it speaks for that State: a delegate in a meeting record.
 
@@ -67,7 +70,11 @@ def delegate(namer, floor: int, end: int, segment: str):
     opened = segment.rfind("(")
     if opened <= 0 or len(segment) - opened > _BRACKETS_AFTER_NAME or "\n" in segment[opened:]:
         return None
-    state = registry_module.resolve(segment[opened + 1:-1].strip(), namer.date, namer.registry, strict=True)
+    inner = segment[opened + 1:-1].strip()
+    if _WITNESS_CODE.fullmatch(inner):
+        # "A civilian woman from Hadrut (Witness C) stated": a report's anonymised witness, by her code
+        return floor + opened + 1 + (len(segment[opened + 1:-1]) - len(segment[opened + 1:-1].lstrip())), inner, "name"
+    state = registry_module.resolve(inner, namer.date, namer.registry, strict=True)
     before = segment[:opened].rstrip()
     person = _NAME_BEFORE.search(before)
     if person and state and namer.registry[state].office == "state":

@@ -344,7 +344,7 @@ def speaker_label(doc, who) -> None:
 
         Maria Zakharova spoke about humanitarian issues at length.
     """
-    current = None
+    current, turns_seen = None, False
     headline = doc.body_paragraphs[0] if doc.body_paragraphs else -1
     # "Armenia: UN expert urges access to ..." under a release's first lines: a headline's topic, no turn (a
     # turn's words end as sentences do)
@@ -353,12 +353,23 @@ def speaker_label(doc, who) -> None:
     for number, para in enumerate(doc.paragraphs):
         if number != headline and number not in headings and not doc.in_chrome(para.start):
             label = transcript_label(doc, who, doc.text[para.start:para.end], para.start)
+            if label is not None:
+                turns_seen = True
             if label == "question":
                 current = (who.fallback, who.fallback_rule)
             elif label is not None:
                 current = (label, "speaker_label")
             elif current is not None and _CLOSING_FIELD.match(doc.text, para.start, para.end):
                 current = None  # "Tags: ...", "Filed under: ..." after the last turn: the page's, not the speaker's
+            elif turns_seen and para.end - para.start <= 160:
+                heading = doc.text[para.start:para.end].strip().strip("*_").strip()
+                issued = _issuer(doc, heading) if heading and not heading.endswith((".", ",")) else None
+                if issued:  # "STATEMENT BY THE DELEGATION OF ARMENIA" (an annex after a journal's turns): its issuer's
+                    current = (issued, "issuer")
+                elif _SUMMARISED_TURN.match(doc.text, para.start, para.end):
+                    # "Russian Federation, United States of America, Türkiye: welcomed the release.": a journal's
+                    # turn of several delegations; no one speaker, and not the speaker before
+                    current = None
         if current is not None:
             who.labelled[number] = current
 
@@ -384,6 +395,14 @@ def role_named(doc, line: str, offset: int) -> str | None:
         else None
 
 
+# "Russian Federation, Türkiye: welcomed ...", "Armenia (Annex 1): welcomed ...": a journal's summary of a turn, its
+# label any list of names, a verb in the past after it.
+_SUMMARISED_TURN = re.compile(r"[ \t]*[A-Z][^:\n]{1,160}?:[ \t]+(?:welcomed|stated|said|noted|recalled|called|expressed|urged"
+                              r"|reiterated|regretted|condemned|supported|thanked|informed|underlined|stressed|emphasized"
+                              r"|emphasised|rejected|referred|raised)\b")
+# A label with a note in brackets, a journal's: "Armenia (Annex 1): welcomed ...".
+_NOTED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'.-]*){0,4})[ \t]*\((?:Annex|annex|in\s+alignment"
+                          r"|also\s+on\s+behalf|on\s+behalf)[^()\n]{0,80}\)[ \t]*:[ \t]+(?=\S)")
 # "**[00:01:02] Hikmet Hajiyev:** ...": a label and its time code set in bold, as web transcripts print them.
 _BOLD_TIMED_LABEL = re.compile(r"[ \t]*(\*\*|__)\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
                                r"[ \t]*:[ \t]*\1[ \t]+(?=\S)")
@@ -401,7 +420,7 @@ def transcript_label(doc, who, line: str, offset: int):
     outlet = who.fallback[len("outlet:"):] if who.fallback and who.fallback.startswith("outlet:") else None
     if outlet and line.lstrip().lower().startswith(outlet.lower() + ":"):
         return "question"
-    m = LABEL.match(line) or _BOLD_TIMED_LABEL.match(line)
+    m = LABEL.match(line) or _BOLD_TIMED_LABEL.match(line) or _NOTED_LABEL.match(line)
     if not m:
         return None
     if heads.heading_or_field(line, m):
