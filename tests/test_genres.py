@@ -2517,3 +2517,25 @@ Yet we cannot speak of closure. They are prisoners of war.
 ])
 def test_a_councils_journal_its_summarised_turns_and_an_annexed_statement(phrase, expected):
     assert _at(PC_JOURNAL, phrase, kind="statement", outlet="OSCE")[1:] == expected
+
+
+TV_DEBATE = """"ARENA" - Yerevan TV, Wednesday 14 January 2026
+
+MODERATOR (ANI GEVORGYAN): Good evening. Four men crossed the bridge today. Were they exchanged?
+
+BALASANYAN (NAREK BALASANYAN, INTERNATIONAL LAWYER): Formally, no. But they were prisoners of war.
+
+MODERATOR: Ms Karapetyan?
+
+KARAPETYAN (LUSINE KARAPETYAN, FORMER DEPUTY FOREIGN MINISTER): I would not call them hostages.
+
+BALASANYAN: Nineteen remain in Baku.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "Narek Balasanyan"),  # a surname label with the full name in brackets
+    ("hostages", "Lusine Karapetyan"),         # a former official speaks for herself
+])
+def test_a_surname_label_with_the_full_name_in_brackets(phrase, expected):
+    assert _at(TV_DEBATE, phrase, outlet="Yerevan TV")[1] == expected

@@ -115,3 +115,8 @@ IN_THIS_WORD = r"in\s+(?:such|this|that|these|those)\s+\w+"
 # A straight double quote is an opener or a closer by what surrounds it.
 OPEN_CONTEXT = set("([{—–-/") | {"\u00a0"}
 CLOSE_CONTEXT = set(".,;:!?)]}—–-…")
+
+# "BALASANYAN (NAREK BALASANYAN, INTERNATIONAL LAWYER):": a speaker's surname as a label, then the full name it
+# stands for (and a post) in brackets.
+SURNAME_NAMED = re.compile(r"[ \t]*(?P<short>[A-Z][A-Z’'-]{2,})[ \t]*\((?P<name>[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){1,3})"
+                           r"(?:[ \t]*,[^()\n]{1,80})?\)[ \t]*:")

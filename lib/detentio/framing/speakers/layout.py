@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines
-from detentio.framing.speakers.grammar import LABEL, NAME_WORD, TIME_CODE
+from detentio.framing.speakers.grammar import LABEL, NAME_WORD, SURNAME_NAMED, TIME_CODE
 from detentio.framing.speakers import heads, houses
 from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name
 from detentio.framing.speakers.posts import POST_NOUNS
@@ -176,6 +176,10 @@ def turn_of(doc, number: int) -> Turn | None:
             return Turn(number, "chair", alone.group("label"), para.end)
         if not chair:
             return Turn(number, "debate", alone.group("label"), para.end)
+    full = SURNAME_NAMED.match(line)
+    if full and normal_name(full.group("name")).split()[-1] == normal_name(full.group("short")):
+        # "BALASANYAN (NAREK BALASANYAN, INTERNATIONAL LAWYER): ...": the speaker by her full name
+        return Turn(number, "label", full.group("name"), para.start + full.end())
     congress = _CONGRESS_LABEL.match(line)
     if congress:  # "Mr. DUNMORE. The subcommittee will come to order."
         return Turn(number, "debate", congress.group("label"), para.start + congress.end())

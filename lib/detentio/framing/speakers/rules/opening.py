@@ -5,7 +5,8 @@ import bisect
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers.grammar import HEADLINE_COLON, HEADLINE_LEAD, LABEL, NAME_AFTER, NAME_WORD, TIME_CODE
+from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, LABEL, NAME_AFTER, NAME_WORD, SURNAME_NAMED,
+                                              TIME_CODE)
 from detentio.framing.speakers import heads
 from detentio.framing.speakers.cleaning import normal_name
 from detentio.framing.speakers.cleaning import clean_name
@@ -391,8 +392,14 @@ def role_named(doc, line: str, offset: int) -> str | None:
     """The speaker a "CALLER (Gayane, Gyumri):" label at ``offset`` names: the person, by her name as the
     transcript gives it; None for a line that opens with no such label."""
     named = ROLE_NAMED.match(line)
-    return (doc.namer.unregistered(named.group("name").strip(), offset) or named.group("name").strip()) if named \
-        else None
+    if not named:
+        # "BALASANYAN (NAREK BALASANYAN, INTERNATIONAL LAWYER):": a surname, then the full name it stands for
+        full = SURNAME_NAMED.match(line)
+        if full and normal_name(full.group("name")).split()[-1] == normal_name(full.group("short")):
+            name = normal_name(full.group("name")).strip()
+            return doc.namer.unregistered(name, offset) or name
+        return None
+    return doc.namer.unregistered(named.group("name").strip(), offset) or named.group("name").strip()
 
 
 # "Russian Federation, Türkiye: welcomed ...", "Armenia (Annex 1): welcomed ...": a journal's summary of a turn, its
