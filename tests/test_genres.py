@@ -2539,3 +2539,10 @@ BALASANYAN: Nineteen remain in Baku.
 ])
 def test_a_surname_label_with_the_full_name_in_brackets(phrase, expected):
     assert _at(TV_DEBATE, phrase, outlet="Yerevan TV")[1] == expected
+
+
+def test_a_bold_time_coded_label_with_an_affiliation():
+    text = ("**Arev Debate** | Episode 9\n\n"
+            "**[00:00:05] Vahe Simonyan:** Are the men prisoners of war?\n\n"
+            "**[00:00:41] Gohar Martirosyan, Caucasus Policy Forum:** They are hostages, in my view.\n")
+    assert _at(text, "hostages", outlet="Arev Channel")[1:] == ("Gohar Martirosyan", "speaker_label")

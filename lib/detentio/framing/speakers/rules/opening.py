@@ -411,8 +411,9 @@ _SUMMARISED_TURN = re.compile(r"[ \t]*[A-Z][^:\n]{1,160}?:[ \t]+(?:welcomed|stat
 _NOTED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'.-]*){0,4})[ \t]*\((?:Annex|annex|in\s+alignment"
                           r"|also\s+on\s+behalf|on\s+behalf)[^()\n]{0,80}\)[ \t]*:[ \t]+(?=\S)")
 # "**[00:01:02] Hikmet Hajiyev:** ...": a label and its time code set in bold, as web transcripts print them.
+# Her affiliation may follow her name: "**[00:00:41] Yeghishe Kirakosyan, Yerevan State University:**".
 _BOLD_TIMED_LABEL = re.compile(r"[ \t]*(\*\*|__)\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
-                               r"[ \t]*:[ \t]*\1[ \t]+(?=\S)")
+                               r"(?:[ \t]*,[ \t]*[^:*\n]{2,60})?[ \t]*:[ \t]*\1[ \t]+(?=\S)")
 
 
 def transcript_label(doc, who, line: str, offset: int):
