@@ -1627,3 +1627,14 @@ def test_a_one_person_office_then_its_holder(text, phrase, expected):
 def test_an_anonymised_witness_by_her_code():
     assert who("A civilian woman from Hadrut (Witness C) stated that she was held as a hostage.", "hostage",
                published="2024-03-12")[0] == "Witness C"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a name set in bold in a summary record is the name
+    ("2. **Mr. Mammadov** (Azerbaijan), introducing the report, said that there were no prisoners of war.",
+     "prisoners of war", "azerbaijan"),
+    ("3. **Ms. Lindqvist** (Country Rapporteur) said that the detainees had been ill-treated.", "detainees",
+     "Lindqvist"),
+])
+def test_a_name_in_bold_is_the_name(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

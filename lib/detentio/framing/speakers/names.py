@@ -95,6 +95,9 @@ class Namer:
     """Finds and resolves speaker phrases in one document."""
 
     def __init__(self, text: str, date, registry, words: Vocabulary):
+        # Markdown's emphasis around a name ("2. **Mr. Mammadov** (Azerbaijan), introducing ..., said") is no part
+        # of the phrase: the namer reads the text with it blanked out, offsets unchanged
+        text = text.replace("**", "  ").replace("__", "  ")
         self.text, self.date, self.registry, self.words = text, date, registry, words
         self.actor_spans = namesakes.drop(text, registry_module.matches(text, date, registry), registry, words)
         self.by_end: dict[int, list] = {}
