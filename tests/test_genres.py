@@ -2546,3 +2546,39 @@ def test_a_bold_time_coded_label_with_an_affiliation():
             "**[00:00:05] Vahe Simonyan:** Are the men prisoners of war?\n\n"
             "**[00:00:41] Gohar Martirosyan, Caucasus Policy Forum:** They are hostages, in my view.\n")
     assert _at(text, "hostages", outlet="Arev Channel")[1:] == ("Gohar Martirosyan", "speaker_label")
+
+
+DASHED_BOLD = """INTERVIEW | SOCIETY
+
+Tigran Aslanyan: "Nobody told us we were prisoners of war"
+
+*Tigran Aslanyan, 29, was one of four Armenians released on 14 January. We met him in Yerevan.*
+
+— **Tigran, were you a prisoner of war?**
+
+— Nobody told us. The guards called us terrorists.
+
+— **What will you do now?**
+
+— Talk about the nineteen hostages still there.
+"""
+LIVE_BOLD_TIMES = """LIVE: Baku Military Court sentences 13 Armenian servicemen
+
+**16:52**
+
+That's where we'll end our live coverage. Families still wait for the hostages.
+
+**16:30**
+
+Defence counsel said the men were prisoners of war, and he will appeal.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (DASHED_BOLD, "terrorists", ("interview", "azerbaijan")),     # the guards: agents of the detaining State
+    (DASHED_BOLD, "hostages", ("interview", "Tigran Aslanyan")),  # a dashed answer, after a dashed bold question
+    (DASHED_BOLD, "prisoner of war", ("interview", "outlet:Daily")),  # the question, asked by the outlet
+    (LIVE_BOLD_TIMES, "hostages", ("live_blog", "outlet:Daily")),  # bold times open entries
+])
+def test_a_dashed_interview_under_a_quoted_headline_and_bold_times_of_a_live_page(text, phrase, expected):
+    assert _at(text, phrase)[:2] == expected

@@ -120,3 +120,5 @@ CLOSE_CONTEXT = set(".,;:!?)]}—–-…")
 # stands for (and a post) in brackets.
 SURNAME_NAMED = re.compile(r"[ \t]*(?P<short>[A-Z][A-Z’'-]{2,})[ \t]*\((?P<name>[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){1,3})"
                            r"(?:[ \t]*,[^()\n]{1,80})?\)[ \t]*:")
+# A headline that gives a quotation its speaker: "Tigran Aslanyan: “Nobody told us we were prisoners of war”".
+HEADLINE_QUOTE = re.compile(r"[^:\n]{2,60}:[ \t]*[\"“][^\"”\n]{3,200}[\"”][ \t]*")

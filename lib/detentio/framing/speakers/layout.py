@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines
-from detentio.framing.speakers.grammar import LABEL, NAME_WORD, SURNAME_NAMED, TIME_CODE
+from detentio.framing.speakers.grammar import HEADLINE_QUOTE, LABEL, NAME_WORD, SURNAME_NAMED, TIME_CODE
 from detentio.framing.speakers import heads, houses
 from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name
 from detentio.framing.speakers.posts import POST_NOUNS
@@ -44,6 +44,8 @@ DEBATE = re.compile(
     rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,60}}?)?))?"
     rf"(?:[ \t]*\((?P<affil2>[^)\n]{{2,80}})\))?\.?(?:[ \t]*:|[ \t]*[–—]|[ \t]+-(?=[ \t]))"
     rf"[ \t]+(?=\S)")
+# A live entry's time in bold, alone on its line: "**16:52**", "**14:05 GMT**".
+_BOLD_TIME = re.compile(r"[ \t]*(\*\*|__)(?P<time>\d{1,2}[:.]\d{2})(?:[ \t]*(?:GMT|UTC|CET|CEST|AMT|AZT)[^*_\n]{0,8})?\1[ \t]*")
 # A speaker's label alone on its line, the words in the paragraphs below: "Mr. TADEVOSYAN:", "The PRESIDENT:".
 _LABEL_ALONE = re.compile(rf"[ \t]*(?P<label>(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
                           r"|(?:The\s+|THE\s+)?(?P<chair>[A-Z][A-Za-z-]+))[ \t]*:[ \t]*")
@@ -149,6 +151,9 @@ def turn_of(doc, number: int) -> Turn | None:
         bracketed = _bracketed_turn(doc, number, line, code.end(), para.start)
         if bracketed:
             return bracketed
+    bold_time = _BOLD_TIME.fullmatch(line)
+    if bold_time:  # "**16:52**" alone on its line, the entry below it
+        return Turn(number, "entry", bold_time.group("time"), para.end)
     m = TIMESTAMP.match(line)
     if m and (m.end() == len(line) or not line[m.end():m.end() + 1].isdigit()):
         return Turn(number, "entry", m.group().strip(" \t—–|:-"), para.start + m.end())
@@ -253,7 +258,7 @@ _CAPTION_LINE = re.compile(rf"(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})
 # "— How many are still held?" / "— Nineteen.": an interview printed as dialogue, each turn opening with a dash.
 _DASHED = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
 # What an interview's introduction or heading calls it.
-_INTERVIEWED = re.compile(r"\b(?:[Ii]nterview(?:ed)?|spoke\s+(?:with|to)|talked\s+(?:with|to)|[Cc]onversation|Q\s*&\s*A)\b")
+_INTERVIEWED = re.compile(r"\b(?:[Ii]nterview(?:ed)?|INTERVIEW|spoke\s+(?:with|to)|talked\s+(?:with|to)|[Cc]onversation|Q\s*&\s*A)\b")
 
 
 def _dialogue(doc, body: list[int]) -> list[Turn]:
@@ -270,7 +275,7 @@ def _dialogue(doc, body: list[int]) -> list[Turn]:
     for n in dashed:
         para = doc.paragraphs[n]
         m = _DASHED.match(doc.text, para.start, para.end)
-        asks = doc.text[para.start:para.end].rstrip(" \t\"”’'»").endswith("?")
+        asks = doc.text[para.start:para.end].rstrip(" \t\"”’'»*_").endswith("?")  # "— **How are you?**" too
         turns.append(Turn(n, "question" if asks else "answer", "—", m.end()))
     return turns if any(t.kind == "question" for t in turns) and any(t.kind == "answer" for t in turns) else []
 
@@ -299,8 +304,12 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     """The layout of ``doc`` (see the module docstring); ``kind`` and ``author`` come from the front matter,
     ``voice`` is a registered organisation that published the text, ``publisher`` the outlet's name."""
     body = doc.body_paragraphs
-    turns = [t for t in (turn_of(doc, n) for n in body[1:]) if t is not None] or _dialogue(doc, body) \
-        or _bold_dialogue(doc, body)
+    turns = [t for t in (turn_of(doc, n) for n in body[1:]) if t is not None
+             # a headline's "Tigran Aslanyan: “Nobody told us ...”" under a rubric is no turn
+             and not (t.paragraph in body[:3] and t.kind == "label"
+                      and HEADLINE_QUOTE.fullmatch(doc.text, doc.paragraphs[t.paragraph].start,
+                                                   doc.paragraphs[t.paragraph].end))] \
+        or _dialogue(doc, body) or _bold_dialogue(doc, body)
     turns = _publisher_asks(turns, publisher)
     turns = _cast_initials(doc, body, turns)
     if any(t.kind == "chair" for t in turns):  # "THE CHAIR:", then "KARAPETYAN:": a record's surname turns

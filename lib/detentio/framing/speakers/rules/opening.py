@@ -5,7 +5,7 @@ import bisect
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, LABEL, NAME_AFTER, NAME_WORD, SURNAME_NAMED,
+from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, NAME_AFTER, NAME_WORD, SURNAME_NAMED,
                                               TIME_CODE)
 from detentio.framing.speakers import heads
 from detentio.framing.speakers.cleaning import normal_name
@@ -352,7 +352,9 @@ def speaker_label(doc, who) -> None:
     headings = {n for n in doc.body_paragraphs[:4] if doc.paragraphs[n].end - doc.paragraphs[n].start <= 160
                 and not doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end].rstrip().endswith(_SENTENCE_END)}
     for number, para in enumerate(doc.paragraphs):
-        if number != headline and number not in headings and not doc.in_chrome(para.start):
+        if number != headline and number not in headings and not doc.in_chrome(para.start) \
+                and not (number in doc.body_paragraphs[:3] and HEADLINE_QUOTE.fullmatch(doc.text, para.start, para.end)):
+            # (a headline's "Tigran Aslanyan: “Nobody told us ...”" under a rubric is no turn: headline_says reads it)
             label = transcript_label(doc, who, doc.text[para.start:para.end], para.start)
             if label is not None:
                 turns_seen = True
