@@ -2582,3 +2582,29 @@ Defence counsel said the men were prisoners of war, and he will appeal.
 ])
 def test_a_dashed_interview_under_a_quoted_headline_and_bold_times_of_a_live_page(text, phrase, expected):
     assert _at(text, phrase)[:2] == expected
+
+
+PANEL_EVENT = """Transcript
+
+Armenian detainees in Baku after the Washington text
+
+Chair:
+Dr Helen Marlowe, Director, Kensington Institute
+
+Dr Helen Marlowe:
+Welcome, everyone. Are the detainees prisoners of war?
+
+Tatevik Sargsian:
+It is simple. They are prisoners of war, and some are hostages.
+
+Professor Jonas Ekstrom:
+Labels do not change the law. Baku calls them terrorists.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("some are hostages", "Tatevik Sargsian"),  # a name alone on its line, her words below
+    ("Labels", "Jonas Ekstrom"),               # ... with a title before it
+])
+def test_names_alone_on_their_lines_above_their_words(phrase, expected):
+    assert _at(PANEL_EVENT, phrase, outlet="Kensington Institute")[1] == expected

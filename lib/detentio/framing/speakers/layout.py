@@ -49,6 +49,8 @@ _BOLD_TIME = re.compile(r"[ \t]*(\*\*|__)(?P<time>\d{1,2}[:.]\d{2})(?:[ \t]*(?:G
 # A speaker's label alone on its line, the words in the paragraphs below: "Mr. TADEVOSYAN:", "The PRESIDENT:".
 _LABEL_ALONE = re.compile(rf"[ \t]*(?P<label>(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
                           r"|(?:The\s+|THE\s+)?(?P<chair>[A-Z][A-Za-z-]+))[ \t]*:[ \t]*")
+# A full name alone on its line before her words: "Tatevik Sargsian:".
+_NAME_ALONE = re.compile(rf"[ \t]*(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*:[ \t]*")
 # A Westminster office as Hansard prints it before a member's name: "The Minister for Europe", "The Parliamentary
 # Under-Secretary of State for Foreign, Commonwealth and Development Affairs".
 _WESTMINSTER_OFFICE = (r"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Parliamentary|Deputy|Prime|Leader|Solicitor|Attorney"
@@ -181,6 +183,13 @@ def turn_of(doc, number: int) -> Turn | None:
             return Turn(number, "chair", alone.group("label"), para.end)
         if not chair:
             return Turn(number, "debate", alone.group("label"), para.end)
+    named_alone = _NAME_ALONE.fullmatch(line) if above else None
+    if named_alone:  # "Tatevik Sargsian:" alone on its line, her words on the lines below (an event's transcript)
+        name = named_alone.group("label")
+        cleaned = clean_name(name, doc.words) or ""
+        if " " in cleaned and name.endswith(cleaned) and not any(  # "Professor Jonas Ekstrom:" too
+                w.lower() in doc.words.institution_words | doc.words.not_names for w in cleaned.split()):
+            return Turn(number, "debate", name, para.end)
     full = SURNAME_NAMED.match(line)
     if full and normal_name(full.group("name")).split()[-1] == normal_name(full.group("short")):
         # "BALASANYAN (NAREK BALASANYAN, INTERNATIONAL LAWYER): ...": the speaker by her full name
