@@ -2608,3 +2608,9 @@ Labels do not change the law. Baku calls them terrorists.
 ])
 def test_names_alone_on_their_lines_above_their_words(phrase, expected):
     assert _at(PANEL_EVENT, phrase, outlet="Kensington Institute")[1] == expected
+
+
+def test_an_issuer_heading_naming_an_organ_of_a_state_is_that_state():
+    text = ("Joint information of the Prosecutor General's Office of the Republic of Azerbaijan and the State Security "
+            "Service\n\nThe accused are terrorists and saboteurs.\n")
+    assert _at(text, "terrorists", kind="statement", outlet="Prosecutor General's Office")[1:] == ("azerbaijan", "issuer")
