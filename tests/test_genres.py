@@ -2614,3 +2614,10 @@ def test_an_issuer_heading_naming_an_organ_of_a_state_is_that_state():
     text = ("Joint information of the Prosecutor General's Office of the Republic of Azerbaijan and the State Security "
             "Service\n\nThe accused are terrorists and saboteurs.\n")
     assert _at(text, "terrorists", kind="statement", outlet="Prosecutor General's Office")[1:] == ("azerbaijan", "issuer")
+
+
+def test_an_ngos_report_that_cites_a_delegation_is_no_summary_record():
+    text = ("\"THEY CALL THEM TERRORISTS\"\n\nHuman Rights Watch considers that the servicemen remain prisoners of "
+            "war.\n\nIn May 2024 the delegation of Azerbaijan told the Committee against Torture that no one was held "
+            "as a hostage.\n\nHuman Rights Watch documented the cases of 23 detainees.\n")
+    assert _at(text, "23 detainees", kind="statement", outlet="Human Rights Watch")[:2] == ("report", "hrw")

@@ -60,6 +60,7 @@ _OFFICE_THEN_NAME = re.compile(rf"{_WESTMINSTER_OFFICE}\((?P<name>{NAME_WORD}(?:
 # The voices of a treaty body's summary record.
 _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
                      r"|Country\s+Task\s+Force|State\s+party|[Ss]ummary\s+record)\b")
+_SUMMARY_RECORD = re.compile(r"\b(?:[Ss]ummary\s+record|SUMMARY\s+RECORD|/SR\.\d)")
 _COURT_SPEAKS = re.compile(r"\bThe\s+Court\s+(?:observed|noted|found|considered|held|recalled|stressed|reiterated"
                            r"|concluded|decided|ruled|observes|notes|finds|considers|holds|recalls|reiterates)\b")
 _SENTENCE_JOIN = re.compile(r"[a-z]{2}\.\s")
@@ -353,7 +354,9 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         surnames = _surname_turns(turns, asker)
         if surnames:
             return _interview(doc, body, surnames, asker)
-    if _RECORD.search(doc.text):
+    ngo = voice in doc.registry.actors and doc.registry[voice].role == "ngo" if voice else False
+    # (an NGO's own report that cites "the delegation" of a State is no record, unless it calls itself one)
+    if _RECORD.search(doc.text) and not (ngo and not _SUMMARY_RECORD.search(doc.text)):
         return Layout("summary_record", turns, state_party=_state_party(doc), body=_reviewing_body(doc))
     if kind == "judgment" or _COURT_SPEAKS.search(doc.text):
         return Layout("court", turns)
