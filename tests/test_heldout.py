@@ -80,7 +80,7 @@ FIRST_RUN_4 = {
 FIRST_RUN_5 = {
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.79,
+    "mentions speaker accuracy": 0.81,
     "claims precision": 0.95,
     "claims recall": 0.88,
     "claims speaker accuracy": 0.82,
@@ -122,7 +122,7 @@ FIRST_RUN_8 = {
     "mentions speaker accuracy": 0.80,
     "claims precision": 0.97,
     "claims recall": 0.87,
-    "claims speaker accuracy": 0.73,  # trade: more claims found (recall 0.828 -> 0.839), one wrongly attributed
+    "claims speaker accuracy": 0.74,  # trade: more claims found (recall 0.828 -> 0.839), one wrongly attributed
 }
 
 # held-out 9, first run (2026-12-02, scored once at commit fc8abdb, the round's final rules): mentions P/R
@@ -172,10 +172,10 @@ FIRST_RUN_11 = {
 FIRST_RUN_12 = {
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.80,
+    "mentions speaker accuracy": 0.81,
     "claims precision": 1.00,
     "claims recall": 0.82,
-    "claims speaker accuracy": 0.71,
+    "claims speaker accuracy": 0.75,
 }
 FIRST_RUN_13 = {
     "mentions precision": 0.98,
@@ -231,7 +231,7 @@ FIRST_RUN_17 = {
     "mentions speaker accuracy": 0.70,
     "claims precision": 0.96,
     "claims recall": 0.87,
-    "claims speaker accuracy": 0.76,
+    "claims speaker accuracy": 0.77,
 }
 
 FIRST_RUN_18 = {  # scored once at 33a6f64 (sixth round)
@@ -257,7 +257,7 @@ FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
     "mentions speaker accuracy": 0.85,
     "claims precision": 0.98,
     "claims recall": 0.92,
-    "claims speaker accuracy": 0.94,
+    "claims speaker accuracy": 0.95,
 }
 
 FIRST_RUN_21 = {  # scored once at c82afb9 (the sixth round's very last rules)
@@ -293,7 +293,7 @@ FIRST_RUN_24 = {  # scored once at ac7fb22 (the seventh round's last rules)
     "mentions speaker accuracy": 0.88,
     "claims precision": 0.99,
     "claims recall": 1.00,
-    "claims speaker accuracy": 0.87,
+    "claims speaker accuracy": 0.88,
 }
 
 FIRST_RUN_25 = {  # scored once at ac7fb22 (the seventh round's last rules)
@@ -327,37 +327,37 @@ FIRST_RUN_27 = {  # scored once at fd8d6b4 (the seventh round's last rule)
 FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
     "mentions precision": 1.00,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.76,
+    "mentions speaker accuracy": 0.77,
     "claims precision": 0.97,
-    "claims recall": 0.84,
-    "claims speaker accuracy": 0.76,
+    "claims recall": 0.85,
+    "claims speaker accuracy": 0.82,
 }
 
 FIRST_RUN_29 = {  # scored once at 0414830
     "mentions precision": 0.98,
     "mentions recall": 0.95,
-    "mentions speaker accuracy": 0.70,
+    "mentions speaker accuracy": 0.71,
     "claims precision": 0.96,
     "claims recall": 0.93,
-    "claims speaker accuracy": 0.55,
+    "claims speaker accuracy": 0.58,
 }
 
 FIRST_RUN_30 = {  # scored once at 0414830
     "mentions precision": 0.94,
     "mentions recall": 1.00,
-    "mentions speaker accuracy": 0.73,
+    "mentions speaker accuracy": 0.75,
     "claims precision": 1.00,
     "claims recall": 0.80,
-    "claims speaker accuracy": 0.84,
+    "claims speaker accuracy": 0.86,
 }
 
 FIRST_RUN_31 = {  # scored once at 0ee1f06 (the ninth round's rules for development set 20)
     "mentions precision": 1.00,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.57,
+    "mentions speaker accuracy": 0.60,
     "claims precision": 0.92,
     "claims recall": 0.80,
-    "claims speaker accuracy": 0.50,  # 0.5098, printed 0.510
+    "claims speaker accuracy": 0.53,  # 0.5098, printed 0.510
 }
 
 FIRST_RUN_32 = {  # scored once at 0ee1f06
@@ -366,16 +366,16 @@ FIRST_RUN_32 = {  # scored once at 0ee1f06
     "mentions speaker accuracy": 0.78,
     "claims precision": 0.98,
     "claims recall": 0.88,
-    "claims speaker accuracy": 0.78,
+    "claims speaker accuracy": 0.82,
 }
 
 FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for development set 21)
     "mentions precision": 0.97,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.64,
+    "mentions speaker accuracy": 0.65,
     "claims precision": 0.98,
     "claims recall": 0.89,
-    "claims speaker accuracy": 0.67,
+    "claims speaker accuracy": 0.68,
 }
 
 FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn formats, publishers, posts)
@@ -384,7 +384,7 @@ FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn
     "mentions speaker accuracy": 0.81,
     "claims precision": 0.98,
     "claims recall": 0.82,
-    "claims speaker accuracy": 0.78,
+    "claims speaker accuracy": 0.79,
 }
 
 FIRST_RUN_35 = {  # scored once at 5d0703f
@@ -403,6 +403,38 @@ FIRST_RUN_36 = {  # scored once at 5d0703f
     "claims precision": 0.98,
     "claims recall": 0.77,
     "claims speaker accuracy": 0.70,
+}
+
+# held-out 37 to 39, first runs (2026-12-03, each scored once at c89f7f7, the eleventh round's rules: claim shapes
+# C14-C15, offices of interviewees, briefers and a court's pleaders, embedded posts, journals, layouts of the sets'
+# genre descriptions), eight genres each, each set written by another blind annotator:
+#   37: mentions P/R 0.989/0.973, speaker 0.780, negated 0.927; claims P/R 1.000/0.905, qualifier 0.982, speaker 0.842
+#   38: mentions P/R 0.958/0.978, speaker 0.522, negated 0.934; claims P/R 0.905/0.781, qualifier 1.000, speaker 0.702
+#   39: mentions P/R 0.974/0.987, speaker 0.656, negated 0.934; claims P/R 0.947/0.931, qualifier 1.000, speaker 0.648
+# Kept untuned. Floors: rounded down.
+FIRST_RUN_37 = {  # scored once at c89f7f7
+    "mentions precision": 0.98,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.77,  # 0.7797, printed 0.780
+    "claims precision": 1.00,
+    "claims recall": 0.90,
+    "claims speaker accuracy": 0.84,
+}
+FIRST_RUN_38 = {  # scored once at c89f7f7
+    "mentions precision": 0.95,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.52,
+    "claims precision": 0.90,
+    "claims recall": 0.78,
+    "claims speaker accuracy": 0.70,
+}
+FIRST_RUN_39 = {  # scored once at c89f7f7
+    "mentions precision": 0.97,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.65,
+    "claims precision": 0.94,
+    "claims recall": 0.93,
+    "claims speaker accuracy": 0.64,
 }
 
 
@@ -442,7 +474,9 @@ class HeldOut:
 # the claims found with the right speaker (recall x speaker accuracy) fell on no set: a second change (defendants
 # as people, "of you", "the release of 32") failed that and was withdrawn; a third (lists after a colon, "Of the
 # six, we know that two", "the other four are", role nouns under investigation) passed it, with held-out 9's
-# floor among those lowered.
+# floor among those lowered. At c89f7f7, the round's last rule, every set was scored again (figures only): a floor
+# rose where its figure rose (held-out 28's claims speaker 0.764 -> 0.821, held-out 31's mentions speaker 0.576 ->
+# 0.606, held-out 12's claims speaker 0.713 -> 0.753, among others).
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
@@ -461,7 +495,8 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout30", (169, 65), FIRST_RUN_30), HeldOut("heldout31", (167, 65), FIRST_RUN_31),
         HeldOut("heldout32", (174, 78), FIRST_RUN_32), HeldOut("heldout33", (167, 74), FIRST_RUN_33),
         HeldOut("heldout34", (190, 81), FIRST_RUN_34), HeldOut("heldout35", (191, 97), FIRST_RUN_35),
-        HeldOut("heldout36", (149, 66), FIRST_RUN_36)]
+        HeldOut("heldout36", (149, 66), FIRST_RUN_36), HeldOut("heldout37", (182, 63), FIRST_RUN_37),
+        HeldOut("heldout38", (186, 73), FIRST_RUN_38), HeldOut("heldout39", (153, 58), FIRST_RUN_39)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
