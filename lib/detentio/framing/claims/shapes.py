@@ -13,14 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from detentio.framing.claims.counted import people_after, total_before
 from detentio.framing.claims.numbers import value_of
 from detentio.framing.claims.tables import aligned_cell, table_cell, table_row
 from detentio.framing.units import Unit
 
-_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their|its|his|her|my|your)\s+", re.IGNORECASE)
-# "44 Armenian and 12 Azerbaijani detainees": the first count shares the noun of the second.
-_AND_NUMBER = re.compile(r"\s+and\s+(?=\S)", re.IGNORECASE)
-_WORD = re.compile(r"\s+([\w’'-]+)")
 _WORDS = re.compile(r"[\w’'-]+")
 # An elliptical count: "19 Armenians were still held, down from 23 a year
 # earlier" counts the noun of the claim before it in the sentence. Only after
@@ -30,10 +27,6 @@ _COMPARED = re.compile(r"(?<![\w-])(?:(?:down|up)\s+from|compared\s+(?:with|to)|
                        re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)!?\u2014\u2013-]|\[\d|(?:a|an|the|in|on|at|by|last|earlier|before|previously"
                             r"|ago|and|or|when|after|since|until)\b)", re.IGNORECASE)
-_TOTAL = re.compile(r"\b(?:number|total|count|figure|tally)\s+of\b", re.IGNORECASE)
-# "had put the number of Armenian prisoners in Baku at 55": an estimate's figure after "at".
-_ESTIMATE = re.compile(r"(?<![\w-])(?:put|puts|putting|places|placed|placing|estimated|estimates)\s+the\s+$",
-                       re.IGNORECASE)
 # "After it, 23 remain": a number standing alone as the subject of "remain"
 # counts the people of the claim just before.
 _REMAIN_AFTER = re.compile(r"\s+(?:(?:still|would|will|should|to|could)\s+)?(?:remain|remained|are\s+(?:still\s+)?(?:left|held)"
@@ -67,8 +60,6 @@ _FIGURE_IS = re.compile(
     r"|(?<![\w-])(?:put|puts|putting|gave|gives|set|sets|placed|places)\s+the\s+(?:number|figure|total|tally|count|toll)\s+at"
     r"|(?<![\w-])(?:figure|total|tally|toll)\s+of"
     r"|\snumbered)\s+$", re.IGNORECASE)
-_COPULA = re.compile(r"\s+(?:is|was|are|were|has\s+been|had\s+been|stands\s+at|stood\s+at|has\s+reached|reached|totals|totalled"
-                     r"|totaled|amounts\s+to|remains|remained)\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -90,7 +81,7 @@ class Number:
 
     @cached_property
     def before(self):
-        return _counted_before(self.words, self.text, self.q_start, self.s_start, self.label_spans)
+        return total_before(self.words, self.text, self.q_start, self.s_start, self.label_spans)
 
 
 _OF_A_COUNT = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+", re.IGNORECASE)
@@ -113,15 +104,15 @@ def counted_noun(n: Number):
         # "fourteen of the 23 men": a part of a group counted with its own number; the part's span is the
         # number alone (the group is its own claim), its noun the group's
         group = n.words.number.match(n.text, inner.end(), n.s_end)
-        counted = _counted(n.words, n.text, group.end(), n.s_end, n.labels, roles)
+        counted = people_after(n.words, n.text, group.end(), n.s_end, n.labels, roles)
         return (n.q_start, n.match.end(), counted[1]) if counted else None
-    counted = _counted(n.words, n.text, n.match.end(), n.s_end, n.labels, roles)
+    counted = people_after(n.words, n.text, n.match.end(), n.s_end, n.labels, roles)
     missing = None if counted else _MISSING_NOUN.match(n.text, n.match.end(), n.s_end)
     if missing and value_of(n.match.group(), n.words) > 1:
         return n.q_start, missing.end(), "missing"  # "Armenia speaks of more than 300 missing": the missing, counted
     if not counted and not roles:
         # "the fifteen former officials on trial since January": a noun of role followed by its detention
-        counted = _counted(n.words, n.text, n.match.end(), n.s_end, n.labels, True)
+        counted = people_after(n.words, n.text, n.match.end(), n.s_end, n.labels, True)
         state = counted and _HELD_AFTER.match(n.text, counted[0], n.s_end)
         if not state or _SAID_BETWEEN.search(state.group()):
             return None
@@ -532,72 +523,3 @@ def shape_of(n: Number):
         if found:
             return (*found[:3], shape.name, found[3] if len(found) > 3 else None)
     return None
-
-
-def _counted(words, text: str, pos: int, ceiling: int, labels: dict[int, tuple[int, str]], roles: bool = False):
-    """What follows a number at ``pos``: ``(end, what)`` when it is people, else None.
-
-    With ``roles`` (the number is the object of a verb of detention or
-    release) a noun of role or office counts as people too.
-    """
-    of = _OF_THE.match(text, pos, ceiling)
-    if of:
-        pos = of.end() - 1
-    for _ in range(4):  # up to three modifiers, then the counted word
-        word = _WORD.match(text, pos, ceiling)
-        if not word:
-            return None
-        if word.start(1) in labels:
-            end, code = labels[word.start(1)]
-            return end, code
-        lower = word.group(1).lower()
-        if lower in words.people or roles and lower in words.roles:
-            return word.end(1), word.group(1).lower()
-        if lower in words.ethnonyms and not _continues(words, text, word.end(1), ceiling, labels):
-            joined = _AND_NUMBER.match(text, word.end(1), ceiling)
-            other = words.number.match(text, joined.end(), ceiling) if joined else None
-            shared = _counted(words, text, other.end(), ceiling, labels, roles) if other else None
-            if shared:
-                return word.end(1), shared[1]
-            return word.end(1), word.group(1).lower()  # "one Armenian" counted
-        if lower in words.modifiers or word.group(1)[0].isupper():
-            pos = word.end(1)
-            continue
-        return None
-    return None
-
-
-def _continues(words, text: str, pos: int, ceiling: int, labels) -> bool:
-    word = _WORD.match(text, pos, ceiling)
-    if not word:
-        return False
-    lower = word.group(1).lower()
-    return word.start(1) in labels or lower in words.people or lower in words.modifiers
-
-
-def _counted_before(words, text: str, number_start: int, floor: int, labels_in: list[tuple[int, int, str]]):
-    """"the number of Armenian prisoners held in Azerbaijan is 23": ``(what, after "at")`` for the people
-    named before the copula (or before "at" after "put the number of"), else None."""
-    head = text[floor:number_start]
-    copula = _COPULA.search(head)
-    at = re.search(r"\s+at\s+$", head)
-    if not copula and at:
-        copula = at  # only after "put the number of ... at", checked below
-    if not copula:
-        return None
-    total = None
-    for total in _TOTAL.finditer(head, 0, copula.start()):
-        pass
-    if total is None or copula is at and not _ESTIMATE.search(head, 0, total.start()):
-        return None
-    between = head[total.end():copula.start()]
-    if len(between.split()) > 10:
-        return None
-    for s, _e, code in labels_in:
-        if floor + total.end() <= s < floor + copula.start():
-            return code, copula is at
-    for word in re.findall(r"[\w’'-]+", between):
-        if word.lower() in words.people:
-            return word.lower(), copula is at
-    return None
-

@@ -36,7 +36,8 @@ The rules, their codes, stages and precedence are one table,
 ``report_voice``       an organisation's own report (a registered NGO, the ICRC ...)
 
 The parts: :mod:`.document` (the model built once per body), :mod:`.layout`
-(turns and a text's structure) with :mod:`.heads` (a document's head: fields, cast, spokesperson), :mod:`.cues` (reporting verbs and who they
+(turns and a text's structure) with :mod:`.heads` (a document's head: fields, cast, spokesperson) and
+:mod:`.participants` (who answers and who asks, a record's body and State party), :mod:`.cues` (reporting verbs and who they
 name), :mod:`.names` (the namer) with :mod:`.phrases` (the forms a speaker
 phrase takes before a verb), :mod:`.cleaning` (what counts as a name),
 :mod:`.subjects` (what a clause opens with), :mod:`.posts`,

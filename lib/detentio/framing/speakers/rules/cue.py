@@ -5,6 +5,7 @@ import bisect
 import re
 
 from detentio.framing import actors as registry_module
+from detentio.framing.speakers.participants import named_in
 
 # A cue's phrase that names a person speaking for a body: "Mr. X (Azerbaijan)", "A spokesperson for the
 # Defender" (the next "she" is that person, and so that body).
@@ -209,11 +210,9 @@ def _named_person_before(doc, offset: int, exclude=None) -> str | None:
     """The last person named (by a name of two words or more, registered or not, or a surname the text
     gave in full) in the paragraph of ``offset`` or the one before it: "..., Mrs Armine Ghazaryan. She told
     me: ..." is hers. ``exclude`` drops candidates (a person the text calls by the other pronoun)."""
-    from detentio.framing.speakers.layout import _named_in
-
     para = doc.para_of(offset)
     start = doc.paragraphs[max(0, para - 1)].start
-    named = [(at, name) for at, name in _named_in(doc, start, offset) if at < offset]
+    named = [(at, name) for at, name in named_in(doc, start, offset) if at < offset]
     for full in doc.namer.known:  # "Aloyan, now 27, fits tyres": a surname the text gave in full before
         surname = full.split()[-1]
         named += [(m.start(), full) for m in re.compile(rf"\b{re.escape(surname)}\b").finditer(doc.text, start, offset)

@@ -255,9 +255,12 @@ def debate_turn(doc, who) -> None:
         return
     pleading = _PARTY_AGENT.search(doc.text) is not None
     party = None  # at a court's hearing, the party whose Agent pleaded last
+    reporters: dict[str, bool] = {}  # speaker -> whether she is the outlet's own reporter
     for turn, paragraphs in _spans(doc, doc.layout.turns, ("debate", "chair")):
         speaker = _chair(doc, turn) if turn.kind == "chair" else _debater(doc, turn)
-        if turn.kind == "debate" and speaker and _outlets_reporter(doc, who, speaker):
+        if turn.kind == "debate" and speaker and speaker not in reporters:
+            reporters[speaker] = _outlets_reporter(doc, who, speaker)  # one search of the text per speaker, not per turn
+        if turn.kind == "debate" and speaker and reporters[speaker]:
             speaker = who.outlet  # "[REPORT – ARPI MANUKYAN]", "Arpi Manukyan, Radio South Caucasus, at the crossing"
         if pleading and turn.kind == "debate":
             if speaker in doc.registry.actors and doc.registry[speaker].office == "state":

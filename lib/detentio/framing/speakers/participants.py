@@ -1,0 +1,244 @@
+"""Who takes part in a layout: the interviewee and the interviewer an introduction names, the spokesperson a
+briefing's head names (and the office she speaks for), a summary record's reviewing body and State party.
+
+>>> interviewee(doc, body, turns), interviewer(doc, body, turns)   # names or actor ids, or None
+>>> spokesperson(doc, body, voice)                                # (who answers, the heading's last paragraph)
+
+The layout (:mod:`.layout`) finds the turns; these functions read the text around them for the people.
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing import actors as registry_module
+from detentio.framing.speakers import heads
+from detentio.framing.speakers.cleaning import clean_name, normal_name
+from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.posts import POST_NOUNS
+
+# A run of capitalised words that crosses a sentence's end ("the Fourth Geneva Convention. Some ..."), and a name.
+_SENTENCE_JOIN = re.compile(r"[a-z]{2}\.\s")
+_NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+
+# A head's field of who speaks, anywhere in its line ("... | Speaker: Martin Keller, Regional Director | ...").
+_SPEAKER_FIELD_IN = re.compile(r"(?:^|[|\u2022\u00b7]\s*|\n)\s*(?:Speaker|Briefer|Delivered\s+by|Presented\s+by)\s*:\s*"
+                               rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+# ", Regional Director for Europe and Central Asia": a post after a name that names no institution (in a registered
+# organisation's own transcript, the organisation's).
+_BARE_POST = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{POST_NOUNS})\b", re.IGNORECASE)
+# "the ICRC Regional Director for Europe": a post in capitals, never a person's name.
+_POST_WORD = re.compile(rf"(?i:{POST_NOUNS}|minister|president|chair(?:man|woman|person)?|rapporteur)")
+
+
+def named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
+    """``(offset, speaker)`` for every person named in ``text[start:end]``: registered persons by id, others by
+    their name without its title."""
+    spans = [(s, e, actor) for s, e, actor, _ in doc.namer.actor_spans if start <= s < end]
+    found = [(s, actor) for s, e, actor in spans if doc.registry[actor].type == "person"]
+    for m in _NAMES.finditer(doc.text, start, end):
+        if _SENTENCE_JOIN.search(m.group(1)):
+            continue  # "the Fourth Geneva Convention. Some ...": two sentences, not one name
+        raw, raw_start = m.group(1), m.start(1)
+        inner = [e for s, e, _ in spans if raw_start < e < m.end(1)]
+        if inner:  # "Spokesperson of the Ministry of Foreign Affairs of Armenia Lusine Ohanyan": after the body
+            raw_start = max(inner) + len(doc.text[max(inner):m.end(1)]) - len(doc.text[max(inner):m.end(1)].lstrip())
+            raw = doc.text[raw_start:m.end(1)]
+        name = clean_name(normal_name(raw) if raw.isupper() else raw, doc.words)  # "VAHE HAKOBYAN:" is Vahe Hakobyan
+        at = raw_start + max(0, raw.lower().find(name.split()[0].lower())) if name else raw_start
+        if name and " " in name and not any(w.lower() in doc.words.institution_words | doc.words.not_names
+                                            for w in name.split()) \
+                and not _POST_WORD.fullmatch(name.split()[-1]) \
+                and not any(s <= raw_start < e or s <= at < e for s, e, _ in spans):
+            if not doc.namer.registry.actors.get(name):
+                found.append((at, name))
+    return sorted(found)
+
+
+def _introduction(doc, body: list[int], turns: list) -> tuple[int, int] | None:
+    """Where an interview's introduction lies: the paragraphs before its first turn."""
+    first = turns[0].paragraph if turns else len(doc.paragraphs)
+    intro = [n for n in body if n < first]
+    return (doc.paragraphs[intro[0]].start, doc.paragraphs[intro[-1]].end) if intro else None
+
+
+# "Clara Weiss spoke to ...", "Clara Weiss, presenter of The Crossing, spoke to ...", "... was interviewed by
+# Clara Weiss": the one who asks.
+_ASKS = re.compile(rf"(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?<!\bShe)(?<!\bHe)(?:,[^,.;:\n]{{2,80}},)?\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\b"
+                   # "Sophie Marlow, our Caucasus correspondent, met him"
+                   rf"|(?P<own>{NAME_WORD}(?:[ \t]+{NAME_WORD})+),[ \t]+(?:our|the|a)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+                   rf"(?:correspondent|reporter|editor|journalist|interviewer|presenter|host)\b"
+                   rf"|(?:[Ii]nterview(?:ed)?|questioned|(?:were|was)\s+put\s+to\s+[^.,;]{{2,60}}?)\s+by\s+(?:\w+\s+){{0,3}}?"
+                   rf"(?P<after>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
+                   # "She spoke to Petra Novak a month after ...": the guest the introduction presents spoke to her
+                   rf"|\b(?:She|He)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<object>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
+                   # "answered questions from Nigar Rzayeva of Absheron Press"
+                   rf"|\bquestions\s+(?:from|by|put\s+by)\s+(?P<from>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+
+
+def interviewer(doc, body: list[int], turns: list) -> str | None:
+    """The interviewer the introduction names ("our correspondent Clara Weiss", "Clara Weiss spoke to ..."):
+    her questions are hers (issue 13: the interviewer and interviewee named in the introduction)."""
+    where = _introduction(doc, body, turns)
+    if where is None:
+        return None
+    start, end = where
+    for m in [*doc.words.interviewer.finditer(doc.text, start, end), *_ASKS.finditer(doc.text, start, end)]:
+        group = next(g for g in ("name", "before", "own", "after", "object", "from")
+                     if g in m.re.groupindex and m.group(g))
+        name = clean_name(re.split(r"\.\s+", m.group(group))[-1], doc.words)  # "... to Syria. Lilit Avagyan, presenter"
+        if name and " " in name:  # "... in Geneva. She spoke to Petra Novak": not "She", the next reading
+            return name if name in doc.registry.actors else doc.namer.unregistered(name, m.start(group))
+    return None
+
+
+def interviewee(doc, body: list[int], turns: list) -> str | None:
+    """The person the introduction of an interview names who is not the interviewer."""
+    where = _introduction(doc, body, turns)
+    if where is None:
+        return None
+    start, end = where
+    asking = {m.group("name") for m in doc.words.interviewer.finditer(doc.text, start, end)}
+    asking |= {m.group("before") or m.group("own") or m.group("after") or m.group("object") or m.group("from")
+               for m in _ASKS.finditer(doc.text, start, end)}
+    candidates = [(offset, name) for offset, name in named_in(doc, start, end)
+                  if not any(name in a or a.endswith(name) for a in asking)]
+    # "X, head of ..., answered questions from Y": the one the introduction says answers, before anyone it names
+    answers = [m.start("name") for m in _ANSWERS.finditer(doc.text, start, end)]
+    if answers:
+        candidates = [c for c in candidates if c[0] in answers] or candidates
+    # a name the turns use again ("Ms Khachikyan, ...", "KHACHIKYAN:") before one they never do (a programme's
+    # title), and one the introduction names before one only its headline does ("...: Azerbaijani MP on ...")
+    again = [c for c in candidates if c[1] in doc.registry.actors
+             or re.search(rf"\b(?:{re.escape(c[1].split()[-1])}|{re.escape(c[1].split()[-1].upper())})\b", doc.text[end:])]
+    headline_end = doc.paragraphs[body[0]].end
+    for offset, name in sorted(again or candidates, key=lambda c: c[0] < headline_end):  # the headline's last
+        if name in doc.registry.actors:
+            return name  # a registered person is herself, whatever her post
+        person = doc.namer.unregistered(name, offset)
+        # "spoke to Azerbaijan's Deputy Foreign Minister, Elnur Karimov,": in office, he answers for his
+        # ministry (hard case 12), and his name stands for it wherever the transcript uses it
+        lead = doc.text[max(start, offset - 160):offset]
+        post_end = offset - (len(lead) - len(lead.rstrip(" \t,")))
+        office = doc.namer.descriptions.owned_post(lead) or doc.namer.posts.before(start, post_end) \
+            or doc.namer.posts.after(offset + len(name), end) or _predicate_post(doc, name, start, end) \
+            or _publisher_post(doc, offset + len(name), end)
+        if office and person:
+            doc.namer.holders[person] = office
+            return office
+        return person
+    return None
+
+
+# "Aynur Kazimova, head of the ... Sector of the Presidential Administration, answered questions from ...".
+_ANSWERS = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?:,[^.;:\n]{{2,200}}?,)?\s+(?:answered|took|answers"
+                      rf"|takes)\s+(?:the\s+|our\s+)?questions\b")
+# ", head of the Humanitarian Affairs Sector of the Presidential Administration,": a post right after a name.
+# (the post nouns of posts.py; a post in an unregistered organ may run long, so up to the next comma)
+_POST_AFTER_NAME = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{POST_NOUNS}|chief|deputy)\b"
+                              r"[^.;:\n]{0,200}?,", re.IGNORECASE)
+
+
+def _publisher_post(doc, start: int, end: int) -> str | None:
+    """The speaker of a post in the publisher's own organ, the term the publisher defines for itself ("head of
+    the ... Sector of the Presidential Administration" in the Administration's own text: the State it is an
+    organ of, hard case 12), else None."""
+    m = _POST_AFTER_NAME.match(doc.text, start, end)
+    return _defined_in(doc, m.group()) if m else None
+
+
+def _publisher_post_before(doc, start: int, offset: int) -> str | None:
+    """The same for a post written right before the name ("Regular press briefing by the Government
+    Spokesperson, Tatevik Sargsyan" in the Government's own transcript), else None."""
+    m = re.search(r"(?:[A-Z][\w-]*[ \t]+){0,3}(?:[Ss]pokes(?:person|man|woman)|[Ss]ecretary|[Hh]ead|[Dd]irector)[ \t]*,?[ \t]*$",
+                  doc.text[max(start, offset - 80):offset])
+    return _defined_in(doc, m.group()) if m else None
+
+
+def _defined_in(doc, post: str) -> str | None:
+    """The registered actor a word of ``post`` is the publisher's own term for ("Government": armenia)."""
+    nouns = {w.lower() for w in re.findall(r"[A-Za-z]+", post)}
+    return next((doc.namer.defined[n] for n in nouns if n in doc.namer.defined
+                 and doc.namer.defined[n] in doc.registry.actors), None)
+
+
+def _predicate_post(doc, name: str, start: int, end: int) -> str | None:
+    """The institution of a post a copula gives ``name`` anywhere in ``text[start:end]`` ("Five questions to
+    Ariane Keller. Ariane Keller is the ICRC's regional director"), else None."""
+    for m in re.compile(rf"\b{re.escape(name)}\b").finditer(doc.text, start, end):
+        found = doc.namer.posts.predicate(m.end(), end)
+        if found:
+            return found
+    return None
+
+
+def spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str | None, int]:
+    """Who answers a briefing, and the heading's last paragraph: the spokesperson its heading names, or,
+    when she is not registered and the heading names her ministry, the ministry (a spokesperson speaks
+    for her office; her name then stands for it wherever the transcript uses it). A bare "the Spokesperson"
+    in the transcript of a registered organisation (``voice``) is that organisation's."""
+    # "X, head of ..., answered questions": the one the heading says answers, not a president it names first
+    answering = [(n, [c for c in named_in(doc, doc.paragraphs[n].start, doc.paragraphs[n].end) if c[0] in answers])
+                 for n in body for answers in [[m.start("name") for m in _ANSWERS.finditer(
+                     doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]] if answers]
+    answering = [(n, named) for n, named in answering if named]
+    if not answering:
+        # "Transcript | Yerevan, 5 September | Speaker: Martin Keller, Regional Director | Moderator: ...": the head's
+        # field says who answers, before any name a title line gives
+        fields = [(n, m) for n in body for m in [_SPEAKER_FIELD_IN.search(doc.text, doc.paragraphs[n].start,
+                                                                          doc.paragraphs[n].end)] if m]
+        answering = [(n, [c for c in named_in(doc, m.start("name"), m.end("name"))]) for n, m in fields[:1]]
+        answering = [(n, named) for n, named in answering if named]
+    for n in [answering[0][0]] if answering else body:
+        para = doc.paragraphs[n]
+        named = answering[0][1] if answering else named_in(doc, para.start, para.end)
+        if named:
+            offset, name = named[0]
+            if name in doc.registry.actors:
+                return name, n
+            # the institution of her post (", head of the ICRC delegation in Baku"), else the first the heading
+            # names ("Briefing of the Ministry of Foreign Affairs, spokesperson Ani Badalyan")
+            end = offset + len(name) if doc.text.startswith(name, offset) else offset
+            office = doc.namer.posts.after(end, para.end) or doc.namer.posts.before(para.start, offset) \
+                or (voice if voice and _BARE_POST.match(doc.text, end, para.end) else None) or next(
+                (actor for s, _e, actor, _ in doc.namer.actor_spans
+                 if para.start <= s < para.end and doc.registry[actor].type != "person"), None) \
+                or _publisher_post(doc, end, para.end) or _publisher_post_before(doc, para.start, offset) \
+                or (voice if voice and (heads.BARE_SPOKESPERSON.search(doc.text, para.start, para.end)
+                                        or heads.spokesperson_of(doc, voice, para)) else None)
+            person = doc.namer.unregistered(name, offset)
+            if office and person:
+                doc.namer.holders[person] = office
+                return office, n
+            return person, n
+    return None, -1
+
+
+_COMMITTEE_LINE = re.compile(r"(?m)^[ \t]*(?P<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:on|of|for|against|the|and)[ \t]+)*){1,6}"
+                             r"Committee)[ \t]*$")
+
+
+def reviewing_body(doc) -> str | None:
+    """The committee a summary record is of: the one its heading names (a later "International Committee
+    of the Red Cross" is not it), else the last committee named anywhere."""
+    body = doc.body_paragraphs[:3]
+    heading_end = doc.paragraphs[body[-1]].end if body else 0
+    found = doc.namer.describe("committee", heading_end)
+    if found:
+        return found
+    # "Human Rights Committee" on a line of its own in the heading, a committee the registry does not list: its
+    # own name (hard case 15), not a committee of another kind named later ("the International Committee of the
+    # Red Cross")
+    head = doc.body_paragraphs[:8]  # a UN document's head prints one field a line
+    own = _COMMITTEE_LINE.search(doc.text, doc.paragraphs[head[0]].start, doc.paragraphs[head[-1]].end) if head else None
+    return own.group("name") if own else doc.namer.describe("committee", len(doc.text))
+
+
+def state_party(doc) -> str | None:
+    """The State a summary record reviews: "the report of Azerbaijan", "the delegation of Armenia"."""
+    m = doc.words.reviewed.search(doc.text)
+    while m:  # overlapping: "Consideration of the report of Azerbaijan" names it after the second word
+        found = registry_module.resolve(m.group("state"), doc.published, doc.registry, strict=True)
+        if found and doc.registry[found].office == "state":
+            return found
+        m = doc.words.reviewed.search(doc.text, m.start() + 1)
+    return None
