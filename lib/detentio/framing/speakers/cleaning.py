@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from detentio.framing.speakers.grammar import SURNAME_NAMED
 from detentio.framing.speakers.vocabulary import Vocabulary, current
 
 TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
@@ -108,3 +109,10 @@ def normal_name(label: str) -> str:
     normal = CAPS_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group().split("-")), label)
     # "Mr Pieter DE VRIES": a surname's particle stays in lower case after a first name ("Pieter de Vries")
     return _PARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), normal)
+
+
+def surname_named(line: str):
+    """The :data:`~.grammar.SURNAME_NAMED` match of a label whose brackets give the full name of the surname before
+    them ("BALASANYAN (NAREK BALASANYAN, INTERNATIONAL LAWYER):"), else None."""
+    m = SURNAME_NAMED.match(line)
+    return m if m and normal_name(m.group("name")).split()[-1] == normal_name(m.group("short")) else None

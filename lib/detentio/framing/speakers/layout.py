@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 from detentio.framing.speakers import bylines
-from detentio.framing.speakers.grammar import HEADLINE_QUOTE, LABEL, NAME_WORD, SURNAME_NAMED, TIME_CODE
+from detentio.framing.speakers.grammar import HEADLINE_QUOTE, LABEL, NAME_WORD, TIME_CODE
 from detentio.framing.speakers import heads, houses, participants
-from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name
+from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name, surname_named
 
 # "14:05", "14.05 GMT", "9:30 am", "10:32 (AMT) —": a live blog's entry opens with its time.
 TIMESTAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
@@ -187,8 +187,8 @@ def turn_of(doc, number: int) -> Turn | None:
         if " " in cleaned and name.endswith(cleaned) and not any(  # "Professor Jonas Ekstrom:" too
                 w.lower() in doc.words.institution_words | doc.words.not_names for w in cleaned.split()):
             return Turn(number, "debate", name, para.end)
-    full = SURNAME_NAMED.match(line)
-    if full and normal_name(full.group("name")).split()[-1] == normal_name(full.group("short")):
+    full = surname_named(line)
+    if full:
         # "BALASANYAN (NAREK BALASANYAN, INTERNATIONAL LAWYER): ...": the speaker by her full name
         return Turn(number, "label", full.group("name"), para.start + full.end())
     congress = _CONGRESS_LABEL.match(line)

@@ -5,10 +5,10 @@ import bisect
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, NAME_AFTER, NAME_WORD, SURNAME_NAMED,
+from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, NAME_AFTER, NAME_WORD,
                                               TIME_CODE)
 from detentio.framing.speakers import heads
-from detentio.framing.speakers.cleaning import normal_name
+from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
 
 
@@ -404,8 +404,8 @@ def role_named(doc, line: str, offset: int) -> str | None:
     named = ROLE_NAMED.match(line)
     if not named:
         # "BALASANYAN (NAREK BALASANYAN, INTERNATIONAL LAWYER):": a surname, then the full name it stands for
-        full = SURNAME_NAMED.match(line)
-        if full and normal_name(full.group("name")).split()[-1] == normal_name(full.group("short")):
+        full = surname_named(line)
+        if full:
             name = normal_name(full.group("name")).strip()
             return doc.namer.unregistered(name, offset) or name
         return None

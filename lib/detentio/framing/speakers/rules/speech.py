@@ -154,12 +154,7 @@ def _sentence(doc, who, index: int, items: list) -> None:
                  and a.np_start > first.verb_end and (CLAUSE_AND.search(text, max(s_start, a.np_start - 20), a.np_start)
                                                      or _WHEN.search(text, max(s_start, a.np_start - 8), a.np_start)
                                                      or _ASYNDETIC.search(text, max(s_start, a.np_start - 6), a.np_start)
-                                                     and a.via != "pronoun"
-                                                     # "with the prosecution describing them as X and Armenia
-                                                     # calling them Y": absolute clauses, each its own subject
-                                                     or text[a.verb_start:a.verb_end].lower().endswith("ing")
-                                                     and _AND_BEFORE.search(text, max(s_start, a.np_start - 12),
-                                                                            a.np_start))]
+                                                     and a.via != "pronoun")]
         # "He recalled that the President had referred to them as "terrorists"": the innermost speaker
         # owns the words from her name on
         nested = [a for a in items[1:] if a.form == "before" and a.speaker and a.speaker != first.speaker
