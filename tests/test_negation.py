@@ -25,6 +25,11 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("They are detainees rather than prisoners of war.", [("detainees", None), ("prisoners of war", "anything_but")]),
     ("Azerbaijan holds no prisoners of war and no hostages.",
      [("prisoners of war", "no_label"), ("hostages", "no_label")]),
+    # a quotation may open right before the "no" that denies the label
+    ("Hajiyev said Azerbaijan holds \"no prisoners of war and no political prisoners\".",
+     [("prisoners of war", "no_label"), ("political prisoners", "no_label")]),
+    ("Bayramov said there are \u201cno prisoners of war in Azerbaijan, only criminals\u201d.",
+     [("prisoners of war", "not_label")]),
     ("This report refrains from calling them hostages.", [("hostages", "avoided_words")]),
     ("We stopped calling them prisoners of war.", [("prisoners of war", "no_longer_calls")]),
     ("I would never describe my clients as hostages.", [("hostages", "never_regard")]),

@@ -24,7 +24,7 @@ _NEAR = 200  # characters before a mention searched for a negation
 # A cue, then only words that keep the same predicate ("is not a prisoner of war or a civilian
 # prisoner": both labels are denied). "Not only" and "not just" add rather than deny.
 _CUE = re.compile(r"(?<![\w-])(?<!or\s)(?:not(?!\s+(?:only|just|merely|simply)\b)|never|neither|nor|no\s+longer|cannot"
-                  r"|there\s+(?:are|is|were|was)\s+no|n[’']t|nobody|no\s+one)(?![\w-])", re.IGNORECASE)
+                  r"|there\s+(?:are|is|were|was)[\s\"\u201c\u2018']+no|n[’']t|nobody|no\s+one)(?![\w-])", re.IGNORECASE)
 # Quotation marks are filler too ("neither "hostages" nor "political prisoners"": a scare-quoted
 # label is denied like a bare one), and so is holding someone as a label ("has never held anyone
 # as a hostage").
@@ -88,10 +88,11 @@ _NOT_ACCEPT = _form(
 _ANYTHING_BUT = _form(r"\b(?:anything\s+but|far\s+from(?:\s+being)?|rather\s+than|instead\s+of|by\s+no\s+means"
                       r"|in\s+no\s+way|nothing\s+like)",
                       r"anything\s+but|far\s+from|rather\s+than|instead\s+of|no\s+means|no\s+way|nothing\s+like")
-# "no" as the determiner of an object or complement ("holds no prisoners of war", "and no hostages"),
+# "no" as the determiner of an object or complement ("holds no prisoners of war", "and no hostages"; a quotation
+# may open before it: 'holds "no prisoners of war"'),
 # not of a subject whose predicate is denied instead ("why no detainee is convicted").
 _NO_LABEL = _form(r"\b(?:holds?|held|holding|has|have|had|are|is|were|was|be|keeps?|kept|and|or|with|of|found|saw"
-                  r"|sees?|detains?|detained|takes?|took)\s+no(?=\s)", r"\bno\b")
+                  r"|sees?|detains?|detained|takes?|took)[\s\"\u201c\u2018']+no(?=\s)", r"\bno\b")
 _AVOIDED = _form(
     r"\b(?:avoid\w*|shun\w*|refrain\w*\s+from(?:\s+(?:using|calling))?|stop\w*\s+short\s+of\s+(?:using|calling)"
     r"|declin\w*\s+to\s+(?:use|call)|refus\w*\s+to\s+use|(?:did|does|do|would|will)\s+not\s+use)\s+(?:the\s+)?"
