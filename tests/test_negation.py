@@ -76,3 +76,16 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
 ])
 def test_scoped_denials(text, expected):
     assert _denied(text) == expected
+
+
+@pytest.mark.parametrize("outlet, negated", [
+    # the ICRC's own release: its own withholding of the labels is a denial (hard case 13) ...
+    ("International Committee of the Red Cross", True),
+    # ... a newspaper reporting the same non-use denies nothing: the words are the reporter's
+    ("Daily Courier", False),
+])
+def test_a_non_use_in_the_speakers_own_voice_is_denied(outlet, negated):
+    text = "The ICRC does not use the terms \"prisoners of war\" or \"hostages\" in its public communication."
+    rows = mentions.extract(text, source="t", outlet=outlet)
+    assert [(r["text"], r["negated"]) for r in rows] == [("prisoners of war", negated), ("hostages", negated)]
+    assert {r["speaker"] for r in rows} == {"icrc" if negated else "outlet:Daily Courier"}

@@ -194,7 +194,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         if in_link(text, start, end):
             continue  # "(oc-media.org/en/four-armenians-released)": a link's words name a page, nobody speaks them
         kept.append((start, end, code))
-    denied = negation.deny(text, kept, kinds, bounds)
+    denied = negation.deny(text, kept, kinds, bounds, own_voice=who.own_voice)
     records, roles = [], {}  # roles: speaker -> role, worked out once per document
     for (start, end, code), form in zip(kept, denied):
         in_chrome = who.in_boilerplate(start, end)

@@ -146,14 +146,27 @@ def reported_nonuse(before: str) -> bool:
     >>> reported_nonuse("We no longer call them ")
     False
     """
-    window = before[-160:]
+    return nonuse_subject(before) is not None
+
+
+def nonuse_subject(before: str) -> tuple[int, int] | None:
+    """Where, in ``before``, the clause of a reported non-use starts and its denied verb begins (its subject
+    lies between), or None when the words report no one else's non-use (see :func:`reported_nonuse`).
+
+    >>> nonuse_subject("The ICRC does not call them ")
+    (0, 9)
+    """
+    base = max(0, len(before) - 160)
+    window = before[base:]
     found = None
     for found in _NONUSE.finditer(window):
         pass
     if found is None or _MODAL.search(window, 0, found.start()):
-        return False
+        return None
     clause_start = max(window.rfind(c, 0, found.start()) for c in ",;:\n\"\u201c") + 1
-    return not _OWN.search(window, clause_start, found.end("neg"))  # "Nobody on our side calls ...": own
+    if _OWN.search(window, clause_start, found.end("neg")):  # "Nobody on our side calls ...": own
+        return None
+    return base + clause_start, base + found.start("neg")
 
 
 # Any of the scoped forms' words (N02-N08): a label with none before it is tried by ``not_label`` alone.
@@ -311,9 +324,12 @@ _AFTER_FORMS = tuple(f for f in FORMS if f.stage == "after")
 
 
 def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
-         sentence_bounds: list[tuple[int, int]]) -> list[str | None]:
+         sentence_bounds: list[tuple[int, int]], own_voice=None) -> list[str | None]:
     """Per span, the name of the form that denies it, or None. A label coordinated with one already
-    denied ("not a prisoner of war or a civilian prisoner") is denied by the same form."""
+    denied ("not a prisoner of war or a civilian prisoner") is denied by the same form. A non-use reported
+    of someone else denies nothing (hard case 13) unless ``own_voice(label_start, subject_start,
+    subject_end)`` says its subject is the label's own speaker ("The ICRC does not use the term ..." in the
+    ICRC's own release)."""
     result: list[str | None] = []
     previous: tuple[int, str, str | None] | None = None  # (end, kind, form) of the last span in the sentence
     starts = [s for s, _ in sentence_bounds]
@@ -337,8 +353,11 @@ def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
             filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
             if filler.fullmatch(text, previous[0], start) is not None:
                 form = previous[2]  # coordinated with a label already denied
-        if form in _NONUSE_FORMS and reported_nonuse(before):
-            form = None  # someone else's non-use reported, not a denial
+        subject = nonuse_subject(before) if form in _NONUSE_FORMS else None
+        if subject is not None:
+            base = start - len(before)
+            if not (own_voice and own_voice(start, base + subject[0], base + subject[1])):
+                form = None  # someone else's non-use reported, not a denial
         result.append(form)
         previous = (end, kind, form)
     return result

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from detentio.framing import actors as registry_module
+
 
 class Speaker(NamedTuple):
     speaker: str | None
@@ -111,6 +113,18 @@ class Speakers:
 
     def quote_at(self, offset: int) -> int | None:
         return self.doc.quote_at(offset)
+
+    def own_voice(self, offset: int, subject_start: int, subject_end: int) -> bool:
+        """Whether the subject at ``[subject_start, subject_end)`` is who speaks at ``offset``: "The ICRC does
+        not use the term ..." in the ICRC's own release withholds the label in its own voice (hard case 13)."""
+        speaker = self.at(offset).speaker
+        got = self.doc.namer.before(subject_start, subject_end) if speaker else None
+        if not got or got[2] == "pronoun":
+            return False
+        raw = got[1]
+        found = raw if raw in self.doc.registry.actors else \
+            registry_module.resolve(raw, self.doc.published, self.doc.registry, strict=True) or raw
+        return self.doc.namer.holders.get(found, found) == speaker
 
     def _enclosing(self, index: int) -> int | None:
         return self.doc.outer[index]
