@@ -25,6 +25,15 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("They are detainees rather than prisoners of war.", [("detainees", None), ("prisoners of war", "anything_but")]),
     ("Azerbaijan holds no prisoners of war and no hostages.",
      [("prisoners of war", "no_label"), ("hostages", "no_label")]),
+    # an inverted denial after "nor" or "neither" (its subject between verb and label), but not a label as subject
+    ("Nor were the persons concerned hostages within the meaning of the Convention.", [("hostages", "not_label")]),
+    ("They are not prisoners of war, nor are they hostages.",
+     [("prisoners of war", "not_label"), ("hostages", "not_label")]),
+    ("Nor were the hostages released.", [("hostages", None), ("released", None)]),
+    # a denied verb of regarding with "any of them" as its object, and "does not make them"
+    ("Nor do we describe any of them as terrorists.", [("terrorists", "never_regard")]),
+    ("Prosecuting some of them does not make them war criminals.", [("war criminals", "never_regard")]),
+    ("The trial made them war criminals in the eyes of the public.", [("war criminals", None)]),
     # a quotation may open right before the "no" that denies the label
     ("Hajiyev said Azerbaijan holds \"no prisoners of war and no political prisoners\".",
      [("prisoners of war", "no_label"), ("political prisoners", "no_label")]),

@@ -67,8 +67,8 @@ _NOBODY_HOLDS = re.compile(r"\b(?:nobody|no\s+one)\s+(?:[\w’']+\s+){0,3}?(?:ho
 _NEVER_REGARD = _form(
     r"\b(?:not|never|nor|n[’']t|refuses?\s+to|refused\s+to|(?:nobody|no\s+one)\s+(?:[\w’']+\s+){0,4}?)"
     r"\s*(?:[\w’']+\s+){0,2}?(?:regard|consider|call|treat"
-    r"|recogni[sz]e|describe|view|see|classify|label|term|count|deem)(?:s|ed|ing)?\s+(?:them|him|her|us"
-    r"|(?:my|our|his|their|its)\s+[\w-]+"
+    r"|recogni[sz]e|describe|view|see|classify|label|term|count|deem|make|made)(?:s|ed|ing)?\s+(?:them|him|her|us"
+    r"|(?:my|our|his|their|its)\s+[\w-]+|any\s+of\s+(?:them|us|(?:these|those|the)\s+[\w-]+)"
     r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+)\s+(?:as\s+)?", r"\b(?:not|never|nor|refuse|nobody|no\s+one)|n[’']t\b")
 _REJECTED_IDEA = _form(
     r"\b(?:reject|den(?:y|ie)|dismiss|disput|refut|contest)\w*\s+(?:the\s+|any\s+|all\s+)?(?:(?:idea|claims?|notion"
@@ -176,9 +176,17 @@ _ANY_KEY = re.compile(r"\b(?:none|neither|not|never|nor|refuse|reject|den[yi]|di
                       r"|n[’']t\b", re.IGNORECASE)
 
 
+# "Nor were the persons concerned hostages", "Neither are they prisoners of war": an inverted denial, its
+# subject (not ending in a determiner, which would make the label the subject) between the verb and the label.
+_NOR_INVERTED = re.compile(r"(?:^|[.;:!?,]\s+|\n|,\s+and\s+)\s*(?:nor|neither)\s+(?:are|is|were|was)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}(?!(?:the|a|an|any|these|those|our|their|its|his|her|my)\s)[\w’'-]+\s+"
+                           r"(?:[\"\u201c\u2018']\s*)?(?:(?:a|an|the|really|genuine|true|any)\s+)?$", re.IGNORECASE)
+
+
 def not_label(before: str, kind: str) -> bool:
     """A negation cue, then only words that keep its predicate: "is not a prisoner of war", "were never
-    hostages", "has never held anyone as a hostage"; for an act, "have not been released", "no release".
+    hostages", "has never held anyone as a hostage", "nor were they hostages"; for an act, "have not been
+    released", "no release".
 
     Example:
         The men are not prisoners of war.
@@ -188,6 +196,8 @@ def not_label(before: str, kind: str) -> bool:
     """
     if kind == "clause" and _NO_ACT.search(before):
         return True  # "no release has taken place", "there was no further exchange"
+    if kind == "label" and _NOR_INVERTED.search(before, max(0, len(before) - 120)):
+        return True  # "Nor were the persons concerned hostages"
     anchor = None
     for cue in _CUE.finditer(before):
         anchor = cue.end()
