@@ -34,6 +34,16 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("Nor do we describe any of them as terrorists.", [("terrorists", "never_regard")]),
     ("Prosecuting some of them does not make them war criminals.", [("war criminals", "never_regard")]),
     ("The trial made them war criminals in the eyes of the public.", [("war criminals", None)]),
+    # a subject that denies for everyone: "no" before a noun of persons, held "as" or "in" the label
+    ("No Armenian held in Azerbaijan is a political prisoner.", [("political prisoner", "not_one_of")]),
+    ("The delegation said that nobody was held as a hostage.", [("hostage", "not_one_of")]),
+    ("The delegation said that no one in Azerbaijan was in arbitrary detention.",
+     [("arbitrary detention", "not_one_of")]),
+    ("No foreign national in Azerbaijan has been subjected to arbitrary detention.",
+     [("arbitrary detention", "not_one_of")]),
+    ("There has been no arbitrary detention in this case.", [("arbitrary detention", "not_label")]),
+    # ... but not inside what a body asks for
+    ("Ensure that no person is subjected to arbitrary detention.", [("arbitrary detention", None)]),
     # a quotation may open right before the "no" that denies the label
     ("Hajiyev said Azerbaijan holds \"no prisoners of war and no political prisoners\".",
      [("prisoners of war", "no_label"), ("political prisoners", "no_label")]),

@@ -24,7 +24,7 @@ _NEAR = 200  # characters before a mention searched for a negation
 # A cue, then only words that keep the same predicate ("is not a prisoner of war or a civilian
 # prisoner": both labels are denied). "Not only" and "not just" add rather than deny.
 _CUE = re.compile(r"(?<![\w-])(?<!or\s)(?:not(?!\s+(?:only|just|merely|simply)\b)|never|neither|nor|no\s+longer|cannot"
-                  r"|there\s+(?:are|is|were|was)[\s\"\u201c\u2018']+no|n[’']t|nobody|no\s+one)(?![\w-])", re.IGNORECASE)
+                  r"|there\s+(?:are|is|were|was|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)[\s\"\u201c\u2018']+no|n[’']t|nobody|no\s+one)(?![\w-])", re.IGNORECASE)
 # Quotation marks are filler too ("neither "hostages" nor "political prisoners"": a scare-quoted
 # label is denied like a bare one), and so is holding someone as a label ("has never held anyone
 # as a hostage").
@@ -56,10 +56,18 @@ def _form(pattern: str, keys: str):
     return denies
 
 
+# ... or "no" before a noun of persons ("No Armenian held in Azerbaijan is a political prisoner"); the predicate
+# may hold the people "as" or "in" the label ("nobody was held as a hostage", "no one was in arbitrary detention").
 _NOT_ONE_OF = _form(r"\b(?:(?:not\s+(?:a\s+single\s+)?one|none|neither|not\s+any)\s+of\s+(?:the|them|these|those|us|my|our"
                     r"|his|her|their|its)\b"
-                    r"|nobody|no\s+one)[^.;:!?]{0,60}?\b(?:is|are|was|were|be|been|became|become)\b",
-                    r"\b(?:(?:none|neither|one|any)\s+of|nobody|no\s+one)\b")
+                    r"|nobody|no\s+one|no\s+(?:(?:foreign|other|single)\s+)?(?:Armenians?|persons?|nationals?|citizens?"
+                    r"|individuals?|detainees?|soldiers?|servicem[ae]n|m[ae]n|wom[ae]n|civilians?)\b)[^.;:!?]{0,60}?"
+                    r"\b(?:is|are|was|were|be|been|became|become)\b(?:\s+(?:held|kept|detained)\s+as|\s+in"
+                    r"|\s+subjected\s+to)?",
+                    r"\b(?:(?:none|neither|one|any)\s+of|nobody|no\s+one|no)\b")
+# "Ensure that no person is subjected to ...": a quantifier inside what is asked for, not a statement.
+_ENSURE_NONE = re.compile(r"\b(?:ensures?|ensuring|guarantees?|guaranteeing|make\s+sure|see\s+to\s+it)\s+that\s+"
+                          r"(?:no|nobody|none)\b[^.;:!?]{0,80}$", re.IGNORECASE)
 # "Nobody in Azerbaijan holds hostages": no one holds the people as the bare label right after the verb
 # ("Nobody has held the hostages to account" holds someone to account instead).
 _NOBODY_HOLDS = re.compile(r"\b(?:nobody|no\s+one)\s+(?:[\w’']+\s+){0,3}?(?:holds|keeps|detains)\s+(?:any\s+)?$",
@@ -215,7 +223,9 @@ def not_one_of(before: str, kind: str) -> bool:
     Not:
         One of the men is a prisoner of war.
     """
-    return kind == "label" and (_NOT_ONE_OF(before) or _NOBODY_HOLDS.search(before, max(0, len(before) - 80)) is not None)
+    if kind != "label" or _ENSURE_NONE.search(before, max(0, len(before) - 140)):
+        return False  # "ensure that no one is subjected to arbitrary detention": a recommendation, not a denial
+    return _NOT_ONE_OF(before) or _NOBODY_HOLDS.search(before, max(0, len(before) - 80)) is not None
 
 
 def never_regard(before: str, kind: str) -> bool:
