@@ -52,6 +52,15 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
      [("release", "not_label"), ("return", "not_label")]),
     ("The men were outside the exchange agreed in paragraph 8.", [("exchange", "not_label")]),
     ("The release was not part of an exchange.", [("release", None), ("exchange", "not_label")]),
+    # the speaker's own withholding: will not say, was not allowed to say, stopped saying, would not call it
+    ("I will not say that they are hostages.", [("hostages", "avoided_words")]),
+    ("I was not allowed to say prisoners of war.", [("prisoners of war", "avoided_words")]),
+    ("We stopped saying hostages.", [("hostages", "no_longer_calls")]),
+    ("I would not call that a prisoner swap.", [("prisoner swap", "never_regard")]),
+    # ... but someone else's, reported, denies nothing; an imperative is the speaker's own
+    ("The ICRC does not say that they are hostages.", [("hostages", None)]),
+    ("If Mr Hajiyev prefers not to call it an exchange, that is his choice.", [("exchange", None)]),
+    ("Stop calling my brother a \"person held in custody\".", [("person held in custody", "no_longer_calls")]),
     # a quotation may open right before the "no" that denies the label
     ("Hajiyev said Azerbaijan holds \"no prisoners of war and no political prisoners\".",
      [("prisoners of war", "no_label"), ("political prisoners", "no_label")]),

@@ -83,7 +83,8 @@ _NEVER_REGARD = _form(
     r"\s*(?:[\w’']+\s+){0,2}?(?:regard|consider|call|treat"
     r"|recogni[sz]e|describe|view|see|classify|label|term|count|deem|make|made)(?:s|ed|ing)?\s+(?:them|him|her|us"
     r"|(?:my|our|his|their|its)\s+[\w-]+|any\s+of\s+(?:them|us|(?:these|those|the)\s+[\w-]+)"
-    r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+)\s+(?:as\s+)?", r"\b(?:not|never|nor|refuse|nobody|no\s+one)|n[’']t\b")
+    r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+|it|that|this)\s+(?:as\s+)?",
+    r"\b(?:not|never|nor|refuse|nobody|no\s+one)|n[’']t\b")
 _REJECTED_IDEA = _form(
     r"\b(?:reject|den(?:y|ie)|dismiss|disput|refut|contest)\w*\s+(?:the\s+|any\s+|all\s+)?(?:(?:idea|claims?|notion"
     r"|suggestions?|allegations?|assertions?|view|contention|charge)s?\s+that\s+|(?:characteri[sz]ation|description"
@@ -109,12 +110,16 @@ _NO_LABEL = _form(r"\b(?:holds?|held|holding|has|have|had|are|is|were|was|be|kee
                   r"|sees?|detains?|detained|takes?|took)[\s\"\u201c\u2018']+no(?=\s)", r"\bno\b")
 _AVOIDED = _form(
     r"\b(?:avoid\w*|shun\w*|refrain\w*\s+from(?:\s+(?:using|calling))?|stop\w*\s+short\s+of\s+(?:using|calling)"
-    r"|declin\w*\s+to\s+(?:use|call)|refus\w*\s+to\s+use|(?:did|does|do|would|will)\s+not\s+use)\s+(?:the\s+)?"
+    r"|declin\w*\s+to\s+(?:use|call)|refus\w*\s+to\s+use|(?:did|does|do|would|will)\s+not\s+use"
+    # "I will not say that they are hostages", "I was not allowed to say prisoners of war", "never wrote 'hostages'"
+    r"|(?:(?:did|does|do|would|will|could|can|shall)\s+not|never|(?:was|were|am|is|are)\s+not\s+allowed\s+to)"
+    r"\s+(?:say|write|utter)(?:\s+that\s+(?:they|he|she|it|we|these\s+[\w-]+|those\s+[\w-]+|the\s+[\w-]+)\s+"
+    r"(?:are|is|was|were))?)\s+(?:the\s+)?"
     r"(?:(?:words?|terms?|labels?|phrases?|expressions?|language\s+of)\s+)?(?:them\s+|it\s+)?",
-    r"avoid|shun|refrain|short\s+of|declin|refus|not\s+use")
+    r"avoid|shun|refrain|short\s+of|declin|refus|not\s+use|not\s+(?:allowed\s+to\s+)?(?:say|write|utter)|never")
 _NO_LONGER = _form(
     r"\b(?:no\s+longer|not\s+any\s+longer|stop\w*|ceas\w*)\s+(?:call(?:s|ed|ing)?|to\s+call|describ\w*|to\s+describe"
-    r"|refer\w*\s+to|us\w*\s+the\s+(?:word|term)|speak\w*\s+of|treat\w*)\s+(?:(?:them|him|her|these\s+[\w-]+"
+    r"|refer\w*\s+to|us\w*\s+the\s+(?:word|term)|speak\w*\s+of|treat\w*|say\w*|writ\w*)\s+(?:(?:them|him|her|these\s+[\w-]+"
     r"|those\s+[\w-]+|the\s+[\w-]+|(?:my|our|his|her|their)\s+[\w-]+)\s+)?(?:as\s+)?", r"no\s+longer|any\s+longer|stop|ceas")
 
 _WRONG_TO_CALL = _form(
@@ -139,11 +144,13 @@ _UNDONE = re.compile(
 _NONUSE = re.compile(
     r"(?P<neg>(?:(?:does|did|do|has|have|had)\s+(?:not|never)|(?:does|did|do|has|have|had)n[’']t|never|nowhere|no\s+longer"
     r"|(?:nobody|no\s+one)(?:\s+(?!(?:should|would|will|can|could|must|may|might|shall)\b)[\w’']+){0,4}?"
-    r"|not\s+any\s+longer|(?:has|have|had)\s+stopped|stop(?:s|ped)|ceas(?:es|ed)|avoid(?:s|ed)"
+    r"|not\s+any\s+longer|(?:has|have|had)\s+stopped|stop(?:s|ped)?|ceas(?:es|ed)|avoid(?:s|ed)"
+    r"|(?:prefers?|preferred|chooses?|chose)\s+not"
     r"|refrain(?:s|ed)\s+from|shun(?:s|ned)|declin(?:es|ed)\s+to)"
     r"\s+(?:(?:to\s+)?(?:call|describe|refer|use|say|speak|mention|label|term|utter|write)\w*"
     r"|(?:the\s+)?(?:words?|terms?|labels?|phrases?|expressions?))\b)[^.;:!?]*$",
     re.IGNORECASE)
+_NOBODY = re.compile(r"no(?:body|\s+one)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|should|must|can|could|may|might|shall|cannot)\s+$", re.IGNORECASE)
 # The speaker's own voice: a first person, or the document speaking of itself.
 _OWN = re.compile(r"\b(?:I|we|us|our|my|this\s+(?:report|paper|briefing|article|organi[sz]ation|newspaper|blog)"
@@ -180,6 +187,10 @@ def nonuse_subject(before: str) -> tuple[int, int] | None:
     clause_start = max(window.rfind(c, 0, found.start()) for c in ",;:\n\"\u201c") + 1
     if _OWN.search(window, clause_start, found.end("neg")):  # "Nobody on our side calls ...": own
         return None
+    opens = not window[:found.start("neg")].strip(" \t\n\"\u201c\u201d\u2018\u2019'*#")
+    if base == 0 and opens and not _NOBODY.match(found.group("neg")):
+        return None  # "Stop calling my brother a ...": a sentence opening with its verb has no one else as subject
+
     return base + clause_start, base + found.start("neg")
 
 
@@ -244,7 +255,7 @@ def never_regard(before: str, kind: str) -> bool:
     Not:
         Baku would regard them as prisoners of war.
     """
-    return kind == "label" and _NEVER_REGARD(before)
+    return kind in ("label", "clause") and _NEVER_REGARD(before)  # "would not call it a swap": an act too
 
 
 def rejected_idea(before: str, kind: str) -> bool:
@@ -368,7 +379,7 @@ def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
         kind = kinds.get(code, "label")
         before = text[max(floor, start - _NEAR):start]
         # the scoped forms only where one of their rare words is near (most labels have none)
-        forms = _BEFORE_FORMS if kind == "label" and _ANY_KEY.search(before) else FORMS[:1]
+        forms = _BEFORE_FORMS if _ANY_KEY.search(before) else FORMS[:1]
         form = next((f.name for f in forms if f.apply(before, kind)), None)
         if form is None and kind == "clause":
             ceiling = sentence_bounds[index][1] if sentence_bounds else len(text)
