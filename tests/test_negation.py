@@ -61,6 +61,18 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("The ICRC does not say that they are hostages.", [("hostages", None)]),
     ("If Mr Hajiyev prefers not to call it an exchange, that is his choice.", [("exchange", None)]),
     ("Stop calling my brother a \"person held in custody\".", [("person held in custody", "no_longer_calls")]),
+    # denying verbs of holding, practising, using people as, turning into; rejected attempts, characterizations, claims
+    ("Azerbaijan has not held prisoners of war since November 2020.", [("prisoners of war", "not_label")]),
+    ("Azerbaijan does not practise enforced disappearance.", [("enforced disappearance", "not_label")]),
+    ("Azerbaijan has never used these people as hostages in any negotiation.", [("hostages", "not_label")]),
+    ("The ICRC did not describe them as prisoners of war.", [("prisoners of war", None)]),
+    ("Prosecution does not turn a soldier into a terrorist.", [("terrorist", "never_regard")]),
+    ("They did not turn up, and the hostages waited.", [("hostages", None)]),
+    ("The Azerbaijani side rejects any attempt to present them as \"hostages\".", [("hostages", "rejected_idea")]),
+    ("The State party rejected the characterization of the convicted persons as political prisoners.",
+     [("political prisoners", "rejected_idea")]),
+    ("I reject the claim made by the representative of France that the former leaders are civilians.",
+     [("civilians", "rejected_idea")]),
     # a quotation may open right before the "no" that denies the label
     ("Hajiyev said Azerbaijan holds \"no prisoners of war and no political prisoners\".",
      [("prisoners of war", "no_label"), ("political prisoners", "no_label")]),

@@ -33,7 +33,9 @@ _FILL = (r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|single|or|nor|a
          r"|described|qualified|termed|label+ed|seen|viewed|here|there|now|today"
          r"|genuine|actual|true|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them"
          r"|in\s+fact|holds?|holding|keeps?|keeping|have|has|having"  # "is not holding prisoners of war"
-         r"|(?:holds?|held|holding|keeps?|kept|keeping)\s+(?:anyone|anybody|any\s+[\w-]+|them|him|her"
+         # "has not held prisoners of war", "does not practise ..." (but "has held the hostages to account")
+         r"|held(?!\s+(?:the|a|an|these|those|his|her|their|its|our|my|them|him)\b)|practi[sc]es?|practi[sc]ed|practi[sc]ing"
+         r"|(?:holds?|held|holding|keeps?|kept|keeping|used|uses?|using)\s+(?:anyone|anybody|any\s+[\w-]+|them|him|her"
          r"|people|persons|(?:these|those|the)\s+[\w-]+)\s+as)\b)*")
 _LABEL_FILLER = re.compile(_FILL, re.IGNORECASE)
 # "No release", "no further exchange": "no" as the determiner of the act itself.
@@ -79,16 +81,22 @@ _ENSURE_NONE = re.compile(r"\b(?:ensures?|ensuring|guarantees?|guaranteeing|make
 _NOBODY_HOLDS = re.compile(r"\b(?:nobody|no\s+one)\s+(?:[\w’']+\s+){0,3}?(?:holds|keeps|detains)\s+(?:any\s+)?$",
                            re.IGNORECASE)
 _NEVER_REGARD = _form(
-    r"\b(?:not|never|nor|n[’']t|refuses?\s+to|refused\s+to|(?:nobody|no\s+one)\s+(?:[\w’']+\s+){0,4}?)"
+    r"(?:\b(?:not|never|nor|n[’']t|refuses?\s+to|refused\s+to|(?:nobody|no\s+one)\s+(?:[\w’']+\s+){0,4}?)"
     r"\s*(?:[\w’']+\s+){0,2}?(?:regard|consider|call|treat"
     r"|recogni[sz]e|describe|view|see|classify|label|term|count|deem|make|made)(?:s|ed|ing)?\s+(?:them|him|her|us"
     r"|(?:my|our|his|their|its)\s+[\w-]+|any\s+of\s+(?:them|us|(?:these|those|the)\s+[\w-]+)"
-    r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+|it|that|this)\s+(?:as\s+)?",
+    r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+|it|that|this)\s+(?:as\s+)?"
+    # "does not turn a soldier into a terrorist"
+    r"|\b(?:not|never|n[’']t)\s+(?:[\w’']+\s+){0,2}?turn(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,3}?into\s+)",
     r"\b(?:not|never|nor|refuse|nobody|no\s+one)|n[’']t\b")
 _REJECTED_IDEA = _form(
     r"\b(?:reject|den(?:y|ie)|dismiss|disput|refut|contest)\w*\s+(?:the\s+|any\s+|all\s+)?(?:(?:idea|claims?|notion"
-    r"|suggestions?|allegations?|assertions?|view|contention|charge)s?\s+that\s+|(?:characteri[sz]ation|description"
-    r"|label|designation)s?\s+of\s+(?:them|(?:the|these|those)\s+[\w-]+)\s+as\s+"
+    r"|suggestions?|allegations?|assertions?|view|contention|charge)s?\s+(?:(?:made|put\s+forward|advanced)\s+by\s+"
+    r"[^,.;:!?]{1,60}?\s+)?that\s+|(?:characteri[sz]ation|description"
+    r"|label|designation)s?\s+of\s+(?:them|(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\s+"
+    # "rejects any attempt to present them as", "rejected what she called attempts to portray the convicts as"
+    r"|(?:what\s+\w+\s+called\s+)?(?:any\s+|all\s+)?attempts?\s+to\s+(?:present|portray|describe|depict|label|brand"
+    r"|paint)\s+(?:them|(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\s+"
     r"|that\s+|(?:holding|having|keeping|detaining|taking)\s+|(?:words?|terms?|labels?|expressions?)\s+)(?:[\w’'-]+\s+){0,6}?"
     r"(?:is|are|was|were|be|been|being|constitutes?|constituted|amounts?\s+to)?",
     r"reject|den[yi]|dismiss|disput|refut|contest")
@@ -147,7 +155,9 @@ _NONUSE = re.compile(
     r"|not\s+any\s+longer|(?:has|have|had)\s+stopped|stop(?:s|ped)?|ceas(?:es|ed)|avoid(?:s|ed)"
     r"|(?:prefers?|preferred|chooses?|chose)\s+not"
     r"|refrain(?:s|ed)\s+from|shun(?:s|ned)|declin(?:es|ed)\s+to)"
-    r"\s+(?:(?:to\s+)?(?:call|describe|refer|use|say|speak|mention|label|term|utter|write)\w*"
+    r"\s+(?:(?:to\s+)?(?:(?:call|describe|refer|say|speak|mention|label|term|utter|write)\w*"
+    # "has never used these people as hostages": using people as something is an act, not a word withheld
+    r"|us(?:e|es|ed|ing)(?!\s+(?:them|him|her|anyone|people|(?:these|those|the)\s+[\w-]+)\s+as\b))"
     r"|(?:the\s+)?(?:words?|terms?|labels?|phrases?|expressions?))\b)[^.;:!?]*$",
     re.IGNORECASE)
 _NOBODY = re.compile(r"no(?:body|\s+one)\b", re.IGNORECASE)
