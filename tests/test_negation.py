@@ -73,6 +73,13 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
      [("political prisoners", "rejected_idea")]),
     ("I reject the claim made by the representative of France that the former leaders are civilians.",
      [("civilians", "rejected_idea")]),
+    ("The state has never held a single hostage.", [("hostage", "not_label")]),
+    # an act no one underwent: "nobody will be exchanged", "No Armenian was released or returned"
+    ("Nobody is held here as a hostage, and nobody will be exchanged for concessions.",
+     [("hostage", "not_one_of"), ("exchanged", "not_label")]),
+    ("No Armenian was released or returned in 2024.", [("released", "not_label"), ("returned", "not_label")]),
+    ("Not one person was returned to Armenia in 2024.", [("returned", "not_label")]),
+    ("Nobody doubts that four men were released in January.", [("released", None)]),
     # a quotation may open right before the "no" that denies the label
     ("Hajiyev said Azerbaijan holds \"no prisoners of war and no political prisoners\".",
      [("prisoners of war", "no_label"), ("political prisoners", "no_label")]),

@@ -34,7 +34,7 @@ _FILL = (r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|single|or|nor|a
          r"|genuine|actual|true|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them"
          r"|in\s+fact|holds?|holding|keeps?|keeping|have|has|having"  # "is not holding prisoners of war"
          # "has not held prisoners of war", "does not practise ..." (but "has held the hostages to account")
-         r"|held(?!\s+(?:the|a|an|these|those|his|her|their|its|our|my|them|him)\b)|practi[sc]es?|practi[sc]ed|practi[sc]ing"
+         r"|held(?!\s+(?:the|a(?!\s+single\b)|an|these|those|his|her|their|its|our|my|them|him)\b)|practi[sc]es?|practi[sc]ed|practi[sc]ing"
          r"|(?:holds?|held|holding|keeps?|kept|keeping|used|uses?|using)\s+(?:anyone|anybody|any\s+[\w-]+|them|him|her"
          r"|people|persons|(?:these|those|the)\s+[\w-]+)\s+as)\b)*")
 _LABEL_FILLER = re.compile(_FILL, re.IGNORECASE)
@@ -46,6 +46,12 @@ _CLAUSE_FILLER = re.compile(
     r"|still|so\s+far|immediately|even|a|an|really|in|as|any|and|or|part\s+of|covered\s+by)\b)*", re.IGNORECASE)
 # ... "not an exchange", "not in exchange for", "not as part of any exchange", "not covered by any exchange",
 # "had failed to release and return them"
+# "nobody will be exchanged", "No Armenian was released", "Not one person was returned": no one underwent the act.
+_NOBODY_ACTED = re.compile(r"(?:^|[.;:!?,]\s+|\n|\band\s+|\bthat\s+)\s*(?:nobody|no\s+one|not\s+(?:a\s+single\s+)?one"
+                           r"(?:\s+(?:person|man|woman|detainee|prisoner|Armenian|soldier))?|no\s+(?:(?:other|single|further)\s+)?"
+                           r"(?:Armenians?|persons?|detainees?|prisoners?|soldiers?|servicem[ae]n|m[ae]n|civilians?|captives?))"
+                           r"(?:\s+(?:in|from)\s+[\w-]+)?\s+(?:will\s+be|would\s+be|was|were|has\s+been|have\s+been|had\s+been"
+                           r"|is|are|is\s+being|are\s+being)\s+(?:(?:yet|ever|since)\s+)?$", re.IGNORECASE)
 # "failed to release", "outside the exchange": the act did not happen (held-out 3 and 4 decision 11).
 _ACT_NOT_DONE = re.compile(r"(?<![\w-])(?:(?:failed|fails|fail|refused|refuses|refuse|declined|declines)\s+to"
                            r"|(?:outside|excluded\s+from|left\s+out\s+of)\s+(?:the|any|that)(?:\s+first)?)\s+$",
@@ -229,7 +235,8 @@ def not_label(before: str, kind: str) -> bool:
     Not:
         Prisoners of war are not bargaining chips.
     """
-    if kind == "clause" and (_NO_ACT.search(before) or _ACT_NOT_DONE.search(before)):
+    if kind == "clause" and (_NO_ACT.search(before) or _ACT_NOT_DONE.search(before)
+                             or _NOBODY_ACTED.search(before, max(0, len(before) - 120))):
         return True  # "no release has taken place", "there was no further exchange", "failed to release"
     if kind == "label" and _NOR_INVERTED.search(before, max(0, len(before) - 120)):
         return True  # "Nor were the persons concerned hostages"
