@@ -80,6 +80,13 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("No Armenian was released or returned in 2024.", [("released", "not_label"), ("returned", "not_label")]),
     ("Not one person was returned to Armenia in 2024.", [("returned", "not_label")]),
     ("Nobody doubts that four men were released in January.", [("released", None)]),
+    # a denial that asserts nothing: a negative question (held-out 4 decision 10), a condition, an alternative
+    ("Are they not prisoners of war?", [("prisoners of war", None)]),
+    ("The fifteen men freed in June 2021: was that not an exchange?", [("freed", None), ("exchange", None)]),
+    ("And if they are not hostages, why does Baku still hold them?", [("hostages", None)]),
+    ("What will it do if there is no further release before the summer?", [("release", None)]),
+    ("It is not a judgement that they are or are not prisoners of war.", [("prisoners of war", None)]),
+    ("Does Baku still hold them? They are not prisoners of war.", [("prisoners of war", "not_label")]),
     # a quotation may open right before the "no" that denies the label
     ("Hajiyev said Azerbaijan holds \"no prisoners of war and no political prisoners\".",
      [("prisoners of war", "no_label"), ("political prisoners", "no_label")]),

@@ -407,6 +407,9 @@ def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
             filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
             if filler.fullmatch(text, previous[0], start) is not None:
                 form = previous[2]  # coordinated with a label already denied
+        if form is not None and not_asserted(text, floor, start,
+                                             sentence_bounds[index][1] if sentence_bounds else len(text)):
+            form = None  # "Are they not prisoners of war?", "if they are not hostages, why ...": nothing denied
         subject = nonuse_subject(before) if form in _NONUSE_FORMS else None
         if subject is not None:
             base = start - len(before)
@@ -415,6 +418,38 @@ def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
         result.append(form)
         previous = (end, kind, form)
     return result
+
+
+# A clause that asks with a negated auxiliary: "Are they not prisoners of war?", "was that not an exchange?".
+_NEGATIVE_QUESTION = re.compile(r"\s*(?:[\"\u201c\u2018']\s*)?(?:(?:and|but|so|then)\s+)?(?:are|is|was|were|do|does|did|have|has"
+                                r"|had|can|could|would|will|should|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|don[’']t|doesn[’']t"
+                                r"|didn[’']t)\s+(?:[\w’'-]+\s+){0,4}?(?:not\s+)?", re.IGNORECASE)
+# A denial inside a condition ("if there is no further release", "if they are not hostages") or an alternative
+# ("whether or not it regards them as", "are or are not") asserts nothing.
+_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,.;:!?\"\u201c\u201d]{0,80}$", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\b(?:or\s+(?:are|is|was|were|do|does|did)\s+not|whether\s+or\s+not)\b", re.IGNORECASE)
+
+
+def not_asserted(text: str, floor: int, start: int, ceiling: int) -> bool:
+    """Whether a denial before the label at ``start`` asserts nothing: a negative question (held-out 4 decision
+    10), a condition, or an alternative; ``floor`` and ``ceiling`` bound its sentence.
+
+    >>> not_asserted("Are they not prisoners of war?", 0, 13, 30)
+    True
+    >>> not_asserted("They are not prisoners of war.", 0, 13, 30)
+    False
+    """
+    before = text[max(floor, start - _NEAR):start]
+    if _ALTERNATIVE.search(before, max(0, len(before) - 100)):
+        return True
+    condition = _CONDITION.search(before)
+    if condition and _CUE.search(before, condition.start()):
+        return True
+    clause = max(floor, max(text.rfind(c, floor, start) for c in ":;") + 1)
+    rest = text[start:ceiling]
+    stop = re.search(r"[.!?]", rest)
+    return bool(stop and stop.group() == "?" and _NEGATIVE_QUESTION.match(text, clause)
+                and _CUE.search(text, _NEGATIVE_QUESTION.match(text, clause).start(), start))
 
 
 NEAR = 200  # characters before a label searched for a cue, as the mentions search them
