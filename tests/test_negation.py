@@ -87,6 +87,13 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("What will it do if there is no further release before the summer?", [("release", None)]),
     ("It is not a judgement that they are or are not prisoners of war.", [("prisoners of war", None)]),
     ("Does Baku still hold them? They are not prisoners of war.", [("prisoners of war", "not_label")]),
+    # a denial denied affirms; speaking "instead of" names the words spoken
+    ("I have never stopped regarding them as prisoners of war.", [("prisoners of war", None)]),
+    ("It is not wrong to call them hostages.", [("hostages", None)]),
+    ("Soldiers taken in the hostilities cannot be characterized as anything but prisoners of war.",
+     [("prisoners of war", None)]),
+    ("He spoke instead of \"detainees\".", [("detainees", None)]),
+    ("They were treated as criminals instead of prisoners of war.", [("prisoners of war", "anything_but")]),
     # a quotation may open right before the "no" that denies the label
     ("Hajiyev said Azerbaijan holds \"no prisoners of war and no political prisoners\".",
      [("prisoners of war", "no_label"), ("political prisoners", "no_label")]),

@@ -114,7 +114,9 @@ _NOT_ACCEPT = _form(
     r"|that\s+(?:[\w’'-]+\s+){0,8}?(?:is|are|was|were|be|becomes?|became)\s+(?:automatically\s+)?)"
     r"|that\s+(?:[\w’'-]+\s+){0,8}?(?:is|are|was|were|be|becomes?|became)\s+(?:automatically\s+)?)",
     r"accept")
-_ANYTHING_BUT = _form(r"\b(?:anything\s+but|far\s+from(?:\s+being)?|rather\s+than|instead\s+of|by\s+no\s+means"
+_ANYTHING_BUT = _form(r"\b(?:anything\s+but|far\s+from(?:\s+being)?|rather\s+than"
+                      # "spoke instead of “detainees”": the words spoken of, not set aside
+                      r"|(?<!spoke\s)(?<!speaks\s)(?<!speak\s)(?<!spoken\s)(?<!talked\s)(?<!talks\s)instead\s+of|by\s+no\s+means"
                       r"|in\s+no\s+way|nothing\s+like)",
                       r"anything\s+but|far\s+from|rather\s+than|instead\s+of|no\s+means|no\s+way|nothing\s+like")
 # "no" as the determiner of an object or complement ("holds no prisoners of war", "and no hostages"; a quotation
@@ -430,9 +432,18 @@ _CONDITION = re.compile(r"\b(?:if|unless)\s+[^,.;:!?\"\u201c\u201d]{0,80}$", re.
 _ALTERNATIVE = re.compile(r"\b(?:or\s+(?:are|is|was|were|do|does|did)\s+not|whether\s+or\s+not)\b", re.IGNORECASE)
 
 
+# A denial denied affirms: "has never stopped regarding them as", "It is not wrong to call them", "cannot be
+# characterized as anything but", "Nothing ... makes a soldier ... anything but".
+_DOUBLE = re.compile(r"\b(?:(?:not|never|nobody|no\s+one)\s+(?:[\w’']+\s+){0,4}?(?:stopped|ceased|wrong|incorrect|false"
+                     r"|mistaken|inaccurate)\s+(?:to\s+)?(?:call|regard|describ|consider|say|us|treat|refer)\w*\s+"
+                     r"[^.;:!?]{0,40}$"
+                     r"|(?:cannot|can\s*not|can[’']t|not|never|nothing)\b[^.;:!?]{0,80}\banything\s+but\s+(?:an?\s+)?$)",
+                     re.IGNORECASE)
+
+
 def not_asserted(text: str, floor: int, start: int, ceiling: int) -> bool:
     """Whether a denial before the label at ``start`` asserts nothing: a negative question (held-out 4 decision
-    10), a condition, or an alternative; ``floor`` and ``ceiling`` bound its sentence.
+    10), a condition, an alternative, or a denial denied; ``floor`` and ``ceiling`` bound its sentence.
 
     >>> not_asserted("Are they not prisoners of war?", 0, 13, 30)
     True
@@ -440,7 +451,7 @@ def not_asserted(text: str, floor: int, start: int, ceiling: int) -> bool:
     False
     """
     before = text[max(floor, start - _NEAR):start]
-    if _ALTERNATIVE.search(before, max(0, len(before) - 100)):
+    if _ALTERNATIVE.search(before, max(0, len(before) - 100)) or _DOUBLE.search(before, max(0, len(before) - 120)):
         return True
     condition = _CONDITION.search(before)
     if condition and _CUE.search(before, condition.start()):
