@@ -94,6 +94,13 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
      [("prisoners of war", None)]),
     ("He spoke instead of \"detainees\".", [("detainees", None)]),
     ("They were treated as criminals instead of prisoners of war.", [("prisoners of war", "anything_but")]),
+    # a denial of the act's condition, not of the act; a request that someone else stop using the label
+    ("The delegation replied that no release had ever been conditional on maps.", [("release", None)]),
+    ("I can only say that nobody will be freed in return for words.", [("freed", None)]),
+    ("No release has taken place since June.", [("release", "not_label")]),
+    ("We call on Armenia to stop describing them as persons held in custody.", [("persons held in custody", None)]),
+    ("Amnesty International calls on the authorities of Azerbaijan to:\n1. stop describing the detainees as "
+     "\"terrorists\" while proceedings are pending;", [("detainees", None), ("terrorists", None)]),
     # a quotation may open right before the "no" that denies the label
     ("Hajiyev said Azerbaijan holds \"no prisoners of war and no political prisoners\".",
      [("prisoners of war", "no_label"), ("political prisoners", "no_label")]),

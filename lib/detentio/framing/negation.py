@@ -412,6 +412,8 @@ def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
         if form is not None and not_asserted(text, floor, start,
                                              sentence_bounds[index][1] if sentence_bounds else len(text)):
             form = None  # "Are they not prisoners of war?", "if they are not hostages, why ...": nothing denied
+        if form is not None and kind == "clause" and _CONDITION_AFTER.match(text, end):
+            form = None  # "no release had ever been conditional on maps": the condition is denied, not the act
         subject = nonuse_subject(before) if form in _NONUSE_FORMS else None
         if subject is not None:
             base = start - len(before)
@@ -441,6 +443,20 @@ _DOUBLE = re.compile(r"\b(?:(?:not|never|nobody|no\s+one)\s+(?:[\w’']+\s+){0,4
                      re.IGNORECASE)
 
 
+# A request that someone else stop using a label: "calls on Armenia to stop describing them as", and an item
+# "3. stop describing ..." of a list a call introduces ("Amnesty calls on the authorities of Azerbaijan to:").
+_ASKED_TO_STOP = re.compile(r"\b(?:calls?|called|urges?|urged|asks?|asked|requests?|requested)\s+(?:on\s+)?[^.;:!?]{1,60}?"
+                            r"\s+to\s+(?:stop|cease|refrain\s+from)\b[^.;:!?]{0,60}$", re.IGNORECASE)
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s+(?:stop|cease|refrain\s+from)\b[^.;:!?]{0,60}$", re.IGNORECASE)
+_CALLS_ON_LIST = re.compile(r"\b(?:calls?|called|urges?|urged)\s+(?:on\s+)?[^.;!?\n]{1,80}?\s+to:\s*\n(?:[^\n]*\n){0,12}$",
+                            re.IGNORECASE)
+# An act whose condition, not its happening, is denied: "no release had ever been conditional on maps", "nobody
+# will be freed in return for words".
+_CONDITION_AFTER = re.compile(r"\s*(?:(?:had|has|have|was|were|is|are|should|would|will|could|can)\s+)?(?:ever\s+)?"
+                              r"(?:(?:been|be)\s+)?(?:made\s+)?(?:conditional|conditioned|linked|tied|subject|contingent"
+                              r"|dependent)\b|\s*(?:[\w’'-]+\s+){0,2}in\s+(?:return|exchange)\s+for\b", re.IGNORECASE)
+
+
 def not_asserted(text: str, floor: int, start: int, ceiling: int) -> bool:
     """Whether a denial before the label at ``start`` asserts nothing: a negative question (held-out 4 decision
     10), a condition, an alternative, or a denial denied; ``floor`` and ``ceiling`` bound its sentence.
@@ -453,6 +469,8 @@ def not_asserted(text: str, floor: int, start: int, ceiling: int) -> bool:
     before = text[max(floor, start - _NEAR):start]
     if _ALTERNATIVE.search(before, max(0, len(before) - 100)) or _DOUBLE.search(before, max(0, len(before) - 120)):
         return True
+    if _ASKED_TO_STOP.search(before) or (_NUMBERED_ITEM.match(before) and _CALLS_ON_LIST.search(text, 0, floor)):
+        return True  # "We call on Armenia to stop describing them as ...": the label is the addressee's, still used
     condition = _CONDITION.search(before)
     if condition and _CUE.search(before, condition.start()):
         return True
