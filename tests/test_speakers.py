@@ -1638,3 +1638,14 @@ def test_an_anonymised_witness_by_her_code():
 ])
 def test_a_name_in_bold_is_the_name(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a verb of beginning or going on, then the gerund of saying: the subject says the words
+    ("In 2025 the Armenian government started saying \"persons held in custody\".", "persons held in custody",
+     "armenia"),
+    ("Baku has never stopped calling them terrorists.", "terrorists", "azerbaijan"),
+    ("Azerbaijan kept calling them saboteurs.", "saboteurs", "azerbaijan"),
+])
+def test_a_verb_of_beginning_then_saying(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected
