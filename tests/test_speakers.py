@@ -1649,3 +1649,16 @@ def test_a_name_in_bold_is_the_name(text, phrase, expected):
 ])
 def test_a_verb_of_beginning_then_saying(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # how one spoke, a few words, then a colon: the words after it are the speaker's
+    ("Foreign Minister Jeyhun Bayramov put it more simply last year: there are \"no prisoners of war in Azerbaijan\".",
+     "prisoners of war", "bayramov"),
+    ("Hikmet Hajiyev was blunter: Azerbaijan holds \"no political prisoners\".", "political prisoners", "hajiyev"),
+    # ... but not without the colon
+    ("Hikmet Hajiyev was blunter than the ministry, and the prisoners of war stayed in Baku.", "prisoners of war",
+     "outlet:Daily"),
+])
+def test_a_manner_of_speaking_before_a_colon(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

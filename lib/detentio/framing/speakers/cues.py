@@ -43,6 +43,8 @@ class Cue:
 
 # "The European Parliament demanded the release of all Armenian prisoners": what a body adopts in a resolution
 # or a decision is its speech (GUIDELINES hard case 16); anyone else's demanding is an act (hard case 7).
+# "put it more simply last year:": a few words of manner or time, then the colon before the words.
+_MANNER_COLON = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s*:\s")
 _ADOPTED = frozenset({"demanded", "demands", "demand"})
 _ADOPTING_ROLES = ("parliament", "treaty_body", "international_organisation", "court")
 
@@ -153,6 +155,7 @@ def _cue(doc, match) -> Cue | None:
             and not FIGURE_COMPLEMENT.match(text, match.end(), ceiling) \
             and not (verb in _EVENT_VERBS and _EVENT_COMPLEMENT.match(text, match.end(), ceiling)) \
             and not (verb in words.gerund_verbs and GERUND.match(text, match.end(), ceiling)) \
+            and not (verb in words.manner and _MANNER_COLON.match(text, match.end(), ceiling)) \
             and not _closing_attribution(doc, floor, match, ceiling):
         return None
     if match.group("ing"):

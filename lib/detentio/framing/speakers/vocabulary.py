@@ -35,6 +35,7 @@ class Vocabulary:
     first_words: frozenset           # words that can start ``verb``: tried only there, for speed
     weak: frozenset
     gerund_verbs: frozenset
+    manner: frozenset                # "put it more simply last year:", "was blunter:": speech before a colon
     adverbs: re.Pattern
     description_before: re.Pattern
     description_after: re.Pattern
@@ -93,7 +94,7 @@ def _lower(words) -> frozenset:
 
 
 def _verb_patterns(lex) -> dict:
-    say = lex["reporting_verbs"] + lex["reporting_phrases"]
+    say = lex["reporting_verbs"] + lex["reporting_phrases"] + lex["manner_phrases"]
     express = r"express(?:ed|es)\s+(?:\w+\s+)?(?:" + alternation(lex["expressed"]) + ")"
     # "called in May 2021 for the release", "called again on Baku to": "called for" around a time or an adverb
     express += (r"|call(?:s|ed)?\s+(?:(?:again|repeatedly|publicly|formally|already|once\s+more|(?:in|on|last|as\s+early\s+as)"
@@ -102,8 +103,9 @@ def _verb_patterns(lex) -> dict:
         r"(?<![\w-])(?:(?P<according>according\s+to)|(?P<ing>" + alternation(lex["reporting_participles"], True)
         + r")|(?P<verb>" + express + "|" + alternation(say, True) + r"))(?![\w-])", re.IGNORECASE)
     first = ["according", "expressed", "expresses"] + [p.split()[0] for p in say + lex["reporting_participles"]]
-    return {"verb": verb, "first_words": _lower(first), "weak": _lower(lex["weak_reporting_verbs"]),
-            "gerund_verbs": _lower(lex["gerund_reporting_verbs"]),
+    return {"verb": verb, "first_words": _lower(first),
+            "weak": _lower(lex["weak_reporting_verbs"]) | _lower(lex["manner_phrases"]),
+            "gerund_verbs": _lower(lex["gerund_reporting_verbs"]), "manner": _lower(lex["manner_phrases"]),
             "adverbs": re.compile(r"(?:\s+|^)(?:" + alternation(lex["speaker_adverbs"]) + r")\s*$", re.IGNORECASE)}
 
 
