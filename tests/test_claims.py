@@ -489,3 +489,10 @@ def test_lists_after_a_colon_parts_of_a_group_and_members_under_investigation(te
 ])
 def test_lists_of_provisions_the_missing_and_petitioners(text, expected):
     assert [(r["text"], r["what"]) for r in claims.extract(text, source="t")] == expected
+
+
+def test_an_owners_figure_of_n_is_the_owners_count():
+    # "Baku's count of 38": the count is Baku's, not the reporter's
+    rows = claims.extract("YEREVAN (Daily) - Baku's count of 38 Armenians held is lower than Yerevan's.",
+                          source="t", outlet="Daily", published="2024-03-12")
+    assert [(r["value"], r["speaker"]) for r in rows] == [(38, "azerbaijan")]

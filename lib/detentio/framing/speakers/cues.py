@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from detentio.framing.speakers.subjects import DATELINE
 from detentio.framing.speakers.grammar import (
-    BY_AGENT, BY_COUNT, COMPLEMENT, CONCESSIVE, COORDINATED, DENIED_VERB, FIGURE_COMPLEMENT, GERUND, IN_VIEW, NAME_WORD,
-    NAMING, NAMING_VERB, PARTICIPLE_CLAUSE, PASSIVE, SAID_THIS, THIS_WAS, TURN_LABEL, WINDOW)
+    BY_AGENT, BY_COUNT, COMPLEMENT, CONCESSIVE, COORDINATED, DENIED_VERB, FIGURE_COMPLEMENT, FIGURE_OF, GERUND, IN_VIEW,
+    NAME_WORD, NAMING, NAMING_VERB, PARTICIPLE_CLAUSE, PASSIVE, SAID_THIS, THIS_WAS, TURN_LABEL, WINDOW)
 
 
 @dataclass
@@ -296,6 +296,12 @@ def _by_count(doc):
         cue = _named_source(doc, m, "according", m.start(), clause=m.group().endswith(("words", "phrase")))
         if cue:
             yield cue
+    for m in FIGURE_OF.finditer(doc.text):
+        if FIGURE_COMPLEMENT.match(doc.text, m.end()):
+            # "The ombudsperson's figure of 23 matches ...": the owner says the figure, from the owner on
+            cue = _named_source(doc, m, "according", m.start(), clause=True)
+            if cue:
+                yield cue
 
 
 # "notes the State party's position that ...", "Azerbaijan's view that ...": the clause is the owner's. The
