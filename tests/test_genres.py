@@ -2621,3 +2621,29 @@ def test_an_ngos_report_that_cites_a_delegation_is_no_summary_record():
             "war.\n\nIn May 2024 the delegation of Azerbaijan told the Committee against Torture that no one was held "
             "as a hostage.\n\nHuman Rights Watch documented the cases of 23 detainees.\n")
     assert _at(text, "23 detainees", kind="statement", outlet="Human Rights Watch")[:2] == ("report", "hrw")
+
+
+NOTES = """The words of the detention
+
+The men were detained after the ceasefire [4], and HRW documented their treatment [12].
+
+Notes
+
+[4] Interview with Hikmet Hajiyev, ‘There are no prisoners of war in Azerbaijan’, Caspian Wire, 21 December 2020.
+
+[12] Human Rights Watch, ‘Azerbaijan: Armenian Prisoners of War Badly Mistreated’, 19 March 2021.
+
+15 Address of the Prime Minister of Armenia to the UN General Assembly, September 2025 (‘persons deprived of liberty’).
+
+[16] Caucasus Review, ‘Armenian hostages’, 2022.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war in Azerbaijan", ("hajiyev", "reference_entry")),  # "Interview with X": X's words
+    ("Prisoners of War", ("hrw", "reference_entry")),  # an organisation's report title (held-out 3 decision 2)
+    ("persons deprived", ("pashinyan", "reference_entry")),  # a title held on the date of publication
+    ("hostages", ("outlet:Daily", "outlet")),  # an unregistered journal's title stays the writer's
+])
+def test_a_notes_quoted_title_is_its_registered_authors(phrase, expected):
+    assert _at(NOTES, phrase)[1:] == expected

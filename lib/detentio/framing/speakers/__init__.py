@@ -30,6 +30,7 @@ The rules, their codes, stages and precedence are one table,
 ``debate_turn``        a record's "Mr. HAKOBYAN (Armenia):", "The PRESIDENT:" turns
 ``blog_entry``         a live blog's timestamped entries, each on its own (else the outlet)
 ``social_post``        an embedded post ("Name @handle · date") and its thread's numbered posts: the poster
+``reference_entry``    a note's or reference list's quoted title or words: the registered author it names first
 ``delegation``         a summary record's "The delegation said": the State party under review
 ``committee_member``   "A Committee member asked": the reviewing body
 ``author_voice``       a signed op-ed: its author (front matter ``author``) instead of the outlet
