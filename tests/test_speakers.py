@@ -1662,3 +1662,9 @@ def test_a_verb_of_beginning_then_saying(text, phrase, expected):
 ])
 def test_a_manner_of_speaking_before_a_colon(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+def test_a_year_between_a_weak_verb_and_that():
+    # "reported in 2021 that": the year does not keep the verb from its complement
+    text = "Human Rights Watch reported in 2021 that prisoners of war had been mistreated in custody."
+    assert who(text, "prisoners of war", published="2024-03-12")[0] == "hrw"

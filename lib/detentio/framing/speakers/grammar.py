@@ -22,8 +22,8 @@ WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
 # A weak verb counts with a complement: that, a colon or a quotation.
 # ... also after its indirect object: "informed the Court that", "told reporters that".
 COMPLEMENT = re.compile(r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|(?:the|its|their)\s+[\w-]+)\s+)?"
-                        # "answered in September that", "confirmed on Monday that": a time between verb and "that"
-                        r"(?:(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year|day)(?:\s+\d{1,4})?\s+)?that\b"
+                        # "answered in September that", "reported in 2021 that": a time between verb and "that"
+                        r"(?:(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year|day|\d{4})(?:\s+\d{1,4})?\s+)?that\b"
                         r"|:|,?\s*[\"\u201c\u2018'])")
 # ... or a figure: "Baku acknowledges 38", "the ministry confirmed only 23" report a count.
 FIGURE_COMPLEMENT = re.compile(
