@@ -1668,3 +1668,11 @@ def test_a_year_between_a_weak_verb_and_that():
     # "reported in 2021 that": the year does not keep the verb from its complement
     text = "Human Rights Watch reported in 2021 that prisoners of war had been mistreated in custody."
     assert who(text, "prisoners of war", published="2024-03-12")[0] == "hrw"
+
+
+def test_a_working_group_sources_it():
+    # "the source" of a Working Group opinion is an institution: the next "It" is the source, not the Government
+    text = ("Opinion No. 52/2024 concerning Armen Galoyan and Gor Ohanyan (Azerbaijan)\n\n"
+            "8. The Government rejects the allegations.\n\n11. In its comments, the source maintains that the men are "
+            "prisoners of war. It states that they are held as hostages.")
+    assert who(text, "hostages", published="2024-03-12")[0] == "the source"
