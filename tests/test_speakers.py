@@ -1676,3 +1676,12 @@ def test_a_working_group_sources_it():
             "8. The Government rejects the allegations.\n\n11. In its comments, the source maintains that the men are "
             "prisoners of war. It states that they are held as hostages.")
     assert who(text, "hostages", published="2024-03-12")[0] == "the source"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a one-person post the registry lists as its organisation: the "he" after it is the organisation's
+    ("Noon briefing\n\nThe Secretary-General has not used the word \"hostages\". He speaks of persons deprived of "
+     "liberty.", "persons deprived of liberty", "un"),
+])
+def test_the_holder_of_an_organisations_post_is_a_he(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

@@ -16,6 +16,12 @@ _PERSON_PHRASE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme|Madam|Judge|Professor)\.?\
                         r"(?:deputy\s+|chief\s+)?(?:spokes\w+|representative|official|head|envoy)\b")
 
 
+# A one-person post of an organisation the registry lists as the organisation ("the Secretary-General" is `un`):
+# a "he" or "she" later is its holder.
+_PERSON_TITLE = re.compile(r"\s*(?:[Tt]he\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|High\s+Commissioner"
+                           r"|Special\s+Rapporteur|Special\s+Representative|Director-General)\b")
+
+
 # A record's paragraph opening with its voices as the subject: "5. The Committee is ...", "The State party has".
 _RECORD_SUBJECT = re.compile(r"\s*(?:\d+\.\s+|\([a-z]\)\s+)?(?P<who>The\s+(?:Committee|State\s+party|delegation))\b"
                              r"(?!['’]s|\s+(?:member|expert|of)\b)")
@@ -54,6 +60,8 @@ def pronoun(doc, who) -> None:
                                  registry_module.resolve(got[1], doc.published, doc.registry, strict=True) or got[1]))
             elif got and got[1] in doc.registry.actors:
                 bodies.append((s_start, got[1]))
+                if _PERSON_TITLE.match(doc.text, s_start):  # "The Secretary-General ... He": a person holding it
+                    subjects.append((s_start, got[1]))
     subject_starts = [offset for offset, _ in subjects]
     body_starts = [offset for offset, _ in bodies]
     last_institution_at = -1
@@ -154,6 +162,7 @@ def pronoun(doc, who) -> None:
                     not any(w.lower() in doc.words.institution_words for w in a.raw.split())
                 # "Mr. Ramil Safarzade (Azerbaijan) said": the State speaks, and he is the next "he"
                 person = person or bool(_PERSON_PHRASE.match(doc.text, a.np_start)) \
+                    or bool(_PERSON_TITLE.match(doc.text, a.np_start)) \
                     or bool(_SPOKESPERSON_BEFORE.search(doc.text, max(0, a.np_start - 80), a.np_start)) \
                     or any(name in doc.text[a.np_start:a.np_end] for name in doc.namer.holders)  # "spokesman X"
                 if person:
