@@ -496,3 +496,14 @@ def test_an_owners_figure_of_n_is_the_owners_count():
     rows = claims.extract("YEREVAN (Daily) - Baku's count of 38 Armenians held is lower than Yerevan's.",
                           source="t", outlet="Daily", published="2024-03-12")
     assert [(r["value"], r["speaker"]) for r in rows] == [(38, "azerbaijan")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "all" before a figure named again is both its qualifier word and its determiner
+    ("We call on Azerbaijan to release all nineteen without further delay.", [("all nineteen", 19)]),
+    ("Mr Mammadli replied that all 19 were persons held in custody.", [("all 19", 19)]),
+])
+def test_all_before_a_figure_named_again(sentence, expected):
+    rows = claims.extract("DAILY (X) - Nineteen Armenians are held in Baku. " + sentence, source="t", outlet="X",
+                          published="2024-03-12")
+    assert [(r["text"], r["value"]) for r in rows[1:]] == expected

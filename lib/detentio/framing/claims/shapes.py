@@ -361,8 +361,10 @@ def named_again(n: Number):
     value = value_of(n.match.group(), n.words)
     if not n.earlier or value < 2 or value not in n.earlier:
         return None
-    if not _BARE_AFTER.match(n.text, n.match.end(), n.s_end) \
-            or not _BARE_BEFORE.search(n.text, max(0, n.q_start - 20), n.q_start) \
+    # "release all nineteen": "all" is read as the qualifier, and is itself a determiner of the figure
+    bare = _BARE_BEFORE.search(n.text, max(0, n.q_start - 20), n.q_start) \
+        or _BARE_BEFORE.search(n.text, max(0, n.match.start() - 20), n.match.start())
+    if not _BARE_AFTER.match(n.text, n.match.end(), n.s_end) or not bare \
             or _NUMBERING.search(n.text, max(0, n.q_start - 20), n.q_start) and _NUMBERED.match(n.text, n.match.end()):
         return None  # "12. The delegation said", "(3)", "No. 7": a paragraph's or a document's number
     if _RANGE.match(n.text, n.match.end(), n.s_end):
