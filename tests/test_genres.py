@@ -2647,3 +2647,22 @@ Notes
 ])
 def test_a_notes_quoted_title_is_its_registered_authors(phrase, expected):
     assert _at(NOTES, phrase)[1:] == expected
+
+
+INITIALS_QA = """INTERVIEW | The Ombudsman on the detainees
+
+BAKU (Caspian Wire) - Orkhan Talibli spoke to Gunel Rzayeva, the Ombudsman, in her office.
+
+O.T.: Are the Armenians prisoners of war?
+
+G.R.: They are not prisoners of war. Nobody here is a hostage.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a label of initials is the one person the text names with them
+    ("prisoners of war?", ("Orkhan Talibli", "speaker_label")),
+    ("hostage", ("Gunel Rzayeva", "speaker_label")),
+])
+def test_a_label_of_initials_is_the_person_named_with_them(phrase, expected):
+    assert _at(INITIALS_QA, phrase, outlet="Caspian Wire")[1:] == expected

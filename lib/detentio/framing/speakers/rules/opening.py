@@ -464,6 +464,23 @@ def _host(doc) -> str | None:
 _STATE_OFFICIAL = re.compile(r"\b(?:Minister|Prosecutor|Procurator|Ambassador|Head\s+of|Director|Chief\s+of)\b")
 
 
+# A label of initials: "G.R.", "O. T.", "GR".
+_INITIALS = re.compile(r"([A-Z])\.?[ \t]?([A-Z])\.?(?:[ \t]?([A-Z])\.?)?")
+
+
+def _named_by_initials(doc, letters: str) -> str | None:
+    """The speaker of the one full name in the text whose words' first letters are ``letters`` ("Gunel Rzayeva" for
+    "GR"), else None (no such name, or several)."""
+    words = len(letters)
+    pattern = r"\b" + r"[ \t]+".join(c + r"[a-z’'-]+" for c in letters) + r"\b"
+    names = {m.group() for m in re.finditer(pattern, doc.text)}
+    if len(names) != 1 or words < 2:
+        return None
+    name = names.pop()
+    return registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+        or doc.namer.unregistered(name, doc.text.find(name)) or name
+
+
 def label_speaker(doc, label: str, offset: int):
     """The speaker a transcript label ("Maria Zakharova", "Grigoryan", "Question") names, "question", or
     None."""
@@ -473,6 +490,11 @@ def label_speaker(doc, label: str, offset: int):
             return host
     if label.lower() in doc.words.question_labels:
         return "question"
+    initials = _INITIALS.fullmatch(label.strip())
+    if initials:  # "G.R.:", "O.T.:": the one person the text names with those initials
+        named = _named_by_initials(doc, "".join(initials.groups(default="")))
+        if named:
+            return named
     found = registry_module.resolve(label, doc.published, doc.registry, strict=True)
     if found:
         return found
