@@ -1685,3 +1685,15 @@ def test_a_working_group_sources_it():
 ])
 def test_the_holder_of_an_organisations_post_is_a_he(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "refer to ... as": a verb of naming
+    ("The Azerbaijani side continues to refer to those it holds as \"terrorists and saboteurs\".",
+     "terrorists and saboteurs", "azerbaijan"),
+    # a resolution's preamble participle is never a speaker's name (the words stay the issuer's)
+    ("Noting that the Government of Azerbaijan regards the persons concerned as criminal suspects and rejects their "
+     "characterisation as prisoners of war,", "prisoners of war", "outlet:Daily"),
+])
+def test_refer_to_and_a_preamble_participle(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected
