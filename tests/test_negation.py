@@ -101,6 +101,15 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("We call on Armenia to stop describing them as persons held in custody.", [("persons held in custody", None)]),
     ("Amnesty International calls on the authorities of Azerbaijan to:\n1. stop describing the detainees as "
      "\"terrorists\" while proceedings are pending;", [("detainees", None), ("terrorists", None)]),
+    # no such category; a word named and then rejected (no place, no application, absurd); not a harm named
+    ("He said that there is no such category as prisoner of war.", [("prisoner of war", "no_label")]),
+    ("Azerbaijani law does not recognise a category of \"war prisoners\".", [("war prisoners", "no_label")]),
+    ("\"The word 'prisoner of war' has no place in this courtroom.\"", [("prisoner of war", "wrong_to_call")]),
+    ("The ministry added that the term \u201cprisoners of war\u201d no longer applies to anyone.",
+     [("prisoners of war", "wrong_to_call")]),
+    ("To call them political prisoners is absurd.", [("political prisoners", "wrong_to_call")]),
+    ("Holding hostages is wrong.", [("hostages", None)]),
+    ("The term \"prisoners of war\" applies to them.", [("prisoners of war", None)]),
     # a quotation may open right before the "no" that denies the label
     ("Hajiyev said Azerbaijan holds \"no prisoners of war and no political prisoners\".",
      [("prisoners of war", "no_label"), ("political prisoners", "no_label")]),

@@ -303,9 +303,14 @@ def anything_but(before: str, kind: str) -> bool:
     return kind == "label" and _ANYTHING_BUT(before)
 
 
+# "There is no such category as prisoner of war", "does not recognise a category of “war prisoners”".
+_NO_CATEGORY = _form(r"\b(?:no|not\s+recogni[sz]e\s+(?:a|any))\s+(?:such\s+)?(?:legal\s+)?(?:category|status)\s+(?:of|as)",
+                     r"categor|status")
+
+
 def no_label(before: str, kind: str) -> bool:
     """"No prisoners of war and no hostages": the determiner "no" denies the label it governs, each of
-    coordinated labels that has its own.
+    coordinated labels that has its own; so does "no such category as".
 
     Example:
         Azerbaijan holds no prisoners of war and no hostages.
@@ -313,7 +318,7 @@ def no_label(before: str, kind: str) -> bool:
     Not:
         No, the hostages have not been forgotten by anyone.
     """
-    return kind == "label" and _NO_LABEL(before)
+    return kind == "label" and (_NO_LABEL(before) or _NO_CATEGORY(before))
 
 
 def avoided_words(before: str, kind: str) -> bool:
@@ -409,6 +414,9 @@ def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
             filler = _LABEL_FILLER if kind == "label" else _CLAUSE_FILLER
             if filler.fullmatch(text, previous[0], start) is not None:
                 form = previous[2]  # coordinated with a label already denied
+        if form is None and kind == "label" and _WORD_NAMED.search(before, max(0, len(before) - 80)) \
+                and _WORD_REJECTED.match(text, end):
+            form = "wrong_to_call"  # "The word 'prisoner of war' has no place here", "To call them hostages is absurd"
         if form is not None and not_asserted(text, floor, start,
                                              sentence_bounds[index][1] if sentence_bounds else len(text)):
             form = None  # "Are they not prisoners of war?", "if they are not hostages, why ...": nothing denied
@@ -455,6 +463,17 @@ _CALLS_ON_LIST = re.compile(r"\b(?:calls?|called|urges?|urged)\s+(?:on\s+)?[^.;!
 _CONDITION_AFTER = re.compile(r"\s*(?:(?:had|has|have|was|were|is|are|should|would|will|could|can)\s+)?(?:ever\s+)?"
                               r"(?:(?:been|be)\s+)?(?:made\s+)?(?:conditional|conditioned|linked|tied|subject|contingent"
                               r"|dependent)\b|\s*(?:[\w’'-]+\s+){0,2}in\s+(?:return|exchange)\s+for\b", re.IGNORECASE)
+
+
+# A label named as a word ("the term “prisoners of war”", "To call them hostages", "calling convicted persons") and
+# what is then said of it: it has no place, no application, no longer applies, is absurd or false.
+_WORD_NAMED = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:words?|terms?|labels?|expressions?|phrases?)\s*[\"\u201c\u2018']?\s*"
+                         r"|\b(?:[Tt]o\s+call|[Cc]alling|[Tt]o\s+describe|[Dd]escribing)\s+(?:[\w’'-]+\s+){1,3}?(?:as\s+)?"
+                         r"[\"\u201c\u2018']?)$")
+_WORD_REJECTED = re.compile(r"[\"\u201d\u2019']?\s*(?:(?:has|had|have)\s+no\s+(?:place|application|basis|relevance|meaning)\b"
+                            r"|(?:no\s+longer|does\s+not|do\s+not|did\s+not)\s+appl(?:y|ies)\b"
+                            r"|(?:is|was|would\s+be)\s+(?:absurd|a\s+falsehood|false|a\s+lie|wrong|misleading|inaccurate"
+                            r"|a\s+slander|nonsense)\b|served\s+no\s+one\b)", re.IGNORECASE)
 
 
 def not_asserted(text: str, floor: int, start: int, ceiling: int) -> bool:
