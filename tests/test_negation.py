@@ -110,6 +110,12 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("To call them political prisoners is absurd.", [("political prisoners", "wrong_to_call")]),
     ("Holding hostages is wrong.", [("hostages", None)]),
     ("The term \"prisoners of war\" applies to them.", [("prisoners of war", None)]),
+    # refusing to write or say a word, or not accepting it, withholds it
+    ("I would ask you not to write \"swap\" in your headlines.", [("swap", "avoided_words")]),
+    ("I refuse to write \"persons held in custody\".", [("persons held in custody", "avoided_words")]),
+    ("Nor does the Ministry accept the words \"arbitrary detention\".", [("arbitrary detention", "avoided_words")]),
+    ("We do not accept the fashionable \"persons held in custody\".", [("persons held in custody", "avoided_words")]),
+    ("We accept the word \"hostages\".", [("hostages", None)]),
     # a quotation may open right before the "no" that denies the label
     ("Hajiyev said Azerbaijan holds \"no prisoners of war and no political prisoners\".",
      [("prisoners of war", "no_label"), ("political prisoners", "no_label")]),

@@ -126,13 +126,17 @@ _NO_LABEL = _form(r"\b(?:holds?|held|holding|has|have|had|are|is|were|was|be|kee
                   r"|sees?|detains?|detained|takes?|took)[\s\"\u201c\u2018']+no(?=\s)", r"\bno\b")
 _AVOIDED = _form(
     r"\b(?:avoid\w*|shun\w*|refrain\w*\s+from(?:\s+(?:using|calling))?|stop\w*\s+short\s+of\s+(?:using|calling)"
-    r"|declin\w*\s+to\s+(?:use|call)|refus\w*\s+to\s+use|(?:did|does|do|would|will)\s+not\s+use"
+    r"|declin\w*\s+to\s+(?:use|call)|refus\w*\s+to\s+(?:use|write|say)|(?:did|does|do|would|will)\s+not\s+use"
+    # "I would ask you not to write “swap”"; "We do not accept the fashionable “...”", "does not accept the word"
+    r"|not\s+to\s+(?:write|say|use)|(?:not|nor|never|n[’']t)\s+(?:[\w’']+\s+){0,3}?accept\w*\s+the(?:\s+[\w-]+)?"
+    r"(?=\s+(?:words?|terms?|labels?|phrases?|expressions?)\b|\s*[\"\u201c\u2018'])"
     # "I will not say that they are hostages", "I was not allowed to say prisoners of war", "never wrote 'hostages'"
     r"|(?:(?:did|does|do|would|will|could|can|shall)\s+not|never|(?:was|were|am|is|are)\s+not\s+allowed\s+to)"
     r"\s+(?:say|write|utter)(?:\s+that\s+(?:they|he|she|it|we|these\s+[\w-]+|those\s+[\w-]+|the\s+[\w-]+)\s+"
     r"(?:are|is|was|were))?)\s+(?:the\s+)?"
     r"(?:(?:words?|terms?|labels?|phrases?|expressions?|language\s+of)\s+)?(?:them\s+|it\s+)?",
-    r"avoid|shun|refrain|short\s+of|declin|refus|not\s+use|not\s+(?:allowed\s+to\s+)?(?:say|write|utter)|never")
+    r"avoid|shun|refrain|short\s+of|declin|refus|not\s+use|not\s+(?:allowed\s+to\s+)?(?:say|write|utter)|never|not\s+to"
+    r"|accept")
 _NO_LONGER = _form(
     r"\b(?:no\s+longer|not\s+any\s+longer|stop\w*|ceas\w*)\s+(?:call(?:s|ed|ing)?|to\s+call|describ\w*|to\s+describe"
     r"|refer\w*\s+to|us\w*\s+the\s+(?:word|term)|speak\w*\s+of|treat\w*|say\w*|writ\w*)\s+(?:(?:them|him|her|these\s+[\w-]+"
@@ -331,7 +335,7 @@ def avoided_words(before: str, kind: str) -> bool:
     Not:
         This report uses the words "prisoners of war" throughout.
     """
-    return kind == "label" and _AVOIDED(before)
+    return kind in ("label", "clause") and _AVOIDED(before)  # "not to write “swap”": an act's word too
 
 
 def no_longer_calls(before: str, kind: str) -> bool:
