@@ -507,3 +507,13 @@ def test_all_before_a_figure_named_again(sentence, expected):
     rows = claims.extract("DAILY (X) - Nineteen Armenians are held in Baku. " + sentence, source="t", outlet="X",
                           published="2024-03-12")
     assert [(r["text"], r["value"]) for r in rows[1:]] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # returnees are people; "of our brothers" refers back to the speaker's own people
+    ("Between January and May the Office interviewed 48 returnees.", [("48 returnees", 48)]),
+    ("\"Today 32 of our brothers are home,\" he wrote.", [("32 of our brothers", 32)]),
+])
+def test_returnees_and_our_brothers_are_counted(sentence, expected):
+    rows = claims.extract("DAILY (X) - " + sentence, source="t", outlet="X", published="2024-03-12")
+    assert [(r["text"], r["value"]) for r in rows] == expected
