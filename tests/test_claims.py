@@ -517,3 +517,16 @@ def test_all_before_a_figure_named_again(sentence, expected):
 def test_returnees_and_our_brothers_are_counted(sentence, expected):
     rows = claims.extract("DAILY (X) - " + sentence, source="t", outlet="X", published="2024-03-12")
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # members of a unit or an armed group are people counted; members of a house are not
+    ("A court convicted him and 12 other members of his unit of illegally crossing the border.",
+     [("12 other members", 12)]),
+    ("He was detained together with thirteen other members of an illegal armed group.",
+     [("thirteen other members", 13)]),
+    ("The resolution was adopted by 45 members of the Assembly.", []),
+])
+def test_members_of_a_unit_are_counted(sentence, expected):
+    rows = claims.extract("DAILY (X) - " + sentence, source="t", outlet="X", published="2024-03-12")
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -14,6 +14,9 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their|its|his|her|my|your)
 # "44 Armenian and 12 Azerbaijani detainees": the first count shares the noun of the second.
 _AND_NUMBER = re.compile(r"\s+and\s+(?=\S)", re.IGNORECASE)
 _WORD = re.compile(r"\s+([\w’'-]+)")
+# "members of his unit", "members of an illegal armed group": the people of a military unit or an armed group.
+_OF_A_UNIT = re.compile(r"\s+of\s+(?:his|their|the|an?|that|this|our)\s+(?:[\w-]+\s+){0,2}?(?:unit|units|group|groups"
+                        r"|battalion|platoon|company|squad|detachment|formation|formations|brigade|regiment)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:number|total|count|figure|tally)\s+of\b", re.IGNORECASE)
 # "had put the number of Armenian prisoners in Baku at 55": an estimate's figure after "at".
 _ESTIMATE = re.compile(r"(?<![\w-])(?:put|puts|putting|places|placed|placing|estimated|estimates)\s+the\s+$",
@@ -41,6 +44,8 @@ def people_after(words, text: str, pos: int, ceiling: int, labels: dict[int, tup
         lower = word.group(1).lower()
         if lower in words.people or roles and lower in words.roles:
             return word.end(1), word.group(1).lower()
+        if lower in ("members", "member") and _OF_A_UNIT.match(text, word.end(1), ceiling):
+            return word.end(1), lower  # "12 other members of his unit": the men of a unit or a group
         if lower in words.ethnonyms and not _continues(words, text, word.end(1), ceiling, labels):
             joined = _AND_NUMBER.match(text, word.end(1), ceiling)
             other = words.number.match(text, joined.end(), ceiling) if joined else None
