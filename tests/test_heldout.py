@@ -82,7 +82,7 @@ FIRST_RUN_5 = {
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.81,
     "claims precision": 0.95,
-    "claims recall": 0.88,
+    "claims recall": 0.90,
     "claims speaker accuracy": 0.82,
 }
 
@@ -95,7 +95,7 @@ FIRST_RUN_6 = {
     "mentions recall": 1.0,
     "mentions speaker accuracy": 0.87,
     "claims precision": 0.96,
-    "claims recall": 0.89,
+    "claims recall": 0.91,
     # claims found later in the round (recall 0.806 -> 0.816) include one whose speaker is wrong: 0.684 -> 0.675
     # trades: eleventh round, recall 0.847 -> 0.898, speaker 0.843 -> 0.8295; twelfth round, "48 returnees",
     # "32 of our brothers": recall 0.898 -> 0.918, speaker 0.830 -> 0.811, right-speaker claims unchanged
@@ -123,7 +123,7 @@ FIRST_RUN_8 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.80,
     "claims precision": 0.97,
-    "claims recall": 0.87,
+    "claims recall": 0.89,
     # trades: more claims found (recall 0.828 -> 0.839), one wrongly attributed; twelfth round, "all nineteen"
     # (recall 0.871 -> 0.892, speaker 0.741 -> 0.735, right-speaker claims up)
     "claims speaker accuracy": 0.73,
@@ -151,7 +151,7 @@ FIRST_RUN_10 = {
     "mentions recall": 0.95,  # 0.9598
     "mentions speaker accuracy": 0.87,
     "claims precision": 1.00,
-    "claims recall": 0.84,
+    "claims recall": 0.85,
     # trade, twelfth round: "all nineteen" (recall 0.841 -> 0.855, speaker 0.966 -> 0.949, right-speaker claims
     # unchanged)
     "claims speaker accuracy": 0.94,
@@ -180,7 +180,7 @@ FIRST_RUN_12 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.81,
     "claims precision": 1.00,
-    "claims recall": 0.82,
+    "claims recall": 0.83,
     # trade, twelfth round: "all nineteen" (recall 0.829 -> 0.838, speaker 0.753 -> 0.745, right-speaker claims
     # unchanged)
     "claims speaker accuracy": 0.74,
@@ -188,7 +188,7 @@ FIRST_RUN_12 = {
 FIRST_RUN_13 = {
     "mentions precision": 0.98,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.76,
+    "mentions speaker accuracy": 0.77,
     "claims precision": 0.97,  # eleventh round: recall 0.892 -> 0.914, precision 0.988 -> 0.977
     "claims recall": 0.91,
     "claims speaker accuracy": 0.83,
@@ -215,18 +215,18 @@ FIRST_RUN_14 = {
 FIRST_RUN_15 = {
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.74,  # 0.7298, printed 0.730
+    "mentions speaker accuracy": 0.75,  # 0.7298, printed 0.730
     "claims precision": 0.98,
-    "claims recall": 0.94,
+    "claims recall": 0.95,
     "claims speaker accuracy": 0.75,
 }
 FIRST_RUN_16 = {
     "mentions precision": 0.98,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.88,
+    "mentions speaker accuracy": 0.90,
     "claims precision": 0.97,
     "claims recall": 0.89,
-    "claims speaker accuracy": 0.85,
+    "claims speaker accuracy": 0.88,
 }
 
 
@@ -271,7 +271,7 @@ FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
 FIRST_RUN_21 = {  # scored once at c82afb9 (the sixth round's very last rules)
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.67,
+    "mentions speaker accuracy": 0.68,
     "claims precision": 1.0,
     "claims recall": 0.95,
     "claims speaker accuracy": 0.78,
@@ -318,7 +318,7 @@ FIRST_RUN_26 = {  # scored once at fd8d6b4 (the seventh round's last rule)
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.82,
     "claims precision": 0.97,
-    "claims recall": 0.91,
+    "claims recall": 0.92,
     "claims speaker accuracy": 0.88,
 }
 
@@ -337,7 +337,7 @@ FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.77,
     "claims precision": 0.97,
-    "claims recall": 0.85,
+    "claims recall": 0.86,
     "claims speaker accuracy": 0.82,
 }
 
@@ -355,8 +355,8 @@ FIRST_RUN_30 = {  # scored once at 0414830
     "mentions recall": 1.00,
     "mentions speaker accuracy": 0.75,
     "claims precision": 1.00,
-    "claims recall": 0.80,
-    "claims speaker accuracy": 0.86,
+    "claims recall": 0.86,
+    "claims speaker accuracy": 0.87,
 }
 
 FIRST_RUN_31 = {  # scored once at 0ee1f06 (the ninth round's rules for development set 20)
@@ -364,8 +364,8 @@ FIRST_RUN_31 = {  # scored once at 0ee1f06 (the ninth round's rules for developm
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.60,
     "claims precision": 0.92,
-    "claims recall": 0.80,
-    "claims speaker accuracy": 0.53,  # 0.5098, printed 0.510
+    "claims recall": 0.81,
+    "claims speaker accuracy": 0.54,  # 0.5098, printed 0.510
 }
 
 FIRST_RUN_32 = {  # scored once at 0ee1f06
@@ -373,7 +373,7 @@ FIRST_RUN_32 = {  # scored once at 0ee1f06
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.78,
     "claims precision": 0.98,
-    "claims recall": 0.88,
+    "claims recall": 0.89,
     "claims speaker accuracy": 0.82,
 }
 
@@ -382,7 +382,7 @@ FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for developm
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.65,
     "claims precision": 0.98,
-    "claims recall": 0.89,
+    "claims recall": 0.90,
     # trade, twelfth round: "all nineteen" (recall 0.892 -> 0.905, speaker 0.682 -> 0.672, right-speaker claims
     # unchanged)
     "claims speaker accuracy": 0.67,
@@ -391,9 +391,9 @@ FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for developm
 FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn formats, publishers, posts)
     "mentions precision": 0.96,
     "mentions recall": 0.95,
-    "mentions speaker accuracy": 0.81,
+    "mentions speaker accuracy": 0.82,
     "claims precision": 0.98,
-    "claims recall": 0.82,
+    "claims recall": 0.83,
     "claims speaker accuracy": 0.79,
 }
 
@@ -411,8 +411,8 @@ FIRST_RUN_36 = {  # scored once at 5d0703f
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.70,
     "claims precision": 0.98,
-    "claims recall": 0.77,
-    "claims speaker accuracy": 0.70,
+    "claims recall": 0.84,
+    "claims speaker accuracy": 0.73,
 }
 
 # held-out 37 to 39, first runs (2026-12-03, each scored once at c89f7f7, the eleventh round's rules: claim shapes
@@ -425,9 +425,9 @@ FIRST_RUN_36 = {  # scored once at 5d0703f
 FIRST_RUN_37 = {  # scored once at c89f7f7
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.77,  # 0.7797, printed 0.780
+    "mentions speaker accuracy": 0.78,  # 0.7797, printed 0.780
     "claims precision": 1.00,
-    "claims recall": 0.90,
+    "claims recall": 0.92,
     "claims speaker accuracy": 0.84,
 }
 FIRST_RUN_38 = {  # scored once at c89f7f7
@@ -435,7 +435,7 @@ FIRST_RUN_38 = {  # scored once at c89f7f7
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.52,
     "claims precision": 0.90,
-    "claims recall": 0.78,
+    "claims recall": 0.79,
     "claims speaker accuracy": 0.70,
 }
 FIRST_RUN_39 = {  # scored once at c89f7f7
@@ -445,6 +445,29 @@ FIRST_RUN_39 = {  # scored once at c89f7f7
     "claims precision": 0.94,
     "claims recall": 0.93,
     "claims speaker accuracy": 0.64,
+}
+
+# held-out 40 and 41, first runs (2026-12-04, each scored once at 76b8063, the twelfth round's rules: scoped negation
+# of own-voice withholding, questions, conditions and acts not done; S22 reference_entry; an owner's figure;
+# counts after "all"), eight genres each never used before, each set written by another blind annotator:
+#   40: mentions P/R 0.995/0.975, speaker 0.641, negated 0.985; claims P/R 0.987/0.974, qualifier 0.987, speaker 0.693
+#   41: mentions P/R 0.987/0.962, speaker 0.314, negated 0.908; claims P/R 0.886/0.765, qualifier 0.984, speaker 0.371
+# Kept untuned. Floors: rounded down.
+FIRST_RUN_40 = {  # scored once at 76b8063
+    "mentions precision": 0.99,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.64,
+    "claims precision": 0.98,
+    "claims recall": 0.97,
+    "claims speaker accuracy": 0.69,
+}
+FIRST_RUN_41 = {  # scored once at 76b8063
+    "mentions precision": 0.98,
+    "mentions recall": 0.96,
+    "mentions speaker accuracy": 0.31,
+    "claims precision": 0.88,
+    "claims recall": 0.76,
+    "claims speaker accuracy": 0.37,
 }
 
 
@@ -506,7 +529,8 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout32", (174, 78), FIRST_RUN_32), HeldOut("heldout33", (167, 74), FIRST_RUN_33),
         HeldOut("heldout34", (190, 81), FIRST_RUN_34), HeldOut("heldout35", (191, 97), FIRST_RUN_35),
         HeldOut("heldout36", (149, 66), FIRST_RUN_36), HeldOut("heldout37", (182, 63), FIRST_RUN_37),
-        HeldOut("heldout38", (186, 73), FIRST_RUN_38), HeldOut("heldout39", (153, 58), FIRST_RUN_39)]
+        HeldOut("heldout38", (186, 73), FIRST_RUN_38), HeldOut("heldout39", (153, 58), FIRST_RUN_39),
+        HeldOut("heldout40", (203, 77), FIRST_RUN_40), HeldOut("heldout41", (159, 81), FIRST_RUN_41)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
