@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from detentio.framing import actors as registry_module
-
 
 class Speaker(NamedTuple):
     speaker: str | None
@@ -121,10 +119,8 @@ class Speakers:
         got = self.doc.namer.before(subject_start, subject_end) if speaker else None
         if not got or got[2] == "pronoun":
             return False
-        raw = got[1]
-        found = raw if raw in self.doc.registry.actors else \
-            registry_module.resolve(raw, self.doc.published, self.doc.registry, strict=True) or raw
-        return self.doc.namer.holders.get(found, found) == speaker
+        # as ``cue.settle`` does, the phrase's reading is the speaker (a registered name is already its id)
+        return self.doc.namer.holders.get(got[1], got[1]) == speaker
 
     def _enclosing(self, index: int) -> int | None:
         return self.doc.outer[index]

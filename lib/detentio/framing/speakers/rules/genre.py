@@ -7,6 +7,7 @@ turn rules then give each turn's paragraphs their speaker in
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from detentio.framing import actors as registry_module
@@ -539,9 +540,9 @@ def reference_entry(doc, who) -> None:
         author = _reference_author(doc, m.group("who"))
         if not author:
             continue
-        for qi, q in enumerate(doc.quotes):
-            if para.start <= q.start < para.end and q.start >= m.end("who"):
-                who.decide_quote(qi, author, "reference_entry")
+        first = bisect.bisect_left(doc.quote_starts, m.end("who"))
+        for qi in range(first, bisect.bisect_left(doc.quote_starts, para.end)):
+            who.decide_quote(qi, author, "reference_entry")
 
 
 def _reference_author(doc, phrase: str) -> str | None:

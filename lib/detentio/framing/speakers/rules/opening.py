@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, NAME_AFTER, NAME_WORD,
@@ -471,14 +472,20 @@ _INITIALS = re.compile(r"([A-Z])\.?[ \t]?([A-Z])\.?(?:[ \t]?([A-Z])\.?)?")
 def _named_by_initials(doc, letters: str) -> str | None:
     """The speaker of the one full name in the text whose words' first letters are ``letters`` ("Gunel Rzayeva" for
     "GR"), else None (no such name, or several)."""
-    words = len(letters)
-    pattern = r"\b" + r"[ \t]+".join(c + r"[a-z’'-]+" for c in letters) + r"\b"
-    names = {m.group() for m in re.finditer(pattern, doc.text)}
-    if len(names) != 1 or words < 2:
+    names = _names_with_initials(doc.text, letters)
+    if len(names) != 1:
         return None
-    name = names.pop()
+    name = names[0]
     return registry_module.resolve(name, doc.published, doc.registry, strict=True) \
         or doc.namer.unregistered(name, doc.text.find(name)) or name
+
+
+@lru_cache(maxsize=64)
+def _names_with_initials(text: str, letters: str) -> tuple[str, ...]:
+    """The distinct names in ``text`` whose words start with ``letters``, once per text and initials (a transcript
+    labels every turn with them)."""
+    pattern = r"\b" + r"[ \t]+".join(c + r"[a-z’'-]+" for c in letters) + r"\b"
+    return tuple(sorted({m.group() for m in re.finditer(pattern, text)}))
 
 
 def label_speaker(doc, label: str, offset: int):
