@@ -46,10 +46,13 @@ _CLAUSE_FILLER = re.compile(
     r"|still|so\s+far|immediately|even|a|an|really|in|as|any|and|or|part\s+of|covered\s+by)\b)*", re.IGNORECASE)
 # ... "not an exchange", "not in exchange for", "not as part of any exchange", "not covered by any exchange",
 # "had failed to release and return them"
+# Nouns of persons after a denying "no" ("No Armenian held in Azerbaijan is ...", "No Armenian was released").
+_PERSONS = (r"(?:Armenians?|persons?|nationals?|citizens?|individuals?|detainees?|prisoners?|soldiers?|servicem[ae]n"
+            r"|m[ae]n|wom[ae]n|civilians?|captives?)")
 # "nobody will be exchanged", "No Armenian was released", "Not one person was returned": no one underwent the act.
 _NOBODY_ACTED = re.compile(r"(?:^|[.;:!?,]\s+|\n|\band\s+|\bthat\s+)\s*(?:nobody|no\s+one|not\s+(?:a\s+single\s+)?one"
                            r"(?:\s+(?:person|man|woman|detainee|prisoner|Armenian|soldier))?|no\s+(?:(?:other|single|further)\s+)?"
-                           r"(?:Armenians?|persons?|detainees?|prisoners?|soldiers?|servicem[ae]n|m[ae]n|civilians?|captives?))"
+                           rf"{_PERSONS})"
                            r"(?:\s+(?:in|from)\s+[\w-]+)?\s+(?:will\s+be|would\s+be|was|were|has\s+been|have\s+been|had\s+been"
                            r"|is|are|is\s+being|are\s+being)\s+(?:(?:yet|ever|since)\s+)?$", re.IGNORECASE)
 # "failed to release", "outside the exchange": the act did not happen (held-out 3 and 4 decision 11).
@@ -74,8 +77,7 @@ def _form(pattern: str, keys: str):
 # may hold the people "as" or "in" the label ("nobody was held as a hostage", "no one was in arbitrary detention").
 _NOT_ONE_OF = _form(r"\b(?:(?:not\s+(?:a\s+single\s+)?one|none|neither|not\s+any)\s+of\s+(?:the|them|these|those|us|my|our"
                     r"|his|her|their|its)\b"
-                    r"|nobody|no\s+one|no\s+(?:(?:foreign|other|single)\s+)?(?:Armenians?|persons?|nationals?|citizens?"
-                    r"|individuals?|detainees?|soldiers?|servicem[ae]n|m[ae]n|wom[ae]n|civilians?)\b)[^.;:!?]{0,60}?"
+                    rf"|nobody|no\s+one|no\s+(?:(?:foreign|other|single)\s+)?{_PERSONS}\b)[^.;:!?]{{0,60}}?"
                     r"\b(?:is|are|was|were|be|been|became|become)\b(?:\s+(?:held|kept|detained)\s+as|\s+in"
                     r"|\s+subjected\s+to)?",
                     r"\b(?:(?:none|neither|one|any)\s+of|nobody|no\s+one|no)\b")
@@ -212,7 +214,6 @@ def nonuse_subject(before: str) -> tuple[int, int] | None:
     opens = not window[:found.start("neg")].strip(" \t\n\"\u201c\u201d\u2018\u2019'*#")
     if base == 0 and opens and not _NOBODY.match(found.group("neg")):
         return None  # "Stop calling my brother a ...": a sentence opening with its verb has no one else as subject
-
     return base + clause_start, base + found.start("neg")
 
 
@@ -460,6 +461,8 @@ _DOUBLE = re.compile(r"\b(?:(?:not|never|nobody|no\s+one)\s+(?:[\w’']+\s+){0,4
 _ASKED_TO_STOP = re.compile(r"\b(?:calls?|called|urges?|urged|asks?|asked|requests?|requested)\s+(?:on\s+)?[^.;:!?]{1,60}?"
                             r"\s+to\s+(?:stop|cease|refrain\s+from)\b[^.;:!?]{0,60}$", re.IGNORECASE)
 _NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s+(?:stop|cease|refrain\s+from)\b[^.;:!?]{0,60}$", re.IGNORECASE)
+_LIST_REACH = 2000  # how far before an item its list's "calls on ... to:" is looked for (the list's twelve lines)
+_SENTENCE_STOP = re.compile(r"[.!?]")
 _CALLS_ON_LIST = re.compile(r"\b(?:calls?|called|urges?|urged)\s+(?:on\s+)?[^.;!?\n]{1,80}?\s+to:\s*\n(?:[^\n]*\n){0,12}$",
                             re.IGNORECASE)
 # An act whose condition, not its happening, is denied: "no release had ever been conditional on maps", "nobody
@@ -492,16 +495,18 @@ def not_asserted(text: str, floor: int, start: int, ceiling: int) -> bool:
     before = text[max(floor, start - _NEAR):start]
     if _ALTERNATIVE.search(before, max(0, len(before) - 100)) or _DOUBLE.search(before, max(0, len(before) - 120)):
         return True
-    if _ASKED_TO_STOP.search(before) or (_NUMBERED_ITEM.match(before) and _CALLS_ON_LIST.search(text, 0, floor)):
+    if _ASKED_TO_STOP.search(before) or (_NUMBERED_ITEM.match(before)
+                                         and _CALLS_ON_LIST.search(text, max(0, floor - _LIST_REACH), floor)):
         return True  # "We call on Armenia to stop describing them as ...": the label is the addressee's, still used
     condition = _CONDITION.search(before)
     if condition and _CUE.search(before, condition.start()):
         return True
+    stop = _SENTENCE_STOP.search(text, start, ceiling)
+    if not stop or stop.group() != "?":
+        return False
     clause = max(floor, max(text.rfind(c, floor, start) for c in ":;") + 1)
-    rest = text[start:ceiling]
-    stop = re.search(r"[.!?]", rest)
-    return bool(stop and stop.group() == "?" and _NEGATIVE_QUESTION.match(text, clause)
-                and _CUE.search(text, _NEGATIVE_QUESTION.match(text, clause).start(), start))
+    asked = _NEGATIVE_QUESTION.match(text, clause)
+    return bool(asked and _CUE.search(text, asked.start(), start))
 
 
 NEAR = 200  # characters before a label searched for a cue, as the mentions search them
