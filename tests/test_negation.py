@@ -36,6 +36,7 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("The trial made them war criminals in the eyes of the public.", [("war criminals", None)]),
     # a subject that denies for everyone: "no" before a noun of persons, held "as" or "in" the label
     ("No Armenian held in Azerbaijan is a political prisoner.", [("political prisoner", "not_one_of")]),
+    ("No captive held in Baku is a political prisoner.", [("captive", None), ("political prisoner", "not_one_of")]),
     ("The delegation said that nobody was held as a hostage.", [("hostage", "not_one_of")]),
     ("The delegation said that no one in Azerbaijan was in arbitrary detention.",
      [("arbitrary detention", "not_one_of")]),
