@@ -305,6 +305,26 @@ def test_a_ministry_spokesman_the_organisation_and_a_quotation_about_a_person_na
 
 
 @pytest.mark.parametrize("text, phrase, speaker", [
+    # a paragraph whose narration opens with a person's name, then her words with no verb of saying
+    ("Families waited at the border.\n\nKaren Sahakyan waited at the checkpoint for six hours. “I saw the "
+     "exchange on television. They returned twelve boys.”", "exchange", "Karen Sahakyan"),
+    ("Families waited at the border.\n\nLilit Avetisyan, whose brother is held in Baku, is blunt. “He is a "
+     "hostage, nothing else.”", "hostage", "Lilit Avetisyan"),
+    ("The families\n\n3.1 Anna Petrosyan's son Levon was captured near Hadrut. “They call him a terrorist. He is "
+     "a prisoner of war.”", "terrorist", "Anna Petrosyan"),  # the possessor, not the one taken
+    # not speech: a label in scare quotes; not a person: a place or an institution opening the paragraph
+    ("Families waited at the border.\n\nKaren Sahakyan waited at the checkpoint. Baku calls them “terrorists”.",
+     "terrorists", "azerbaijan"),
+    ("Families waited at the border.\n\nIn Gyumri the families waited. “They are hostages, all of them.”",
+     "hostages", "outlet:Daily"),
+    ("Families waited at the border.\n\nHuman Rights Watch published its report. “They are hostages, all of "
+     "them.”", "hostages", "outlet:Daily"),
+])
+def test_a_quotation_after_narration_that_opens_with_a_persons_name(text, phrase, speaker):
+    assert who(text, phrase, published="2024-01-14")[0] == speaker
+
+
+@pytest.mark.parametrize("text, phrase, speaker", [
     ('BAKU, May 17 (SCW) - Azerbaijan\'s Foreign Ministry on Friday rejected a call, saying the men "are not '
      'prisoners of war".', "prisoners", "mfa_azerbaijan"),  # the dateline's city is no subject
     ("The Committee against Torture, a UN body of ten experts, urged Baku to release the detainees.", "detainees",

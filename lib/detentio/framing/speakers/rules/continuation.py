@@ -5,7 +5,8 @@ import bisect
 import re
 
 from detentio.framing.negation import reported_nonuse
-from detentio.framing.speakers.grammar import TERM_SUBJECT
+from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.grammar import NAME_WORD, TERM_SUBJECT
 
 # Rules whose speaker holds every later sentence until someone else is named.
 _RUNS_ON = ("speaker_label", "issuer", "outlet", "interview_turn", "briefing_turn", "debate_turn", "blog_entry",
@@ -60,7 +61,8 @@ def continuation(doc, who) -> None:
                 # ...": a record's numbered paragraph in reported tense, with no voice of its own, goes on
                 running = (carried[0], "continuation")
             elif para not in turn_starts and _unattributed_quote(doc, para):
-                named = _person_in_narration(doc, who, para)  # "At home, the words changed around Astghik too. “...”"
+                # "At home, the words changed around Astghik too. “...”"; "Karen Sahakyan waited six hours. “...”"
+                named = _person_in_narration(doc, who, para) or _introduced_person(doc, para)
                 running = (named, "continuation") if named else running
             last_para = para
         own = who.sentence_speakers.get(index)
@@ -175,6 +177,39 @@ def _person_in_narration(doc, who, para: int) -> str | None:
     found = {full for full in people
              if not any(w.lower() in doc.words.institution_words for w in full.split()) and any(re.search(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])", narration) for part in (full, *full.split()))}
     return found.pop() if len(found) == 1 else None
+
+
+# "Karen Sahakyan waited ...", "3.1 Sevinj Guliyeva's son ...", "Lilit Avetisyan, whose brother ...": a paragraph
+# whose narration opens with a person's name (two or three words), the name followed by a verb, a comma or a
+# possessive.
+_OPENS_WITH_NAME = re.compile(rf"[\W\d.]*?(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?:\s|,)")
+# A quotation that is speech, not a label in scare quotes: four words or more.
+_SPEECH_WORDS = 4
+
+
+def _introduced_person(doc, para: int) -> str | None:
+    """The person whose name opens the narration before a paragraph's first quotation, when that quotation is
+    speech of four words or more and no verb of saying names anyone in the paragraph ("Karen Sahakyan waited
+    at the checkpoint. “I saw the exchange on television.”"): a news feature's convention, as hard case 1
+    gives a quotation paragraph to the one just reported. None when the name is no unregistered person's (an
+    institution, a place, a time, a registered official) or the paragraph opens with its quotation."""
+    span = doc.paragraphs[para]
+    quotes = [q for q in doc.quotes if span.start < q.start < span.end]
+    if para <= doc.body_paragraphs[0] or not quotes \
+            or len(doc.text[quotes[0].start:quotes[0].end].split()) < _SPEECH_WORDS:
+        return None
+    m = _OPENS_WITH_NAME.match(doc.text, span.start, quotes[0].start)
+    if not m:
+        return None
+    name = re.sub(r"['’]s$", "", m.group("name"))  # "Sevinj Guliyeva's son": the possessor speaks
+    cleaned = clean_name(name, doc.words)
+    if cleaned != name or any(w.lower() in doc.words.institution_words | doc.words.not_names
+                                         for w in cleaned.split()):
+        return None  # "In Gyumri", "The Commission", "Human Rights Watch": no person's name
+    found = doc.namer.unregistered(cleaned, span.start + m.start("name"))
+    # a registered official is quoted with a verb of saying; "Nikol Pashinyan spoke to journalists after the
+    # meeting. “...”" names an occasion, not whose words follow
+    return None if found in doc.registry.actors else found
 
 
 _I_BEFORE = re.compile(r"(?<![\w’'-])(?:I|we|We)(?![\w’'-])")
