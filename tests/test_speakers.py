@@ -1717,3 +1717,14 @@ def test_the_holder_of_an_organisations_post_is_a_he(text, phrase, expected):
 ])
 def test_refer_to_and_a_preamble_participle(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # the plural subject's "continue to", "tend to", "prefer to" before a verb of saying, as the singular's
+    ("Report\n\n7.2 The Azerbaijani authorities continue to describe these persons as terrorists.", "terrorists",
+     "azerbaijan"),
+    ("Report\n\nArmenian officials tend to call them hostages.", "hostages", "armenia"),
+    ("Report\n\nThe Azerbaijani authorities prefer to describe them as \"saboteurs\".", "saboteurs", "azerbaijan"),
+])
+def test_a_plural_subject_goes_on_or_prefers_to_say(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected
