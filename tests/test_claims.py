@@ -297,6 +297,10 @@ def test_a_wrapped_row_label_and_rows_that_count_of_whom():
     ("Azerbaijan returned 17 Armenian soldiers. The return of the 17 shows that channels work.", [17, 17]),
     ("Azerbaijan returned 17 Armenian soldiers. The 17 events of the year were many.", [17]),
     ("Russian peacekeepers arrived on 4 December Russian time with 10 prisoners.", [10]),
+    # ... or before a preposition of place or time ("all four within 72 hours")
+    ("Four Armenian detainees were returned. Our staff interviewed all four within 72 hours of their arrival.",
+     [4, 4]),
+    ("Four Armenian detainees were returned. The four across the bridge were met by relatives.", [4, 4]),
 ])
 def test_a_figure_named_again_before_a_verb_and_never_a_date(text, expected):
     assert [r["value"] for r in claims.extract(text, source="t")] == expected

@@ -325,6 +325,7 @@ _BARE_AFTER = re.compile(
     r"|could|can|came|come|went|go|returned|stay|stayed|stays|still|who|whom|whose|that|for|here|there|today|now"
     r"|left|and|or|but|in|on|at|by|with|among|from|to|of\s+them|of\s+whom|as|without|after|before|since|during"
     r"|under|into|despite|including|include|includes|included|must|should|may|might|shall|the|matches|match|back"
+    r"|within|through|throughout|against|upon|across|behind|beyond|alongside|alive|together|individually"
     r"|corresponds|correspond|received|got|did|do|does|comes|be|been|being)\b"
     # ... or a verb (a lower-case word that is no noun of a thing counted: "the 17 shows", "the ten released")
     r"|(?!(?:years?|days?|months?|weeks?|hours?|minutes?|times?|decades?|per|percent|km|kilomet\w*|met\w*|miles?"
