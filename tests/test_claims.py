@@ -321,6 +321,11 @@ def test_figures_for_people_by_what_happened_to_them_and_of_them_after_a_questio
      [("23 Armenians", 23, "armenians"), ("at least 15", 15, "armenians")]),
     ("Ten Armenians were held, of whom 2 years later none remained.", [("Ten Armenians", 10, "armenians")]),
     ("She represents fourteen of the 23 men still held.", [("fourteen", 14, "men"), ("23 men", 23, "men")]),
+    # the group a figure counted before, with no noun of its own: the part counts what that figure counted
+    ("Azerbaijan acknowledges 23 Armenians. Of these, sixteen are on trial, and six of the 23 have been convicted.",
+     [("23 Armenians", 23, "armenians"), ("sixteen", 16, "armenians"), ("six", 6, "armenians"),
+      ("23", 23, "armenians")]),
+    ("Azerbaijan acknowledges 23 Armenians. Six of the 23 pages were redacted.", [("23 Armenians", 23, "armenians")]),
     ("Azerbaijan holds Armenian prisoners of war. It has acknowledged holding only 72.",
      [("only 72", 72, "prisoner_of_war")]),
 ])

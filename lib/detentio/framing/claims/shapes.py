@@ -105,7 +105,13 @@ def counted_noun(n: Number):
         # number alone (the group is its own claim), its noun the group's
         group = n.words.number.match(n.text, inner.end(), n.s_end)
         counted = people_after(n.words, n.text, group.end(), n.s_end, n.labels, roles)
-        return (n.q_start, n.match.end(), counted[1]) if counted else None
+        if counted:
+            return n.q_start, n.match.end(), counted[1]
+        # "six of the 23 have been convicted": the group is a figure the text has counted already, named again
+        figure = value_of(group.group(), n.words)
+        named = n.earlier.get(figure) if n.earlier and figure > 1 else None
+        return (n.q_start, n.match.end(), named) if named and _BARE_AFTER.match(n.text, group.end(), n.s_end) \
+            else None
     counted = people_after(n.words, n.text, n.match.end(), n.s_end, n.labels, roles)
     missing = None if counted else _MISSING_NOUN.match(n.text, n.match.end(), n.s_end)
     if missing and value_of(n.match.group(), n.words) > 1:
