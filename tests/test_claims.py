@@ -539,3 +539,19 @@ def test_returnees_and_our_brothers_are_counted(sentence, expected):
 def test_members_of_a_unit_are_counted(sentence, expected):
     rows = claims.extract("DAILY (X) - " + sentence, source="t", outlet="X", published="2024-03-12")
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure with no noun of its own after the noun of a release, return or exchange (C16 released_of)
+    ("Baku holds Armenian prisoners. After January's release of four, nineteen remain.",
+     [("four", 4, "released"), ("nineteen", 19, "held")]),
+    ("Twelve Armenian soldiers were held. Georgia facilitated the release of the 15 as a humanitarian step.",
+     [("Twelve Armenian soldiers", 12, "held"), ("15", 15, "released")]),
+    # never a year, a day of a month or a measure
+    ("Baku holds Armenian prisoners. The release of 2023 was the largest.", []),
+    ("Baku holds Armenian prisoners. The exchange of 5 May was delayed.", []),
+    ("Baku holds Armenian prisoners. The return of 30 per cent of the maps was agreed.", []),
+])
+def test_a_figure_after_the_noun_of_a_release(text, expected):
+    rows = claims.extract(text, source="t")
+    assert [(r["text"], r["value"], r["status"]) for r in rows] == expected

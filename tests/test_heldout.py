@@ -52,7 +52,9 @@ FIRST_RUN_3 = {
     "mentions speaker accuracy": 0.64,
     "claims precision": 0.97,
     "claims recall": 0.97,
-    "claims speaker accuracy": 0.75,
+    # trade, thirteenth round: "the release of four" (recall 0.978 -> 1.000, speaker 0.750 -> 0.733, right-speaker
+    # claims unchanged)
+    "claims speaker accuracy": 0.73,
 }
 # held-out 4, first run (2026-12-02, scored once before any rule for its genres):
 # mentions P/R 0.982/0.934, speaker 0.282, negated 0.840; claims P/R 0.960/0.558,
@@ -283,7 +285,9 @@ FIRST_RUN_22 = {  # scored once at dc2edf3 (the seventh round, its rules for dev
     "mentions speaker accuracy": 0.73,
     "claims precision": 0.95,
     "claims recall": 0.95,
-    "claims speaker accuracy": 0.74,  # trade, eleventh round: recall 0.919 -> 0.959, speaker 0.765 -> 0.746
+    # trades, right-speaker claims not fewer: eleventh round, recall 0.919 -> 0.959, speaker 0.765 -> 0.746;
+    # thirteenth round, "the release of four" (recall 0.959 -> 0.973, speaker 0.746 -> 0.736)
+    "claims speaker accuracy": 0.73,
 }
 
 FIRST_RUN_23 = {  # scored once at 83c9445 (the engine of dc2edf3)

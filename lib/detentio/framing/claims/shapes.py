@@ -516,11 +516,42 @@ def listed(n: Number):
     return (n.q_start, n.match.end(), what) if what else None
 
 
+# "the release of four", "after the return of the 15", "the handover of 32 that December": a figure right after
+# the noun of a release, return or exchange (and a determiner).
+_RELEASE_OF = re.compile(r"(?<![\w-])(?:release|return|repatriation|handover|handing\s+over|transfer|freeing|exchange)"
+                         r"\s+of\s+(?:the\s+|all\s+|another\s+|a\s+further\s+|only\s+|just\s+)?$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December)\b")
+
+
+def released_of(n: Number):
+    """A figure with no noun of its own right after the noun of a release, return or exchange: "after January's
+    release of four, nineteen remain", "the release of the 15 as a humanitarian step" (span: qualifier and
+    number; ``what``: the people the claim or label just before counts, else "persons"). Never a year or a day
+    of a month ("the release of 2023", "the exchange of 5 May").
+
+    Example:
+        Baku holds Armenian prisoners. After the release of four in January, nineteen remain.
+    Yields: 4
+    Not:
+        Baku holds Armenian prisoners. The release of 2023 was the largest.
+    """
+    value = value_of(n.match.group(), n.words)
+    if value < 2 or n.match.group("digits") and len(n.match.group()) == 4 and 1900 <= value <= 2100 \
+            or not _RELEASE_OF.search(n.text, max(n.s_start, n.q_start - 40), n.q_start) \
+            or _UNIT_AFTER.match(n.text, n.match.end(), n.s_end) or _MONTH_AFTER.match(n.text, n.match.end(), n.s_end) \
+            or not (_NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end)
+                    or _BARE_AFTER.match(n.text, n.match.end(), n.s_end)):
+        return None
+    return n.q_start, n.match.end(), _named_before(n, reach=400) or "persons"
+
+
 # The order the shapes are tried in: a number is counted by the first that finds what it counts.
 SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) for code, f in (
     ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
     ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again), ("C10", table_cell),
-    ("C11", participle), ("C12", answer), ("C13", aligned_cell), ("C14", part_of), ("C15", listed)))
+    ("C11", participle), ("C12", answer), ("C13", aligned_cell), ("C14", part_of), ("C15", listed),
+    ("C16", released_of)))
 
 
 def shape_of(n: Number):
