@@ -415,6 +415,7 @@ def test_a_part_of_a_group_named_at_the_head_of_its_clause(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("We were more than sixty of us near Khtsaberd.", [("more than sixty of us", "persons")]),
     ("Your government has given back two of ours.", [("two of ours", "persons")]),
+    ("LENA: Thirty-two of you came home that day.", [("Thirty-two of you", "persons")]),
     ("Azerbaijan returned 44 Armenians and received 12 of its own servicemen.",
      [("44 Armenians", "armenians"), ("12 of its own servicemen", "servicemen")]),
     ("Four of my clients have not come home.", [("Four of my clients", "clients")]),

@@ -290,11 +290,13 @@ def of_them(n: Number):
     if what is None and re.search(r"missing|disappeared", anaphor.group(), re.IGNORECASE):
         what = "missing"
     if what is None and _WE_OURS.search(anaphor.group()):
-        what = "persons"  # "more than sixty of us", "two of ours", "twelve of its own": a group of people by whose they are
+        # "more than sixty of us", "two of ours", "Thirty-two of you came home", "twelve of its own": a group of
+        # people by whose they are
+        what = "persons"
     return (n.q_start, anaphor.end(), what) if what else None
 
 
-_WE_OURS = re.compile(r"\b(?:us|ours|own)$", re.IGNORECASE)
+_WE_OURS = re.compile(r"\b(?:us|ours|you|yours|own)$", re.IGNORECASE)
 
 
 def count_object(n: Number):
