@@ -1728,3 +1728,18 @@ def test_refer_to_and_a_preamble_participle(text, phrase, expected):
 ])
 def test_a_plural_subject_goes_on_or_prefers_to_say(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a registered body's adopted text is the body's speech (hard case 16), its number after it or not
+    ("Chronology\n\n- 20 May 2021. European Parliament resolution calls for the release of all Armenian prisoners, "
+     "\"military and civilian\".", "civilian", "european_parliament"),
+    ("Chronology\n\n- 27 September 2021. PACE Resolution 2391 calls on Azerbaijan to release all Armenian prisoners "
+     "of war.", "prisoners of war", "pace"),
+    ("Chronology\n\nIn 2023 a PACE resolution called the detainees hostages.", "hostages", "pace"),
+    # a document with no author named stays the outlet's (hard case 8)
+    ("Chronology\n\nThe resolution calls for the release of all Armenian prisoners of war.", "prisoners of war",
+     "outlet:Daily"),
+])
+def test_a_registered_bodys_adopted_text_speaks_for_the_body(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

@@ -120,6 +120,36 @@ def registered(namer, floor: int, end: int, segment: str):
 
 
 
+# "European Parliament resolution", "PACE Resolution 2391", "The Assembly's latest resolution": a body's adopted
+# text, its number after it.
+_ADOPTED_TEXT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?P<body>[A-Z][^\n,;:.]{1,80}?)(?:['’]s)?"
+                           r"\s+(?:(?:latest|last|new|recent|first|second|third|joint|final|annual)\s+)?"
+                           r"(?:resolution|decision|declaration|recommendation|conclusions|communiqu[ée]|statement|report|opinion"
+                           r"|order|judgment|judgement)s?(?:\s+(?:No\.?\s*)?\d[\w/().-]*)?\s*", re.IGNORECASE)
+_WORD_START = re.compile(r"(?<![\w’'-])[A-Za-z]")
+
+
+def adopted_text(namer, floor: int, end: int, segment: str):
+    """A registered body's adopted text or statement before the verb, its number after it: the body (GUIDELINES
+    hard case 16: a resolution's call is the body's speech; hard case 8 keeps a document with no author named
+    the outlet's).
+
+    Example:
+        European Parliament resolution calls for the release of all Armenian "prisoners".
+    Yields: european_parliament
+    Not:
+        The resolution calls for the release of all Armenian "prisoners".
+    """
+    # the phrase may open with a time or a place ("In 2023 a PACE resolution"): each word start is tried
+    for start in _WORD_START.finditer(segment):
+        m = _ADOPTED_TEXT.fullmatch(segment, start.start())
+        found = m and registry_module.resolve(m.group("body").strip(), namer.date, namer.registry, strict=True)
+        if found:
+            # "Pashinyan's statement": the person's own words, read by the forms after this one
+            return None if namer.registry[found].type == "person" else (floor + m.start("body"), found, "name")
+    return None
+
+
 def bare_group(namer, floor: int, end: int, segment: str):
     """"..., officials said" after "Armenian officials said ...": the officials named last; "In Yerevan,
     officials said": the State of the place the sentence opens with.
@@ -448,6 +478,7 @@ FORMS: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "phrase", "speaker phrase
     ("P06", unnamed_post), ("P07", mission), ("P08", registered), ("P09", national_organ), ("P10", bare_group),
     ("P11", agent), ("P12", representative), ("P13", your), ("P14", you), ("P15", own), ("P16", its),
     ("P17", owned_role), ("P18", defined_term), ("P19", government_post), ("P20", description), ("P21", group),
-    ("P22", state_organ), ("P23", owned), ("P24", owned_description), ("P25", on_behalf), ("P26", name)))
+    ("P22", state_organ), ("P23", owned), ("P24", owned_description), ("P25", on_behalf), ("P26", name),
+    ("P27", adopted_text)))
 DELEGATE = FORMS[0]
 BY_NAME = {form.name: form for form in FORMS}
