@@ -2666,3 +2666,18 @@ G.R.: They are not prisoners of war. Nobody here is a hostage.
 ])
 def test_a_label_of_initials_is_the_person_named_with_them(phrase, expected):
     assert _at(INITIALS_QA, phrase, outlet="Caspian Wire")[1:] == expected
+
+
+@pytest.mark.parametrize("item, expected", [
+    # a numbered recommendation closing with its State in brackets (a Universal Periodic Review report)
+    ("119.1 Release without delay all Armenian prisoners of war (Armenia);", "armenia"),
+    ("119.2 Release all prisoners of war immediately (Netherlands (Kingdom of the));", "Netherlands"),
+    ("119.3 Ensure that all prisoners of war are promptly repatriated (United States of America);", "usa"),
+    # a year, a body's name or an unnumbered sentence in brackets are no recommending State's
+    ("119.4 Release all prisoners of war, as agreed (2020);", "outlet:UPR"),
+    ("119.5 Allow access to all prisoners of war (Committee against Torture);", "outlet:UPR"),
+    ("Release all prisoners of war, said one delegation (France).", "outlet:UPR"),
+])
+def test_a_recommendation_is_the_state_in_its_brackets(item, expected):
+    text = f"Report of the Working Group\n\nII. Conclusions and recommendations\n\n{item}\n"
+    assert _at(text, "prisoners of war", outlet="UPR")[1] == expected

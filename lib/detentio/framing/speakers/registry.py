@@ -56,6 +56,7 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S20", "paragraph", genre.blog_entry),
     ("S21", "paragraph", genre.social_post),      # after the turn rules: an embedded post is its poster's
     ("S22", "quotation", genre.reference_entry),  # a note's quoted title: its author, whatever else spoke
+    ("S23", "paragraph", genre.recommended_by),   # a recommendation's State in brackets, before continuation
     ("S11", "paragraph", continuation.continuation),
 ))
 BY_NAME = {rule.name: rule for rule in TABLE}
@@ -63,7 +64,7 @@ BY_NAME = {rule.name: rule for rule in TABLE}
 RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_to", "pronoun",
          "continuation", "said_this", "headline_says", "speaker_label", "issuer", "outlet", "structure",
          "delegation", "committee_member", "report_voice", "author_voice", "interview_turn", "briefing_turn",
-         "debate_turn", "blog_entry", "social_post", "reference_entry")
+         "debate_turn", "blog_entry", "social_post", "reference_entry", "recommended_by")
 assert set(RULES) == set(BY_NAME), "RULES and the registry table must name the same rules"
 
 

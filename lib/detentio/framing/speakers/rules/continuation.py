@@ -10,7 +10,7 @@ from detentio.framing.speakers.grammar import NAME_WORD, TERM_SUBJECT
 
 # Rules whose speaker holds every later sentence until someone else is named.
 _RUNS_ON = ("speaker_label", "issuer", "outlet", "interview_turn", "briefing_turn", "debate_turn", "blog_entry",
-            "social_post",
+            "social_post", "recommended_by",
             "author_voice", "report_voice")
 
 

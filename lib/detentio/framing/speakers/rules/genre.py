@@ -510,6 +510,44 @@ def social_post(doc, who) -> None:
             who.decide_paragraph(later, speaker, "social_post")
 
 
+# A numbered recommendation whose recommending State closes it in brackets, as the Universal Periodic Review's
+# reports print them: "119.3 Ensure that all persons deprived of liberty ... are repatriated (France);". The State
+# may carry its official form's own brackets: "(Netherlands (Kingdom of the))".
+_RECOMMENDATION = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.|\(\w{1,4}\))[ \t]+[A-Z][^\n]*?"
+                             r"\((?P<who>[A-Z][^()\n]{1,60}?)(?:[ \t]*\([^()\n]{1,30}\))?\)[ \t]*[;.]?[ \t]*")
+# A State's name in such brackets: capitalised words, joined by "of", "the" and "and".
+_STATE_NAME = re.compile(r"[A-Z][\w’'-]+(?:[ \t]+(?:(?:of|the|and)[ \t]+)*[A-Z][\w’'-]+){0,5}")
+
+
+def recommended_by(doc, who) -> None:
+    """A numbered recommendation that closes with its recommending State in brackets is that State's, as a
+    report of the Universal Periodic Review prints it (hard case 16: a call made in words is its maker's
+    speech): the registered State, else the name as given, without its official form's brackets.
+
+    Example:
+        Conclusions and recommendations
+
+        119.1 Release without delay all Armenian prisoners of war (Armenia);
+    Yields: armenia
+    Not:
+        Conclusions and recommendations
+
+        119.1 Release without delay all Armenian prisoners of war (2021);
+    """
+    for number in doc.body_paragraphs:
+        para = doc.paragraphs[number]
+        m = _RECOMMENDATION.fullmatch(doc.text, para.start, para.end)
+        if not m:
+            continue
+        name = m.group("who").strip()
+        found = registry_module.resolve(name, doc.published, doc.registry, strict=True)
+        if found and doc.registry[found].type != "person":
+            who.decide_paragraph(number, found, "recommended_by")
+        elif not found and _STATE_NAME.fullmatch(name) and not any(
+                w.lower() in doc.words.institution_words | doc.words.not_names for w in name.split()):
+            who.decide_paragraph(number, name, "recommended_by")
+
+
 # A note or a reference list's entry: "[12] Human Rights Watch, ‘Title’, date", "4 Interview with Hikmet Hajiyev,
 # ‘Title’", "15 Address of the Prime Minister of Armenia to the UN General Assembly, 2025 (‘words’)".
 _REFERENCE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.?|\^\d{1,3})[ \t]+(?P<who>[^,\n\"“‘'’”]{2,100}?),[^\n]*?[\"“‘']")
