@@ -2681,3 +2681,29 @@ def test_a_label_of_initials_is_the_person_named_with_them(phrase, expected):
 def test_a_recommendation_is_the_state_in_its_brackets(item, expected):
     text = f"Report of the Working Group\n\nII. Conclusions and recommendations\n\n{item}\n"
     assert _at(text, "prisoners of war", outlet="UPR")[1] == expected
+
+
+_ARCHIVE = """CAUCASUS ORAL HISTORY ARCHIVE
+Collection "After the War", item 17
+Interviewee: Gor Sargsyan (b. 2001), former conscript
+Interviewer: Lena Vartanian
+Recorded: 6 February 2026, Goris.
+
+[00:00:08] INTERVIEWER: Gor, how do you describe yourself today?
+
+[00:00:21] SARGSYAN: As a former prisoner of war.
+
+[00:02:02] INTERVIEWER: Did anyone in prison use the word hostage?
+
+[00:02:09] SARGSYAN: Never the guards. I do not call myself a captive.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # an archive's head of one field per line names the interviewer whose "INTERVIEWER:" turns ask
+    ("hostage", "Lena Vartanian"),
+    ("prisoner of war", "Gor Sargsyan"),
+    ("captive", "Gor Sargsyan"),
+])
+def test_an_archive_interviews_head_names_the_interviewer(phrase, expected):
+    assert _at(_ARCHIVE, phrase, outlet="Caucasus Oral History Archive")[1] == expected

@@ -392,10 +392,11 @@ _SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", "'", ")", ":")
 # "CALLER (Gayane, Gyumri):", "GUEST (Anna Smith):": a role with the speaker's name in brackets.
 ROLE_NAMED = re.compile(r"[ \t]*(?:CALLER|Caller|LISTENER|Listener|GUEST|Guest|VOICE|Voice|PARTICIPANT|Participant)"
                         r"[ \t]*\((?P<name>[^,()\n]{2,40})(?:,[^()\n]*)?\)[ \t]*:")
-# "HOST:", "MODERATOR:": the person the introduction names in that role ("presented by Tatevik Melkonyan").
+# "HOST:", "MODERATOR:", "INTERVIEWER:": the person the introduction names in that role ("presented by Tatevik
+# Melkonyan", an archive's "Interviewer: Lena Vartanian").
 _HOSTS = ("host", "presenter", "moderator", "anchor", "interviewer", "chair")
-_HOSTED = re.compile(rf"\b(?:(?:presented|hosted|moderated|chaired|anchored)\s+by|host|presenter|moderator|anchor|Host|Presenter"
-                     rf"|Moderator|Anchor)"
+_HOSTED = re.compile(rf"\b(?:(?:presented|hosted|moderated|chaired|anchored|interviewed)\s+by|host|presenter|moderator|anchor"
+                     rf"|interviewer|Host|Presenter|Moderator|Anchor|Interviewer)"
                      rf"[ \t:]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")  # "Presenter: Mariam X"
 
 
@@ -449,8 +450,9 @@ def transcript_label(doc, who, line: str, offset: int):
 
 
 def _host(doc) -> str | None:
-    """The host or moderator the first paragraphs of a transcript name, if any."""
-    body = doc.body_paragraphs[:3]
+    """The host or moderator the first paragraphs of a transcript name, if any (a head of one field per line,
+    as an archive prints "Interviewee: ...", "Interviewer: ...", takes up to six)."""
+    body = doc.body_paragraphs[:6]
     if not body:
         return None
     m = _HOSTED.search(doc.text, doc.paragraphs[body[0]].start, doc.paragraphs[body[-1]].end)
