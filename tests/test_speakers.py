@@ -1743,3 +1743,13 @@ def test_a_plural_subject_goes_on_or_prefers_to_say(text, phrase, expected):
 ])
 def test_a_registered_bodys_adopted_text_speaks_for_the_body(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a State's or its capital's possessive before its officials: the State (hard case 12)
+    ("Report\n\nBaku's officials called the men \"terrorists and saboteurs\".", "terrorists", "azerbaijan"),
+    ("Report\n\nYerevan's officials called them \"hostages\".", "hostages", "armenia"),
+])
+def test_a_states_possessive_before_its_officials(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

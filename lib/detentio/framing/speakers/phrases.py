@@ -357,7 +357,8 @@ def group(namer, floor: int, end: int, segment: str):
     owner = namer._group_owner(m.group(1), floor + m.start(1))
     words = m.group(1).split()
     if owner is None and len(words) == 2 and words[1].lower() in OFFICIAL_NOUNS:
-        owner = namer.descriptions.state_named(words[0])
+        # "Armenian diplomats", and a State's or its capital's possessive: "Baku's officials" (hard case 12)
+        owner = namer.descriptions.state_named(re.sub(r"['’]s$", "", words[0]))
     return floor + m.start(1), owner or m.group(1), "name"
 
 
