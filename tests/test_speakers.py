@@ -1753,3 +1753,11 @@ def test_a_registered_bodys_adopted_text_speaks_for_the_body(text, phrase, expec
 ])
 def test_a_states_possessive_before_its_officials(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+def test_a_plural_agent_of_the_detaining_state_is_no_she():
+    # "the guards" are no "she": the mother named before them is
+    text = ("Minutes\n\n1.2 Mrs. Lusine Poghosyan informed the meeting that her son had written that the guards call "
+            "him \"terrorist\" every morning. She stated that her son was a prisoner of war.")
+    assert who(text, "prisoner of war", published="2025-10-01")[0] == "Lusine Poghosyan"
+    assert who(text, "terrorist", published="2025-10-01")[0] == "azerbaijan"

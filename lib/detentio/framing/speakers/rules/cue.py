@@ -209,7 +209,8 @@ def _agent_in_story(doc, offset: int, after: int = -1, quoted: bool = True) -> s
     span = doc.paragraphs[doc.para_of(offset)]
     found = None
     for m in _AGENT_IN_STORY.finditer(doc.text, max(span.start, after + 1), offset):
-        nouns = [w for w in m.group("words").lower().split() if w in doc.namer.implied]  # "an investigator"
+        # "an investigator", never "the guards": a plural is no "he" or "she"
+        nouns = [w for w in m.group("words").lower().split() if w in doc.namer.implied and not w.endswith("s")]
         if nouns and (doc.quote_at(m.start()) is not None) == quoted:
             found = doc.namer.agent_of(nouns[-1], m.start())
     return found
