@@ -1761,3 +1761,18 @@ def test_a_plural_agent_of_the_detaining_state_is_no_she():
             "him \"terrorist\" every morning. She stated that her son was a prisoner of war.")
     assert who(text, "prisoner of war", published="2025-10-01")[0] == "Lusine Poghosyan"
     assert who(text, "terrorist", published="2025-10-01")[0] == "azerbaijan"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # the agent of a passive verb of naming named the thing so; the thing and what follows stay the writer's
+    ("Chronology\n\n- 14 December 2020. First exchange, described by Moscow as \"all for all\": 44 Armenians "
+     "returned.", "all for all", "russia"),
+    ("Chronology\n\n- 14 December 2020. First exchange, described by Moscow as \"all for all\": 44 Armenians "
+     "returned.", "exchange", "outlet:Daily"),
+    ("Chronology\n\nThe men, called by Baku \"saboteurs\", were tried in 2021.", "saboteurs", "azerbaijan"),
+    # "by" with no name given after the agent is no naming
+    ("Chronology\n\nThe talks were described by Moscow in detail; the detainees stayed.", "detainees",
+     "outlet:Daily"),
+])
+def test_the_agent_of_a_passive_verb_of_naming(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

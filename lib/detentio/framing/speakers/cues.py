@@ -39,6 +39,8 @@ class Cue:
     clause: bool = False       # the speaker says only the clause from its phrase on ("the State party's
                                # position that ...", inside a sentence someone else speaks)
     from_verb: bool = False    # ... or from its verb on ("Baku has returned a hundred, but says ...")
+    clause_end: int | None = None  # ... and up to here, not the sentence's end ("described by Moscow as “all
+                                   # for all”: 44 Armenians ... returned": the rest is the writer's)
 
 
 # "put it more simply last year:": a few words of manner or time, then the colon before the words.
@@ -101,6 +103,16 @@ def find(doc) -> list[Cue]:
     return found
 
 
+# A passive verb of naming and its agent: "described by Moscow as", "called by Baku".
+_NAMED_BY_VERBS = {"described", "called", "characterized", "characterised"}
+_NAMED_BY = re.compile(r"\s+by\s+(?=[A-Z]|the\s)")
+# What follows the agent: "as", or the name itself in quotation marks.
+_AS_AFTER = re.compile(r"\s*(?:as\b|[\"“‘'])")
+# Where the name given ends: the first comma, colon or semicolon after it (outside its quotation marks, which
+# the name closes before them).
+_NAME_GIVEN_END = re.compile(r"[,;:](?=\s)")
+
+
 def _cue(doc, match) -> Cue | None:
     """The cue of one verb match, or None when the verb does not report this sentence's speech."""
     text, namer, words = doc.text, doc.namer, doc.words
@@ -121,6 +133,17 @@ def _cue(doc, match) -> Cue | None:
         return made("according", match.end(), got[0], got[1], got[2]) if got and got[2] != "pronoun" else None
     before_text = text[max(floor, match.start() - WINDOW):match.start()]
     verb = (match.group("verb") or "").lower()
+    named_by = _NAMED_BY.match(text, match.end(), ceiling) if verb in _NAMED_BY_VERBS else None
+    if named_by:
+        # "First exchange, described by Moscow as “all for all”", "the men called by Baku “saboteurs”": the
+        # agent of a passive verb of naming named the thing so
+        got = namer.after(named_by.end(), ceiling)
+        if got and got[2] != "pronoun" and _AS_AFTER.match(text, got[0], ceiling):
+            cue = made("after", match.end(), got[0], got[1], got[2])
+            cue.clause = cue.from_verb = True  # what it was named is the agent's, the thing named the writer's
+            stop = _NAME_GIVEN_END.search(text, got[0], ceiling)
+            cue.clause_end = stop.start() if stop else None
+            return cue
     if verb in NAMING_VERB and not NAMING[NAMING_VERB[verb]].match(text, match.end(), ceiling) \
             and not _WHAT_THEY_CALL.search(before_text):
         return None  # ... but "What Armenia calls hostage-taking is ...": the name follows the verb directly

@@ -78,7 +78,8 @@ def _sentence(doc, who, index: int, items: list) -> None:
         # the speaker of the other cue (or whoever speaks there otherwise)
         start = owned.verb_start if owned.from_verb else owned.np_start
         others = [a for a in items if a is not owned and a.np_start < start and a.verb_start < start]
-        regions = [Region(start, s_end, owned.speaker, _rule(owned, "reported_speech"), owned.phrase)]
+        end = owned.clause_end or s_end
+        regions = [Region(start, end, owned.speaker, _rule(owned, "reported_speech"), owned.phrase)]
         if others:
             regions.insert(0, Region(s_start, start, others[0].speaker, _rule(others[0], "reported_speech"),
                                           others[0].phrase))
