@@ -1776,3 +1776,18 @@ def test_a_plural_agent_of_the_detaining_state_is_no_she():
 ])
 def test_the_agent_of_a_passive_verb_of_naming(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a post in "the Ministry" named before: the institution the text named (hard case 12)
+    ("Statement\n\nThe Azerbaijani Foreign Ministry issued a statement. Aydin Karimli, head of the Ministry's press "
+     "service, said: \"These individuals are not prisoners of war.\"", "prisoners of war", "mfa_azerbaijan"),
+    ("Statement\n\nAzerbaijan's State Commission on Prisoners of War, Hostages and Missing Persons met on Monday. "
+     "Elmira Aliyeva, spokesperson of the Commission, said: \"The detainees were visited.\"", "detainees",
+     "state_commission_azerbaijan"),
+    # no institution named before: the person herself
+    ("Statement\n\nAnna Berg, head of the Ministry's press service, said: \"The detainees were visited.\"",
+     "detainees", "Anna Berg"),
+])
+def test_a_post_in_the_institution_named_before(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

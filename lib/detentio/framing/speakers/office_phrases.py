@@ -130,7 +130,7 @@ def appositive(namer, floor: int, end: int, segment: str):
             # "Mr. Tadevosyan (Armenia), Deputy Minister of Justice, said": the delegate in brackets
             return namer.before(floor, name_end) or NOBODY
         office = namer.posts.one_person_office(words) or namer.descriptions.state_post(words) \
-            or namer.posts.after(floor + cut, floor + len(inner))
+            or namer.posts.after(floor + cut, floor + len(inner)) or _post_of_the_named(namer, words, floor + cut)
         person = _NAME_BEFORE.search(text, floor, name_end)
         registered = namer._registered_ending(floor, name_end) if person else None
         if registered and namer.registry[registered[1]].type == "person" and registered[0] >= person.start(1):
@@ -154,6 +154,22 @@ def appositive(namer, floor: int, end: int, segment: str):
             return floor + cut + 1 + (len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())), office, "name"
         return Narrowed(name_end)
     return NOBODY
+
+
+# "head of the Ministry's press service", "spokesperson of the Commission": a post in an institution the text
+# named before by its full name.
+_POST_OF_THE = re.compile(r"(?:the\s+)?(?:(?:deputy|acting)\s+)?(?:head|chief|director|chair(?:man|woman|person)?"
+                          r"|spokes(?:man|woman|person)|press\s+secretary|secretary)\s+(?:of|at|for)\s+the\s+"
+                          r"(?P<noun>Ministry|Commission|Committee|Office|Service|Agency|Court|Council|Delegation)"
+                          r"(?:['’]s\s+[a-z][\w\s-]{0,40})?", re.IGNORECASE)
+
+
+def _post_of_the_named(namer, words: str, offset: int) -> str | None:
+    """The registered institution a post in "the Ministry" (or "the Ministry's press service") serves: the
+    last one named before ``offset`` that the noun describes (hard case 12), else None."""
+    m = _POST_OF_THE.fullmatch(words)
+    found = namer.describe(m.group("noun"), offset) if m else None
+    return found if found in namer.registry.actors and namer.registry[found].type != "person" else None
 
 
 def colleague(namer, floor: int, end: int, segment: str):
