@@ -556,3 +556,16 @@ def test_members_of_a_unit_are_counted(sentence, expected):
 def test_a_figure_after_the_noun_of_a_release(text, expected):
     rows = claims.extract(text, source="t")
     assert [(r["text"], r["value"], r["status"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence or a chronology's entry opened by a figure that went home or stayed behind
+    ("Chronology\n\n- 7 February 2022. Eight returned with French and EU mediation.", [("Eight", 8, "returned")]),
+    ("Five went in January 2021, on a Russian plane. Twenty-three stayed behind: officers and leaders.",
+     [("Five", 5, "unknown"), ("Twenty-three", 23, "held")]),
+    # never a verb with an object of its own, or going on to something else
+    ("Two returned the questionnaire. Three went on to study law.", []),
+])
+def test_a_sentence_opened_by_a_figure_that_went_home_or_stayed(text, expected):
+    rows = claims.extract(text, source="t")
+    assert [(r["text"], r["value"], r["status"]) for r in rows] == expected

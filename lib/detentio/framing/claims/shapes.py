@@ -216,6 +216,11 @@ def remain(n: Number):
             and value_of(n.match.group(), n.words) > 1:
         # "Four came home. Nineteen did not.": a headline or a sentence opened by the people it counts
         return n.q_start, n.match.end(), _named_before(n) or "persons"
+    if _OPENS_RELEASED.match(n.text, n.match.end(), n.s_end) and not n.text[n.s_start:n.q_start].strip(" \t\n\"“‘'") \
+            and value_of(n.match.group(), n.words) > 1:
+        # "- 7 February 2022. Eight returned with French and EU mediation.", "Five went in January 2021":
+        # a sentence (or a chronology's entry) opened by a figure that went home or stayed behind
+        return n.q_start, n.match.end(), _named_before(n) or "persons"
     if _STILL_HELD.match(n.text, n.match.end(), n.s_end) and not n.text[n.s_start:n.q_start].strip(" \t\n\"“‘'") \
             and value_of(n.match.group(), n.words) > 1:
         # "They are prisoners of war. Nineteen remain in Baku.": a sentence opened by a figure that remains held
@@ -225,6 +230,12 @@ def remain(n: Number):
     return None
 
 
+# A figure's own verb of going home or staying behind, with no auxiliary: "Eight returned with ...", "Five went in
+# January", "Twenty-three stayed behind" (never "went on to", "returned to the talks").
+_OPENS_RELEASED = re.compile(r"\s+(?:(?:returned|released|freed|repatriated)(?!\s+(?:to\s+the|the|a|an|his|her|its|their"
+                             r"|fire|home\s+to)\b)|went(?:\s+home)?(?!\s+on\s+to\b)(?=\s+(?:in|on|home|back|across|after|before|with|via|"
+                             r"by|to\s+(?:Armenia|Yerevan|Azerbaijan|Baku))\b)|stayed\s+behind|were\s+left\s+behind)\b",
+                             re.IGNORECASE)
 # "Nineteen remain in Baku", "19 remain.", "Twenty-three remain in custody": still held, in so many words.
 _STILL_HELD = re.compile(r"\s+(?:still\s+)?remain(?:s|ed)?(?:\s+(?:in\s+(?:Baku|custody|detention|prison|jail|Azerbaijan"
                          r"|Azerbaijani\s+(?:custody|prisons?|jails?))|held|detained|imprisoned|behind\s+bars)\b|\s*[.;])",
