@@ -180,6 +180,10 @@ def test_a_markdown_table_row_counts_what_its_caption_names():
     ("She said three of her clients were conscripts.", [("three of her clients", 3, "exact", "clients")]),
     # a question asks for people: "How many are still held? ... puts the number at 23"
     ("How many are still held?\n\nArmenia's government puts the number at 23.", [("23", 23, "exact", "persons")]),
+    # the state of the people between "the number" and "at": people held (or missing) if nobody is named before
+    ("Armenian officials put the number held at 55.", [("55", 55, "exact", "persons")]),
+    ("Families put the number still missing at 80.", [("80", 80, "exact", "missing")]),
+    ("The organisers put the number of sessions at 12.", []),
     # "one of" picks one out
     ("One of the men was a shepherd.", []),
     # a number standing alone as the subject of what happened to the people just counted

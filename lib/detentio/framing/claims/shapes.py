@@ -57,7 +57,9 @@ _FURTHER_BEFORE = re.compile(r"(?<![\w-])(?:a\s+further|another|an\s+additional|
 _FIGURE_IS = re.compile(
     r"(?:(?<![\w-])(?:number|figure|total|tally|count|toll)\s+(?:(?:we|they|he|she|it|I|you)(?:\s+[\w’'-]+){1,5}?\s+)?"
     r"(?:is|was|has\s+been|had\s+been|stands\s+at|stood\s+at|remains|remained)"
-    r"|(?<![\w-])(?:put|puts|putting|gave|gives|set|sets|placed|places)\s+the\s+(?:number|figure|total|tally|count|toll)\s+at"
+    r"|(?<![\w-])(?:put|puts|putting|gave|gives|set|sets|placed|places)\s+the\s+(?:number|figure|total|tally|count|toll)"
+    # "put the number held at 55", "put the number still missing at 80"
+    r"(?:\s+(?P<state>(?:still\s+)?(?:held|detained|missing|remaining|in\s+custody)))?\s+at"
     r"|(?<![\w-])(?:figure|total|tally|toll)\s+of"
     r"|\snumbered)\s+$", re.IGNORECASE)
 
@@ -327,8 +329,10 @@ def count_object(n: Number):
         return None
     # the people may be named a few sentences up, as in an answer to a question ("How many are held? ... We
     # confirm 23."): looked for in the last 400 characters
+    figure = _FIGURE_IS.search(n.text, max(n.s_start, n.q_start - 60), n.q_start)
+    state = figure.group("state") if figure else None  # "put the number held at 55": people held, if nobody named
     what = _named_before(n, reach=400) or ("persons" if _HOW_MANY.search(n.text, max(0, n.p_start - 400), n.q_start)
-                                           else None)
+                                           else None) or (state and ("missing" if "missing" in state else "persons"))
     return (n.q_start, n.match.end(), what) if what else None
 
 
