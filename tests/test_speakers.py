@@ -1791,3 +1791,16 @@ def test_the_agent_of_a_passive_verb_of_naming(text, phrase, expected):
 ])
 def test_a_post_in_the_institution_named_before(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "which the Government of Armenia has said ...": the relative clause alone is the speaker's
+    ("Report\n\nIt leaves out the fourteen Azerbaijani servicemen returned by Armenia in December 2020 and the two "
+     "Syrian nationals, which the Government of Armenia has said was unrelated to the January release.", "returned",
+     "outlet:Daily"),
+    ("Report\n\nIt leaves out the fourteen Azerbaijani servicemen returned by Armenia in December 2020 and the two "
+     "Syrian nationals, which the Government of Armenia has said was unrelated to the January release.", "release",
+     "armenia"),
+])
+def test_a_relative_clause_with_the_before_its_speaker(text, phrase, expected):
+    assert who(text, phrase, published="2026-03-12")[0] == expected

@@ -64,7 +64,8 @@ COORDINATED = re.compile(r"(?<![\w-])(?:and|but|yet)\s+(?:then\s+|also\s+|later\
                          r"|(?<![\w-])and$", re.IGNORECASE)
 # ", introducing the report," ", thanking the delegation,": a participle clause between a subject and its verb.
 PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},?\s*$")
-RELATIVE = re.compile(r"(?<![\w-])(?:whom|who|which|what)\s+$", re.IGNORECASE)
+# "whom Baku calls", "which the Government of Armenia has said": a relative pronoun, then the speaker's phrase
+RELATIVE = re.compile(r"(?<![\w-])(?:whom|who|which|what)\s+(?:the\s+)?$", re.IGNORECASE)
 # "whatever the indictments in Baku say", "contrary to what Baku claims": a concession names what
 # others say only to set it aside; the sentence stays its own speaker's.
 CONCESSIVE = re.compile(r"(?<![\w-])(?:whatever|no\s+matter\s+what|regardless\s+of\s+what|contrary\s+to\s+what"
