@@ -1950,13 +1950,53 @@ def test_a_podcasts_turns_after_their_time_codes(phrase, nth, expected):
     assert _at(TIMED_PODCAST, phrase, nth, outlet="Borderlines")[1] == expected
 
 
-def test_a_clock_time_before_a_label_is_no_time_code_and_a_heading_in_capitals_no_turn():
+def test_a_bracketed_clock_time_before_a_label_is_a_time_code_and_a_heading_in_capitals_no_turn():
     text = ("URGENT ACTION\n\nAmnesty International is concerned that sixteen Armenian men held in Baku are being "
             "tried.\n\nTAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS\n\nDear Prosecutor General,\nI urge you to "
             "release the men.\n")
     assert _at(text, "release", outlet="Amnesty International")[1] == "amnesty"
-    assert grammar.TIME_CODE.match("[12:03] ARIANNA: Good afternoon.") is None
+    # a broadcast prints its clock time in brackets before a speaker's label, as a podcast its recording's position
+    assert grammar.TIME_CODE.match("[12:03] ARIANNA: Good afternoon.").end() == len("[12:03] ")
     assert grammar.TIME_CODE.match("[00:12:03] ARIANNA: Good afternoon.").end() == len("[00:12:03] ")
+    assert grammar.TIME_CODE.match("12:03 ARIANNA: Good afternoon.") is None  # a live blog's entry
+
+
+RADIO_CALL_IN = """EVENING LINE - Radio Ararat Valley
+Broadcast: Thursday 11 September 2025, 19:05-19:55
+
+[19:05] HOST (Tigran Mkhitaryan): Good evening. Tonight: the detainees still held in Baku.
+
+[19:06] ELISE MARCHAND: Thank you, Tigran.
+
+[19:09] MARCHAND: They are prisoners of war in my view.
+
+[19:14] HOST: Let us go to the phones. Are they hostages?
+"""
+
+BRIEFING_SPEAKERS = """MIDDAY BRIEFING
+
+Thursday 15 January 2026, 12:00, Brussels
+Speakers: Arianna Dell'Orto, Chief Spokesperson; Lukas Brenner, Spokesperson for Foreign Affairs
+
+[12:03] ARIANNA DELL'ORTO: Good afternoon. Lukas has an announcement.
+
+[12:05] LUKAS BRENNER: The European Union welcomes the release of four detainees.
+
+[12:06] TAMAR (Caucasus Observer): Are they prisoners of war?
+
+[12:07] BRENNER: I will not qualify the legal status of the detainees.
+"""
+
+
+@pytest.mark.parametrize("text, outlet, phrase, expected", [
+    (RADIO_CALL_IN, "Radio Ararat Valley", "prisoners of war", "Elise Marchand"),
+    (RADIO_CALL_IN, "Radio Ararat Valley", "detainees", "Tigran Mkhitaryan"),  # "HOST (Tigran Mkhitaryan):"
+    # spokespersons the head lists with posts of no institution of their own speak for the publisher (hard case 12)
+    (BRIEFING_SPEAKERS, "European Commission", "release", "eu"),
+    (BRIEFING_SPEAKERS, "European Commission", "detainees", "eu"),
+])
+def test_turns_after_a_broadcasts_clock_time_and_a_heads_list_of_spokespersons(text, outlet, phrase, expected):
+    assert _at(text, phrase, outlet=outlet, kind="statement")[1] == expected
 
 
 TALK_SHOW = """Evening Debate, 14 January 2026 (transcript)

@@ -113,7 +113,9 @@ LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]*(?:[ \t\u00a0]{1,2}(?:(?:de|d
                    r"|ibn)[ \t\u00a0])?[A-Z][\w’'.-]*){0,4})[ \t\u00a0]*:\s+\S")
 # A recording's time code before a transcript label: "[00:12:05] NORA:", "(00:12:05) NORA:", "00:12:05 NORA:".
 # Seconds make it a recording's position: "[12:03]" alone is a clock time, as briefings and live blogs print.
-TIME_CODE = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}:\d{2}\]|\(\d{1,2}:\d{2}:\d{2}\)|\d{1,2}:\d{2}:\d{2})[ \t]+(?=\S)")
+# ... and a broadcast's clock time in brackets ("[19:09] MARCHAND:"), which the layout takes for a turn's only when
+# a speaker's label follows it (else a live blog's entry).
+TIME_CODE = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}:\d{2}\)|\d{1,2}:\d{2}:\d{2})[ \t]+(?=\S)")
 # "In such cases", "In this context": an opening that keeps the speaker (beside the lexicon's connectives).
 IN_THIS_WORD = r"in\s+(?:such|this|that|these|those)\s+\w+"
 # A straight double quote is an opener or a closer by what surrounds it.

@@ -318,6 +318,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         or _dialogue(doc, body) or _bold_dialogue(doc, body)
     turns = _publisher_asks(turns, publisher)
     turns = _cast_initials(doc, body, turns)
+    participants.hold_listed_speakers(doc, body, voice)  # "Speakers: X, Chief Spokesperson; ...": the voice's
     if any(t.kind == "chair" for t in turns):  # "THE CHAIR:", then "KARAPETYAN:": a record's surname turns
         turns = [Turn(t.paragraph, "debate", t.label, t.start) if t.kind == "label" and t.label.isupper() else t
                  for t in turns]

@@ -213,6 +213,31 @@ def spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str | 
     return None, -1
 
 
+# A head's list of who speaks: "Speakers: Arianna Dell'Orto, Chief Spokesperson; Lukas Brenner, Spokesperson for
+# Foreign Affairs".
+_SPEAKERS_LIST = re.compile(r"(?m)^[ \t]*(?:Speakers|Briefers|Spokespersons)[ \t]*:[ \t]*(?P<list>[^\n]+)")
+
+
+def hold_listed_speakers(doc, body: list[int], voice: str | None) -> None:
+    """Each person a head's "Speakers:" list gives a post of the publishing organisation (``voice``) with no
+    institution of its own (", Chief Spokesperson") speaks for that organisation wherever a label names her
+    (hard case 12): her name is held for it, as :func:`spokesperson` holds a briefer's."""
+    if not voice or not body:
+        return
+    head_end = doc.paragraphs[body[min(len(body), 8) - 1]].end
+    for m in _SPEAKERS_LIST.finditer(doc.text, doc.paragraphs[body[0]].start, head_end):
+        at = m.start("list")
+        for entry in m.group("list").split(";"):
+            name = _NAMES.match(entry.strip())
+            start = at + len(entry) - len(entry.lstrip())
+            at += len(entry) + 1
+            if not name or not _BARE_POST.match(doc.text, start + name.end(), start + len(entry.strip())):
+                continue
+            person = doc.namer.unregistered(name.group(1), start)
+            if person and person not in doc.registry.actors:
+                doc.namer.holders[person] = voice
+
+
 _COMMITTEE_LINE = re.compile(r"(?m)^[ \t]*(?P<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:on|of|for|against|the|and)[ \t]+)*){1,6}"
                              r"Committee)[ \t]*$")
 
