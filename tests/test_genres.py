@@ -1971,6 +1971,10 @@ Broadcast: Thursday 11 September 2025, 19:05-19:55
 [19:09] MARCHAND: They are prisoners of war in my view.
 
 [19:14] HOST: Let us go to the phones. Are they hostages?
+
+[19:15] GOHAR (Gyumri): My nephew is not a person held in custody. He is a captive.
+
+[19:19] HOST: Vahe is on the line from Kapan.
 """
 
 BRIEFING_SPEAKERS = """MIDDAY BRIEFING
@@ -1991,6 +1995,7 @@ Speakers: Arianna Dell'Orto, Chief Spokesperson; Lukas Brenner, Spokesperson for
 @pytest.mark.parametrize("text, outlet, phrase, expected", [
     (RADIO_CALL_IN, "Radio Ararat Valley", "prisoners of war", "Elise Marchand"),
     (RADIO_CALL_IN, "Radio Ararat Valley", "detainees", "Tigran Mkhitaryan"),  # "HOST (Tigran Mkhitaryan):"
+    (RADIO_CALL_IN, "Radio Ararat Valley", "captive", "Gohar"),  # a caller by first name and town
     # spokespersons the head lists with posts of no institution of their own speak for the publisher (hard case 12)
     (BRIEFING_SPEAKERS, "European Commission", "release", "eu"),
     (BRIEFING_SPEAKERS, "European Commission", "detainees", "eu"),
@@ -2747,3 +2752,11 @@ Recorded: 6 February 2026, Goris.
 ])
 def test_an_archive_interviews_head_names_the_interviewer(phrase, expected):
     assert _at(_ARCHIVE, phrase, outlet="Caucasus Oral History Archive")[1] == expected
+
+
+def test_a_single_name_with_a_state_in_brackets_is_no_caller():
+    text = ("Security Council, 9 October 2025\n\nThe PRESIDENT: I give the floor to the representative of Armenia.\n\n"
+            "KARAPETYAN (Armenia): Nineteen prisoners of war remain in Baku.\n\n"
+            "The PRESIDENT: I give the floor to the representative of Azerbaijan.\n")
+    turns = speakers.attribute(text, source="t", published="2025-10-09", outlet="UN").doc.layout.turns
+    assert "caller" not in [t.kind for t in turns]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines
 from detentio.framing.speakers.grammar import HEADLINE_QUOTE, LABEL, NAME_WORD, TIME_CODE
 from detentio.framing.speakers import heads, houses, participants
@@ -94,7 +95,17 @@ def _bracketed_turn(doc, number: int, line: str, offset: int, start: int) -> Tur
         return Turn(number, kind, m.group("label"), start + m.end(), normal_name(detail) if detail.isupper() else detail)
     if m.group("label").isupper() and len(m.group("label").split()) >= 2:  # "ANAHIT KARAPETYAN (MOTHER OF ...):"
         return Turn(number, "label", m.group("label"), start + m.end())  # her role says who she is, not who speaks
+    detail = m.group("detail") or ""
+    if m.group("label").isupper() and len(m.group("label").split()) == 1 and _TOWN.fullmatch(detail) \
+            and label not in doc.words.not_names | doc.words.institution_words \
+            and not registry_module.state_named(detail, doc.published, doc.registry):
+        # "VAHE (Kapan):": a caller by first name and town, as a phone-in prints them; never "Mr. X (Armenia):"
+        return Turn(number, "caller", m.group("label"), start + m.end(), detail)
     return None
+
+
+# A town in a caller's brackets: one to three capitalised words.
+_TOWN = re.compile(r"[A-Z][a-z’'-]+(?:[ \t-][A-Z][a-z’'-]+){0,2}")
 
 
 # The US Congress's records: "Mr. DUNMORE. The subcommittee will come to order.", "Chairman SMITH. Thank you." (an
@@ -106,7 +117,7 @@ _CONGRESS_LABEL = re.compile(r"[ \t]*(?P<label>(?:Mr|Ms|Mrs|Dr|Chairman|Chairwom
 @dataclass
 class Turn:
     paragraph: int
-    kind: str            # question | answer | debate | chair | entry | label
+    kind: str            # question | answer | debate | chair | entry | label | caller
     label: str           # the label as written ("Mr. HAKOBYAN", "Q", "14:05")
     start: int           # where the turn's own words begin
     detail: str | None = None   # what the parentheses say: a country, an outlet, a journalist

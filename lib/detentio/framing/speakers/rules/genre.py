@@ -98,6 +98,8 @@ def _turn_speaker(doc, turn) -> str | None:
         return _debater(doc, turn)
     if turn.kind == "answer":
         return found.answerer
+    if turn.kind == "caller":
+        return _caller(doc, turn)
     if turn.kind == "question":
         return found.asker if found.name == "interview" else None
     # "Minister Mirzoyan:", "LINDGREN:": as the transcript-label rule reads the label; "CALLER (Karen, Sisian):"
@@ -143,8 +145,10 @@ def interview_turn(doc, who) -> None:
     found = doc.layout
     if found.name != "interview":
         return
-    for turn, paragraphs in _spans(doc, found.turns, ("answer", "question", "debate", "label")):
-        if turn.kind == "label":  # "Petrosyan:", or the outlet's name for its interviewer
+    for turn, paragraphs in _spans(doc, found.turns, ("answer", "question", "debate", "label", "caller")):
+        if turn.kind == "caller":  # "VAHE (Kapan):": a phone-in's caller
+            speaker = _caller(doc, turn)
+        elif turn.kind == "label":  # "Petrosyan:", or the outlet's name for its interviewer
             para = doc.paragraphs[turn.paragraph]
             named = opening.transcript_label(doc, who, doc.text[para.start:para.end], para.start) \
                 or opening.label_speaker(doc, layouts.normal_name(turn.label), para.start)  # "SARGSYAN:"
@@ -154,6 +158,14 @@ def interview_turn(doc, who) -> None:
                 turn.kind) or (_debater(doc, turn) if turn.kind == "debate" else None)
         for number in paragraphs:
             who.decide_paragraph(number, speaker, "interview_turn")
+
+
+def _caller(doc, turn) -> str:
+    """A phone-in's caller by the first name her label gives ("VAHE (Kapan):" is Vahe), or the full name the text
+    gave her before."""
+    name = layouts.normal_name(turn.label).strip()
+    full = doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start)
+    return full if full and " " in full else name
 
 
 def _unnamed_asker(doc, who, turn) -> str | None:
