@@ -2713,6 +2713,17 @@ def test_a_label_of_initials_is_the_person_named_with_them(phrase, expected):
     assert _at(INITIALS_QA, phrase, outlet="Caspian Wire")[1:] == expected
 
 
+def test_a_label_of_initials_answers_for_the_post_written_before_the_name():
+    # "the Commissioner for Human Rights of the Republic of Azerbaijan, Gunel Rzayeva (G.R.)": an unregistered
+    # holder of a State's post answers for it (hard case 12)
+    text = ("INTERVIEW | The Ombudsman on the detainees\n\nBAKU (Caspian Wire) - Orkhan Talibli (O.T.) spoke with "
+            "the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Gunel Rzayeva (G.R.).\n\n"
+            "O.T.: Are the Armenians prisoners of war?\n\nG.R.: They are not prisoners of war. Nobody here is a "
+            "hostage.\n")
+    assert _at(text, "hostage", outlet="Caspian Wire")[1:] == ("azerbaijan", "speaker_label")
+    assert _at(text, "prisoners of war?", outlet="Caspian Wire")[1:] == ("Orkhan Talibli", "speaker_label")
+
+
 @pytest.mark.parametrize("item, expected", [
     # a numbered recommendation closing with its State in brackets (a Universal Periodic Review report)
     ("119.1 Release without delay all Armenian prisoners of war (Armenia);", "armenia"),

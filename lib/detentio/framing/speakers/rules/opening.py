@@ -478,8 +478,19 @@ def _named_by_initials(doc, letters: str) -> str | None:
     if len(names) != 1:
         return None
     name = names[0]
-    return registry_module.resolve(name, doc.published, doc.registry, strict=True) \
-        or doc.namer.unregistered(name, doc.text.find(name)) or name
+    found = registry_module.resolve(name, doc.published, doc.registry, strict=True)
+    if found:
+        return found
+    at = doc.text.find(name)
+    # "spoke with the Commissioner for Human Rights of the Republic of Azerbaijan, Gunel Rzayeva (G.R.)": the post
+    # in apposition before her name is the office she answers for (hard case 12)
+    floor = max(0, at - 160)
+    lead = doc.text[floor:at].rstrip()
+    office = doc.namer.posts.before(floor, floor + len(lead) - 1) if lead.endswith(",") else None
+    if office:
+        doc.namer._hold(name, office)
+        return office
+    return doc.namer.unregistered(name, at) or name
 
 
 @lru_cache(maxsize=64)
