@@ -1801,6 +1801,26 @@ def test_a_rapporteurs_memorandum_after_a_resolution_is_hers(outlet, phrase, nth
     assert _at(MEMORANDUM, phrase, nth, outlet=outlet)[1] == expected
 
 
+MEMORANDUM_BY_BELOW = """Resolution on Armenians deprived of liberty
+
+1. The Assembly calls for the release of all detainees.
+
+EXPLANATORY MEMORANDUM
+by Ms. Sigrid Aalto, Rapporteur
+
+1. I do not call them hostages. In my assessment they are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("hostages", "Sigrid Aalto"),          # the heading's author on the line below it, an honorific with its stop
+    ("prisoners of war", "Sigrid Aalto"),
+    ("detainees", "OSCE Parliamentary Assembly"),  # the resolution above stays the assembly's
+])
+def test_a_memorandums_author_on_the_line_below_its_heading(phrase, expected):
+    assert _at(MEMORANDUM_BY_BELOW, phrase, outlet="OSCE Parliamentary Assembly", kind="statement")[1] == expected
+
+
 DIGEST = """Weekly roundup
 
 1. Four men cross at Hakari

@@ -208,7 +208,7 @@ def issuer(doc, who) -> None:
         return
     # Statements printed one after another ("Statement by the Delegation of Armenia", then "Right of reply by
     # the Delegation of Azerbaijan"): each heading's issuer speaks its section
-    sections = [(n, _issuer(doc, doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end], doc.paragraphs[n].start))
+    sections = [(n, _issuer(doc, _heading_with_author(doc, n), doc.paragraphs[n].start))
                 for n in doc.body_paragraphs[1:] if doc.paragraphs[n].end - doc.paragraphs[n].start <= 160
                 or _WRITTEN_QUESTION.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]  # long heading
     sections = [(n, issuer) for n, issuer in sections if issuer]
@@ -221,6 +221,29 @@ def issuer(doc, who) -> None:
         for number in range(n, following):
             if number not in who.labelled:
                 who.labelled[number] = (issuer, "issuer")
+
+
+# "by Ms. Sigrid Aalto, Rapporteur": a heading's author on the line below it.
+_BY_LINE = re.compile(r"[ \t]*by[ \t]+[A-Z][^\n]{2,100}")
+
+
+def _heading_with_author(doc, number: int) -> str:
+    """Paragraph ``number``'s text, with the "by ..." line below it when it is a heading of a kind alone
+    ("EXPLANATORY MEMORANDUM" over "by Ms. Sigrid Aalto, Rapporteur")."""
+    para = doc.paragraphs[number]
+    line = doc.text[para.start:para.end]
+    if number + 1 < len(doc.paragraphs) and _KIND_ALONE.fullmatch(line.strip()):
+        below = doc.paragraphs[number + 1]
+        if _BY_LINE.fullmatch(doc.text, below.start, below.end):
+            # (an honorific's full stop would end the heading's issuer: "Ms. Sigrid Aalto" is "Ms Sigrid Aalto")
+            by = re.sub(r"\b(Ms|Mr|Mrs|Dr)\.", r"\1", doc.text[below.start:below.end].strip())
+            return f"{line.rstrip()} {by}"
+    return line
+
+
+# A heading that is a statement's kind alone ("EXPLANATORY MEMORANDUM", "B. Explanatory memorandum").
+_KIND_ALONE = re.compile(r"(?:[A-Z]\.[ \t]+)?(?:explanatory[ \t]+memorandum|statement|declaration|open[ \t]+letter)",
+                         re.IGNORECASE)
 
 
 def issuer_of(doc) -> str | None:
@@ -292,7 +315,8 @@ def _issuer(doc, line: str, start: int | None = None) -> str | None:
     phrase = re.sub(r"^(?:the)\s+", "", m.group("issuer").strip(), flags=re.IGNORECASE)
     if phrase.isupper() and " " in phrase:  # "STATEMENT BY THE DELEGATION OF ARMENIA": a heading in capitals (not "EU")
         phrase = normal_name(phrase)
-    phrase = re.sub(r",\s*(?:general\s+)?rapporteur$", "", phrase)  # "Ms Ingrid Hallvard, rapporteur": she issues it
+    # "Ms Ingrid Hallvard, rapporteur": she issues it
+    phrase = re.sub(r",\s*(?:general\s+)?rapporteur$", "", phrase, flags=re.IGNORECASE)
     # "Statement by the Delegation of Azerbaijan in response", "... in exercise of the right of reply"
     phrase = re.sub(r",?\s+(?:in\s+(?:response|reply)|in\s+exercise\s+of\s+the\s+right\s+of\s+reply)\b.*$", "", phrase)
     # "Statement by the High Representative on behalf of the EU on the release of ...": the Union speaks; the topic
