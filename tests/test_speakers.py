@@ -1804,3 +1804,15 @@ def test_a_post_in_the_institution_named_before(text, phrase, expected):
 ])
 def test_a_relative_clause_with_the_before_its_speaker(text, phrase, expected):
     assert who(text, phrase, published="2026-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "said his mother, NAME": the name in apposition after whose she is speaks
+    ("Obituary\n\n\"They told us he was a saboteur,\" said his mother, Lusine Movsisyan, 71, at the family's "
+     "apartment.", "saboteur", "Lusine Movsisyan"),
+    ("Obituary\n\n\"He was a prisoner of war,\" said her lawyer, Anna Smith.", "prisoner of war", "Anna Smith"),
+    # no name after it: nobody the phrase names
+    ("Obituary\n\n\"He was a prisoner of war,\" said his mother.", "prisoner of war", "outlet:Daily"),
+])
+def test_a_relative_then_her_name_after_the_verb(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

@@ -52,6 +52,9 @@ _OWNED_BY_PRONOUN = re.compile(r"\s*(?:Its|Their|His|Her)\s")
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").
 _OWNED_WORDS = re.compile(r"(?<=[\s'’s])[A-Za-z-]+(?=[\s,.;:]|$)")
 # "the source", "the respondent State": a term a text may define for a party, of one word or of two.
+# "his mother, Lusine Movsisyan", "her lawyer, Anna Smith": a person described by whose she is, then her name.
+_KIN_THEN_NAME = re.compile(rf"\s*(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+\s*,\s*"
+                            rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)")
 _THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(([a-z]+)(?:\s+(?:State|Government|state|government))?)\b")
 # "The ministry's spokeswoman", "the committee's chair", "Its spokesman": a post its institution's description
 # (or "Its", "Their") owns.
@@ -498,6 +501,11 @@ class Namer:
         if m:
             actor_id = self.describe(m.group(1), start)
             return (start + m.end(), actor_id, "description") if actor_id else None
+        kin = _KIN_THEN_NAME.match(segment)
+        if kin:  # "said his mother, Lusine Movsisyan, 71,": the name in apposition after whose she is
+            name = self.unregistered(kin.group("name"), start + kin.start("name"))
+            if name:
+                return start + kin.end("name"), name, "name"
         agent = _AN_AGENT.match(segment)
         if agent and agent.group(1).lower() in self.implied:  # "a guard would open the door and say": the State
             return start + agent.end(), self.agent_of(agent.group(1), start), "description"
