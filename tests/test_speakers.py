@@ -1816,3 +1816,14 @@ def test_a_relative_clause_with_the_before_its_speaker(text, phrase, expected):
 ])
 def test_a_relative_then_her_name_after_the_verb(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a State's service by its adjective is an organ of that State (hard cases 12 and 15)
+    ("Obituary\n\nThe Azerbaijani penitentiary service said he was \"a convicted criminal, not a prisoner of war\".",
+     "prisoner of war", "azerbaijan"),
+    ("Obituary\n\nThe Azerbaijani prison service called him a \"terrorist\".", "terrorist", "azerbaijan"),
+    ("Obituary\n\nThe prison service called him a \"terrorist\".", "terrorist", "outlet:Daily"),
+])
+def test_a_states_service_by_its_adjective(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected

@@ -19,7 +19,9 @@ _NATIONAL_ORGAN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ever
                              r"\s+(?P<adj>[A-Z][a-z]+)\s+(?:(?:military|district"
                              r"|appeals?|regional|senior|junior)\s+)?(?:court|courts|judge|judges|tribunal|prosecutor"
                              r"|prosecutors|investigator|investigators|official|officials|diplomat|diplomats|minister"
-                             r"|ministry|officer|officers|guard|guards|spokesman|spokeswoman|spokesperson)\s*$")
+                             r"|ministry|officer|officers|guard|guards|spokesman|spokeswoman|spokesperson"
+                             # "the Azerbaijani penitentiary service said": a State's service, an organ of that State
+                             r"|(?:penitentiary|prison|penal|border|migration|security)\s+service|police)\s*$")
 
 # "... and the justice minister", "... and his deputy": a colleague of the same government, unnamed.
 _COLLEAGUE = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:minister|deputy|ministers|officials"
