@@ -573,3 +573,16 @@ def test_a_figure_after_the_noun_of_a_release(text, expected):
 def test_a_sentence_opened_by_a_figure_that_went_home_or_stayed(text, expected):
     rows = claims.extract(text, source="t")
     assert [(r["text"], r["value"], r["status"]) for r in rows] == expected
+
+
+def test_a_markdown_column_of_mere_numbers_counts_what_its_rows_and_first_header_name():
+    text = ("Table 1\n\n| Armenians held in and returned from Azerbaijan | Number | Reported by |\n|---|---|---|\n"
+            "| Held in Baku, October 2025 | 23 | both Governments |\n| of whom convicted | 16 | the Defender |\n"
+            "| Returned to Armenia, 2020-2023 | 167 | my Office |\n| Reported missing | more than 80 | the Defender |\n")
+    rows = claims.extract(text, source="t")
+    assert [(r["text"], r["value"], r["what"], r["status"]) for r in rows] == [
+        ("23", 23, "armenians", "held"), ("16", 16, "armenians", "convicted"), ("167", 167, "armenians", "returned"),
+        ("more than 80", 80, "armenians", "missing")]
+    # a table of things, not people: no count
+    text = "| Year | Number |\n|---|---|\n| 2023 | 12 |\n"
+    assert claims.extract(text, source="t") == []

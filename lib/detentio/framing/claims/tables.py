@@ -184,7 +184,17 @@ def table_cell(n: Number):
     if column >= len(cells):
         return None
     what = _row_counts(n, *cells[column])
+    if what is None and column > 0 and _COUNT_HEADER.fullmatch(text, *cells[column]):
+        # "| Held in Baku, October 2025 | 23 | ..." under "| Armenians held ... | Number |": a column of mere numbers
+        # counts what the row's label or else the table's first header cell names; the row's label says its status
+        row = _cells(text, line_start, line_end)
+        what = _row_counts(n, *row[0]) or _row_counts(n, *cells[0]) if row else None
+        return (start, n.match.end(), what, [row[0], cells[0]]) if what else None
     return (start, n.match.end(), what, [cells[column]]) if what else None  # its header says its status
+
+
+# A column header that says only that its cells are numbers.
+_COUNT_HEADER = re.compile(r"\s*\**(?:number|numbers|figure|figures|count|total|no\.|n)\**\s*", re.IGNORECASE)
 
 
 def _table_header(text: str, line_start: int) -> tuple[int, int] | None:
