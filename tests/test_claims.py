@@ -586,3 +586,15 @@ def test_a_markdown_column_of_mere_numbers_counts_what_its_rows_and_first_header
     # a table of things, not people: no count
     text = "| Year | Number |\n|---|---|\n| 2023 | 12 |\n"
     assert claims.extract(text, source="t") == []
+
+
+def test_a_plain_text_column_of_mere_numbers_counts_the_people_the_tables_heading_names():
+    text = ("Explainer\n\nArmenians held in Azerbaijan, as reported\nDate          Number   Reported by\n"
+            "March 2021    72       Azerbaijan, to the ECtHR\nLate 2022     38       officials of both sides\n"
+            "2024-2025     23       both governments\n")
+    rows = claims.extract(text, source="t")
+    assert [(r["text"], r["what"], r["status"]) for r in rows] == [
+        ("72", "armenians", "held"), ("38", "armenians", "held"), ("23", "armenians", "held")]
+    # (rows with words in another column are rows, not the header) ... and a table of things counts nothing
+    text = "Meetings of the commission\nDate          Number   Place\nMarch 2021    12       Baku\n"
+    assert claims.extract(text, source="t") == []

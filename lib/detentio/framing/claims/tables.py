@@ -253,12 +253,15 @@ def aligned_cell(n: Number):
     column = next((i for i, (a, b) in enumerate(cells) if a <= start and end <= b), None)
     if not column or len(cells) < 3 or text[start:cells[column][1]].rstrip("* \t") != text[start:end]:
         return None  # the first column, a line that is no table row, or a number that is not its whole cell
-    header = _aligned_header(text, line_start, len(cells))
+    header = _aligned_header(text, line_start, len(cells), column)
     if header is None or _YEAR_OR_DATE.match(text[slice(*header[column])]):
         return None
     what = _row_counts(n, *header[column])
     heading = _heading(text, header[0][0])
-    if what is None and any(pattern.search(text, *header[column]) for _, pattern in n.words.status):
+    if what is None and (any(pattern.search(text, *header[column]) for _, pattern in n.words.status)
+                         or _COUNT_HEADER.fullmatch(text, *header[column])):
+        # a header of what happened to them ("Held at end of year") or of mere numbers ("Number"): the people the
+        # table's heading names ("Armenians held in Azerbaijan, as reported")
         what = _row_counts(n, *heading) if heading else None
     # what happened to them and whose they are: the column's header says it, else the table's heading
     return (start, end, what, [header[column], *([heading] if heading else [])]) if what else None
@@ -278,10 +281,10 @@ def _aligned(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _aligned_header(text: str, line_start: int, width: int) -> list[tuple[int, int]] | None:
+def _aligned_header(text: str, line_start: int, width: int, column: int | None = None) -> list[tuple[int, int]] | None:
     """The cells of the header row above a space-aligned table row: the nearest line above, within the
     table's block of lines (blank lines between rows tolerated), whose cells are as many and not all
-    numbers."""
+    numbers (nor, given ``column``, a number in that column: rows may carry words in other columns)."""
     end = line_start - 1
     for _ in range(40):  # a table of forty rows at most
         if end <= 0:
@@ -293,7 +296,8 @@ def _aligned_header(text: str, line_start: int, width: int) -> list[tuple[int, i
         cells = _aligned(text, start, end)
         if len(cells) != width:
             return None  # the block ends: a heading, prose
-        if not all(_NUMERIC.match(text[a:b]) for a, b in cells[1:]):
+        if column is None and not all(_NUMERIC.match(text[a:b]) for a, b in cells[1:]) \
+                or column is not None and not _NUMERIC.match(text[slice(*cells[column])]):
             return cells
         end = start - 1
     return None
