@@ -598,3 +598,16 @@ def test_a_plain_text_column_of_mere_numbers_counts_the_people_the_tables_headin
     # (rows with words in another column are rows, not the header) ... and a table of things counts nothing
     text = "Meetings of the commission\nDate          Number   Place\nMarch 2021    12       Baku\n"
     assert claims.extract(text, source="t") == []
+
+
+def test_a_tables_rows_of_years_with_days_a_nil_row_and_a_heading_that_ends_with_years():
+    text = ("Report\n\nTable 1. Armenians returned from Azerbaijan, 2020-2025\n2020 (14 and 28 December) ............ 48\n"
+            "2023 (13 December) ................... 32\n2024 and 2025 ........................ none\n"
+            "Total ................................ 167\n")
+    rows = claims.extract(text, source="t")
+    assert [(r["value"], r["what"], r["status"]) for r in rows] == [
+        (48, "armenians", "returned"), (32, "armenians", "returned"), (167, "armenians", "returned")]
+    # a row whose figure has a qualifier is a row, not the heading of the rows below it
+    text = ("Key figures\nPeople still missing, both sides ........ about 300\n"
+            "Families of missing persons supported ........ 1,150\n")
+    assert [r["value"] for r in claims.extract(text, source="t")] == [300]

@@ -61,7 +61,9 @@ def table_row(n: Number):
     if what is None and any(pattern.search(label) for _, pattern in n.words.status):
         heading = _heading(text, line_start)
         what = _row_counts(n, *heading) if heading else None
-    elif what is None and _PERIOD_OR_TOTAL.match(label) and not _MORE_CELLS.search(label.rstrip(), _PERIOD_OR_TOTAL.match(label).end()):
+    elif what is None and _PERIOD_OR_TOTAL.match(label) \
+            and not _MORE_CELLS.search(_DAYS_NOTED.sub("", label.rstrip()), _PERIOD_OR_TOTAL.match(label).end()):
+        # (days noted in brackets after the year are no other cells: "2023 (13 December) ...... 32")
         heading = _heading(text, line_start)
         said = text[slice(*heading)] if heading else ""
         if any(pattern.search(said) for _, pattern in n.words.status) and _row_counts(n, *heading):
@@ -117,11 +119,21 @@ def _number_start(text: str, start: int, end: int) -> int:
 # the total ("Total", "In total").
 _PERIOD_OR_TOTAL = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
                               r"|December)[ \t]+)?(?:19|20)\d\d\b|(?:In[ \t]+)?[Tt]otal\b|TOTAL\b")
+# "(14 and 28 December)": the days of a year's row.
+_DAYS_NOTED = re.compile(r"[ \t]*\((?:\d{1,2}(?:[ \t]*(?:and|,|-|–)[ \t]*\d{1,2})*[ \t]+)?(?:January|February|March|April|May|June"
+                         r"|July|August|September|October|November|December)\)")
 # Other cells after a row's period: a column of a space-aligned table is no row label ("2020    48    77    14").
 _MORE_CELLS = re.compile(r"\d| {3,}|\t|[–—]")
 # A line ending with a month and a year, with no leaders before it: a heading's date, not a row's number.
 _DATE_END = re.compile(r"(?<![.\t])(?<!   )\b(?:January|February|March|April|May|June|July|August|September|October"
                        r"|November|December)[ \t]+(?:19|20)\d\d[ \t]*\)?[ \t]*$")
+
+
+# A row's number set off from its label by leaders, a tab or a run of spaces; a heading that ends with a year
+# ("Table 1. Armenians returned from Azerbaijan, 2020-2025") has none.
+_SPACED_END = re.compile(r"(?:\.{2,}|…+|\t| {3,})\s*(?:[A-Za-z]+\s+){0,3}\S*\d\S*\s*$")  # "........ about 300" too
+# A row with nothing to count: "2024 and 2025 ........................ none".
+_NIL_ROW = re.compile(r"(?:\.{2,}|…+|\t| {3,})\s*(?:none|nil|n/?a|[–—-]+)\s*$", re.IGNORECASE)
 
 
 def _heading(text: str, line_start: int) -> tuple[int, int] | None:
@@ -135,8 +147,9 @@ def _heading(text: str, line_start: int) -> tuple[int, int] | None:
         line = text[start:end]
         # a Markdown table's header row and rule ("| Status | Number |", "|---|---|") are not its heading
         # a heading may end with a date ("... December 2020 to April 2025"); a row ends with its number
-        if line.strip() and (not re.search(r"\d\s*\|?\s*$", line) or _DATE_END.search(line)) \
-                and not line.lstrip().startswith("|") \
+        if line.strip() and (not re.search(r"\d\s*\|?\s*$", line) or _DATE_END.search(line)
+                             or not _SPACED_END.search(line)) \
+                and not line.lstrip().startswith("|") and not _NIL_ROW.search(line) \
                 and _wrapped_start(text, end + 1) is None:
             return start, end
         end = start - 1
