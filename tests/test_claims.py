@@ -611,3 +611,16 @@ def test_a_tables_rows_of_years_with_days_a_nil_row_and_a_heading_that_ends_with
     text = ("Key figures\nPeople still missing, both sides ........ about 300\n"
             "Families of missing persons supported ........ 1,150\n")
     assert [r["value"] for r in claims.extract(text, source="t")] == [300]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead and the wounded are no count of people held, released or missing
+    ("It was the first release since border clashes last month killed nearly 300 soldiers on both sides.", []),
+    ("Nobody in this report speaks of the 93 civilians killed in Ganja.", []),
+    ("More than 3,400 of our citizens have been killed or injured by mines since 1991.", []),
+    # ... while a count of the held is one, whatever else the sentence says
+    ("Azerbaijan holds 23 Armenian prisoners, and mines have killed more than 20 people.",
+     [("23 Armenian prisoners", 23)]),
+])
+def test_counts_of_the_killed_and_injured_are_no_claims(text, expected):
+    assert [(r["text"], r["value"]) for r in claims.extract(text, source="t")] == expected

@@ -34,7 +34,8 @@ verb (or noun) of detention, trial or release ("sentenced five former leaders",
 for "prisoners"), else the counted noun in lower case ("citizens"). A number
 only counts when what follows (or precedes) it is people, which is what keeps
 dates, years, percentages, durations, money and "the last two opportunities"
-out; ordinals are never numbers here.
+out; ordinals are never numbers here. People killed or wounded ("mines have killed
+more than 20 people") are no count of the held, released or missing.
 """
 from __future__ import annotations
 
@@ -117,6 +118,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         if found is None:
             continue
         start, end, what, shape, where = found
+        if _KILLED_BEFORE.search(text, max(s_start, q_start - 40), q_start) or _KILLED_AFTER.match(text, end, s_end):
+            continue  # "mines have killed more than 20 people", "93 civilians killed": victims, not people held or missing
         if value_of(number.group(), words) >= 1000 and what in _THOUSANDS_OF_OTHERS:
             # "nearly 4,000 Azerbaijanis" missing since the first war, "about 2,000 troops": thousands named by
             # nationality or as soldiers are no count of this conflict's detainees (a label would say so)
@@ -139,6 +142,13 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         })
     return records
 
+
+# The dead and the wounded a count may count: "killed nearly 300 soldiers", "more than 3,400 of our citizens have
+# been killed or injured by mines".
+_KILLED = r"(?:killed|injured|wounded|maimed)"
+_KILLED_BEFORE = re.compile(rf"(?<![\w-]){_KILLED}(?:\s+or\s+{_KILLED})?\s+$", re.IGNORECASE)
+_KILLED_AFTER = re.compile(rf"\s+(?:[\w,-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?{_KILLED}\b",
+                           re.IGNORECASE)
 
 # Counted nouns that say the people are held: "23 prisoners of war", "the 19 detainees" (a label of detention).
 _HELD_BY_NAME = frozenset({"prisoner_of_war", "detainee", "captive", "hostage", "person_held_in_custody",
