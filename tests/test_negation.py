@@ -181,3 +181,13 @@ def test_a_non_use_in_the_speakers_own_voice_is_denied(outlet, negated):
     rows = mentions.extract(text, source="t", outlet=outlet)
     assert [(r["text"], r["negated"]) for r in rows] == [("prisoners of war", negated), ("hostages", negated)]
     assert {r["speaker"] for r in rows} == {"icrc" if negated else "outlet:Daily Courier"}
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # own-voice withholding of a reflexive: the speaker does not call herself so (hard case 13)
+    ("But I do not call myself a hostage.", "hostage"),
+    ("We never regarded ourselves as captives.", "captives"),
+])
+def test_a_speaker_withholds_a_label_from_herself(sentence, phrase):
+    rows = mentions.extract(sentence, source="t")
+    assert [(r["text"], r["negated"]) for r in rows] == [(phrase, True)]

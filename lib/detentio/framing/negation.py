@@ -92,6 +92,7 @@ _NEVER_REGARD = _form(
     r"(?:\b(?:not|never|nor|n[’']t|refuses?\s+to|refused\s+to|(?:nobody|no\s+one)\s+(?:[\w’']+\s+){0,4}?)"
     r"\s*(?:[\w’']+\s+){0,2}?(?:regard|consider|call|treat"
     r"|recogni[sz]e|describe|view|see|classify|label|term|count|deem|make|made)(?:s|ed|ing)?\s+(?:them|him|her|us"
+    r"|myself|ourselves|himself|herself|themselves"  # "I do not call myself a hostage"
     r"|(?:my|our|his|their|its)\s+[\w-]+|any\s+of\s+(?:them|us|(?:these|those|the)\s+[\w-]+)"
     r"|(?:these|those|the)\s+[\w-]+|any(?:one|body)?|such\s+[\w-]+|it|that|this)\s+(?:as\s+)?"
     # "does not turn a soldier into a terrorist"
