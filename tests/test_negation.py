@@ -191,3 +191,19 @@ def test_a_non_use_in_the_speakers_own_voice_is_denied(outlet, negated):
 def test_a_speaker_withholds_a_label_from_herself(sentence, phrase):
     rows = mentions.extract(sentence, source="t")
     assert [(r["text"], r["negated"]) for r in rows] == [(phrase, True)]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # not speaking of it, never adopting the expression: the speaker withholds the word (hard case 13)
+    ("We do not speak of hostages.", "hostages"),
+    ('The Board proposed that the Union never adopt the expression "persons held in custody".',
+     "persons held in custody"),
+])
+def test_not_speaking_of_a_label_and_never_adopting_it(sentence, phrase):
+    rows = mentions.extract(sentence, source="t")
+    assert [(r["text"], r["negated"]) for r in rows] == [(phrase, True)]
+
+
+def test_speaking_of_a_label_is_no_withholding():
+    rows = mentions.extract("We speak of hostages, and we do not speak lightly.", source="t")
+    assert [(r["text"], r["negated"]) for r in rows] == [("hostages", False)]

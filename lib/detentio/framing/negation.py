@@ -131,15 +131,18 @@ _AVOIDED = _form(
     r"\b(?:avoid\w*|shun\w*|refrain\w*\s+from(?:\s+(?:using|calling))?|stop\w*\s+short\s+of\s+(?:using|calling)"
     r"|declin\w*\s+to\s+(?:use|call)|refus\w*\s+to\s+(?:use|write|say)|(?:did|does|do|would|will)\s+not\s+use"
     # "I would ask you not to write “swap”"; "We do not accept the fashionable “...”", "does not accept the word"
-    r"|not\s+to\s+(?:write|say|use)|(?:not|nor|never|n[’']t)\s+(?:[\w’']+\s+){0,3}?accept\w*\s+the(?:\s+[\w-]+)?"
+    r"|not\s+to\s+(?:write|say|use)|(?:not|nor|never|n[’']t)\s+(?:[\w’']+\s+){0,3}?(?:accept|adopt)\w*\s+the(?:\s+[\w-]+)?"
     r"(?=\s+(?:words?|terms?|labels?|phrases?|expressions?)\b|\s*[\"\u201c\u2018'])"
     # "I will not say that they are hostages", "I was not allowed to say prisoners of war", "never wrote 'hostages'"
     r"|(?:(?:did|does|do|would|will|could|can|shall)\s+not|never|(?:was|were|am|is|are)\s+not\s+allowed\s+to)"
     r"\s+(?:say|write|utter)(?:\s+that\s+(?:they|he|she|it|we|these\s+[\w-]+|those\s+[\w-]+|the\s+[\w-]+)\s+"
-    r"(?:are|is|was|were))?)\s+(?:the\s+)?"
+    r"(?:are|is|was|were))?"
+    # "We do not speak of hostages", "the families should not speak of an exchange"
+    r"|(?:(?:did|does|do|would|will|should|shall|must)\s+not|never|n[’']t)\s+(?:speak|talk)\s+(?:of|about)(?:\s+an?)?)"
+    r"\s+(?:the\s+)?"
     r"(?:(?:words?|terms?|labels?|phrases?|expressions?|language\s+of)\s+)?(?:them\s+|it\s+)?",
     r"avoid|shun|refrain|short\s+of|declin|refus|not\s+use|not\s+(?:allowed\s+to\s+)?(?:say|write|utter)|never|not\s+to"
-    r"|accept")
+    r"|accept|adopt|not\s+(?:speak|talk)|n[’']t\s+(?:speak|talk)")
 _NO_LONGER = _form(
     r"\b(?:no\s+longer|not\s+any\s+longer|stop\w*|ceas\w*)\s+(?:call(?:s|ed|ing)?|to\s+call|describ\w*|to\s+describe"
     r"|refer\w*\s+to|us\w*\s+the\s+(?:word|term)|speak\w*\s+of|treat\w*|say\w*|writ\w*)\s+(?:(?:them|him|her|these\s+[\w-]+"
