@@ -51,7 +51,7 @@ FIRST_RUN_3 = {
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.64,
     "claims precision": 0.97,
-    "claims recall": 0.97,
+    "claims recall": 1.00,
     # trade, thirteenth round: "the release of four" (recall 0.978 -> 1.000, speaker 0.750 -> 0.733, right-speaker
     # claims unchanged)
     "claims speaker accuracy": 0.73,
@@ -69,8 +69,8 @@ FIRST_RUN_4 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.73,
     "claims precision": 0.98,
-    "claims recall": 0.83,
-    "claims speaker accuracy": 0.81,  # trade, eleventh round: recall 0.802 -> 0.837, speaker 0.841 -> 0.819
+    "claims recall": 0.93,
+    "claims speaker accuracy": 0.83,  # trade, eleventh round: recall 0.802 -> 0.837, speaker 0.841 -> 0.819
 }
 # held-out 5, first run (2026-12-02, scored once, after the genre rules of issue 13 were written
 # against the genres' descriptions, invented sentences and a separate development set): mentions P/R
@@ -83,8 +83,8 @@ FIRST_RUN_5 = {
     "mentions precision": 0.99,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.81,
-    "claims precision": 0.95,
-    "claims recall": 0.90,
+    "claims precision": 0.96,
+    "claims recall": 0.92,
     "claims speaker accuracy": 0.82,
 }
 
@@ -96,8 +96,8 @@ FIRST_RUN_6 = {
     "mentions precision": 0.98,
     "mentions recall": 1.0,
     "mentions speaker accuracy": 0.87,
-    "claims precision": 0.96,
-    "claims recall": 0.91,
+    "claims precision": 0.97,
+    "claims recall": 0.92,
     # claims found later in the round (recall 0.806 -> 0.816) include one whose speaker is wrong: 0.684 -> 0.675
     # trades: eleventh round, recall 0.847 -> 0.898, speaker 0.843 -> 0.8295; twelfth round, "48 returnees",
     # "32 of our brothers": recall 0.898 -> 0.918, speaker 0.830 -> 0.811, right-speaker claims unchanged
@@ -110,10 +110,10 @@ FIRST_RUN_6 = {
 FIRST_RUN_7 = {
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.81,
-    "claims precision": 0.98,
+    "mentions speaker accuracy": 0.82,
+    "claims precision": 1.00,
     "claims recall": 0.94,
-    "claims speaker accuracy": 0.75,  # trade (fifth round): "fifteen more", "31 others" found (recall 0.921 ->
+    "claims speaker accuracy": 0.76,  # trade (fifth round): "fifteen more", "31 others" found (recall 0.921 ->
     # 0.933), one with a wrong speaker (0.768 -> 0.759)
 }
 
@@ -123,9 +123,9 @@ FIRST_RUN_7 = {
 FIRST_RUN_8 = {
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.80,
+    "mentions speaker accuracy": 0.81,
     "claims precision": 0.97,
-    "claims recall": 0.89,
+    "claims recall": 0.90,
     # trades: more claims found (recall 0.828 -> 0.839), one wrongly attributed; twelfth round, "all nineteen"
     # (recall 0.871 -> 0.892, speaker 0.741 -> 0.735, right-speaker claims up)
     "claims speaker accuracy": 0.73,
@@ -153,10 +153,10 @@ FIRST_RUN_10 = {
     "mentions recall": 0.95,  # 0.9598
     "mentions speaker accuracy": 0.87,
     "claims precision": 1.00,
-    "claims recall": 0.85,
+    "claims recall": 0.95,
     # trade, twelfth round: "all nineteen" (recall 0.841 -> 0.855, speaker 0.966 -> 0.949, right-speaker claims
     # unchanged)
-    "claims speaker accuracy": 0.94,
+    "claims speaker accuracy": 0.95,
 }
 
 
@@ -185,7 +185,7 @@ FIRST_RUN_12 = {
     "claims recall": 0.83,
     # trade, twelfth round: "all nineteen" (recall 0.829 -> 0.838, speaker 0.753 -> 0.745, right-speaker claims
     # unchanged)
-    "claims speaker accuracy": 0.74,
+    "claims speaker accuracy": 0.75,
 }
 FIRST_RUN_13 = {
     "mentions precision": 0.98,
@@ -205,7 +205,7 @@ FIRST_RUN_14 = {
     "mentions speaker accuracy": 0.79,
     "claims precision": 1.00,
     "claims recall": 0.91,
-    "claims speaker accuracy": 0.77,
+    "claims speaker accuracy": 0.78,
 }
 
 
@@ -220,14 +220,14 @@ FIRST_RUN_15 = {
     "mentions speaker accuracy": 0.75,  # 0.7298, printed 0.730
     "claims precision": 0.98,
     "claims recall": 0.95,
-    "claims speaker accuracy": 0.75,
+    "claims speaker accuracy": 0.76,
 }
 FIRST_RUN_16 = {
     "mentions precision": 0.98,
     "mentions recall": 0.96,
     "mentions speaker accuracy": 0.90,
-    "claims precision": 0.97,
-    "claims recall": 0.89,
+    "claims precision": 0.98,
+    "claims recall": 0.90,
     "claims speaker accuracy": 0.88,
 }
 
@@ -239,8 +239,8 @@ FIRST_RUN_17 = {
     "mentions precision": 0.98,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.70,
-    "claims precision": 0.96,
-    "claims recall": 0.87,
+    "claims precision": 0.97,
+    "claims recall": 0.88,
     "claims speaker accuracy": 0.77,
 }
 
@@ -249,14 +249,14 @@ FIRST_RUN_18 = {  # scored once at 33a6f64 (sixth round)
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.72,
     "claims precision": 0.97,
-    "claims recall": 0.94,
+    "claims recall": 0.97,
     "claims speaker accuracy": 0.80,  # trade, eleventh round: recall 0.892 -> 0.946, speaker 0.833 -> 0.800
 }
 FIRST_RUN_19 = {
     "mentions precision": 0.99,
     "mentions recall": 1.0,
-    "mentions speaker accuracy": 0.65,
-    "claims precision": 0.94,
+    "mentions speaker accuracy": 0.66,
+    "claims precision": 0.95,
     "claims recall": 0.92,
     "claims speaker accuracy": 0.68,  # trade, eleventh round: recall 0.867 -> 0.920, speaker 0.708 -> 0.681
 }
@@ -266,7 +266,7 @@ FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.85,
     "claims precision": 0.98,
-    "claims recall": 0.92,
+    "claims recall": 0.93,
     "claims speaker accuracy": 0.95,
 }
 
@@ -275,16 +275,16 @@ FIRST_RUN_21 = {  # scored once at c82afb9 (the sixth round's very last rules)
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.68,
     "claims precision": 1.0,
-    "claims recall": 0.95,
-    "claims speaker accuracy": 0.78,
+    "claims recall": 0.96,
+    "claims speaker accuracy": 0.79,
 }
 
 FIRST_RUN_22 = {  # scored once at dc2edf3 (the seventh round, its rules for development sets 16 and 17)
     "mentions precision": 0.98,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.73,
-    "claims precision": 0.95,
-    "claims recall": 0.95,
+    "claims precision": 0.96,
+    "claims recall": 0.97,
     # trades, right-speaker claims not fewer: eleventh round, recall 0.919 -> 0.959, speaker 0.765 -> 0.746;
     # thirteenth round, "the release of four" (recall 0.959 -> 0.973, speaker 0.746 -> 0.736)
     "claims speaker accuracy": 0.73,
@@ -303,7 +303,7 @@ FIRST_RUN_24 = {  # scored once at ac7fb22 (the seventh round's last rules)
     "mentions precision": 0.98,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.88,
-    "claims precision": 0.99,
+    "claims precision": 1.00,
     "claims recall": 1.00,
     "claims speaker accuracy": 0.88,
 }
@@ -312,8 +312,8 @@ FIRST_RUN_25 = {  # scored once at ac7fb22 (the seventh round's last rules)
     "mentions precision": 0.97,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.85,
-    "claims precision": 0.96,  # eleventh round: recall 0.938 -> 0.954, precision 0.984 -> 0.969
-    "claims recall": 0.96,
+    "claims precision": 0.98,  # eleventh round: recall 0.938 -> 0.954, precision 0.984 -> 0.969
+    "claims recall": 0.98,
     "claims speaker accuracy": 0.96,
 }
 
@@ -321,9 +321,9 @@ FIRST_RUN_26 = {  # scored once at fd8d6b4 (the seventh round's last rule)
     "mentions precision": 0.98,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.82,
-    "claims precision": 0.97,
+    "claims precision": 0.98,
     "claims recall": 0.92,
-    "claims speaker accuracy": 0.88,
+    "claims speaker accuracy": 0.90,
 }
 
 FIRST_RUN_27 = {  # scored once at fd8d6b4 (the seventh round's last rule)
@@ -331,8 +331,8 @@ FIRST_RUN_27 = {  # scored once at fd8d6b4 (the seventh round's last rule)
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.74,
     "claims precision": 0.97,
-    "claims recall": 0.82,
-    "claims speaker accuracy": 0.85,  # trade, eleventh round: recall 0.774 -> 0.828, speaker 0.875 -> 0.857
+    "claims recall": 0.92,
+    "claims speaker accuracy": 0.87,  # trade, eleventh round: recall 0.774 -> 0.828, speaker 0.875 -> 0.857
 }
 
 
@@ -366,10 +366,10 @@ FIRST_RUN_30 = {  # scored once at 0414830
 FIRST_RUN_31 = {  # scored once at 0ee1f06 (the ninth round's rules for development set 20)
     "mentions precision": 1.00,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.60,
-    "claims precision": 0.92,
-    "claims recall": 0.81,
-    "claims speaker accuracy": 0.54,  # 0.5098, printed 0.510
+    "mentions speaker accuracy": 0.61,
+    "claims precision": 0.93,
+    "claims recall": 0.84,
+    "claims speaker accuracy": 0.58,  # 0.5098, printed 0.510
 }
 
 FIRST_RUN_32 = {  # scored once at 0ee1f06
@@ -386,7 +386,7 @@ FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for developm
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.65,
     "claims precision": 0.98,
-    "claims recall": 0.90,
+    "claims recall": 0.91,
     # trades, right-speaker claims unchanged each time: twelfth round, "all nineteen" (recall 0.892 -> 0.905,
     # speaker 0.682 -> 0.672); thirteenth round, "six of the 23" (recall 0.905 -> 0.919, speaker 0.672 -> 0.662)
     "claims speaker accuracy": 0.66,
@@ -397,7 +397,7 @@ FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn
     "mentions recall": 0.95,
     "mentions speaker accuracy": 0.82,
     "claims precision": 0.98,
-    "claims recall": 0.83,
+    "claims recall": 0.85,
     "claims speaker accuracy": 0.79,
 }
 
@@ -414,7 +414,7 @@ FIRST_RUN_36 = {  # scored once at 5d0703f
     "mentions precision": 0.95,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.70,
-    "claims precision": 0.98,
+    "claims precision": 1.00,
     "claims recall": 0.84,
     "claims speaker accuracy": 0.73,
 }
@@ -429,16 +429,16 @@ FIRST_RUN_36 = {  # scored once at 5d0703f
 FIRST_RUN_37 = {  # scored once at c89f7f7
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.78,  # 0.7797, printed 0.780
+    "mentions speaker accuracy": 0.79,  # 0.7797, printed 0.780
     "claims precision": 1.00,
-    "claims recall": 0.92,
-    "claims speaker accuracy": 0.84,
+    "claims recall": 0.95,
+    "claims speaker accuracy": 0.85,
 }
 FIRST_RUN_38 = {  # scored once at c89f7f7
     "mentions precision": 0.95,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.52,
-    "claims precision": 0.90,
+    "claims precision": 0.92,
     "claims recall": 0.79,
     "claims speaker accuracy": 0.70,
 }
@@ -470,8 +470,28 @@ FIRST_RUN_41 = {  # scored once at 76b8063
     "mentions recall": 0.96,
     "mentions speaker accuracy": 0.31,
     "claims precision": 0.88,
-    "claims recall": 0.76,
-    "claims speaker accuracy": 0.37,
+    "claims recall": 0.77,
+    "claims speaker accuracy": 0.38,
+}
+
+# Thirteenth round: two held-out sets made blind from sixteen genre descriptions no earlier set used, scored once at
+# the round's end (engine 2a8f466), before anyone read them.
+FIRST_RUN_42 = {  # scored once at 2a8f466
+    "mentions precision": 0.96,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.69,
+    "claims precision": 0.89,
+    "claims recall": 0.91,
+    "claims speaker accuracy": 0.71,
+}
+
+FIRST_RUN_43 = {  # scored once at 2a8f466
+    "mentions precision": 0.95,
+    "mentions recall": 1.00,
+    "mentions speaker accuracy": 0.61,
+    "claims precision": 1.00,
+    "claims recall": 0.81,
+    "claims speaker accuracy": 0.63,
 }
 
 
@@ -514,6 +534,11 @@ class HeldOut:
 # floor among those lowered. At c89f7f7, the round's last rule, every set was scored again (figures only): a floor
 # rose where its figure rose (held-out 28's claims speaker 0.764 -> 0.821, held-out 31's mentions speaker 0.576 ->
 # 0.606, held-out 12's claims speaker 0.713 -> 0.753, among others).
+# Thirteenth round (genre structures of development sets 26 and 27, counts in tables, after "the release of", of
+# the killed left out): at 2a8f466, every older set scored again, figures only, against 6a78a6c: mentions speaker
+# rose on 9 and fell on none, claims recall rose on 19 and precision on 21, both fell on none; claims speaker fell
+# on three (held-out 3, 22, 33: their floors lowered with their trades beside them) while the claims found with the
+# right speaker fell on none; every other floor rose where its figure rose (README "Thirteenth round of issue 13").
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
@@ -534,7 +559,8 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout34", (190, 81), FIRST_RUN_34), HeldOut("heldout35", (191, 97), FIRST_RUN_35),
         HeldOut("heldout36", (149, 66), FIRST_RUN_36), HeldOut("heldout37", (182, 63), FIRST_RUN_37),
         HeldOut("heldout38", (186, 73), FIRST_RUN_38), HeldOut("heldout39", (153, 58), FIRST_RUN_39),
-        HeldOut("heldout40", (203, 77), FIRST_RUN_40), HeldOut("heldout41", (159, 81), FIRST_RUN_41)]
+        HeldOut("heldout40", (203, 77), FIRST_RUN_40), HeldOut("heldout41", (159, 81), FIRST_RUN_41),
+        HeldOut("heldout42", (144, 73), FIRST_RUN_42), HeldOut("heldout43", (162, 75), FIRST_RUN_43)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
