@@ -44,7 +44,7 @@ name), :mod:`.names` (the namer) with :mod:`.phrases` (the forms a speaker
 phrase takes before a verb), :mod:`.cleaning` (what counts as a name),
 :mod:`.subjects` (what a clause opens with), :mod:`.posts`,
 :mod:`.descriptions` and :mod:`.namesakes` (offices, descriptions of them,
-people of the same surname), :mod:`.quotations`, :mod:`.rules` (one function per rule, and
+people of the same surname), :mod:`.quotations`, :mod:`.rules` (one function per rule; :mod:`.rules.entries`: entries that name their author; and
 :mod:`.rules.addressees`: whom a question is put to; :mod:`.rules.voices`: a publisher's or author's own voice), :mod:`.registry` (the
 table), :mod:`.result` (:class:`Speakers`, :meth:`Speakers.at`); the words
 they look for are data (``data/lexicon.yml``, :mod:`.vocabulary`).

@@ -30,7 +30,7 @@ from detentio.framing.speakers import cues
 from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.document import Document
 from detentio.framing.speakers.result import Speakers
-from detentio.framing.speakers.rules import continuation, cue, genre, opening, records, speech, voices
+from detentio.framing.speakers.rules import continuation, cue, entries, genre, opening, records, speech, voices
 from detentio.framing.speakers.vocabulary import build as vocabulary
 from detentio.framing.units import Unit
 
@@ -55,8 +55,8 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S19", "paragraph", genre.debate_turn),
     ("S20", "paragraph", genre.blog_entry),
     ("S21", "paragraph", genre.social_post),      # after the turn rules: an embedded post is its poster's
-    ("S22", "quotation", genre.reference_entry),  # a note's quoted title: its author, whatever else spoke
-    ("S23", "paragraph", genre.recommended_by),   # a recommendation's State in brackets, before continuation
+    ("S22", "quotation", entries.reference_entry),  # a note's quoted title: its author, whatever else spoke
+    ("S23", "paragraph", entries.recommended_by),   # a recommendation's State in brackets, before continuation
     ("S11", "paragraph", continuation.continuation),
 ))
 BY_NAME = {rule.name: rule for rule in TABLE}

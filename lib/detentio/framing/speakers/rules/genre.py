@@ -7,7 +7,6 @@ turn rules then give each turn's paragraphs their speaker in
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from detentio.framing import actors as registry_module
@@ -520,90 +519,3 @@ def social_post(doc, who) -> None:
             if k and not _THREAD_NUMBER.match(doc.text, body.start, body.end):
                 break  # after the first, only a thread's numbered posts
             who.decide_paragraph(later, speaker, "social_post")
-
-
-# A numbered recommendation whose recommending State closes it in brackets, as the Universal Periodic Review's
-# reports print them: "119.3 Ensure that all persons deprived of liberty ... are repatriated (France);". The State
-# may carry its official form's own brackets: "(Netherlands (Kingdom of the))".
-_RECOMMENDATION = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.|\(\w{1,4}\))[ \t]+[A-Z][^\n]*?"
-                             r"\((?P<who>[A-Z][^()\n]{1,60}?)(?:[ \t]*\([^()\n]{1,30}\))?\)[ \t]*[;.]?[ \t]*")
-# A State's name in such brackets: capitalised words, joined by "of", "the" and "and".
-_STATE_NAME = re.compile(r"[A-Z][\w’'-]+(?:[ \t]+(?:(?:of|the|and)[ \t]+)*[A-Z][\w’'-]+){0,5}")
-
-
-def recommended_by(doc, who) -> None:
-    """A numbered recommendation that closes with its recommending State in brackets is that State's, as a
-    report of the Universal Periodic Review prints it (hard case 16: a call made in words is its maker's
-    speech): the registered State, else the name as given, without its official form's brackets.
-
-    Example:
-        Conclusions and recommendations
-
-        119.1 Release without delay all Armenian prisoners of war (Armenia);
-    Yields: armenia
-    Not:
-        Conclusions and recommendations
-
-        119.1 Release without delay all Armenian prisoners of war (2021);
-    """
-    for number in doc.body_paragraphs:
-        para = doc.paragraphs[number]
-        m = _RECOMMENDATION.fullmatch(doc.text, para.start, para.end)
-        if not m:
-            continue
-        name = m.group("who").strip()
-        found = registry_module.resolve(name, doc.published, doc.registry, strict=True)
-        if found and doc.registry[found].type != "person":
-            who.decide_paragraph(number, found, "recommended_by")
-        elif not found and _STATE_NAME.fullmatch(name) and not any(
-                w.lower() in doc.words.institution_words | doc.words.not_names for w in name.split()):
-            who.decide_paragraph(number, name, "recommended_by")
-
-
-# A note or a reference list's entry: "[12] Human Rights Watch, ‘Title’, date", "4 Interview with Hikmet Hajiyev,
-# ‘Title’", "15 Address of the Prime Minister of Armenia to the UN General Assembly, 2025 (‘words’)".
-_REFERENCE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.?|\^\d{1,3})[ \t]+(?P<who>[^,\n\"“‘'’”]{2,100}?),[^\n]*?[\"“‘']")
-# What a reference names before its author: "Interview with X", "Statement by X", "Address of X".
-_WORK_OF = re.compile(r"(?:(?:interview|conversation)\s+with|(?:statement|speech|address|remarks|letter|post|comment"
-                      r"|declaration|note)s?\s+(?:by|of|from)|(?:letter|message)\s+from)\s+", re.IGNORECASE)
-
-
-def reference_entry(doc, who) -> None:
-    """A note or a reference list's entry: a quoted title or quoted words in it are its author's, a registered
-    speaker named before the entry's first comma (held-out 3 decision 2; hard case 11 for titles).
-
-    Example:
-        Notes
-
-        [12] Human Rights Watch, ‘Armenian Prisoners of War Badly Mistreated’, 19 March 2021.
-    Yields: hrw
-    Not:
-        Notes
-
-        [12] Caucasus Review, ‘Armenian Prisoners of War Badly Mistreated’, 19 March 2021.
-    """
-    for number in doc.body_paragraphs:
-        para = doc.paragraphs[number]
-        m = _REFERENCE.match(doc.text, para.start, para.end)
-        if not m:
-            continue
-        author = _reference_author(doc, m.group("who"))
-        if not author:
-            continue
-        first = bisect.bisect_left(doc.quote_starts, m.end("who"))
-        for qi in range(first, bisect.bisect_left(doc.quote_starts, para.end)):
-            who.decide_quote(qi, author, "reference_entry")
-
-
-def _reference_author(doc, phrase: str) -> str | None:
-    """The registered actor a reference's author phrase names: the whole phrase after "Interview with" and the
-    like, or its longest opening that is a name or a title ("the Prime Minister of Armenia to the UN ...")."""
-    work = _WORK_OF.match(phrase)
-    words = phrase[work.end() if work else 0:].split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    for k in range(min(len(words), 8), 0, -1):
-        found = registry_module.resolve(" ".join(words[:k]), doc.published, doc.registry, strict=True)
-        if found:
-            return found
-    return None
