@@ -323,13 +323,12 @@ def count_object(n: Number):
     Not:
         How many meetings were held? The ministry confirms 23.
     """
-    if not (n.words.count_verb.search(n.text, max(n.s_start, n.q_start - 30), n.q_start)
-            or _FIGURE_IS.search(n.text, max(n.s_start, n.q_start - 60), n.q_start)) \
+    figure = _FIGURE_IS.search(n.text, max(n.s_start, n.q_start - 60), n.q_start)
+    if not (figure or n.words.count_verb.search(n.text, max(n.s_start, n.q_start - 30), n.q_start)) \
             or not _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end):
         return None
     # the people may be named a few sentences up, as in an answer to a question ("How many are held? ... We
     # confirm 23."): looked for in the last 400 characters
-    figure = _FIGURE_IS.search(n.text, max(n.s_start, n.q_start - 60), n.q_start)
     state = figure.group("state") if figure else None  # "put the number held at 55": people held, if nobody named
     what = _named_before(n, reach=400) or ("persons" if _HOW_MANY.search(n.text, max(0, n.p_start - 400), n.q_start)
                                            else None) or (state and ("missing" if "missing" in state else "persons"))

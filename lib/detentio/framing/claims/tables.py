@@ -131,9 +131,10 @@ _DATE_END = re.compile(r"(?<![.\t])(?<!   )\b(?:January|February|March|April|May
 
 # A row's number set off from its label by leaders, a tab or a run of spaces; a heading that ends with a year
 # ("Table 1. Armenians returned from Azerbaijan, 2020-2025") has none.
-_SPACED_END = re.compile(r"(?:\.{2,}|…+|\t| {3,})\s*(?:[A-Za-z]+\s+){0,3}\S*\d\S*\s*$")  # "........ about 300" too
+_LEADER = r"(?:\.{2,}|…+|\t| {3,})"
+_SPACED_END = re.compile(rf"{_LEADER}\s*(?:[A-Za-z]+\s+){{0,3}}\S*\d\S*\s*$")  # "........ about 300" too
 # A row with nothing to count: "2024 and 2025 ........................ none".
-_NIL_ROW = re.compile(r"(?:\.{2,}|…+|\t| {3,})\s*(?:none|nil|n/?a|[–—-]+)\s*$", re.IGNORECASE)
+_NIL_ROW = re.compile(rf"{_LEADER}\s*(?:none|nil|n/?a|[–—-]+)\s*$", re.IGNORECASE)
 
 
 def _heading(text: str, line_start: int) -> tuple[int, int] | None:
@@ -201,7 +202,7 @@ def table_cell(n: Number):
         # "| Held in Baku, October 2025 | 23 | ..." under "| Armenians held ... | Number |": a column of mere numbers
         # counts what the row's label or else the table's first header cell names; the row's label says its status
         row = _cells(text, line_start, line_end)
-        what = _row_counts(n, *row[0]) or _row_counts(n, *cells[0]) if row else None
+        what = (_row_counts(n, *row[0]) or _row_counts(n, *cells[0])) if row else None
         return (start, n.match.end(), what, [row[0], cells[0]]) if what else None
     return (start, n.match.end(), what, [cells[column]]) if what else None  # its header says its status
 

@@ -111,10 +111,9 @@ TURN_LABEL = re.compile(r"[ \t]*[A-Z][\w’'. -]{0,40}(?:\([^()\n]{1,80}\))?[ \t
 # two columns, is no label.
 LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]*(?:[ \t\u00a0]{1,2}(?:(?:de|da|di|du|del|van|von|der|den|la|le|al|bin"
                    r"|ibn)[ \t\u00a0])?[A-Z][\w’'.-]*){0,4})[ \t\u00a0]*:\s+\S")
-# A recording's time code before a transcript label: "[00:12:05] NORA:", "(00:12:05) NORA:", "00:12:05 NORA:".
-# Seconds make it a recording's position: "[12:03]" alone is a clock time, as briefings and live blogs print.
-# ... and a broadcast's clock time in brackets ("[19:09] MARCHAND:"), which the layout takes for a turn's only when
-# a speaker's label follows it (else a live blog's entry).
+# A time code before a transcript label: a recording's position ("[00:12:05] NORA:", "(00:12:05) NORA:",
+# "00:12:05 NORA:") or a broadcast's clock time in brackets ("[19:09] MARCHAND:"). The layout takes a clock time
+# for a turn's only when a speaker's label follows it; without brackets ("12:03 ...") it stays a live blog's entry.
 TIME_CODE = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}:\d{2}\)|\d{1,2}:\d{2}:\d{2})[ \t]+(?=\S)")
 # "In such cases", "In this context": an opening that keeps the speaker (beside the lexicon's connectives).
 IN_THIS_WORD = r"in\s+(?:such|this|that|these|those)\s+\w+"

@@ -51,10 +51,10 @@ _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME
 _OWNED_BY_PRONOUN = re.compile(r"\s*(?:Its|Their|His|Her)\s")
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").
 _OWNED_WORDS = re.compile(r"(?<=[\s'’s])[A-Za-z-]+(?=[\s,.;:]|$)")
-# "the source", "the respondent State": a term a text may define for a party, of one word or of two.
 # "his mother, Lusine Movsisyan", "her lawyer, Anna Smith": a person described by whose she is, then her name.
 _KIN_THEN_NAME = re.compile(rf"\s*(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+\s*,\s*"
                             rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)")
+# "the source", "the respondent State": a term a text may define for a party, of one word or of two.
 _THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(([a-z]+)(?:\s+(?:State|Government|state|government))?)\b")
 # "The ministry's spokeswoman", "the committee's chair", "Its spokesman": a post its institution's description
 # (or "Its", "Their") owns.
