@@ -10,7 +10,11 @@ direct quotes in straight and curly quotes, count claims with qualifiers,
 dates, percentages, legal background and unrelated noise. About three documents
 in ten are of another genre (an interview, a briefing, a debate record, a
 treaty body's summary record, a court's ruling, a live blog, a report with a
-plain-text table: :data:`GENRES`), with the counts and denials of those genres.
+plain-text or Markdown table, a signed op-ed, an NGO's own report, a radio
+phone-in, Hansard, a rapporteur's memorandum, a review's recommendations:
+:data:`GENRES`), each with the front matter that makes it that genre (the
+publisher, kind and author) and the counts, denials and nested quotations of
+those genres; :data:`GENRE_LAYOUTS` says which layout each is read as.
 
 Besides hand-written vocabulary, every concrete phrase of the codebook
 (``detentio.framing.codebook.phrases``, ignore list included) is quoted in a carrier
@@ -304,9 +308,22 @@ def _headline(rng: random.Random) -> str:
 
 
 # The genres of the framing engine's layout stage (issue 13), each a few turns around ordinary sentences,
-# and the counts and denials of those genres' forms.
-GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_blog", "table")
+# and the counts and denials of those genres' forms. The layout each genre's text is recognised as (a test
+# checks it on generated documents) is in GENRE_LAYOUTS: the throughput then reflects the structures the
+# engine reads before attribution, not only news prose.
+GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_blog", "table",
+          "op_ed", "report", "call_in", "hansard", "memorandum", "recommendations")
+GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "debate",
+                 "summary_record": "summary_record", "court": "court", "live_blog": "live_blog",
+                 "op_ed": "op_ed", "report": "report", "call_in": "interview", "hansard": "debate",
+                 "memorandum": "report", "recommendations": "statement"}
 PEOPLE = ["Vardan Melkonyan", "Leyla Aliyeva", "Ruth Lindqvist", "Anna Karapetyan", "Elnur Mammadov"]
+RAPPORTEURS = ["Ruth Lindqvist", "Ingrid Hallvard", "Sigrid Aalto"]
+CALLERS = [("GOHAR", "Gyumri"), ("VAHE", "Kapan"), ("ARMEN", "Vanadzor"), ("NARINE", "Goris")]
+PEERS = ["Baroness Ashgrove (CB)", "Lord Penhallow (Con)", "Baroness Tarrant (Lab)", "Lord Fenwick (LD)"]
+RECOMMENDERS = ["France", "Armenia", "Canada", "Uruguay", "Norway", "Germany"]
+# Registered organisations that publish their own reports (``data/actors.yml``): their text is their voice.
+NGOS = ["Human Rights Watch", "Amnesty International"]
 GENRE_SENTENCES = [
     "Not one of the men is a POW.", "Baku would never regard them as prisoners of war.",
     "The ministry rejected the idea that they were hostages.", "They are anything but captives.",
@@ -315,6 +332,10 @@ GENRE_SENTENCES = [
     "A dozen soldiers were captured; three dozen civilians are missing.", "Hundreds of Armenians are held.",
     "Some 25 of them were captured in 2023.", "As many as 70 of the missing are believed dead.",
     "The ministry confirms 31.", "Forty-one Armenian detainees remain held in Baku.",
+    "Six of the 23 detainees were released in 2024.", "The ombudsman put the number held at 55.",
+    "We do not speak of hostages.", "I do not call them terrorists.",
+    # a nested quotation: the innermost speaker owns the innermost words
+    "Her lawyer said: \"The mother told me, 'my son is a hostage, not a criminal'.\"",
 ]
 
 
@@ -352,11 +373,51 @@ def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
         out = []
         for number in range(turns):
             out.append(f"{9 + number % 12:02d}:{rng.randint(0, 59):02d} — {said()} {said()}")
-    else:  # a report with a plain-text table
+    elif genre == "op_ed":  # signed (the author is in the front matter): the author's own words are hers
+        out = [f"I have followed the fate of the detainees since 2020. {said()}"]
+        for _ in range(turns):
+            out += [f"In my view, {said()[0].lower()}{said()[1:]}", said()]
+    elif genre == "report":  # an NGO's own report (the outlet is the NGO): the organisation's voice
+        out = ["Summary", f"We documented the cases of {_count(rng)} detainees. {said()}"]
+        for number in range(turns):
+            out += [f"{number + 1}. {said()} {said()}"]
+    elif genre == "call_in":  # a radio phone-in: clock times, the host named once, callers by name and town
+        out = ["EVENING LINE", f"[19:05] HOST ({guest}): Good evening. {said()}"]
+        for number in range(turns):
+            caller, town = _pick(rng, CALLERS)
+            out += [f"[19:{10 + 4 * number:02d}] {caller} ({town}): {said()}",
+                    f"[19:{12 + 4 * number:02d}] HOST: {said()}"]
+    elif genre == "hansard":  # Hansard on the web: the member's name and party alone above her words
+        out = ["Armenian Detainees in Azerbaijan", "Question"]
+        for _ in range(turns):
+            out += [_pick(rng, PEERS), f"{said()} {said()}"]
+    elif genre == "memorandum":  # a resolution, then its rapporteur's memorandum by name below its heading
+        out = [f"1. The Assembly calls for the release of all {_pick(rng, LABELS_PLURAL)}.", said(),
+               "EXPLANATORY MEMORANDUM", f"by Ms. {_pick(rng, RAPPORTEURS)}, Rapporteur"]
+        out += [f"{number + 1}. {said()}" for number in range(turns)]
+    elif genre == "recommendations":  # a review's recommendations, each closed by the State that made it
+        out = ["Conclusions and recommendations", said()]
+        out += [f"119.{number + 1} Release without delay all Armenian {_pick(rng, AM_TERMS)} "
+                f"({_pick(rng, RECOMMENDERS)});" for number in range(turns)]
+    else:  # a report with a plain-text table, or a Markdown one headed "Number"
         out = [said(), "Armenian prisoners in Azerbaijan"]
-        out += [f"{label} ......... {rng.randint(1, 90)}" for label in ("Held at the end of 2022", "Released in 2023",
-                                                                            "Missing", "Convicted")]
+        rows = ("Held at the end of 2022", "Released in 2023", "Missing", "Convicted")
+        if rng.random() < 0.5:
+            out += [f"{label} ......... {rng.randint(1, 90)}" for label in rows]
+        else:
+            out += ["| Category | Number |\n|---|---|\n" + "\n".join(f"| {label} | {rng.randint(1, 90)} |"
+                                                               for label in rows)]
     return out
+
+
+def _genre_front(rng: random.Random, genre: str) -> dict[str, str]:
+    """Front-matter fields a document of ``genre`` carries: its publisher, kind and author."""
+    if genre == "op_ed":
+        return {"kind": "opinion", "author": _pick(rng, PEOPLE)}
+    publisher = {"report": _pick(rng, NGOS), "hansard": "Hansard", "call_in": "Radio Ararat Valley",
+                 "memorandum": "Parliamentary Assembly of the Council of Europe",
+                 "recommendations": "Human Rights Council"}.get(genre)
+    return {"outlet": publisher, "kind": "statement"} if publisher else {}
 
 
 def codebook_phrases() -> tuple[str, ...]:
@@ -366,8 +427,10 @@ def codebook_phrases() -> tuple[str, ...]:
     return tuple(phrase for phrase, _ in codebook.phrases(ignored=True))
 
 
-def document(seed: int, index: int, phrases: tuple[str, ...] = ()) -> tuple[str, str]:
-    """(id, file text) of document ``index``; depends only on (seed, index, phrases)."""
+def document(seed: int, index: int, phrases: tuple[str, ...] = (), genre: str | None = None) -> tuple[str, str]:
+    """(id, file text) of document ``index``; depends only on (seed, index, phrases). ``genre`` (one of
+    :data:`GENRES`) makes it a document of that genre, as the tests need; by default about three in ten
+    documents draw one."""
     rng = random.Random(f"detentio-bench:{seed}:{index}")
     doc_id = f"bench-{seed}-{index:06d}"
     headline = _headline(rng)
@@ -388,9 +451,7 @@ def document(seed: int, index: int, phrases: tuple[str, ...] = ()) -> tuple[str,
         f"kind: {rng.choices(['news', 'statement', 'opinion', 'panel'], [80, 10, 7, 3])[0]}",
         "language: en",
     ]
-    if rng.random() < 0.5:
-        slug = "".join(c if c.isalnum() else "-" for c in outlet.lower())
-        front.append(f"url: https://example.org/{slug}/{index}")
+    with_url = rng.random() < 0.5
 
     lines = [headline]
     if rng.random() < 0.35:
@@ -398,13 +459,20 @@ def document(seed: int, index: int, phrases: tuple[str, ...] = ()) -> tuple[str,
     if rng.random() < 0.1:
         lines.append(headline)  # repeated headline: chrome too
     paragraphs = []
-    genre = _pick(rng, GENRES) if rng.random() < 0.3 else None
+    genre = genre or (_pick(rng, GENRES) if rng.random() < 0.3 else None)
     if genre:
+        fields = _genre_front(rng, genre)  # who publishes a genre decides whose voice its text is
+        outlet = fields.pop("outlet", outlet)
+        front = [line for line in front if line.split(":")[0] not in ("outlet", *fields)]
+        front += [f"outlet: {json.dumps(outlet)}"] + [f"{k}: {json.dumps(v)}" for k, v in fields.items()]
         paragraphs += _genre_paragraphs(rng, genre)
         if phrases:  # document i carries phrase i mod n exactly as written, whatever its genre
             paragraphs.append(_carrier(rng, phrases[index % len(phrases)]))
     elif rng.random() < 0.1:
         front.append(f"author: {json.dumps(_pick(rng, PEOPLE))}")  # a signed piece: kind opinion gives an op-ed
+    if with_url:
+        slug = "".join(c if c.isalnum() else "-" for c in outlet.lower())
+        front.append(f"url: https://example.org/{slug}/{index}")
     for number in range(rng.randint(4, 22) if not genre else rng.randint(0, 4)):
         sentences = [_carrier(rng, _variant(rng, _pick(rng, phrases)))
                      if phrases and rng.random() < 0.03 else _sentence(rng)

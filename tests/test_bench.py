@@ -66,6 +66,47 @@ def test_generated_sources_pass_detentio_check(tmp_path):
     assert check.run([folder]) == []
 
 
+def _genre_corpus(folder: Path, genre: str, docs: int = 4) -> list[Path]:
+    """``docs`` generated documents of ``genre``, each with its own id."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(docs):
+        doc_id, text = generate.document(3, index, generate.codebook_phrases(), genre=genre)
+        paths.append(folder / f"{genre}-{doc_id}.md")
+        paths[-1].write_text(text.replace(f"id: {doc_id}", f"id: {genre}-{index}"), encoding="utf-8")
+    return paths
+
+
+@pytest.mark.parametrize("genre", sorted(generate.GENRE_LAYOUTS))
+def test_each_generated_genre_is_read_as_its_layout(tmp_path, genre):
+    """The benchmark times the structures the engine reads before attribution, not only news prose."""
+    from detentio.framing import speakers
+
+    paths = _genre_corpus(tmp_path, genre)
+    assert check.run([tmp_path]) == []
+    assert speakers.layouts(paths=paths)["layout"].tolist() == [generate.GENRE_LAYOUTS[genre]] * len(paths)
+
+
+@pytest.mark.parametrize("genre, rule", [
+    ("interview", "interview_turn"), ("briefing", "briefing_turn"), ("debate", "debate_turn"),
+    ("summary_record", "delegation"), ("live_blog", "blog_entry"), ("op_ed", "author_voice"),
+    ("report", "report_voice"), ("call_in", "interview_turn"), ("hansard", "debate_turn"),
+    ("memorandum", "issuer"), ("recommendations", "recommended_by"),
+])
+def test_each_generated_genre_reaches_its_own_speaker_rule(tmp_path, genre, rule):
+    found = mentions.find(paths=_genre_corpus(tmp_path, genre))
+    assert set(found.loc[found["rule"] == rule, "source"]) == {f"{genre}-{i}" for i in range(4)}
+
+
+def test_generated_tables_are_counted_by_row_with_the_rows_status(tmp_path):
+    from detentio.framing import claims
+
+    found = claims.find(paths=_genre_corpus(tmp_path, "table"))
+    rows = found[found["shape"] == "table_row"]
+    assert rows.groupby("source")["status"].apply(sorted).tolist() == [
+        ["convicted", "held", "missing", "released"]] * 4
+
+
 def test_every_codebook_phrase_occurs_in_the_generated_corpus(tmp_path):
     phrases = codebook.phrases(ignored=True)
     folder = generate.generate(len(phrases), tmp_path / "c")
