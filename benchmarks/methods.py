@@ -97,22 +97,21 @@ def match(folder, clock, limit=None):
 
 def spacy(folder, clock, limit=None):
     from baselines import SpacyMatcher
-    from detentio import codebook
 
-    matcher = SpacyMatcher(codebook.phrases(ignored=True))
-    clock.setup_done()
-    docs = found = 0
-    for spans in matcher.pipe(_bodies(folder, limit)):
-        found += len(spans)
-        docs += 1
-    return docs, found
+    return _baseline(SpacyMatcher, folder, clock, limit)
 
 
 def naive(folder, clock, limit=None):
     from baselines import NaiveMatcher
+
+    return _baseline(NaiveMatcher, folder, clock, limit)
+
+
+def _baseline(matcher_class, folder, clock, limit):
+    """A baseline matcher built over every codebook phrase (setup), then piped over the bodies."""
     from detentio import codebook
 
-    matcher = NaiveMatcher(codebook.phrases(ignored=True))
+    matcher = matcher_class(codebook.phrases(ignored=True))
     clock.setup_done()
     docs = found = 0
     for spans in matcher.pipe(_bodies(folder, limit)):
