@@ -882,6 +882,26 @@ def test_pronouns_inside_a_story_and_the_other_pronoun():
     assert who(text, "Pack", published="2024-01-01")[0] == "azerbaijan"
 
 
+_OFFICIAL_THEN_MOTHER = ("In Baku, an official of the State Commission on Prisoners of War, Hostages and Missing Persons, "
+                         "who asked not to be named, received us. \"There are no hostages in Azerbaijan,\" he said.\n\n"
+                         "Since the ICRC left {place} in September, Anoush hears nothing from her son. \"When they "
+                         "release him, I will sleep again,\" she said.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative named in full once, then by her first name as a sentence's subject: the "she" after is hers,
+    # not the official the text last called "he"
+    ("Anoush Petrosyan, 61, has not seen her son since 2020.\n\n" + _OFFICIAL_THEN_MOTHER.format(place="Baku"),
+     "Anoush Petrosyan"),
+    # a first name the text never gave in full is no one's: the official stays the nearest speaker it has
+    (_OFFICIAL_THEN_MOTHER.format(place="Baku"), "state_commission_azerbaijan"),
+    # a place before a lower-case word is no first name, even where the text wrote it before a capital
+    ("The Baku Military Court sat in June.\n\n" + _OFFICIAL_THEN_MOTHER.format(place="Baku"), "state_commission_azerbaijan"),
+])
+def test_she_after_a_first_name_is_the_person_the_text_named_in_full(text, expected):
+    assert who(text, "release", published="2025-10-01")[0] == expected
+
+
 def test_a_delegate_with_a_participle_clause_speaks_for_her_state_through_the_paragraph():
     text = ("Committee against Torture: summary record of the 2098th meeting\n\n"
             "Fifth periodic report of Azerbaijan (CAT/C/AZE/5)\n\n"

@@ -227,10 +227,33 @@ def _named_person_before(doc, offset: int, exclude=None) -> str | None:
         surname = full.split()[-1]
         named += [(m.start(), full) for m in re.compile(rf"\b{re.escape(surname)}\b").finditer(doc.text, start, offset)
                   if not doc.text[start:m.start()].endswith(full.split()[0] + " ")]
+    named += _first_names(doc, start, offset)
     for _at, name in sorted(named, reverse=True):
         if exclude is None or not exclude(name):
             return name
     return None
+
+
+# A single capitalised word before a lower-case word: a person called by her first name ("Lilit hears").
+_FIRST_NAME_SUBJECT = re.compile(r"\b([A-Z][a-z’'-]{2,})[ \t]+(?=[a-z])")
+
+
+def _first_names(doc, start: int, offset: int) -> list[tuple[int, str]]:
+    """``(offset, full name)`` of each first name in ``[start, offset)`` that the text gave earlier as the start
+    of a full name: a feature names a relative in full once, then by her first name ("Lilit Harutyunyan, 58,
+    ...", then "Lilit hears nothing from her son. '...,' she said"). A registered name, a State, a word the
+    lexicon says is no name, or a "full name" with an institution's word ("Baku Military Court") is none."""
+    found = []
+    for m in _FIRST_NAME_SUBJECT.finditer(doc.text, start, offset):
+        first = m.group(1)
+        if first.lower() in doc.words.not_names | doc.words.title_words | doc.words.institution_words \
+                or registry_module.resolve(first, doc.published, doc.registry, strict=True):
+            continue
+        full = re.search(rf"\b{re.escape(first)}[ \t]+([A-Z][a-z’'-]+)\b", doc.text[:m.start()])
+        if full and full.group(1).lower() not in doc.words.institution_words | doc.words.not_names \
+                and not registry_module.resolve(full.group(), doc.published, doc.registry, strict=True):
+            found.append((m.start(), full.group()))
+    return found
 
 
 def according_to(doc, who) -> None:
