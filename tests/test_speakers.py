@@ -894,6 +894,18 @@ def test_a_body_renewing_its_call_speaks_the_call(text, phrase, expected):
     assert who(text, phrase, published="2025-10-01")[0] == expected
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a year or a month and year between the speaker and her verb
+    ('Armenian officials, who in 2021 often called the men "hostages", now say detainees.', "hostages", "armenia"),
+    ("Baku in May 2021 described them as terrorists.", "terrorists", "azerbaijan"),
+    ("The Armenian side nevertheless continues to describe them as prisoners of war.", "prisoners of war", "armenia"),
+    # a year that is not between a speaker and her verb changes nothing
+    ("In 2021 the exchange of prisoners of war stalled.", "prisoners of war", "outlet:Daily"),
+])
+def test_a_time_or_a_linking_adverb_between_speaker_and_verb(text, phrase, expected):
+    assert who(text, phrase, published="2025-10-01")[0] == expected
+
+
 _OFFICIAL_THEN_MOTHER = ("In Baku, an official of the State Commission on Prisoners of War, Hostages and Missing Persons, "
                          "who asked not to be named, received us. \"There are no hostages in Azerbaijan,\" he said.\n\n"
                          "Since the ICRC left {place} in September, Anoush hears nothing from her son. \"When they "

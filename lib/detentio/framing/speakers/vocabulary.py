@@ -106,7 +106,15 @@ def _verb_patterns(lex) -> dict:
     return {"verb": verb, "first_words": _lower(first),
             "weak": _lower(lex["weak_reporting_verbs"]) | _lower(lex["manner_phrases"]),
             "gerund_verbs": _lower(lex["gerund_reporting_verbs"]), "manner": _lower(lex["manner_phrases"]),
-            "adverbs": re.compile(r"(?:\s+|^)(?:" + alternation(lex["speaker_adverbs"]) + r")\s*$", re.IGNORECASE)}
+            "adverbs": re.compile(r"(?:\s+|^)(?:" + alternation(lex["speaker_adverbs"]) + "|" + _WHEN + r")\s*$",
+                                  re.IGNORECASE)}
+
+
+# A time given between a speaker and her verb ("Armenian officials, who in 2021 often called them", "Baku in May
+# 2021 said"): a year, or a month and year, after "in", "since", "until" or "by". A pattern, not lexicon words:
+# the years cannot be listed.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WHEN = rf"(?:in|since|until|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d{{2}}"
 
 
 def _name_patterns(lex) -> dict:
