@@ -906,6 +906,20 @@ def test_a_time_or_a_linking_adverb_between_speaker_and_verb(text, phrase, expec
     assert who(text, phrase, published="2025-10-01")[0] == expected
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a verb of naming reports a word: the sentence after it is not the namer's
+    ("Baku calls them terrorists. They are prisoners of war, and the Convention protects them.", "prisoners of war",
+     "outlet:Daily"),
+    ("Azerbaijan describes the men as saboteurs. They remain prisoners of war.", "prisoners of war", "outlet:Daily"),
+    # a verb of saying reports an argument, which goes on
+    ("Azerbaijan said the men were terrorists. They were not prisoners of war.", "prisoners of war", "azerbaijan"),
+    # ... and a marker of continuation carries past a verb of naming too
+    ("Baku calls them terrorists. It also says they are not prisoners of war.", "prisoners of war", "azerbaijan"),
+])
+def test_a_verb_of_naming_does_not_run_on_to_the_next_sentence(text, phrase, expected):
+    assert who(text, phrase, published="2025-10-01")[0] == expected
+
+
 _OFFICIAL_THEN_MOTHER = ("In Baku, an official of the State Commission on Prisoners of War, Hostages and Missing Persons, "
                          "who asked not to be named, received us. \"There are no hostages in Azerbaijan,\" he said.\n\n"
                          "Since the ICRC left {place} in September, Anoush hears nothing from her son. \"When they "

@@ -6,7 +6,7 @@ import re
 
 from detentio.framing.negation import reported_nonuse
 from detentio.framing.speakers.cleaning import clean_name
-from detentio.framing.speakers.grammar import NAME_WORD, TERM_SUBJECT
+from detentio.framing.speakers.grammar import NAME_WORD, NAMING_VERB, TERM_SUBJECT
 
 # Rules whose speaker holds every later sentence until someone else is named.
 _RUNS_ON = ("speaker_label", "issuer", "outlet", "interview_turn", "briefing_turn", "debate_turn", "blog_entry",
@@ -255,6 +255,18 @@ _STATES_THE_LAW = re.compile(r"^\W*(?:Whether\b|If\s+(?:they|he|she|the\s+\w+)\s
                              r"|\b(?:[Aa]rticles?|[Aa]rts?\.)\s+\d+|\b(?:Geneva|Hostages|Third|Fourth)\s+Convention\b")
 
 
+def _named_only(doc, s_start: int, speaker: str | None) -> bool:
+    """Whether the running speaker's last cue before ``s_start`` in its paragraph is a verb of naming ("calls
+    them", "describes them as"): it reported the speaker's word for the people, not a proposition."""
+    para = doc.para_of(s_start)
+    last = None
+    for a in doc.top_cues:
+        if a.verb_end <= s_start and doc.para_of(a.verb_start) == para and a.speaker == speaker:
+            last = a if last is None or a.verb_start > last.verb_start else last
+    verb = doc.text[last.verb_start:last.verb_end].lower() if last else ""
+    return NAMING_VERB.get(verb) in ("call", "describe")
+
+
 def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: bool) -> bool:
     """Whether a sentence with no verb of saying plausibly still reports the running speaker.
 
@@ -289,6 +301,9 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
         return True
     if not led or rule == "according_to":
         return False  # "according to X" sources one sentence's figure, not what follows
+    if _named_only(doc, s_start, speaker):
+        return False  # "Azerbaijan calls them terrorists. They are prisoners of war.": a verb of naming reports a
+        # word, not an argument that goes on; the next sentence is whoever spoke before the name was reported
     if _STATES_THE_LAW.search(body) and doc.quote_at(lead + 1) is None \
             and not (doc.layout and doc.layout.name == "court"):
         return False  # "The Defender has called them hostages. Whether a person is a hostage depends on article 1
