@@ -920,6 +920,37 @@ def test_a_verb_of_naming_does_not_run_on_to_the_next_sentence(text, phrase, exp
     assert who(text, phrase, published="2025-10-01")[0] == expected
 
 
+_PANEL = """A note on words
+
+Letters came through the Red Cross, sometimes months late.
+
+“They call my brother a saboteur. He is not a saboteur, he is a prisoner of war.”
+— {line}
+
+The families lent the chairs.
+"""
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Hasmik Arakelyan, sister of a serviceman captured near Khtsaberd, 2023", "Hasmik Arakelyan"),
+    ("Nikol Pashinyan, Prime Minister of Armenia, in the National Assembly, 2021", "pashinyan"),
+    ("International Committee of the Red Cross, public statement, 2022", "icrc"),
+    ("Hasmik Arakelyan (sister)", "Hasmik Arakelyan"),
+    # a line that names nobody leaves the words to the publisher
+    ("in the words of a sister, 2023", "outlet:Daily"),
+    ("2023", "outlet:Daily"),
+])
+def test_a_quotation_set_apart_is_the_one_its_dash_line_names(line, expected):
+    assert who(_PANEL.format(line=line), "prisoner of war", published="2026-03-07")[0] == expected
+
+
+def test_a_dash_line_names_only_the_quotation_right_above_it():
+    text = ('“We set the table for him every year,” said a mother in Goris. Her neighbours call them prisoners of war.\n'
+            '— Photo: Anush Manukyan\n\n“They are hostages.”\n\nThe families lent the chairs.\n')
+    assert who(text, "prisoners of war", published="2026-03-07")[0] == "outlet:Daily"
+    assert who(text, "hostages", published="2026-03-07")[0] == "outlet:Daily"
+
+
 _OFFICIAL_THEN_MOTHER = ("In Baku, an official of the State Commission on Prisoners of War, Hostages and Missing Persons, "
                          "who asked not to be named, received us. \"There are no hostages in Azerbaijan,\" he said.\n\n"
                          "Since the ICRC left {place} in September, Anoush hears nothing from her son. \"When they "

@@ -1,5 +1,6 @@
 """Rules read from a document's entries whose author the entry itself names: a numbered recommendation closed by its
-State in brackets (``recommended_by``), a note or a reference list's entry (``reference_entry``).
+State in brackets (``recommended_by``), a note or a reference list's entry (``reference_entry``), a quotation set
+apart with its attribution line below it (``attributed_below``).
 
 Unlike the turn rules of :mod:`.genre`, these need no layout: an entry says whose it is wherever it stands.
 """
@@ -9,6 +10,7 @@ import bisect
 import re
 
 from detentio.framing import actors as registry_module
+from detentio.framing.speakers.cleaning import clean_name
 
 
 # A numbered recommendation whose recommending State closes it in brackets, as the Universal Periodic Review's
@@ -96,3 +98,56 @@ def _reference_author(doc, phrase: str) -> str | None:
         if found:
             return found
     return None
+
+
+# An attribution line under a quotation set apart, as epigraphs, pull quotes, exhibition panels and cards print it:
+# "— Hasmik Arakelyan, sister of a serviceman, 2023", "– International Committee of the Red Cross, 2022".
+_ATTRIBUTION = re.compile(r"[ \t]*(?:[—–―]|--)[ \t]*(?P<who>[^,\n(]{2,80}?)[ \t]*(?:[,(][^\n]*)?")
+
+
+def attributed_below(doc, who) -> None:
+    """A paragraph that is one quotation, with a line under it that opens with a dash and names someone, is that
+    person's or body's words: the registered actor the line names, else the name as the line gives it.
+
+    Example:
+        A note on words
+
+        “They are prisoners of war, and I will keep saying it.”
+        — Hasmik Arakelyan, sister of a serviceman, 2023
+    Yields: Hasmik Arakelyan
+    Not:
+        A note on words
+
+        “They are prisoners of war, and I will keep saying it.”
+        — in the words of a sister, 2023
+    """
+    lines = []  # (start, end) of every line of the body: the attribution may be the paragraph's own last line
+    start = 0
+    for line in doc.text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    starts = [s for s, _ in lines]
+    for qi, q in enumerate(doc.quotes):
+        if q.kind != "double" or doc.outer[qi] is not None:
+            continue
+        k = bisect.bisect_right(starts, q.start) - 1
+        line_start, _ = lines[k]
+        if doc.text[line_start:q.start].strip():
+            continue  # the quotation does not open its line: it is part of prose
+        j = bisect.bisect_right(starts, q.end - 1) - 1
+        if doc.text[q.end:lines[j][1]].strip():
+            continue  # words after the quotation on its last line
+        below = next((n for n in range(j + 1, min(j + 3, len(lines))) if doc.text[lines[n][0]:lines[n][1]].strip()), None)
+        m = _ATTRIBUTION.fullmatch(doc.text, *lines[below]) if below is not None else None
+        speaker = _attributed(doc, m.group("who")) if m else None
+        if speaker:
+            who.decide_quote(qi, speaker, "attributed_below")
+
+
+def _attributed(doc, phrase: str) -> str | None:
+    """The registered actor an attribution names, else a person's name as given (two words or more)."""
+    found = registry_module.resolve(phrase.strip(), doc.published, doc.registry, strict=True)
+    if found:
+        return found
+    name = clean_name(phrase.strip(), doc.words)
+    return name if name and " " in name and name == phrase.strip() else None
