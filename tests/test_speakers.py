@@ -951,6 +951,39 @@ def test_a_dash_line_names_only_the_quotation_right_above_it():
     assert who(text, "hostages", published="2026-03-07")[0] == "outlet:Daily"
 
 
+_OBSERVATIONS = """LILIT DAVTYAN
+Advocate, Yerevan, Armenia
+
+The Registry
+European Court of Human Rights
+
+Application no. 40517/21, {case}: applicants' observations in reply
+
+1. The Armenian authorities have written to the Court about him.
+
+2. At paragraph 21 of their observations the Government submitted that Mr Avagyan "is not a prisoner of war".
+
+3. I reply that he is a prisoner of war.
+"""
+
+
+def _letter(text, phrase):
+    found = speakers.attribute(text, outlet="Daily", source="t", published=dt.date(2025, 10, 20),
+                               kind="statement", author="Lilit Davtyan")
+    return found.at(text.index(phrase)).speaker
+
+
+@pytest.mark.parametrize("case", ["Avagyan and Others v. Azerbaijan", "Petrosyan v. Azerbaijan"])
+def test_the_government_in_a_submission_is_the_respondent_state(case):
+    # a letter filed in a case its heading names: "the Government" is the respondent State, as in the judgment
+    assert _letter(_OBSERVATIONS.format(case=case), "prisoner of war") == "azerbaijan"
+
+
+def test_the_government_is_not_the_respondent_without_an_application_in_the_heading():
+    text = _OBSERVATIONS.format(case="Avagyan and Others v. Azerbaijan").replace("Application no. 40517/21, ", "")
+    assert _letter(text, "prisoner of war") != "azerbaijan"
+
+
 _OFFICIAL_THEN_MOTHER = ("In Baku, an official of the State Commission on Prisoners of War, Hostages and Missing Persons, "
                          "who asked not to be named, received us. \"There are no hostages in Azerbaijan,\" he said.\n\n"
                          "Since the ICRC left {place} in September, Anoush hears nothing from her son. \"When they "

@@ -70,6 +70,21 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
     return found
 
 
+# An application's number in a heading: "Application no. 40517/21", "Applications nos. 1/21 and 2/21".
+_APPLICATION = re.compile(r"\bApplications?\s+(?:no|nos|No|Nos)\.?\s*\d")
+
+
+def respondent_of_submission(doc, title: str | None = None) -> dict[str, str]:
+    """What "the Government" stands for in a text filed in a case its heading names by application number
+    ("Application no. 40517/21, Avagyan and Others v. Azerbaijan: observations in reply", a lawyer's letter to
+    the Registry): the respondent State, as in the case's judgment. Empty when the heading names no such case."""
+    head = doc.text[:min(len(doc.text), 1500)]
+    if not (_APPLICATION.search(title or "") or _APPLICATION.search(head)):
+        return {}
+    return {term: speaker for term, speaker in parties(doc, title).items()
+            if term in ("government", "respondent government", "respondent state")}
+
+
 # "Opinion No. 12/2024 concerning Davit Sargsyan (Azerbaijan)": a UN opinion or decision on one State.
 # "concerning Armen Galoyan, Davit Hambardzumyan and Gor Ohanyan (Azerbaijan)": one or more people, then the State.
 _CONCERNING = re.compile(rf"\bconcerning\s+(?:(?:{NAME_WORD}|and|,)[ \t]*){{1,16}}\((?P<state>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\)")

@@ -82,6 +82,9 @@ def structure(doc, who) -> None:
     if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
         doc.namer.implied["court"] = terms.court_of(doc, publisher)
         doc.namer.defined.update(terms.parties(doc, who.front.get("title")))
+    else:  # a pleading or a letter filed in a case: "the Government" is the respondent State there too
+        for term, speaker in terms.respondent_of_submission(doc, who.front.get("title")).items():
+            doc.namer.defined.setdefault(term, speaker)
     # "Opinion No. 12/2024 concerning X (Azerbaijan)": "the Government" is that State, "the source" the other
     # party (a judgment's parties and a source the text names come first)
     for term, speaker in terms.concerned_state(doc, who.front.get("title")).items():
