@@ -984,6 +984,19 @@ def test_the_government_is_not_the_respondent_without_an_application_in_the_head
     assert _letter(text, "prisoner of war") != "azerbaijan"
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    ('The Azerbaijani Government submit that he "is not a prisoner of war".', "prisoner of war", "azerbaijan"),
+    ("The Armenian authorities contend that the men are hostages.", "hostages", "armenia"),
+    ("The Azerbaijani authorities deny that any of them is a prisoner of war.", "prisoner of war", "azerbaijan"),
+    # a verb of the list after "let" or "to" is no speech: the plural forms are the pleading verbs only
+    ("Let the ICRC confirm that the prisoners of war were repatriated.", "prisoners of war", "outlet:Daily"),
+])
+def test_a_partys_plural_pleading_verbs(text, phrase, expected):
+    found = speakers.attribute("Avagyan v. Azerbaijan\n\n" + text, outlet="Daily", source="t",
+                               published=dt.date(2025, 10, 20))
+    assert found.at(("Avagyan v. Azerbaijan\n\n" + text).index(phrase)).speaker == expected
+
+
 _OFFICIAL_THEN_MOTHER = ("In Baku, an official of the State Commission on Prisoners of War, Hostages and Missing Persons, "
                          "who asked not to be named, received us. \"There are no hostages in Azerbaijan,\" he said.\n\n"
                          "Since the ICRC left {place} in September, Anoush hears nothing from her son. \"When they "
