@@ -30,7 +30,7 @@ from detentio.framing.speakers import cues
 from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.document import Document
 from detentio.framing.speakers.result import Speakers
-from detentio.framing.speakers.rules import continuation, cue, entries, genre, opening, records, speech, voices
+from detentio.framing.speakers.rules import continuation, cue, entries, genre, opening, records, speech, voices, wording
 from detentio.framing.speakers.vocabulary import build as vocabulary
 from detentio.framing.units import Unit
 
@@ -46,6 +46,7 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S04", "sentence", speech.reported_speech),
     ("S05", "quotation", speech.quote_verb_before),
     ("S06", "quotation", speech.quote_verb_after),
+    ("S25", "quotation", wording.owned_term),     # after the quotation rules: "Baku's term “...”" is Baku's
     ("S07", "paragraph", speech.said_this),
     ("S08", "paragraph", opening.headline_says),
     ("S09", "document", opening.issuer),
@@ -65,7 +66,7 @@ BY_NAME = {rule.name: rule for rule in TABLE}
 RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_to", "pronoun",
          "continuation", "said_this", "headline_says", "speaker_label", "issuer", "outlet", "structure",
          "delegation", "committee_member", "report_voice", "author_voice", "interview_turn", "briefing_turn",
-         "debate_turn", "blog_entry", "social_post", "reference_entry", "recommended_by", "attributed_below")
+         "debate_turn", "blog_entry", "social_post", "reference_entry", "recommended_by", "attributed_below", "owned_term")
 assert set(RULES) == set(BY_NAME), "RULES and the registry table must name the same rules"
 
 

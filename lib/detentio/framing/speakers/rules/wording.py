@@ -1,0 +1,35 @@
+"""The rule of a word a text quotes as someone's own: "Baku's term “terrorists”", "the ICRC's formula, “people
+detained in relation to the conflict”" (``owned_term``)."""
+from __future__ import annotations
+
+import re
+
+from detentio.framing import actors as registry_module
+
+# A possessor, its word for a thing, then the quotation: "Yerevan's newer vocabulary, “...”", "the ICRC's formula:
+# “...”", "Azerbaijan's label of “...”".
+_OWNED_TERM = re.compile(
+    r"(?P<owner>[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.-]*){0,5})['’]s[ \t]+"
+    r"(?:(?:own|new|newer|preferred|official|chosen|usual|current|later|earlier|old|older|favoured|favored)[ \t]+)?"
+    r"(?:terms?|words?|wording|formula|formulation|vocabulary|language|phrase|phrasing|expression|label|name)"
+    r"(?:[ \t]+of)?[ \t]*[,:]?[ \t]*$")
+
+
+def owned_term(doc, who) -> None:
+    """A quotation right after a registered speaker's word for it ("Baku's term", "the ICRC's formula,") is that
+    speaker's words, whoever quotes them: the words are the possessor's (hard case 3, the innermost speaker).
+
+    Example:
+        Compare the ICRC's formula, “people detained in relation to the conflict”, with the others.
+    Yields: icrc
+    Not:
+        Compare the formula, “people detained in relation to the conflict”, with the others.
+    """
+    for qi, q in enumerate(doc.quotes):  # nested ones too: the innermost speaker owns the innermost words
+        m = _OWNED_TERM.search(doc.text, max(0, q.start - 120), q.start)
+        if not m:
+            continue
+        owner = re.sub(r"^(?:The|the)[ \t]+", "", m.group("owner"))
+        found = registry_module.resolve(owner, doc.published, doc.registry, strict=True)
+        if found:
+            who.decide_quote(qi, found, "owned_term")
