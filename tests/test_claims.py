@@ -624,3 +624,34 @@ def test_a_tables_rows_of_years_with_days_a_nil_row_and_a_heading_that_ends_with
 ])
 def test_counts_of_the_killed_and_injured_are_no_claims(text, expected):
     assert [(r["text"], r["value"]) for r in claims.extract(text, source="t")] == expected
+
+
+_TIMELINE = """{heading}
+
+14 December 2020 — 44, in the first exchange
+28 December 2020 — 4
+June 2021 – 15 (for the minefield maps of Aghdam)
+"""
+
+
+def test_a_timelines_rows_count_the_people_its_heading_names_with_the_headings_status():
+    text = _TIMELINE.format(heading="Armenians returned from Azerbaijan, selected dates")
+    rows = claims.extract(text, source="t", outlet="Daily", published="2025-10-01")
+    assert [(r["text"], r["value"], r["shape"], r["status"], r["side"]) for r in rows] == [
+        ("44", 44, "dated_row", "returned", "armenian"), ("4", 4, "dated_row", "returned", "armenian"),
+        ("15", 15, "dated_row", "returned", "armenian")]
+    assert text[rows[0]["start"]:rows[0]["end"]] == "44"
+
+
+@pytest.mark.parametrize("heading", [
+    "Meetings of the commission, selected dates",   # no people
+    "Armenians in Azerbaijan, selected dates",       # people, but nothing happened to them
+])
+def test_a_timeline_without_people_and_what_happened_to_them_counts_nothing(heading):
+    assert claims.extract(_TIMELINE.format(heading=heading), source="t", outlet="Daily", published="2025-10-01") == []
+
+
+def test_a_dated_line_of_prose_is_no_timeline_row():
+    text = "Armenians returned from Azerbaijan\n\n14 December 2020 — 44 Azerbaijani officials met in Baku.\n"
+    assert [r["shape"] for r in claims.extract(text, source="t", outlet="Daily", published="2025-10-01")] \
+        != ["dated_row"]

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from detentio.framing.claims.counted import people_after, total_before
 from detentio.framing.claims.numbers import value_of
-from detentio.framing.claims.tables import aligned_cell, table_cell, table_row
+from detentio.framing.claims.tables import aligned_cell, dated_row, table_cell, table_row
 from detentio.framing.units import Unit
 
 _WORDS = re.compile(r"[\w’'-]+")
@@ -567,7 +567,7 @@ SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) fo
     ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
     ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again), ("C10", table_cell),
     ("C11", participle), ("C12", answer), ("C13", aligned_cell), ("C14", part_of), ("C15", listed),
-    ("C16", released_of)))
+    ("C16", released_of), ("C17", dated_row)))
 
 
 def shape_of(n: Number):

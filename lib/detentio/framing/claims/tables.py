@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from detentio.framing.claims.numbers import value_of
+
 if TYPE_CHECKING:  # the shapes' argument; tables only read its fields
     from detentio.framing.claims.shapes import Number
 
@@ -313,5 +315,57 @@ def _aligned_header(text: str, line_start: int, width: int, column: int | None =
         if column is None and not all(_NUMERIC.match(text[a:b]) for a, b in cells[1:]) \
                 or column is not None and not _NUMERIC.match(text[slice(*cells[column])]):
             return cells
+        end = start - 1
+    return None
+
+
+# A timeline's row: a date opens the line, a dash follows it, then the figure ("14 December 2020 — 44, in the
+# first exchange", "- June 2021 – 15"). Only what the dash introduces counts: the figure right after it.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATED_LEAD = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?(?:(?:\d{{1,2}}[ \t]+)?{_MONTH}[ \t]+)?(?:19|20)\d{{2}}[ \t]*[—–-][ \t]*")
+# After the figure: the line ends, or a comma, semicolon or bracket begins what the row adds of it.
+_ROW_REST = re.compile(r"[ \t]*(?:$|[,;(])", re.MULTILINE)
+
+
+def dated_row(n: Number):
+    """A row of a timeline list: a date, a dash, a figure of people; the list's heading says who they are
+    and what happened to them (its status and side are the heading's).
+
+    Example:
+        Armenians returned from Azerbaijan, selected dates
+
+        14 December 2020 — 44, in the first exchange
+        12 June 2021 — 15, for the minefield maps of Aghdam
+    Yields: 44
+    Not:
+        Meetings of the commission, selected dates
+
+        14 December 2020 — 44, in Moscow
+    """
+    text = n.text
+    line_start = text.rfind("\n", 0, n.q_start) + 1
+    if not _DATED_LEAD.fullmatch(text, line_start, n.q_start) or not _ROW_REST.match(text, n.match.end()):
+        return None
+    value = value_of(n.match.group(), n.words)
+    if n.match.group("digits") and 1900 <= value <= 2100:
+        return None
+    heading = _timeline_heading(text, line_start)
+    said = text[slice(*heading)] if heading else ""
+    what = _row_counts(n, *heading) if heading else None
+    if not what or not any(pattern.search(said) for _, pattern in n.words.status):
+        return None
+    return n.q_start, n.match.end(), what, [heading]
+
+
+def _timeline_heading(text: str, line_start: int) -> tuple[int, int] | None:
+    """The nearest line above ``line_start`` that is not blank and not another dated row: the list's heading."""
+    end = line_start - 1
+    for _ in range(30):  # a list of a few dozen rows at most between a row and its heading
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _DATED_LEAD.match(line):
+            return start, end
         end = start - 1
     return None
