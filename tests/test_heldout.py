@@ -113,7 +113,7 @@ FIRST_RUN_7 = {
     "mentions speaker accuracy": 0.82,
     "claims precision": 1.00,
     "claims recall": 0.94,
-    "claims speaker accuracy": 0.76,  # trade (fifth round): "fifteen more", "31 others" found (recall 0.921 ->
+    "claims speaker accuracy": 0.77,  # trade (fifth round): "fifteen more", "31 others" found (recall 0.921 ->
     # 0.933), one with a wrong speaker (0.768 -> 0.759)
 }
 
@@ -142,7 +142,7 @@ FIRST_RUN_9 = {
     "mentions speaker accuracy": 0.71,
     "claims precision": 1.0,
     "claims recall": 0.86,
-    "claims speaker accuracy": 0.76,  # trade, eleventh round: recall 0.852 -> 0.864, speaker 0.773 -> 0.763
+    "claims speaker accuracy": 0.78,  # trade, eleventh round: recall 0.852 -> 0.864, speaker 0.773 -> 0.763
 }
 
 # held-out 10, first run (2026-12-02, scored once at commit 0a882c7, the round's final rules; eight genres of
@@ -185,7 +185,7 @@ FIRST_RUN_12 = {
     "claims recall": 0.83,
     # trade, twelfth round: "all nineteen" (recall 0.829 -> 0.838, speaker 0.753 -> 0.745, right-speaker claims
     # unchanged)
-    "claims speaker accuracy": 0.75,
+    "claims speaker accuracy": 0.76,
 }
 FIRST_RUN_13 = {
     "mentions precision": 0.98,
@@ -202,7 +202,7 @@ FIRST_RUN_13 = {
 FIRST_RUN_14 = {
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.79,
+    "mentions speaker accuracy": 0.80,
     "claims precision": 1.00,
     "claims recall": 0.91,
     "claims speaker accuracy": 0.78,
@@ -217,7 +217,7 @@ FIRST_RUN_14 = {
 FIRST_RUN_15 = {
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.75,  # 0.7298, printed 0.730
+    "mentions speaker accuracy": 0.76,  # 0.7298, printed 0.730
     "claims precision": 0.98,
     "claims recall": 0.95,
     "claims speaker accuracy": 0.76,
@@ -255,7 +255,7 @@ FIRST_RUN_18 = {  # scored once at 33a6f64 (sixth round)
 FIRST_RUN_19 = {
     "mentions precision": 0.99,
     "mentions recall": 1.0,
-    "mentions speaker accuracy": 0.66,
+    "mentions speaker accuracy": 0.68,
     "claims precision": 0.95,
     "claims recall": 0.92,
     "claims speaker accuracy": 0.68,  # trade, eleventh round: recall 0.867 -> 0.920, speaker 0.708 -> 0.681
@@ -282,12 +282,12 @@ FIRST_RUN_21 = {  # scored once at c82afb9 (the sixth round's very last rules)
 FIRST_RUN_22 = {  # scored once at dc2edf3 (the seventh round, its rules for development sets 16 and 17)
     "mentions precision": 0.98,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.73,
+    "mentions speaker accuracy": 0.78,
     "claims precision": 0.96,
     "claims recall": 0.97,
     # trades, right-speaker claims not fewer: eleventh round, recall 0.919 -> 0.959, speaker 0.765 -> 0.746;
     # thirteenth round, "the release of four" (recall 0.959 -> 0.973, speaker 0.746 -> 0.736)
-    "claims speaker accuracy": 0.73,
+    "claims speaker accuracy": 0.76,
 }
 
 FIRST_RUN_23 = {  # scored once at 83c9445 (the engine of dc2edf3)
@@ -389,7 +389,7 @@ FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for developm
     "claims recall": 0.91,
     # trades, right-speaker claims unchanged each time: twelfth round, "all nineteen" (recall 0.892 -> 0.905,
     # speaker 0.682 -> 0.672); thirteenth round, "six of the 23" (recall 0.905 -> 0.919, speaker 0.672 -> 0.662)
-    "claims speaker accuracy": 0.66,
+    "claims speaker accuracy": 0.67,
 }
 
 FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn formats, publishers, posts)
@@ -437,7 +437,7 @@ FIRST_RUN_37 = {  # scored once at c89f7f7
 FIRST_RUN_38 = {  # scored once at c89f7f7
     "mentions precision": 0.95,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.52,
+    "mentions speaker accuracy": 0.53,
     "claims precision": 0.92,
     "claims recall": 0.79,
     "claims speaker accuracy": 0.70,
@@ -495,6 +495,18 @@ FIRST_RUN_43 = {  # scored once at 2a8f466
 }
 
 
+# Fourteenth round: one held-out set made blind from eight genre descriptions no earlier set used (witness
+# statement, trial transcript, action alert, country report, Secretary-General's report, church statement, talk
+# page, committee report), scored once at the round's end (engine 06e4ec3), before anyone read it.
+FIRST_RUN_44 = {  # scored once at d7ae17d (engine 06e4ec3)
+    "mentions precision": 0.97,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.39,
+    "claims precision": 0.93,
+    "claims recall": 0.82,
+    "claims speaker accuracy": 0.37,
+}
+
 @dataclass(frozen=True)
 class HeldOut:
     name: str                 # the folder under tests/gold
@@ -539,6 +551,10 @@ class HeldOut:
 # rose on 9 and fell on none, claims recall rose on 19 and precision on 21, both fell on none; claims speaker fell
 # on three (held-out 3, 22, 33: their floors lowered with their trades beside them) while the claims found with the
 # right speaker fell on none; every other floor rose where its figure rose (README "Thirteenth round of issue 13").
+# Fourteenth round (general speaker forms, rules S24-S25, shape C17): at 06e4ec3, every older set scored again,
+# figures only, against 5677f64: mentions speaker rose on 9 and claims speaker on 5, nothing fell on any set; the
+# ten floors whose figures rose past them were raised (held-out 22's mentions speaker 0.734 -> 0.781, claims speaker
+# 0.736 -> 0.764, among others; README "Fourteenth round of issue 13").
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
@@ -560,7 +576,8 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout36", (149, 66), FIRST_RUN_36), HeldOut("heldout37", (182, 63), FIRST_RUN_37),
         HeldOut("heldout38", (186, 73), FIRST_RUN_38), HeldOut("heldout39", (153, 58), FIRST_RUN_39),
         HeldOut("heldout40", (203, 77), FIRST_RUN_40), HeldOut("heldout41", (159, 81), FIRST_RUN_41),
-        HeldOut("heldout42", (144, 73), FIRST_RUN_42), HeldOut("heldout43", (162, 75), FIRST_RUN_43)]
+        HeldOut("heldout42", (144, 73), FIRST_RUN_42), HeldOut("heldout43", (162, 75), FIRST_RUN_43),
+        HeldOut("heldout44", (223, 81), FIRST_RUN_44)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
