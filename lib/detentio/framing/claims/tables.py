@@ -117,18 +117,16 @@ def _number_start(text: str, start: int, end: int) -> int:
     return start + m.start() if m else end
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A row label that is a period ("2021", "December 2023, for two Azerbaijani servicemen", "January 2026") or
 # the total ("Total", "In total").
-_PERIOD_OR_TOTAL = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-                              r"|December)[ \t]+)?(?:19|20)\d\d\b|(?:In[ \t]+)?[Tt]otal\b|TOTAL\b")
+_PERIOD_OR_TOTAL = re.compile(rf"(?:{_MONTH}[ \t]+)?(?:19|20)\d\d\b|(?:In[ \t]+)?[Tt]otal\b|TOTAL\b")
 # "(14 and 28 December)": the days of a year's row.
-_DAYS_NOTED = re.compile(r"[ \t]*\((?:\d{1,2}(?:[ \t]*(?:and|,|-|–)[ \t]*\d{1,2})*[ \t]+)?(?:January|February|March|April|May|June"
-                         r"|July|August|September|October|November|December)\)")
+_DAYS_NOTED = re.compile(rf"[ \t]*\((?:\d{{1,2}}(?:[ \t]*(?:and|,|-|–)[ \t]*\d{{1,2}})*[ \t]+)?{_MONTH}\)")
 # Other cells after a row's period: a column of a space-aligned table is no row label ("2020    48    77    14").
 _MORE_CELLS = re.compile(r"\d| {3,}|\t|[–—]")
 # A line ending with a month and a year, with no leaders before it: a heading's date, not a row's number.
-_DATE_END = re.compile(r"(?<![.\t])(?<!   )\b(?:January|February|March|April|May|June|July|August|September|October"
-                       r"|November|December)[ \t]+(?:19|20)\d\d[ \t]*\)?[ \t]*$")
+_DATE_END = re.compile(rf"(?<![.\t])(?<!   )\b{_MONTH}[ \t]+(?:19|20)\d\d[ \t]*\)?[ \t]*$")
 
 
 # A row's number set off from its label by leaders, a tab or a run of spaces; a heading that ends with a year
@@ -321,7 +319,6 @@ def _aligned_header(text: str, line_start: int, width: int, column: int | None =
 
 # A timeline's row: a date opens the line, a dash follows it, then the figure ("14 December 2020 — 44, in the
 # first exchange", "- June 2021 – 15"). Only what the dash introduces counts: the figure right after it.
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATED_LEAD = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?(?:(?:\d{{1,2}}[ \t]+)?{_MONTH}[ \t]+)?(?:19|20)\d{{2}}[ \t]*[—–-][ \t]*")
 # After the figure: the line ends, or a comma, semicolon or bracket begins what the row adds of it.
 _ROW_REST = re.compile(r"[ \t]*(?:$|[,;(])", re.MULTILINE)

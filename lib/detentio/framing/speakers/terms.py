@@ -51,9 +51,7 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
         return found
     from detentio.framing import actors as registry_module
 
-    state = registry_module.resolve(normal_name(m.group("respondent")), doc.published, doc.registry, strict=True)
-    if state and doc.registry[state].office == "state":
-        found["government"] = found["respondent government"] = found["respondent state"] = state
+    found.update(_respondent(doc, m))
     applicant_state = registry_module.resolve(normal_name(re.sub(r"^(?:CASE\s+OF|Case\s+of)\s+", "", m.group("applicant"))),
                                               doc.published, doc.registry, strict=True)
     if applicant_state and doc.registry[applicant_state].office == "state":
@@ -70,6 +68,17 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
     return found
 
 
+def _respondent(doc, case: re.Match) -> dict[str, str]:
+    """"the Government" and its synonyms for the State a case's "X v. State" names as respondent; empty when that
+    is no registered State."""
+    from detentio.framing import actors as registry_module
+
+    state = registry_module.resolve(normal_name(case.group("respondent")), doc.published, doc.registry, strict=True)
+    if not (state and doc.registry[state].office == "state"):
+        return {}
+    return {"government": state, "respondent government": state, "respondent state": state}
+
+
 # An application's number in a heading: "Application no. 40517/21", "Applications nos. 1/21 and 2/21".
 _APPLICATION = re.compile(r"\bApplications?\s+(?:no|nos|No|Nos)\.?\s*\d")
 
@@ -78,11 +87,10 @@ def respondent_of_submission(doc, title: str | None = None) -> dict[str, str]:
     """What "the Government" stands for in a text filed in a case its heading names by application number
     ("Application no. 40517/21, Avagyan and Others v. Azerbaijan: observations in reply", a lawyer's letter to
     the Registry): the respondent State, as in the case's judgment. Empty when the heading names no such case."""
-    head = doc.text[:min(len(doc.text), 1500)]
-    if not (_APPLICATION.search(title or "") or _APPLICATION.search(head)):
+    if not (_APPLICATION.search(title or "") or _APPLICATION.search(doc.text, 0, 1500)):
         return {}
-    return {term: speaker for term, speaker in parties(doc, title).items()
-            if term in ("government", "respondent government", "respondent state")}
+    case = _CASE.search(title or "") or _CASE.search(doc.text, 0, 600)
+    return _respondent(doc, case) if case else {}
 
 
 # "Opinion No. 12/2024 concerning Davit Sargsyan (Azerbaijan)": a UN opinion or decision on one State.

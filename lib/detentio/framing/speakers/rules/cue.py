@@ -249,7 +249,7 @@ def _first_names(doc, start: int, offset: int) -> list[tuple[int, str]]:
         if first.lower() in doc.words.not_names | doc.words.title_words | doc.words.institution_words \
                 or registry_module.resolve(first, doc.published, doc.registry, strict=True):
             continue
-        full = re.search(rf"\b{re.escape(first)}[ \t]+([A-Z][a-z’'-]+)\b", doc.text[:m.start()])
+        full = re.compile(rf"\b{re.escape(first)}[ \t]+([A-Z][a-z’'-]+)\b").search(doc.text, 0, m.start())
         if full and full.group(1).lower() not in doc.words.institution_words | doc.words.not_names \
                 and not registry_module.resolve(full.group(), doc.published, doc.registry, strict=True):
             found.append((m.start(), full.group()))

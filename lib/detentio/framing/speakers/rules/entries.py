@@ -121,27 +121,28 @@ def attributed_below(doc, who) -> None:
         “They are prisoners of war, and I will keep saying it.”
         — in the words of a sister, 2023
     """
-    lines = []  # (start, end) of every line of the body: the attribution may be the paragraph's own last line
-    start = 0
-    for line in doc.text.split("\n"):
-        lines.append((start, start + len(line)))
-        start += len(line) + 1
-    starts = [s for s, _ in lines]
+    text = doc.text
     for qi, q in enumerate(doc.quotes):
         if q.kind != "double" or doc.outer[qi] is not None:
             continue
-        k = bisect.bisect_right(starts, q.start) - 1
-        line_start, _ = lines[k]
-        if doc.text[line_start:q.start].strip():
+        if text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
             continue  # the quotation does not open its line: it is part of prose
-        j = bisect.bisect_right(starts, q.end - 1) - 1
-        if doc.text[q.end:lines[j][1]].strip():
+        end = _line_end(text, q.end)
+        if text[q.end:end].strip():
             continue  # words after the quotation on its last line
-        below = next((n for n in range(j + 1, min(j + 3, len(lines))) if doc.text[lines[n][0]:lines[n][1]].strip()), None)
-        m = _ATTRIBUTION.fullmatch(doc.text, *lines[below]) if below is not None else None
+        below = end + 1  # the attribution: the next line, or the one after a blank line
+        if below < len(text) and not text[below:_line_end(text, below)].strip():
+            below = _line_end(text, below) + 1
+        m = _ATTRIBUTION.fullmatch(text, below, _line_end(text, below)) if below < len(text) else None
         speaker = _attributed(doc, m.group("who")) if m else None
         if speaker:
             who.decide_quote(qi, speaker, "attributed_below")
+
+
+def _line_end(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` ends (its newline, or the end of the text)."""
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 def _attributed(doc, phrase: str) -> str | None:
