@@ -2791,3 +2791,31 @@ def test_a_single_name_with_a_state_in_brackets_is_no_caller():
             "The PRESIDENT: I give the floor to the representative of Azerbaijan.\n")
     turns = speakers.attribute(text, source="t", published="2025-10-09", outlet="UN").doc.layout.turns
     assert "caller" not in [t.kind for t in turns]
+
+
+# A broadcast script's directions: "NAT SOUND:" and "GRAPHIC (MAP):" open nobody's turn and end the one before;
+# "REPORTER (VO):" is the unnamed reporter heard over pictures, the outlet's voice, not a person called "Vo".
+SCRIPT_DIRECTIONS = """EVENING NEWS – SCRIPT
+
+ANCHOR: Three men came home tonight.
+
+REPORTER (VO): At the border crossing, families waited for hours for the released men.
+
+NAT SOUND: crowd chanting "bring back the hostages"
+
+GAYANE MELKONYAN (MOTHER OF A DETAINEE): My son is a prisoner of war.
+
+REPORTER (VO): The government calls the others detainees.
+
+GRAPHIC (MAP): nineteen captives still held in Baku
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("released men", ("outlet:Daily", "interview_turn")),     # the reporter's voice-over: the outlet's
+    ("hostages", ("outlet:Daily", "outlet")),                 # the crowd under NAT SOUND: nobody's turn
+    ("detainees", ("outlet:Daily", "interview_turn")),
+    ("captives", ("outlet:Daily", "outlet")),                 # a graphic's words: the script's own
+])
+def test_a_scripts_directions_are_nobodys_turns(phrase, expected):
+    assert _at(SCRIPT_DIRECTIONS, phrase)[1:] == expected

@@ -36,6 +36,7 @@ SCHEMA = {
     "roles": WORDS, "detention_verbs": WORDS, "ethnonyms": WORDS, "modifiers": WORDS, "reference_words": WORDS,
     "record_delegation": WORDS, "record_members": WORDS, "reviewed_words": WORDS, "interviewer_words": WORDS,
     "briefing_words": WORDS, "chair_labels": WORDS, "answer_labels": WORDS, "opinion_words": WORDS,
+    "broadcast_cues": WORDS, "broadcast_directions": WORDS,
     "dozen_words": WORDS, "plural_counts": VALUES, "anaphors": WORDS, "count_verbs": WORDS, "not_counts": WORDS,
     "count_status": GROUPS, "side_words": GROUPS, "side_places": GROUPS, "role_words": GROUPS,
     "detaining_agents": GROUPS,

@@ -92,7 +92,10 @@ def _bracketed_turn(doc, number: int, line: str, offset: int, start: int) -> Tur
     if label in doc.words.question_labels | doc.words.answer_labels:
         kind = "answer" if label in doc.words.answer_labels else "question"
         detail = m.group("detail")
-        return Turn(number, kind, m.group("label"), start + m.end(), normal_name(detail) if detail.isupper() else detail)
+        if detail.strip().lower() in doc.words.broadcast_directions:  # "REPORTER (VO):": how she is heard, no name
+            detail = None
+        return Turn(number, kind, m.group("label"), start + m.end(),
+                    normal_name(detail) if detail and detail.isupper() else detail)
     if m.group("label").isupper() and len(m.group("label").split()) >= 2:  # "ANAHIT KARAPETYAN (MOTHER OF ...):"
         return Turn(number, "label", m.group("label"), start + m.end())  # her role says who she is, not who speaks
     detail = m.group("detail") or ""
@@ -117,7 +120,7 @@ _CONGRESS_LABEL = re.compile(r"[ \t]*(?P<label>(?:Mr|Ms|Mrs|Dr|Chairman|Chairwom
 @dataclass
 class Turn:
     paragraph: int
-    kind: str            # question | answer | debate | chair | entry | label | caller
+    kind: str            # question | answer | debate | chair | entry | label | caller | cue
     label: str           # the label as written ("Mr. HAKOBYAN", "Q", "14:05")
     start: int           # where the turn's own words begin
     detail: str | None = None   # what the parentheses say: a country, an outlet, a journalist
@@ -151,6 +154,9 @@ def turn_of(doc, number: int) -> Turn | None:
         # "Interviewer: Karen Simonyan (KS)", "Speaker: Thomas Berger, head of the ICRC delegation": who takes
         # part, printed in the head; no words of theirs
         return None
+    cue = doc.words.broadcast_cue.match(line)
+    if cue:  # "NAT SOUND: crowd applauding": a script's direction ends the turn before it and opens nobody's
+        return Turn(number, "cue", cue.group().strip(" \t:—–"), para.start + cue.end())
     code = TIME_CODE.match(line)
     if code:  # "[00:12:05] NORA: ...": a podcast's turn with its time code, not a live blog's entry
         qa, label = QA.match(line, code.end()), LABEL.match(line[code.end():])
@@ -264,7 +270,10 @@ def _qa_turn(doc, number: int, m, start: int) -> Turn:
     kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
     # the brackets after an answer's colon are a stage direction ("A: (Laughter) ..."), after a question's its asker's
     after = m.group("after") if kind == "question" else None
-    return Turn(number, kind, m.group("label"), start + m.end(), m.group("who") or m.group("from") or after)
+    who = m.group("who")
+    if who and who.strip().lower() in doc.words.broadcast_directions:  # "Reporter (VO):": how she is heard
+        who = None
+    return Turn(number, kind, m.group("label"), start + m.end(), who or m.group("from") or after)
 
 
 # A broadcast transcript's tag before a captioned clip's speaker ("SOUNDBITE — ", "SOT: ").

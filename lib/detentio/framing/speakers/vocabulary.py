@@ -63,6 +63,8 @@ class Vocabulary:
     chair_labels: frozenset
     answer_labels: frozenset
     opinion: re.Pattern
+    broadcast_cue: re.Pattern        # "NAT SOUND:", "GRAPHIC (MAP):": a script's direction, nobody's turn
+    broadcast_directions: frozenset  # "VO", "SOT": how a script's speaker is heard, no name
     agents: dict                     # "prosecutors" -> the detaining State's actor id (detaining_agents)
     agent_before: re.Pattern         # "an officer", "a guard" right before a verb (group agent)
 
@@ -179,6 +181,10 @@ def _layout_patterns(lex) -> dict:
             rf"(?P<agent>{alternation([n for ns in lex['detaining_agents'].values() for n in ns])})\s*$",
             re.IGNORECASE),
         "opinion": re.compile(rf"^\W*(?:{alternation(lex['opinion_words'], True)})\b", re.IGNORECASE),
+        # a direction in capitals, any bracket after it, then its colon or dash ("NAT SOUND (CROWD):")
+        "broadcast_cue": re.compile(rf"[ \t]*(?:{alternation([c.upper() for c in lex['broadcast_cues']], True)})"
+                                    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?::|[—–][ \t])[ \t]*"),
+        "broadcast_directions": _lower(lex["broadcast_directions"]),
     }
 
 
