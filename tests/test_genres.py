@@ -2819,3 +2819,14 @@ GRAPHIC (MAP): nineteen captives still held in Baku
 ])
 def test_a_scripts_directions_are_nobodys_turns(phrase, expected):
     assert _at(SCRIPT_DIRECTIONS, phrase)[1:] == expected
+
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("GAYANE MELKONYAN (MOTHER OF A DETAINEE)", "Gayane Melkonyan"),  # who she is, in capitals: no State
+    ("ARAM PETROSYAN (LAWYER)", "Aram Petrosyan"),
+    ("Mr. ARAKELYAN (Armenia)", "armenia"),                           # a delegate speaks for the State in brackets
+])
+def test_a_role_in_a_labels_brackets_is_no_state(label, expected):
+    text = SCRIPT_DIRECTIONS.replace("GAYANE MELKONYAN (MOTHER OF A DETAINEE)", label)
+    assert _at(text, "prisoner of war")[1] == expected
