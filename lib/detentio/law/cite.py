@@ -32,11 +32,10 @@ from typing import Iterable, Mapping
 from detentio.law import data as lawdata
 from detentio.law import shortcite
 from detentio.core import cache, paths
+from detentio.core.calendar import MONTH_NAMES as MONTHS
 from detentio.core.problems import DetentioError, Problem
 from detentio.corpus.sources import parse_published, read_source, source_files
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 # The verb for the first date when the data does not give one.
 DEFAULT_ADOPTED_AS = {"treaty": "adopted", "statement": "signed", "agreement": "signed"}
 # Which table of a long report a work belongs in.

@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import re
 
+from detentio.core.calendar import MONTH_NAMES as MONTHS
 from detentio.corpus.ingest.pdf import Unreadable
 
 MIN_WORDS = 10  # an article has at least one paragraph this long; a section front has only headlines
@@ -25,8 +26,6 @@ _DATE_KEYS = ("datePublished", "dateCreated")
 _META_DATES = ("article:published_time", "og:article:published_time", "date", "dc.date", "dc.date.issued",
                "dcterms.issued", "dcterms.created", "pubdate", "publish-date", "sailthru.date")
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\s])")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
 
 
 def parse(data: bytes):

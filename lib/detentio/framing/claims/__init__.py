@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from detentio.core.calendar import MONTH_OR_ABBREVIATION
 from detentio.framing import codebook as codebook_module
 from detentio.framing import speakers as speaker_rules
 from detentio.framing.claims.numbers import current as number_words, find as find_numbers, qualifier_before, value_of
@@ -54,8 +55,7 @@ from detentio.framing.mentions import (REVIEW_COLUMNS, _front, _index, _registry
 
 _AFTER_DIGIT = re.compile(r"\d[:.,]$")
 # "on 4 December": a day and its month, on one line ("... 30\nDecember 2023, ... 32" is a row, then the next)
-_MONTH_AFTER = re.compile(r"[ \t\u00a0]+(?:January|February|March|April|May|June|July|August|September|October|November"
-                          r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])")
+_MONTH_AFTER = re.compile(rf"[ \t\u00a0]+{MONTH_OR_ABBREVIATION}(?![\w-])")
 _THOUSANDS_OF_OTHERS = frozenset({"armenians", "azerbaijanis", "troops", "soldiers", "servicemen", "fighters"})
 _ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]

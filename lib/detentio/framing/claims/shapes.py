@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from detentio.core.calendar import MONTH
 from detentio.framing.claims.counted import people_after, total_before
 from detentio.framing.claims.numbers import value_of
 from detentio.framing.claims.tables import aligned_cell, dated_row, table_cell, table_row
@@ -536,8 +537,7 @@ def listed(n: Number):
 # the noun of a release, return or exchange (and a determiner).
 _RELEASE_OF = re.compile(r"(?<![\w-])(?:release|return|repatriation|handover|handing\s+over|transfer|freeing|exchange)"
                          r"\s+of\s+(?:the\s+|all\s+|another\s+|a\s+further\s+|only\s+|just\s+)?$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-                          r"|December)\b")
+_MONTH_AFTER = re.compile(rf"\s+{MONTH}\b")
 
 
 def released_of(n: Number):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from detentio.core.calendar import MONTH as _MONTH
 from detentio.framing.claims.numbers import value_of
 
 if TYPE_CHECKING:  # the shapes' argument; tables only read its fields
@@ -117,7 +118,6 @@ def _number_start(text: str, start: int, end: int) -> int:
     return start + m.start() if m else end
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A row label that is a period ("2021", "December 2023, for two Azerbaijani servicemen", "January 2026") or
 # the total ("Total", "In total").
 _PERIOD_OR_TOTAL = re.compile(rf"(?:{_MONTH}[ \t]+)?(?:19|20)\d\d\b|(?:In[ \t]+)?[Tt]otal\b|TOTAL\b")

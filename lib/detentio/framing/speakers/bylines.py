@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from detentio.core.calendar import MONTH
 from detentio.framing.speakers.cleaning import clean_name, normal_name
 from detentio.framing.speakers.grammar import NAME_WORD
 
@@ -24,9 +25,7 @@ BYLINE = re.compile(rf"[ \t]*(?:(?:Guest[ \t]+post|Written|Posted|Words|Text|Com
 
 # Lines that are a byline as a whole:
 # "Elena Varga, 20 October 2025": a name and a date.
-_DATED = re.compile(rf"[ \t]*{_AUTHOR},?[ \t]+(?:\d{{1,2}}[ \t]+)?"
-                    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                    r"[ \t]+(?:\d{1,2},[ \t]+)?\d{4}[ \t]*")
+_DATED = re.compile(rf"[ \t]*{_AUTHOR},?[ \t]+(?:\d{{1,2}}[ \t]+)?{MONTH}[ \t]+(?:\d{{1,2}},[ \t]+)?\d{{4}}[ \t]*")
 # "Johanna Kivelä*": a name with the mark of the note that says who she is.
 _MARKED = re.compile(rf"[ \t]*{_AUTHOR}[ \t]*[*†‡¹²³⁴⁵⁶⁷⁸⁹]+[ \t]*")
 # "Johanna Reinholt, Professor of International Law, Northbridge University": a name, her post and affiliation

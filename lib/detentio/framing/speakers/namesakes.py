@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from detentio.core.calendar import CALENDAR_WORDS as _CALENDAR
 from detentio.framing.speakers.cleaning import TIME_WORDS as _TIME_WORDS
 from detentio.framing.speakers.vocabulary import Vocabulary
 
@@ -20,8 +21,6 @@ def _same_first_name(word: str, full_name: str) -> bool:
     return any(word[:3].lower() == name[:3].lower() for name in full_name.split()[:-1])
 
 
-_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 # A title after these words is another post's or another time's ("deputy foreign minister", "former President").
 _UNDER_TITLE = re.compile(r"(?<![\w-])(?:deputy|vice|former|acting|ex|first\s+deputy)[ \t-]+$", re.IGNORECASE)
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \t\u00a0]+$")

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from detentio.core.calendar import MONTH
 from detentio.framing import lexicon as lexicon_module
 from detentio.framing.speakers.grammar import IN_THIS_WORD, NAME_WORD
 
@@ -115,8 +116,7 @@ def _verb_patterns(lex) -> dict:
 # A time given between a speaker and her verb ("Armenian officials, who in 2021 often called them", "Baku in May
 # 2021 said"): a year, or a month and year, after "in", "since", "until" or "by". A pattern, not lexicon words:
 # the years cannot be listed.
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_WHEN = rf"(?:in|since|until|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d{{2}}"
+_WHEN = rf"(?:in|since|until|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?(?:19|20)\d{{2}}"
 
 
 def _name_patterns(lex) -> dict:
