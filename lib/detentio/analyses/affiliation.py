@@ -1,9 +1,9 @@
 """Tables about labels for the notebooks: who uses which label, when.
 
->>> from detentio import corpus, mentions, labels
+>>> from detentio import affiliation, corpus, labels, mentions
 >>> c = corpus.load(); m = mentions.find(c)
->>> labels.by_affiliation_year(m, c.documents)     # code x affiliation x year counts
->>> labels.first_last_use(m, c.documents)          # first and last use per code and speaker
+>>> affiliation.by_affiliation_year(m, c.documents)     # code x affiliation x year counts
+>>> labels.first_last(labels.select(m, c.documents))    # first and last use per code and speaker
 
 Speakers are grouped by the affiliation of their actor in ``data/actors.yml``;
 an ``outlet:`` speaker is ``media``; a named speaker not in the registry is
