@@ -2830,3 +2830,30 @@ def test_a_scripts_directions_are_nobodys_turns(phrase, expected):
 def test_a_role_in_a_labels_brackets_is_no_state(label, expected):
     text = SCRIPT_DIRECTIONS.replace("GAYANE MELKONYAN (MOTHER OF A DETAINEE)", label)
     assert _at(text, "prisoner of war")[1] == expected
+
+
+# A trial's transcript: the detaining State's judge and prosecutor, labelled by their function, speak for it
+# (hard case 12); a label that names a judge keeps her name, and defence counsel is the lawyer in brackets.
+TRIAL = """BAKU MILITARY COURT
+Transcript of the hearing of 12 March 2024 (English translation)
+
+[The hearing opens at 10:05.]
+
+PRESIDING JUDGE: The hearing is open. The accused remain in custody.
+
+STATE PROSECUTOR: Your Honour, these men are not prisoners of war.
+
+DEFENCE COUNSEL (Elchin Mammadov): My client is a prisoner of war.
+
+JUDGE ALIYEVA: The detainees will be heard tomorrow.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("in custody", "azerbaijan"),
+    ("prisoners of war", "azerbaijan"),
+    ("prisoner of war", "Elchin Mammadov"),
+    ("detainees", "Aliyeva"),            # a judge named by her label: hers, not the State's by her function
+])
+def test_a_trials_officers_speak_for_the_detaining_state(phrase, expected):
+    assert _at(TRIAL, phrase, outlet="Court Transcripts")[1] == expected

@@ -355,6 +355,9 @@ def _debater(doc, turn) -> str | None:
     delegate speaks for the State in brackets; in a parliament's record, and for a registered person,
     the person."""
     name = layouts.normal_name(turn.label)
+    agent = opening.agent_label(doc, name) if not turn.detail else None
+    if agent:  # "PRESIDING JUDGE:", "STATE PROSECUTOR:": the detaining State's agents in their function
+        return agent
     found = registry_module.resolve(name, doc.published, doc.registry)
     surname_only = len(namesakes.name_words(name)) == 1
     if found and doc.registry[found].type == "person" and surname_only and turn.detail \
