@@ -2857,3 +2857,30 @@ JUDGE ALIYEVA: The detainees will be heard tomorrow.
 ])
 def test_a_trials_officers_speak_for_the_detaining_state(phrase, expected):
     assert _at(TRIAL, phrase, outlet="Court Transcripts")[1] == expected
+
+
+# A witness statement: "I, NAME, ... say as follows" names who makes it; its words are hers wherever nobody else
+# is named for them, a quoted official's stay his.
+WITNESS_STATEMENT = """IN THE EUROPEAN COURT OF HUMAN RIGHTS
+
+WITNESS STATEMENT OF NARINE GEVORGYAN
+
+I, NARINE GEVORGYAN, of 3 Abovyan Street, Kapan, Republic of Armenia, say as follows:
+
+1. I am the wife of the applicant. My husband is a prisoner of war.
+
+2. An official of the Ministry told me that Azerbaijan would not return the detainees.
+
+3. The prosecutor said: "These men are terrorists."
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (WITNESS_STATEMENT, "prisoner of war", ("testimony", "Narine Gevorgyan", "author_voice")),
+    (WITNESS_STATEMENT, "terrorists", ("testimony", "azerbaijan", "quote_verb_before")),
+    # "I, for one, say": no name, no statement of a witness
+    (WITNESS_STATEMENT.replace("I, NARINE GEVORGYAN, of 3 Abovyan Street, Kapan, Republic of Armenia, say as follows:",
+                               "I, for one, say what I saw."), "prisoner of war", ("statement", "outlet:Daily", "outlet")),
+])
+def test_a_witness_statement_is_its_makers(text, phrase, expected):
+    assert _at(text, phrase, kind="statement") == expected

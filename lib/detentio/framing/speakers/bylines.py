@@ -64,3 +64,23 @@ def byline(doc, paragraphs: list[int], closing: bool = False) -> str | None:
         elif name and " " in name and not any(w.lower() in doc.words.institution_words for w in name.split()):
             return name
     return None
+
+
+# "I, ANAHIT BABAYAN, of 14 Tumanyan Street, Goris, say as follows:", "I, Gor Babayan, born on 2 April 2001, state
+# that": a sworn statement's opening names who makes it, before the verb of declaring.
+_DECLARES = re.compile(rf"[ \t]*I,[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}),[^\n]{{0,300}}?\b"
+                       r"(?:say|state|declare|depose|affirm|make\s+(?:this|the\s+following)\s+statement)"
+                       r"(?:\s+(?:as\s+follows|that))?\b")
+
+
+def declarant(doc, paragraphs: list[int]) -> str | None:
+    """Who makes a witness statement, an affidavit or a declaration, as its opening "I, NAME, ... say as follows"
+    among ``paragraphs`` names her: the statement is in her voice, and signed by her (GUIDELINES hard case 14, as
+    a signed piece of her own)."""
+    for n in paragraphs:
+        para = doc.paragraphs[n]
+        m = _DECLARES.match(doc.text, para.start, para.end)
+        if m:
+            raw = m.group("name")
+            return clean_name(normal_name(raw) if raw.isupper() else raw, doc.words)
+    return None

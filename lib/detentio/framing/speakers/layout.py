@@ -2,7 +2,7 @@
 
 >>> found = recognise(doc, kind="news", author=None)
 >>> found.name          # "interview", "briefing", "debate", "summary_record", "court", "live_blog",
-...                     # "op_ed", "report", "statement", "news" or "unrecognised"
+...                     # "op_ed", "testimony", "report", "statement", "news" or "unrecognised"
 >>> found.turns         # [Turn(paragraph, kind, label, who), ...]: who speaks from which paragraph on
 
 A turn is a paragraph that opens with its speaker: a transcript's "Q:" or
@@ -371,6 +371,9 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         surnames = _surname_turns(turns, asker)
         if surnames:
             return _interview(doc, body, surnames, asker)
+    declarant = bylines.declarant(doc, body[:15])
+    if declarant:  # "I, ANAHIT BABAYAN, of ..., say as follows:": a witness statement, its maker's voice
+        return Layout("testimony", turns, author=declarant)
     ngo = voice in doc.registry.actors and doc.registry[voice].role == "ngo" if voice else False
     # (an NGO's own report that cites "the delegation" of a State is no record, unless it calls itself one)
     if _RECORD.search(doc.text) and not (ngo and not _SUMMARY_RECORD.search(doc.text)):

@@ -136,7 +136,7 @@ def author_voice(doc, who) -> None:
     _letters(doc, who)
     _signed_sections(doc, who)
     author = doc.layout.author
-    if doc.layout.name != "op_ed" or not author:
+    if doc.layout.name not in ("op_ed", "testimony") or not author:
         return
     found = registry_module.resolve(author, doc.published, doc.registry, strict=True) \
         or clean_name(author, doc.words) or author
@@ -217,8 +217,8 @@ def report_voice(doc, who) -> None:
     """
     if doc.layout.name == "summary_record" and doc.layout.body:
         _observations(doc, who)
-    if doc.layout.name == "op_ed":
-        return  # a signed piece is its author's, whoever publishes it
+    if doc.layout.name in ("op_ed", "testimony"):
+        return  # a signed piece, a witness statement, is its author's, whoever publishes it
     organ = state_organ(doc, who)  # "Prosecutor General's Office of the Republic of Azerbaijan": the State
     found = organisation(doc, who) or (organ[0] if organ else None) or public_body(who)
     if found:  # a court's decision, a treaty body's text, a State organ's release: its voice
