@@ -1977,3 +1977,29 @@ def test_a_relative_then_her_name_after_the_verb(text, phrase, expected):
 ])
 def test_a_states_service_by_its_adjective(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+_TALK = """Talk:Armenian detainees in Azerbaijan
+
+Requested move 2 March 2026
+
+The page should move. The ICRC uses neither term. {comment}
+
+:Oppose. Human Rights Watch called them prisoners of war in 2021. Calling them detainees is Baku's choice. Tigranakert88 (talk) 13:40, 2 March 2026 (UTC)
+
+Closed as moved; the remaining hostages are home. Lowlands Archivist (talk) 09:14, 19 March 2026 (UTC)
+"""
+
+
+@pytest.mark.parametrize("comment, phrase, expected", [
+    ("Mnemosyne-7 (talk) 11:02, 2 March 2026 (UTC)", "should move", ("Mnemosyne-7", "signed_comment")),
+    ("Vardan.K (talk · contribs) 11:02, 2 March 2026 (UTC)", "should move", ("Vardan.K", "signed_comment")),
+    # the comment's later sentences stay the signer's; what it reports keeps its speaker
+    ("Mnemosyne-7 (talk) 11:02, 2 March 2026 (UTC)", "prisoners of war", ("hrw", "reported_speech")),
+    ("Mnemosyne-7 (talk) 11:02, 2 March 2026 (UTC)", "detainees is", ("Tigranakert88", "signed_comment")),
+    ("Mnemosyne-7 (talk) 11:02, 2 March 2026 (UTC)", "hostages", ("Lowlands Archivist", "signed_comment")),
+    # a date with no signer's "(talk)" signs nothing
+    ("Archived on 11:02, 2 March 2026 (UTC)", "should move", ("outlet:Daily", "outlet")),
+])
+def test_a_talk_pages_comment_is_its_signers(comment, phrase, expected):
+    assert who(_TALK.format(comment=comment), phrase, published="2026-03-20")[:2] == expected

@@ -33,6 +33,7 @@ The rules, their codes, stages and precedence are one table,
 ``reference_entry``    a note's or reference list's quoted title or words: the registered author it names first
 ``recommended_by``     a numbered recommendation closing with its State in brackets ("... (France);"): that State
 ``attributed_below``   a quotation set apart with a dash line under it ("— Hasmik Arakelyan, sister, 2023"): its owner
+``signed_comment``     a discussion's comment closed by "Name (talk) 19:55, 5 March 2026 (UTC)": the signer
 ``owned_term``         a quotation after a registered speaker's word for it ("Baku's term “terrorists”"): that speaker
 ``delegation``         a summary record's "The delegation said": the State party under review
 ``committee_member``   "A Committee member asked": the reviewing body

@@ -59,6 +59,7 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S22", "quotation", entries.reference_entry),  # a note's quoted title: its author, whatever else spoke
     ("S23", "paragraph", entries.recommended_by),   # a recommendation's State in brackets, before continuation
     ("S24", "quotation", entries.attributed_below),  # a quotation set apart, its attribution line under it
+    ("S26", "paragraph", entries.signed_comment),  # a talk page's comment closed by its signer's name
     ("S11", "paragraph", continuation.continuation),
 ))
 BY_NAME = {rule.name: rule for rule in TABLE}
@@ -66,7 +67,8 @@ BY_NAME = {rule.name: rule for rule in TABLE}
 RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_to", "pronoun",
          "continuation", "said_this", "headline_says", "speaker_label", "issuer", "outlet", "structure",
          "delegation", "committee_member", "report_voice", "author_voice", "interview_turn", "briefing_turn",
-         "debate_turn", "blog_entry", "social_post", "reference_entry", "recommended_by", "attributed_below", "owned_term")
+         "debate_turn", "blog_entry", "social_post", "reference_entry", "recommended_by", "attributed_below", "owned_term",
+         "signed_comment")
 assert set(RULES) == set(BY_NAME), "RULES and the registry table must name the same rules"
 
 

@@ -1,6 +1,7 @@
 """Rules read from a document's entries whose author the entry itself names: a numbered recommendation closed by its
 State in brackets (``recommended_by``), a note or a reference list's entry (``reference_entry``), a quotation set
-apart with its attribution line below it (``attributed_below``).
+apart with its attribution line below it (``attributed_below``), a discussion's comment closed by its signature
+(``signed_comment``).
 
 Unlike the turn rules of :mod:`.genre`, these need no layout: an entry says whose it is wherever it stands.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from detentio.core.calendar import MONTH
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.cleaning import clean_name
 
@@ -152,3 +154,38 @@ def _attributed(doc, phrase: str) -> str | None:
         return found
     name = clean_name(phrase.strip(), doc.words)
     return name if name and " " in name and name == phrase.strip() else None
+
+
+# A discussion page's signature closing a comment: the user's name after the comment's last sentence, the
+# "(talk)" link, then the time and date in UTC ("... in the lead. Kestrel Row (talk) 19:55, 5 March 2026 (UTC)").
+_SIGNATURE = re.compile(rf"(?:^|(?<=[.!?…\"”’')\]:][ \t])|(?<=^[:*#]))[ \t]*(?:[—–-]{{1,2}}[ \t]*)?"
+                        rf"(?P<who>[\w][\w.’'-]*(?:[ \t][\w][\w.’'-]*){{0,3}})[ \t]*"
+                        rf"\((?:talk|Talk|talk[ \t]*[·|][ \t]*contribs)\)[ \t]+\d{{1,2}}:\d{{2}},[ \t]+\d{{1,2}}[ \t]+{MONTH}"
+                        rf"[ \t]+\d{{4}}[ \t]+\(UTC\)[ \t]*$", re.MULTILINE)
+
+
+def signed_comment(doc, who) -> None:
+    """A discussion page's comment that closes with its signature ("... Kestrel Row (talk) 19:55, 5 March 2026
+    (UTC)") is the signer's: an encyclopedia's talk page prints each comment so, indented under the one it answers,
+    and a closing administrator's summary the same way. What the comment quotes keeps its own speaker.
+
+    Example:
+        Requested move
+
+        :Oppose. They are prisoners of war under the Convention. Tigranakert88 (talk) 13:40, 2 March 2026 (UTC)
+    Yields: Tigranakert88
+    Not:
+        Requested move
+
+        :Oppose. They are prisoners of war under the Convention. The talk page was archived on 2 March 2026.
+    """
+    for number in doc.body_paragraphs:
+        para = doc.paragraphs[number]
+        if para.end - para.start < 20 or "(UTC)" not in doc.text[para.start:para.end]:
+            continue
+        signed = _SIGNATURE.search(doc.text, para.start, para.end)
+        if not signed:
+            continue
+        name = signed.group("who").strip()
+        speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+        who.decide_paragraph(number, speaker, "signed_comment")
