@@ -2003,3 +2003,14 @@ Closed as moved; the remaining hostages are home. Lowlands Archivist (talk) 09:1
 ])
 def test_a_talk_pages_comment_is_its_signers(comment, phrase, expected):
     assert who(_TALK.format(comment=comment), phrase, published="2026-03-20")[:2] == expected
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    ("U.S. Department of State", ("usa", "report_voice")),             # a State's organ the registry lists as the State
+    ("Government of the United States", ("usa", "report_voice")),
+    ("Human Rights Watch", ("hrw", "report_voice")),
+    ("Caucasus Daily", ("outlet:Caucasus Daily", "outlet")),            # a newspaper keeps its own name
+])
+def test_a_states_own_report_is_the_states_voice(outlet, expected):
+    text = "Azerbaijan\n\nPolitical Prisoners and Detainees\n\nThe detainees had no access to lawyers.\n"
+    assert who(text, "detainees had", outlet=outlet, published="2025-08-12")[:2] == expected
