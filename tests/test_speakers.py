@@ -2014,3 +2014,26 @@ def test_a_talk_pages_comment_is_its_signers(comment, phrase, expected):
 def test_a_states_own_report_is_the_states_voice(outlet, expected):
     text = "Azerbaijan\n\nPolitical Prisoners and Detainees\n\nThe detainees had no access to lawyers.\n"
     assert who(text, "detainees had", outlet=outlet, published="2025-08-12")[:2] == expected
+
+
+_COMPILED = """Report of the Secretary-General
+
+2. According to the Government of Armenia, 23 citizens of Armenia were held in Azerbaijan. The Government stated that they were prisoners of war.
+
+3. The Government of Azerbaijan informed the Secretary-General that it had received no information from Armenia.
+
+4. The Government stated that there were no hostages in Azerbaijan.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (_COMPILED, "prisoners of war", "armenia"),   # "the Government" is the one named so, not the State named since
+    (_COMPILED, "hostages", "azerbaijan"),        # ... in the paragraph before, too
+    # a State named in the sentence itself comes first
+    ("The Armenian government protested.\n\nIn Yerevan, a deputy minister told me that the government now speaks of "
+     "persons held in custody.\n", "persons held", "armenia"),
+    ("The Government of Armenia protested. Officials in Baku said the government would never call them hostages.\n",
+     "hostages", "azerbaijan"),
+])
+def test_the_government_is_the_one_last_named_so(text, phrase, expected):
+    assert who(text, phrase, published="2025-08-14")[0] == expected

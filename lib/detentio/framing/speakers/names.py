@@ -62,6 +62,18 @@ _DESCRIBED_POST = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>{'|'.j
                              r"|[Tt]heir))\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative"
                              r"|head|chair|director|agent|co-agent|envoy|official|delegate|counsel)\s*,?\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which)$")
+# A sentence's end between two offsets: its stop and the next sentence's first letter, or a new line.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z0-9]|\n")
+
+
+def _paragraphs_apart(text: str, start: int, end: int) -> int:
+    """How many paragraph breaks (blank lines, or lines) lie between ``start`` and ``end``."""
+    return len(re.findall(r"\n\s*", text[start:end]))
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``start`` and ``end`` lie in one sentence of ``text`` (no sentence ends between them)."""
+    return _SENTENCE_BREAK.search(text, start, min(len(text), end + 2)) is None  # the next sentence may open at end
 # "... official I interviewed", "... diplomats we spoke to": a relative clause without "that" after its noun.
 _CONTACT_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:I|we|you|he|she|they)\s+(?:have\s+|had\s+)?(?:[a-z]+ed|met|spoke\s+to"
                              r"|spoke\s+with|saw|know|knew)\s*$")
@@ -128,6 +140,7 @@ class Namer:
         # Whom "my Government" is: the issuer of a letter or statement printed in full (set by the layout stage).
         self.own: str | None = None
         self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self._written: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self.subjects = Subjects(self)  # what clauses open with (pronouns and continuation read them)
 
     def addressee_at(self, offset: int) -> str | None:
@@ -216,8 +229,19 @@ class Namer:
                 return all(any(re.search(rf"\b{re.escape(v)}", written) for v in _SYNONYMS.get(w, (w,)))
                            for w in words)
             fitting = [(s, actor_id) for s, e, actor_id, _ in self.actor_spans if fits[actor_id] or named_so(s, e)]
+            # "the Government of Armenia", "Azerbaijan's Government": a name written with the description's
+            # words, which "the Government" refers back to before any State named since as a place ("23 citizens
+            # held in Azerbaijan. The Government stated ...")
             self._fitting[words] = fitting
+            self._written[words] = [(s, actor_id) for s, e, actor_id, _ in self.actor_spans
+                                    if fits[actor_id] and named_so(s, min(len(self.text), e + 14))]
         k = bisect.bisect_left(fitting, (before, "")) - 1
+        written = self._written[words] if words == ("government",) else []
+        w = bisect.bisect_left(written, (before, "")) - 1
+        if w >= 0 and _paragraphs_apart(self.text, written[w][0], before) <= 1 \
+                and (k < 0 or not _same_sentence(self.text, fitting[k][0], before)):
+            # ... unless a State is named in the sentence itself ("In Yerevan, X told me that the government ...")
+            return written[w][1]
         if k >= 0:
             return fitting[k][1]
         # a court the layout implies ("The Court considers" in a judgment) before any longer name with the word
