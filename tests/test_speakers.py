@@ -2037,3 +2037,17 @@ _COMPILED = """Report of the Secretary-General
 ])
 def test_the_government_is_the_one_last_named_so(text, phrase, expected):
     assert who(text, phrase, published="2025-08-14")[0] == expected
+
+
+@pytest.mark.parametrize("outlet, closing, expected", [
+    ("Committee against Torture", "", "Committee against Torture"),     # an unregistered public body: its name
+    ("Canadian Armenian Rights Council", "", "Canadian Armenian Rights Council"),
+    # ... but a body the text itself calls a charity or an NGO publishes as any other private outlet
+    ("Canadian Armenian Rights Council", "Sign up for updates from the Canadian Armenian Rights Council, a registered "
+     "charity.", "outlet:Canadian Armenian Rights Council"),
+    ("Diaspora Council of Lyon", "The Diaspora Council of Lyon is an independent non-profit association.",
+     "outlet:Diaspora Council of Lyon"),
+])
+def test_a_council_that_calls_itself_a_charity_is_no_public_body(outlet, closing, expected):
+    text = f"Bring them home\n\nNineteen detainees are still held in Baku.\n\n{closing}\n"
+    assert who(text, "detainees", outlet=outlet, published="2026-02-10")[0] == expected

@@ -59,8 +59,21 @@ OWN_NOUNS = re.compile(r"\b(Office|Committee|Commission|Organisation|Organizatio
 
 
 def public_body(who) -> str | None:
+    """The publisher's name when it is an unregistered public body ("Committee against Torture"); None for the
+    press, and for a body the text itself calls a charity or an NGO ("the Canadian Armenian Rights Council, a
+    registered charity"): a council of citizens is no organ of anyone (hard case 15)."""
     outlet = (who.outlet or "")[len("outlet:"):]
-    return outlet if outlet and _PUBLIC_BODY.search(outlet) and not _MEDIA.search(outlet) else None
+    if not outlet or not _PUBLIC_BODY.search(outlet) or _MEDIA.search(outlet):
+        return None
+    private = re.search(rf"{re.escape(outlet)}\)?,?\s+(?:is\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_PRIVATE}",
+                        who.doc.text)
+    return None if private else outlet
+
+
+# What a text calls a private body that publishes it ("a registered charity", "an independent non-profit
+# organisation", "a diaspora organisation").
+_PRIVATE = (r"(?:charity|non-?profit|not-for-profit|non-governmental|NGO|association|foundation|advocacy\s+group"
+            r"|diaspora\s+(?:organi[sz]ation|group)|human\s+rights\s+(?:organi[sz]ation|group)|civil\s+society)\b")
 
 
 # An executive organ of a State named as a publisher: "Prosecutor General's Office of the Republic of
