@@ -2051,3 +2051,16 @@ def test_the_government_is_the_one_last_named_so(text, phrase, expected):
 def test_a_council_that_calls_itself_a_charity_is_no_public_body(outlet, closing, expected):
     text = f"Bring them home\n\nNineteen detainees are still held in Baku.\n\n{closing}\n"
     assert who(text, "detainees", outlet=outlet, published="2026-02-10")[0] == expected
+
+
+_NESTED_OPENING = ("“Canada’s silence is a choice,” said Talin Kouyoumdjian, executive director of the group. "
+                   "“The Armenian government now talks about ‘persons held in custody’ because it negotiates. "
+                   "We call them what they are: prisoners of war.”\n")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("persons held in custody", "armenia"),         # the speech her words report
+    ("prisoners of war", "Talin Kouyoumdjian"),     # her quotation is hers, though it opens by reporting another
+])
+def test_a_quotation_that_opens_by_reporting_another_is_still_its_speakers(phrase, expected):
+    assert who(_NESTED_OPENING, phrase, published="2026-02-10")[0] == expected

@@ -114,7 +114,10 @@ def _fill_quotes(doc, who, s_start: int, s_end: int) -> None:
     """A quotation no rule decided is said by whoever speaks where it opens (never the outlet)."""
     for qi in range(bisect.bisect_left(doc.quote_starts, s_start), bisect.bisect_left(doc.quote_starts, s_end)):
         if qi not in who.quote_speakers and doc.outer[qi] is None:
-            said = who.at(doc.quotes[qi].start + 1)
+            q = doc.quotes[qi]
+            # the speaker where it opens, not one its own words report ("“The government now talks about ...")
+            nested = [r for r in who.regions if q.start < r.start < q.end and r.start <= q.start + 1 < r.end]
+            said = who.at(q.start) if nested else who.at(q.start + 1)
             if said.rule != "outlet" and said.speaker:
                 who.decide_quote(qi, said.speaker, said.rule, phrase=said.phrase)
 
