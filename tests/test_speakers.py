@@ -2064,3 +2064,25 @@ _NESTED_OPENING = ("“Canada’s silence is a choice,” said Talin Kouyoumdjia
 ])
 def test_a_quotation_that_opens_by_reporting_another_is_still_its_speakers(phrase, expected):
     assert who(_NESTED_OPENING, phrase, published="2026-02-10")[0] == expected
+
+
+_TESTIMONY = """Key facts
+
+Nineteen Armenians are still held in Baku.
+
+Hayk Hovsepyan was captured near Hadrut in December 2020 and returned to Armenia in December 2023.
+
+{quote}
+"""
+
+
+@pytest.mark.parametrize("quote, expected", [
+    # a quotation paragraph under its witness's introduction: the witness's
+    ("“I was a prisoner of war for three years, and nobody came for us.”", "Hayk Hovsepyan"),
+    # a verb of saying names its speaker itself
+    ("“They are prisoners of war,” Pashinyan said.", "pashinyan"),
+    # a label in scare quotes is no testimony
+    ("“Prisoners of war”", "outlet:Daily"),
+])
+def test_a_testimony_under_its_witness_introduction_is_the_witness(quote, expected):
+    assert who(_TESTIMONY.format(quote=quote), "risoner", published="2026-02-10")[0] == expected

@@ -60,6 +60,8 @@ def continuation(doc, who) -> None:
                 # "2. A representative of the State party said ... 3. All prisoners of war had been repatriated
                 # ...": a record's numbered paragraph in reported tense, with no voice of its own, goes on
                 running = (carried[0], "continuation")
+            elif para not in turn_starts and para_span.start in quote_starts and _introduced_before(doc, para):
+                running = (_introduced_before(doc, para), "continuation")
             elif para not in turn_starts and _unattributed_quote(doc, para):
                 # "At home, the words changed around Astghik too. “...”"; "Karen Sahakyan waited six hours. “...”"
                 named = _person_in_narration(doc, who, para) or _introduced_person(doc, para)
@@ -201,7 +203,31 @@ def _introduced_person(doc, para: int) -> str | None:
     if para <= doc.body_paragraphs[0] or not quotes \
             or len(doc.text[quotes[0].start:quotes[0].end].split()) < _SPEECH_WORDS:
         return None
-    m = _OPENS_WITH_NAME.match(doc.text, span.start, quotes[0].start)
+    return _opening_person(doc, span.start, quotes[0].start)
+
+
+def _introduced_before(doc, para: int) -> str | None:
+    """The person the paragraph before introduces, when paragraph ``para`` is a quotation of speech alone with no
+    verb of saying, and the paragraph before is narration that opens with her name and quotes no one ("Hayk
+    Hovsepyan was captured near Hadrut ... ¶ “In the first weeks the guards beat us ...”"): a report's testimony
+    under its witness's introduction, as hard case 1 gives a quotation paragraph to the one just reported."""
+    body = doc.body_paragraphs
+    k = bisect.bisect_left(body, para)
+    if k < 2 or body[k] != para:
+        return None  # a headline, or nothing before it but the headline
+    span, before = doc.paragraphs[para], doc.paragraphs[body[k - 1]]
+    quotes = [q for q in doc.quotes if span.start <= q.start < span.end]
+    if not quotes or quotes[0].start != span.start or len(doc.text[quotes[0].start:quotes[0].end].split()) < _SPEECH_WORDS \
+            or any(before.start <= q.start < before.end for q in doc.quotes) \
+            or any(before.start <= doc.sentences[a.sentence][1] < before.end for a in doc.cues) \
+            or any(doc.sentences[a.sentence][0] == para and a.quote is None for a in doc.cues):
+        return None  # (a verb of saying in either paragraph names the speaker itself)
+    return _opening_person(doc, before.start, before.end)
+
+
+def _opening_person(doc, start: int, end: int) -> str | None:
+    """The unregistered person whose name opens the narration ``text[start:end]``, else None."""
+    m = _OPENS_WITH_NAME.match(doc.text, start, end)
     if not m:
         return None
     name = re.sub(r"['’]s$", "", m.group("name"))  # "Sevinj Guliyeva's son": the possessor speaks
@@ -209,7 +235,7 @@ def _introduced_person(doc, para: int) -> str | None:
     if cleaned != name or any(w.lower() in doc.words.institution_words | doc.words.not_names
                                          for w in cleaned.split()):
         return None  # "In Gyumri", "The Commission", "Human Rights Watch": no person's name
-    found = doc.namer.unregistered(cleaned, span.start + m.start("name"))
+    found = doc.namer.unregistered(cleaned, m.start("name"))  # (a match at pos: its offsets are the text's)
     # a registered official is quoted with a verb of saying; "Nikol Pashinyan spoke to journalists after the
     # meeting. “...”" names an occasion, not whose words follow
     return None if found in doc.registry.actors else found
