@@ -2884,3 +2884,22 @@ I, NARINE GEVORGYAN, of 3 Abovyan Street, Kapan, Republic of Armenia, say as fol
 ])
 def test_a_witness_statement_is_its_makers(text, phrase, expected):
     assert _at(text, phrase, kind="statement") == expected
+
+
+# The ICRC's delegation in a city is an office: a committee's report that mentions it is no summary record, and its
+# "We" stays the committee's after a witness's evidence.
+COMMITTEE_EVIDENCE = """Armenian detainees in Azerbaijan
+
+21. A mother told us that no letter came after the delegation of the International Committee of the Red Cross in Baku closed (Q41).
+
+22. The Caucasus Justice Initiative told us that forty Armenians remain missing (KAR0012). We consider that these are cases of enforced disappearance.
+"""
+
+
+def test_the_icrcs_delegation_makes_no_summary_record():
+    layout, speaker, _ = _at(COMMITTEE_EVIDENCE, "enforced disappearance", outlet="Foreign Affairs Committee")
+    assert (layout, speaker) == ("unrecognised", "Foreign Affairs Committee")
+    # a State party's delegation that speaks still makes one
+    record = COMMITTEE_EVIDENCE.replace("the delegation of the International Committee of the Red Cross in Baku closed",
+                                        "the delegation said that the prisoners of war were well")
+    assert _at(record, "prisoners of war", outlet="Foreign Affairs Committee")[0] == "summary_record"

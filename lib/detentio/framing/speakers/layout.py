@@ -56,8 +56,10 @@ _WESTMINSTER_OFFICE = (r"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Parliam
                        r"|Chancellor|Lord|Shadow)[\w ,&’'-]{0,120}?)[ \t]*")
 # Hansard's label for a member who speaks in an office: "The Minister for Europe (Helen Marsh):".
 _OFFICE_THEN_NAME = re.compile(rf"{_WESTMINSTER_OFFICE}\((?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)[ \t]*:[ \t]+(?=\S)")
-# The voices of a treaty body's summary record.
-_RECORD = re.compile(r"\b(?:[Tt]he\s+delegation|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
+# The voices of a treaty body's summary record. The ICRC's delegation in a city ("the delegation of the
+# International Committee of the Red Cross in Baku") is an office, not a State party's delegation.
+_RECORD = re.compile(r"\b(?:[Tt]he\s+delegation(?!\s+(?:of|from)\s+the\s+(?:International\s+Committee|ICRC|Red\s+Cross))"
+                     r"(?!\s+in\s+[A-Z])|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
                      r"|Country\s+Task\s+Force|State\s+party|[Ss]ummary\s+record)\b")
 _SUMMARY_RECORD = re.compile(r"\b(?:[Ss]ummary\s+record|SUMMARY\s+RECORD|/SR\.\d)")
 _COURT_SPEAKS = re.compile(r"\bThe\s+Court\s+(?:observed|noted|found|considered|held|recalled|stressed|reiterated"
