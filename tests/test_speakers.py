@@ -2086,3 +2086,13 @@ Hayk Hovsepyan was captured near Hadrut in December 2020 and returned to Armenia
 ])
 def test_a_testimony_under_its_witness_introduction_is_the_witness(quote, expected):
     assert who(_TESTIMONY.format(quote=quote), "risoner", published="2026-02-10")[0] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Armenian Government states in its observations that the men are prisoners of war.", "armenia"),
+    ("Azerbaijan notes in a letter of 3 May that no prisoners of war remain.", "azerbaijan"),
+    # where it says so, without a clause it says: no speech reported
+    ("The Armenian Government states its observations on the prisoners of war.", "outlet:Daily"),
+])
+def test_a_weak_verb_takes_a_that_clause_after_where_it_is_said(sentence, expected):
+    assert who(f"Observations\n\n{sentence}\n", "prisoners of war", published="2025-05-10")[0] == expected

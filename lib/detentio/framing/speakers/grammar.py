@@ -23,7 +23,12 @@ WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
 # ... also after its indirect object: "informed the Court that", "told reporters that".
 COMPLEMENT = re.compile(r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|(?:the|its|their)\s+[\w-]+)\s+)?"
                         # "answered in September that", "reported in 2021 that": a time between verb and "that"
-                        r"(?:(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year|day|\d{4})(?:\s+\d{1,4})?\s+)?that\b"
+                        r"(?:(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year|day|\d{4})(?:\s+\d{1,4})?\s+)?"
+                        # "states in its observations that", "notes in a letter of 3 May that": where it says so
+                        r"(?:(?:in|at)\s+(?:its|his|her|their|the|a|an|this)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:observations|submissions?|statement|letter|reply|response|report|memorial|pleadings?|comments"
+                        r"|interview|speech|remarks|address|note|communication|contribution|observation)"
+                        r"(?:\s+(?:of|dated)\s+[\w ]{1,30}?)?,?\s+)?that\b"
                         r"|:|,?\s*[\"\u201c\u2018'])")
 # ... or a figure: "Baku acknowledges 38", "the ministry confirmed only 23" report a count.
 FIGURE_COMPLEMENT = re.compile(
