@@ -49,7 +49,7 @@ LOOSE = {
 FIRST_RUN_3 = {
     "mentions precision": 0.93,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.64,
+    "mentions speaker accuracy": 0.66,
     "claims precision": 0.97,
     "claims recall": 1.00,
     # trade, thirteenth round: "the release of four" (recall 0.978 -> 1.000, speaker 0.750 -> 0.733, right-speaker
@@ -113,7 +113,7 @@ FIRST_RUN_7 = {
     "mentions speaker accuracy": 0.82,
     "claims precision": 1.00,
     "claims recall": 0.94,
-    "claims speaker accuracy": 0.77,  # trade (fifth round): "fifteen more", "31 others" found (recall 0.921 ->
+    "claims speaker accuracy": 0.84,  # trade (fifth round): "fifteen more", "31 others" found (recall 0.921 ->
     # 0.933), one with a wrong speaker (0.768 -> 0.759)
 }
 
@@ -413,10 +413,10 @@ FIRST_RUN_35 = {  # scored once at 5d0703f
 FIRST_RUN_36 = {  # scored once at 5d0703f
     "mentions precision": 0.95,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.70,
+    "mentions speaker accuracy": 0.72,
     "claims precision": 1.00,
     "claims recall": 0.84,
-    "claims speaker accuracy": 0.73,
+    "claims speaker accuracy": 0.80,
 }
 
 # held-out 37 to 39, first runs (2026-12-03, each scored once at c89f7f7, the eleventh round's rules: claim shapes
@@ -445,10 +445,10 @@ FIRST_RUN_38 = {  # scored once at c89f7f7
 FIRST_RUN_39 = {  # scored once at c89f7f7
     "mentions precision": 0.97,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.65,
+    "mentions speaker accuracy": 0.75,
     "claims precision": 0.94,
     "claims recall": 0.93,
-    "claims speaker accuracy": 0.64,
+    "claims speaker accuracy": 0.77,
 }
 
 # held-out 40 and 41, first runs (2026-12-04, each scored once at 76b8063, the twelfth round's rules: scoped negation
@@ -468,7 +468,7 @@ FIRST_RUN_40 = {  # scored once at 76b8063
 FIRST_RUN_41 = {  # scored once at 76b8063
     "mentions precision": 0.98,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.31,
+    "mentions speaker accuracy": 0.35,
     "claims precision": 0.88,
     "claims recall": 0.77,
     "claims speaker accuracy": 0.38,
@@ -501,10 +501,23 @@ FIRST_RUN_43 = {  # scored once at 2a8f466
 FIRST_RUN_44 = {  # scored once at d7ae17d (engine 06e4ec3)
     "mentions precision": 0.97,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.39,
+    "mentions speaker accuracy": 0.68,
     "claims precision": 0.93,
     "claims recall": 0.82,
-    "claims speaker accuracy": 0.37,
+    "claims speaker accuracy": 0.74,
+}
+
+# Fifteenth round: one held-out set made blind from eight genre descriptions no earlier set used (a Special
+# Procedures communication, a judge's separate opinion, a third-party intervention, a memoir, an embassy's fact
+# sheet, a diplomatic cable, a polling release, a reader Q&A), scored once when it was merged (engine 8e11958; the
+# same figures at 99f57ac, the round's base), before anyone read it.
+FIRST_RUN_45 = {  # scored once at 9b33c13 (engine 8e11958)
+    "mentions precision": 0.98,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.64,
+    "claims precision": 0.99,
+    "claims recall": 0.86,
+    "claims speaker accuracy": 0.70,
 }
 
 @dataclass(frozen=True)
@@ -555,6 +568,11 @@ class HeldOut:
 # figures only, against 5677f64: mentions speaker rose on 9 and claims speaker on 5, nothing fell on any set; the
 # ten floors whose figures rose past them were raised (held-out 22's mentions speaker 0.734 -> 0.781, claims speaker
 # 0.736 -> 0.764, among others; README "Fourteenth round of issue 13").
+# Fifteenth round (rules written from the genres of held-out 44 and development set 29): at aa762d6 and after,
+# every older set scored again, figures only, against 99f57ac: mentions speaker rose on 7 and claims speaker on 4;
+# held-out 6's mentions speaker fell by one mention (0.875 -> 0.871, above its floor); the claims found with the
+# right speaker fell on none; nine floors rose on six sets (held-out 44's mentions speaker 0.39 -> 0.68, claims
+# speaker 0.37 -> 0.74; held-out 39's 0.65 -> 0.75, among others; README "Fifteenth round of issue 13").
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
@@ -577,7 +595,7 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout38", (186, 73), FIRST_RUN_38), HeldOut("heldout39", (153, 58), FIRST_RUN_39),
         HeldOut("heldout40", (203, 77), FIRST_RUN_40), HeldOut("heldout41", (159, 81), FIRST_RUN_41),
         HeldOut("heldout42", (144, 73), FIRST_RUN_42), HeldOut("heldout43", (162, 75), FIRST_RUN_43),
-        HeldOut("heldout44", (223, 81), FIRST_RUN_44)]
+        HeldOut("heldout44", (223, 81), FIRST_RUN_44), HeldOut("heldout45", (210, 77), FIRST_RUN_45)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
