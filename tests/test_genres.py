@@ -2903,3 +2903,29 @@ def test_the_icrcs_delegation_makes_no_summary_record():
     record = COMMITTEE_EVIDENCE.replace("the delegation of the International Committee of the Red Cross in Baku closed",
                                         "the delegation said that the prisoners of war were well")
     assert _at(record, "prisoners of war", outlet="Foreign Affairs Committee")[0] == "summary_record"
+
+
+# A judge's separate opinion is her own, by name (hard case 16; ICJ Statute art 57, ECHR art 45(2)): not the
+# court's, though the court publishes it; a party it reports keeps its words.
+SEPARATE_OPINION = """CASE OF ARMENIA v. AZERBAIJAN
+
+{heading}
+
+1. I voted against point 4 of the operative provisions. In my view the applicants were prisoners of war.
+
+2. The respondent Government submitted that the men were saboteurs.
+"""
+
+
+@pytest.mark.parametrize("heading, phrase, expected", [
+    ("PARTLY DISSENTING OPINION OF JUDGE KOVÁCS", "prisoners of war", ("separate_opinion", "Kovács")),
+    ("Concurring opinion of Judge Anna Lindqvist", "prisoners of war", ("separate_opinion", "Anna Lindqvist")),
+    ("PARTLY DISSENTING OPINION OF JUDGE KOVÁCS", "saboteurs", ("separate_opinion", "azerbaijan")),
+    # a joint opinion names no one author; the judgment itself is the court's
+    ("JOINT DISSENTING OPINION OF JUDGES KOVÁCS AND LINDQVIST", "prisoners of war", ("court", "echr_court")),
+    ("JUDGMENT", "prisoners of war", ("court", "echr_court")),
+])
+def test_a_judges_separate_opinion_is_hers(heading, phrase, expected):
+    layout, speaker, _ = _at(SEPARATE_OPINION.format(heading=heading), phrase,
+                             outlet="European Court of Human Rights", kind="judgment")
+    assert (layout, speaker) == expected

@@ -84,3 +84,24 @@ def declarant(doc, paragraphs: list[int]) -> str | None:
             raw = m.group("name")
             return clean_name(normal_name(raw) if raw.isupper() else raw, doc.words)
     return None
+
+
+# "PARTLY DISSENTING OPINION OF JUDGE KOVÁCS", "Separate opinion of Judge Anna Lindqvist", "JOINT CONCURRING OPINION
+# OF JUDGES X AND Y" (not one author: none): a judge's opinion appended to a judgment, headed by its author's name.
+_JUDGES_OPINION = re.compile(rf"[ \t]*(?:\*\*)?(?i:(?:partly|partially)[ \t]+)?"
+                             r"(?i:dissenting|separate|concurring)[ \t]+(?i:opinion)"
+                             rf"[ \t]+(?i:of)[ \t]+(?:JUDGE|Judge)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})"
+                             r"(?:\*\*)?[ \t]*")
+
+
+def judge_of_opinion(doc, paragraphs: list[int]) -> str | None:
+    """The judge whose separate or dissenting opinion the text is, as its heading names her ("PARTLY DISSENTING
+    OPINION OF JUDGE KOVÁCS"): her own words, by name, not the court's (GUIDELINES hard case 16; ICJ Statute art
+    57, ECHR art 45(2)); None for a joint opinion or any other heading."""
+    for n in paragraphs:
+        para = doc.paragraphs[n]
+        m = _JUDGES_OPINION.fullmatch(doc.text, para.start, para.end)
+        if m:
+            raw = m.group("name")
+            return normal_name(raw) if raw.isupper() else raw
+    return None

@@ -2,7 +2,7 @@
 
 >>> found = recognise(doc, kind="news", author=None)
 >>> found.name          # "interview", "briefing", "debate", "summary_record", "court", "live_blog",
-...                     # "op_ed", "testimony", "report", "statement", "news" or "unrecognised"
+...                     # "op_ed", "testimony", "separate_opinion", "report", "statement", "news" or "unrecognised"
 >>> found.turns         # [Turn(paragraph, kind, label, who), ...]: who speaks from which paragraph on
 
 A turn is a paragraph that opens with its speaker: a transcript's "Q:" or
@@ -373,6 +373,9 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         surnames = _surname_turns(turns, asker)
         if surnames:
             return _interview(doc, body, surnames, asker)
+    judge = bylines.judge_of_opinion(doc, body[:8])
+    if judge:  # "PARTLY DISSENTING OPINION OF JUDGE KOVÁCS": the judge's own voice, not the court's
+        return Layout("separate_opinion", turns, author=judge)
     declarant = bylines.declarant(doc, body[:15])
     if declarant:  # "I, ANAHIT BABAYAN, of ..., say as follows:": a witness statement, its maker's voice
         return Layout("testimony", turns, author=declarant)

@@ -79,7 +79,8 @@ def structure(doc, who) -> None:
     known, holders = list(doc.namer.known), dict(doc.namer.holders)
     doc.namer.addressed = addressees.spans(doc, lambda turn: _turn_speaker(doc, turn))
     doc.namer.known[:], doc.namer.holders = known, holders
-    if doc.layout.name == "court":  # "The Court observed" in a text that never names its court
+    # (a judge's separate opinion is appended to the judgment: its court and its parties are the judgment's)
+    if doc.layout.name in ("court", "separate_opinion"):  # "The Court observed" in a text that never names its court
         doc.namer.implied["court"] = terms.court_of(doc, publisher)
         doc.namer.defined.update(terms.parties(doc, who.front.get("title")))
     else:  # a pleading or a letter filed in a case: "the Government" is the respondent State there too

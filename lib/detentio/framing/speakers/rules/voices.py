@@ -128,6 +128,9 @@ def _registered(name: str, registry) -> str | None:
 
 
 
+# The layouts whose text is its author's own: a signed piece, a witness statement, a judge's separate opinion.
+_SIGNED = ("op_ed", "testimony", "separate_opinion")
+
 _OWN_VOICE = ("ngo", "icrc", "court", "ombudsperson", "treaty_body", "parliament", "ministry",
               "international_organisation")
 
@@ -151,7 +154,7 @@ def author_voice(doc, who) -> None:
     _letters(doc, who)
     _signed_sections(doc, who)
     author = doc.layout.author
-    if doc.layout.name not in ("op_ed", "testimony") or not author:
+    if doc.layout.name not in _SIGNED or not author:
         return
     found = registry_module.resolve(author, doc.published, doc.registry, strict=True) \
         or clean_name(author, doc.words) or author
@@ -232,8 +235,8 @@ def report_voice(doc, who) -> None:
     """
     if doc.layout.name == "summary_record" and doc.layout.body:
         _observations(doc, who)
-    if doc.layout.name in ("op_ed", "testimony"):
-        return  # a signed piece, a witness statement, is its author's, whoever publishes it
+    if doc.layout.name in _SIGNED:
+        return  # a signed piece, a witness statement, a judge's opinion, is its author's, whoever publishes it
     organ = state_organ(doc, who)  # "Prosecutor General's Office of the Republic of Azerbaijan": the State
     found = organisation(doc, who) or (organ[0] if organ else None) or public_body(who)
     if found:  # a court's decision, a treaty body's text, a State organ's release: its voice
