@@ -11,8 +11,9 @@ dates, percentages, legal background and unrelated noise. About three documents
 in ten are of another genre (an interview, a briefing, a debate record, a
 treaty body's summary record, a court's ruling, a live blog, a report with a
 plain-text or Markdown table, a signed op-ed, an NGO's own report, a radio
-phone-in, Hansard, a rapporteur's memorandum, a review's recommendations:
-:data:`GENRES`), each with the front matter that makes it that genre (the
+phone-in, Hansard, a rapporteur's memorandum, a review's recommendations, a
+witness statement, a talk page's signed comments, a judge's separate opinion, a
+trial's transcript: :data:`GENRES`), each with the front matter that makes it that genre (the
 publisher, kind and author) and the counts, denials and nested quotations of
 those genres; :data:`GENRE_LAYOUTS` says which layout each is read as.
 
@@ -312,16 +313,20 @@ def _headline(rng: random.Random) -> str:
 # checks it on generated documents) is in GENRE_LAYOUTS: the throughput then reflects the structures the
 # engine reads before attribution, not only news prose.
 GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_blog", "table",
-          "op_ed", "report", "call_in", "hansard", "memorandum", "recommendations")
+          "op_ed", "report", "call_in", "hansard", "memorandum", "recommendations",
+          "witness_statement", "talk_page", "separate_opinion", "trial")
 GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "debate",
                  "summary_record": "summary_record", "court": "court", "live_blog": "live_blog",
                  "op_ed": "op_ed", "report": "report", "call_in": "interview", "hansard": "debate",
-                 "memorandum": "report", "recommendations": "statement"}
+                 "memorandum": "report", "recommendations": "statement", "witness_statement": "testimony",
+                 "talk_page": "news", "separate_opinion": "separate_opinion", "trial": "debate"}
 PEOPLE = ["Vardan Melkonyan", "Leyla Aliyeva", "Ruth Lindqvist", "Anna Karapetyan", "Elnur Mammadov"]
 RAPPORTEURS = ["Ruth Lindqvist", "Ingrid Hallvard", "Sigrid Aalto"]
 CALLERS = [("GOHAR", "Gyumri"), ("VAHE", "Kapan"), ("ARMEN", "Vanadzor"), ("NARINE", "Goris")]
 PEERS = ["Baroness Ashgrove (CB)", "Lord Penhallow (Con)", "Baroness Tarrant (Lab)", "Lord Fenwick (LD)"]
 RECOMMENDERS = ["France", "Armenia", "Canada", "Uruguay", "Norway", "Germany"]
+EDITORS = ["Mnemosyne-7", "Tigranakert88", "Kestrel Row", "CaspianLedger", "Vardan.K"]
+JUDGES = ["KOVÁCS", "LINDQVIST", "OKAFOR", "MORETTI"]
 # Registered organisations that publish their own reports (``data/actors.yml``): their text is their voice.
 NGOS = ["Human Rights Watch", "Amnesty International"]
 GENRE_SENTENCES = [
@@ -399,6 +404,26 @@ def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
         out = ["Conclusions and recommendations", said()]
         out += [f"119.{number + 1} Release without delay all Armenian {_pick(rng, AM_TERMS)} "
                 f"({_pick(rng, RECOMMENDERS)});" for number in range(turns)]
+    elif genre == "witness_statement":  # "I, NAME, of ..., say as follows:", numbered paragraphs in her voice
+        out = ["WITNESS STATEMENT", f"I, {guest.upper()}, of 14 Tumanyan Street, Goris, say as follows:"]
+        out += [f"{number + 1}. {said()} {said()}" for number in range(turns)]
+        out += ["STATEMENT OF TRUTH", "I believe that the facts stated in this witness statement are true."]
+    elif genre == "talk_page":  # signed comments, indented replies, each closed by "Name (talk) time, date (UTC)"
+        out = ["Requested move 2 March 2026"]
+        for number in range(turns):
+            out.append(f"{':' * (number % 3)}{_pick(rng, ['Support.', 'Oppose.', 'Comment.'])} {said()} {said()} "
+                       f"{_pick(rng, EDITORS)} (talk) {10 + number % 12}:{rng.randint(10, 59)}, "
+                       f"{2 + number % 20} March 2026 (UTC)")
+    elif genre == "separate_opinion":  # a judge's opinion, by name, quoting the parties
+        out = ["CASE OF ARMENIA v. AZERBAIJAN", f"PARTLY DISSENTING OPINION OF JUDGE {_pick(rng, JUDGES)}"]
+        for number in range(turns):
+            out += [f"{number + 1}. I voted against point {number + 1}. {said()}",
+                    f"The respondent Government submitted that {said()}"]
+    elif genre == "trial":  # a trial's transcript: the detaining State's officers by function, counsel by name
+        out = ["BAKU MILITARY COURT", "Transcript of the hearing (English translation)", "[The hearing opens.]"]
+        for _ in range(turns):
+            out += [f"PRESIDING JUDGE: {said()}", f"STATE PROSECUTOR: {said()}",
+                    f"DEFENCE COUNSEL ({other}): {said()}"]
     else:  # a report with a plain-text table, or a Markdown one headed "Number"
         out = [said(), "Armenian prisoners in Azerbaijan"]
         rows = ("Held at the end of 2022", "Released in 2023", "Missing", "Convicted")
@@ -414,6 +439,10 @@ def _genre_front(rng: random.Random, genre: str) -> dict[str, str]:
     """Front-matter fields a document of ``genre`` carries: its publisher, kind and author."""
     if genre == "op_ed":
         return {"kind": "opinion", "author": _pick(rng, PEOPLE)}
+    if genre == "separate_opinion":
+        return {"outlet": "European Court of Human Rights", "kind": "judgment"}
+    if genre == "talk_page":  # an encyclopedia's discussion page: published as news is, each comment its signer's
+        return {"outlet": "Openpedia", "kind": "news"}
     publisher = {"report": _pick(rng, NGOS), "hansard": "Hansard", "call_in": "Radio Ararat Valley",
                  "memorandum": "Parliamentary Assembly of the Council of Europe",
                  "recommendations": "Human Rights Council"}.get(genre)

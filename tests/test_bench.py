@@ -91,7 +91,8 @@ def test_each_generated_genre_is_read_as_its_layout(tmp_path, genre):
     ("interview", "interview_turn"), ("briefing", "briefing_turn"), ("debate", "debate_turn"),
     ("summary_record", "delegation"), ("live_blog", "blog_entry"), ("op_ed", "author_voice"),
     ("report", "report_voice"), ("call_in", "interview_turn"), ("hansard", "debate_turn"),
-    ("memorandum", "issuer"), ("recommendations", "recommended_by"),
+    ("memorandum", "issuer"), ("recommendations", "recommended_by"), ("witness_statement", "author_voice"),
+    ("talk_page", "signed_comment"), ("separate_opinion", "author_voice"), ("trial", "debate_turn"),
 ])
 def test_each_generated_genre_reaches_its_own_speaker_rule(tmp_path, genre, rule):
     found = mentions.find(paths=_genre_corpus(tmp_path, genre))
