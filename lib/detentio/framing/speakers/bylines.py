@@ -77,12 +77,17 @@ def declarant(doc, paragraphs: list[int]) -> str | None:
     """Who makes a witness statement, an affidavit or a declaration, as its opening "I, NAME, ... say as follows"
     among ``paragraphs`` names her: the statement is in her voice, and signed by her (GUIDELINES hard case 14, as
     a signed piece of her own)."""
+    name = _named_in(doc, paragraphs, _DECLARES.match)
+    return clean_name(name, doc.words) if name else None
+
+
+def _named_in(doc, paragraphs: list[int], read) -> str | None:
+    """The ``name`` group of the first of ``paragraphs`` that ``read`` (a pattern's match or fullmatch) accepts, in
+    ordinary case ("ANAHIT BABAYAN" -> "Anahit Babayan"), else None."""
     for n in paragraphs:
-        para = doc.paragraphs[n]
-        m = _DECLARES.match(doc.text, para.start, para.end)
+        m = read(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)
         if m:
-            raw = m.group("name")
-            return clean_name(normal_name(raw) if raw.isupper() else raw, doc.words)
+            return normal_name(m.group("name")) if m.group("name").isupper() else m.group("name")
     return None
 
 
@@ -98,10 +103,4 @@ def judge_of_opinion(doc, paragraphs: list[int]) -> str | None:
     """The judge whose separate or dissenting opinion the text is, as its heading names her ("PARTLY DISSENTING
     OPINION OF JUDGE KOVÁCS"): her own words, by name, not the court's (GUIDELINES hard case 16; ICJ Statute art
     57, ECHR art 45(2)); None for a joint opinion or any other heading."""
-    for n in paragraphs:
-        para = doc.paragraphs[n]
-        m = _JUDGES_OPINION.fullmatch(doc.text, para.start, para.end)
-        if m:
-            raw = m.group("name")
-            return normal_name(raw) if raw.isupper() else raw
-    return None
+    return _named_in(doc, paragraphs, _JUDGES_OPINION.fullmatch)

@@ -93,9 +93,7 @@ def _bracketed_turn(doc, number: int, line: str, offset: int, start: int) -> Tur
     label = m.group("label").lower()
     if label in doc.words.question_labels | doc.words.answer_labels:
         kind = "answer" if label in doc.words.answer_labels else "question"
-        detail = m.group("detail")
-        if detail.strip().lower() in doc.words.broadcast_directions:  # "REPORTER (VO):": how she is heard, no name
-            detail = None
+        detail = _named(doc, m.group("detail"))
         return Turn(number, kind, m.group("label"), start + m.end(),
                     normal_name(detail) if detail and detail.isupper() else detail)
     if m.group("label").isupper() and len(m.group("label").split()) >= 2:  # "ANAHIT KARAPETYAN (MOTHER OF ...):"
@@ -272,10 +270,12 @@ def _qa_turn(doc, number: int, m, start: int) -> Turn:
     kind = "answer" if m.group("label").lower() in doc.words.answer_labels else "question"
     # the brackets after an answer's colon are a stage direction ("A: (Laughter) ..."), after a question's its asker's
     after = m.group("after") if kind == "question" else None
-    who = m.group("who")
-    if who and who.strip().lower() in doc.words.broadcast_directions:  # "Reporter (VO):": how she is heard
-        who = None
-    return Turn(number, kind, m.group("label"), start + m.end(), who or m.group("from") or after)
+    return Turn(number, kind, m.group("label"), start + m.end(), _named(doc, m.group("who")) or m.group("from") or after)
+
+
+def _named(doc, detail: str | None) -> str | None:
+    """A label's brackets, unless they say how a script's speaker is heard ("REPORTER (VO):"), which names no one."""
+    return None if detail and detail.strip().lower() in doc.words.broadcast_directions else detail
 
 
 # A broadcast transcript's tag before a captioned clip's speaker ("SOUNDBITE — ", "SOT: ").

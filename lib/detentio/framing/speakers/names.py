@@ -229,14 +229,15 @@ class Namer:
                 return all(any(re.search(rf"\b{re.escape(v)}", written) for v in _SYNONYMS.get(w, (w,)))
                            for w in words)
             fitting = [(s, actor_id) for s, e, actor_id, _ in self.actor_spans if fits[actor_id] or named_so(s, e)]
-            # "the Government of Armenia", "Azerbaijan's Government": a name written with the description's
-            # words, which "the Government" refers back to before any State named since as a place ("23 citizens
-            # held in Azerbaijan. The Government stated ...")
             self._fitting[words] = fitting
-            self._written[words] = [(s, actor_id) for s, e, actor_id, _ in self.actor_spans
-                                    if fits[actor_id] and named_so(s, min(len(self.text), e + 14))]
+            if words == ("government",):
+                # "the Government of Armenia", "Azerbaijan's Government": a name written with the word, which "the
+                # Government" refers back to before any State named since as a place ("23 citizens held in
+                # Azerbaijan. The Government stated ...")
+                self._written[words] = [(s, actor_id) for s, e, actor_id, _ in self.actor_spans
+                                        if fits[actor_id] and named_so(s, min(len(self.text), e + 14))]
         k = bisect.bisect_left(fitting, (before, "")) - 1
-        written = self._written[words] if words == ("government",) else []
+        written = self._written.get(words, [])
         w = bisect.bisect_left(written, (before, "")) - 1
         if w >= 0 and _paragraphs_apart(self.text, written[w][0], before) <= 1 \
                 and (k < 0 or not _same_sentence(self.text, fitting[k][0], before)):

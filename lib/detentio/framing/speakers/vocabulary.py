@@ -50,6 +50,7 @@ class Vocabulary:
     institution_words: frozenset
     not_names: frozenset
     role_nouns: frozenset            # "minister", "ombudsperson": nouns a description of a speaker ends with
+    describing_words: frozenset      # role nouns and the lexicon's role words ("mother", "lawyer", "NGO")
     connective: re.Pattern
     continues: re.Pattern
     question_intro: re.Pattern
@@ -139,6 +140,8 @@ def _name_patterns(lex) -> dict:
         "title_words": _lower(lex["title_words"]), "title_nouns": _lower(lex["title_nouns"]),
         "institution_words": _lower(lex["institution_words"]), "not_names": _lower(lex["not_names"]),
         "role_nouns": _lower(lex["role_nouns"]),
+        # "minister", "mother", "lawyer": every word that says who a person is (role nouns and role words)
+        "describing_words": _lower(lex["role_nouns"]) | {w.lower() for ws in lex["role_words"].values() for w in ws},
     }
 
 

@@ -60,8 +60,9 @@ def continuation(doc, who) -> None:
                 # "2. A representative of the State party said ... 3. All prisoners of war had been repatriated
                 # ...": a record's numbered paragraph in reported tense, with no voice of its own, goes on
                 running = (carried[0], "continuation")
-            elif para not in turn_starts and para_span.start in quote_starts and _introduced_before(doc, para):
-                running = (_introduced_before(doc, para), "continuation")
+            elif para not in turn_starts and para_span.start in quote_starts \
+                    and (witness := _introduced_before(doc, para)):
+                running = (witness, "continuation")
             elif para not in turn_starts and _unattributed_quote(doc, para):
                 # "At home, the words changed around Astghik too. “...”"; "Karen Sahakyan waited six hours. “...”"
                 named = _person_in_narration(doc, who, para) or _introduced_person(doc, para)
@@ -118,8 +119,8 @@ def _fill_quotes(doc, who, s_start: int, s_end: int) -> None:
         if qi not in who.quote_speakers and doc.outer[qi] is None:
             q = doc.quotes[qi]
             # the speaker where it opens, not one its own words report ("“The government now talks about ...")
-            nested = [r for r in who.regions if q.start < r.start < q.end and r.start <= q.start + 1 < r.end]
-            said = who.at(q.start) if nested else who.at(q.start + 1)
+            nested = any(q.start < r.start <= q.start + 1 < r.end for r in who.regions)
+            said = who.at(q.start if nested else q.start + 1)
             if said.rule != "outlet" and said.speaker:
                 who.decide_quote(qi, said.speaker, said.rule, phrase=said.phrase)
 

@@ -179,9 +179,11 @@ def signed_comment(doc, who) -> None:
 
         :Oppose. They are prisoners of war under the Convention. The talk page was archived on 2 March 2026.
     """
+    if "(UTC)" not in doc.text:
+        return  # (every document passes here: most are no discussion page)
     for number in doc.body_paragraphs:
         para = doc.paragraphs[number]
-        if para.end - para.start < 20 or "(UTC)" not in doc.text[para.start:para.end]:
+        if para.end - para.start < 20 or doc.text.find("(UTC)", para.start, para.end) < 0:
             continue
         signed = _SIGNATURE.search(doc.text, para.start, para.end)
         if not signed:

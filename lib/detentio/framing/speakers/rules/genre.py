@@ -441,8 +441,7 @@ def _delegation(doc, detail: str | None) -> str | None:
         return found if doc.registry[found].office == "state" else None
     words = detail.split()
     # "(MOTHER OF A DETAINEE)", "(LAWYER)": who she is, in a script's capitals, no State
-    described = doc.words.role_nouns | {w.lower() for ws in doc.words.lexicon["role_words"].values() for w in ws}
-    if any(w.lower() in described or w.lower() in ("a", "an") for w in words):
+    if any(w.lower() in doc.words.describing_words or w.lower() in ("a", "an") for w in words):
         return None
     return detail.strip() if 1 <= len(words) <= 5 and all(w[:1].isupper() or w in ("of", "the", "and")
                                                           for w in words) else None
