@@ -1822,6 +1822,18 @@ def test_a_verb_of_beginning_then_saying(text, phrase, expected):
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
+    # a progressive form: the participle is the verb, its subject before the auxiliary
+    ("Azerbaijan has been calling them \"terrorists\" for years.", "terrorists", "azerbaijan"),
+    ("Armenia's Foreign Ministry was saying \"prisoners of war\" until 2025.", "prisoners of war", "mfa_armenia"),
+    ("Baku is now describing them as saboteurs.", "saboteurs", "azerbaijan"),
+    # ... but what one is not saying is nobody's speech
+    ("Armenia is not calling them hostages.", "hostages", "outlet:Daily"),
+])
+def test_a_progressive_verb_of_saying_is_its_subjects(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
     # how one spoke, a few words, then a colon: the words after it are the speaker's
     ("Foreign Minister Jeyhun Bayramov put it more simply last year: there are \"no prisoners of war in Azerbaijan\".",
      "prisoners of war", "bayramov"),

@@ -79,6 +79,11 @@ _WHILE = re.compile(r",?\s+(?:while|whilst)\s*$", re.IGNORECASE)
 # An absolute clause: "with X describing them as", "... and Armenia calling them" after one (a subject of its own
 # before the participle, no verb of its own between).
 _WITH_SUBJECT = re.compile(r"(?<![\w-])(?:with|and)\s+(?:the\s+|its\s+|their\s+)?[^,;:.!?()\n]{1,60}?\s*$", re.IGNORECASE)
+# A progressive form: "Azerbaijan has been calling them", "the ministry was saying": the participle is the
+# clause's verb, its subject before the auxiliary ("is not calling" does not match: a denial reports nothing).
+_PROGRESSIVE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|(?:has|have|had)(?:\s+(?:long|also|always|repeatedly))?\s+been"
+                          r"|will\s+be|would\s+be)(?:\s+(?:also|still|now|increasingly|repeatedly|openly|publicly|again))?\s*$",
+                          re.IGNORECASE)
 _STORY_PRONOUN = re.compile(r"\s*[\"“‘']?\s*(He|She)\s")
 # "He has said that for five years.", "She said that too.": "that" points back; no words are reported here.
 _THAT_POINTS_BACK = re.compile(r"\s+that(?:\s+(?:for\s+(?:\w+\s+){0,3}(?:years|months|weeks|days|decades)|again|too|before"
@@ -182,6 +187,10 @@ def _cue(doc, match) -> Cue | None:
             and not _closing_attribution(doc, floor, match, ceiling):
         return None
     if match.group("ing"):
+        progressive = _PROGRESSIVE.search(before_text)
+        got = namer.before(floor, match.start() - len(before_text) + progressive.start()) if progressive else None
+        if got:
+            return made("before", got[0], match.start(), got[1], got[2], phrase=got.form)
         with_ = _WITH_SUBJECT.search(before_text)
         got = namer.before(floor, match.start()) if with_ else None
         if got and got[0] - (match.start() - len(before_text)) >= with_.end() - 12:
