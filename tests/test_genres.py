@@ -1177,6 +1177,8 @@ The Office also reports that no foreign national has been subjected to arbitrary
     ("Permanent Mission of the Republic of Azerbaijan to the United Nations", "held in custody",
      ("azerbaijan", "report_voice")),
     ("Delegation of the European Union to the OSCE", "held in custody", ("eu", "report_voice")),
+    # a State's name may hold "of": "the United States of America"
+    ("Embassy of the United States of America in Baku", "held in custody", ("usa", "report_voice")),
     # an unregistered commissioner is a public body speaking in its own name (hard case 15)
     ("Office of the Commissioner for Detainees", "held in custody", ("Office of the Commissioner for Detainees",
                                                                      "report_voice")),
@@ -2299,12 +2301,31 @@ def test_a_documents_head_fields_are_no_turns_and_a_speaker_field_names_the_issu
 
 
 @pytest.mark.parametrize("line", ["Distr.: General", "Original: English", "Agenda item: 4", "Subject: Armenian detainees",
-                                  "Keywords: detainees, prisoners of war"])
+                                  "Keywords: detainees, prisoners of war",
+                                  # a cable's or a memo's handling: who classified or drafted the paper
+                                  "Classified By: Ambassador, for reasons 1.4 (b) and (d)", "Drafted by: PolOff",
+                                  "Cleared by: the Deputy Chief of Mission"])
 def test_head_fields(line):
     from detentio.framing.speakers.grammar import LABEL
     from detentio.framing.speakers.heads import heading_or_field
     match = LABEL.match(line)
     assert match is None or heading_or_field(line, match)
+
+
+CABLE = """CONFIDENTIAL
+
+SUBJECT: AZERBAIJAN: FURTHER RELEASES TIED TO MINEFIELD MAPS
+
+Classified By: Ambassador, for reasons 1.4 (b) and (d)
+
+1. (C) Summary: We see no sign that Baku will release the remaining detainees soon. End Summary.
+"""
+
+
+def test_a_cables_classification_line_is_no_turn():
+    # "Classified By: Ambassador" names who classified the cable; the numbered paragraphs are the embassy's
+    assert _at(CABLE, "detainees", kind="statement", outlet="Northgate Embassy Archive")[1:] == (
+        "outlet:Northgate Embassy Archive", "outlet")
 
 
 ON_BEHALF = """Brussels, 14/01/2026

@@ -25,7 +25,11 @@ FIELD = re.compile(r"[^:\n]{1,40}:[ \t]+(?=[^\n]*\d)[A-Z]{0,6}[ \t]*[\d/.\-]+(?:
                    r"|Reading[ \t]+time|Category|Topic|Topics|Filed[ \t]+under|Source|Sources|Photo|Credit|Embargo"
                    # ... and a record's attendance: "Present: 9 of the 12 members", "Invited: X, Deputy Minister"
                    r"|Present|Absent|Invited|Attendance|In[ \t]+attendance|Also[ \t]+present|Participants|Attending"
-                   r"|Witness(?:es)?)\.?[ \t]*:")
+                   r"|Witness(?:es)?"
+                   # ... and a record's handling, a cable's or a memo's: "Classified By: Ambassador, for reasons 1.4
+                   # (b)", "Drafted by: PolOff", "Cleared by: ..." (who handled the paper, not a speaker's turn)
+                   r"|(?:Classified|Declassified|Drafted|Cleared|Approved|Reviewed|Prepared|Compiled|Released)[ \t]+[Bb]y"
+                   r")\.?[ \t]*:")
 
 
 # A transcript's cast in its head: "Interviewer: Karen Simonyan (KS)", "Guest: Levon Petrosyan (LP), lawyer" (the

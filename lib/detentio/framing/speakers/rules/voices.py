@@ -79,11 +79,12 @@ _PRIVATE = (r"(?:charity|non-?profit|not-for-profit|non-governmental|NGO|associa
 # An executive organ of a State named as a publisher: "Prosecutor General's Office of the Republic of
 # Azerbaijan", "State Security Service of Azerbaijan", "Azerbaijan's Ministry of Justice".
 # ... and its representation abroad: "Permanent Mission of the Republic of Armenia to the United Nations",
-# "Delegation of the European Union to the OSCE" (a registered union's organ speaks for it, hard case 12).
+# "Delegation of the European Union to the OSCE" (a registered union's organ speaks for it, hard case 12), "Embassy
+# of the United States of America in Baku" (a State's name may hold "of").
 _ORGAN_OF = re.compile(rf"(?:[Tt]he\s+)?(?P<organ>.*\b(?P<noun>Office|Ministry|Service|Prosecutor|Procuracy|Police|Agency"
                        rf"|Commission|Administration|Government|Presidency|Guard|Mission|Delegation|Embassy"
                        rf"|Representation)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
-                       rf"(?P<state>{NAME_WORD}(?:\s+{NAME_WORD})?))?(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][^\n]{{1,80}})?")
+                       rf"(?P<state>{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+of\s+{NAME_WORD})?))?(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][^\n]{{1,80}})?")
 _ABROAD = ("mission", "delegation", "embassy", "representation")
 # A State's own court named as a publisher: its city or the State's adjective first, or the State after "of".
 _NATIONAL_COURT = re.compile(rf"(?:[Tt]he\s+)?(?P<place>{NAME_WORD})?(?:\s+{NAME_WORD}){{0,3}}?\s*\b(?:Court|Tribunal)\b"
@@ -110,7 +111,9 @@ def state_organ(doc, who) -> tuple[str, str] | None:
     if not m:
         return None
     owner = m.group("state") or (_OWNER_OF_ORGAN.match(m.group("organ")) or {"state": None})["state"]
-    state = registry_module.resolve(owner, doc.published, doc.registry, strict=True) if owner else None
+    # "Embassy of the United States of America": the whole name; "Ministry of Justice of Azerbaijan": its last part
+    state = next(filter(None, (registry_module.resolve(o, doc.published, doc.registry, strict=True)
+                               for o in (owner, owner.rsplit(" of ", 1)[-1]))), None) if owner else None
     if state and (doc.registry[state].office == "state" or m.group("noun").lower() in _ABROAD
                   and doc.registry[state].role == "international_organisation"):
         return state, m.group("noun").lower()
