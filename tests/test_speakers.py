@@ -284,6 +284,9 @@ def test_registered_people_its_posts_and_subjects_after_a_time_and_place(text, p
     ('An Azerbaijani Foreign Ministry spokesperson responds: "There are no hostages in Azerbaijan."', "hostages",
      "mfa_azerbaijan"),
     ("The ICRC's head of delegation said the detainees were visited.", "detainees", "icrc"),
+    # the post of an institution's unit, the institution inside it, and where the unit sits
+    ("The head of the ICRC delegation said the detainees were visited.", "detainees", "icrc"),
+    ("The head of the ICRC delegation in Baku told us that the detainees were visited.", "detainees", "icrc"),
     ('Nobody sees them now. The ICRC always said "people detained in relation to the conflict".', "people detained",
      "icrc"),
 ])

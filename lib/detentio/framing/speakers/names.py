@@ -47,6 +47,8 @@ _PERSON_OF = re.compile(rf"(?<![\w’'-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)[ 
 _FIRST_NAME_ONLY = re.compile(rf"(?:^|[\s,:;(\"“])(?!(?:The|A|An|Our|His|Her|Their|Its)\b)({_NAME_WORD})$")
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
+# A phrase ending in an institution's unit ("the ICRC delegation in Baku"): a place after it is where, not who.
+_UNIT_END = re.compile(r"\b(?:delegation|office|mission|bureau|branch|team|representation)\s*$", re.IGNORECASE)
 # A phrase a possessive pronoun opens ("Its head of delegation in Baku"): a place after it is where, not who.
 _OWNED_BY_PRONOUN = re.compile(r"\s*(?:Its|Their|His|Her)\s")
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").
@@ -425,8 +427,9 @@ class Namer:
             # "Gohar from Vanadzor asks": a person by her first name and her town, as viewers and callers are
             return phrasing.Phrase(floor + first_name.start(1), first_name.group(1), "name", "located")
         if located and (self._registered_ending(max(floor, floor + located.start() - 160), floor + located.start())
-                        or _OWNED_BY_PRONOUN.match(stripped)):
-            # "the Red Cross in Geneva said": the Red Cross; "Its head of delegation in Baku told us": its head
+                        or _OWNED_BY_PRONOUN.match(stripped) or _UNIT_END.search(stripped, 0, located.start())):
+            # "the Red Cross in Geneva said": the Red Cross; "Its head of delegation in Baku told us": its head;
+            # "The head of the ICRC delegation in Baku told us": the delegation's, wherever it sits
             stripped = stripped[:located.start()]
         end = floor + len(stripped)
         for form in phrases.FORMS[1:]:  # the phrase forms, most specific first; the first that decides wins

@@ -31,6 +31,12 @@ _COLLEAGUE = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?
 _UNNAMED_POST = re.compile(r"(?:['’]s)?\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative"
                            r"|official|head\s+of\s+(?:the\s+)?delegation|envoy|agent|counsel)\s*$")
 
+# "The head of the ICRC delegation", "the director of the UNHCR office": a post of a registered institution's
+# unit, the institution named inside it.
+_POST_OF = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:(?:deputy|acting)\s+)?(?:head|chief|director|spokes(?:man|woman|person))"
+                      r"\s+of\s+(?:the\s+|its\s+)?(?P<body>[^,;:()\n]{2,80}?)(?:['’]s)?\s+"
+                      r"(?:delegation|office|mission|bureau|branch|team|representation)\s*$", re.IGNORECASE)
+
 # "A spokesman", "Its spokeswoman": a post with no institution in the phrase.
 _BARE_POST = re.compile(r"(?:^|[.;:]\s+|\n)\s*([Aa]|[Aa]nother|[Oo]ne)\s+(?:press\s+)?spokes(?:man|woman|person)\s*$")
 
@@ -222,11 +228,16 @@ def unnamed_post(namer, floor: int, end: int, segment: str):
     Yields: mfa_azerbaijan
     Not:
         A spokesperson said they were "terrorists".
+    (also "The head of the ICRC delegation said": the ICRC)
     """
     post = _UNNAMED_POST.search(segment)
     body = namer._registered_ending(max(floor, floor + post.start() - 160), floor + post.start()) if post else None
     if body and namer.registry[body[1]].type != "person":
         return namer._title_start(floor, body[0]), body[1], "description"
+    unit = _POST_OF.search(segment)
+    body = namer._registered_ending(floor + unit.start("body"), floor + unit.end("body")) if unit else None
+    if body and body[0] == floor + unit.start("body") and namer.registry[body[1]].type != "person":
+        return floor + unit.start(), body[1], "description"  # "The head of the ICRC delegation said": the ICRC
     bare = _BARE_POST.search(segment)
     owner = namer.descriptions.previous_subject(floor + bare.start(1)) if bare else None
     if owner in namer.registry.actors and namer.registry[owner].type != "person":
