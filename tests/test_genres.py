@@ -2950,3 +2950,17 @@ def test_a_judges_separate_opinion_is_hers(heading, phrase, expected):
     layout, speaker, _ = _at(SEPARATE_OPINION.format(heading=heading), phrase,
                              outlet="European Court of Human Rights", kind="judgment")
     assert (layout, speaker) == expected
+
+
+@pytest.mark.parametrize("signature, front, expected", [
+    # the heading's surname is the judge the front matter or the signature names in full: one speaker, not two
+    ("", {"author": "Zsófia Kovács"}, "Zsófia Kovács"),
+    ("(Signed) Zsófia KOVÁCS.", {}, "Zsófia Kovács"),
+    # ... another judge's name is no fuller form of hers
+    ("", {"author": "Anna Lindqvist"}, "Kovács"),
+])
+def test_a_separate_opinions_judge_by_her_full_name(signature, front, expected):
+    text = SEPARATE_OPINION.format(heading="PARTLY DISSENTING OPINION OF JUDGE KOVÁCS") + "\n" + signature + "\n"
+    layout, speaker, _ = _at(text, "prisoners of war", outlet="European Court of Human Rights", kind="judgment",
+                             **front)
+    assert (layout, speaker) == ("separate_opinion", expected)

@@ -91,6 +91,25 @@ def _named_in(doc, paragraphs: list[int], read) -> str | None:
     return None
 
 
+# "(Signed) Aurelio MORETTI.", "(signed) Anna Lindqvist": a signature at an opinion's or a letter's foot.
+_SIGNED = re.compile(rf"[ \t]*\((?i:signed)\)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*\.?[ \t]*")
+
+
+def full_name(doc, surname: str, author: str | None) -> str:
+    """The full name a heading's bare surname ("JUDGE MORETTI") stands for: the front matter's author or the
+    text's signature ("(Signed) Aurelio MORETTI.") when its last word is that surname, else the surname itself
+    (one person, one speaker: the heading and the signature name the same judge)."""
+    if " " in surname:
+        return surname
+    # "Aurelio MORETTI": a signature sets the surname in capitals
+    signed = [" ".join(normal_name(w) if w.isupper() else w for w in name.rstrip(".").split())
+              for name in (_named_in(doc, [n], _SIGNED.fullmatch) for n in doc.body_paragraphs[-3:]) if name]
+    for name in [author] + signed:
+        if name and " " in name and name.split()[-1].lower() == surname.lower():
+            return name
+    return surname
+
+
 # "PARTLY DISSENTING OPINION OF JUDGE KOVÁCS", "Separate opinion of Judge Anna Lindqvist", "JOINT CONCURRING OPINION
 # OF JUDGES X AND Y" (not one author: none): a judge's opinion appended to a judgment, headed by its author's name.
 _JUDGES_OPINION = re.compile(rf"[ \t]*(?:\*\*)?(?i:(?:partly|partially)[ \t]+)?"

@@ -375,7 +375,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
             return _interview(doc, body, surnames, asker)
     judge = bylines.judge_of_opinion(doc, body[:8])
     if judge:  # "PARTLY DISSENTING OPINION OF JUDGE KOVÁCS": the judge's own voice, not the court's
-        return Layout("separate_opinion", turns, author=judge)
+        return Layout("separate_opinion", turns, author=bylines.full_name(doc, judge, author))
     declarant = bylines.declarant(doc, body[:15])
     if declarant:  # "I, ANAHIT BABAYAN, of ..., say as follows:": a witness statement, its maker's voice
         return Layout("testimony", turns, author=declarant)
