@@ -1837,6 +1837,20 @@ def test_a_progressive_verb_of_saying_is_its_subjects(text, phrase, expected):
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
+    # a share of a public, as a poll reports it, is no speaker: a people is not its State
+    ("A survey finds that 58% of adults in Armenia describe them as \"prisoners of war\".", "prisoners of war",
+     "outlet:Daily"),
+    ("Most Armenians call them \"prisoners of war\".", "prisoners of war", "outlet:Daily"),
+    ("A majority of Azerbaijanis call them \"terrorists\".", "terrorists", "outlet:Daily"),
+    ("Two thirds of respondents said the men were \"hostages\".", "hostages", "outlet:Daily"),
+    # ... the State itself is
+    ("Armenia calls them \"prisoners of war\".", "prisoners of war", "armenia"),
+])
+def test_a_share_of_a_public_is_no_speaker(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
     # how one spoke, a few words, then a colon: the words after it are the speaker's
     ("Foreign Minister Jeyhun Bayramov put it more simply last year: there are \"no prisoners of war in Azerbaijan\".",
      "prisoners of war", "bayramov"),

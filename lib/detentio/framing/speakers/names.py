@@ -36,6 +36,14 @@ from detentio.framing.speakers.vocabulary import Vocabulary
 _GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:(?:some|many|most|other|ordinary)\s+)?(?:people|everyone|everybody|someone"
                       r"|somebody|others|one)|(?:some|many|most|few)(?=\s+(?:in|from)\s+[A-Z]))(?:\s+(?:here|there|(?:in|from|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
                       r"\s*$", re.IGNORECASE)
+# "58% of adults in Armenia describe them as ...", "Most Armenians call them ...", "two thirds of respondents": a
+# share of a public, as a poll reports it, is no speaker (a people is not its State); the words stay the writer's.
+_SHARE = re.compile(r"(?:^|[\s,;:(])(?:(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|(?:a|the)\s+(?:large\s+|slim\s+|clear\s+)?"
+                    r"(?:majority|minority|third|quarter|half|share)|(?:one|two|three)[\s-]+(?:thirds?|quarters?)|half|most"
+                    r"|many|few|some|all)\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,2}?|(?:most|many|few|some)\s+)"
+                    r"(?:adults|respondents|people|voters|citizens|Armenians|Azerbaijanis|Georgians|Russians|the\s+public"
+                    r"|(?:those\s+)?(?:polled|asked|surveyed|questioned|interviewed))"
+                    r"(?:\s+(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*$", re.IGNORECASE)
 # "Civil society organizations had put the number at ...": an unnamed kind of body, with no State or name of its
 # own, names nobody either; a rapporteur or an author relaying it keeps the words ("Armenian rights groups" speak).
 _GENERIC_GROUP = re.compile(r"^\W*(?:(?:the|some|many|several|various|other|local|international)\s+)*"
@@ -406,7 +414,7 @@ class Namer:
             stripped = stripped[:got.end - floor]
         elif got is not None:
             return phrasing.Phrase(*got, phrases.DELEGATE.name)
-        if _GENERIC.search(stripped) or _GENERIC_GROUP.match(stripped):
+        if _GENERIC.search(stripped) or _GENERIC_GROUP.match(stripped) or _SHARE.search(stripped):
             return None  # "some people in Europe call them ...": nobody in particular; the quoting speaker's
         of = _PERSON_OF.search(stripped)
         whole = self._registered_ending(floor, floor + len(stripped.rstrip(" ,"))) if of else None
