@@ -221,14 +221,14 @@ def on_behalf(namer, floor: int, end: int, segment: str):
 
 def unnamed_post(namer, floor: int, end: int, segment: str):
     """"An Azerbaijani Foreign Ministry spokesperson responds", "The ICRC's head of delegation said": an
-    unnamed official of a registered institution speaks for it (hard case 12).
+    unnamed official of a registered institution speaks for it (hard case 12), as does the head of its unit
+    ("The head of the ICRC delegation said").
 
     Example:
         An Azerbaijani Foreign Ministry spokesperson said they were "terrorists".
     Yields: mfa_azerbaijan
     Not:
         A spokesperson said they were "terrorists".
-    (also "The head of the ICRC delegation said": the ICRC)
     """
     post = _UNNAMED_POST.search(segment)
     body = namer._registered_ending(max(floor, floor + post.start() - 160), floor + post.start()) if post else None
