@@ -2964,3 +2964,27 @@ def test_a_separate_opinions_judge_by_her_full_name(signature, front, expected):
     layout, speaker, _ = _at(text, "prisoners of war", outlet="European Court of Human Rights", kind="judgment",
                              **front)
     assert (layout, speaker) == ("separate_opinion", expected)
+
+
+READER_QA = """Live Q&A: our correspondent Anahit Voskanyan answers your questions on the detainees
+
+Moderator: Welcome. Anahit is with us for the next hour.
+
+Davit_M (Gyumri): Is it giving up to stop calling them prisoners of war?
+
+Anahit Voskanyan: Officials reject that reading. They still say the men must be released.
+
+guest_4410 (Vanadzor): Will anyone be freed before the treaty is signed?
+
+Anahit Voskanyan: No one can say.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a reader's handle and her town: the reader, by the handle, not the town
+    ("prisoners of war", "Davit_M"), ("freed", "guest_4410"),
+    # the correspondent answers under her name
+    ("released", "Anahit Voskanyan"),
+])
+def test_a_readers_handle_and_town_is_the_reader(phrase, expected):
+    assert _at(READER_QA, phrase, outlet="The Caucasus Courier")[1] == expected

@@ -87,8 +87,13 @@ def _bracketed_turn(doc, number: int, line: str, offset: int, start: int) -> Tur
     label names its holder in the brackets ("PRESENTER (TIGRAN MELKONYAN):" asks as Tigran Melkonyan); a name's
     label in capitals is hers, what the brackets say of her left out (her role, not a speaker). None when the
     label is neither."""
+    if heads.FIELD.match(line):
+        return None
+    handle = _handle_turn(number, line, offset, start)
+    if handle:
+        return handle
     m = _BRACKETED_LABEL.match(line, offset)
-    if not m or heads.FIELD.match(line):
+    if not m:
         return None
     label = m.group("label").lower()
     if label in doc.words.question_labels | doc.words.answer_labels:
@@ -109,6 +114,20 @@ def _bracketed_turn(doc, number: int, line: str, offset: int, start: int) -> Tur
 
 # A town in a caller's brackets: one to three capitalised words.
 _TOWN = re.compile(r"[A-Z][a-z’'-]+(?:[ \t-][A-Z][a-z’'-]+){0,2}")
+# A reader's handle or first name, one word, then her town in brackets (and where she lives now, or her country).
+_HANDLE_LABEL = re.compile(rf"[ \t]*(?P<label>[A-Za-z][\w.]{{1,30}})[ \t]*\((?P<town>{_TOWN.pattern})"
+                           rf"(?:,[ \t]*(?:now[ \t]+)?{_TOWN.pattern})?\)[ \t]*:[ \t]+(?=\S)")
+# A handle's mark: a digit or an underscore ("hrant1979", "Davit_M").
+_HANDLE_WORD = re.compile(r"[\d_]")
+
+
+def _handle_turn(number: int, line: str, offset: int, start: int) -> Turn | None:
+    """"Davit_M (Gyumri):", "guest_4410 (Vanadzor):": a reader's handle and her town, as online Q&As print them,
+    a caller's turn by that handle (a handle has a digit or an underscore: no name, State or post has)."""
+    handle = _HANDLE_LABEL.match(line, offset)
+    if handle and _HANDLE_WORD.search(handle.group("label")):
+        return Turn(number, "caller", handle.group("label"), start + handle.end(), handle.group("town"))
+    return None
 
 
 # The US Congress's records: "Mr. DUNMORE. The subcommittee will come to order.", "Chairman SMITH. Thank you." (an
@@ -215,6 +234,9 @@ def turn_of(doc, number: int) -> Turn | None:
     caption = _CAPTION_LINE.fullmatch(line, tag.end()) if tag and above else None
     if caption:  # "SOT - HIKMET HAJIYEV, ASSISTANT TO THE PRESIDENT (archive):" on the line above the clip
         return Turn(number, "debate", caption.group("label"), para.end, None, caption.group("office"))
+    handle = _handle_turn(number, line, 0, para.start)
+    if handle:  # before a debate's "Name (Country):", which a handle's brackets would pass for
+        return handle
     m = DEBATE.match(line, tag.end()) if tag else DEBATE.match(line)
     if m and tag and not m.group("chair"):
         # "SOUNDBITE — AYKHAN HAJIZADA, SPOKESMAN, AZERBAIJANI FOREIGN MINISTRY:": a broadcast's captioned clip

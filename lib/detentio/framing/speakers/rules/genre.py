@@ -166,7 +166,7 @@ def interview_turn(doc, who) -> None:
 def _caller(doc, turn) -> str:
     """A phone-in's caller by the first name her label gives ("VAHE (Kapan):" is Vahe), or the full name the text
     gave her before."""
-    name = layouts.normal_name(turn.label).strip()
+    name = (layouts.normal_name(turn.label) if turn.label.isupper() else turn.label).strip()  # "Davit_M" as written
     full = doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start)
     return full if full and " " in full else name
 
