@@ -2988,3 +2988,25 @@ Anahit Voskanyan: No one can say.
 ])
 def test_a_readers_handle_and_town_is_the_reader(phrase, expected):
     assert _at(READER_QA, phrase, outlet="The Caucasus Courier")[1] == expected
+
+
+ICJ_OPINION = """APPLICATION OF THE INTERNATIONAL CONVENTION ON THE ELIMINATION OF ALL FORMS OF RACIAL DISCRIMINATION
+(ARMENIA v. AZERBAIJAN)
+
+SEPARATE OPINION OF JUDGE KOVACS
+
+1. The Respondent contended that the men were saboteurs.
+
+2. The Applicant pleaded that they were prisoners of war.
+
+3. Counsel for the Respondent answered that they were "terrorists".
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # an inter-State case's "the Applicant" and "the Respondent" are the States its title names, and a party's
+    # counsel speaks for the party
+    ("saboteurs", "azerbaijan"), ("prisoners of war", "armenia"), ("terrorists", "azerbaijan"),
+])
+def test_the_applicant_and_the_respondent_of_an_inter_state_case(phrase, expected):
+    assert _at(ICJ_OPINION, phrase, outlet="International Court of Justice", kind="judgment")[1] == expected

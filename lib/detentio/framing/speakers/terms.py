@@ -55,8 +55,11 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
     applicant_state = registry_module.resolve(normal_name(re.sub(r"^(?:CASE\s+OF|Case\s+of)\s+", "", m.group("applicant"))),
                                               doc.published, doc.registry, strict=True)
     if applicant_state and doc.registry[applicant_state].office == "state":
-        # an inter-State case ("Armenia v. Azerbaijan"): "the applicant Government" is the applicant State
-        found["applicant government"] = found["applicant state"] = applicant_state
+        # an inter-State case ("Armenia v. Azerbaijan"): "the applicant Government" is the applicant State, and
+        # the ICJ's "the Applicant" and "the Respondent" are the two States
+        found["applicant government"] = found["applicant state"] = found["applicant"] = applicant_state
+        if "government" in found:
+            found["respondent"] = found["government"]
         return found
     if "the applicants" in doc.text.lower():
         found["applicants"] = "the applicants"
