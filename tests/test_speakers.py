@@ -1851,6 +1851,17 @@ def test_a_share_of_a_public_is_no_speaker(text, phrase, expected):
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
+    # a State's mission where it sits: the State, and "It" after it too (a mission is no person "of" a place)
+    ("In its reply, the Permanent Mission of Azerbaijan in Geneva rejected the term prisoners of war.",
+     "prisoners of war", "azerbaijan"),
+    ("The Embassy of Armenia in Paris said the men were hostages. It stated that they must be released.",
+     "released", "armenia"),
+])
+def test_a_states_mission_abroad_where_it_sits(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
     # how one spoke, a few words, then a colon: the words after it are the speaker's
     ("Foreign Minister Jeyhun Bayramov put it more simply last year: there are \"no prisoners of war in Azerbaijan\".",
      "prisoners of war", "bayramov"),
