@@ -464,6 +464,10 @@ def test_a_figure_given_for_people_named_a_few_sentences_up(text, expected):
     ("Three officials said the men were detained in 2020.", []),
     ("Two officials who detained him were named.", []),
     ("Four officials held talks in Brussels.", []),
+    # tried, charged, prosecuted: on trial too; never "tried to", an attempt, nor a verb with its object
+    ("The fifteen defendants tried before the Baku Military Court are accused of terrorism.", ["fifteen defendants"]),
+    ("Two officials tried to explain the delay.", []),
+    ("The three lawyers charged a fee.", []),
 ])
 def test_a_noun_of_role_counts_people_on_trial_or_after_a_noun_of_detention(text, expected):
     assert [r["text"] for r in claims.extract(text, source="t")] == expected

@@ -136,7 +136,9 @@ _MISSING_NOUN = re.compile(r"\s+(?:still\s+)?missing(?=\s*(?:$|[,.;:)!?\u2014\u2
 _HELD_AFTER = re.compile(r"[^,;:.!?\n]{0,50}?(?<![\w-])(?:on\s+trial|in\s+(?:custody|detention|prison|jail)|behind\s+bars"
                          r"|under\s+(?:investigation|arrest)"
                          r"|deprived\s+of\s+(?:their\s+)?liberty|(?:detained|imprisoned|jailed|sentenced|convicted"
-                         r"|arrested|captured)(?!\s+(?:him|her|them|us|me|the|a|an|his|their|its)\b))(?![\w-])",
+                         # "the fifteen defendants tried before the Military Court" (never "tried to": an attempt)
+                         r"|arrested|captured|charged|prosecuted|indicted|tried(?!\s+to\b))"
+                         r"(?!\s+(?:him|her|them|us|me|the|a|an|his|their|its)\b))(?![\w-])",
                          re.IGNORECASE)
 _SAID_BETWEEN = re.compile(r"\b(?:said|says|say|told|tell|stated|noted|argued|claimed|asked|added|reported|who|which"
                            r"|that)\b", re.IGNORECASE)
