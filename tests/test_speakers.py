@@ -2074,6 +2074,10 @@ _COMPILED = """Report of the Secretary-General
      "persons held in custody.\n", "persons held", "armenia"),
     ("The Government of Armenia protested. Officials in Baku said the government would never call them hostages.\n",
      "hostages", "azerbaijan"),
+    # ... unless the name written so is in that sentence too
+    ("5. According to the information provided by the Government of Armenia, as at 30 April 2025 23 citizens of "
+     "Armenia were held in Azerbaijan, of whom the Government considered at least nine to be prisoners of war.\n",
+     "prisoners of war", "armenia"),
 ])
 def test_the_government_is_the_one_last_named_so(text, phrase, expected):
     assert who(text, phrase, published="2025-08-14")[0] == expected

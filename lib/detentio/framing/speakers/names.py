@@ -250,8 +250,11 @@ class Namer:
         written = self._written.get(words, [])
         w = bisect.bisect_left(written, (before, "")) - 1
         if w >= 0 and _paragraphs_apart(self.text, written[w][0], before) <= 1 \
-                and (k < 0 or not _same_sentence(self.text, fitting[k][0], before)):
-            # ... unless a State is named in the sentence itself ("In Yerevan, X told me that the government ...")
+                and (k < 0 or not _same_sentence(self.text, fitting[k][0], before)
+                     or _same_sentence(self.text, written[w][0], before)):
+            # ... unless a State is named in the sentence itself ("In Yerevan, X told me that the government ..."),
+            # and the name written so is not ("According to the Government of Armenia, 23 were held in Azerbaijan,
+            # of whom the Government considered nine ...": Armenia's)
             return written[w][1]
         if k >= 0:
             return fitting[k][1]
