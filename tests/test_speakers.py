@@ -2137,6 +2137,11 @@ def test_a_testimony_under_its_witness_introduction_is_the_witness(quote, expect
     ("Azerbaijan notes in a letter of 3 May that no prisoners of war remain.", "azerbaijan"),
     # where it says so, without a clause it says: no speech reported
     ("The Armenian Government states its observations on the prisoners of war.", "outlet:Daily"),
+    # ... or after its named addressee
+    ("The Human Rights Defender of Armenia informed OHCHR that returned prisoners of war were ill-treated.",
+     "hrd_armenia"),
+    ("The Human Rights Defender informed Ambassador Smith that the prisoners of war were ill-treated.", "hrd_armenia"),
+    ("The Human Rights Defender informed OHCHR of the prisoners of war.", "outlet:Daily"),
 ])
 def test_a_weak_verb_takes_a_that_clause_after_where_it_is_said(sentence, expected):
     assert who(f"Observations\n\n{sentence}\n", "prisoners of war", published="2025-05-10")[0] == expected

@@ -21,7 +21,9 @@ NAME_AFTER = re.compile(rf"^\s*((?:{NAME_WORD})(?:\s+(?:{CONNECT}\s+)*{NAME_WORD
 WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
 # A weak verb counts with a complement: that, a colon or a quotation.
 # ... also after its indirect object: "informed the Court that", "told reporters that".
-COMPLEMENT = re.compile(r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|(?:the|its|their)\s+[\w-]+)\s+)?"
+COMPLEMENT = re.compile(r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|(?:the|its|their)\s+[\w-]+"
+                        # "informed OHCHR that", "told Ambassador Smith that": a named addressee
+                        r"|[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3})\s+)?"
                         # "answered in September that", "reported in 2021 that": a time between verb and "that"
                         r"(?:(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year|day|\d{4})(?:\s+\d{1,4})?\s+)?"
                         # "states in its observations that", "notes in a letter of 3 May that": where it says so
