@@ -639,6 +639,16 @@ def test_by_a_sources_count_sources_the_sentence():
     assert who(text, "captives", published="2024-01-20") == ("armenia", "according_to", False)
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "in X's reading", "in X's assessment": the owner's reading of the law, as "in X's view"
+    ("In Azerbaijan's reading the clause covered those who were returned in December 2020.", "returned", "azerbaijan"),
+    ("In the ICRC's assessment, the people detained must be treated humanely.", "people detained", "icrc"),
+    ("In a close reading, the clause covered those who were returned in December 2020.", "returned", "outlet:Daily"),
+])
+def test_in_a_sources_reading_sources_the_sentence(text, phrase, expected):
+    assert who(text, phrase, published="2024-01-20")[0] == expected
+
+
 def test_pronoun_takes_up_a_person_introduced_as_a_subject():
     # the last verb of saying is Martirosyan's, but "she" is the newly introduced lawyer
     text = ("Gohar Martirosyan said the talks had stalled. Lilit Avetisyan, a lawyer for the families, "

@@ -88,7 +88,7 @@ BY_AGENT = re.compile(r"(?:\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+by\b", 
 # which sources the sentence as "according to" does.
 BY_COUNT = re.compile(r"(?<![\w-])(?i:by|on|in|from)\s+(?P<who>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s?"
                       r"\s+(?:own\s+|official\s+|latest\s+)?(?:count|tally|figures?|reckoning|estimates?|telling"
-                      r"|account|lists?|numbers|words|phrase|view)\b")
+                      r"|account|lists?|numbers|words|phrase|view|reading|opinion|interpretation|assessment)\b")
 # "The ombudsperson's figure of 23", "Baku's count of 38": the owner's count (a figure must follow "of").
 FIGURE_OF = re.compile(r"(?<![\w-])(?P<who>(?:[Tt]he\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s?"
                        r"\s+(?:own\s+|official\s+|latest\s+|current\s+)?(?:figure|count|tally|estimate|number)\s+of(?=\s)")
