@@ -1526,6 +1526,10 @@ def test_a_quotation_that_ends_its_sentence_is_not_the_next_sentences_speaker():
     ("In May 2021 the European Parliament demanded the release of all Armenian prisoners.", "prisoners",
      "european_parliament"),
     ("Armenia demanded the return of the prisoners.", "prisoners", "outlet:Daily"),
+    # ... and so is what it asks for
+    ("In May 2021 the European Parliament asked for the release of Armenian prisoners.", "prisoners",
+     "european_parliament"),
+    ("Azerbaijan asked for the maps before the release of the prisoners.", "prisoners", "outlet:Daily"),
 ])
 def test_a_body_demands_in_words_a_state_by_acts(text, phrase, expected):
     assert who(text, phrase)[0] == expected

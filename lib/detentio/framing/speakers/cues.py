@@ -162,8 +162,12 @@ def _cue(doc, match) -> Cue | None:
         return None  # "Does the Government still call them prisoners of war?": the asker's words (hard case 5)
     if _THAT_POINTS_BACK.match(text, match.end(), ceiling):
         return None  # "He has said that for five years.": a comment on words reported before, not speech
-    if verb in ("asked", "asks", "ask") and _FOR.match(text, match.end(), ceiling):
-        return None  # "it has asked for the maps": a request (an act), not speech (hard case 7)
+    if verb in ("asked", "asks", "ask") and _FOR.match(text, match.end(), ceiling) \
+            and not _adopting_body(doc, (namer.before(floor, match.start()) or (None, None))[1]):
+        # "it has asked for the maps": a request (an act), not speech (hard case 7); but what a parliament or a
+        # court asks for in its adopted text is its speech ("the European Parliament asked for the release", hard
+        # case 16), as "demanded" is
+        return None
     if verb in _QUOTING:  # "I will quote him in full:", "quoted the minister as saying": the one quoted
         pronoun = _OBJECT_PRONOUN.match(text, match.end(), ceiling)
         if pronoun:
