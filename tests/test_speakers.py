@@ -243,6 +243,7 @@ def test_a_quoted_story_its_agents_and_the_people_it_is_about():
 
 @pytest.mark.parametrize("text, phrase, speaker", [
     ("Armenian officials call the men held here prisoners of war.", "prisoners", "armenia"),
+    ("Azerbaijan calls the men taken after the ceasefire saboteurs.", "saboteurs", "azerbaijan"),
     ("They call the men home at night. The prisoners of war wait.", "prisoners", "outlet:Daily"),
     ('The Armenian side talks about an "all for all" exchange.', "exchange", "armenia"),
     ('ICRC in Baku: "Our term is people detained"\n\nThe conference was long.', "people detained", "icrc"),

@@ -55,7 +55,8 @@ NAMING = {
         # ... a headline's without its article: "Pashinyan calls detainees hostages"
         r"|\s+(?:the\s+)?(?:(?:Armenian|Azerbaijani)\s+)?(?:men|women|people|detainees|prisoners|Armenians|soldiers"
         r"|servicemen|captives|returnees)"
-        r"(?:\s+[\w'’-]+){0,3}?\s+(?:prisoners|hostages|captives|terrorists|saboteurs|criminals|detainees|persons"
+        # ... the people named at some length ("calls the men taken after the ceasefire saboteurs")
+        r"(?:\s+[\w'’-]+){0,6}?\s+(?:prisoners|hostages|captives|terrorists|saboteurs|criminals|detainees|persons"
         r"|political|civilians|illegal|POWs|mercenaries|war)\b", re.IGNORECASE),
     "describe": re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?as\b", re.IGNORECASE),
     # "put the number of prisoners at 55" states a figure; "put pressure on" does not
