@@ -1016,6 +1016,7 @@ def test_a_partys_plural_pleading_verbs(text, phrase, expected):
      "icrc"),
     ("Baku's term “terrorists” has no basis in law.", "terrorists", "azerbaijan"),
     ("Yerevan's newer vocabulary, “persons held in custody”, is no concession.", "persons held in custody", "armenia"),
+    ("Yerevan's talk of “arbitrary detention” is for foreign ears.", "arbitrary detention", "armenia"),
     # the possessor owns the words even where someone else quotes them
     ("“Baku's term, ‘terrorists’, is a lie,” said Anna Petrosyan.", "terrorists", "azerbaijan"),
     # a word that belongs to nobody named, or a possessor no registry knows, changes nothing

@@ -11,7 +11,7 @@ from detentio.framing import actors as registry_module
 _OWNED_TERM = re.compile(
     r"(?P<owner>[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.-]*){0,5})['’]s[ \t]+"
     r"(?:(?:own|new|newer|preferred|official|chosen|usual|current|later|earlier|old|older|favoured|favored)[ \t]+)?"
-    r"(?:terms?|words?|wording|formula|formulation|vocabulary|language|phrase|phrasing|expression|label|name)"
+    r"(?:terms?|words?|wording|formula|formulation|vocabulary|language|phrase|phrasing|expression|label|name|talk)"
     r"(?:[ \t]+of)?[ \t]*[,:]?[ \t]*$")
 
 
