@@ -1835,6 +1835,7 @@ def test_a_name_in_bold_is_the_name(text, phrase, expected):
      "armenia"),
     ("Baku has never stopped calling them terrorists.", "terrorists", "azerbaijan"),
     ("Azerbaijan kept calling them saboteurs.", "saboteurs", "azerbaijan"),
+    ("Yerevan keeps talking of hundreds of prisoners in Azerbaijan.", "prisoners", "armenia"),
 ])
 def test_a_verb_of_beginning_then_saying(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
