@@ -3010,3 +3010,25 @@ SEPARATE OPINION OF JUDGE KOVACS
 ])
 def test_the_applicant_and_the_respondent_of_an_inter_state_case(phrase, expected):
     assert _at(ICJ_OPINION, phrase, outlet="International Court of Justice", kind="judgment")[1] == expected
+
+
+PACE_TURNS = """Parliamentary Assembly: debate on humanitarian consequences
+
+Ms Anahit GRIGORYAN (Armenia, SOC) – Eight of the men were sentenced after short trials. My government now speaks of "persons held in custody". I call them hostages.
+
+Mr Lars BERG (Sweden, EPP/CD) – Our government has never used the word "hostages".
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a delegate's "my government" is the State her label gives; what she says herself stays hers
+    ("persons held in custody", "armenia"), ("I call them hostages", "Anahit Grigoryan"),
+    # ... and a State the registry does not know leaves the words with the one who speaks them
+    ('word "hostages"', "Lars Berg"),
+])
+def test_a_delegates_own_government_is_her_labels_state(phrase, expected):
+    text = PACE_TURNS
+    start = text.index(phrase)
+    start = start + phrase.index("hostages") if "hostages" in phrase else start
+    who = speakers.attribute(text, source="t", published="2025-10-01", outlet="PACE Records", kind="panel")
+    assert who.at(start).speaker == expected

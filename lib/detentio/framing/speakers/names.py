@@ -149,9 +149,17 @@ class Namer:
         self.addressed: list[tuple[int, int, str]] = []
         # Whom "my Government" is: the issuer of a letter or statement printed in full (set by the layout stage).
         self.own: str | None = None
+        # ... or, in a debate's turn, the State its speaker's label gives ("Ms X (Armenia, SOC) – My government"):
+        # (start, end, State) per turn (set by the layout stage)
+        self.owned_by: list[tuple[int, int, str]] = []
         self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._written: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self.subjects = Subjects(self)  # what clauses open with (pronouns and continuation read them)
+
+    def own_at(self, offset: int) -> str | None:
+        """Whom "my Government" at ``offset`` is: the issuer of the text, else the State of the debate turn it
+        is in, else None."""
+        return self.own or next((state for s, e, state in self.owned_by if s <= offset < e), None)
 
     def addressee_at(self, offset: int) -> str | None:
         """Whom "you" at ``offset`` addresses: the addressee of the asker's turn it is in, else the one a

@@ -218,7 +218,8 @@ def _ministry_of(namer, person: str) -> str | None:
 
 def own(namer, floor: int, end: int, segment: str):
     """"My Government also recalls", "Our delegation rejects": the issuer of the letter or statement the text
-    prints in full; nobody when the text has no issuer (never a person called "My Government").
+    prints in full, or the State a debate turn's label gives its speaker ("Ms X (Armenia, SOC) – My government
+    now speaks of ..."); nobody when there is neither (never a person called "My Government").
 
     Example:
         Letter dated 9 April 2025 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General
@@ -231,7 +232,8 @@ def own(namer, floor: int, end: int, segment: str):
     m = _OWN.search(segment)
     if not m:
         return None
-    return (floor + m.start(), namer.own, "description") if namer.own else NOBODY
+    own = namer.own_at(floor + m.start())
+    return (floor + m.start(), own, "description") if own else NOBODY
 
 
 def you(namer, floor: int, end: int, segment: str):

@@ -75,6 +75,7 @@ def structure(doc, who) -> None:
             doc.namer.defined.setdefault("ministry", answerer)
     # "my Government" in a letter or statement printed in full is its issuer's
     doc.namer.own = opening.issuer_of(doc)
+    doc.namer.owned_by = _turn_states(doc)
     # whom each asker's turn addresses ("Minister, now you say ..."), found without touching the namer's memory
     known, holders = list(doc.namer.known), dict(doc.namer.holders)
     doc.namer.addressed = addressees.spans(doc, lambda turn: _turn_speaker(doc, turn))
@@ -110,6 +111,18 @@ def _turn_speaker(doc, turn) -> str | None:
     named = opening.role_named(doc, doc.text[para.start:para.end], para.start) \
         or opening.label_speaker(doc, layouts.normal_name(turn.label), para.start)
     return None if named == "question" else named
+
+
+def _turn_states(doc) -> list[tuple[int, int, str]]:
+    """``(start, end, State)`` for each debate turn whose label gives its speaker's State ("Ms Anahit GRIGORYAN
+    (Armenia, SOC) –"): the State a member's "my government" is (a delegate's own, not her group's)."""
+    found = []
+    for turn, paragraphs in _spans(doc, doc.layout.turns, ("debate",)):
+        place = (turn.detail or "").split(",")[0].strip()
+        state = registry_module.state_named(place, doc.published, doc.registry) if place else None
+        if state:
+            found.append((doc.paragraphs[paragraphs[0]].start, doc.paragraphs[paragraphs[-1]].end, state))
+    return found
 
 
 def _spans(doc, turns, kinds: tuple[str, ...]):
