@@ -1836,6 +1836,9 @@ def test_a_name_in_bold_is_the_name(text, phrase, expected):
     ("Baku has never stopped calling them terrorists.", "terrorists", "azerbaijan"),
     ("Azerbaijan kept calling them saboteurs.", "saboteurs", "azerbaijan"),
     ("Yerevan keeps talking of hundreds of prisoners in Azerbaijan.", "prisoners", "armenia"),
+    # how long one spoke, then what of
+    ("The Red Cross, too, spoke for years of \"people detained\" as if they were travellers.", "people detained",
+     "icrc"),
 ])
 def test_a_verb_of_beginning_then_saying(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected

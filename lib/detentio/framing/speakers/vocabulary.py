@@ -103,10 +103,12 @@ def _verb_patterns(lex) -> dict:
     # "called in May 2021 for the release", "called again on Baku to": "called for" around a time or an adverb
     express += (r"|call(?:s|ed)?\s+(?:(?:again|repeatedly|publicly|formally|already|once\s+more|(?:in|on|last|as\s+early\s+as)"
                 r"\s+\w+(?:\s+\d{4})?)\s+)+(?:for|on)")
+    # "spoke for years of ...", "has spoken for months about": how long one spoke, then what of
+    express += r"|(?:spoke|speaks|speak|spoken)\s+for\s+(?:(?:many|several|some|two|three|four|five)\s+)?(?:years|months|decades|weeks)\s+(?:of|about)"
     verb = re.compile(
         r"(?<![\w-])(?:(?P<according>according\s+to)|(?P<ing>" + alternation(lex["reporting_participles"], True)
         + r")|(?P<verb>" + express + "|" + alternation(say, True) + r"))(?![\w-])", re.IGNORECASE)
-    first = ["according", "expressed", "expresses"] + [p.split()[0] for p in say + lex["reporting_participles"]]
+    first = ["according", "expressed", "expresses", "spoke", "speaks", "speak", "spoken"] + [p.split()[0] for p in say + lex["reporting_participles"]]
     return {"verb": verb, "first_words": _lower(first),
             "weak": _lower(lex["weak_reporting_verbs"]) | _lower(lex["manner_phrases"]),
             "gerund_verbs": _lower(lex["gerund_reporting_verbs"]), "manner": _lower(lex["manner_phrases"]),
