@@ -1017,6 +1017,11 @@ def test_a_partys_plural_pleading_verbs(text, phrase, expected):
     ("Baku's term “terrorists” has no basis in law.", "terrorists", "azerbaijan"),
     ("Yerevan's newer vocabulary, “persons held in custody”, is no concession.", "persons held in custody", "armenia"),
     ("Yerevan's talk of “arbitrary detention” is for foreign ears.", "arbitrary detention", "armenia"),
+    # ... and a word an "as X does" clause gives its user, before or after it
+    ("Should they be called “terrorists”, as Azerbaijani officials do?", "terrorists", "azerbaijan"),
+    ("“Call them prisoners of war or, as Yerevan now does, ‘persons held in custody’,” said Anna Tonoyan.",
+     "persons held in custody", "armenia"),
+    ("Call them “hostages”, as many do, if you like.", "hostages", "outlet:Daily"),
     # the possessor owns the words even where someone else quotes them
     ("“Baku's term, ‘terrorists’, is a lie,” said Anna Petrosyan.", "terrorists", "azerbaijan"),
     # a word that belongs to nobody named, or a possessor no registry knows, changes nothing

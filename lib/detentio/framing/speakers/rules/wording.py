@@ -15,9 +15,18 @@ _OWNED_TERM = re.compile(
     r"(?:[ \t]+of)?[ \t]*[,:]?[ \t]*$")
 
 
+# "..., or, as Yerevan now does, “persons held in custody”", "called “terrorists”, as Azerbaijani officials do": the
+# word's user, named in an "as X does" clause right before or right after the quotation.
+_OWNER = r"(?P<owner>(?:[Tt]he[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Za-z][\w’'.-]*){0,4}?)"
+_AS_DOES = rf"as[ \t]+{_OWNER}[ \t]+(?:(?:now|still|also|often|always|usually)[ \t]+)?(?:does|do|did)"
+_AS_DOES_BEFORE = re.compile(rf"(?<![\w-]){_AS_DOES}[ \t]*,[ \t]*$")
+_AS_DOES_AFTER = re.compile(rf"[ \t]*,[ \t]*{_AS_DOES}(?![\w-])")
+
+
 def owned_term(doc, who) -> None:
     """A quotation right after a registered speaker's word for it ("Baku's term", "the ICRC's formula,") is that
-    speaker's words, whoever quotes them: the words are the possessor's (hard case 3, the innermost speaker).
+    speaker's words, whoever quotes them: the words are the possessor's (hard case 3, the innermost speaker); so is
+    a quotation an "as X does" clause gives its user ("called “terrorists”, as Azerbaijani officials do").
 
     Example:
         Compare the ICRC's formula, “people detained in relation to the conflict”, with the others.
@@ -26,7 +35,9 @@ def owned_term(doc, who) -> None:
         Compare the formula, “people detained in relation to the conflict”, with the others.
     """
     for qi, q in enumerate(doc.quotes):  # nested ones too: the innermost speaker owns the innermost words
-        m = _OWNED_TERM.search(doc.text, max(0, q.start - 120), q.start)
+        m = _OWNED_TERM.search(doc.text, max(0, q.start - 120), q.start) \
+            or _AS_DOES_BEFORE.search(doc.text, max(0, q.start - 80), q.start) \
+            or _AS_DOES_AFTER.match(doc.text, q.end, q.end + 80)
         if not m:
             continue
         owner = re.sub(r"^(?:The|the)[ \t]+", "", m.group("owner"))
