@@ -3032,3 +3032,22 @@ def test_a_delegates_own_government_is_her_labels_state(phrase, expected):
     start = start + phrase.index("hostages") if "hostages" in phrase else start
     who = speakers.attribute(text, source="t", published="2025-10-01", outlet="PACE Records", kind="panel")
     assert who.at(start).speaker == expected
+
+
+VISIT_STATEMENT = """Public statement concerning Azerbaijan
+
+5. The Azerbaijani authorities informed the delegation that all the persons concerned were held lawfully, and rejected any suggestion of arbitrary detention. The Committee takes note of this position.
+
+6. Since the visit, four persons were released on 14 January 2026.
+"""
+
+
+def test_a_visiting_bodys_delegation_makes_no_summary_record():
+    # "informed the delegation": the body's own delegation is told things; no State party's delegation speaks
+    layout, speaker, _ = _at(VISIT_STATEMENT, "released", kind="statement",
+                             outlet="Committee for the Prevention of Torture")
+    assert (layout, speaker) != ("summary_record", "azerbaijan")
+    assert layout != "summary_record"
+    # ... while "The delegation said" in a record still makes one
+    record = "Summary of the dialogue\n\n2. The delegation said that the prisoners of war had been returned.\n"
+    assert _at(record, "prisoners of war", outlet="Committee Records")[0] == "summary_record"

@@ -58,8 +58,14 @@ _WESTMINSTER_OFFICE = (r"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Parliam
 _OFFICE_THEN_NAME = re.compile(rf"{_WESTMINSTER_OFFICE}\((?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)[ \t]*:[ \t]+(?=\S)")
 # The voices of a treaty body's summary record. The ICRC's delegation in a city ("the delegation of the
 # International Committee of the Red Cross in Baku") is an office, not a State party's delegation.
+# A summary record's voices: "The delegation said", "Committee members asked", "the State party". The delegation
+# speaks there ("the delegation replied"); a visiting body's own delegation is told things ("informed the
+# delegation") or visits ("the delegation visited"), and makes no record.
 _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation(?!\s+(?:of|from)\s+the\s+(?:International\s+Committee|ICRC|Red\s+Cross))"
-                     r"(?!\s+in\s+[A-Z])|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
+                     r"(?!\s+in\s+[A-Z])(?:\s+(?:also|further|then|later|again))?\s+(?:said|stated|replied|explained|noted"
+                     r"|indicated|responded|added|informed|assured|confirmed|maintained|recalled|emphasi[sz]ed|stressed"
+                     r"|rejected|denied|answered|reiterated|pointed|underlined|highlighted|clarified|acknowledged|says"
+                     r"|states|replies|explains|notes|informs)\b|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
                      r"|Country\s+Task\s+Force|State\s+party|[Ss]ummary\s+record)\b")
 _SUMMARY_RECORD = re.compile(r"\b(?:[Ss]ummary\s+record|SUMMARY\s+RECORD|/SR\.\d)")
 _COURT_SPEAKS = re.compile(r"\bThe\s+Court\s+(?:observed|noted|found|considered|held|recalled|stressed|reiterated"
