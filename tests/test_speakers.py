@@ -1887,6 +1887,16 @@ def test_a_states_mission_abroad_where_it_sits(text, phrase, expected):
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
+    # "Government officials", without an article: the government's, the one "the government" is
+    ("The Government of Azerbaijan held 23 Armenians. Government officials called them \"war criminals\".",
+     "war criminals", "azerbaijan"),
+    ("Armenia protested. Senior government sources said the men were \"hostages\".", "hostages", "armenia"),
+])
+def test_government_officials_are_the_governments(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
     # how one spoke, a few words, then a colon: the words after it are the speaker's
     ("Foreign Minister Jeyhun Bayramov put it more simply last year: there are \"no prisoners of war in Azerbaijan\".",
      "prisoners of war", "bayramov"),

@@ -308,6 +308,11 @@ def defined_term(namer, floor: int, end: int, segment: str):
 
 
 
+# "Government officials", "senior government sources": the government's people, without an article.
+_GOVERNMENT_PEOPLE = re.compile(r"(?<![\w’'-])(?:(?:[Ss]enior|[Tt]op|[Hh]igh-ranking)\s+)?[Gg]overnment\s+(?:officials"
+                                r"|sources|representatives|spokespeople|spokespersons|ministers)\s*$")
+
+
 def description(namer, floor: int, end: int, segment: str):
     """"the minister said": the last named actor the description fits; nobody when none does (but "The
     EU's spokesperson" is left to the owned forms).
@@ -318,6 +323,10 @@ def description(namer, floor: int, end: int, segment: str):
     Not:
         The minister said they were "captives".
     """
+    officials = _GOVERNMENT_PEOPLE.search(segment)
+    state = namer.describe("government", floor + officials.start()) if officials else None
+    if state:  # "Government officials said": the government's officials, the one "the government" is
+        return floor + officials.start(), state, "description"
     m = namer.words.description_before.search(segment)
     if not m or namer.words.owned_description_before.search(segment):
         return None  # "the ombudsperson's office" is the owned description's (P24)
