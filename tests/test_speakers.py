@@ -1002,6 +1002,10 @@ def test_the_government_is_not_the_respondent_without_an_application_in_the_head
     ('The Azerbaijani Government submit that he "is not a prisoner of war".', "prisoner of war", "azerbaijan"),
     ("The Armenian authorities contend that the men are hostages.", "hostages", "armenia"),
     ("The Azerbaijani authorities deny that any of them is a prisoner of war.", "prisoner of war", "azerbaijan"),
+    ('At paragraph 30 the Government state that "all prisoners of war were exchanged".', "prisoners of war",
+     "azerbaijan"),
+    # ... "state" only before "that", and with a speaker before it
+    ("Azerbaijan is a state that holds hostages.", "hostages", "outlet:Daily"),
     # a verb of the list after "let" or "to" is no speech: the plural forms are the pleading verbs only
     ("Let the ICRC confirm that the prisoners of war were repatriated.", "prisoners of war", "outlet:Daily"),
 ])
