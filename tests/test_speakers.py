@@ -1026,6 +1026,11 @@ def test_a_partys_plural_pleading_verbs(text, phrase, expected):
     ("“Call them prisoners of war or, as Yerevan now does, ‘persons held in custody’,” said Anna Tonoyan.",
      "persons held in custody", "armenia"),
     ("Call them “hostages”, as many do, if you like.", "hostages", "outlet:Daily"),
+    # the words listed with the owned one are the owner's too, up to the list's end
+    ("Yerevan's newer vocabulary, “persons deprived of liberty” and “those held in custody”, is no concession.",
+     "those held in custody", "armenia"),
+    ("Baku's terms, “terrorists” or “saboteurs”, say nothing. Critics prefer “hostages”.", "saboteurs", "azerbaijan"),
+    ("Baku's terms, “terrorists” or “saboteurs”, say nothing. Critics prefer “hostages”.", "hostages", "outlet:Daily"),
     # the possessor owns the words even where someone else quotes them
     ("“Baku's term, ‘terrorists’, is a lie,” said Anna Petrosyan.", "terrorists", "azerbaijan"),
     # a word that belongs to nobody named, or a possessor no registry knows, changes nothing

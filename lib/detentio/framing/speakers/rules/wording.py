@@ -23,6 +23,10 @@ _AS_DOES_BEFORE = re.compile(rf"(?<![\w-]){_AS_DOES}[ \t]*,[ \t]*$")
 _AS_DOES_AFTER = re.compile(rf"[ \t]*,[ \t]*{_AS_DOES}(?![\w-])")
 
 
+# Between two quotations of one list: a comma, "and" or "or".
+_LISTED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
+
+
 def owned_term(doc, who) -> None:
     """A quotation right after a registered speaker's word for it ("Baku's term", "the ICRC's formula,") is that
     speaker's words, whoever quotes them: the words are the possessor's (hard case 3, the innermost speaker); so is
@@ -44,3 +48,12 @@ def owned_term(doc, who) -> None:
         found = registry_module.resolve(owner, doc.published, doc.registry, strict=True)
         if found:
             who.decide_quote(qi, found, "owned_term")
+            # "Yerevan's newer vocabulary, “persons deprived of liberty ...” and “those held in custody”": the
+            # words listed with the first are the same owner's
+            last = q
+            for qj in range(qi + 1, len(doc.quotes)):
+                nxt = doc.quotes[qj]
+                if doc.outer[qj] != doc.outer[qi] or not _LISTED.fullmatch(doc.text, last.end, nxt.start):
+                    break
+                who.decide_quote(qj, found, "owned_term")
+                last = nxt
