@@ -1906,6 +1906,15 @@ def test_government_officials_are_the_governments(text, phrase, expected):
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
+    # a party's representative before a court or a body speaks for the party
+    ("Armenia's Agent spoke of hostages.", "hostages", "armenia"),
+    ("Azerbaijan's counsel called them \"saboteurs\".", "saboteurs", "azerbaijan"),
+])
+def test_a_partys_agent_and_counsel_are_the_party(text, phrase, expected):
+    assert who(text, phrase, published="2024-03-12")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
     # how one spoke, a few words, then a colon: the words after it are the speaker's
     ("Foreign Minister Jeyhun Bayramov put it more simply last year: there are \"no prisoners of war in Azerbaijan\".",
      "prisoners of war", "bayramov"),
