@@ -1909,6 +1909,9 @@ def test_government_officials_are_the_governments(text, phrase, expected):
     # a party's representative before a court or a body speaks for the party
     ("Armenia's Agent spoke of hostages.", "hostages", "armenia"),
     ("Azerbaijan's counsel called them \"saboteurs\".", "saboteurs", "azerbaijan"),
+    # ... with the time of day between her and her verb
+    ("Armenia's Agent this morning spoke of hostages.", "hostages", "armenia"),
+    ("Hikmet Hajiyev this week called them \"saboteurs\".", "saboteurs", "hajiyev"),
 ])
 def test_a_partys_agent_and_counsel_are_the_party(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
