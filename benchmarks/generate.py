@@ -314,12 +314,13 @@ def _headline(rng: random.Random) -> str:
 # engine reads before attribution, not only news prose.
 GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_blog", "table",
           "op_ed", "report", "call_in", "hansard", "memorandum", "recommendations",
-          "witness_statement", "talk_page", "separate_opinion", "trial")
+          "witness_statement", "talk_page", "separate_opinion", "trial", "cable", "reader_qa", "survey")
 GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "debate",
                  "summary_record": "summary_record", "court": "court", "live_blog": "live_blog",
                  "op_ed": "op_ed", "report": "report", "call_in": "interview", "hansard": "debate",
                  "memorandum": "report", "recommendations": "statement", "witness_statement": "testimony",
-                 "talk_page": "news", "separate_opinion": "separate_opinion", "trial": "debate"}
+                 "talk_page": "news", "separate_opinion": "separate_opinion", "trial": "debate",
+                 "cable": "statement", "reader_qa": "interview", "survey": "statement"}
 PEOPLE = ["Vardan Melkonyan", "Leyla Aliyeva", "Ruth Lindqvist", "Anna Karapetyan", "Elnur Mammadov"]
 RAPPORTEURS = ["Ruth Lindqvist", "Ingrid Hallvard", "Sigrid Aalto"]
 CALLERS = [("GOHAR", "Gyumri"), ("VAHE", "Kapan"), ("ARMEN", "Vanadzor"), ("NARINE", "Goris")]
@@ -327,6 +328,7 @@ PEERS = ["Baroness Ashgrove (CB)", "Lord Penhallow (Con)", "Baroness Tarrant (La
 RECOMMENDERS = ["France", "Armenia", "Canada", "Uruguay", "Norway", "Germany"]
 EDITORS = ["Mnemosyne-7", "Tigranakert88", "Kestrel Row", "CaspianLedger", "Vardan.K"]
 JUDGES = ["KOVÁCS", "LINDQVIST", "OKAFOR", "MORETTI"]
+READERS = [("Davit_M", "Gyumri"), ("guest_4410", "Vanadzor"), ("hrant1979", "Yerevan"), ("Ani_K", "Glendale")]
 # Registered organisations that publish their own reports (``data/actors.yml``): their text is their voice.
 NGOS = ["Human Rights Watch", "Amnesty International"]
 GENRE_SENTENCES = [
@@ -424,6 +426,22 @@ def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
         for _ in range(turns):
             out += [f"PRESIDING JUDGE: {said()}", f"STATE PROSECUTOR: {said()}",
                     f"DEFENCE COUNSEL ({other}): {said()}"]
+    elif genre == "cable":  # a declassified cable: its handling fields, then numbered paragraphs in the embassy's voice
+        out = ["CONFIDENTIAL", "SUBJECT: AZERBAIJAN: FURTHER RELEASES TIED TO MINEFIELD MAPS",
+               "Classified By: Ambassador, for reasons 1.4 (b) and (d)"]
+        for number in range(turns):
+            out.append(f"{number + 1}. ({_pick(rng, ['C', 'SBU'])}) The head of the ICRC delegation in Baku told "
+                       f"PolOff that {said()[0].lower()}{said()[1:]} {said()}")
+    elif genre == "reader_qa":  # an online Q&A: readers by handle and town, the correspondent answering by name
+        out = [f"Live Q&A: our correspondent {guest} answers your questions",
+               f"Moderator: Welcome. {guest} is with us for the next hour."]
+        for _ in range(turns):
+            handle, town = _pick(rng, READERS)
+            out += [f"{handle} ({town}): {said()}", f"{guest}: {said()} {said()}"]
+    elif genre == "survey":  # a polling release: shares of a public, which are no speakers, and the institute's voice
+        out = ["PRESS RELEASE", f"A national survey finds that {rng.randint(10, 80)}% of adults in Armenia describe "
+               f"the men held in Azerbaijan as {_pick(rng, AM_TERMS)}."]
+        out += [f"Most Armenians call them {_pick(rng, AM_TERMS)}. {said()}" for _ in range(turns)]
     else:  # a report with a plain-text table, or a Markdown one headed "Number"
         out = [said(), "Armenian prisoners in Azerbaijan"]
         rows = ("Held at the end of 2022", "Released in 2023", "Missing", "Convicted")
@@ -443,6 +461,12 @@ def _genre_front(rng: random.Random, genre: str) -> dict[str, str]:
         return {"outlet": "European Court of Human Rights", "kind": "judgment"}
     if genre == "talk_page":  # an encyclopedia's discussion page: published as news is, each comment its signer's
         return {"outlet": "Openpedia", "kind": "news"}
+    if genre == "cable":  # an embassy's cable: an organ of its State abroad, speaking for it
+        return {"outlet": "Embassy of the United States of America in Baku", "kind": "statement"}
+    if genre == "survey":
+        return {"outlet": "Ararat Centre for Social Research", "kind": "statement"}
+    if genre == "reader_qa":
+        return {"outlet": "The Caucasus Courier", "kind": "news"}
     publisher = {"report": _pick(rng, NGOS), "hansard": "Hansard", "call_in": "Radio Ararat Valley",
                  "memorandum": "Parliamentary Assembly of the Council of Europe",
                  "recommendations": "Human Rights Council"}.get(genre)

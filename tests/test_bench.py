@@ -93,10 +93,20 @@ def test_each_generated_genre_is_read_as_its_layout(tmp_path, genre):
     ("report", "report_voice"), ("call_in", "interview_turn"), ("hansard", "debate_turn"),
     ("memorandum", "issuer"), ("recommendations", "recommended_by"), ("witness_statement", "author_voice"),
     ("talk_page", "signed_comment"), ("separate_opinion", "author_voice"), ("trial", "debate_turn"),
+    ("cable", "report_voice"), ("reader_qa", "interview_turn"),
 ])
 def test_each_generated_genre_reaches_its_own_speaker_rule(tmp_path, genre, rule):
     found = mentions.find(paths=_genre_corpus(tmp_path, genre))
     assert set(found.loc[found["rule"] == rule, "source"]) == {f"{genre}-{i}" for i in range(4)}
+
+
+def test_a_generated_cable_and_survey_read_their_own_forms(tmp_path):
+    # the cable's unit head in Baku is the ICRC; the survey's shares of a public are nobody, the institute speaks
+    cable = mentions.find(paths=_genre_corpus(tmp_path / "cable", "cable"))
+    assert "icrc" in set(cable["speaker"])
+    survey = mentions.find(paths=_genre_corpus(tmp_path / "survey", "survey"))
+    first = survey[survey["text"].str.len() > 0].groupby("source").head(1)
+    assert set(first["speaker"]) == {"outlet:Ararat Centre for Social Research"}
 
 
 def test_generated_tables_are_counted_by_row_with_the_rows_status(tmp_path):
