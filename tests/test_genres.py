@@ -3051,3 +3051,17 @@ def test_a_visiting_bodys_delegation_makes_no_summary_record():
     # ... while "The delegation said" in a record still makes one
     record = "Summary of the dialogue\n\n2. The delegation said that the prisoners of war had been returned.\n"
     assert _at(record, "prisoners of war", outlet="Committee Records")[0] == "summary_record"
+
+
+MANY_CASES = """Court continues interim measures for Armenians held in Azerbaijan
+
+The European Court of Human Rights has decided to continue to apply interim measures in the cases concerning
+Armenians captured during the hostilities. The Court noted that the requests concerned 249 persons.
+
+The applicants argued that their return had been made conditional on the handing over of minefield maps.
+"""
+
+
+def test_the_applicants_of_a_release_on_many_cases_are_the_applicants():
+    # no one case is named: "the applicants" still speak, as the text calls them
+    assert _at(MANY_CASES, "minefield maps", outlet="Strasbourg Bulletin", kind="statement")[1] == "the applicants"

@@ -48,6 +48,9 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
     found: dict[str, str] = {}
     m = _CASE.search(title or "") or _CASE.search(doc.text, 0, min(len(doc.text), 600))
     if not m:
+        # a release on many cases names no one case: "the applicants" are still the parties, as written
+        if "the applicants" in doc.text.lower():
+            found["applicants"] = "the applicants"
         return found
     from detentio.framing import actors as registry_module
 
