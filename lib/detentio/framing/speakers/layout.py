@@ -56,11 +56,10 @@ _WESTMINSTER_OFFICE = (r"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Parliam
                        r"|Chancellor|Lord|Shadow)[\w ,&’'-]{0,120}?)[ \t]*")
 # Hansard's label for a member who speaks in an office: "The Minister for Europe (Helen Marsh):".
 _OFFICE_THEN_NAME = re.compile(rf"{_WESTMINSTER_OFFICE}\((?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)[ \t]*:[ \t]+(?=\S)")
-# The voices of a treaty body's summary record. The ICRC's delegation in a city ("the delegation of the
-# International Committee of the Red Cross in Baku") is an office, not a State party's delegation.
-# A summary record's voices: "The delegation said", "Committee members asked", "the State party". The delegation
-# speaks there ("the delegation replied"); a visiting body's own delegation is told things ("informed the
-# delegation") or visits ("the delegation visited"), and makes no record.
+# The voices of a treaty body's summary record: "The delegation said", "Committee members asked", "the State
+# party". The delegation speaks there ("the delegation replied"); a visiting body's own delegation is told things
+# ("informed the delegation") or visits ("the delegation visited"), and makes no record; nor does the ICRC's
+# delegation in a city ("the delegation of the International Committee of the Red Cross in Baku"), an office.
 _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation(?!\s+(?:of|from)\s+the\s+(?:International\s+Committee|ICRC|Red\s+Cross))"
                      r"(?!\s+in\s+[A-Z])(?:\s+(?:also|further|then|later|again))?\s+(?:said|stated|replied|explained|noted"
                      r"|indicated|responded|added|informed|assured|confirmed|maintained|recalled|emphasi[sz]ed|stressed"
