@@ -92,7 +92,7 @@ def _named_in(doc, paragraphs: list[int], read) -> str | None:
 
 
 # "(Signed) Aurelio MORETTI.", "(signed) Anna Lindqvist": a signature at an opinion's or a letter's foot.
-_SIGNED = re.compile(rf"[ \t]*\((?i:signed)\)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*\.?[ \t]*")
+_SIGNATURE_LINE = re.compile(rf"[ \t]*\((?i:signed)\)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*\.?[ \t]*")
 
 
 def full_name(doc, surname: str, author: str | None) -> str:
@@ -103,7 +103,7 @@ def full_name(doc, surname: str, author: str | None) -> str:
         return surname
     # "Aurelio MORETTI": a signature sets the surname in capitals
     signed = [" ".join(normal_name(w) if w.isupper() else w for w in name.rstrip(".").split())
-              for name in (_named_in(doc, [n], _SIGNED.fullmatch) for n in doc.body_paragraphs[-3:]) if name]
+              for name in (_named_in(doc, [n], _SIGNATURE_LINE.fullmatch) for n in doc.body_paragraphs[-3:]) if name]
     for name in [author] + signed:
         if name and " " in name and name.split()[-1].lower() == surname.lower():
             return name

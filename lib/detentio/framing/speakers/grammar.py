@@ -19,6 +19,9 @@ NAME_BEFORE = re.compile(rf"((?:{NAME_WORD}\s+(?:{CONNECT}\s+)*)*{NAME_WORD})\s*
 NAME_AFTER = re.compile(rf"^\s*((?:{NAME_WORD})(?:\s+(?:{CONNECT}\s+)*{NAME_WORD})*)")
 
 WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
+# The unit of an institution a post or a place can follow ("the head of the ICRC delegation", "the ICRC delegation
+# in Baku").
+UNIT_NOUN = r"(?:delegation|office|mission|bureau|branch|team|representation)"
 # A weak verb counts with a complement: that, a colon or a quotation.
 # ... also after its indirect object: "informed the Court that", "told reporters that".
 COMPLEMENT = re.compile(r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|(?:the|its|their)\s+[\w-]+"

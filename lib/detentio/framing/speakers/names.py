@@ -23,7 +23,8 @@ import re
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (
     NAME_AFTER as _NAME_AFTER, NAME_WORD as _NAME_WORD,
-    PARTICIPLE_CLAUSE as _PARTICIPLE_CLAUSE, PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, WINDOW as _WINDOW)
+    PARTICIPLE_CLAUSE as _PARTICIPLE_CLAUSE, PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, UNIT_NOUN,
+    WINDOW as _WINDOW)
 from detentio.framing.speakers import namesakes, phrases, phrasing
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, Descriptions
 from detentio.framing.speakers.cleaning import clean_name
@@ -56,7 +57,7 @@ _FIRST_NAME_ONLY = re.compile(rf"(?:^|[\s,:;(\"“])(?!(?:The|A|An|Our|His|Her|T
 _LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
 # A phrase ending in an institution's unit ("the ICRC delegation in Baku"): a place after it is where, not who.
-_UNIT_END = re.compile(r"\b(?:delegation|office|mission|bureau|branch|team|representation)\s*$", re.IGNORECASE)
+_UNIT_END = re.compile(rf"\b{UNIT_NOUN}\s*$", re.IGNORECASE)
 # A phrase a possessive pronoun opens ("Its head of delegation in Baku"): a place after it is where, not who.
 _OWNED_BY_PRONOUN = re.compile(r"\s*(?:Its|Their|His|Her)\s")
 # The words after "Azerbaijan's", one more at a time ("Foreign", "Foreign Ministry").

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers.grammar import NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD
+from detentio.framing.speakers.grammar import NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD, UNIT_NOUN
 from detentio.framing.speakers.phrasing import NOBODY, Narrowed
 from detentio.framing.speakers.posts import ONE_PERSON
 
@@ -35,7 +35,7 @@ _UNNAMED_POST = re.compile(r"(?:['’]s)?\s+(?:deputy\s+|chief\s+|press\s+)?(?:s
 # unit, the institution named inside it.
 _POST_OF = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:(?:deputy|acting)\s+)?(?:head|chief|director|spokes(?:man|woman|person))"
                       r"\s+of\s+(?:the\s+|its\s+)?(?P<body>[^,;:()\n]{2,80}?)(?:['’]s)?\s+"
-                      r"(?:delegation|office|mission|bureau|branch|team|representation)\s*$", re.IGNORECASE)
+                      rf"{UNIT_NOUN}\s*$", re.IGNORECASE)
 
 # "A spokesman", "Its spokeswoman": a post with no institution in the phrase.
 _BARE_POST = re.compile(r"(?:^|[.;:]\s+|\n)\s*([Aa]|[Aa]nother|[Oo]ne)\s+(?:press\s+)?spokes(?:man|woman|person)\s*$")

@@ -46,12 +46,11 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
     """What a judgment's own terms stand for: "the Government" is the respondent State (the one "X v. State"
     names), "the applicant" the one applicant it names; "the applicants" stay as written."""
     found: dict[str, str] = {}
+    plural = "the applicants" in doc.text.lower()
     m = _CASE.search(title or "") or _CASE.search(doc.text, 0, min(len(doc.text), 600))
     if not m:
         # a release on many cases names no one case: "the applicants" are still the parties, as written
-        if "the applicants" in doc.text.lower():
-            found["applicants"] = "the applicants"
-        return found
+        return {"applicants": "the applicants"} if plural else found
     from detentio.framing import actors as registry_module
 
     found.update(_respondent(doc, m))
@@ -64,7 +63,7 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
         if "government" in found:
             found["respondent"] = found["government"]
         return found
-    if "the applicants" in doc.text.lower():
+    if plural:
         found["applicants"] = "the applicants"
     elif not m.group().rstrip().endswith("Others"):
         applicant = re.sub(r"^(?:CASE\s+OF|Case\s+of|In\s+the\s+case\s+of)\s+", "", m.group("applicant"))

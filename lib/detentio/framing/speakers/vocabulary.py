@@ -108,7 +108,7 @@ def _verb_patterns(lex) -> dict:
     verb = re.compile(
         r"(?<![\w-])(?:(?P<according>according\s+to)|(?P<ing>" + alternation(lex["reporting_participles"], True)
         + r")|(?P<verb>" + express + "|" + alternation(say, True) + r"))(?![\w-])", re.IGNORECASE)
-    first = ["according", "expressed", "expresses", "spoke", "speaks", "speak", "spoken"] + [p.split()[0] for p in say + lex["reporting_participles"]]
+    first = ["according", "expressed", "expresses", "spoken"] + [p.split()[0] for p in say + lex["reporting_participles"]]
     return {"verb": verb, "first_words": _lower(first),
             "weak": _lower(lex["weak_reporting_verbs"]) | _lower(lex["manner_phrases"]),
             "gerund_verbs": _lower(lex["gerund_reporting_verbs"]), "manner": _lower(lex["manner_phrases"]),
