@@ -464,9 +464,22 @@ actors:
     ("Rejects", None),        # a resolution's operative verb
     ("1. Information on Armenians", None),  # an agenda item's heading
     ("WHAT THE JOINT STATEMENT", None),      # a heading in capitals that asks ("... SAYS")
+    ("His Grace Bishop Nerses Avagyan", "Nerses Avagyan"),   # a style of office, then a clergy title
+    ("His Excellency Jan Novak", "Jan Novak"),
+    ("His Holiness Karekin II", "Karekin II"),
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers.clean_name(text) == expected
+
+
+def test_a_clergy_title_and_a_style_of_office_are_no_part_of_the_name():
+    text = ("COLOGNE - His Grace Bishop Petr Svoboda, Primate of the Diocese, spoke about the prisoners.\n\n"
+            '"They are captives, not criminals," Bishop Petr said.\n\n'
+            "He recalled that His Holiness Karekin II, Supreme Patriarch and Catholicos of All Armenians, "
+            "has called for the return of the hostages.")
+    assert who(text, "prisoners") == ("Petr Svoboda", "reported_speech", False)
+    assert who(text, "captives") == ("Petr Svoboda", "quote_verb_after", True)
+    assert who(text, "hostages") == ("Karekin II", "reported_speech", False)
 
 
 def test_statement_printed_in_full_speaks_for_its_issuer():
