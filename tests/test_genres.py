@@ -189,6 +189,14 @@ Katrin Aalto, Member of the Commission. – We call for the release of the hosta
 Jana Novak (PPE). – They are civilians.
 """
 
+# A written explanation of vote names the member and her political group, never a State.
+VOTE_EXPLAINED = """Armenian detainees in Azerbaijan
+
+Jana Novak (PPE), in writing. – I voted in favour. The prisoners of war must be released.
+
+Jan Dvorak (S&D), in writing. – These men are hostages.
+"""
+
 SHOW = """Borderlines, episode 41
 
 Show notes: Hosts Nora Castell and Vahe Simonyan talk about the words.
@@ -737,6 +745,8 @@ def _at(text, phrase, nth=0, **front):
     (PLENARY, {}, "prisoners of war", 1, ("debate", "Anja Vollmer", "debate_turn")),
     (PLENARY, {}, "hostages", 0, ("debate", "eu", "debate_turn")),  # a Member of the Commission: the Union
     (PLENARY, {}, "civilians", 0, ("debate", "Jana Novak", "debate_turn")),  # a political group is no State
+    (VOTE_EXPLAINED, {}, "prisoners of war", 0, ("debate", "Jana Novak", "debate_turn")),  # nor in a record with no
+    (VOTE_EXPLAINED, {}, "hostages", 0, ("debate", "Jan Dvorak", "debate_turn")),  # other sign of a parliament
     # a council's president speaking in its national capacity speaks for its State until it resumes
     (CAPACITY, {}, "detainees", 0, ("debate", "Malta", "debate_turn")),
     (CAPACITY, {}, "captives", 0, ("debate", "The President", "debate_turn")),

@@ -41,7 +41,8 @@ def parliament(doc) -> bool:
 _BODY_ROLES = ("parliament", "treaty_body", "international_organisation")
 # A member of the Parliamentary Assembly of the Council of Europe as its records give her: country, political group.
 # A political group in a member's brackets ("Azerbaijan, EC/DA", "Renew Europe Group").
-POLITICAL_GROUP = re.compile(r"\b(?:EPP/CD|SOC|EC/DA|ALDE|UEL|NR|FDG|PPE|S&D|Renew|Greens/EFA|ECR|ID|GUE/NGL|"
+POLITICAL_GROUP = re.compile(r"\b(?:EPP/CD|SOC|EC/DA|ALDE|UEL|NR|FDG|PPE|EPP|S&D|Renew|Greens/EFA|Verts/ALE|ECR|ID|PfE|ESN"
+                             r"|NI|GUE/NGL|The\s+Left|"
                              r"[A-Z][\w/&-]*\s+Group)\b")
 _PACE_GROUP = re.compile(r"\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:EPP/CD|SOC|EC/DA|ALDE|UEL|NR|FDG)\b")
 

@@ -447,8 +447,11 @@ def _serves(doc, person: str, detail: str | None) -> bool:
 def _delegation(doc, detail: str | None) -> str | None:
     """The State a delegate's brackets name, when the record is not a parliament's ("(Armenia)" is
     ``armenia``; an unregistered State keeps its name, "France"); None for "(Armenia, SOC)"."""
-    if not detail or "," in detail or doc.layout.parliament or clean_name(detail, doc.words) != detail:
-        return None  # "(Armenia, SOC)", a parliament's member, "(Deputy Minister of Foreign Affairs)": no State
+    if not detail or "," in detail or doc.layout.parliament or clean_name(detail, doc.words) != detail \
+            or houses.POLITICAL_GROUP.fullmatch(detail.strip()):
+        # "(Armenia, SOC)", a parliament's member, "(Deputy Minister of Foreign Affairs)", a member's political
+        # group ("Anna Novak (PPE), in writing. –"): no State
+        return None
     found = registry_module.resolve(detail.strip(), doc.published, doc.registry, strict=True)
     if found:
         return found if doc.registry[found].office == "state" else None
