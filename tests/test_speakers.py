@@ -472,6 +472,15 @@ def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers.clean_name(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    'The Azerbaijani ambassador told our delegation: "There are no prisoners of war in Azerbaijan."',
+    "An Azerbaijani envoy said the prisoners of war had all been returned.",
+    "The Azerbaijani embassy in London said there were no prisoners of war.",
+])
+def test_an_envoy_named_by_the_adjective_of_her_state_speaks_for_it(text):
+    assert who(text, "prisoners of war")[:2] == ("azerbaijan", "quote_verb_before" if ":" in text else "reported_speech")
+
+
 def test_a_clergy_title_and_a_style_of_office_are_no_part_of_the_name():
     text = ("COLOGNE - His Grace Bishop Petr Svoboda, Primate of the Diocese, spoke about the prisoners.\n\n"
             '"They are captives, not criminals," Bishop Petr said.\n\n'

@@ -20,8 +20,12 @@ _NATIONAL_ORGAN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ever
                              r"|appeals?|regional|senior|junior)\s+)?(?:court|courts|judge|judges|tribunal|prosecutor"
                              r"|prosecutors|investigator|investigators|official|officials|diplomat|diplomats|minister"
                              r"|ministry|officer|officers|guard|guards|spokesman|spokeswoman|spokesperson"
+                             # "the Azerbaijani ambassador told our delegation": a State's envoy speaks for it
+                             r"|ambassador|ambassadors|envoy|envoys|delegate|delegates|delegation|embassy"
                              # "the Azerbaijani penitentiary service said": a State's service, an organ of that State
-                             r"|(?:penitentiary|prison|penal|border|migration|security)\s+service|police)\s*$")
+                             r"|(?:penitentiary|prison|penal|border|migration|security)\s+service|police)"
+                             # ... wherever it sits: "the Azerbaijani embassy in London", "ambassador to the UN"
+                             r"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?\s*$")
 
 # "... and the justice minister", "... and his deputy": a colleague of the same government, unnamed.
 _COLLEAGUE = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:minister|deputy|ministers|officials"
