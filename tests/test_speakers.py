@@ -481,6 +481,12 @@ def test_an_envoy_named_by_the_adjective_of_her_state_speaks_for_it(text):
     assert who(text, "prisoners of war")[:2] == ("azerbaijan", "quote_verb_before" if ":" in text else "reported_speech")
 
 
+@pytest.mark.parametrize("outlet, speaker", [("Republic of Armenia", "armenia"), ("The Republic of Azerbaijan", "azerbaijan")])
+def test_a_state_publishing_in_its_formal_style_speaks_its_own_text(outlet, speaker):
+    text = "CHAPTER 4\n\n4.12 The persons captured in 2020 are prisoners of war and must be repatriated."
+    assert who(text, "prisoners of war", outlet=outlet)[:2] == (speaker, "report_voice")
+
+
 def test_a_clergy_title_and_a_style_of_office_are_no_part_of_the_name():
     text = ("COLOGNE - His Grace Bishop Petr Svoboda, Primate of the Diocese, spoke about the prisoners.\n\n"
             '"They are captives, not criminals," Bishop Petr said.\n\n'

@@ -354,11 +354,12 @@ def resolve(phrase: str, date=None, registry: Registry | None = None, *, strict:
 
 
 def short_style(name: str) -> str:
-    """A name in its State's short style: "... of the Republic of Azerbaijan" is "... of Azerbaijan"."""
+    """A name in its State's short style: "... of the Republic of Azerbaijan" is "... of Azerbaijan", and
+    "Republic of Armenia" is "Armenia"."""
     return _REPUBLIC_OF.sub("", name)
 
 
-_REPUBLIC_OF = re.compile(r"\bthe\s+Republic\s+of\s+")
+_REPUBLIC_OF = re.compile(r"\bthe\s+Republic\s+of\s+|^(?:The\s+)?Republic\s+of\s+")
 
 
 def affiliation(actor_id: str, registry: Registry | None = None) -> str | None:

@@ -28,9 +28,10 @@ def organisation(doc, who) -> str | None:
         # usa): the State's narration (hard case 15)
         if found and (doc.registry[found].role in _OWN_VOICE or doc.registry[found].office == "state"):
             return found
-        # a public body in its State's formal style ("State Commission ... of the Republic of Azerbaijan")
+        # a public body in its State's formal style ("State Commission ... of the Republic of Azerbaijan"), or the
+        # State itself ("Republic of Armenia" filing a pleading)
         found = _registered(registry_module.short_style(name), doc.registry) if name and not found else found
-        if found and _own_body(doc.registry[found]):
+        if found and (_own_body(doc.registry[found]) or doc.registry[found].office == "state"):
             return found
     return None
 
