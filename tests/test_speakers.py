@@ -487,6 +487,17 @@ def test_a_state_publishing_in_its_formal_style_speaks_its_own_text(outlet, spea
     assert who(text, "prisoners of war", outlet=outlet)[:2] == (speaker, "report_voice")
 
 
+@pytest.mark.parametrize("outlet, speaker", [
+    ("Foreign, Commonwealth and Development Office", ("Foreign, Commonwealth and Development Office", "report_voice")),
+    ("Department of Foreign Affairs", ("Department of Foreign Affairs", "report_voice")),
+    ("Communications Office of the Armenian Church Diocese", ("outlet:Communications Office of the Armenian Church Diocese",
+                                                             "outlet")),  # a church's office is no government's
+])
+def test_a_government_department_publishing_speaks_its_own_text(outlet, speaker):
+    text = "Designations\n\nThe detainees held in Baku must be released."
+    assert who(text, "detainees", outlet=outlet)[:2] == speaker
+
+
 def test_a_clergy_title_and_a_style_of_office_are_no_part_of_the_name():
     text = ("COLOGNE - His Grace Bishop Petr Svoboda, Primate of the Diocese, spoke about the prisoners.\n\n"
             '"They are captives, not criminals," Bishop Petr said.\n\n'

@@ -45,7 +45,11 @@ def _own_body(actor) -> bool:
 # An unregistered publisher that is a public body ("Committee against Torture") speaks in its own name,
 # as a registered one speaks by its id; a newspaper or an NGO stays ``outlet:<name>``.
 _PUBLIC_BODY = re.compile(r"\b(?:Committee|Commission|Commissioner|Court|Council|Parliament|Assembly|Majlis|Ministry|Tribunal|Defender"
-                          r"|Ombudsman|Ombudsperson|Rapporteur|Working\s+Group|Special\s+Procedures)\b")
+                          r"|Ombudsman|Ombudsperson|Rapporteur|Working\s+Group|Special\s+Procedures"
+                          # a government's department ("Foreign, Commonwealth and Development Office", "HM Government"),
+                          # not any office ("Communications Office of the Armenian Church Diocese")
+                          r"|(?:Foreign|Home|Cabinet|Presidential|Prime\s+Minister['’]s)\b[\w ,&’'-]{0,60}\bOffice"
+                          r"|Department|Government)\b")
 # The UN's independent experts publish as "Special Procedures" and call themselves "the experts" ("UN experts
 # today urged ...").
 SPECIAL_PROCEDURES = re.compile(r"\bSpecial\s+(?:Procedures|Rapporteurs?)\b")
