@@ -805,6 +805,30 @@ def test_a_judgment_defines_its_parties(phrase, expected):
     assert who(DECISION, phrase, outlet="European Court of Human Rights", published="2024-03-12")[0] == expected
 
 
+APPEAL = """THE REFUGEE APPEALS BOARD
+Appellant: [anonymised], national of Armenia
+Respondent: The Secretary of State for the Home Department
+
+DECISION
+
+1. The appellant's evidence is that he was held in Baku as a prisoner of war.
+
+2. The respondent submits that the appellant was never a hostage.
+
+3. The respondent's case is that the detainees were released in 2021. Armenia's position is that the captives must go home.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoner of war", ("the appellant", "reported_speech")),  # anonymised: the party as the text calls it
+    ("hostage", ("Secretary of State for the Home Department", "reported_speech")),  # the party its head names
+    ("detainees", ("Secretary of State for the Home Department", "reported_speech")),  # "X's case is that"
+    ("captives", ("armenia", "reported_speech")),  # a second position right after another is its own owner's
+])
+def test_a_decision_names_its_parties_in_its_head(phrase, expected):
+    assert who(APPEAL, phrase, outlet="Refugee Appeals Board", published="2025-03-12")[:2] == expected
+
+
 def test_an_indefinite_agent_of_the_detaining_state_speaks_for_it():
     text = "He stated that an officer had told him: \u201cYou are a terrorist.\u201d"
     assert who(text, "terrorist")[0] == "azerbaijan"

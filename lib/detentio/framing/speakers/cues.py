@@ -343,14 +343,17 @@ def _by_count(doc):
 # "notes the State party's position that ...", "Azerbaijan's view that ...": the clause is the owner's. The
 # nouns alone (rare) are searched first; the full pattern only near them.
 _POSITION_NOUNS = (r"(?:position|statement|view|assertion|claim|argument|contention|explanation|denial|insistence"
-                   r"|submission|information|reading|line|answer|response|reply|retort)s?"
+                   r"|submission|information|reading|line|answer|response|reply|retort"
+                   # a party's "evidence", "case" or "account" in a decision ("The appellant's evidence is that ...")
+                   r"|evidence|case|account)s?"
                    # "Hajiyev's statement of December 2020 that ...": its date between the noun and "that"
                    r"(?:\s+(?:of|in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s+(?:was\s+|is\s+)?that")
 _POSITION_WORD = re.compile(rf"['’]s\s+{_POSITION_NOUNS}\b")
 # "Azerbaijan's position, as its Foreign Ministry states it, is that ...": the State's office owns it.
 _AS_ITS = (r",\s*as\s+(?:its|their)\s+(?P<voice>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z]+)\s+(?:states|stated|puts|put|sees"
            r"|describes|described|frames|framed|has\s+put|has\s+stated)\s+it\s*,")
-_POSITION = re.compile(rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:State\s+party|delegation|[A-Z][\w-]+))['’]s\s+"
+_POSITION = re.compile(rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:State\s+party|delegation|[A-Z][\w-]+)"
+                       rf"|[Tt]he\s+(?:appellant|applicant|respondent|claimant|petitioner|defendant))['’]s\s+"
                        rf"(?P<what>{_POSITION_NOUNS})\b")
 # "its formula was "people detained ..."", "the ICRC's wording is "...": the owner's own words follow.
 _WORDING_IS = re.compile(rf"(?:(?P<its>(?<![\w-])(?:[Ii]ts|[Tt]heir))|(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})['’]s)\s+"
@@ -400,8 +403,10 @@ def _positions(doc):
         if cue:
             yield cue
     for hit in _POSITION_WORD.finditer(doc.text):
-        m = _POSITION.search(doc.text, max(0, hit.start() - 80), hit.end())
-        if m is not None and m.end() == hit.end() and not doc.in_chrome(m.start()):
+        # the match that ends at this noun's "that" (another position may stand in the 80 characters before)
+        m = next((p for p in _POSITION.finditer(doc.text, max(0, hit.start() - 80), hit.end()) if p.end() == hit.end()),
+                 None)
+        if m is not None and not doc.in_chrome(m.start()):
             yield from _owner_cue(doc, m, "what")
 
 

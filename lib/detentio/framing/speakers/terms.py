@@ -84,6 +84,31 @@ def _respondent(doc, case: re.Match) -> dict[str, str]:
     return {"government": state, "respondent government": state, "respondent state": state}
 
 
+# A decision's head naming its parties in fields: "Appellant: [anonymised], national of Azerbaijan",
+# "Respondent: The Minister for Justice".
+_PARTY_FIELD = re.compile(r"^[ \t]*(?P<role>Appellant|Applicant|Claimant|Petitioner|Respondent|Defendant)[ \t]*:[ \t]*"
+                          r"(?P<value>[^\n]{2,120}?)[ \t]*$", re.MULTILINE)
+
+
+def head_parties(doc) -> dict[str, str]:
+    """What "the appellant" and "the respondent" stand for in a decision whose head names its parties in
+    fields: the party the field names (a registered one by its id, "The Minister for Justice" as "Minister for
+    Justice"), and an anonymised one as the text calls it ("the appellant"). Empty when the head has no such field."""
+    from detentio.framing import actors as registry_module
+
+    found: dict[str, str] = {}
+    for m in _PARTY_FIELD.finditer(doc.text, 0, min(len(doc.text), 2000)):
+        role = m.group("role").lower()
+        value = re.split(r",[ \t]|;", m.group("value"))[0].strip().rstrip(".")
+        value = re.sub(r"^(?:The|the)[ \t]+", "", value)
+        if not value[:1].isupper():  # "[anonymised]", "A.B." are no name the text speaks by
+            found.setdefault(role, f"the {role}")
+            continue
+        party = registry_module.resolve(registry_module.short_style(value), doc.published, doc.registry, strict=True)
+        found.setdefault(role, party or (f"the {role}" if re.fullmatch(r"(?:[A-Z]\.[ \t]*){1,4}", value) else value))
+    return found
+
+
 # An application's number in a heading: "Application no. 40517/21", "Applications nos. 1/21 and 2/21".
 _APPLICATION = re.compile(r"\bApplications?\s+(?:no|nos|No|Nos)\.?\s*\d")
 

@@ -87,6 +87,9 @@ def structure(doc, who) -> None:
     else:  # a pleading or a letter filed in a case: "the Government" is the respondent State there too
         for term, speaker in terms.respondent_of_submission(doc, who.front.get("title")).items():
             doc.namer.defined.setdefault(term, speaker)
+    # "Appellant: [anonymised]", "Respondent: The Minister for Justice": the parties a decision's head names
+    for term, speaker in terms.head_parties(doc).items():
+        doc.namer.defined.setdefault(term, speaker)
     # "Opinion No. 12/2024 concerning X (Azerbaijan)": "the Government" is that State, "the source" the other
     # party (a judgment's parties and a source the text names come first)
     for term, speaker in terms.concerned_state(doc, who.front.get("title")).items():
