@@ -165,6 +165,10 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("They are not only hostages but also witnesses.", [("hostages", None)]),
     ("The committee asked why no detainee is convicted.", [("detainee", None)]),
     ("The ministry rejected the idea of an exchange of hostages.", [("exchange", None), ("hostages", None)]),
+    # a rejection itself denied affirms the clause
+    ("The respondent does not dispute that the appellant was a prisoner of war.", [("prisoner of war", None)]),
+    ("Baku never denied that they were hostages.", [("hostages", None)]),
+    ("Azerbaijan disputes that the men were captives.", [("captives", "rejected_idea")]),
 ])
 def test_scoped_denials(text, expected):
     assert _denied(text) == expected

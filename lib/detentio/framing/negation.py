@@ -99,6 +99,8 @@ _NEVER_REGARD = _form(
     r"|\b(?:not|never|n[’']t)\s+(?:[\w’']+\s+){0,2}?turn(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,3}?into\s+)",
     r"\b(?:not|never|nor|refuse|nobody|no\s+one)|n[’']t\b")
 _REJECTED_IDEA = _form(
+    # ... not a rejection itself denied ("does not dispute that he was a prisoner of war" affirms it)
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n[’']t\s)(?<!\blonger\s)"
     r"\b(?:reject|den(?:y|ie)|dismiss|disput|refut|contest)\w*\s+(?:the\s+|any\s+|all\s+)?(?:(?:idea|claims?|notion"
     r"|suggestions?|allegations?|assertions?|view|contention|charge)s?\s+(?:(?:made|put\s+forward|advanced)\s+by\s+"
     r"[^,.;:!?]{1,60}?\s+)?that\s+|(?:characteri[sz]ation|description"
