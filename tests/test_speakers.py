@@ -498,6 +498,17 @@ def test_a_government_department_publishing_speaks_its_own_text(outlet, speaker)
     assert who(text, "detainees", outlet=outlet)[:2] == speaker
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('An adviser to President Aliyev said they were "terrorists".', ("azerbaijan", "aide")),
+    ('A senior aide to the Armenian Prime Minister said the "captives" must be freed.', ("armenia", "aide")),
+    ('President Aliyev said they were "terrorists".', ("aliyev", "registered")),  # the leader himself
+])
+def test_a_leaders_unnamed_aide_speaks_for_the_leaders_state(text, expected):
+    found = speakers.attribute(text, outlet="Daily", source="t", published=dt.date(2025, 3, 1))
+    row = found.at(text.index('"') + 1)
+    assert (row.speaker, row.phrase) == expected
+
+
 def test_a_clergy_title_and_a_style_of_office_are_no_part_of_the_name():
     text = ("COLOGNE - His Grace Bishop Petr Svoboda, Primate of the Diocese, spoke about the prisoners.\n\n"
             '"They are captives, not criminals," Bishop Petr said.\n\n'

@@ -203,6 +203,31 @@ def colleague(namer, floor: int, end: int, segment: str):
     return None
 
 
+# "An adviser to President Aliyev", "a senior aide to the Armenian Prime Minister": an unnamed member of a
+# leader's staff, the leader named after "to" or "for".
+_AIDE_TO = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|close|chief|foreign[- ]policy|deputy)\s+)*"
+                      r"(?:adviser|advisor|aide|assistant)\s+(?:to|of)\s+(?:the\s+)?(?P<leader>[^,;:()\n]{2,60}?)\s*$")
+
+
+def aide(namer, floor: int, end: int, segment: str):
+    """"An adviser to President Aliyev said": an unnamed member of a registered leader's staff speaks in a post of
+    the leader's government, so for the leader's State (hard case 12), not as the leader.
+
+    Example:
+        An adviser to President Aliyev said they were "terrorists".
+    Yields: azerbaijan
+    Not:
+        President Aliyev said they were "terrorists".
+    """
+    m = _AIDE_TO.search(segment)
+    leader = registry_module.resolve(m.group("leader"), namer.date, namer.registry, strict=True) if m else None
+    if leader and namer.registry[leader].type == "person":
+        state = namer.descriptions.state_of(leader)
+        if state:
+            return floor + m.start(), state, "description"
+    return None
+
+
 def on_behalf(namer, floor: int, end: int, segment: str):
     """"Speaking on behalf of the European Union, Anna Berg said": an unregistered person who speaks on a
     registered institution's behalf is that institution (hard case 12); a registered person is herself.

@@ -28,7 +28,7 @@ from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, OFFICIAL_N
 from detentio.framing.speakers.grammar import (
     NAME_BEFORE as _NAME_BEFORE, PRONOUN_BEFORE as _PRONOUN_BEFORE)
 from detentio.framing.speakers.office_phrases import (
-    agent, appositive, colleague, delegate, government_post, its_voice, mission, national_organ, on_behalf,
+    agent, aide, appositive, colleague, delegate, government_post, its_voice, mission, national_organ, on_behalf,
     representative, state_organ, unnamed_post)
 from detentio.framing.speakers.phrasing import NOBODY
 from detentio.framing.speakers.posts import POST_NOUNS, POST_WORD
@@ -484,9 +484,10 @@ def name(namer, floor: int, end: int, segment: str):
 
 
 # The order the forms are tried in (the namer tries ``delegate`` first, before it trims a generic subject,
-# "of ..." and "in Geneva" from the phrase; the others in this order after it).
+# "of ..." and "in Geneva" from the phrase; the others in this order after it). A code names a form for good: a
+# new form takes the next code wherever it runs ("aide" before "registered" reads the staff, not the leader).
 FORMS: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "phrase", "speaker phrase", f) for code, f in (
-    ("P01", delegate), ("P02", its_voice), ("P03", appositive), ("P04", pronoun), ("P05", colleague),
+    ("P01", delegate), ("P02", its_voice), ("P03", appositive), ("P04", pronoun), ("P05", colleague), ("P28", aide),
     ("P06", unnamed_post), ("P07", mission), ("P08", registered), ("P09", national_organ), ("P10", bare_group),
     ("P11", agent), ("P12", representative), ("P13", your), ("P14", you), ("P15", own), ("P16", its),
     ("P17", owned_role), ("P18", defined_term), ("P19", government_post), ("P20", description), ("P21", group),
