@@ -745,6 +745,9 @@ def _at(text, phrase, nth=0, **front):
     (PLENARY, {}, "prisoners of war", 1, ("debate", "Anja Vollmer", "debate_turn")),
     (PLENARY, {}, "hostages", 0, ("debate", "eu", "debate_turn")),  # a Member of the Commission: the Union
     (PLENARY, {}, "civilians", 0, ("debate", "Jana Novak", "debate_turn")),  # a political group is no State
+    # "Today Parliament says": the house in its own record, a time before it
+    (PLENARY + "\nMarek Sobczak (PPE). – Today Parliament says clearly that the captives must go home.\n", {},
+     "captives", 0, ("debate", "european_parliament", "reported_speech")),
     (VOTE_EXPLAINED, {}, "prisoners of war", 0, ("debate", "Jana Novak", "debate_turn")),  # nor in a record with no
     (VOTE_EXPLAINED, {}, "hostages", 0, ("debate", "Jan Dvorak", "debate_turn")),  # other sign of a parliament
     # a council's president speaking in its national capacity speaks for its State until it resumes

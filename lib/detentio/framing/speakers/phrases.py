@@ -63,7 +63,9 @@ _ITS_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}
 # Parliament called"), never after a name's first word ("European Parliament" is a name of its own)
 _THE_TERM = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]+)"
                        r"|(?:(?<![A-Za-z]\s)|(?<=whereas\s)|(?<=that\s)|(?<=and\s)|(?<=as\s)|(?<=since\s)|(?<=when\s)"
-                       r"|(?<=while\s)|(?<=but\s))([A-Z][a-z]+))\s*$")
+                       r"|(?<=while\s)|(?<=but\s)"
+                       # "Today Parliament says": a time before the term opens no name with it
+                       r"|(?<=[Tt]oday\s)|(?<=[Nn]ow\s)|(?<=[Yy]esterday\s))([A-Z][a-z]+))\s*$")
 # What follows a first name that introduces a person: a relative clause or an age.
 _INTRODUCED = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,)")
 
