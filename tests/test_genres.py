@@ -748,6 +748,9 @@ def _at(text, phrase, nth=0, **front):
     # "Today Parliament says": the house in its own record, a time before it
     (PLENARY + "\nMarek Sobczak (PPE). – Today Parliament says clearly that the captives must go home.\n", {},
      "captives", 0, ("debate", "european_parliament", "reported_speech")),
+    # the resolution a house debates is its own text: its call is the house's (hard case 16)
+    (PLENARY + "\nMarek Sobczak (PPE). – Paragraph 1 of the resolution calls for the release of the captives.\n",
+     {}, "captives", 0, ("debate", "european_parliament", "reported_speech")),
     (VOTE_EXPLAINED, {}, "prisoners of war", 0, ("debate", "Jana Novak", "debate_turn")),  # nor in a record with no
     (VOTE_EXPLAINED, {}, "hostages", 0, ("debate", "Jan Dvorak", "debate_turn")),  # other sign of a parliament
     # a council's president speaking in its national capacity speaks for its State until it resumes

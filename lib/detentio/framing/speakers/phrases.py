@@ -149,7 +149,14 @@ def adopted_text(namer, floor: int, end: int, segment: str):
         if found:
             # "Pashinyan's statement": the person's own words, read by the forms after this one
             return None if namer.registry[found].type == "person" else (floor + m.start("body"), found, "name")
-    return None
+    # in a house's own record, the resolution it debates is its own ("Paragraph 1 of the resolution calls for")
+    own = _OWN_RESOLUTION.search(segment) if namer.defined.get("house") else None
+    return (floor + own.start(), namer.defined["house"], "name") if own else None
+
+
+# "the resolution", "Paragraph 1 of the resolution", "this text": the text a house's record debates.
+_OWN_RESOLUTION = re.compile(r"(?<![\w-])(?:(?:[Pp]aragraph|[Rr]ecital|[Aa]rticle)\s+\w+\s+of\s+)?(?:[Tt]he|[Tt]his|[Oo]ur)"
+                             r"\s+(?:resolution|motion\s+for\s+a\s+resolution|joint\s+motion|draft\s+resolution)\s*$")
 
 
 def bare_group(namer, floor: int, end: int, segment: str):
