@@ -509,6 +509,19 @@ def test_a_leaders_unnamed_aide_speaks_for_the_leaders_state(text, expected):
     assert (row.speaker, row.phrase) == expected
 
 
+@pytest.mark.parametrize("outlet, expected", [
+    ("European Defence Lawyers' Association", ("outlet:European Defence Lawyers' Association", "defined_term")),
+    ("Homeward Campaign", ("outlet:Homeward Campaign", "defined_term")),
+    ("Committee against Torture", ("Committee against Torture", "defined_term")),  # a public body by its name
+])
+def test_an_unregistered_publisher_calls_itself_by_its_kind(outlet, expected):
+    noun = outlet.split()[-1] if outlet != "Committee against Torture" else "Committee"
+    text = f"STATEMENT\n\n1. The {noun} notes that 19 prisoners of war remain in detention."
+    found = speakers.attribute(text, outlet=outlet, source="t", published=dt.date(2026, 2, 1))
+    row = found.at(text.index("prisoners"))
+    assert (row.speaker, row.phrase) == expected
+
+
 def test_a_clergy_title_and_a_style_of_office_are_no_part_of_the_name():
     text = ("COLOGNE - His Grace Bishop Petr Svoboda, Primate of the Diocese, spoke about the prisoners.\n\n"
             '"They are captives, not criminals," Bishop Petr said.\n\n'

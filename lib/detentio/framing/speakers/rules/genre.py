@@ -49,6 +49,9 @@ def structure(doc, who) -> None:
                                          if publisher else ""):
         doc.namer.defined.setdefault(noun.lower(), publisher)  # "The Office welcomes" in the Defender's own text
     assembly = None if publisher else voices.public_body(who)  # a registered publisher is named by its id
+    noun = None if publisher else voices.publisher_noun(who)
+    if noun:  # "The Association notes that ..." in the association's own statement: its publisher's voice
+        doc.namer.defined.setdefault(noun, assembly or who.outlet)
     if assembly and voices.SPECIAL_PROCEDURES.search(assembly):
         for term in ("experts", "un experts"):  # "UN experts today urged" in their own release
             doc.namer.defined.setdefault(term, assembly)

@@ -61,6 +61,19 @@ _MEDIA = re.compile(r"\b(?:Reporter|Record|Records|Review|Digest|Bulletin|News|T
 
 # The nouns a body calls itself by in its own text ("The Office", "the Committee").
 OWN_NOUNS = re.compile(r"\b(Office|Committee|Commission|Organisation|Organization|Service|Assembly)\b")
+# ... and the nouns an unregistered publisher's name ends its kind with ("European Defence Lawyers' Association":
+# "The Association notes that ...", "Homeward Campaign": "the Campaign").
+_PUBLISHER_NOUN = re.compile(r"\b(Association|Council|Centre|Center|Foundation|Network|Campaign|Institute|Society"
+                             r"|Union|Coalition|Committee|Commission|Project|Initiative|Alliance|Federation|Movement"
+                             r"|Chamber|Fund|Trust|Organisation|Organization|Observatory|Clinic|Bar)\b")
+
+
+def publisher_noun(who) -> str | None:
+    """The noun an unregistered publisher other than the press calls itself by in its own text (the last of
+    ``_PUBLISHER_NOUN`` in its name, in lower case), else None."""
+    outlet = (who.outlet or "")[len("outlet:"):]
+    nouns = _PUBLISHER_NOUN.findall(outlet) if outlet and not _MEDIA.search(outlet) else []
+    return nouns[-1].lower() if nouns else None
 
 
 def public_body(who) -> str | None:
