@@ -522,6 +522,14 @@ def test_an_unregistered_publisher_calls_itself_by_its_kind(outlet, expected):
     assert (row.speaker, row.phrase) == expected
 
 
+def test_a_pleading_in_an_inter_state_case_names_its_applicant_and_respondent():
+    text = ("INTERNATIONAL COURT OF JUSTICE\nApplication of the Convention (Armenia v. Azerbaijan)\n\n"
+            "5.43 The Respondent contends that they are saboteurs. The Applicant calls them prisoners of war.")
+    found = speakers.attribute(text, outlet="Republic of Armenia", source="t", published=dt.date(2023, 1, 1))
+    assert found.at(text.index("saboteurs")).speaker == "azerbaijan"
+    assert found.at(text.index("prisoners")).speaker == "armenia"
+
+
 def test_a_clergy_title_and_a_style_of_office_are_no_part_of_the_name():
     text = ("COLOGNE - His Grace Bishop Petr Svoboda, Primate of the Diocese, spoke about the prisoners.\n\n"
             '"They are captives, not criminals," Bishop Petr said.\n\n'

@@ -109,6 +109,23 @@ def head_parties(doc) -> dict[str, str]:
     return found
 
 
+def interstate_parties(doc, title: str | None = None) -> dict[str, str]:
+    """What "the Applicant" and "the Respondent" stand for in a pleading or any other text filed in an inter-State
+    case its heading names ("... (Armenia v. Azerbaijan)"): the two States, as in the case's judgment. Empty when
+    the heading names no case between two registered States."""
+    from detentio.framing import actors as registry_module
+
+    m = _CASE.search(title or "") or _CASE.search(doc.text, 0, min(len(doc.text), 600))
+    if not m:
+        return {}
+    states = [registry_module.resolve(normal_name(m.group(g)), doc.published, doc.registry, strict=True)
+              for g in ("applicant", "respondent")]
+    if not all(s and doc.registry[s].office == "state" for s in states):
+        return {}
+    return {"applicant": states[0], "applicant state": states[0], "respondent": states[1],
+            "respondent state": states[1]}
+
+
 # An application's number in a heading: "Application no. 40517/21", "Applications nos. 1/21 and 2/21".
 _APPLICATION = re.compile(r"\bApplications?\s+(?:no|nos|No|Nos)\.?\s*\d")
 

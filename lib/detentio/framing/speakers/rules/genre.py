@@ -90,6 +90,9 @@ def structure(doc, who) -> None:
     else:  # a pleading or a letter filed in a case: "the Government" is the respondent State there too
         for term, speaker in terms.respondent_of_submission(doc, who.front.get("title")).items():
             doc.namer.defined.setdefault(term, speaker)
+        # ... and "the Applicant" and "the Respondent" of an inter-State case its heading names
+        for term, speaker in terms.interstate_parties(doc, who.front.get("title")).items():
+            doc.namer.defined.setdefault(term, speaker)
     # "Appellant: [anonymised]", "Respondent: The Minister for Justice": the parties a decision's head names
     for term, speaker in terms.head_parties(doc).items():
         doc.namer.defined.setdefault(term, speaker)
