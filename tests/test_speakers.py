@@ -530,6 +530,14 @@ def test_a_pleading_in_an_inter_state_case_names_its_applicant_and_respondent():
     assert found.at(text.index("prisoners")).speaker == "armenia"
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("Baku has called such men saboteurs since 2020.", "saboteurs"),   # "such men", as "the men" is
+    ("The Azerbaijani authorities call Arman a saboteur.", "saboteur"),  # a person by name, then what he is called
+])
+def test_naming_a_person_or_such_people_is_the_namers_word(text, phrase):
+    assert who(text, phrase, published="2025-06-01")[:2] == ("azerbaijan", "reported_speech")
+
+
 def test_a_clergy_title_and_a_style_of_office_are_no_part_of_the_name():
     text = ("COLOGNE - His Grace Bishop Petr Svoboda, Primate of the Diocese, spoke about the prisoners.\n\n"
             '"They are captives, not criminals," Bishop Petr said.\n\n'

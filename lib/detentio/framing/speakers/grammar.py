@@ -52,11 +52,13 @@ NAMING = {
         r"[\"\u201c\u2018']|\s+(?:them|him|her|us|me|these\s+[\w'’-]+|those\s+[\w'’-]+)\s+(?!(?:on|at|in|to|into|back|up"
         r"|off|out|for|from|by|with|about|over|after|before|during|again|today|yesterday|and|or|but|if|when)\b)"
         r"[a-z]|\s+the\s+[\w'’-]+\s+an?\s+[a-z]"
+        # "call Arman a saboteur": a person by name, then what she is called
+        r"|\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+an?\s+[a-z]"
         # "calls today's release "an important step"", "calls the men it put on trial in 2021 "terrorists""
         r"|\s+(?:[\w'’-]+\s+){1,9}?[\"\u201c\u2018]"
         # "call the men held here prisoners of war": the people named, then the name given them
         # ... a headline's without its article: "Pashinyan calls detainees hostages"
-        r"|\s+(?:the\s+)?(?:(?:Armenian|Azerbaijani)\s+)?(?:men|women|people|detainees|prisoners|Armenians|soldiers"
+        r"|\s+(?:(?:the|such|these|those)\s+)?(?:(?:Armenian|Azerbaijani)\s+)?(?:men|women|people|detainees|prisoners|Armenians|soldiers"
         r"|servicemen|captives|returnees)"
         # ... the people named at some length ("calls the men taken after the ceasefire saboteurs")
         r"(?:\s+[\w'’-]+){0,6}?\s+(?:prisoners|hostages|captives|terrorists|saboteurs|criminals|detainees|persons"
