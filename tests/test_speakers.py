@@ -538,6 +538,15 @@ def test_naming_a_person_or_such_people_is_the_namers_word(text, phrase):
     assert who(text, phrase, published="2025-06-01")[:2] == ("azerbaijan", "reported_speech")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('The report quotes an Azerbaijani official as saying that they are "terrorists".', "azerbaijan"),
+    ('It quotes an official of the Ministry of Defence of Azerbaijan as saying they are "not captives".', "azerbaijan"),
+    ('The report quotes Hikmet Hajiyev as saying that they are "terrorists".', "hajiyev"),
+])
+def test_the_one_quoted_as_saying_speaks(text, expected):
+    assert who(text, '"', published="2025-06-01")[0] == expected
+
+
 def test_a_clergy_title_and_a_style_of_office_are_no_part_of_the_name():
     text = ("COLOGNE - His Grace Bishop Petr Svoboda, Primate of the Diocese, spoke about the prisoners.\n\n"
             '"They are captives, not criminals," Bishop Petr said.\n\n'

@@ -71,6 +71,8 @@ _EVENT_COMPLEMENT = re.compile(r"\s+(?:the|a|an|this|that|their|its|his|her|toda
 _FOR = re.compile(r"\s+for\b(?!\s+(?:further\s+|more\s+|additional\s+|detailed\s+)?(?:information|clarification|details|an?\s+"
                   r"explanation|explanations|comments?|data|figures|an?\s+update|updates|views)\b)")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b")
+# "quotes an Azerbaijani official as saying": the one quoted, before "as saying".
+_AS_SAYING = re.compile(r"\s+(?P<who>[^,;:.!?\"“\n]{2,100}?)\s+as\s+(?:saying|having\s+said|stating)\b")
 _QUOTING = frozenset({"quote", "quotes", "quoted"})
 # "What Armenia calls hostage-taking", "the men whom Baku calls terrorists": the object before the verb, the name
 # right after it.
@@ -175,7 +177,14 @@ def _cue(doc, match) -> Cue | None:
             return made("after", at, at + len(pronoun.group(1)), {"him": "he", "her": "she"}[pronoun.group(1)],
                         "pronoun")
         got = namer.after(match.end(), ceiling)
-        return made("after", match.end(), got[0], got[1], got[2]) if got and got[1] not in ("it", "they") else None
+        if got and got[1] not in ("it", "they"):
+            return made("after", match.end(), got[0], got[1], got[2])
+        # "quotes an official of the Ministry of Defence of Azerbaijan as saying": the one quoted, read as a
+        # speaker phrase before a verb is read
+        quoted = _AS_SAYING.match(text, match.end(), ceiling)
+        got = namer.before(quoted.start("who"), quoted.end("who")) if quoted else None
+        return made("after", got[0], quoted.end("who"), got[1], got[2], phrase=got.form) \
+            if got and got[1] not in ("it", "they") else None
     if PASSIVE.search(before_text):
         # "This was reported to journalists by the Defence Ministry": the
         # agent after "by" said the words reported just before.
