@@ -547,6 +547,15 @@ def test_the_one_quoted_as_saying_speaks(text, expected):
     assert who(text, '"', published="2025-06-01")[0] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The Azerbaijani Ministry of Defence said the detainees were saboteurs.",
+    "An official of the Azerbaijani Ministry of Internal Affairs said the detainees were saboteurs.",
+    "The Azerbaijani Defence Ministry said the detainees were saboteurs.",
+])
+def test_an_unregistered_ministry_named_by_its_states_adjective_is_that_state(text):
+    assert who(text, "detainees", published="2025-06-01")[:2] == ("azerbaijan", "reported_speech")
+
+
 def test_a_clergy_title_and_a_style_of_office_are_no_part_of_the_name():
     text = ("COLOGNE - His Grace Bishop Petr Svoboda, Primate of the Diocese, spoke about the prisoners.\n\n"
             '"They are captives, not criminals," Bishop Petr said.\n\n'

@@ -23,7 +23,10 @@ _NATIONAL_ORGAN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ever
                              # "the Azerbaijani ambassador told our delegation": a State's envoy speaks for it
                              r"|ambassador|ambassadors|envoy|envoys|delegate|delegates|delegation|embassy"
                              # "the Azerbaijani penitentiary service said": a State's service, an organ of that State
-                             r"|(?:penitentiary|prison|penal|border|migration|security)\s+service|police)"
+                             r"|(?:penitentiary|prison|penal|border|migration|security)\s+service|police"
+                             # "the Azerbaijani Ministry of Defence", "the Azerbaijani Defence Ministry": a ministry
+                             # the registry does not list, an organ of its State (hard case 15)
+                             r"|(?:[A-Z][a-z]+\s+)?Ministry(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})?)"
                              # ... wherever it sits: "the Azerbaijani embassy in London", "ambassador to the UN"
                              r"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?\s*$")
 
