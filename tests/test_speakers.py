@@ -467,6 +467,8 @@ actors:
     ("His Grace Bishop Nerses Avagyan", "Nerses Avagyan"),   # a style of office, then a clergy title
     ("His Excellency Jan Novak", "Jan Novak"),
     ("His Holiness Karekin II", "Karekin II"),
+    ("Ms S.K.", "S.K."),            # a name of initials keeps its last full stop
+    ("Anna Smith.", "Anna Smith"),  # ... a name of words does not
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers.clean_name(text) == expected

@@ -96,7 +96,13 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     if len(words) > 1 and any(w[:1].isupper() and not w.isupper() for w in words):
         # "Vahagn TADEVOSYAN": a record's surname in capitals is the same name as "Vahagn Tadevosyan"
         words = [w.capitalize() if w.isupper() and len(w) > 3 and w.isalpha() else w for w in words]
-    return " ".join(words).rstrip(".,’'")
+    name = " ".join(words)
+    # "Ms S.K.", "Witness A.M.": a name of initials keeps its last full stop
+    return name.rstrip(",’'") if _INITIALS.search(name) else name.rstrip(".,’'")
+
+
+# A name given by its initials only, or ending with them ("A.M.", "S.K.").
+_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,4}$")
 
 
 # A word in capitals ("ALIYEVA", "TER-PETROSYAN"): a record prints surnames so.
