@@ -468,6 +468,7 @@ actors:
     ("His Excellency Jan Novak", "Jan Novak"),
     ("His Holiness Karekin II", "Karekin II"),
     ("Ms S.K.", "S.K."),            # a name of initials keeps its last full stop
+    ("Witness A.M.", "A.M."),       # a witness named so in a pleading
     ("Anna Smith.", "Anna Smith"),  # ... a name of words does not
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
