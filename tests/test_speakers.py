@@ -559,6 +559,15 @@ def test_an_unregistered_ministry_named_by_its_states_adjective_is_that_state(te
     assert who(text, "detainees", published="2025-06-01")[:2] == ("azerbaijan", "reported_speech")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Yerevan now prefers "persons held in custody".', "armenia"),   # the word it prefers is its own
+    ("Yerevan prefers that the persons held in custody come home first.", "armenia"),
+    ("Yerevan preferred to wait for the persons held in custody.", "outlet:Daily"),  # no complement: no speech
+])
+def test_a_word_one_prefers_is_ones_own(text, expected):
+    assert who(text, "persons held in custody", published="2025-10-01")[0] == expected
+
+
 def test_a_clergy_title_and_a_style_of_office_are_no_part_of_the_name():
     text = ("COLOGNE - His Grace Bishop Petr Svoboda, Primate of the Diocese, spoke about the prisoners.\n\n"
             '"They are captives, not criminals," Bishop Petr said.\n\n'
