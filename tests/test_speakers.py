@@ -568,6 +568,11 @@ def test_a_word_one_prefers_is_ones_own(text, expected):
     assert who(text, "persons held in custody", published="2025-10-01")[0] == expected
 
 
+def test_a_plurals_word_is_its_own():
+    text = 'The court in Baku sentenced five of them; the prosecutors\' word was "terrorists".'
+    assert who(text, "terrorists", published="2025-03-01")[0] == "azerbaijan"  # its agents: the detaining State
+
+
 def test_a_clergy_title_and_a_style_of_office_are_no_part_of_the_name():
     text = ("COLOGNE - His Grace Bishop Petr Svoboda, Primate of the Diocese, spoke about the prisoners.\n\n"
             '"They are captives, not criminals," Bishop Petr said.\n\n'

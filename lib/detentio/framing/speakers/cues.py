@@ -365,7 +365,9 @@ _POSITION = re.compile(rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:S
                        rf"|[Tt]he\s+(?:appellant|applicant|respondent|claimant|petitioner|defendant))['’]s\s+"
                        rf"(?P<what>{_POSITION_NOUNS})\b")
 # "its formula was "people detained ..."", "the ICRC's wording is "...": the owner's own words follow.
-_WORDING_IS = re.compile(rf"(?:(?P<its>(?<![\w-])(?:[Ii]ts|[Tt]heir))|(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})['’]s)\s+"
+_WORDING_IS = re.compile(rf"(?:(?P<its>(?<![\w-])(?:[Ii]ts|[Tt]heir))|(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"
+                         # ... or a plural's: "the prosecutors' word was "terrorists""
+                         rf"|(?<![\w-])[Tt]he\s+(?:[A-Z][\w-]*\s+)?[a-z]+s(?=['’]\s))(?:['’]s|(?<=s)['’]))\s+"
                          r"(?:own\s+|chosen\s+|preferred\s+|official\s+)?(?:formula|formulation|wording|term|phrase|expression"
                          r"|language|word)\s+(?:was|is|remains|remained|has\s+been)\s*[:,]?\s*(?=[\"“‘'])")
 _POSITION_AS_ITS = re.compile(rf"(?P<who>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})['’]s\s+(?:position|view|reading|line)"
