@@ -568,6 +568,11 @@ def test_a_word_one_prefers_is_ones_own(text, expected):
     assert who(text, "persons held in custody", published="2025-10-01")[0] == expected
 
 
+def test_a_leaders_officials_speak_for_the_leaders_state():
+    text = 'Ilham Aliyev spoke in Baku. His officials said the detainees were "terrorists".'
+    assert who(text, "detainees", published="2025-03-01")[0] == "azerbaijan"  # not a name "His officials"
+
+
 def test_a_plurals_word_is_its_own():
     text = 'The court in Baku sentenced five of them; the prosecutors\' word was "terrorists".'
     assert who(text, "terrorists", published="2025-03-01")[0] == "azerbaijan"  # its agents: the detaining State

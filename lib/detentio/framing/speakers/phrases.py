@@ -376,9 +376,13 @@ def group(namer, floor: int, end: int, segment: str):
         return floor + m.start(1), namer.words.agents[m.group(1).split()[-1].lower()], "name"
     owner = namer._group_owner(m.group(1), floor + m.start(1))
     words = m.group(1).split()
-    if owner is None and len(words) == 2 and words[1].lower() in OFFICIAL_NOUNS:
+    if owner is None and len(words) == 2 and words[1].lower() in OFFICIAL_NOUNS | {"ministers", "aides", "advisers"}:
         # "Armenian diplomats", and a State's or its capital's possessive: "Baku's officials" (hard case 12)
-        owner = namer.descriptions.state_named(re.sub(r"['’]s$", "", words[0]))
+        owner = namer.descriptions.state_named(re.sub(r"['’]s$", "", words[0])) if words[1].lower() in OFFICIAL_NOUNS \
+            else None
+        leader = namer.person_before(floor + m.start(1)) if words[0] in ("His", "Her") else None
+        # "His officials said", "Her ministers now say" after a head of government: that government's State
+        owner = owner or (namer.descriptions.state_of(leader) if leader else None)
     return floor + m.start(1), owner or m.group(1), "name"
 
 
