@@ -154,7 +154,7 @@ def adopted_text(namer, floor: int, end: int, segment: str):
     return (floor + own.start(), namer.defined["house"], "name") if own else None
 
 
-# "the resolution", "Paragraph 1 of the resolution", "this text": the text a house's record debates.
+# "the resolution", "Paragraph 1 of the resolution", "this draft resolution": the text a house's record debates.
 _OWN_RESOLUTION = re.compile(r"(?<![\w-])(?:(?:[Pp]aragraph|[Rr]ecital|[Aa]rticle)\s+\w+\s+of\s+)?(?:[Tt]he|[Tt]his|[Oo]ur)"
                              r"\s+(?:resolution|motion\s+for\s+a\s+resolution|joint\s+motion|draft\s+resolution)\s*$")
 
@@ -376,13 +376,14 @@ def group(namer, floor: int, end: int, segment: str):
         return floor + m.start(1), namer.words.agents[m.group(1).split()[-1].lower()], "name"
     owner = namer._group_owner(m.group(1), floor + m.start(1))
     words = m.group(1).split()
-    if owner is None and len(words) == 2 and words[1].lower() in OFFICIAL_NOUNS | {"ministers", "aides", "advisers"}:
+    if owner is None and len(words) == 2 and words[1].lower() in OFFICIAL_NOUNS:
         # "Armenian diplomats", and a State's or its capital's possessive: "Baku's officials" (hard case 12)
-        owner = namer.descriptions.state_named(re.sub(r"['’]s$", "", words[0])) if words[1].lower() in OFFICIAL_NOUNS \
-            else None
-        leader = namer.person_before(floor + m.start(1)) if words[0] in ("His", "Her") else None
-        # "His officials said", "Her ministers now say" after a head of government: that government's State
-        owner = owner or (namer.descriptions.state_of(leader) if leader else None)
+        owner = namer.descriptions.state_named(re.sub(r"['’]s$", "", words[0]))
+    if owner is None and len(words) == 2 and words[0] in ("His", "Her") \
+            and words[1].lower() in OFFICIAL_NOUNS | {"ministers", "aides", "advisers"}:
+        # "His officials said", "Her ministers say" after a head of government: that government's State
+        leader = namer.person_before(floor + m.start(1))
+        owner = namer.descriptions.state_of(leader) if leader else None
     return floor + m.start(1), owner or m.group(1), "name"
 
 

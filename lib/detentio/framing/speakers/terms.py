@@ -101,10 +101,11 @@ def head_parties(doc) -> dict[str, str]:
         role = m.group("role").lower()
         value = re.split(r",[ \t]|;", m.group("value"))[0].strip().rstrip(".")
         value = re.sub(r"^(?:The|the)[ \t]+", "", value)
-        if not value[:1].isupper():  # "[anonymised]", "A.B." are no name the text speaks by
+        if not value[:1].isupper():  # "[anonymised]": no name the text speaks by
             found.setdefault(role, f"the {role}")
             continue
         party = registry_module.resolve(registry_module.short_style(value), doc.published, doc.registry, strict=True)
+        # initials alone ("A.B.") are as anonymous as brackets: the party as the text calls it
         found.setdefault(role, party or (f"the {role}" if re.fullmatch(r"(?:[A-Z]\.[ \t]*){1,4}", value) else value))
     return found
 
