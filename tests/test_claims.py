@@ -252,6 +252,15 @@ def test_a_table_row_counts_what_its_label_opens_with_and_a_markdown_cell_its_co
         ("44", "armenians"), ("12 Azerbaijanis", "azerbaijanis"), ("7", "armenians")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("He was tried with fourteen former officials.", [14]),           # those who share the act are counted
+    ("He was sentenced together with five other defendants.", [5]),
+    ("He met with five officials.", []),                              # no act of detention: a meeting
+])
+def test_people_who_share_an_act_of_detention_are_counted(text, expected):
+    assert [r["value"] for r in claims.extract(text, source="t")] == expected
+
+
 def test_rows_of_a_period_or_the_total_count_what_the_heading_says_happened():
     text = ("Armenians returned from Azerbaijan, by year\n\n2020 .......... 48\n2021 .......... 57\n"
             "December 2023, for two Azerbaijani servicemen ... 32\nTotal ......... 137\n")

@@ -84,7 +84,9 @@ def build(lexicon: lexicon_module.Lexicon) -> NumberWords:
         qualifier=qualifier, qualifier_names=tuple(n for n, _ in qualifiers),
         particle_verbs=re.compile(rf"(?:{alternation(lexicon['particle_verbs'])})\s+$", re.IGNORECASE),
         detention_verb=re.compile(rf"(?<![\w-])(?:{alternation(lexicon['detention_verbs'])})"
-                                  r"\s+(?:a\s+further\s+|another\s+|all\s+)?$", re.IGNORECASE),
+                                  # "tried with fourteen former officials": those who share the act
+                                  r"\s+(?:a\s+further\s+|another\s+|all\s+|(?:together\s+|along\s+)?with\s+)?$",
+                                  re.IGNORECASE),
         # "Article 118", and each number of a list after it: "arts. 2, 6, 7, 9, 10 and 14", "paras 3 (a) to 5"
         reference=re.compile(rf"(?<![\w-])(?:{alternation(lexicon['reference_words'])})\s+"
                              r"(?P<list>(?:\d+[a-z]?(?:\s*\([a-z0-9]+\))*\s*(?:,|and|to|or|–|-)\s*)*)$", re.IGNORECASE),
