@@ -51,12 +51,9 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
     if not m:
         # a release on many cases names no one case: "the applicants" are still the parties, as written
         return {"applicants": "the applicants"} if plural else found
-    from detentio.framing import actors as registry_module
-
     found.update(_respondent(doc, m))
-    applicant_state = registry_module.resolve(normal_name(re.sub(r"^(?:CASE\s+OF|Case\s+of)\s+", "", m.group("applicant"))),
-                                              doc.published, doc.registry, strict=True)
-    if applicant_state and doc.registry[applicant_state].office == "state":
+    applicant_state = _party_state(doc, m.group("applicant"))
+    if applicant_state:
         # an inter-State case ("Armenia v. Azerbaijan"): "the applicant Government" is the applicant State, and
         # the ICJ's "the Applicant" and "the Respondent" are the two States
         found["applicant government"] = found["applicant state"] = found["applicant"] = applicant_state
@@ -66,22 +63,29 @@ def parties(doc, title: str | None = None) -> dict[str, str]:
     if plural:
         found["applicants"] = "the applicants"
     elif not m.group().rstrip().endswith("Others"):
-        applicant = re.sub(r"^(?:CASE\s+OF|Case\s+of|In\s+the\s+case\s+of)\s+", "", m.group("applicant"))
-        name = clean_name(normal_name(applicant), doc.words)
+        name = clean_name(normal_name(_CASE_OF.sub("", m.group("applicant"))), doc.words)
         if name and name not in doc.registry.actors:
             found["applicant"] = doc.namer.unregistered(name, len(doc.text)) or name
     return found
 
 
+# "CASE OF Tadevosyan", "In the case of ...": the heading's words before a party's name.
+_CASE_OF = re.compile(r"^(?:CASE\s+OF|Case\s+of|In\s+the\s+case\s+of)\s+")
+
+
+def _party_state(doc, party: str) -> str | None:
+    """The registered State a party of "X v. Y" names ("Armenia", "CASE OF ARMENIA"), else None."""
+    from detentio.framing import actors as registry_module
+
+    state = registry_module.resolve(normal_name(_CASE_OF.sub("", party)), doc.published, doc.registry, strict=True)
+    return state if state and doc.registry[state].office == "state" else None
+
+
 def _respondent(doc, case: re.Match) -> dict[str, str]:
     """"the Government" and its synonyms for the State a case's "X v. State" names as respondent; empty when that
     is no registered State."""
-    from detentio.framing import actors as registry_module
-
-    state = registry_module.resolve(normal_name(case.group("respondent")), doc.published, doc.registry, strict=True)
-    if not (state and doc.registry[state].office == "state"):
-        return {}
-    return {"government": state, "respondent government": state, "respondent state": state}
+    state = _party_state(doc, case.group("respondent"))
+    return {"government": state, "respondent government": state, "respondent state": state} if state else {}
 
 
 # A decision's head naming its parties in fields: "Appellant: [anonymised], national of Azerbaijan",
@@ -114,17 +118,13 @@ def interstate_parties(doc, title: str | None = None) -> dict[str, str]:
     """What "the Applicant" and "the Respondent" stand for in a pleading or any other text filed in an inter-State
     case its heading names ("... (Armenia v. Azerbaijan)"): the two States, as in the case's judgment. Empty when
     the heading names no case between two registered States."""
-    from detentio.framing import actors as registry_module
-
     m = _CASE.search(title or "") or _CASE.search(doc.text, 0, min(len(doc.text), 600))
-    if not m:
+    applicant, respondent = (_party_state(doc, m.group("applicant")), _party_state(doc, m.group("respondent"))) \
+        if m else (None, None)
+    if not (applicant and respondent):
         return {}
-    states = [registry_module.resolve(normal_name(m.group(g)), doc.published, doc.registry, strict=True)
-              for g in ("applicant", "respondent")]
-    if not all(s and doc.registry[s].office == "state" for s in states):
-        return {}
-    return {"applicant": states[0], "applicant state": states[0], "respondent": states[1],
-            "respondent state": states[1]}
+    return {"applicant": applicant, "applicant state": applicant, "respondent": respondent,
+            "respondent state": respondent}
 
 
 # An application's number in a heading: "Application no. 40517/21", "Applications nos. 1/21 and 2/21".
