@@ -60,12 +60,13 @@ _MEDIA = re.compile(r"\b(?:Reporter|Record|Records|Review|Digest|Bulletin|News|T
 
 
 # The nouns a body calls itself by in its own text ("The Office", "the Committee").
-OWN_NOUNS = re.compile(r"\b(Office|Committee|Commission|Organisation|Organization|Service|Assembly)\b")
-# ... and the nouns an unregistered publisher's name ends its kind with ("European Defence Lawyers' Association":
-# "The Association notes that ...", "Homeward Campaign": "the Campaign").
-_PUBLISHER_NOUN = re.compile(r"\b(Association|Council|Centre|Center|Foundation|Network|Campaign|Institute|Society"
-                             r"|Union|Coalition|Committee|Commission|Project|Initiative|Alliance|Federation|Movement"
-                             r"|Chamber|Fund|Trust|Organisation|Organization|Observatory|Clinic|Bar)\b")
+_OWN_WORDS = "Office|Committee|Commission|Organisation|Organization|Service|Assembly"
+OWN_NOUNS = re.compile(rf"\b({_OWN_WORDS})\b")
+# ... and, for an unregistered publisher, the nouns its name ends its kind with as well ("European Defence Lawyers'
+# Association": "The Association notes that ...", "Homeward Campaign": "the Campaign").
+_PUBLISHER_NOUN = re.compile(rf"\b({_OWN_WORDS}|Association|Council|Centre|Center|Foundation|Network|Campaign|Institute"
+                             r"|Society|Union|Coalition|Project|Initiative|Alliance|Federation|Movement|Chamber|Fund"
+                             r"|Trust|Observatory|Clinic|Bar)\b")
 
 
 def publisher_noun(who) -> str | None:
