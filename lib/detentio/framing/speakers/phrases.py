@@ -359,6 +359,10 @@ def _named_group(phrase: str) -> bool:
     return words[0] not in _NOT_GROUP_OPENERS and not _POSSESSIVES.intersection(words[1:])
 
 
+# A leader's people ("His officials", "Her ministers"): the officials' nouns and a government's staff.
+_STAFF_NOUNS = OFFICIAL_NOUNS | {"ministers", "aides", "advisers"}
+
+
 def group(namer, floor: int, end: int, segment: str):
     """"Azerbaijani prosecutors said": the detaining State; "Armenian rights groups said": the group as the
     text gives it; "Armenian diplomats like to say": the State the adjective names (hard case 12).
@@ -379,8 +383,7 @@ def group(namer, floor: int, end: int, segment: str):
     if owner is None and len(words) == 2 and words[1].lower() in OFFICIAL_NOUNS:
         # "Armenian diplomats", and a State's or its capital's possessive: "Baku's officials" (hard case 12)
         owner = namer.descriptions.state_named(re.sub(r"['’]s$", "", words[0]))
-    if owner is None and len(words) == 2 and words[0] in ("His", "Her") \
-            and words[1].lower() in OFFICIAL_NOUNS | {"ministers", "aides", "advisers"}:
+    if owner is None and len(words) == 2 and words[0] in ("His", "Her") and words[1].lower() in _STAFF_NOUNS:
         # "His officials said", "Her ministers say" after a head of government: that government's State
         leader = namer.person_before(floor + m.start(1))
         owner = namer.descriptions.state_of(leader) if leader else None
