@@ -314,13 +314,15 @@ def _headline(rng: random.Random) -> str:
 # engine reads before attribution, not only news prose.
 GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_blog", "table",
           "op_ed", "report", "call_in", "hansard", "memorandum", "recommendations",
-          "witness_statement", "talk_page", "separate_opinion", "trial", "cable", "reader_qa", "survey")
+          "witness_statement", "talk_page", "separate_opinion", "trial", "cable", "reader_qa", "survey",
+          "explanations_of_vote", "asylum_decision")
 GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "debate",
                  "summary_record": "summary_record", "court": "court", "live_blog": "live_blog",
                  "op_ed": "op_ed", "report": "report", "call_in": "interview", "hansard": "debate",
                  "memorandum": "report", "recommendations": "statement", "witness_statement": "testimony",
                  "talk_page": "news", "separate_opinion": "separate_opinion", "trial": "debate",
-                 "cable": "statement", "reader_qa": "interview", "survey": "statement"}
+                 "cable": "statement", "reader_qa": "interview", "survey": "statement",
+                 "explanations_of_vote": "debate", "asylum_decision": "court"}
 PEOPLE = ["Vardan Melkonyan", "Leyla Aliyeva", "Ruth Lindqvist", "Anna Karapetyan", "Elnur Mammadov"]
 RAPPORTEURS = ["Ruth Lindqvist", "Ingrid Hallvard", "Sigrid Aalto"]
 CALLERS = [("GOHAR", "Gyumri"), ("VAHE", "Kapan"), ("ARMEN", "Vanadzor"), ("NARINE", "Goris")]
@@ -328,6 +330,7 @@ PEERS = ["Baroness Ashgrove (CB)", "Lord Penhallow (Con)", "Baroness Tarrant (La
 RECOMMENDERS = ["France", "Armenia", "Canada", "Uruguay", "Norway", "Germany"]
 EDITORS = ["Mnemosyne-7", "Tigranakert88", "Kestrel Row", "CaspianLedger", "Vardan.K"]
 JUDGES = ["KOVÁCS", "LINDQVIST", "OKAFOR", "MORETTI"]
+MEMBERS = ["Marek Sobczak (PPE)", "Ioana Dumitrescu (Renew)", "Greta Holm (Verts/ALE)", "Jordi Ferrer Puig (S&D)"]
 READERS = [("Davit_M", "Gyumri"), ("guest_4410", "Vanadzor"), ("hrant1979", "Yerevan"), ("Ani_K", "Glendale")]
 # Registered organisations that publish their own reports (``data/actors.yml``): their text is their voice.
 NGOS = ["Human Rights Watch", "Amnesty International"]
@@ -442,6 +445,17 @@ def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
         out = ["PRESS RELEASE", f"A national survey finds that {rng.randint(10, 80)}% of adults in Armenia describe "
                f"the men held in Azerbaijan as {_pick(rng, AM_TERMS)}."]
         out += [f"Most Armenians call them {_pick(rng, AM_TERMS)}. {said()}" for _ in range(turns)]
+    elif genre == "explanations_of_vote":  # a parliament's verbatim report: each member's entry headed by her name
+        out = ["Explanations of vote", "President. – We now come to the explanations of vote."]
+        for _ in range(turns):
+            out.append(f"{_pick(rng, MEMBERS)}, in writing. – {said()} {said()}")
+    elif genre == "asylum_decision":  # a tribunal's decision: the appellant and the respondent by their head fields
+        out = ["THE INTERNATIONAL PROTECTION APPEALS TRIBUNAL", "Appellant: [anonymised], national of Azerbaijan",
+               "Respondent: The Minister for Justice", "DECISION"]
+        for number in range(turns):
+            out += [f"{number + 1}.1 The appellant's evidence is that {said()[0].lower()}{said()[1:]}",
+                    f"{number + 1}.2 The respondent submits that {said()[0].lower()}{said()[1:]}",
+                    f"{number + 1}.3 The Tribunal finds that {said()[0].lower()}{said()[1:]}"]
     else:  # a report with a plain-text table, or a Markdown one headed "Number"
         out = [said(), "Armenian prisoners in Azerbaijan"]
         rows = ("Held at the end of 2022", "Released in 2023", "Missing", "Convicted")
@@ -467,6 +481,10 @@ def _genre_front(rng: random.Random, genre: str) -> dict[str, str]:
         return {"outlet": "Ararat Centre for Social Research", "kind": "statement"}
     if genre == "reader_qa":
         return {"outlet": "The Caucasus Courier", "kind": "news"}
+    if genre == "explanations_of_vote":
+        return {"outlet": "European Parliament", "kind": "statement"}
+    if genre == "asylum_decision":
+        return {"outlet": "International Protection Appeals Tribunal", "kind": "judgment"}
     publisher = {"report": _pick(rng, NGOS), "hansard": "Hansard", "call_in": "Radio Ararat Valley",
                  "memorandum": "Parliamentary Assembly of the Council of Europe",
                  "recommendations": "Human Rights Council"}.get(genre)

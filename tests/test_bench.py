@@ -93,7 +93,8 @@ def test_each_generated_genre_is_read_as_its_layout(tmp_path, genre):
     ("report", "report_voice"), ("call_in", "interview_turn"), ("hansard", "debate_turn"),
     ("memorandum", "issuer"), ("recommendations", "recommended_by"), ("witness_statement", "author_voice"),
     ("talk_page", "signed_comment"), ("separate_opinion", "author_voice"), ("trial", "debate_turn"),
-    ("cable", "report_voice"), ("reader_qa", "interview_turn"),
+    ("cable", "report_voice"), ("reader_qa", "interview_turn"), ("explanations_of_vote", "debate_turn"),
+    ("asylum_decision", "reported_speech"),
 ])
 def test_each_generated_genre_reaches_its_own_speaker_rule(tmp_path, genre, rule):
     found = mentions.find(paths=_genre_corpus(tmp_path, genre))
@@ -107,6 +108,13 @@ def test_a_generated_cable_and_survey_read_their_own_forms(tmp_path):
     survey = mentions.find(paths=_genre_corpus(tmp_path / "survey", "survey"))
     first = survey[survey["text"].str.len() > 0].groupby("source").head(1)
     assert set(first["speaker"]) == {"outlet:Ararat Centre for Social Research"}
+
+
+def test_a_generated_asylum_decision_reads_its_parties_from_its_head_fields(tmp_path):
+    # "Respondent: The Minister for Justice" defines "the respondent"; the tribunal's findings are its own
+    found = mentions.find(paths=_genre_corpus(tmp_path, "asylum_decision"))
+    said = set(found["speaker"])
+    assert {"Minister for Justice", "the appellant", "International Protection Appeals Tribunal"} <= said
 
 
 def test_generated_tables_are_counted_by_row_with_the_rows_status(tmp_path):
