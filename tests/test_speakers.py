@@ -156,6 +156,23 @@ def test_the_office_that_issues_a_bodys_texts_speaks_for_the_body():
     assert who(text, "prisoners", outlet=None)[:2] == ("echr_court", "issuer")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Foreign, Commonwealth and Development Office told us the men are prisoners of war.",
+     "Foreign, Commonwealth and Development Office"),
+    ("The Department of Foreign Affairs, Trade and Development said the men are hostages.",
+     "Department of Foreign Affairs, Trade and Development"),
+])
+def test_a_bodys_name_that_lists_its_fields_with_commas_is_one_speaker(text, speaker):
+    phrase = "prisoners of war" if "prisoners" in text else "hostages"
+    assert who(text, phrase)[:2] == (speaker, "reported_speech")
+
+
+def test_countries_listed_with_commas_are_no_bodys_name():
+    # only a list that holds an institution's noun is one name: three States are not "Armenia, France and Russia"
+    text = "Armenia, France and Russia said the men are prisoners of war."
+    assert who(text, "prisoners of war")[0] != "Armenia, France and Russia"
+
+
 def test_a_namesake_of_a_registered_person_is_someone_else():
     text = ("Grigoryan's lawyer, Tigran Sahakyan, says the case was political. Sahakyan called him a hostage. "
             "But Sahakyan also spoke of prisoners of war. On Monday Pashinyan said they were captives.")

@@ -26,7 +26,7 @@ from detentio.framing import actors as registry_module
 from detentio.framing.speakers.cleaning import CONJUNCTIONS, NOT_NAME_OPENERS, TIME_WORDS, clean_name
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, OFFICIAL_NOUNS
 from detentio.framing.speakers.grammar import (
-    NAME_BEFORE as _NAME_BEFORE, PRONOUN_BEFORE as _PRONOUN_BEFORE)
+    CONNECT, NAME_BEFORE as _NAME_BEFORE, NAME_WORD, PRONOUN_BEFORE as _PRONOUN_BEFORE)
 from detentio.framing.speakers.office_phrases import (
     agent, aide, appositive, colleague, delegate, government_post, its_voice, mission, national_organ, on_behalf,
     representative, state_organ, unnamed_post)
@@ -432,6 +432,13 @@ def owned_description(namer, floor: int, end: int, segment: str):
     return None
 
 
+# A body's name that lists its fields with commas before "and": "Foreign, Commonwealth and Development Office",
+# "Department of Foreign Affairs, Trade and Development" (taken only when it holds an institution's noun: "Armenia,
+# France and Russia" is three speakers).
+_NAMED = rf"(?:{NAME_WORD}\s+(?:{CONNECT}\s+)*)*{NAME_WORD}"
+_LISTED_NAME_BEFORE = re.compile(rf"({_NAMED},\s+(?:{_NAMED},\s+)*{_NAMED}\s+and\s+{_NAMED})\s*$")
+
+
 def name(namer, floor: int, end: int, segment: str):
     """A name right before the verb: an agent of the detaining State ("prosecutor Elvin Huseynzade"), an
     official of a registered institution ("Foreign Ministry spokesman Aram Petrosyan", "ministry spokesman
@@ -447,6 +454,9 @@ def name(namer, floor: int, end: int, segment: str):
     m = _NAME_BEFORE.search(segment)
     if not m:
         return None
+    listed = _LISTED_NAME_BEFORE.search(segment)
+    if listed and any(w.lower() in namer.words.institution_words for w in listed.group(1).split()):
+        m = listed  # "The Foreign, Commonwealth and Development Office told us": one body, its words in a list
     agent = _WORD_BEFORE.search(text, max(floor, floor + m.start(1) - 30), floor + m.start(1))
     # the title words before the name: "Prosecutor X", "Deputy Prosecutor General X"
     cleaned = clean_name(m.group(1), namer.words)
