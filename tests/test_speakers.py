@@ -167,6 +167,14 @@ def test_a_bodys_name_that_lists_its_fields_with_commas_is_one_speaker(text, spe
     assert who(text, phrase)[:2] == (speaker, "reported_speech")
 
 
+@pytest.mark.parametrize("text", [
+    "The Bishop spoke on Sunday. He recalled that Karekin II has called again and again for the return of the captives.",
+    "The Bishop spoke on Sunday. He recalled that Karekin II has called repeatedly for the return of the captives.",
+])
+def test_an_adverb_of_repetition_inside_called_for_is_still_a_call(text):
+    assert who(text, "captives")[:2] == ("Karekin II", "reported_speech")
+
+
 def test_countries_listed_with_commas_are_no_bodys_name():
     # only a list that holds an institution's noun is one name: three States are not "Armenia, France and Russia"
     text = "Armenia, France and Russia said the men are prisoners of war."
