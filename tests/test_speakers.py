@@ -495,6 +495,9 @@ actors:
     ("Ms S.K.", "S.K."),            # a name of initials keeps its last full stop
     ("Witness A.M.", "A.M."),       # a witness named so in a pleading
     ("Anna Smith.", "Anna Smith"),  # ... a name of words does not
+    ("Thank God", None),            # a sentence's thanks
+    ("Wed Jan", None),              # a forum post's date: "Hayk_TO » Wed Jan 14, 2026"
+    ("Jan Novak", "Jan Novak"),     # ... a month's short name may be a first name
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers.clean_name(text) == expected

@@ -24,7 +24,11 @@ NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every"
                      "does", "did", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could",
                      "should", "would", "shall", "might", "will", "must", "may",
                      # "WHAT THE JOINT STATEMENT SAYS": a question word opens a heading, never a name
-                     "what", "why", "how", "who", "which", "where"}
+                     "what", "why", "how", "who", "which", "where",
+                     # "Thank God for the four.": thanks open a sentence, never a name
+                     "thank", "thanks",
+                     # "Hayk_TO » Wed Jan 14, 2026": a day's short name opens a date ("Sun" may be a surname)
+                     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"}
 # "1. Information on Armenians held in Azerbaijan", "Situation of ...": an agenda item's heading, never a name.
 _HEADING_OPENERS = {"information", "situation", "miscellaneous", "agenda", "item", "annex", "minutes", "transcript",
                     "briefing", "summary", "report", "consideration", "review", "follow-up", "adoption"}
