@@ -2272,6 +2272,57 @@ def test_a_talk_pages_comment_is_its_signers(comment, phrase, expected):
     assert who(_TALK.format(comment=comment), phrase, published="2026-03-20")[:2] == expected
 
 
+_FORUM = """Diaspora Forum > News
+
+Thread: Four home, nineteen left
+Started by gor_1985, 14 Jan 2026
+
+{head1}
+They are prisoners of war and they must all come home.
+
+{head2}
+gor_1985 wrote:
+They are prisoners of war
+
+I would not call them hostages in court.
+
+Hayk_TO » Wed Jan 14, 2026 2:30 pm
+Thank God for the four. Baku calls them saboteurs.
+
+#4 Moderator - 14 Jan 2026, 15:05
+Please keep it civil when you write about the detainees.
+"""
+
+
+@pytest.mark.parametrize("heads, phrase, nth, expected", [
+    (("#1 gor_1985 - 14 Jan 2026, 11:02", "#2 Narine.K - 14 Jan 2026, 11:40"), "prisoners of war", 0,
+     ("gor_1985", "forum_post")),
+    # a reply quoted under "X wrote:" is X's, up to the blank line; the reply itself the poster's
+    (("#1 gor_1985 - 14 Jan 2026, 11:02", "#2 Narine.K - 14 Jan 2026, 11:40"), "prisoners of war", 1,
+     ("gor_1985", "forum_post")),
+    (("#1 gor_1985 - 14 Jan 2026, 11:02", "#2 Narine.K - 14 Jan 2026, 11:40"), "hostages", 0,
+     ("Narine.K", "forum_post")),
+    (("Posted by gor_1985 on 2026-01-14 11:02", "Posted by Narine.K on 2026-01-14 11:40"), "hostages", 0,
+     ("Narine.K", "forum_post")),
+    # the thread's title is its starter's; a moderator's post is the forum's; what a post reports keeps its speaker
+    (("#1 gor_1985 - 14 Jan 2026, 11:02", "#2 Narine.K - 14 Jan 2026, 11:40"), "nineteen left", 0,
+     ("gor_1985", "forum_post")),
+    (("#1 gor_1985 - 14 Jan 2026, 11:02", "#2 Narine.K - 14 Jan 2026, 11:40"), "detainees", 0,
+     ("outlet:Daily", "forum_post")),
+    (("#1 gor_1985 - 14 Jan 2026, 11:02", "#2 Narine.K - 14 Jan 2026, 11:40"), "saboteurs", 0,
+     ("azerbaijan", "reported_speech")),
+])
+def test_a_forum_threads_post_is_its_posters(heads, phrase, nth, expected):
+    text = _FORUM.format(head1=heads[0], head2=heads[1])
+    assert who(text, phrase, nth=nth, published="2026-01-15")[:2] == expected
+
+
+def test_one_line_of_a_name_and_a_date_is_no_forum_thread():
+    # a byline with its date heads no post: a thread needs two posts' heads
+    text = "Release of four\n\nAnna Smith - 14 Jan 2026, 11:02\nThey are prisoners of war, the ministry says.\n"
+    assert who(text, "prisoners of war", published="2026-01-15")[1] != "forum_post"
+
+
 @pytest.mark.parametrize("outlet, expected", [
     ("U.S. Department of State", ("usa", "report_voice")),             # a State's organ the registry lists as the State
     ("Government of the United States", ("usa", "report_voice")),

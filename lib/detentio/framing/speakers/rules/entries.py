@@ -191,3 +191,79 @@ def signed_comment(doc, who) -> None:
         name = signed.group("who").strip()
         speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
         who.decide_paragraph(number, speaker, "signed_comment")
+
+
+# A forum post's date: "14 Jan 2026, 11:02", "Jan 14, 2026 11:02 am", "Wed Jan 14, 2026 11:02", "2026-01-14 11:02",
+# "14.01.2026, 11:02", "Today at 11:02".
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_FORUM_DATE = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+               rf"(?:\d{{1,2}}[ \t]+{_MON},?[ \t]+\d{{4}}|{_MON}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+               rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|[Tt]oday|[Yy]esterday)"
+               rf"(?:,?[ \t]+(?:at[ \t]+)?\d{{1,2}}[:.]\d{{2}}(?:[ \t]*(?:am|pm|AM|PM))?(?:[ \t]+[A-Z]{{2,4}})?)?")
+# A forum post's head, on a line of its own: "#3 Karabakh_Vet_Davit - 14 Jan 2026, 12:15", "Posted by Hayk_TO on
+# Jan 14, 2026 2:30 pm", "Narine.K » Wed Jan 14, 2026 1:02 pm". The handle is one word (no spaces), as forums print it.
+_FORUM_HEAD = re.compile(rf"[ \t]*(?:#\d{{1,5}}[ \t]+|Post[ \t]+#?\d{{1,5}}:?[ \t]+)?(?:Posted[ \t]+by[ \t]+)?"
+                         rf"(?P<who>[A-Za-z][\w.-]{{1,39}})[ \t]+(?:[-–—|»·][ \t]+|on[ \t]+|posted[ \t]+(?:on[ \t]+)?)"
+                         rf"{_FORUM_DATE}[ \t]*")
+# The line that opens a quoted reply inside a post: "ararat_in_lyon wrote:", "Quote from: Hayk_TO on ...",
+# "Originally Posted by Narine.K", "Hayk_TO said:".
+_QUOTED_REPLY = re.compile(r"[ \t]*(?:Quote[ \t]+from:?[ \t]+|Originally[ \t]+[Pp]osted[ \t]+by[ \t]+)?"
+                           r"(?P<who>[A-Za-z][\w.-]{1,39})(?:[ \t]+(?:wrote|said)[ \t]*:|(?<=\S)(?=[ \t]+on[ \t])[^\n]*|)[ \t]*")
+_QUOTE_OPENER = re.compile(r"[ \t]*(?:Quote[ \t]+from|Originally[ \t]+[Pp]osted[ \t]+by)\b|.*\b(?:wrote|said)[ \t]*:[ \t]*$")
+# "Started by ararat_in_lyon, 14 Jan 2026": who opened the thread, under its title.
+_STARTED_BY = re.compile(rf"[ \t]*(?:Started[ \t]+by|Thread[ \t]+starter:?)[ \t]+(?P<who>[A-Za-z][\w.-]{{1,39}})"
+                         rf"(?:,?[ \t]+(?:on[ \t]+)?{_FORUM_DATE})?[ \t]*")
+# A forum's own staff post for the forum: its words are the publisher's.
+_STAFF_HANDLES = frozenset({"moderator", "moderators", "mod", "admin", "administrator", "forum_team", "staff"})
+
+
+def forum_post(doc, who) -> None:
+    """A forum thread's post, headed by its poster's handle and time ("#3 Karabakh_Vet_Davit - 14 Jan 2026, 12:15"),
+    is the poster's up to the next post's head; a reply it quotes ("sevan_girl_88 wrote:" and the lines under it, up
+    to a blank line) is the quoted poster's; the thread's title line above "Started by X" is X's; a moderator's post
+    is the forum's. Only a text with two posts' heads or more is a thread.
+
+    Example:
+        Thread: Four released
+
+        #1 ararat_in_lyon - 14 Jan 2026, 11:02
+        They are prisoners of war.
+
+        #2 sevan_girl_88 - 14 Jan 2026, 11:40
+        Thank God for the four.
+    Yields: ararat_in_lyon
+    Not:
+        Thread: Four released
+
+        #1 ararat_in_lyon - 14 Jan 2026, 11:02
+        They are prisoners of war.
+    """
+    text, paragraphs = doc.text, doc.body_paragraphs
+    heads = {number: m.group("who") for number in paragraphs
+             if (m := _FORUM_HEAD.fullmatch(text, doc.paragraphs[number].start, doc.paragraphs[number].end))}
+    if len(heads) < 2:
+        return
+    poster = quoting = None
+    previous = None
+    for number in paragraphs:
+        para = doc.paragraphs[number]
+        started = _STARTED_BY.fullmatch(text, para.start, para.end)
+        if started and previous is not None and not heads.get(previous):
+            who.decide_paragraph(previous, started.group("who"), "forum_post")  # the thread's title line
+        if number in heads:
+            handle = heads[number]
+            poster = who.outlet if handle.lower() in _STAFF_HANDLES else handle
+            quoting = None
+        elif poster:
+            gap = previous is not None and "\n\n" in text[doc.paragraphs[previous].end:para.start]
+            if gap:
+                quoting = None  # a blank line ends a quoted reply
+            opener = _QUOTE_OPENER.match(text, para.start, para.end)
+            reply = _QUOTED_REPLY.fullmatch(text, para.start, para.end) if opener else None
+            if reply:
+                quoting = reply.group("who")
+            elif quoting:
+                who.decide_paragraph(number, quoting, "forum_post")
+            else:
+                who.decide_paragraph(number, poster, "forum_post")
+        previous = number
