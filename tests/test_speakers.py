@@ -2272,6 +2272,15 @@ def test_a_talk_pages_comment_is_its_signers(comment, phrase, expected):
     assert who(_TALK.format(comment=comment), phrase, published="2026-03-20")[:2] == expected
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a heading in capitals with a colon inside is no speaker's turn
+    ("MOOT PROBLEM\n\nPART ONE: AGREED STATEMENT OF FACTS\n\n1. The men were prisoners of war.\n\n"
+     "PART TWO: CLARIFICATIONS\n\n2. The men were hostages.", "hostages", ("outlet:Daily", "outlet")),
+])
+def test_a_heading_in_capitals_is_no_turn(text, phrase, expected):
+    assert who(text, phrase)[:2] == expected
+
+
 _FORUM = """Diaspora Forum > News
 
 Thread: Four home, nineteen left
