@@ -2378,6 +2378,9 @@ def test_the_government_is_the_one_last_named_so(text, phrase, expected):
      "charity.", "outlet:Canadian Armenian Rights Council"),
     ("Diaspora Council of Lyon", "The Diaspora Council of Lyon is an independent non-profit association.",
      "outlet:Diaspora Council of Lyon"),
+    # an event or a contest is no organ of anyone, whatever its name holds
+    ("Caucasus IHL Moot Court Competition", "", "outlet:Caucasus IHL Moot Court Competition"),
+    ("Yerevan Human Rights Council Film Festival", "", "outlet:Yerevan Human Rights Council Film Festival"),
 ])
 def test_a_council_that_calls_itself_a_charity_is_no_public_body(outlet, closing, expected):
     text = f"Bring them home\n\nNineteen detainees are still held in Baku.\n\n{closing}\n"
