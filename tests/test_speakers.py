@@ -2281,6 +2281,26 @@ def test_a_heading_in_capitals_is_no_turn(text, phrase, expected):
     assert who(text, phrase)[:2] == expected
 
 
+_REPLY = ("Third Committee\n\nRight of Reply\n\n"
+          "The representative of Armenia, speaking in exercise of the right of reply, said that the Committee had been "
+          "misled. {middle}At least 55 Armenians remained in detention, among them prisoners of war. Azerbaijan "
+          "continued to hold them as hostages.\n\nThe Chair closed the exchange of replies.\n")
+
+
+@pytest.mark.parametrize("middle, phrase, expected", [
+    # a United Nations record's reply, in reported speech throughout: the paragraph is the representative's
+    ("", "prisoners of war", "armenia"),
+    ("", "hostages", "armenia"),
+    # ... and a closing "she said" after a clause another speaker says reports the whole sentence: she speaks on
+    ("Azerbaijan's President had called the servicemen \"terrorists\" before any trial, she said. ", "terrorists",
+     "aliyev"),
+    ("Azerbaijan's President had called the servicemen \"terrorists\" before any trial, she said. ", "hostages",
+     "armenia"),
+])
+def test_a_right_of_reply_is_the_representatives(middle, phrase, expected):
+    assert who(_REPLY.format(middle=middle), phrase, outlet="UN Meetings Coverage", published="2023-10-25")[0] == expected
+
+
 _FORUM = """Diaspora Forum > News
 
 Thread: Four home, nineteen left

@@ -65,7 +65,10 @@ _RECORD = re.compile(r"\b(?:[Tt]he\s+delegation(?!\s+(?:of|from)\s+the\s+(?:Inte
                      r"|indicated|responded|added|informed|assured|confirmed|maintained|recalled|emphasi[sz]ed|stressed"
                      r"|rejected|denied|answered|reiterated|pointed|underlined|highlighted|clarified|acknowledged|says"
                      r"|states|replies|explains|notes|informs)\b|Committee\s+(?:members?|experts?)|Country\s+(?:Co-)?Rapporteur"
-                     r"|Country\s+Task\s+Force|State\s+party|[Ss]ummary\s+record)\b")
+                     r"|Country\s+Task\s+Force|State\s+party|[Ss]ummary\s+record"
+                     # a United Nations record's replies ("speaking in exercise of the right of reply, the representative
+                     # of Azerbaijan said"), the meetings coverage's symbol ("GA/SHC/4391")
+                     r"|exercise\s+of\s+(?:the|a\s+second|its|his|her)\s+right\s+of\s+reply|GA/(?:SHC|SPD|L|EF|DIS|AB)/\d{3,5})\b")
 _SUMMARY_RECORD = re.compile(r"\b(?:[Ss]ummary\s+record|SUMMARY\s+RECORD|/SR\.\d)")
 _COURT_SPEAKS = re.compile(r"\bThe\s+Court\s+(?:observed|noted|found|considered|held|recalled|stressed|reiterated"
                            r"|concluded|decided|ruled|observes|notes|finds|considers|holds|recalls|reiterates)\b")
