@@ -71,6 +71,7 @@ def pronoun(doc, who) -> None:
     inside: dict[int, str] = {}  # paragraph -> the last speaker named inside its quotations ("The guard ... said")
     called: dict[str, str] = {}  # person -> the pronoun the text first used for her ("he" or "she")
     last_voice, last_voice_at = None, -1  # a summary record's last unnamed member or delegation
+    persons: list[tuple[int, str]] = []  # (where, who) of each person named speaking, in order
     for a in doc.cues:
         if a.via == "pronoun":
             if a.quote is not None:
@@ -134,6 +135,14 @@ def pronoun(doc, who) -> None:
                 # Karine Zakaryan's, so the next "he says" is not)
                 other = _named_person_before(doc, a.np_start, exclude=lambda n: called.get(n, a.raw) != a.raw)
                 a.speaker = other or (doc.namer.person_before(a.np_start) if a.speaker is None else a.speaker)
+            _, s_start, s_end = doc.sentences[a.sentence]
+            if a.raw in ("he", "she") and _CLOSING.fullmatch(doc.text, a.verb_end, s_end) \
+                    and doc.text[s_start:a.np_start].rstrip().endswith(",") \
+                    and any(b.sentence == a.sentence and b.via != "pronoun" and b.verb_start < a.np_start for b in doc.cues):
+                # "Azerbaijan's President had called them "terrorists", she said.": the closing "she said" reports the
+                # whole sentence, so she is no one the sentence names speaking inside it, but the person before it
+                k = bisect.bisect_left(persons, (s_start,)) - 1
+                a.speaker = persons[k][1] if k >= 0 else a.speaker
             if a.raw in ("he", "she") and a.speaker:
                 called.setdefault(a.speaker, a.raw)
             # "Jonathan Reeve KC, counsel for Armenia, ... he said": he speaks for the office he holds
@@ -167,9 +176,14 @@ def pronoun(doc, who) -> None:
                     or any(name in doc.text[a.np_start:a.np_end] for name in doc.namer.holders)  # "spokesman X"
                 if person:
                     last_person, last_person_at = a.raw, min(a.np_start, a.verb_start)
+                    persons.append((last_person_at, a.raw))
                 else:
                     last_institution, last_institution_at = a.raw, min(a.np_start, a.verb_start)
                     last_institution_sentence = doc.sentences[a.sentence][1]
+
+
+# What may follow a closing attribution's verb to the sentence's end: "..., she said.", "..., he added."
+_CLOSING = re.compile(r"[ \t]*[.!?]?[\"”’']?[ \t\n]*")
 
 
 # A person the text titles, or names by her kinship, as a woman or a man: "Mrs Armine Ghazaryan", "His

@@ -89,6 +89,16 @@ def _sentence(doc, who, index: int, items: list) -> None:
         return
     first = items[0]
     rule = _rule(first, "reported_speech")
+    closing = items[-1] if len(items) > 1 else None
+    if closing and closing.form == "before" and closing.speaker and closing.speaker != first.speaker \
+            and first.form == "before" and doc.quote_at(s_start) is None \
+            and _CLOSING_END.fullmatch(text, closing.verb_end, s_end) and text[s_start:closing.np_start].rstrip().endswith(","):
+        # "Azerbaijan's President had called them "terrorists" before any trial, she said.": the one named inside
+        # says her clause; the closing "she said" reports the whole sentence, and she speaks on after it
+        who.decide_regions(index, [Region(s_start, closing.np_start, first.speaker, rule, first.phrase),
+                                   Region(closing.np_start, s_end, closing.speaker, _rule(closing, "reported_speech"),
+                                          closing.phrase)])
+        return
     if first.form == "according" and len(items) == 1:
         # "In summary: four released; 19 still held, according to Yerevan; two returned": a source named
         # inside one of a sentence's clauses between semicolons sources that clause alone
@@ -218,6 +228,10 @@ def _sentence(doc, who, index: int, items: list) -> None:
             who.partial.add(index)
         else:
             who.decide_sentence(index, first.speaker, rule, first.phrase)
+
+
+# What may follow a closing attribution's verb to the sentence's end: "..., she said."
+_CLOSING_END = re.compile(r"[ \t]*[.!?]?[\"”’']?[ \t\n]*")
 
 
 def _figure_clause_end(doc, cue, items: list, s_end: int) -> int:
