@@ -2301,6 +2301,14 @@ def test_a_right_of_reply_is_the_representatives(middle, phrase, expected):
     assert who(_REPLY.format(middle=middle), phrase, outlet="UN Meetings Coverage", published="2023-10-25")[0] == expected
 
 
+@pytest.mark.parametrize("lead", ["Halfway through The Other Side of the Bridge, ", "Early in the film, "])
+def test_a_point_in_a_work_fronted_before_the_subject_is_no_subject(lead):
+    text = ("The Other Side of the Bridge review\n\nBy Miriam Adler\n\n"
+            f"{lead}Gayane Hakobyan, whose son was captured in 2020, holds up a list. \"They told us they were "
+            "prisoners of war,\" she says.\n")
+    assert who(text, "prisoners of war")[0] == "Gayane Hakobyan"
+
+
 _FORUM = """Diaspora Forum > News
 
 Thread: Four home, nineteen left

@@ -28,6 +28,8 @@ _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?"
                            r"|(?:In|On|At|Outside|Inside|Near|Across|Beside|Behind|Along)\s+(?:the|a|an)\s+"
                            r"(?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]+,\s+"
                            r"|(?:On|By|Since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+                           # ... or a point in a work: "Halfway through The Other Side of the Bridge, ", "Early in the film, "
+                           r"|(?:Halfway|Midway|Partway|Early|Late|Later|Deep|Well)\s+(?:through|into|in)\s+[^,;:.\n]{1,80},\s+"
                            # ... or a focus word: "Even the ICRC never used ...", "Only Baku calls them ..."
                            r"|(?:Even|Only|Also|Now|Today|Yesterday)\s+)?")
 # "The government in Yerevan", "the authorities of Azerbaijan": a governing description and the State's place.
