@@ -2309,6 +2309,16 @@ def test_a_point_in_a_work_fronted_before_the_subject_is_no_subject(lead):
     assert who(text, "prisoners of war")[0] == "Gayane Hakobyan"
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    ('The montage is weak. Nikol Pashinyan at the United Nations speaks of "persons deprived of liberty".',
+     "persons deprived of liberty", "pashinyan"),
+    ("Ararat Mirzoyan at the European Parliament said the men are prisoners of war.", "prisoners of war", "mirzoyan"),
+])
+def test_a_speaker_named_with_the_place_she_speaks_at_is_herself(text, phrase, expected):
+    # "at the United Nations" says where she spoke, not who speaks
+    assert who(text, phrase, published="2025-10-01")[0] == expected
+
+
 _FORUM = """Diaspora Forum > News
 
 Thread: Four home, nineteen left

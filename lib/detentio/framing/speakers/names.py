@@ -54,7 +54,7 @@ _GENERIC_GROUP = re.compile(r"^\W*(?:(?:the|some|many|several|various|other|loca
 # "Artak Melkonyan of the opposition Armenia alliance": a person and what she belongs to.
 _PERSON_OF = re.compile(rf"(?<![\w’'-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)[ \t]+of[ \t]+(?:the[ \t]+)?[^,.;:!?\"“”()\n]{{2,60}}$")
 _FIRST_NAME_ONLY = re.compile(rf"(?:^|[\s,:;(\"“])(?!(?:The|A|An|Our|His|Her|Their|Its)\b)({_NAME_WORD})$")
-_LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
+_LOCATED = re.compile(rf"\s+(?:in|at|from|based\s+in)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 
 # A phrase ending in an institution's unit ("the ICRC delegation in Baku"): a place after it is where, not who.
 _UNIT_END = re.compile(rf"\b{UNIT_NOUN}\s*$", re.IGNORECASE)
