@@ -2319,6 +2319,12 @@ def test_a_speaker_named_with_the_place_she_speaks_at_is_herself(text, phrase, e
     assert who(text, phrase, published="2025-10-01")[0] == expected
 
 
+def test_a_subject_whose_name_holds_the_or_of_is_no_person_for_she():
+    text = ("Anna Smith wrote to the ministry on Monday.\n\nForwarding the ICRC notification below.\n\n"
+            "She asks that we drop the word \"detainees\".\n")
+    assert who(text, "detainees")[0] == "Anna Smith"
+
+
 _FORUM = """Diaspora Forum > News
 
 Thread: Four home, nineteen left

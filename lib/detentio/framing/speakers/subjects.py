@@ -32,6 +32,8 @@ _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?"
                            r"|(?:Halfway|Midway|Partway|Early|Late|Later|Deep|Well)\s+(?:through|into|in)\s+[^,;:.\n]{1,80},\s+"
                            # ... or a focus word: "Even the ICRC never used ...", "Only Baku calls them ..."
                            r"|(?:Even|Only|Also|Now|Today|Yesterday)\s+)?")
+# The small words that join a body's or a title's name, never a person's ("de", "van" and "al" do).
+_CONNECTOR = re.compile(r"\s(?:the|of|for|on|and|to|against|without)\s")
 # "The government in Yerevan", "the authorities of Azerbaijan": a governing description and the State's place.
 _GOVERNING = {"government", "authorities", "leadership", "side"}
 _GOVERNMENT_IN = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w-]+)")
@@ -106,8 +108,10 @@ class Subjects:
         if not actor or not re.match(r"\s*,|\s+[a-z]", text[end:end + 3]):
             return None
         registered = self.namer.registry.actors.get(actor)
+        # "Forwarding the ICRC notification below": a name holding "the", "of" or "for" is a body's or a thing's
         is_person = registered.type == "person" if registered else \
-            actor[:1].isupper() and not any(w.lower() in self.namer.words.institution_words for w in actor.split())
+            actor[:1].isupper() and not any(w.lower() in self.namer.words.institution_words for w in actor.split()) \
+            and not _CONNECTOR.search(actor)
         return end, actor, is_person
 
     def given_in_full(self, surname: str, offset: int) -> str | None:
