@@ -2325,6 +2325,16 @@ def test_a_subject_whose_name_holds_the_or_of_is_no_person_for_she():
     assert who(text, "detainees")[0] == "Anna Smith"
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    ('The montage is weak. Ilham Aliyev promises that "the terrorists will answer before the court".', "terrorists",
+     "aliyev"),
+    # a promise to act is no speech
+    ("The montage is weak. Baku promised to release the prisoners of war in 2020.", "prisoners of war", "outlet:Daily"),
+])
+def test_a_promise_with_that_is_speech(text, phrase, expected):
+    assert who(text, phrase, published="2025-10-01")[0] == expected
+
+
 _FORUM = """Diaspora Forum > News
 
 Thread: Four home, nineteen left
