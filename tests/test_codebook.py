@@ -65,6 +65,9 @@ def test_ignored_phrases_consume_their_words():
     # bodies named after what they deal with are no labels (held-out 4 decision 12)
     assert spans("The Committee on Enforced Disappearances and the State Commission on Prisoners of War, Hostages "
                  "and Missing Persons met; two hostages remain.") == [("hostages", "hostage")]
+    # ... nor are treaties named after what they forbid
+    assert spans("Under the 1979 Hostages Convention and the International Convention against the Taking of Hostages, "
+                 "the hostages must be held no longer.") == [("hostages", "hostage")]
 
 
 def test_words_inside_other_words_do_not_match():
