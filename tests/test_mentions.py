@@ -42,6 +42,25 @@ def test_release_of_bodies_and_of_things_is_not_a_release():
     assert rows(text) == [("Captives", "captive", False), ("released", "release", False)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # maps or remains handed over are things, not people: only the maps are a mention
+    ("After the exchange of prisoners, Armenia handed over maps of mined areas.",
+     [("exchange", "exchange", False), ("prisoners", "detainee", False), ("maps of mined areas", "mine_maps", False)]),
+    ("The prisoners came home. The minefield maps handed over by Armenia were incomplete.",
+     [("prisoners", "detainee", False), ("minefield maps", "mine_maps", False)]),
+    ("Two captives were freed, and the Armenian side handed over to the Azerbaijani side the maps of the minefields.",
+     [("captives", "captive", False), ("freed", "release", False), ("maps of the minefields", "mine_maps", False)]),
+    # ... but people handed over in exchange for maps, and releases linked to maps, are releases of people
+    ("Baku handed over 15 prisoners in exchange for maps of mined areas.",
+     [("handed over", "release", False), ("prisoners", "detainee", False), ("exchange", "exchange", False),
+      ("maps of mined areas", "mine_maps", False)]),
+    ("The prisoners wait. An official linked any further releases to Armenian minefield maps.",
+     [("prisoners", "detainee", False), ("releases", "release", False), ("minefield maps", "mine_maps", False)]),
+])
+def test_maps_and_remains_handed_over_are_no_release(text, expected):
+    assert rows(text) == expected
+
+
 def test_boilerplate_lines_are_left_out_unless_asked():
     text = "Hostages freed, says minister\n3 minute read\nThe hostages were freed.\nRead more about prisoners here:"
     assert [m["text"] for m in mentions.extract(text, source="t")] == ["Hostages", "freed", "hostages", "freed"]

@@ -49,6 +49,17 @@ _PEOPLE = re.compile(
     re.IGNORECASE)
 
 
+# What is handed over when no person is: maps and remains, right after the verb ("handed over the maps of the
+# minefields", "handed over to the Azerbaijani side maps of ...", "the handing over of further maps") or right before
+# it ("the minefield maps handed over by Armenia", "until maps are handed over"). "handed over 15 men in exchange for
+# maps" hands over people: the thing must be the verb's own object.
+_THING = r"(?:minefield\s+|mine\s+)?(?:maps?|remains|bodies|body)\b"
+_THING_HANDED_AFTER = re.compile(r"\s+(?:of\s+)?(?:to\s+(?:the\s+)?[\w-]+\s+side\s+)?(?:(?:the|all|full|further|its|their"
+                                 rf"|some|more|additional|new|detailed)\s+)*{_THING}", re.IGNORECASE)
+_THING_HANDED_BEFORE = re.compile(rf"\b{_THING}(?:\s+of\s+[\w\s-]{{1,40}}?)?\s+(?:(?:were|was|are|is|be|being|been|had|has"
+                                  r"|have|already|finally)\s+)*$", re.IGNORECASE)
+
+
 _NEAR = 200  # characters before a mention searched for a negation cue or a clause start
 # A release named as an act, with its determiner ("no release", "the latest release", "each
 # repatriation"): a release of people in this corpus unless "of" names a thing ("of the report").
@@ -143,6 +154,15 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
     return bool(_PEOPLE.search(text, max(people_floor, start - 2 * _NEAR), min(ceiling, end + 2 * _NEAR)))
 
 
+def _hands_over_a_thing(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
+    """Whether a release word's own object is a thing handed over, not people: "Armenia handed over maps of mined
+    areas", "the minefield maps handed over in 2021", "handed over to the Azerbaijani side the remains of ..."."""
+    near = max(floor, start - _NEAR)
+    clause_start = max(text.rfind(c, near, start) for c in ",;:") + 1 or near
+    return bool(_THING_HANDED_AFTER.match(text, end, ceiling)
+                or _THING_HANDED_BEFORE.search(text, max(clause_start, near), start))
+
+
 def _table_title(text: str, row_start: int) -> str | None:
     """The line a plain-text table's rows hang from: the first line above ``row_start`` that is neither a row
     nor blank (within 40 lines), else None."""
@@ -180,7 +200,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
     starts = [s for s, _ in bounds]
     kinds = {code: c.kind for code, c in book.codes.items()}
     label_starts = [s for s, _, c in spans if kinds.get(c) == "label"]
-    kept = []
+    kept, things = [], set()
     for start, end, code in spans:
         index = _index(starts, start)
         s_start, s_end = bounds[index] if bounds else (0, len(text))
@@ -193,10 +213,14 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             continue
         if in_link(text, start, end):
             continue  # "(oc-media.org/en/four-armenians-released)": a link's words name a page, nobody speaks them
+        if code == "release" and _hands_over_a_thing(text, start, end, s_start, s_end):
+            things.add(start)  # no mention; but still a verb the sentence's negation reads its scope through
         kept.append((start, end, code))
     denied = negation.deny(text, kept, kinds, bounds, own_voice=who.own_voice)
     records, roles = [], {}  # roles: speaker -> role, worked out once per document
     for (start, end, code), form in zip(kept, denied):
+        if start in things:
+            continue
         in_chrome = who.in_boilerplate(start, end)
         if in_chrome and not include_boilerplate:
             continue
