@@ -61,6 +61,19 @@ def test_maps_and_remains_handed_over_are_no_release(text, expected):
     assert rows(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # civilians killed or harmed are the war's victims, not a name for the people held
+    ("The prisoners were tried for crimes against thousands of civilians.", [("prisoners", "detainee", False)]),
+    ("The prisoners wait; mines kill civilians on both sides.", [("prisoners", "detainee", False)]),
+    ("The prisoners wait. Since 2020, 159 citizens, including 32 civilians, have been killed.",
+     [("prisoners", "detainee", False)]),
+    # ... but civilians held, seized or released are
+    ("Two civilians seized on the Lachin road remain in Baku.", [("civilians", "civilian", False)]),
+])
+def test_civilians_killed_or_harmed_are_no_label(text, expected):
+    assert rows(text) == expected
+
+
 def test_boilerplate_lines_are_left_out_unless_asked():
     text = "Hostages freed, says minister\n3 minute read\nThe hostages were freed.\nRead more about prisoners here:"
     assert [m["text"] for m in mentions.extract(text, source="t")] == ["Hostages", "freed", "hostages", "freed"]

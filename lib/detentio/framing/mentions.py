@@ -163,6 +163,21 @@ def _hands_over_a_thing(text: str, start: int, end: int, floor: int, ceiling: in
                 or _THING_HANDED_BEFORE.search(text, max(clause_start, near), start))
 
 
+# Civilians killed or harmed are the war's victims, not a name for the people held: "mines kill civilians", "crimes
+# against thousands of civilians", "159 citizens, including 32 civilians, have been killed or injured".
+_HARMED_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|against|attacks?\s+on"
+                            r"|shelling\s+of|bombing\s+of|lives\s+of)\s+(?:(?:the|of|thousands|hundreds|dozens|more|than"
+                            r"|\d[\d,]*|many|innocent|peaceful|Azerbaijani|Armenian|our|their|both|sides?|on)\s+)*$",
+                            re.IGNORECASE)
+_HARMED_AFTER = re.compile(r"\s*,?\s*(?:(?:were|have\s+been|had\s+been|was|been)\s+)?(?:killed|injured|wounded|died"
+                           r"|casualties)\b", re.IGNORECASE)
+
+
+def _victims(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
+    """Whether "civilians" here are people killed or harmed, not people held."""
+    return bool(_HARMED_BEFORE.search(text, max(floor, start - 80), start) or _HARMED_AFTER.match(text, end, ceiling))
+
+
 def _table_title(text: str, row_start: int) -> str | None:
     """The line a plain-text table's rows hang from: the first line above ``row_start`` that is neither a row
     nor blank (within 40 lines), else None."""
@@ -213,8 +228,9 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             continue
         if in_link(text, start, end):
             continue  # "(oc-media.org/en/four-armenians-released)": a link's words name a page, nobody speaks them
-        if code == "release" and _hands_over_a_thing(text, start, end, s_start, s_end):
-            things.add(start)  # no mention; but still a verb the sentence's negation reads its scope through
+        if code == "release" and _hands_over_a_thing(text, start, end, s_start, s_end) \
+                or code == "civilian" and _victims(text, start, end, s_start, s_end):
+            things.add(start)  # no mention; but still a word the sentence's negation reads its scope through
         kept.append((start, end, code))
     denied = negation.deny(text, kept, kinds, bounds, own_voice=who.own_voice)
     records, roles = [], {}  # roles: speaker -> role, worked out once per document
