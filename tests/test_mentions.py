@@ -74,6 +74,19 @@ def test_civilians_killed_or_harmed_are_no_label(text, expected):
     assert rows(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # words passed on are no exchange of people
+    ("The ICRC visited the detainees and exchanged more than 3,000 Red Cross messages.", [("detainees", "detainee", False)]),
+    ("The detainees wait. The sides exchanged updated lists of missing persons.", [("detainees", "detainee", False)]),
+    ("The detainees wait. Red Cross messages exchanged between detainees and families: 186.",
+     [("detainees", "detainee", False), ("detainees", "detainee", False)]),
+    # ... people exchanged are
+    ("The sides exchanged 12 detainees for 44.", [("exchanged", "exchange", False), ("detainees", "detainee", False)]),
+])
+def test_messages_and_lists_exchanged_are_no_exchange_of_people(text, expected):
+    assert rows(text) == expected
+
+
 def test_boilerplate_lines_are_left_out_unless_asked():
     text = "Hostages freed, says minister\n3 minute read\nThe hostages were freed.\nRead more about prisoners here:"
     assert [m["text"] for m in mentions.extract(text, source="t")] == ["Hostages", "freed", "hostages", "freed"]

@@ -178,6 +178,21 @@ def _victims(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
     return bool(_HARMED_BEFORE.search(text, max(floor, start - 80), start) or _HARMED_AFTER.match(text, end, ceiling))
 
 
+# Words passed on, not people: "exchanged more than 3,000 Red Cross messages", "the sides exchanged updated lists of
+# missing persons", "closed the exchange of replies", "Red Cross messages exchanged between detainees and families",
+# "the return of information on the missing". (The codebook's ignore list takes the forms with nothing between.)
+_WORDS_PASSED = r"(?:messages|lists?|replies|information|notes|letters|views|documents|data|greetings)\b"
+_WORDS_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:more|than|over|some|about|nearly|hundreds|thousands|dozens|of|the|their|its"
+                          rf"|updated|new|full|family|Red\s+Cross|\d[\d,]*)\s+)*{_WORDS_PASSED}", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"\b(?:messages|lists|letters|notes)\s+(?:(?:were|was|are|is|been|being|have|has|had)\s+)*$",
+                           re.IGNORECASE)
+
+
+def _passes_on_words(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
+    """Whether an exchange or a release here passes on words (messages, lists, replies), not people."""
+    return bool(_WORDS_AFTER.match(text, end, ceiling) or _WORDS_BEFORE.search(text, max(floor, start - 40), start))
+
+
 def _table_title(text: str, row_start: int) -> str | None:
     """The line a plain-text table's rows hang from: the first line above ``row_start`` that is neither a row
     nor blank (within 40 lines), else None."""
@@ -229,7 +244,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         if in_link(text, start, end):
             continue  # "(oc-media.org/en/four-armenians-released)": a link's words name a page, nobody speaks them
         if code == "release" and _hands_over_a_thing(text, start, end, s_start, s_end) \
-                or code == "civilian" and _victims(text, start, end, s_start, s_end):
+                or code == "civilian" and _victims(text, start, end, s_start, s_end) \
+                or code in ("exchange", "release") and _passes_on_words(text, start, end, s_start, s_end):
             things.add(start)  # no mention; but still a word the sentence's negation reads its scope through
         kept.append((start, end, code))
     denied = negation.deny(text, kept, kinds, bounds, own_voice=who.own_voice)
