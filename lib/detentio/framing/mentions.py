@@ -193,6 +193,24 @@ def _passes_on_words(text: str, start: int, end: int, floor: int, ceiling: int) 
     return bool(_WORDS_AFTER.match(text, end, ceiling) or _WORDS_BEFORE.search(text, max(floor, start - 40), start))
 
 
+# A capitalised label inside a proper name, after the name's capitalised word and its joining word: "Hope for Return",
+# "Union of Captives' Families", "Lawyers for Detainees Network", "the Treatment of Prisoners of War", "Commission on
+# Missing and Detained Persons".
+_NAME_JOIN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\s+(?:for|of|on|from|against|and)\s+(?:the\s+|All\s+)?$")
+# The line's own lower-case words (not the joining words of a title): a sentence, not a headline in title case.
+_PLAIN_WORD = re.compile(r"(?<![\w’'-])(?!(?:for|of|on|from|against|and|the|to|in|a|an|at|by|or)\b)[a-z]{2,}\b")
+
+
+def in_proper_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised label at ``[start, end)`` is a word of a proper name inside a sentence ("The families'
+    group Hope for Return says"); a headline in title case ("Calls for Release of Prisoners") keeps its labels."""
+    if not text[start:start + 1].isupper() or not _NAME_JOIN_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(_PLAIN_WORD.findall(line)) >= 3
+
+
 def _table_title(text: str, row_start: int) -> str | None:
     """The line a plain-text table's rows hang from: the first line above ``row_start`` that is neither a row
     nor blank (within 40 lines), else None."""
@@ -243,6 +261,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             continue
         if in_link(text, start, end):
             continue  # "(oc-media.org/en/four-armenians-released)": a link's words name a page, nobody speaks them
+        if in_proper_name(text, start, end):
+            continue  # "the families' group Hope for Return says": a name's words, no label for anyone
         if code == "release" and _hands_over_a_thing(text, start, end, s_start, s_end) \
                 or code == "civilian" and _victims(text, start, end, s_start, s_end) \
                 or code in ("exchange", "release") and _passes_on_words(text, start, end, s_start, s_end):
