@@ -2276,6 +2276,9 @@ def test_a_talk_pages_comment_is_its_signers(comment, phrase, expected):
     # a heading in capitals with a colon inside is no speaker's turn
     ("MOOT PROBLEM\n\nPART ONE: AGREED STATEMENT OF FACTS\n\n1. The men were prisoners of war.\n\n"
      "PART TWO: CLARIFICATIONS\n\n2. The men were hostages.", "hostages", ("outlet:Daily", "outlet")),
+    # ... nor a short one, after a question's turn
+    ("MOOT PROBLEM\n\nQuestion: Were they prisoners of war?\n\nPART THREE: CLARIFICATIONS\n\nA1. The men were "
+     "hostages.", "hostages", ("outlet:Daily", "outlet")),
 ])
 def test_a_heading_in_capitals_is_no_turn(text, phrase, expected):
     assert who(text, phrase)[:2] == expected

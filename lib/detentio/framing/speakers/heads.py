@@ -39,12 +39,19 @@ CAST = re.compile(r"[ \t]*(?P<role>Interviewer|Interviewee|Host|Guest|Presenter|
                   r"(?:[ \t]*,[^\n:]{1,80})?[ \t]*")
 
 
+# A heading set in capitals, a colon or dash inside it and no sentence's closing stop: "PART ONE: AGREED STATEMENT OF
+# FACTS", "PART THREE: CLARIFICATIONS", "LINES TO TAKE - ARMENIA/AZERBAIJAN: RELEASE OF FOUR DETAINEES" (a script's
+# capitals turn ends with its stop: "REPORTER: THE MEN WERE FREED TODAY.").
+CAPS_HEADING = re.compile(r"[ \t]*[^a-z\n]{3,160}?(?<![.!?\"”])[ \t]*")
+
+
 def heading_or_field(line: str, label) -> bool:
     """Whether a line that opens like a turn's label (``label``: a :data:`LABEL` match) is a heading in capitals
-    ("AZERBAIJAN: QUASH UNFAIR CONVICTIONS ...", "TAKE ACTION: WRITE AN APPEAL") or a reference field
-    ("Index Number: EUR 55/0412/2026")."""
+    ("AZERBAIJAN: QUASH UNFAIR CONVICTIONS ...", "TAKE ACTION: WRITE AN APPEAL", "PART THREE: CLARIFICATIONS") or a
+    reference field ("Index Number: EUR 55/0412/2026")."""
     after = re.findall(r"[A-Za-z][\w’'-]*", line[label.end() - 1:label.end() + 60])[:3]
-    return len(after) == 3 and all(w.isupper() and len(w) > 1 for w in after) or bool(FIELD.match(line))
+    return len(after) == 3 and all(w.isupper() and len(w) > 1 for w in after) or bool(FIELD.match(line)) \
+        or bool(CAPS_HEADING.fullmatch(line.rstrip("\n")))
 
 
 def cast(doc, body: list[int]) -> tuple[dict[str, str], set[str]]:

@@ -246,7 +246,7 @@ def turn_of(doc, number: int) -> Turn | None:
     if handle:  # before a debate's "Name (Country):", which a handle's brackets would pass for
         return handle
     m = DEBATE.match(line, tag.end()) if tag else DEBATE.match(line)
-    if m and not tag and _CAPS_HEADING.fullmatch(line):
+    if m and not tag and heads.CAPS_HEADING.fullmatch(line):
         m = None  # "PART ONE: AGREED STATEMENT OF FACTS": a heading in capitals, no speaker's label
     if m and tag and not m.group("chair"):
         # "SOUNDBITE — AYKHAN HAJIZADA, SPOKESMAN, AZERBAIJANI FOREIGN MINISTRY:": a broadcast's captioned clip
@@ -310,10 +310,6 @@ def _named(doc, detail: str | None) -> str | None:
     return None if detail and detail.strip().lower() in doc.words.broadcast_directions else detail
 
 
-# A heading set in capitals, a colon or dash inside it and no sentence's closing stop: "PART ONE: AGREED STATEMENT OF
-# FACTS", "LINES TO TAKE - ARMENIA/AZERBAIJAN: RELEASE OF FOUR DETAINEES" (a script's capitals turn ends with its stop:
-# "REPORTER: THE MEN WERE FREED TODAY.").
-_CAPS_HEADING = re.compile(r"[ \t]*[^a-z\n]{3,160}?(?<![.!?\"”])[ \t]*")
 # A broadcast transcript's tag before a captioned clip's speaker ("SOUNDBITE — ", "SOT: ").
 _CAPTION_TAG = re.compile(r"[ \t]*(?:SOUNDBITE|SOT|SYNC|CLIP|ACTUALITY|VOX\s+POP)[ \t]*[—–:-][ \t]*")
 # A caption alone on its line, the clip's words on the next: its speaker's name, her post, a note in brackets.
