@@ -2338,6 +2338,16 @@ def test_a_promise_with_that_is_speech(text, phrase, expected):
     assert who(text, phrase, published="2025-10-01")[0] == expected
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    ('PIETER: I said so to the Azerbaijani authorities more than once. They answered that the men were '
+     '"terrorists and saboteurs".', "terrorists", "azerbaijan"),
+    ('Anna Petrosyan wrote to the ICRC in May. It replied that they were "people detained in relation to the '
+     'conflict".', "people detained", "icrc"),
+])
+def test_the_body_addressed_is_the_one_that_answers(text, phrase, expected):
+    assert who(text, phrase, published="2025-10-01")[0] == expected
+
+
 _FORUM = """Diaspora Forum > News
 
 Thread: Four home, nineteen left

@@ -143,6 +143,9 @@ def pronoun(doc, who) -> None:
                 # whole sentence, so she is no one the sentence names speaking inside it, but the person before it
                 k = bisect.bisect_left(persons, (s_start,)) - 1
                 a.speaker = persons[k][1] if k >= 0 else a.speaker
+            answered = _addressee_answers(doc, a) if a.raw in ("they", "it") else None
+            if answered:  # "I said so to the Azerbaijani authorities. They answered that ...": the ones told answer
+                a.speaker = answered
             if a.raw in ("he", "she") and a.speaker:
                 called.setdefault(a.speaker, a.raw)
             # "Jonathan Reeve KC, counsel for Armenia, ... he said": he speaks for the office he holds
@@ -180,6 +183,27 @@ def pronoun(doc, who) -> None:
                 else:
                     last_institution, last_institution_at = a.raw, min(a.np_start, a.verb_start)
                     last_institution_sentence = doc.sentences[a.sentence][1]
+
+
+# A reply's verb, and the words the sentence before addresses someone with: "I said so to the Azerbaijani
+# authorities", "we raised it with the ministry", "I put the question to the Foreign Ministry".
+_REPLY_VERB = re.compile(r"(?:answered|replied|responded|retorted|answer|reply|respond)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:said|wrote|spoke|complained|protested|explained|put\s+(?:it|this|that|the\s+question)"
+                        r"|raised\s+(?:it|this|that|the\s+(?:matter|issue|question|case))|made\s+(?:the|this|that)\s+"
+                        r"(?:point|case))(?:\s+so)?\s+(?:to|with)\s+(?=the\s+)", re.IGNORECASE)
+
+
+def _addressee_answers(doc, a) -> str | None:
+    """Who "they" or "it" answering stands for when the sentence before addressed a body ("I said so to the
+    Azerbaijani authorities more than once. They answered that ..."): the body addressed, else None."""
+    if not _REPLY_VERB.match(doc.text, a.verb_start, a.verb_end) or a.sentence == 0:
+        return None
+    _, p_start, p_end = doc.sentences[a.sentence - 1]
+    told = None
+    for m in _ADDRESSED.finditer(doc.text, p_start, p_end):
+        told = m
+    got = doc.namer.after(told.end(), p_end) if told else None
+    return got[1] if got and got[2] != "pronoun" else None
 
 
 # What may follow a closing attribution's verb to the sentence's end: "..., she said.", "..., he added."
