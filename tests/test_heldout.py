@@ -47,7 +47,7 @@ LOOSE = {
 # 0.941/0.711, qualifier 1.000, speaker 0.594. Floors: the higher figures, rounded down.
 # After the third round of issue 13 (scored again, never read): the figures in the README, rounded down.
 FIRST_RUN_3 = {
-    "mentions precision": 0.93,
+    "mentions precision": 0.95,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.66,
     "claims precision": 0.97,
@@ -121,7 +121,7 @@ FIRST_RUN_7 = {
 # the development sets): mentions P/R 0.978/0.962, speaker 0.674, negated 0.960; claims P/R 0.974/0.806,
 # qualifier 1.000, speaker 0.667. Kept untuned. Floors: rounded down.
 FIRST_RUN_8 = {
-    "mentions precision": 0.98,
+    "mentions precision": 0.99,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.81,
     "claims precision": 0.97,
@@ -178,7 +178,7 @@ FIRST_RUN_11 = {
     "claims speaker accuracy": 0.85,  # trade after the first run: recall 0.806 -> 0.825, speaker 0.831 -> 0.824
 }
 FIRST_RUN_12 = {
-    "mentions precision": 0.98,
+    "mentions precision": 0.99,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.82,
     "claims precision": 1.00,
@@ -223,7 +223,7 @@ FIRST_RUN_15 = {
     "claims speaker accuracy": 0.76,
 }
 FIRST_RUN_16 = {
-    "mentions precision": 0.98,
+    "mentions precision": 0.99,
     "mentions recall": 0.96,
     "mentions speaker accuracy": 0.90,
     "claims precision": 0.98,
@@ -236,16 +236,16 @@ FIRST_RUN_16 = {
 # were scored): mentions P/R 0.983/0.987, speaker 0.648, negated 0.939; claims P/R 0.964/0.810, qualifier 1.000,
 # speaker 0.691. Kept untuned. Floors: rounded down.
 FIRST_RUN_17 = {
-    "mentions precision": 0.98,
+    "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.70,
+    "mentions speaker accuracy": 0.71,
     "claims precision": 0.97,
     "claims recall": 0.88,
     "claims speaker accuracy": 0.77,
 }
 
 FIRST_RUN_18 = {  # scored once at 33a6f64 (sixth round)
-    "mentions precision": 0.98,
+    "mentions precision": 0.99,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.72,
     "claims precision": 0.97,
@@ -271,7 +271,7 @@ FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
 }
 
 FIRST_RUN_21 = {  # scored once at c82afb9 (the sixth round's very last rules)
-    "mentions precision": 0.98,
+    "mentions precision": 0.99,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.68,
     "claims precision": 1.0,
@@ -280,7 +280,7 @@ FIRST_RUN_21 = {  # scored once at c82afb9 (the sixth round's very last rules)
 }
 
 FIRST_RUN_22 = {  # scored once at dc2edf3 (the seventh round, its rules for development sets 16 and 17)
-    "mentions precision": 0.98,
+    "mentions precision": 0.99,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.78,
     "claims precision": 0.96,
@@ -291,7 +291,7 @@ FIRST_RUN_22 = {  # scored once at dc2edf3 (the seventh round, its rules for dev
 }
 
 FIRST_RUN_23 = {  # scored once at 83c9445 (the engine of dc2edf3)
-    "mentions precision": 0.98,
+    "mentions precision": 0.99,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.76,
     "claims precision": 0.98,
@@ -300,7 +300,7 @@ FIRST_RUN_23 = {  # scored once at 83c9445 (the engine of dc2edf3)
 }
 
 FIRST_RUN_24 = {  # scored once at ac7fb22 (the seventh round's last rules)
-    "mentions precision": 0.98,
+    "mentions precision": 0.99,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.88,
     "claims precision": 1.00,
@@ -309,7 +309,7 @@ FIRST_RUN_24 = {  # scored once at ac7fb22 (the seventh round's last rules)
 }
 
 FIRST_RUN_25 = {  # scored once at ac7fb22 (the seventh round's last rules)
-    "mentions precision": 0.97,
+    "mentions precision": 0.99,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.85,
     "claims precision": 0.98,  # eleventh round: recall 0.938 -> 0.954, precision 0.984 -> 0.969
@@ -348,14 +348,14 @@ FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
 FIRST_RUN_29 = {  # scored once at 0414830
     "mentions precision": 0.98,
     "mentions recall": 0.95,
-    "mentions speaker accuracy": 0.71,
+    "mentions speaker accuracy": 0.75,
     "claims precision": 0.96,
     "claims recall": 0.93,
-    "claims speaker accuracy": 0.58,
+    "claims speaker accuracy": 0.61,
 }
 
 FIRST_RUN_30 = {  # scored once at 0414830
-    "mentions precision": 0.94,
+    "mentions precision": 0.97,
     "mentions recall": 1.00,
     "mentions speaker accuracy": 0.75,
     "claims precision": 1.00,
@@ -382,7 +382,7 @@ FIRST_RUN_32 = {  # scored once at 0ee1f06
 }
 
 FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for development set 21)
-    "mentions precision": 0.97,
+    "mentions precision": 0.98,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.65,
     "claims precision": 0.98,
@@ -393,7 +393,7 @@ FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for developm
 }
 
 FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn formats, publishers, posts)
-    "mentions precision": 0.96,
+    "mentions precision": 0.98,
     "mentions recall": 0.95,
     "mentions speaker accuracy": 0.82,
     "claims precision": 0.98,
@@ -411,7 +411,7 @@ FIRST_RUN_35 = {  # scored once at 5d0703f
 }
 
 FIRST_RUN_36 = {  # scored once at 5d0703f
-    "mentions precision": 0.95,
+    "mentions precision": 0.96,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.74,
     "claims precision": 1.00,
@@ -427,7 +427,7 @@ FIRST_RUN_36 = {  # scored once at 5d0703f
 #   39: mentions P/R 0.974/0.987, speaker 0.656, negated 0.934; claims P/R 0.947/0.931, qualifier 1.000, speaker 0.648
 # Kept untuned. Floors: rounded down.
 FIRST_RUN_37 = {  # scored once at c89f7f7
-    "mentions precision": 0.98,
+    "mentions precision": 0.99,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.80,  # 0.7797, printed 0.780
     "claims precision": 1.00,
@@ -435,7 +435,7 @@ FIRST_RUN_37 = {  # scored once at c89f7f7
     "claims speaker accuracy": 0.85,
 }
 FIRST_RUN_38 = {  # scored once at c89f7f7
-    "mentions precision": 0.95,
+    "mentions precision": 0.96,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.53,
     "claims precision": 0.92,
@@ -443,7 +443,7 @@ FIRST_RUN_38 = {  # scored once at c89f7f7
     "claims speaker accuracy": 0.70,
 }
 FIRST_RUN_39 = {  # scored once at c89f7f7
-    "mentions precision": 0.97,
+    "mentions precision": 0.98,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.75,
     "claims precision": 0.94,
@@ -466,7 +466,7 @@ FIRST_RUN_40 = {  # scored once at 76b8063
     "claims speaker accuracy": 0.69,
 }
 FIRST_RUN_41 = {  # scored once at 76b8063
-    "mentions precision": 0.98,
+    "mentions precision": 0.99,
     "mentions recall": 0.96,
     "mentions speaker accuracy": 0.35,
     "claims precision": 0.88,
@@ -477,7 +477,7 @@ FIRST_RUN_41 = {  # scored once at 76b8063
 # Thirteenth round: two held-out sets made blind from sixteen genre descriptions no earlier set used, scored once at
 # the round's end (engine 2a8f466), before anyone read them.
 FIRST_RUN_42 = {  # scored once at 2a8f466
-    "mentions precision": 0.96,
+    "mentions precision": 0.98,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.69,
     "claims precision": 0.89,
@@ -486,7 +486,7 @@ FIRST_RUN_42 = {  # scored once at 2a8f466
 }
 
 FIRST_RUN_43 = {  # scored once at 2a8f466
-    "mentions precision": 0.95,
+    "mentions precision": 0.96,
     "mentions recall": 1.00,
     "mentions speaker accuracy": 0.62,
     "claims precision": 1.00,
@@ -499,7 +499,7 @@ FIRST_RUN_43 = {  # scored once at 2a8f466
 # statement, trial transcript, action alert, country report, Secretary-General's report, church statement, talk
 # page, committee report), scored once at the round's end (engine 06e4ec3), before anyone read it.
 FIRST_RUN_44 = {  # scored once at d7ae17d (engine 06e4ec3)
-    "mentions precision": 0.97,
+    "mentions precision": 0.98,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.68,
     "claims precision": 0.93,
@@ -534,12 +534,12 @@ FIRST_RUN_46 = {  # scored once at aa6c7b1 (engine 825af8b)
 }
 
 FIRST_RUN_47 = {  # scored once at 1e1cbdf (engine 0790b9a)
-    "mentions precision": 0.96,
+    "mentions precision": 0.97,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.55,
+    "mentions speaker accuracy": 0.63,
     "claims precision": 1.00,
     "claims recall": 0.90,
-    "claims speaker accuracy": 0.64,
+    "claims speaker accuracy": 0.76,
 }
 
 # Eighteenth round: one held-out set made blind from eight genre descriptions no earlier set used (expert report,
@@ -547,7 +547,7 @@ FIRST_RUN_47 = {  # scored once at 1e1cbdf (engine 0790b9a)
 # treaty body's follow-up letter, conference abstracts), scored once when merged (engine 55e46ca; the same at the
 # round's base 21c530f), before anyone read it.
 FIRST_RUN_48 = {  # scored once at 490d4c4 (engine 55e46ca)
-    "mentions precision": 0.97,
+    "mentions precision": 0.98,
     "mentions recall": 0.96,
     "mentions speaker accuracy": 0.67,
     "claims precision": 0.97,
@@ -615,6 +615,12 @@ class HeldOut:
 # 23, 28, 35, 37) and claims speaker on 1 (held-out 12), nothing fell; five floors rose on four sets (held-out
 # 12's mentions speaker 0.81 -> 0.82, claims speaker 0.76 -> 0.78; held-out 20's 0.85 -> 0.86; held-out 35's 0.64
 # -> 0.66; held-out 37's 0.79 -> 0.80). Held-out 46's figures are its first run's: no rule of the round moved them.
+# Eighteenth round (rules written from development set 32, made from held-out 47's genre list, and from the older
+# development sets' spurious mentions): at the round's last rule, every held-out set scored again, figures only,
+# against 21c530f: mentions precision rose on 35 sets (treaties' and groups' names, maps and messages handed over,
+# civilians killed: no label), mentions speaker on 3 (held-out 17, 29, 47), claims speaker on 2; nothing fell; 29
+# floors rose on 25 sets (held-out 47's mentions speaker 0.55 -> 0.63 and claims speaker 0.64 -> 0.76 are fit by
+# proxy; held-out 48's mentions precision 0.97 -> 0.98 is the first rise of a set no rule was written from).
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
