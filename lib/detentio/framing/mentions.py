@@ -27,7 +27,7 @@ from typing import Iterable, Iterator
 from detentio.corpus.layout import NONE as NO_LAYOUT
 from detentio.corpus.layout import of as layout_of
 from detentio.framing import codebook as codebook_module
-from detentio.framing import negation
+from detentio.framing import negation, senses
 from detentio.framing import speakers as speaker_rules
 from detentio.framing.roles import speaker_role
 
@@ -47,17 +47,6 @@ _PEOPLE = re.compile(
     # "Nobody has been released", "Was anyone freed?": indefinite pronouns stand for people too
     r"|anyone|anybody|nobody|no\s+one|someone|somebody|whoever)\b",
     re.IGNORECASE)
-
-
-# What is handed over when no person is: maps and remains, right after the verb ("handed over the maps of the
-# minefields", "handed over to the Azerbaijani side maps of ...", "the handing over of further maps") or right before
-# it ("the minefield maps handed over by Armenia", "until maps are handed over"). "handed over 15 men in exchange for
-# maps" hands over people: the thing must be the verb's own object.
-_THING = r"(?:minefield\s+|mine\s+)?(?:maps?|remains|bodies|body)\b"
-_THING_HANDED_AFTER = re.compile(r"\s+(?:of\s+)?(?:to\s+(?:the\s+)?[\w-]+\s+side\s+)?(?:(?:the|all|full|further|its|their"
-                                 rf"|some|more|additional|new|detailed)\s+)*{_THING}", re.IGNORECASE)
-_THING_HANDED_BEFORE = re.compile(rf"\b{_THING}(?:\s+of\s+[\w\s-]{{1,40}}?)?\s+(?:(?:were|was|are|is|be|being|been|had|has"
-                                  r"|have|already|finally)\s+)*$", re.IGNORECASE)
 
 
 _NEAR = 200  # characters before a mention searched for a negation cue or a clause start
@@ -154,63 +143,6 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
     return bool(_PEOPLE.search(text, max(people_floor, start - 2 * _NEAR), min(ceiling, end + 2 * _NEAR)))
 
 
-def _hands_over_a_thing(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
-    """Whether a release word's own object is a thing handed over, not people: "Armenia handed over maps of mined
-    areas", "the minefield maps handed over in 2021", "handed over to the Azerbaijani side the remains of ..."."""
-    near = max(floor, start - _NEAR)
-    clause_start = max(text.rfind(c, near, start) for c in ",;:") + 1 or near
-    return bool(_THING_HANDED_AFTER.match(text, end, ceiling)
-                or _THING_HANDED_BEFORE.search(text, max(clause_start, near), start))
-
-
-# Civilians killed or harmed are the war's victims, not a name for the people held: "mines kill civilians", "crimes
-# against thousands of civilians", "159 citizens, including 32 civilians, have been killed or injured".
-_HARMED_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|against|attacks?\s+on"
-                            r"|shelling\s+of|bombing\s+of|lives\s+of)\s+(?:(?:the|of|thousands|hundreds|dozens|more|than"
-                            r"|\d[\d,]*|many|innocent|peaceful|Azerbaijani|Armenian|our|their|both|sides?|on)\s+)*$",
-                            re.IGNORECASE)
-_HARMED_AFTER = re.compile(r"\s*,?\s*(?:(?:were|have\s+been|had\s+been|was|been)\s+)?(?:killed|injured|wounded|died"
-                           r"|casualties)\b", re.IGNORECASE)
-
-
-def _victims(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
-    """Whether "civilians" here are people killed or harmed, not people held."""
-    return bool(_HARMED_BEFORE.search(text, max(floor, start - 80), start) or _HARMED_AFTER.match(text, end, ceiling))
-
-
-# Words passed on, not people: "exchanged more than 3,000 Red Cross messages", "the sides exchanged updated lists of
-# missing persons", "closed the exchange of replies", "Red Cross messages exchanged between detainees and families",
-# "the return of information on the missing". (The codebook's ignore list takes the forms with nothing between.)
-_WORDS_PASSED = r"(?:messages|lists?|replies|information|notes|letters|views|documents|data|greetings)\b"
-_WORDS_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:more|than|over|some|about|nearly|hundreds|thousands|dozens|of|the|their|its"
-                          rf"|updated|new|full|family|Red\s+Cross|\d[\d,]*)\s+)*{_WORDS_PASSED}", re.IGNORECASE)
-_WORDS_BEFORE = re.compile(r"\b(?:messages|lists|letters|notes)\s+(?:(?:were|was|are|is|been|being|have|has|had)\s+)*$",
-                           re.IGNORECASE)
-
-
-def _passes_on_words(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
-    """Whether an exchange or a release here passes on words (messages, lists, replies), not people."""
-    return bool(_WORDS_AFTER.match(text, end, ceiling) or _WORDS_BEFORE.search(text, max(floor, start - 40), start))
-
-
-# A capitalised label inside a proper name, after the name's capitalised word and its joining word: "Hope for Return",
-# "Union of Captives' Families", "Lawyers for Detainees Network", "the Treatment of Prisoners of War", "Commission on
-# Missing and Detained Persons".
-_NAME_JOIN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\s+(?:for|of|on|from|against|and)\s+(?:the\s+|All\s+)?$")
-# The line's own lower-case words (not the joining words of a title): a sentence, not a headline in title case.
-_PLAIN_WORD = re.compile(r"(?<![\w’'-])(?!(?:for|of|on|from|against|and|the|to|in|a|an|at|by|or)\b)[a-z]{2,}\b")
-
-
-def in_proper_name(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised label at ``[start, end)`` is a word of a proper name inside a sentence ("The families'
-    group Hope for Return says"); a headline in title case ("Calls for Release of Prisoners") keeps its labels."""
-    if not text[start:start + 1].isupper() or not _NAME_JOIN_BEFORE.search(text, max(0, start - 40), start):
-        return False
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return len(_PLAIN_WORD.findall(line)) >= 3
-
-
 def _table_title(text: str, row_start: int) -> str | None:
     """The line a plain-text table's rows hang from: the first line above ``row_start`` that is neither a row
     nor blank (within 40 lines), else None."""
@@ -261,11 +193,9 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             continue
         if in_link(text, start, end):
             continue  # "(oc-media.org/en/four-armenians-released)": a link's words name a page, nobody speaks them
-        if in_proper_name(text, start, end):
+        if senses.in_proper_name(text, start, end):
             continue  # "the families' group Hope for Return says": a name's words, no label for anyone
-        if code == "release" and _hands_over_a_thing(text, start, end, s_start, s_end) \
-                or code == "civilian" and _victims(text, start, end, s_start, s_end) \
-                or code in ("exchange", "release") and _passes_on_words(text, start, end, s_start, s_end):
+        if senses.not_of_people(text, start, end, code, s_start, s_end):
             things.add(start)  # no mention; but still a word the sentence's negation reads its scope through
         kept.append((start, end, code))
     denied = negation.deny(text, kept, kinds, bounds, own_voice=who.own_voice)
