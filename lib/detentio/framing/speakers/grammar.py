@@ -19,6 +19,8 @@ NAME_BEFORE = re.compile(rf"((?:{NAME_WORD}\s+(?:{CONNECT}\s+)*)*{NAME_WORD})\s*
 NAME_AFTER = re.compile(rf"^\s*((?:{NAME_WORD})(?:\s+(?:{CONNECT}\s+)*{NAME_WORD})*)")
 
 WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
+# What may follow a closing attribution's verb to its sentence's end: "..., she said.", "..., he added."
+CLOSING_END = re.compile(r"[ \t]*[.!?]?[\"”’']?[ \t\n]*")
 # The unit of an institution a post or a place can follow ("the head of the ICRC delegation", "the ICRC delegation
 # in Baku").
 UNIT_NOUN = r"(?:delegation|office|mission|bureau|branch|team|representation)"

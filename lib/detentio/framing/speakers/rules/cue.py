@@ -5,6 +5,7 @@ import bisect
 import re
 
 from detentio.framing import actors as registry_module
+from detentio.framing.speakers.grammar import CLOSING_END
 from detentio.framing.speakers.participants import named_in
 
 # A cue's phrase that names a person speaking for a body: "Mr. X (Azerbaijan)", "A spokesperson for the
@@ -136,7 +137,7 @@ def pronoun(doc, who) -> None:
                 other = _named_person_before(doc, a.np_start, exclude=lambda n: called.get(n, a.raw) != a.raw)
                 a.speaker = other or (doc.namer.person_before(a.np_start) if a.speaker is None else a.speaker)
             _, s_start, s_end = doc.sentences[a.sentence]
-            if a.raw in ("he", "she") and _CLOSING.fullmatch(doc.text, a.verb_end, s_end) \
+            if a.raw in ("he", "she") and CLOSING_END.fullmatch(doc.text, a.verb_end, s_end) \
                     and doc.text[s_start:a.np_start].rstrip().endswith(",") \
                     and any(b.sentence == a.sentence and b.via != "pronoun" and b.verb_start < a.np_start for b in doc.cues):
                 # "Azerbaijan's President had called them "terrorists", she said.": the closing "she said" reports the
@@ -204,10 +205,6 @@ def _addressee_answers(doc, a) -> str | None:
         told = m
     got = doc.namer.after(told.end(), p_end) if told else None
     return got[1] if got and got[2] != "pronoun" else None
-
-
-# What may follow a closing attribution's verb to the sentence's end: "..., she said.", "..., he added."
-_CLOSING = re.compile(r"[ \t]*[.!?]?[\"”’']?[ \t\n]*")
 
 
 # A person the text titles, or names by her kinship, as a woman or a man: "Mrs Armine Ghazaryan", "His

@@ -5,7 +5,8 @@ import bisect
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers.grammar import ADJACENT, CLAUSE_AND, COMPLEMENT, FIGURE_COMPLEMENT, RELATIVE, WINDOW
+from detentio.framing.speakers.grammar import (ADJACENT, CLAUSE_AND, CLOSING_END, COMPLEMENT, FIGURE_COMPLEMENT, RELATIVE,
+                                             WINDOW)
 from detentio.framing.speakers.result import Region
 
 
@@ -92,7 +93,7 @@ def _sentence(doc, who, index: int, items: list) -> None:
     closing = items[-1] if len(items) > 1 else None
     if closing and closing.form == "before" and closing.speaker and closing.speaker != first.speaker \
             and first.form == "before" and doc.quote_at(s_start) is None \
-            and _CLOSING_END.fullmatch(text, closing.verb_end, s_end) and text[s_start:closing.np_start].rstrip().endswith(","):
+            and CLOSING_END.fullmatch(text, closing.verb_end, s_end) and text[s_start:closing.np_start].rstrip().endswith(","):
         # "Azerbaijan's President had called them "terrorists" before any trial, she said.": the one named inside
         # says her clause; the closing "she said" reports the whole sentence, and she speaks on after it
         who.decide_regions(index, [Region(s_start, closing.np_start, first.speaker, rule, first.phrase),
@@ -228,10 +229,6 @@ def _sentence(doc, who, index: int, items: list) -> None:
             who.partial.add(index)
         else:
             who.decide_sentence(index, first.speaker, rule, first.phrase)
-
-
-# What may follow a closing attribution's verb to the sentence's end: "..., she said."
-_CLOSING_END = re.compile(r"[ \t]*[.!?]?[\"”’']?[ \t\n]*")
 
 
 def _figure_clause_end(doc, cue, items: list, s_end: int) -> int:
