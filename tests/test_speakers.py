@@ -2348,6 +2348,18 @@ def test_the_body_addressed_is_the_one_that_answers(text, phrase, expected):
     assert who(text, phrase, published="2025-10-01")[0] == expected
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a figure given is said, as "put the number at" is
+    ("Evidence\n\nSince 2024 the Human Rights Defender of Armenia has given the figure of 23 hostages.", "hostages",
+     "hrd_armenia"),
+    # ... and the writer's comment on that figure is the writer's
+    ("Evidence\n\n2.2 Since 2024 the Human Rights Defender of Armenia has given the figure of 23 persons. That figure "
+     "does not count the hostages taken in 2023.", "hostages", "outlet:Daily"),
+])
+def test_a_figure_given_and_a_comment_on_it(text, phrase, expected):
+    assert who(text, phrase, published="2025-10-01")[0] == expected
+
+
 _FORUM = """Diaspora Forum > News
 
 Thread: Four home, nineteen left

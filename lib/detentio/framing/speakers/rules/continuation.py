@@ -261,7 +261,8 @@ def _framed(doc, index: int, s_start: int) -> bool:
 # A sentence answering what was reported: the writer's, and the writer speaks on.
 _REBUTS = re.compile(r"\b(?:shows?|showed|proves?|proved|suggests?)\s+otherwise\b|\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+)?"
                      r"(?:untrue|false|incorrect|not\s+true|not\s+so|wrong|unfounded|baseless)\b|\b(?:[Tt]his|[Tt]hat|[Tt]hese"
-                     r"|[Tt]hose)\s+(?:claims?|assertions?|allegations?|statements?)\s+(?:is|are|was|were|do|does|cannot)\b"
+                     r"|[Tt]hose)\s+(?:claims?|assertions?|allegations?|statements?|figures?|numbers?|counts?|totals?)\s+(?:is|are|was|were"
+                     r"|do|does|did|cannot)\b"
                      r"|\b[Tt]here\s+(?:is|are)\s+no\s+such\b")
 _NUMBER_ONLY = re.compile(r"\s*(?:\d{1,3}|[a-z]|[ivxl]{1,5})[.)]\s*")
 
