@@ -49,7 +49,6 @@ _PEOPLE = re.compile(
     re.IGNORECASE)
 
 
-_NEAR = 200  # characters before a mention searched for a negation cue or a clause start
 # A release named as an act, with its determiner ("no release", "the latest release", "each
 # repatriation"): a release of people in this corpus unless "of" names a thing ("of the report").
 _RELEASE_NOUN = re.compile(r"(?:releases?|repatriations?)", re.IGNORECASE)
@@ -120,9 +119,7 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
     sentence or the one before (a label or a word for people) and no body is in its clause."""
     import bisect
 
-    near = max(floor, start - _NEAR)  # the clause of the release word
-    clause_start = max(text.rfind(c, near, start) for c in ",;:") + 1 or near
-    before = text[max(clause_start, near):start]
+    before = text[senses.clause_start(text, start, floor):start]  # the clause of the release word
     after = " ".join(text[end:min(ceiling, end + 60)].split()[:3])
     if _REMAINS.search(before) or _REMAINS.search(after):
         return False
@@ -140,7 +137,7 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
     if row:  # "Azerbaijanis returned ...... 2", or "Returned on 14 December 2020 ...... 44" under "Persons
         title = _table_title(text, line_start)  # returned to Armenia": the people the row or its table counts
         return bool(_PEOPLE.search(row.group()) or title and _PEOPLE.search(title))
-    return bool(_PEOPLE.search(text, max(people_floor, start - 2 * _NEAR), min(ceiling, end + 2 * _NEAR)))
+    return bool(_PEOPLE.search(text, max(people_floor, start - 2 * senses.NEAR), min(ceiling, end + 2 * senses.NEAR)))
 
 
 def _table_title(text: str, row_start: int) -> str | None:

@@ -18,6 +18,13 @@ import re
 NEAR = 200  # characters before a word searched for its clause's start
 
 
+def clause_start(text: str, start: int, floor: int) -> int:
+    """Where the clause of the word at ``start`` begins: after the last comma, semicolon or colon within
+    :data:`NEAR` characters before it, not before ``floor`` (its sentence's start)."""
+    near = max(floor, start - NEAR)
+    return max(near, max(text.rfind(c, near, start) for c in ",;:") + 1)
+
+
 # What is handed over when no person is: maps and remains, right after the verb ("handed over the maps of the
 # minefields", "handed over to the Azerbaijani side maps of ...", "the handing over of further maps") or right before
 # it ("the minefield maps handed over by Armenia", "until maps are handed over"). "handed over 15 men in exchange for
@@ -32,10 +39,8 @@ _THING_HANDED_BEFORE = re.compile(rf"\b{_THING}(?:\s+of\s+[\w\s-]{{1,40}}?)?\s+(
 def _hands_over_a_thing(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
     """Whether a release word's own object is a thing handed over, not people: "Armenia handed over maps of mined
     areas", "the minefield maps handed over in 2021", "handed over to the Azerbaijani side the remains of ..."."""
-    near = max(floor, start - NEAR)
-    clause_start = max(text.rfind(c, near, start) for c in ",;:") + 1 or near
     return bool(_THING_HANDED_AFTER.match(text, end, ceiling)
-                or _THING_HANDED_BEFORE.search(text, max(clause_start, near), start))
+                or _THING_HANDED_BEFORE.search(text, clause_start(text, start, floor), start))
 
 
 # Civilians killed or harmed are the war's victims, not a name for the people held: "mines kill civilians", "crimes
