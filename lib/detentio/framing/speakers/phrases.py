@@ -454,7 +454,7 @@ def name(namer, floor: int, end: int, segment: str):
     m = _NAME_BEFORE.search(segment)
     if not m:
         return None
-    listed = _LISTED_NAME_BEFORE.search(segment)
+    listed = _LISTED_NAME_BEFORE.search(segment) if "," in segment and " and " in segment else None
     if listed and any(w.lower() in namer.words.institution_words for w in listed.group(1).split()):
         m = listed  # "The Foreign, Commonwealth and Development Office told us": one body, its words in a list
     agent = _WORD_BEFORE.search(text, max(floor, floor + m.start(1) - 30), floor + m.start(1))

@@ -73,6 +73,10 @@ def pronoun(doc, who) -> None:
     called: dict[str, str] = {}  # person -> the pronoun the text first used for her ("he" or "she")
     last_voice, last_voice_at = None, -1  # a summary record's last unnamed member or delegation
     persons: list[tuple[int, str]] = []  # (where, who) of each person named speaking, in order
+    named_verb: dict[int, int] = {}  # sentence -> where its first verb of a speaker named (not a pronoun) starts
+    for b in doc.cues:
+        if b.via != "pronoun":
+            named_verb[b.sentence] = min(b.verb_start, named_verb.get(b.sentence, b.verb_start))
     for a in doc.cues:
         if a.via == "pronoun":
             if a.quote is not None:
@@ -139,7 +143,7 @@ def pronoun(doc, who) -> None:
             _, s_start, s_end = doc.sentences[a.sentence]
             if a.raw in ("he", "she") and CLOSING_END.fullmatch(doc.text, a.verb_end, s_end) \
                     and doc.text[s_start:a.np_start].rstrip().endswith(",") \
-                    and any(b.sentence == a.sentence and b.via != "pronoun" and b.verb_start < a.np_start for b in doc.cues):
+                    and named_verb.get(a.sentence, a.np_start) < a.np_start:
                 # "Azerbaijan's President had called them "terrorists", she said.": the closing "she said" reports the
                 # whole sentence, so she is no one the sentence names speaking inside it, but the person before it
                 k = bisect.bisect_left(persons, (s_start,)) - 1
