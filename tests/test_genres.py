@@ -2858,6 +2858,48 @@ def test_a_scripts_directions_are_nobodys_turns(phrase, expected):
     assert _at(SCRIPT_DIRECTIONS, phrase)[1:] == expected
 
 
+# A script with its labels alone on their lines, the words below: "REPORTER (VO):" is the outlet's voice-over;
+# a clip's speaker in brackets after its tag ("[00:31] SOT (Name, post):") or after the clip's language
+# ("SOUNDBITE (Armenian) Name, post:") says the line below; a lower third ("L3:") is the script's caption.
+SCRIPT_LINES = """LATE BULLETIN | 10 MAR 2025
+
+[00:00] ANCHOR (ON CAM):
+Two men held in Azerbaijan came home today.
+
+REPORTER (VO):
+The two detainees crossed the bridge at noon.
+
+[00:31] SOT (Hikmet Hajiyev, foreign policy adviser to the President of Azerbaijan):
+“They were never prisoners of war. They are terrorists convicted by our courts.”
+L3: HIKMET HAJIYEV | ADVISER TO THE PRESIDENT | ON THE CAPTIVES
+
+SOT (Ani Grigoryan, spokesperson, Armenian Foreign Ministry): “They must be released now.”
+
+SOUNDBITE (Armenian) Narine Petrosyan, mother of one of the men:
+"My son is a hostage, nothing else."
+
+SOUNDBITE: (English) Thomas Weber, delegate:
+"We ask for access to all detainees."
+
+REPORTER (VO):
+The hostages' families wait.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("two detainees", ("outlet:Daily", "interview_turn")),     # the reporter's voice-over, label alone on its line
+    ("prisoners of war", ("hajiyev", "continuation")),          # the clip below "SOT (Hikmet Hajiyev, ...)"
+    ("terrorists", ("hajiyev", "continuation")),
+    ("CAPTIVES", ("outlet:Daily", "outlet")),                   # the lower third: the script's own caption
+    ("released", ("mfa_armenia", "interview_turn")),            # the clip after the bracket's colon, same line
+    ("hostage,", ("Narine Petrosyan", "continuation")),         # after the clip's language in brackets
+    ("all detainees", ("Thomas Weber", "continuation")),
+    ("hostages'", ("outlet:Daily", "interview_turn")),          # the voice-over again, no clip's speaker's
+])
+def test_a_scripts_clips_are_their_speakers(phrase, expected):
+    assert _at(SCRIPT_LINES, phrase)[1:] == expected
+
+
 
 @pytest.mark.parametrize("label, expected", [
     ("GAYANE MELKONYAN (MOTHER OF A DETAINEE)", "Gayane Melkonyan"),  # who she is, in capitals: no State

@@ -87,7 +87,7 @@ _OFFICE_LINE = re.compile(rf"{_WESTMINSTER_OFFICE}\((?P<name>(?:{_HONORIFIC}[ \t
 # A transcript's label with what the brackets add, before its colon: "ANAHIT KARAPETYAN (MOTHER OF A DETAINEE):",
 # "PRESENTER (TIGRAN MELKONYAN):" (a role's label, then the name of the one who holds it).
 _BRACKETED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]{1,2}[A-Z][\w’'.-]*){0,4})[ \t]*"
-                              r"\((?P<detail>[^()\n]{2,60})\)[ \t]*:[ \t]+(?=\S)")
+                              r"\((?P<detail>[^()\n]{2,60})\)[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)")
 
 
 def _bracketed_turn(doc, number: int, line: str, offset: int, start: int) -> Turn | None:
@@ -101,8 +101,8 @@ def _bracketed_turn(doc, number: int, line: str, offset: int, start: int) -> Tur
     if handle:
         return handle
     m = _BRACKETED_LABEL.match(line, offset)
-    if not m:
-        return None
+    if not m or m.end() == len(line) and not _words_below(doc, number):
+        return None  # a label alone on its line ("REPORTER (VO):", a script's) speaks in the paragraph below
     label = m.group("label").lower()
     if label in doc.words.question_labels | doc.words.answer_labels:
         kind = "answer" if label in doc.words.answer_labels else "question"
@@ -173,6 +173,11 @@ class Layout:
         return {t.paragraph for t in self.turns}
 
 
+def _words_below(doc, number: int) -> bool:
+    """Whether paragraph ``number`` has a next paragraph right below it (no blank line between)."""
+    return number + 1 < len(doc.paragraphs) and doc.paragraphs[number + 1].start - doc.paragraphs[number].end < 4
+
+
 def turn_of(doc, number: int) -> Turn | None:
     """The turn paragraph ``number`` opens, if it opens one."""
     para = doc.paragraphs[number]
@@ -210,7 +215,7 @@ def turn_of(doc, number: int) -> Turn | None:
     office = _OFFICE_THEN_NAME.match(line)
     if office:  # "The Minister for Europe (Helen Marsh):": Hansard gives a minister's office, her name in brackets
         return Turn(number, "debate", office.group("name"), para.start + office.end(), None, office.group("office"))
-    above = number + 1 < len(doc.paragraphs) and doc.paragraphs[number + 1].start - para.end < 4  # words right below
+    above = _words_below(doc, number)
     office = _OFFICE_LINE.fullmatch(line) if above else None
     if office:  # Hansard online: "The Minister of State, ... (Lord Tarrant) (Con)" on the line above his words
         return Turn(number, "debate", office.group("name"), para.end, None, office.group("office"))
@@ -238,6 +243,10 @@ def turn_of(doc, number: int) -> Turn | None:
     congress = _CONGRESS_LABEL.match(line)
     if congress:  # "Mr. DUNMORE. The subcommittee will come to order."
         return Turn(number, "debate", congress.group("label"), para.start + congress.end())
+    clip = _CAPTION_BRACKETS.match(line, code.end() if code else 0)
+    if clip:  # "[00:38] SOT (Hikmet Hajiyev, adviser to the President):": the clip's words below or after it
+        return Turn(number, "debate", clip.group("label"), para.end if clip.end() == len(line) else para.start + clip.end(),
+                    None, clip.group("office"))
     tag = _CAPTION_TAG.match(line)
     caption = _CAPTION_LINE.fullmatch(line, tag.end()) if tag and above else None
     if caption:  # "SOT - HIKMET HAJIYEV, ASSISTANT TO THE PRESIDENT (archive):" on the line above the clip
@@ -310,8 +319,15 @@ def _named(doc, detail: str | None) -> str | None:
     return None if detail and detail.strip().lower() in doc.words.broadcast_directions else detail
 
 
-# A broadcast transcript's tag before a captioned clip's speaker ("SOUNDBITE — ", "SOT: ").
-_CAPTION_TAG = re.compile(r"[ \t]*(?:SOUNDBITE|SOT|SYNC|CLIP|ACTUALITY|VOX\s+POP)[ \t]*[—–:-][ \t]*")
+# A broadcast transcript's tag before a captioned clip's speaker ("SOUNDBITE — ", "SOT: "), with the clip's
+# language in brackets as agency video scripts print it ("SOUNDBITE (Armenian) ", "SOUNDBITE: (English) ").
+_CLIP = r"[ \t]*(?:SOUNDBITE|SOT|SYNC|CLIP|ACTUALITY|VOX\s+POP)"
+_LANGUAGE = r"\([A-Z][a-z]+\)"
+_CAPTION_TAG = re.compile(rf"{_CLIP}(?:[ \t]*[—–:-][ \t]*(?:{_LANGUAGE}[ \t]*)?|[ \t]*{_LANGUAGE}[ \t]*:?[ \t]*)")
+# A clip's speaker in brackets after the tag: "SOT (Hikmet Hajiyev, foreign policy adviser to the President):",
+# her words on the line below or after the colon.
+_CAPTION_BRACKETS = re.compile(rf"{_CLIP}[ \t]*[:—–-]?[ \t]*\((?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+                               rf"(?:[ \t]*,[ \t]*(?P<office>[^()\n]{{2,120}}?))?\)[ \t]*[:—–-][ \t]*")
 # A caption alone on its line, the clip's words on the next: its speaker's name, her post, a note in brackets.
 _CAPTION_LINE = re.compile(rf"(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?:[ \t]*,[ \t]*(?P<office>[^:()\n]{{2,120}}?))?"
                            r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]*")
