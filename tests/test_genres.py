@@ -2830,6 +2830,32 @@ def test_a_single_name_with_a_state_in_brackets_is_no_caller():
     assert "caller" not in [t.kind for t in turns]
 
 
+# A short name a text defines after a party's full name: a quoted one ('the Republic of Arzen ("Arzen")') is the
+# name the text speaks of it by; an acronym ("the Caspian Rights Monitor (CRM)") stands for the full name. Either
+# form, and the full name, is one speaker; an undefined name alone at a sentence's start stays nobody's.
+SHORT_NAMES = """1. The Republic of Arzen ("Arzen") and the Republic of Kuravia ("Kuravia") are neighbouring States.
+
+2. Kuravia maintains that these men are "terrorists". Arzen maintains that they are prisoners of war.
+
+3. The Republic of Arzen rejects the word saboteurs. Has Arzen described them as hostages? It has.
+
+4. The Caspian Rights Monitor (CRM) visited the border. CRM said that the men were captives.
+
+5. Varsia said that the men were detainees.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("terrorists", ("Kuravia", "reported_speech")),
+    ("prisoners of war", ("Arzen", "reported_speech")),
+    ("saboteurs", ("Arzen", "reported_speech")),             # the full name is the short one's speaker
+    ("captives", ("Caspian Rights Monitor", "reported_speech")),  # an acronym stands for the full name
+    ("detainees", ("outlet:Daily", "outlet")),               # an undefined word is no speaker
+])
+def test_a_short_name_the_text_defines_is_its_party(phrase, expected):
+    assert _at(SHORT_NAMES, phrase)[1:] == expected
+
+
 # A broadcast script's directions: "NAT SOUND:" and "GRAPHIC (MAP):" open nobody's turn and end the one before;
 # "REPORTER (VO):" is the unnamed reporter heard over pictures, the outlet's voice, not a person called "Vo".
 SCRIPT_DIRECTIONS = """EVENING NEWS – SCRIPT

@@ -144,6 +144,9 @@ class Namer:
         # Terms the text defines for itself, which win over the last actor that fits: the layout stage sets
         # {"government": "azerbaijan", "applicant": "Vahagn Tadevosyan"} for a judgment in "X v. Azerbaijan".
         self.defined: dict[str, str] = {}
+        # ... and the short names it gives its parties, with their full names ("the Republic of Arzen ("Arzen")"):
+        # each name to its one speaker (``terms.short_names``, set by the layout stage)
+        self.short: dict[str, str] = {}
         # Who "your ministry" is: the institution a briefing's questions are put to (set by the layout stage),
         # and whom each asker's turn addresses: (start, end, addressee) (see ``rules.addressees``).
         self.addressee: str | None = None
@@ -296,6 +299,10 @@ class Namer:
         is registered is that actor ("The Assembly" after "the Parliamentary Assembly of the Council of
         Europe" is ``pace``).
         """
+        if self.short:
+            cleaned = clean_name(name, self.words)
+            if cleaned in self.short:  # "Arzen maintains", "the Republic of Arzen rejects": the party so defined
+                return self.short[cleaned]
         found = self._unregistered(name, offset)
         if found and " " in found and found not in self.registry.actors:
             return registry_module.resolve(found, self.date, self.registry, strict=True) or found

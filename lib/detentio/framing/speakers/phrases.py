@@ -505,7 +505,8 @@ def name(namer, floor: int, end: int, segment: str):
     introduced = _INTRODUCED.match(namer.text, floor + m.end(1))
     if name and not (namer._sentence_initial(floor + m.start(1)) and " " not in name and not introduced
                      and name not in (n.split()[-1] for n in namer.known)
-                     and not _HONORIFIC.match(m.group(1)) and name not in namer.registry.actors):
+                     and not _HONORIFIC.match(m.group(1)) and name not in namer.registry.actors
+                     and name not in namer.short.values()):
         return namer._title_start(floor, floor + m.start(1)), name, "name"
     return None
 

@@ -199,6 +199,7 @@ def _full_name(doc, speaker: str) -> str:
     """The one full name ("Erik Halvorsen") this text gives a surname ``speaker`` ("Halvorsen", "HALVORSEN"), its
     surname in title case when it gives none, else ``speaker`` unchanged."""
     if " " in speaker or ":" in speaker or speaker in doc.registry.actors or not speaker[:1].isupper() \
+            or speaker in doc.namer.short.values() \
             or not speaker.replace("-", "").replace("’", "").replace("'", "").isalpha():
         return speaker
     surname = speaker.title() if speaker.isupper() and len(speaker) > 2 else speaker

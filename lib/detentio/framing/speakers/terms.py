@@ -181,3 +181,35 @@ def defined_terms(doc) -> dict[str, str]:
         if speaker and m.group("term").lower() not in found:
             found[m.group("term").lower()] = speaker
     return found
+
+
+# "the Republic of Arzen ("Arzen")", "the Caspian Rights Monitor (CRM)", "... (hereinafter “CRM”)": a short name a
+# text gives a party after its full name, to speak of it by from then on.
+_SHORT = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*{NAME_WORD}){{1,8}})[ \t]*\("
+                    r"(?:hereinafter[ \t]+(?:referred[ \t]+to[ \t]+as[ \t]+)?)?"
+                    rf"(?:[\"“](?P<quoted>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)[\"”]|(?P<acronym>[A-Z]{{2,8}}))\)")
+# a text may scan this far for its short names (a definition comes before its use, and a long text is bounded)
+_SHORT_SCAN = 60_000
+
+
+def short_names(doc) -> dict[str, str]:
+    """The short names a text defines for its parties, and the full names they stand for, each mapped to the
+    speaker it is: a registered actor by its id; else the name the text goes on to use ("Arzen" for "the
+    Republic of Arzen ("Arzen")"), except an acronym, which stands for the full name ("CRM" and "Caspian Rights
+    Monitor" are "Caspian Rights Monitor"). A short name that is a common word of the text's own ("the
+    Committee", "the State") is left to the description rules."""
+    from detentio.framing import actors as registry_module
+
+    found: dict[str, str] = {}
+    for m in _SHORT.finditer(doc.text, 0, min(len(doc.text), _SHORT_SCAN)):
+        full = clean_name(re.sub(r"^(?:The|the)[ \t]+", "", m.group("name")), doc.words)
+        short = m.group("quoted") or m.group("acronym")
+        if not full or " " not in full or short in found or short.lower() in doc.words.institution_words \
+                or short.lower() in doc.words.not_names:
+            continue
+        speaker = registry_module.resolve(full, doc.published, doc.registry, strict=True) \
+            or registry_module.resolve(short, doc.published, doc.registry, strict=True) \
+            or (full if m.group("acronym") or short.isupper() else short)
+        found.setdefault(short, speaker)
+        found.setdefault(full, speaker)
+    return found

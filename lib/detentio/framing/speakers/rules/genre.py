@@ -45,6 +45,7 @@ def structure(doc, who) -> None:
                                    voice=publisher, publisher=outlet_name)
     who.layout = doc.layout.name
     doc.namer.defined.update(terms.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
+    doc.namer.short = terms.short_names(doc)  # "the Republic of Arzen ("Arzen")", "the Caspian Rights Monitor (CRM)"
     for noun in voices.OWN_NOUNS.findall(" ".join([doc.registry[publisher].name, *doc.registry[publisher].aliases])
                                          if publisher else ""):
         doc.namer.defined.setdefault(noun.lower(), publisher)  # "The Office welcomes" in the Defender's own text
