@@ -2856,6 +2856,26 @@ def test_a_short_name_the_text_defines_is_its_party(phrase, expected):
     assert _at(SHORT_NAMES, phrase)[1:] == expected
 
 
+# A subject given its short name in brackets is still the subject its verb has, and "it" in the next sentence is
+# that body: a registered one ("the International Committee of the Red Cross ("ICRC")") or one the text defines.
+DEFINED_SUBJECTS = """7. The Ministry of Foreign Affairs of Kuravia stated that the persons were saboteurs.
+
+8. The International Committee of the Red Cross ("ICRC") has visited the men. In a statement of 2 March it referred to them as "people detained in relation to the conflict".
+
+9. The Ministry of Foreign Affairs of Kuravia stated that the persons were terrorists.
+
+10. The Caspian Rights Monitor (CRM) has visited the men regularly. In a statement it referred to them as "hostages".
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("people detained", ("icrc", "pronoun")),
+    ("hostages", ("Caspian Rights Monitor", "pronoun")),   # not the ministry named before it
+])
+def test_a_subjects_short_name_in_brackets_keeps_it_the_subject(phrase, expected):
+    assert _at(DEFINED_SUBJECTS, phrase)[1:] == expected
+
+
 # A broadcast script's directions: "NAT SOUND:" and "GRAPHIC (MAP):" open nobody's turn and end the one before;
 # "REPORTER (VO):" is the unnamed reporter heard over pictures, the outlet's voice, not a person called "Vo".
 SCRIPT_DIRECTIONS = """EVENING NEWS – SCRIPT

@@ -42,6 +42,9 @@ _GOVERNMENT_IN = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w-]+)")
 DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?"
                       r"|\s*\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\))\s*[-–—]+\s*")
 _DATELINE = DATELINE
+# 'The International Committee of the Red Cross ("ICRC") has visited': a short name the subject is given in brackets.
+_DEFINITION = re.compile(r"[ \t]*\((?:hereinafter[ \t]+(?:referred[ \t]+to[ \t]+as[ \t]+)?)?(?:the[ \t]+)?[\"“]?"
+                         r"[A-Z][\w .’'-]{0,40}?[\"”]?\)")
 # ", 24, was returned": a first name with an age after it is a person (testimonies name people so).
 _AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 
@@ -105,13 +108,18 @@ class Subjects:
                     end, actor = place.end(), state
             else:
                 return None
+        defined = _DEFINITION.match(text, end, ceiling)
+        if defined:  # the subject's short name in brackets, then its verb
+            end = defined.end()
+            actor = self.namer.short.get(actor, actor)
         if not actor or not re.match(r"\s*,|\s+[a-z]", text[end:end + 3]):
             return None
         registered = self.namer.registry.actors.get(actor)
         # "Forwarding the ICRC notification below": a name holding "the", "of" or "for" is a body's or a thing's
+        # ... and so is one the text gives a short name ("the Caspian Rights Monitor (CRM)"), as it gives no person
         is_person = registered.type == "person" if registered else \
             actor[:1].isupper() and not any(w.lower() in self.namer.words.institution_words for w in actor.split()) \
-            and not _CONNECTOR.search(actor)
+            and not _CONNECTOR.search(actor) and not defined and actor not in self.namer.short.values()
         return end, actor, is_person
 
     def given_in_full(self, surname: str, offset: int) -> str | None:

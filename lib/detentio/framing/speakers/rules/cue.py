@@ -59,8 +59,8 @@ def pronoun(doc, who) -> None:
             if got and got[2]:  # a registered person named as a subject by her full name is her id
                 subjects.append((s_start, got[1] if got[1] in doc.registry.actors else
                                  registry_module.resolve(got[1], doc.published, doc.registry, strict=True) or got[1]))
-            elif got and got[1] in doc.registry.actors:
-                bodies.append((s_start, got[1]))
+            elif got and (got[1] in doc.registry.actors or got[1] in doc.namer.short.values()):
+                bodies.append((s_start, got[1]))  # ... or a party the text gave a short name ("Arzen", "CRM")
                 if _PERSON_TITLE.match(doc.text, s_start):  # "The Secretary-General ... He": a person holding it
                     subjects.append((s_start, got[1]))
     subject_starts = [offset for offset, _ in subjects]
