@@ -2076,6 +2076,13 @@ def test_government_officials_are_the_governments(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
 
 
+def test_the_government_is_no_head_of_government():
+    # a prime minister heads a government ("head of state or government" is his role) but is not "the Government"
+    text = ("Armenia sent a delegation to Geneva. Prime Minister Nikol Pashinyan spoke on Monday.\n\n"
+            "The Government says that they are not hostages.")
+    assert who(text, "hostages", published="2024-03-12")[0] == "armenia"
+
+
 @pytest.mark.parametrize("text, phrase, expected", [
     # a party's representative before a court or a body speaks for the party
     ("Armenia's Agent spoke of hostages.", "hostages", "armenia"),

@@ -77,6 +77,11 @@ _RELATIVE = re.compile(r",\s*(?:who|which)$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z0-9]|\n")
 
 
+# Descriptions of a body, never of the person who heads it: "the Government" is no prime minister (whose role,
+# "head of government", holds the word).
+_BODY_NOUNS = {"government", "governments"}
+
+
 def _paragraphs_apart(text: str, start: int, end: int) -> int:
     """How many paragraph breaks (blank lines, or lines) lie between ``start`` and ``end``."""
     return len(re.findall(r"\n\s*", text[start:end]))
@@ -241,7 +246,8 @@ class Namer:
                 role = f"{actor.office} {actor.name} {actor.role or ''}".lower().replace("_", " ")
                 if actor.type == "institution" and actor.office != "state":  # "the Office" after "the Defender"
                     role += " " + " ".join(actor.aliases).lower()
-                fits[actor_id] = all(any(re.search(rf"\b{re.escape(v)}", role) for v in _variants(w)) for w in words)
+                fits[actor_id] = all(any(re.search(rf"\b{re.escape(v)}", role) for v in _variants(w)) for w in words) \
+                    and not (words[-1] in _BODY_NOUNS and actor.type == "person")
 
             # "the ministry" also refers back to a state named as its ministry
             # ("the Russian Defence Ministry" is an alias of Russia), and
