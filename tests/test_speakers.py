@@ -2076,6 +2076,17 @@ def test_government_officials_are_the_governments(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the registry's bare "Foreign Ministry" is Armenia's; another State's possessive makes it that State's
+    ("Baku's Foreign Ministry says it holds no political prisoners.", "mfa_azerbaijan"),
+    ("Azerbaijan's Foreign Ministry says it holds no political prisoners.", "mfa_azerbaijan"),
+    ("Russia's Foreign Ministry says it knows of no political prisoners.", "russia"),  # none of its own registered
+    ("The Foreign Ministry says it holds no political prisoners.", "mfa_armenia"),
+])
+def test_a_bare_bodys_name_after_another_states_possessive(text, expected):
+    assert who(text, "political prisoners", published="2024-03-12")[0] == expected
+
+
 def test_the_government_is_no_head_of_government():
     # a prime minister heads a government ("head of state or government" is his role) but is not "the Government"
     text = ("Armenia sent a delegation to Geneva. Prime Minister Nikol Pashinyan spoke on Monday.\n\n"

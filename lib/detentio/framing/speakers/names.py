@@ -25,7 +25,7 @@ from detentio.framing.speakers.grammar import (
     NAME_AFTER as _NAME_AFTER, NAME_WORD as _NAME_WORD,
     PARTICIPLE_CLAUSE as _PARTICIPLE_CLAUSE, PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, UNIT_NOUN,
     WINDOW as _WINDOW)
-from detentio.framing.speakers import namesakes, phrases, phrasing
+from detentio.framing.speakers import namesakes, phrases, phrasing, possessed
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, Descriptions
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.posts import HOLDER, Posts
@@ -130,7 +130,8 @@ class Namer:
         # of the phrase: the namer reads the text with it blanked out, offsets unchanged
         text = text.replace("**", "  ").replace("__", "  ")
         self.text, self.date, self.registry, self.words = text, date, registry, words
-        self.actor_spans = namesakes.drop(text, registry_module.matches(text, date, registry), registry, words)
+        self.actor_spans = possessed.owned(text, namesakes.drop(text, registry_module.matches(text, date, registry),
+                                                                registry, words), registry, date)
         self.by_end: dict[int, list] = {}
         self.by_start: dict[int, list] = {}
         for span in self.actor_spans:

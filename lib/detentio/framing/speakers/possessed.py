@@ -1,0 +1,43 @@
+"""A State's body named by another State's possessive: "Baku's Foreign Ministry" is Azerbaijan's, although the
+registry knows the bare "Foreign Ministry" as Armenia's (the corpus it was written for is mostly Armenian).
+
+>>> spans = owned(text, spans, registry, date)   # the registry's matches, each body's State read from "X's"
+
+A bare alias is matched as the registry gives it; only a possessive right before it, naming a registered State
+other than the body's, moves it: to that State's body of the same role when one is registered, else to the State
+itself (GUIDELINES: an unregistered organ of a registered State speaks for the State). Written by hand: the registry's
+matcher finds names, not whose they are.
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing import actors as registry_module
+
+# "Baku's ", "Azerbaijan’s ": the possessive of one word right before a body's name.
+_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][a-z-]+)['’]s[ \t]+$")
+
+
+def owned(text: str, spans: list, registry, date) -> list:
+    """``spans`` (start, end, actor, is_title) with each institution's bare alias after another State's
+    possessive given to that State (see the module docstring)."""
+    moved = []
+    for s, e, actor_id, is_title in spans:
+        actor = registry[actor_id]
+        if actor.type == "institution" and actor.office != "state":
+            m = _POSSESSOR.search(text, max(0, s - 30), s)
+            state = registry_module.state_named(m.group(1), date, registry) if m else None
+            if state and registry[state].affiliation != actor.affiliation:
+                actor_id = _organ(text[s:e], registry[state].affiliation, date, registry) or state
+        moved.append((s, e, actor_id, is_title))
+    return moved
+
+
+def _organ(name: str, affiliation: str, date, registry) -> str | None:
+    """The registered body ``name`` ("Foreign Ministry") is in ``affiliation`` ("Azerbaijan"): the one the
+    registry knows as "Azerbaijan's Foreign Ministry" or "Foreign Ministry of Azerbaijan", else None."""
+    for phrase in (f"{affiliation}'s {name}", f"{name} of {affiliation}"):
+        found = registry_module.resolve(phrase, date, registry, strict=True)
+        if found and registry[found].affiliation == affiliation:
+            return found
+    return None
