@@ -2876,6 +2876,31 @@ def test_a_subjects_short_name_in_brackets_keeps_it_the_subject(phrase, expected
     assert _at(DEFINED_SUBJECTS, phrase)[1:] == expected
 
 
+# A press conference held with interpretation: the label's brackets say how the words reached the transcript
+# ("MR. LAVROV (Interpretation from Russian):"), not whom the speaker speaks for; the minister speaks.
+INTERPRETED = """Transcript of the joint press conference of the foreign ministers
+
+MODERATOR: Good afternoon. The ministers will take questions.
+
+MR. MIRZOYAN (Interpretation from Armenian): We discussed the return of the prisoners of war.
+
+MR. LAVROV (Interpretation from Russian): Russia wants every detainee to go home.
+
+QUESTION (Armenpress): Are they hostages?
+
+MR. LAVROV (through an interpreter): Nobody here speaks of hostages.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "mirzoyan"),
+    ("detainee", "lavrov"),
+    ("of hostages", "lavrov"),
+])
+def test_an_interpreted_label_is_its_speakers(phrase, expected):
+    assert _at(INTERPRETED, phrase, outlet="Ministry of Foreign Affairs of Armenia", kind="statement")[1] == expected
+
+
 # A broadcast script's directions: "NAT SOUND:" and "GRAPHIC (MAP):" open nobody's turn and end the one before;
 # "REPORTER (VO):" is the unnamed reporter heard over pictures, the outlet's voice, not a person called "Vo".
 SCRIPT_DIRECTIONS = """EVENING NEWS – SCRIPT

@@ -173,6 +173,19 @@ class Layout:
         return {t.paragraph for t in self.turns}
 
 
+# A label's brackets that say how the words reached the record, not whom the speaker speaks for: "MR. LAVROV
+# (Interpretation from Russian):", "(through an interpreter)", "(spoke in Armenian)".
+_INTERPRETED = re.compile(r"(?:[Ii]nterpretation|[Ii]nterpreted|[Tt]ranslation|[Tt]ranslated|[Ss]poke|[Ss]peaking|[Ss]poken)"
+                          r"(?:\s+(?:from|in|into)\s+[A-Z][a-z]+)?|(?:through|via)\s+(?:an?\s+|the\s+)?interpreter"
+                          r"|[A-Z][a-z]+\s+interpretation|in\s+[A-Z][a-z]+")
+
+
+def _affiliation(m) -> str | None:
+    """The State or group a debate label's brackets give its speaker, unless they note the interpretation."""
+    affil = m.group("affil") or m.group("affil2")
+    return None if affil and _INTERPRETED.fullmatch(affil.strip()) else affil
+
+
 def _words_below(doc, number: int) -> bool:
     """Whether paragraph ``number`` has a next paragraph right below it (no blank line between)."""
     return number + 1 < len(doc.paragraphs) and doc.paragraphs[number + 1].start - doc.paragraphs[number].end < 4
@@ -260,7 +273,7 @@ def turn_of(doc, number: int) -> Turn | None:
     if m and tag and not m.group("chair"):
         # "SOUNDBITE — AYKHAN HAJIZADA, SPOKESMAN, AZERBAIJANI FOREIGN MINISTRY:": a broadcast's captioned clip
         label = m.group("label")
-        return Turn(number, "debate", label, para.start + m.end(), m.group("affil") or m.group("affil2"), m.group("office"))
+        return Turn(number, "debate", label, para.start + m.end(), _affiliation(m), m.group("office"))
     if m:
         chair = m.group("chair")
         if chair and chair.lower() in doc.words.chair_labels and (chair.isupper() or m.group().lstrip()[:3] in ("The", "THE")
@@ -272,8 +285,7 @@ def turn_of(doc, number: int) -> Turn | None:
         if not chair and (m.group("honorific") or m.group("affil") or m.group("office")
                           or _CAPS_WORD.search(m.group("label"))):
             # "Ilse Raudsepp, invited expert (University of Tartu). –": the brackets after the post
-            return Turn(number, "debate", m.group("label"), para.start + m.end(), m.group("affil") or m.group("affil2"),
-                        m.group("office"))
+            return Turn(number, "debate", m.group("label"), para.start + m.end(), _affiliation(m), m.group("office"))
     if LABEL.match(line) and not heads.heading_or_field(line, LABEL.match(line)):
         return Turn(number, "label", LABEL.match(line).group("label"), para.start)
     bracketed = _bracketed_turn(doc, number, line, 0, para.start)

@@ -446,9 +446,11 @@ def role_named(doc, line: str, offset: int) -> str | None:
 _SUMMARISED_TURN = re.compile(r"[ \t]*[A-Z][^:\n]{1,160}?:[ \t]+(?:welcomed|stated|said|noted|recalled|called|expressed|urged"
                               r"|reiterated|regretted|condemned|supported|thanked|informed|underlined|stressed|emphasized"
                               r"|emphasised|rejected|referred|raised)\b")
-# A label with a note in brackets, a journal's: "Armenia (Annex 1): welcomed ...".
+# A label with a note in brackets, a journal's: "Armenia (Annex 1): welcomed ..."; or a transcript's note of how
+# the words were interpreted: "MR. LAVROV (Interpretation from Russian): ...", "(through an interpreter)".
 _NOTED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'.-]*){0,4})[ \t]*\((?:Annex|annex|in\s+alignment"
-                          r"|also\s+on\s+behalf|on\s+behalf)[^()\n]{0,80}\)[ \t]*:[ \t]+(?=\S)")
+                          r"|also\s+on\s+behalf|on\s+behalf|[Ii]nterpretation\s+from|[Ii]nterpreted\s+from|[Tt]ranslated\s+from"
+                          r"|(?:through|via)\s+(?:an?\s+)?interpreter|[Ss]poke\s+in|[Ss]peaking\s+in)[^()\n]{0,80}\)[ \t]*:[ \t]+(?=\S)")
 # "**[00:01:02] Hikmet Hajiyev:** ...": a label and its time code set in bold, as web transcripts print them.
 # Her affiliation may follow her name: "**[00:00:41] Yeghishe Kirakosyan, Yerevan State University:**".
 _BOLD_TIMED_LABEL = re.compile(r"[ \t]*(\*\*|__)\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
