@@ -2901,6 +2901,40 @@ def test_an_interpreted_label_is_its_speakers(phrase, expected):
     assert _at(INTERPRETED, phrase, outlet="Ministry of Foreign Affairs of Armenia", kind="statement")[1] == expected
 
 
+# A text delivered aloud and printed in full under its heading ("Homily of Bishop X") after a publisher's news
+# note is its speaker's, up to the note's resuming ("After the service, ..."); the note is the publisher's.
+HOMILY = """Service for the captives
+
+On Sunday Bishop Vahan Ghazaryan led a service of intercession for the captives held in Azerbaijan.
+
+Homily of Bishop Vahan Ghazaryan
+
+Dear brothers and sisters,
+
+Some call them prisoners of war, some call them hostages. I will not argue about words.
+
+Let us pray for the release of the captives.
+
+After the service the faithful gave money for the families of the detainees.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("captives held", ("outlet:Daily", "outlet")),          # the diocese's note before the heading
+    ("prisoners of war", ("Vahan Ghazaryan", "issuer")),
+    ("release", ("Vahan Ghazaryan", "issuer")),
+    ("detainees", ("outlet:Daily", "outlet")),              # the note resumes after the service
+])
+def test_a_homily_printed_in_full_is_the_preachers(phrase, expected):
+    assert _at(HOMILY, phrase, kind="statement")[1:] == expected
+
+
+def test_a_single_statement_heading_in_a_news_report_stays_the_outlets():
+    # a statement's heading alone in an outlet's report is not a text delivered aloud: no section of its own
+    text = HOMILY.replace("Homily of Bishop Vahan Ghazaryan", "Statement of Bishop Vahan Ghazaryan")
+    assert _at(text, "prisoners of war", kind="statement")[1:] == ("outlet:Daily", "outlet")
+
+
 # A broadcast script's directions: "NAT SOUND:" and "GRAPHIC (MAP):" open nobody's turn and end the one before;
 # "REPORTER (VO):" is the unnamed reporter heard over pictures, the outlet's voice, not a person called "Vo".
 SCRIPT_DIRECTIONS = """EVENING NEWS – SCRIPT

@@ -28,7 +28,7 @@ SCHEMA = {
     "reporting_verbs": WORDS, "reporting_phrases": WORDS, "reporting_participles": WORDS, "expressed": WORDS,
     "weak_reporting_verbs": WORDS, "gerund_reporting_verbs": WORDS, "manner_phrases": WORDS,
     "speaker_adverbs": WORDS,
-    "headline_verbs": WORDS, "statement_kinds": WORDS, "question_cues": WORDS, "question_labels": WORDS,
+    "headline_verbs": WORDS, "statement_kinds": WORDS, "delivered_kinds": WORDS, "question_cues": WORDS, "question_labels": WORDS,
     "connectives": WORDS, "continuation_openers": WORDS, "role_nouns": WORDS, "group_nouns": WORDS,
     "owned_offices": WORDS, "offices": WORDS, "office_modifiers": WORDS, "title_words": WORDS,
     "title_nouns": WORDS, "institution_words": WORDS, "not_names": WORDS,

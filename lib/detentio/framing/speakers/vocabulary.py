@@ -57,6 +57,7 @@ class Vocabulary:
     headline_says: re.Pattern
     issued: re.Pattern
     question_labels: frozenset
+    delivered: re.Pattern
     delegation_before: re.Pattern    # "The delegation" right before a verb: the State party under review
     members_before: re.Pattern       # "A Committee member" right before a verb: the reviewing body
     reviewed: re.Pattern             # "the report of Azerbaijan": the State under review (group state)
@@ -149,7 +150,7 @@ def _name_patterns(lex) -> dict:
 
 def _discourse_patterns(lex) -> dict:
     connectives = alternation(lex["connectives"])
-    kinds = alternation(lex["statement_kinds"])
+    kinds = alternation([*lex["statement_kinds"], *lex["delivered_kinds"]])
     return {
         "connective": re.compile(rf"^\W*(?:{connectives})\b", re.IGNORECASE),
         "continues": re.compile(rf"^\W*(?:{alternation(lex['continuation_openers'])}|{connectives}|{IN_THIS_WORD})\b",
@@ -165,6 +166,8 @@ def _discourse_patterns(lex) -> dict:
             r"|(?:opinions?|views|decision|concluding\s+observations)\s+adopted\s+by\s+)"
             r"(?P<issuer>[^.!?]{3,120}?)(?:\s+at\s+its\b[^.!?]*|\s*\([^()]*\))?\s*\.?\s*$", re.IGNORECASE),
         "question_labels": _lower(lex["question_labels"]),
+        # "Homily of Bishop X": a heading that names a text delivered aloud and printed in full
+        "delivered": re.compile(rf"\s*(?:{alternation(lex['delivered_kinds'])})\s+(?:of|by|delivered\s+by)\s+", re.IGNORECASE),
     }
 
 

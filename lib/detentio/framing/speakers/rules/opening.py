@@ -215,12 +215,22 @@ def issuer(doc, who) -> None:
     # one issuer throughout is the text's; a single section heading counts inside a body's own text ("B.
     # Explanatory memorandum by Ms X, rapporteur" after an Assembly's resolution), not in an outlet's report
     body_voice = {who.fallback} if who.fallback and not who.fallback.startswith("outlet:") else set()
-    if len({issuer for _n, issuer in sections} | body_voice) < 2:
+    # ... and so does a text delivered aloud and printed in full ("Homily of Bishop X") after a publisher's note
+    delivered = any(doc.words.delivered.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end) for n, _ in sections)
+    if len({issuer for _n, issuer in sections} | body_voice) < 2 and not delivered:
         return
     for (n, issuer), following in zip(sections, [n for n, _ in sections[1:]] + [len(doc.paragraphs)]):
         for number in range(n, following):
+            para = doc.paragraphs[number]
+            if number > n and _AFTERWARDS.match(doc.text, para.start, para.end):
+                break  # "After the service, ...": the publisher's note resumes
             if number not in who.labelled:
                 who.labelled[number] = (issuer, "issuer")
+
+
+# The publisher's narration resuming after a text delivered aloud: "After the service, ...", "Following the speech".
+_AFTERWARDS = re.compile(r"[ \t]*(?:After|Following|At\s+the\s+end\s+of)\s+(?:the|his|her|their)\s+(?:service|homily|sermon"
+                         r"|speech|address|remarks|lecture|liturgy|mass|ceremony|event|rally|prayer|prayers)\b")
 
 
 # "by Ms. Sigrid Aalto, Rapporteur": a heading's author on the line below it.
@@ -248,11 +258,16 @@ _KIND_ALONE = re.compile(r"(?:[A-Z]\.[ \t]+)?(?:explanatory[ \t]+memorandum|stat
 
 def issuer_of(doc) -> str | None:
     """The issuer the heading (the first three paragraphs of the body) names for a text printed in full."""
+    told = False  # whether a sentence of the publisher's came before
     for number in doc.body_paragraphs[:3]:
         para = doc.paragraphs[number]
-        found = _issuer(doc, doc.text[para.start:para.end], para.start)
+        line = doc.text[para.start:para.end]
+        # (a heading after the publisher's own sentences, "Homily of Bishop X" after its note, heads a section of
+        # the text, not the text)
+        found = None if told else _issuer(doc, line, para.start)
         if found:
             return found
+        told = told or line.rstrip().endswith((".", "!", "?"))
     return None
 
 
