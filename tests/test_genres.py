@@ -2935,6 +2935,52 @@ def test_a_single_statement_heading_in_a_news_report_stays_the_outlets():
     assert _at(text, "prisoners of war", kind="statement")[1:] == ("outlet:Daily", "outlet")
 
 
+# A book of abstracts: each abstract, title to keywords, is its one author's; a co-authored one is no one
+# speaker's; the chair's introduction is the chair's the head names; what follows the keywords is the programme's.
+ABSTRACTS = """Law and Society Conference 2025
+
+Book of Abstracts
+
+Chair: Elene Kapanadze, Tbilisi Institute of Public Law
+
+Chair's introduction
+
+What the detainees are called depends on who is speaking.
+
+1. From Prisoners of War to Persons Held in Custody
+Anahit Sargsyan, Yerevan Centre for Humanitarian Law
+
+I argue that the men remain prisoners of war.
+Keywords: captives; diplomatic language
+
+Coffee break and exchange of views
+
+2. Hostage-Taking without Hostages?
+Jonas Weber and Lara Kessler, University of Northmarsh
+
+We test whether the word hostages fits.
+Keywords: hostage-taking
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("detainees", ("Elene Kapanadze", "abstract_entry")),
+    ("Prisoners of War", ("Anahit Sargsyan", "abstract_entry")),   # the title is the abstract's
+    ("prisoners of war", ("Anahit Sargsyan", "abstract_entry")),
+    ("captives", ("Anahit Sargsyan", "abstract_entry")),           # its keywords too
+    ("exchange", ("outlet:Daily", "outlet")),                      # the programme's line after the keywords
+    ("word hostages", ("outlet:Daily", "outlet")),                 # two authors: no one speaker
+])
+def test_an_abstract_is_its_authors(phrase, expected):
+    assert _at(ABSTRACTS, phrase, kind="panel")[1:] == expected
+
+
+def test_a_title_over_an_author_line_is_no_abstract_without_a_book_of_them():
+    # a report's sections under their authors' names, no keywords and no "abstracts" in its head: no abstracts
+    text = ABSTRACTS.replace("Book of Abstracts", "Report").replace("Keywords:", "See also:")
+    assert _at(text, "prisoners of war", kind="panel")[2] != "abstract_entry"
+
+
 # A broadcast script's directions: "NAT SOUND:" and "GRAPHIC (MAP):" open nobody's turn and end the one before;
 # "REPORTER (VO):" is the unnamed reporter heard over pictures, the outlet's voice, not a person called "Vo".
 SCRIPT_DIRECTIONS = """EVENING NEWS – SCRIPT

@@ -267,3 +267,83 @@ def forum_post(doc, who) -> None:
             else:
                 who.decide_paragraph(number, poster, "forum_post")
         previous = number
+
+
+# A conference programme's abstract: its title, then its author and affiliation on the line right below ("Anahit
+# Sargsyan, Yerevan Centre for Humanitarian Law", "Dr Jonas Weber and Lara Kessler (University of Northmarsh)").
+_PERSON = r"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}"
+_AUTHOR_LINE = re.compile(rf"[ \t]*(?:[Bb]y[ \t]+)?(?P<who>{_PERSON}(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*){_PERSON})*)"
+                          r"[ \t]*(?:,|\(|[—–|-])[ \t]*[A-Z][^\n]{2,120}")
+# The line that closes an abstract: "Keywords: prisoners of war; diplomatic language".
+_KEYWORDS = re.compile(r"[ \t]*(?:Keywords|Key[ \t]+words|Key[ \t]+terms)[ \t]*:")
+# What a book of abstracts calls itself in its head: "Book of Abstracts", "Panel abstracts".
+_ABSTRACTS = re.compile(r"\b[Aa]bstracts?\b|\bABSTRACTS?\b")
+# The panel's chair in the programme's head ("Chair: Elene Kapanadze, ...") and the heading of her introduction.
+_CHAIR = re.compile(rf"[ \t]*(?:Chair|Chairperson|Convenor|Convener)[ \t]*:[ \t]*(?P<who>{_PERSON})")
+_CHAIR_INTRODUCTION = re.compile(r"[ \t]*(?:(?:Chair|Chairperson|Convenor|Convener)['’]s[ \t]+(?:introduction|foreword|note"
+                                 r"|remarks)|Introduction[ \t]+by[ \t]+the[ \t]+(?:chair|convenor|convener))[ \t]*:?[ \t]*",
+                                 re.IGNORECASE)
+
+
+def abstract_entry(doc, who) -> None:
+    """A book of abstracts: each abstract, from its title to its "Keywords:" line, is the author the line under
+    its title names ("Anahit Sargsyan, Yerevan Centre for Humanitarian Law"); an abstract by several authors is
+    no one speaker's (hard case 9) and is left to the other rules; the chair's introduction, under its heading,
+    is the chair's the programme names ("Chair: Elene Kapanadze"). Only a text with two abstracts or more is a
+    book of abstracts.
+
+    Example:
+        1. From Prisoners of War to Persons Held in Custody
+        Anahit Sargsyan, Yerevan Centre for Humanitarian Law
+
+        Officials spoke of captives in 2020. I argue that they remain prisoners of war.
+        Keywords: prisoners of war; diplomatic language
+
+        2. Hostage-Taking without Hostages?
+        Rauf Mammadli, Caspian Institute of Law
+
+        The word hostages is easy to understand.
+        Keywords: hostage-taking
+    Yields: Anahit Sargsyan
+    Not:
+        1. From Prisoners of War to Persons Held in Custody
+        Anahit Sargsyan, Yerevan Centre for Humanitarian Law
+
+        Officials spoke of captives in 2020. I argue that they remain prisoners of war.
+    """
+    text, paragraphs = doc.text, doc.body_paragraphs
+    entries: dict[int, str | None] = {}  # title paragraph -> its one author (None: several)
+    for i, number in enumerate(paragraphs[:-1]):
+        below = paragraphs[i + 1]
+        title, under = doc.paragraphs[number], doc.paragraphs[below]
+        if under.start - title.end > 3 or title.end - title.start > 220 \
+                or text[title.start:title.end].rstrip().endswith((".", ",", ";", ":")):
+            continue
+        m = _AUTHOR_LINE.fullmatch(text, under.start, under.end)
+        people = [clean_name(p, doc.words) for p in re.split(r"[ \t]+and[ \t]+|[ \t]*&[ \t]*", m.group("who"))] if m else []
+        if people and all(p and " " in p and not any(w.lower() in doc.words.institution_words for w in p.split())
+                          for p in people):
+            entries[number] = (registry_module.resolve(people[0], doc.published, doc.registry, strict=True)
+                               or people[0]) if len(people) == 1 else None
+    # a book of abstracts says so in its head, or closes each abstract with its keywords
+    head = text[:doc.paragraphs[min(entries)].start] if entries else ""
+    keyworded = sum(1 for n in paragraphs if _KEYWORDS.match(text, doc.paragraphs[n].start, doc.paragraphs[n].end))
+    if len(entries) < 2 or not (_ABSTRACTS.search(head) or keyworded >= len(entries)):
+        return
+    chair = next((m.group("who") for n in paragraphs[:paragraphs.index(min(entries))]
+                  if (m := _CHAIR.match(text, doc.paragraphs[n].start, doc.paragraphs[n].end))), None)
+    chair = clean_name(chair, doc.words) if chair else None
+    speaker, introducing = None, False
+    for number in paragraphs:
+        para = doc.paragraphs[number]
+        if number in entries:
+            speaker, introducing = entries[number], False
+        elif chair and _CHAIR_INTRODUCTION.fullmatch(text, para.start, para.end):
+            introducing = True
+            continue
+        if introducing:
+            who.decide_paragraph(number, chair, "abstract_entry")
+        elif speaker:
+            who.decide_paragraph(number, speaker, "abstract_entry")
+            if _KEYWORDS.match(text, para.start, para.end):
+                speaker = None  # the abstract ends with its keywords
