@@ -2981,6 +2981,38 @@ def test_a_title_over_an_author_line_is_no_abstract_without_a_book_of_them():
     assert _at(text, "prisoners of war", kind="panel")[2] != "abstract_entry"
 
 
+# A fundraising page: its own dated updates are its signed organiser's, a supporter's comment under her gift is
+# hers ("Karen Petrosyan donated €100 · 3 days ago"), an anonymous one the page's.
+FUNDRAISER = """Bring Vahe home
+
+Organiser: Nune Harutyunyan, Yerevan
+
+My brother is a civilian, not a prisoner of war.
+
+Update · 15 December 2023
+Thirty-two servicemen came home in an exchange. Vahe was not among them.
+
+Update · 2 March 2024
+The ICRC visited Vahe in February.
+
+Karen Petrosyan donated €100 · 3 days ago
+Praying for Vahe and for all the captives.
+
+Anonymous donated €50 · 1 month ago
+Free all the hostages.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoner of war", ("Nune Harutyunyan", "author_voice")),
+    ("exchange", ("Nune Harutyunyan", "forum_post")),         # the page's update: its organiser's
+    ("captives", ("Karen Petrosyan", "forum_post")),          # a supporter's comment under her gift
+    ("hostages", ("outlet:Daily", "forum_post")),             # an anonymous gift's comment: the page's
+])
+def test_a_fundraisers_updates_and_comments(phrase, expected):
+    assert _at(FUNDRAISER, phrase, kind="opinion", author="Nune Harutyunyan")[1:] == expected
+
+
 # A broadcast script's directions: "NAT SOUND:" and "GRAPHIC (MAP):" open nobody's turn and end the one before;
 # "REPORTER (VO):" is the unnamed reporter heard over pictures, the outlet's voice, not a person called "Vo".
 SCRIPT_DIRECTIONS = """EVENING NEWS – SCRIPT

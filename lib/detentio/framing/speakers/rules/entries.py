@@ -215,13 +215,21 @@ _STARTED_BY = re.compile(rf"[ \t]*(?:Started[ \t]+by|Thread[ \t]+starter:?)[ \t]
                          rf"(?:,?[ \t]+(?:on[ \t]+)?{_FORUM_DATE})?[ \t]*")
 # A forum's own staff post for the forum: its words are the publisher's.
 _STAFF_HANDLES = frozenset({"moderator", "moderators", "mod", "admin", "administrator", "forum_team", "staff"})
+# A page's own dated post ("Update · 15 December 2023" on a fundraiser): its signed author's, else the publisher's.
+_PAGE_POSTS = frozenset({"update", "edit", "news", "note", "announcement"})
+# A supporter's comment under a fundraiser, headed by her gift: "Karen Petrosyan donated €100 · 3 days ago".
+_DONATION_HEAD = re.compile(r"[ \t]*(?P<who>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})[ \t]+(?:donated|gave|pledged|contributed)"
+                            r"[ \t]+(?:[€$£][ \t]*[\d.,]+|[\d.,]+[ \t]*(?:€|EUR|USD|GBP|AMD|drams?|dollars|euros|pounds))"
+                            r"(?:[ \t]*[·|•–—-][ \t]*[^\n]{1,30})?[ \t]*")
 
 
 def forum_post(doc, who) -> None:
     """A forum thread's post, headed by its poster's handle and time ("#3 Karabakh_Vet_Davit - 14 Jan 2026, 12:15"),
     is the poster's up to the next post's head; a reply it quotes ("sevan_girl_88 wrote:" and the lines under it, up
     to a blank line) is the quoted poster's; the thread's title line above "Started by X" is X's; a moderator's post
-    is the forum's. Only a text with two posts' heads or more is a thread.
+    is the forum's. A fundraising page's posts are read alike: a supporter's comment under her gift ("Karen
+    Petrosyan donated €100 · 3 days ago") is hers, an anonymous one the page's, and the page's own "Update · 15
+    December 2023" its signed author's. Only a text with two posts' heads or more is a thread.
 
     Example:
         Thread: Four released
@@ -240,9 +248,11 @@ def forum_post(doc, who) -> None:
     """
     text, paragraphs = doc.text, doc.body_paragraphs
     heads = {number: m.group("who") for number in paragraphs
-             if (m := _FORUM_HEAD.fullmatch(text, doc.paragraphs[number].start, doc.paragraphs[number].end))}
+             if (m := _FORUM_HEAD.fullmatch(text, doc.paragraphs[number].start, doc.paragraphs[number].end)
+                 or _DONATION_HEAD.fullmatch(text, doc.paragraphs[number].start, doc.paragraphs[number].end))}
     if len(heads) < 2:
         return
+    author = who.front.get("author") or who.outlet
     poster = quoting = None
     previous = None
     for number in paragraphs:
@@ -252,7 +262,8 @@ def forum_post(doc, who) -> None:
             who.decide_paragraph(previous, started.group("who"), "forum_post")  # the thread's title line
         if number in heads:
             handle = heads[number]
-            poster = who.outlet if handle.lower() in _STAFF_HANDLES else handle
+            poster = who.outlet if handle.lower() in _STAFF_HANDLES | {"anonymous"} \
+                else author if handle.lower() in _PAGE_POSTS else handle
             quoting = None
         elif poster:
             gap = previous is not None and "\n\n" in text[doc.paragraphs[previous].end:para.start]
