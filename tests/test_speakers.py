@@ -498,6 +498,10 @@ actors:
     ("Thank God", None),            # a sentence's thanks
     ("Wed Jan", None),              # a forum post's date: "Hayk_TO » Wed Jan 14, 2026"
     ("Jan Novak", "Jan Novak"),     # ... a month's short name may be a first name
+    ("Jane Corrigan MP", "Jane Corrigan"),   # letters after a name: a member's seat, a silk, an honour
+    ("Anna Berg MEP", "Anna Berg"),
+    ("Helen Marsh KC", "Helen Marsh"),
+    ("Corrigan MP", "Corrigan MP"),          # ... only after a name of two words
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers.clean_name(text) == expected

@@ -88,6 +88,8 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
                 words.pop(0)
     while words and words[-1].lower() in vocab.title_words | vocab.not_names:
         words.pop()
+    while len(words) > 2 and words[-1].lower().rstrip(".,") in _POST_NOMINALS:
+        words.pop()  # "JANE CORRIGAN MP", "Anna Berg MEP": letters after a name are no part of it
     if not words:
         return None
     if len(words) == 1 and (words[0].lower() in vocab.not_names or len(words[0]) < 3 or words[0].isupper()
@@ -103,6 +105,10 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     name = " ".join(words)
     # "Ms S.K.", "Witness A.M.": a name of initials keeps its last full stop
     return name.rstrip(",’'") if _INITIALS.search(name) else name.rstrip(".,’'")
+
+
+# Letters after a name: a member's seat, a silk, an honour, a degree.
+_POST_NOMINALS = frozenset({"mp", "mep", "msp", "mla", "td", "qc", "kc", "obe", "cbe", "mbe", "phd", "esq", "frs"})
 
 
 # A name given by its initials only, or ending with them ("A.M.", "S.K.").
