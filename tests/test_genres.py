@@ -3013,6 +3013,34 @@ def test_a_fundraisers_updates_and_comments(phrase, expected):
     assert _at(FUNDRAISER, phrase, kind="opinion", author="Nune Harutyunyan")[1:] == expected
 
 
+# A rally's part-transcript: the crowd's words in square brackets are nobody's turn (the organisers' report's), and
+# a member's letters after her name ("JANE CORRIGAN MP:") are no part of it.
+RALLY = """Report: rally at the embassy
+
+MC (Narek Aslanian): Good afternoon! Our first speaker is Sona Avetisyan.
+
+SONA AVETISYAN: My brother is a prisoner of war, not a terrorist.
+
+[Crowd: "Free the hostages!"]
+
+JANE CORRIGAN MP: The detainees must come home.
+
+[Applause]
+
+Every one of the captives.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoner of war", ("Sona Avetisyan", "debate_turn")),
+    ("hostages", ("outlet:Daily", "outlet")),                  # the crowd: nobody's turn
+    ("detainees", ("Jane Corrigan", "debate_turn")),           # "MP" after her name is no part of it
+    ("captives", ("Jane Corrigan", "debate_turn")),            # a note of applause leaves her turn running
+])
+def test_a_rallys_crowd_and_speakers(phrase, expected):
+    assert _at(RALLY, phrase, kind="news")[1:] == expected
+
+
 # A broadcast script's directions: "NAT SOUND:" and "GRAPHIC (MAP):" open nobody's turn and end the one before;
 # "REPORTER (VO):" is the unnamed reporter heard over pictures, the outlet's voice, not a person called "Vo".
 SCRIPT_DIRECTIONS = """EVENING NEWS – SCRIPT

@@ -45,6 +45,13 @@ CAST = re.compile(r"[ \t]*(?P<role>Interviewer|Interviewee|Host|Guest|Presenter|
 CAPS_HEADING = re.compile(r"[ \t]*[^a-z\n]{3,160}?(?<![.!?\"”])[ \t]*")
 
 
+# A transcript's note of the crowd's words, set apart in square brackets on a line of its own ("[Crowd: "Free them
+# now!"]", "[Chanting: "All for all!"]"): nobody's turn, and the end of the one before it. (A note of what happens,
+# "[Applause]", "[The hearing resumes at 11:40.]", leaves the turn running.)
+STAGE_NOTE = re.compile(r"[ \t]*\[[ \t]*(?:[Cc]rowds?|[Aa]udience|[Pp]rotesters|[Dd]emonstrators|[Cc]hants?|[Cc]hanting|[Vv]oices?"
+                        r"|[Ss]houts?|[Ss]houting)\b[^\[\]\n]{0,300}\][ \t]*")
+
+
 def heading_or_field(line: str, label) -> bool:
     """Whether a line that opens like a turn's label (``label``: a :data:`LABEL` match) is a heading in capitals
     ("AZERBAIJAN: QUASH UNFAIR CONVICTIONS ...", "TAKE ACTION: WRITE AN APPEAL", "PART THREE: CLARIFICATIONS") or a

@@ -202,6 +202,8 @@ def turn_of(doc, number: int) -> Turn | None:
     cue = doc.words.broadcast_cue.match(line)
     if cue:  # "NAT SOUND: crowd applauding": a script's direction ends the turn before it and opens nobody's
         return Turn(number, "cue", cue.group().strip(" \t:—–"), para.start + cue.end())
+    if heads.STAGE_NOTE.fullmatch(line):  # "[Crowd: "Free them now!"]": so does a note of the crowd's words
+        return Turn(number, "cue", "[", para.start)
     code = TIME_CODE.match(line)
     if code:  # "[00:12:05] NORA: ...": a podcast's turn with its time code, not a live blog's entry
         qa, label = QA.match(line, code.end()), LABEL.match(line[code.end():])

@@ -400,6 +400,9 @@ def speaker_label(doc, who) -> None:
     headings = {n for n in doc.body_paragraphs[:4] if doc.paragraphs[n].end - doc.paragraphs[n].start <= 160
                 and not doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end].rstrip().endswith(_SENTENCE_END)}
     for number, para in enumerate(doc.paragraphs):
+        if heads.STAGE_NOTE.fullmatch(doc.text, para.start, para.end):
+            current = None  # "[Crowd: "Free them now!"]": the crowd's words end the turn before them, and are nobody's
+            continue
         if number != headline and number not in headings and not doc.in_chrome(para.start) \
                 and not (number in doc.body_paragraphs[:3] and HEADLINE_QUOTE.fullmatch(doc.text, para.start, para.end)):
             # (a headline's "Tigran Aslanyan: “Nobody told us ...”" under a rubric is no turn: headline_says reads it)
