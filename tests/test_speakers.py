@@ -527,6 +527,10 @@ def test_a_state_publishing_in_its_formal_style_speaks_its_own_text(outlet, spea
     ("Department of Foreign Affairs", ("Department of Foreign Affairs", "report_voice")),
     ("Communications Office of the Armenian Church Diocese", ("outlet:Communications Office of the Armenian Church Diocese",
                                                              "outlet")),  # a church's office is no government's
+    # a parliament's library or research service: the house's own organ
+    ("House of Commons Library", ("House of Commons Library", "report_voice")),
+    ("House of Lords Library", ("House of Lords Library", "report_voice")),
+    ("Yerevan Public Library", ("outlet:Yerevan Public Library", "outlet")),  # ... not any library
 ])
 def test_a_government_department_publishing_speaks_its_own_text(outlet, speaker):
     text = "Designations\n\nThe detainees held in Baku must be released."

@@ -49,7 +49,11 @@ _PUBLIC_BODY = re.compile(r"\b(?:Committee|Commission|Commissioner|Court|Council
                           # a government's department ("Foreign, Commonwealth and Development Office", "HM Government"),
                           # not any office ("Communications Office of the Armenian Church Diocese")
                           r"|(?:Foreign|Home|Cabinet|Presidential|Prime\s+Minister['’]s)\b[\w ,&’'-]{0,60}\bOffice"
-                          r"|Department|Government)\b")
+                          r"|Department|Government"
+                          # a parliament's library ("House of Commons Library", "Library of Congress"): the house's
+                          # own organ
+                          r"|(?:House\s+of\s+(?:Commons|Lords|Representatives)|Parliamentary|Parliament|Congressional|Senate)"
+                          r"\s+Library|Library\s+of\s+Congress)\b")
 # An event or a contest is no organ of anyone, whatever its name holds: "Caucasus IHL Moot Court Competition", "Yerevan
 # Human Rights Film Festival", "Council of Europe Conference ...".
 _EVENT = re.compile(r"\b(?:Moot|Competition|Festival|Conference|Prize|Award|Club)\b")
