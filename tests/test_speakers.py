@@ -1172,6 +1172,31 @@ def test_the_government_in_a_submission_is_the_respondent_state(case):
     assert _letter(_OBSERVATIONS.format(case=case), "prisoner of war") == "azerbaijan"
 
 
+_EXPERT_REPORT = """IN THE EUROPEAN COURT OF HUMAN RIGHTS
+Hovsepyan v. Azerbaijan (application no. 11873/21)
+
+EXPERT REPORT
+
+1. I have been asked whether Mr Armen Hovsepyan, captured in December 2020, is a prisoner of war.
+
+8. The Applicant contends that he is held illegally. He asks the Court to indicate his release.
+
+9. The Government submit that the Applicant is a saboteur.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("held illegally", "Armen Hovsepyan"),   # "the Applicant" of the case the heading names, by his full name
+    ("release", "Armen Hovsepyan"),
+    ("saboteur", "azerbaijan"),              # "the Government": the respondent State
+])
+def test_the_parties_of_a_case_in_an_experts_report(phrase, expected):
+    # a report filed in a case its heading names by its number ("application no.", lower case too)
+    found = speakers.attribute(_EXPERT_REPORT, outlet="Daily", source="t", published=dt.date(2025, 10, 20),
+                               kind="opinion", author="Helen Marsh")
+    assert found.at(_EXPERT_REPORT.index(phrase)).speaker == expected
+
+
 def test_the_government_is_not_the_respondent_without_an_application_in_the_heading():
     text = _OBSERVATIONS.format(case="Avagyan and Others v. Azerbaijan").replace("Application no. 40517/21, ", "")
     assert _letter(text, "prisoner of war") == "armenia"  # the State the text named last, as before the rule

@@ -128,17 +128,18 @@ def interstate_parties(doc, title: str | None = None) -> dict[str, str]:
 
 
 # An application's number in a heading: "Application no. 40517/21", "Applications nos. 1/21 and 2/21".
-_APPLICATION = re.compile(r"\bApplications?\s+(?:no|nos|No|Nos)\.?\s*\d")
+_APPLICATION = re.compile(r"\b[Aa]pplications?\s+(?:no|nos|No|Nos)\.?\s*\d")
 
 
 def respondent_of_submission(doc, title: str | None = None) -> dict[str, str]:
-    """What "the Government" stands for in a text filed in a case its heading names by application number
-    ("Application no. 40517/21, Avagyan and Others v. Azerbaijan: observations in reply", a lawyer's letter to
-    the Registry): the respondent State, as in the case's judgment. Empty when the heading names no such case."""
+    """What "the Government" and "the Applicant" stand for in a text filed in a case its heading names by
+    application number ("Application no. 40517/21, Avagyan and Others v. Azerbaijan: observations in reply", a
+    lawyer's letter to the Registry, an expert's report): the parties, as in the case's judgment. Empty when the
+    heading names no such case."""
     if not (_APPLICATION.search(title or "") or _APPLICATION.search(doc.text, 0, 1500)):
         return {}
     case = _CASE.search(title or "") or _CASE.search(doc.text, 0, 600)
-    return _respondent(doc, case) if case else {}
+    return parties(doc, title) if case else {}
 
 
 # "Opinion No. 12/2024 concerning Davit Sargsyan (Azerbaijan)": a UN opinion or decision on one State.
