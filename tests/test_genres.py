@@ -2790,6 +2790,8 @@ def test_a_label_of_initials_answers_for_the_post_written_before_the_name():
     ("119.4 Release all prisoners of war, as agreed (2020);", "outlet:UPR"),
     ("119.5 Allow access to all prisoners of war (Committee against Torture);", "outlet:UPR"),
     ("Release all prisoners of war, said one delegation (France).", "outlet:UPR"),
+    # ... nor an abbreviation in capitals: a treaty's short name closing a numbered paragraph
+    ("1. I was asked whether they were prisoners of war under the Third Geneva Convention (GC III).", "outlet:UPR"),
 ])
 def test_a_recommendation_is_the_state_in_its_brackets(item, expected):
     text = f"Report of the Working Group\n\nII. Conclusions and recommendations\n\n{item}\n"

@@ -48,8 +48,9 @@ def recommended_by(doc, who) -> None:
         found = registry_module.resolve(name, doc.published, doc.registry, strict=True)
         if found and doc.registry[found].type != "person":
             who.decide_paragraph(number, found, "recommended_by")
-        elif not found and _STATE_NAME.fullmatch(name) and not any(
+        elif not found and _STATE_NAME.fullmatch(name) and not name.isupper() and not any(
                 w.lower() in doc.words.institution_words | doc.words.not_names for w in name.split()):
+            # (an abbreviation in capitals, "(GC III)", "(ICRC)", is a document's or a body's short name, no State)
             who.decide_paragraph(number, name, "recommended_by")
 
 
