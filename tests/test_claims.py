@@ -601,6 +601,18 @@ def test_a_markdown_column_of_mere_numbers_counts_what_its_rows_and_first_header
     assert claims.extract(text, source="t") == []
 
 
+def test_a_markdown_column_of_mere_numbers_counts_the_people_its_title_names():
+    # neither the row ("14 Dec 2020") nor the first header ("Date") names who: the table's title above does
+    text = ("Table 1: Armenians returned by Azerbaijan, selected dates\n\n| Date | Number | Context |\n|---|---|---|\n"
+            "| 14 Dec 2020 | 44 | first exchange |\n| 3 Jul 2021 | 15 | minefield maps |\n")
+    rows = claims.extract(text, source="t")
+    assert [(r["text"], r["value"], r["what"], r["status"]) for r in rows] == [
+        ("44", 44, "armenians", "returned"), ("15", 15, "armenians", "returned")]
+    # a title that names no people: no count
+    text = text.replace("Armenians returned by Azerbaijan", "Meetings of the commission")
+    assert claims.extract(text, source="t") == []
+
+
 def test_a_plain_text_column_of_mere_numbers_counts_the_people_the_tables_heading_names():
     text = ("Explainer\n\nArmenians held in Azerbaijan, as reported\nDate          Number   Reported by\n"
             "March 2021    72       Azerbaijan, to the ECtHR\nLate 2022     38       officials of both sides\n"

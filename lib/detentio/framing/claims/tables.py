@@ -203,7 +203,12 @@ def table_cell(n: Number):
         # counts what the row's label or else the table's first header cell names; the row's label says its status
         row = _cells(text, line_start, line_end)
         what = (_row_counts(n, *row[0]) or _row_counts(n, *cells[0])) if row else None
-        return (start, n.match.end(), what, [row[0], cells[0]]) if what else None
+        # ... or else, on a row of a date or a total, the table's title above it ("Table 1: Armenians returned by
+        # Azerbaijan" over "| Date | Number |"); a row of things ("| Meetings | 4 |") counts none
+        dated = row and _PERIOD_OR_TOTAL.search(text, *row[0])
+        title = _heading(text, header[0]) if dated and what is None else None
+        what = what or (_row_counts(n, *title) if title else None)
+        return (start, n.match.end(), what, [row[0], cells[0], *([title] if title else [])]) if what else None
     return (start, n.match.end(), what, [cells[column]]) if what else None  # its header says its status
 
 
