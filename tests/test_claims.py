@@ -143,6 +143,15 @@ def test_dates_ages_references_percentages_money_distances_and_durations_are_nev
     assert claims.extract(text, source="t", outlet="X", published="2023-01-01") == []
 
 
+def test_a_count_under_a_heading_that_ends_with_a_reference_word():
+    # "Key figures" over "171 Armenians returned ...": a box's heading, then a count (no "figures 171")
+    text = "Summary.\n\nKey figures\n171 Armenians returned by Azerbaijan since December 2020\n"
+    rows = claims.extract(text, source="t", outlet="X", published="2023-01-01")
+    assert [(r["text"], r["value"], r["status"]) for r in rows] == [("171 Armenians", 171, "returned")]
+    # ... while "see figures 3 and 4" on one line stays a reference
+    assert claims.extract("See figures 3 and 4 Armenians.", source="t", outlet="X", published="2023-01-01") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("How many Armenian prisoners remain? The number we confirm is 23.", [("23", 23, "exact", "detainee")]),
     ("Baku holds Armenian prisoners of war. Yerevan puts the figure at 23.",

@@ -87,8 +87,9 @@ def build(lexicon: lexicon_module.Lexicon) -> NumberWords:
                                   # "tried with fourteen former officials": those who share the act
                                   r"\s+(?:a\s+further\s+|another\s+|all\s+|(?:together\s+|along\s+)?with\s+)?$",
                                   re.IGNORECASE),
-        # "Article 118", and each number of a list after it: "arts. 2, 6, 7, 9, 10 and 14", "paras 3 (a) to 5"
-        reference=re.compile(rf"(?<![\w-])(?:{alternation(lexicon['reference_words'])})\s+"
+        # "Article 118", and each number of a list after it: "arts. 2, 6, 7, 9, 10 and 14", "paras 3 (a) to 5"; on
+        # one line ("Key figures" over "171 Armenians returned" is a heading over a count)
+        reference=re.compile(rf"(?<![\w-])(?:{alternation(lexicon['reference_words'])})[ \t]+"
                              r"(?P<list>(?:\d+[a-z]?(?:\s*\([a-z0-9]+\))*\s*(?:,|and|to|or|–|-)\s*)*)$", re.IGNORECASE),
         people=_lower(lexicon["people"]), roles=_lower(lexicon["roles"]),
         ethnonyms=_lower(lexicon["ethnonyms"]), modifiers=_lower(lexicon["modifiers"]), plural=plural,
