@@ -315,14 +315,15 @@ def _headline(rng: random.Random) -> str:
 GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_blog", "table",
           "op_ed", "report", "call_in", "hansard", "memorandum", "recommendations",
           "witness_statement", "talk_page", "separate_opinion", "trial", "cable", "reader_qa", "survey",
-          "explanations_of_vote", "asylum_decision")
+          "explanations_of_vote", "asylum_decision", "interpreted_press_conference", "homily", "abstracts")
 GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "debate",
                  "summary_record": "summary_record", "court": "court", "live_blog": "live_blog",
                  "op_ed": "op_ed", "report": "report", "call_in": "interview", "hansard": "debate",
                  "memorandum": "report", "recommendations": "statement", "witness_statement": "testimony",
                  "talk_page": "news", "separate_opinion": "separate_opinion", "trial": "debate",
                  "cable": "statement", "reader_qa": "interview", "survey": "statement",
-                 "explanations_of_vote": "debate", "asylum_decision": "court"}
+                 "explanations_of_vote": "debate", "asylum_decision": "court",
+                 "interpreted_press_conference": "briefing", "homily": "statement", "abstracts": "news"}
 PEOPLE = ["Vardan Melkonyan", "Leyla Aliyeva", "Ruth Lindqvist", "Anna Karapetyan", "Elnur Mammadov"]
 RAPPORTEURS = ["Ruth Lindqvist", "Ingrid Hallvard", "Sigrid Aalto"]
 CALLERS = [("GOHAR", "Gyumri"), ("VAHE", "Kapan"), ("ARMEN", "Vanadzor"), ("NARINE", "Goris")]
@@ -456,6 +457,22 @@ def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
             out += [f"{number + 1}.1 The appellant's evidence is that {said()[0].lower()}{said()[1:]}",
                     f"{number + 1}.2 The respondent submits that {said()[0].lower()}{said()[1:]}",
                     f"{number + 1}.3 The Tribunal finds that {said()[0].lower()}{said()[1:]}"]
+    elif genre == "interpreted_press_conference":  # ministers' turns with the interpretation noted in brackets
+        out = ["Transcript of the joint press conference of the foreign ministers",
+               "MODERATOR: Good afternoon. The ministers will take questions."]
+        for _ in range(turns):
+            out += [f"MR. MIRZOYAN (Interpretation from Armenian): {said()}",
+                    f"QUESTION (Armenpress): {said()}", f"MR. LAVROV (Interpretation from Russian): {said()} {said()}"]
+    elif genre == "homily":  # a diocese's note, then the homily printed in full under its heading
+        out = [f"On Sunday Bishop {guest} led a service of intercession for the captives.", f"Homily of Bishop {guest}",
+               "Dear brothers and sisters,"]
+        out += [f"{said()} {said()}" for _ in range(turns)]
+        out.append("After the service the faithful prayed for the families.")
+    elif genre == "abstracts":  # a book of abstracts: each abstract under its title and its author's line
+        out = ["Book of Abstracts", f"Chair: {other}, Tbilisi Institute of Public Law", "Chair's introduction", said()]
+        for number in range(turns):
+            out += [f"{number + 1}. Naming the detainees, part {number + 1}\n{_pick(rng, PEOPLE)}, Yerevan Centre for "
+                    f"Humanitarian Law", said(), f"{said()}\nKeywords: prisoners of war; diplomatic language"]
     else:  # a report with a plain-text table, or a Markdown one headed "Number"
         out = [said(), "Armenian prisoners in Azerbaijan"]
         rows = ("Held at the end of 2022", "Released in 2023", "Missing", "Convicted")
@@ -485,6 +502,12 @@ def _genre_front(rng: random.Random, genre: str) -> dict[str, str]:
         return {"outlet": "European Parliament", "kind": "statement"}
     if genre == "asylum_decision":
         return {"outlet": "International Protection Appeals Tribunal", "kind": "judgment"}
+    if genre == "interpreted_press_conference":
+        return {"outlet": "Ministry of Foreign Affairs of Armenia", "kind": "statement"}
+    if genre == "homily":
+        return {"outlet": "Diocese of Goris", "kind": "statement"}
+    if genre == "abstracts":
+        return {"outlet": "Caucasus Law and Society Association", "kind": "panel"}
     publisher = {"report": _pick(rng, NGOS), "hansard": "Hansard", "call_in": "Radio Ararat Valley",
                  "memorandum": "Parliamentary Assembly of the Council of Europe",
                  "recommendations": "Human Rights Council"}.get(genre)

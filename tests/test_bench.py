@@ -94,7 +94,8 @@ def test_each_generated_genre_is_read_as_its_layout(tmp_path, genre):
     ("memorandum", "issuer"), ("recommendations", "recommended_by"), ("witness_statement", "author_voice"),
     ("talk_page", "signed_comment"), ("separate_opinion", "author_voice"), ("trial", "debate_turn"),
     ("cable", "report_voice"), ("reader_qa", "interview_turn"), ("explanations_of_vote", "debate_turn"),
-    ("asylum_decision", "reported_speech"),
+    ("asylum_decision", "reported_speech"), ("interpreted_press_conference", "speaker_label"), ("homily", "issuer"),
+    ("abstracts", "abstract_entry"),
 ])
 def test_each_generated_genre_reaches_its_own_speaker_rule(tmp_path, genre, rule):
     found = mentions.find(paths=_genre_corpus(tmp_path, genre))
