@@ -3043,6 +3043,43 @@ def test_a_rallys_crowd_and_speakers(phrase, expected):
     assert _at(RALLY, phrase, kind="news")[1:] == expected
 
 
+# A petition's page: its text above "Created by X" is X's; the government's answer is the body signing it.
+PETITION = """Petitions
+
+Petition
+Release all Armenian prisoners of war
+
+We ask the Government to press Azerbaijan to free all detainees.
+
+Created by Mariam Torosyan
+
+114,702 signatures
+
+Government responded
+
+The UK welcomed the release of 32 servicemen and continues to raise the question of the captives.
+
+Foreign, Commonwealth and Development Office
+
+Parliament debated the hostages on 11 March.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", ("Mariam Torosyan", "petition")),     # the petition's title
+    ("detainees", ("Mariam Torosyan", "petition")),
+    ("captives", ("Foreign, Commonwealth and Development Office", "petition")),   # the answer, by its signer
+    ("hostages", ("outlet:Daily", "outlet")),                  # the page after the answer
+])
+def test_a_petitions_text_is_its_creators(phrase, expected):
+    assert _at(PETITION, phrase, kind="statement")[1:] == expected
+
+
+def test_a_page_without_its_creator_is_no_petition():
+    text = PETITION.replace("Created by Mariam Torosyan", "Sign this petition")
+    assert _at(text, "detainees", kind="statement")[2] != "petition"
+
+
 # A broadcast script's directions: "NAT SOUND:" and "GRAPHIC (MAP):" open nobody's turn and end the one before;
 # "REPORTER (VO):" is the unnamed reporter heard over pictures, the outlet's voice, not a person called "Vo".
 SCRIPT_DIRECTIONS = """EVENING NEWS – SCRIPT

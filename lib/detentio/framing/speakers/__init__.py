@@ -36,6 +36,7 @@ The rules, their codes, stages and precedence are one table,
 ``signed_comment``     a discussion's comment closed by "Name (talk) 19:55, 5 March 2026 (UTC)": the signer
 ``forum_post``         a forum thread's post under "#3 handle - 14 Jan 2026, 12:15": the poster; "X wrote:" quotes X
 ``abstract_entry``     a book of abstracts' abstract, under its title and its author's line: the one author
+``petition``           a petition's text above "Created by X": X; the answer under "Government responded": its signer
 ``owned_term``         a quotation after a registered speaker's word for it ("Baku's term “terrorists”"): that speaker
 ``delegation``         a summary record's "The delegation said": the State party under review
 ``committee_member``   "A Committee member asked": the reviewing body

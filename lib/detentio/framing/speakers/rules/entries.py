@@ -359,3 +359,65 @@ def abstract_entry(doc, who) -> None:
             who.decide_paragraph(number, speaker, "abstract_entry")
             if _KEYWORDS.match(text, para.start, para.end):
                 speaker = None  # the abstract ends with its keywords
+
+
+# A petition's page: its text above "Created by Mariam Torosyan" (or "Started by", "Petition by") is the petitioner's.
+_CREATED_BY = re.compile(rf"[ \t]*(?:Created|Started|Launched|Submitted)[ \t]+by[ \t]+(?P<who>{_PERSON})[ \t]*"
+                         r"(?:,[^\n]{0,80})?")
+# The page's heading over the petition ("Petition"), and over the government's answer ("Government responded").
+_PETITION_HEAD = re.compile(r"[ \t]*(?:e-)?[Pp]etition[ \t]*:?[ \t]*")
+_RESPONSE_HEAD = re.compile(r"[ \t]*(?:(?:The[ \t]+)?Government[ \t]+(?:responded|response|has[ \t]+responded)|Response[ \t]+"
+                            r"(?:from|by)[ \t]+[^\n]{2,80}|Official[ \t]+response)[ \t]*:?[ \t]*", re.IGNORECASE)
+# The body that signs the answer, alone on its line under it ("Foreign, Commonwealth and Development Office").
+_SIGNING_BODY = re.compile(r"[ \t]*(?:[A-Z][\w’'-]*,?[ \t]+(?:(?:and|of|for|the|&)[ \t]+)*){0,6}(?:Office|Ministry|Department"
+                           r"|Government|Secretariat|Commission)(?:[ \t]+(?:of|for)[ \t]+[A-Z][^\n]{1,60})?[ \t]*")
+
+
+def petition(doc, who) -> None:
+    """A petition's page: the petition's title and text, above "Created by X", are X's (hard case 16: a call made
+    in words is its maker's speech); the government's answer under "Government responded" is the body that signs
+    it on its own line at its end ("Foreign, Commonwealth and Development Office"), up to that line.
+
+    Example:
+        Petition
+        Press Azerbaijan to release all Armenian prisoners of war
+
+        We ask the Government to press Azerbaijan to free all detainees.
+
+        Created by Mariam Torosyan
+    Yields: Mariam Torosyan
+    Not:
+        Petition
+        Press Azerbaijan to release all Armenian prisoners of war
+
+        We ask the Government to press Azerbaijan to free all detainees.
+    """
+    text, paragraphs = doc.text, doc.body_paragraphs
+    created = [(i, m.group("who")) for i, n in enumerate(paragraphs)
+               if (m := _CREATED_BY.fullmatch(text, doc.paragraphs[n].start, doc.paragraphs[n].end))]
+    if len(created) != 1:
+        return
+    at, name = created[0]
+    name = clean_name(name, doc.words)
+    if not name or " " not in name:
+        return
+    heads = [i for i in range(at) if _PETITION_HEAD.fullmatch(text, doc.paragraphs[paragraphs[i]].start,
+                                                               doc.paragraphs[paragraphs[i]].end)]
+    petitioner = registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+    for i in range(heads[-1] + 1 if heads else 0, at):
+        who.decide_paragraph(paragraphs[i], petitioner, "petition")
+    for i in range(at + 1, len(paragraphs)):
+        para = doc.paragraphs[paragraphs[i]]
+        if not _RESPONSE_HEAD.fullmatch(text, para.start, para.end):
+            continue
+        answer = paragraphs[i + 1:i + 16]
+        signed = next((j for j, n in enumerate(answer)
+                       if _SIGNING_BODY.fullmatch(text, doc.paragraphs[n].start, doc.paragraphs[n].end)), None)
+        if signed is None:
+            return
+        line = doc.paragraphs[answer[signed]]
+        body = text[line.start:line.end].strip()
+        body = registry_module.resolve(body, doc.published, doc.registry, strict=True) or body
+        for n in answer[:signed + 1]:
+            who.decide_paragraph(n, body, "petition")
+        return
