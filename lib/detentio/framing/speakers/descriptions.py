@@ -25,7 +25,8 @@ INSTITUTION_NOUNS = ("ministry", "committee", "court", "commission", "organisati
 # The nouns of an official post: an official of a State the registry does not list speaks for the State.
 OFFICIAL_NOUNS = frozenset({"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
                             "ambassador", "envoy", "representative", "prosecutor", "prosecutors", "investigator",
-                            "investigators", "diplomat", "diplomats", "authorities", "department", "deputy"})
+                            "investigators", "diplomat", "diplomats", "authorities", "department", "deputy",
+                            "ministers", "negotiators", "envoys"})
 
 # "Deputy Minister of Foreign Affairs", "Minister of Justice", "Foreign Minister", "Prime Minister": a post in
 # a government, as a parliament's record prints it after a name.

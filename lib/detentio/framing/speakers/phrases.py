@@ -361,6 +361,8 @@ def _named_group(phrase: str) -> bool:
 
 # A leader's people ("His officials", "Her ministers"): the officials' nouns and a government's staff.
 _STAFF_NOUNS = OFFICIAL_NOUNS | {"ministers", "aides", "advisers"}
+# A State's people who speak only as its own: "Armenian ministers have called them hostages" is Armenia.
+_STATE_PEOPLE = frozenset({"ministers", "negotiators", "envoys"})
 
 
 def group(namer, floor: int, end: int, segment: str):
@@ -387,6 +389,8 @@ def group(namer, floor: int, end: int, segment: str):
         # "His officials said", "Her ministers say" after a head of government: that government's State
         leader = namer.person_before(floor + m.start(1))
         owner = namer.descriptions.state_of(leader) if leader else None
+    if owner is None and words[-1].lower() in _STATE_PEOPLE:
+        return None  # "The ministers agreed": ministers of no one State named are no one speaker (hard case 9)
     return floor + m.start(1), owner or m.group(1), "name"
 
 
