@@ -202,7 +202,7 @@ FIRST_RUN_13 = {
 FIRST_RUN_14 = {
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.80,
+    "mentions speaker accuracy": 0.81,
     "claims precision": 1.00,
     "claims recall": 0.91,
     "claims speaker accuracy": 0.78,
@@ -536,7 +536,7 @@ FIRST_RUN_46 = {  # scored once at aa6c7b1 (engine 825af8b)
 FIRST_RUN_47 = {  # scored once at 1e1cbdf (engine 0790b9a)
     "mentions precision": 0.97,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.66,
+    "mentions speaker accuracy": 0.67,
     "claims precision": 1.00,
     "claims recall": 0.90,
     "claims speaker accuracy": 0.79,
