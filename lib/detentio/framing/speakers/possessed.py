@@ -4,9 +4,9 @@ registry knows the bare "Foreign Ministry" as Armenia's (the corpus it was writt
 >>> spans = owned(text, spans, registry, date)   # the registry's matches, each body's State read from "X's"
 
 A bare alias is matched as the registry gives it; only a possessive right before it, naming a registered State
-other than the body's, moves it: to that State's body of the same role when one is registered, else to the State
-itself (GUIDELINES: an unregistered organ of a registered State speaks for the State). Written by hand: the registry's
-matcher finds names, not whose they are.
+other than the body's, moves it: to the body the registry knows by that name in that State ("Azerbaijan's Foreign
+Ministry") when there is one, else to the State itself (GUIDELINES: an unregistered organ of a registered State
+speaks for the State). Written by hand: the registry's matcher finds names, not whose they are.
 """
 from __future__ import annotations
 

@@ -301,8 +301,8 @@ def abstract_entry(doc, who) -> None:
     """A book of abstracts: each abstract, from its title to its "Keywords:" line, is the author the line under
     its title names ("Anahit Sargsyan, Yerevan Centre for Humanitarian Law"); an abstract by several authors is
     no one speaker's (hard case 9) and is left to the other rules; the chair's introduction, under its heading,
-    is the chair's the programme names ("Chair: Elene Kapanadze"). Only a text with two abstracts or more is a
-    book of abstracts.
+    is the chair's the programme names ("Chair: Elene Kapanadze"). Only a text with two abstracts or more, that
+    says "abstracts" in its head or closes each abstract with its keywords, is a book of abstracts.
 
     Example:
         1. From Prisoners of War to Persons Held in Custody
@@ -361,7 +361,7 @@ def abstract_entry(doc, who) -> None:
                 speaker = None  # the abstract ends with its keywords
 
 
-# A petition's page: its text above "Created by Mariam Torosyan" (or "Started by", "Petition by") is the petitioner's.
+# A petition's page: its text above "Created by Mariam Torosyan" (or "Started by", "Launched by") is the petitioner's.
 _CREATED_BY = re.compile(rf"[ \t]*(?:Created|Started|Launched|Submitted)[ \t]+by[ \t]+(?P<who>{_PERSON})[ \t]*"
                          r"(?:,[^\n]{0,80})?")
 # The page's heading over the petition ("Petition"), and over the government's answer ("Government responded").
