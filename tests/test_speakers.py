@@ -1341,6 +1341,16 @@ def test_information_from_a_source_and_an_organisations_regional_director():
     assert who(text, "detainees", published="2024-05-01")[0] == "icrc"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # reports or allegations from a source, and being informed or told by it: the clause is the source's
+    ("The Committee has received reports from Human Rights Watch that the detainees were beaten.", "hrw"),
+    ("The Committee was informed by the Human Rights Defender of Armenia that the detainees were ill.", "hrd_armenia"),
+    ("The Committee received allegations from Amnesty International that the detainees were tortured.", "amnesty"),
+])
+def test_reports_from_a_source_and_being_informed_by_it(text, expected):
+    assert who(text, "detainees", published="2024-05-01")[0] == expected
+
+
 def test_according_to_inside_one_clause_between_semicolons_sources_that_clause():
     text = ("14:30 In summary: four Armenians released; 19 detainees still held, according to Yerevan; "
             "two Syrians returned to Syria yesterday.")

@@ -377,8 +377,10 @@ _RECORD_OWNER = re.compile(r"State\s+party|delegation")
 _POSITION_OF = re.compile(r"\b(?:position|statement|view|assertion|claim|argument|contention|explanation|submission"
                           r"|information)s?\s+of\s+(?P<who>(?:[Tt]he\s+)?(?:State\s+party|delegation|[A-Z][\w-]*"
                           r"(?:\s+[A-Z][\w-]*){0,3}))\s+(?P<that>that)\b")
-# "The Committee had received information from the Human Rights Defender that ...": the clause is the source's.
-_INFORMATION = re.compile(r"\binformation\s+(?:received\s+|submitted\s+|provided\s+)?(?:from|by)\s+(?P<who>(?:the\s+)?"
+# "The Committee had received information from the Human Rights Defender that ...", "reports from Human Rights Watch
+# that ...", "was informed by the Defender that ...": the clause is the source's.
+_INFORMATION = re.compile(r"\b(?:(?:information|reports?|allegations?|accounts?)\s+(?:received\s+|submitted\s+|provided\s+)?"
+                          r"(?:from|by)|(?:was|were|been|being)\s+(?:informed|told|assured)\s+by)\s+(?P<who>(?:the\s+)?"
                           r"[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w-]*){0,6})\s+(?P<what>that)\b")
 
 
