@@ -502,6 +502,8 @@ actors:
     ("Anna Berg MEP", "Anna Berg"),
     ("Helen Marsh KC", "Helen Marsh"),
     ("Corrigan MP", "Corrigan MP"),          # ... only after a name of two words
+    ("Last Sunday Anahit Mkrtchyan", "Anahit Mkrtchyan"),   # a day before a full name is a time, not a name
+    ("Friday Adeyemi", "Friday Adeyemi"),    # ... a name of two words keeps its first
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers.clean_name(text) == expected

@@ -13,6 +13,7 @@ from detentio.framing.speakers.vocabulary import Vocabulary, current
 TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
 _DOCUMENTS = {"Convention", "Conventions", "Protocol", "Statement", "Agreement", "Treaty", "Resolution", "Charter",
               "Covenant", "Code", "Constitution", "Law", "Rules", "Regulations", "Declaration"}
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 CONJUNCTIONS = {"when", "while", "whereas", "although", "though", "because", "unless", "once", "if", "as", "instead",
                  "whatever", "whoever", "whenever", "wherever"}
 _ENUMERATOR = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]")
@@ -51,8 +52,8 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     words = name.split()
     while words and _ENUMERATOR.fullmatch(words[0]):
         words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
-    while words and words[0].lower() in TIME_WORDS:
-        words = words[1:]  # "Yesterday Armenia handed over": a time, then the name
+    while words and (words[0].lower() in TIME_WORDS or words[0] in _WEEKDAYS and len(words) > 2):
+        words = words[1:]  # "Yesterday Armenia handed over", "Last Sunday Anahit Mkrtchyan came": a time, the name
     # "Thank you, Ana Lucía. With the ICRC gone": a sentence ends inside the run; the name is after it
     ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3 and w[:-1].isalpha()
             and w[:-1].lower() not in vocab.title_words]
