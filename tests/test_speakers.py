@@ -2588,3 +2588,15 @@ def test_a_testimony_under_its_witness_introduction_is_the_witness(quote, expect
 ])
 def test_a_weak_verb_takes_a_that_clause_after_where_it_is_said(sentence, expected):
     assert who(f"Observations\n\n{sentence}\n", "prisoners of war", published="2025-05-10")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # the word a speaker was reported calling him, denied with a pronoun in the next sentence: the writer's denial
+    ("Vahe is a civilian. Baku now calls him a war criminal. He is not a war criminal, he is a bus driver.",
+     "war criminal, he", "outlet:Daily"),
+    # ... a denial of another word goes on reporting the speaker
+    ("Azerbaijan says the men entered after the ceasefire. They are not prisoners of war.", "prisoners of war",
+     "azerbaijan"),
+])
+def test_a_denial_of_the_word_just_reported_is_the_writers(text, phrase, expected):
+    assert who(text, phrase, published="2024-05-01")[0] == expected

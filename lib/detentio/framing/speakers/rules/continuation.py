@@ -264,6 +264,24 @@ _REBUTS = re.compile(r"\b(?:shows?|showed|proves?|proved|suggests?)\s+otherwise\
                      r"|[Tt]hose)\s+(?:claims?|assertions?|allegations?|statements?|figures?|numbers?|counts?|totals?)\s+(?:is|are|was|were"
                      r"|do|does|did|cannot)\b"
                      r"|\b[Tt]here\s+(?:is|are)\s+no\s+such\b")
+# "He is not a war criminal", "They are not terrorists": a denial of what the one before was called.
+_DENIAL = re.compile(r"\W*(?:He|She|They|It|My\s+\w+|Our\s+\w+)\s+(?:is|are|was|were)\s+(?:not|no)\s+(?:an?\s+)?"
+                     r"(?P<word>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})")
+
+
+def _denies_named(doc, s_start: int, body: str) -> bool:
+    """Whether the sentence at ``s_start`` denies, with a pronoun subject, the word the sentence before it named
+    ("Baku now calls him a war criminal. He is not a war criminal, he is a bus driver.")."""
+    m = _DENIAL.match(body)
+    if not m:
+        return False
+    k = doc.sentence_of(s_start)
+    if k <= 0:
+        return False
+    _, p_start, p_end = doc.sentences[k - 1]
+    return re.search(rf"\b{re.escape(m.group('word'))}\b", doc.text[p_start:p_end]) is not None
+
+
 _NUMBER_ONLY = re.compile(r"\s*(?:\d{1,3}|[a-z]|[ivxl]{1,5})[.)]\s*")
 
 # A sentence in the tense of reported speech, or one that says whose submission it is: "He had been held",
@@ -320,6 +338,8 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
         # quotation, the one quoted reports it: "“The government no longer says captives.”")
     if _REBUTS.search(body) and doc.quote_at(lead + 1) is None:
         return False  # "Azerbaijan asserts that .... The record shows otherwise.": the writer answers it
+    if _denies_named(doc, s_start, body) and doc.quote_at(lead + 1) is None:
+        return False  # "Baku calls him a war criminal. He is not a war criminal": the writer denies the word
     if _FIRST_PERSON.match(body) and doc.quote_at(lead + 1) is None:
         return False  # "They told me ... . My problem is different.": the speaker's own voice again
     if doc.quote_at(lead + 1) is not None or doc.text[lead:lead + 1] in "\"\u201c\u2018'\u00ab":
