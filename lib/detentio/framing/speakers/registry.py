@@ -30,7 +30,7 @@ from detentio.framing.speakers import cues
 from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.document import Document
 from detentio.framing.speakers.result import Speakers
-from detentio.framing.speakers.rules import continuation, cue, entries, genre, opening, records, speech, voices, wording
+from detentio.framing.speakers.rules import continuation, cue, entries, genre, issuers, opening, records, speech, voices, wording
 from detentio.framing.speakers.vocabulary import build as vocabulary
 from detentio.framing.units import Unit
 
@@ -49,7 +49,7 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S25", "quotation", wording.owned_term),     # after the quotation rules: "Baku's term “...”" is Baku's
     ("S07", "paragraph", speech.said_this),
     ("S08", "paragraph", opening.headline_says),
-    ("S09", "document", opening.issuer),
+    ("S09", "document", issuers.issuer),
     ("S10", "paragraph", opening.speaker_label),
     ("S17", "paragraph", genre.interview_turn),  # after speaker_label: a turn overrides a label carried into it
     ("S18", "paragraph", genre.briefing_turn),

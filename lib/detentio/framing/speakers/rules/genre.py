@@ -13,7 +13,7 @@ from detentio.framing import actors as registry_module
 from detentio.framing.speakers import houses, layout as layouts, namesakes, terms
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.cleaning import clean_name
-from detentio.framing.speakers.rules import addressees, opening, voices
+from detentio.framing.speakers.rules import addressees, issuers, opening, voices
 
 
 def structure(doc, who) -> None:
@@ -78,7 +78,7 @@ def structure(doc, who) -> None:
         if doc.registry[answerer].role == "ministry":
             doc.namer.defined.setdefault("ministry", answerer)
     # "my Government" in a letter or statement printed in full is its issuer's
-    doc.namer.own = opening.issuer_of(doc)
+    doc.namer.own = issuers.issuer_of(doc)
     doc.namer.owned_by = _turn_states(doc)
     # whom each asker's turn addresses ("Minister, now you say ..."), found without touching the namer's memory
     known, holders = list(doc.namer.known), dict(doc.namer.holders)

@@ -1,4 +1,4 @@
-"""Rules read from a document's layout: its headline, a statement's heading, transcript labels."""
+"""Rules read from a document's layout: its headline and transcript labels (a statement's heading: :mod:`.issuers`)."""
 from __future__ import annotations
 
 import bisect
@@ -6,11 +6,12 @@ import re
 from functools import lru_cache
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, NAME_AFTER, NAME_WORD,
+from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, NAME_WORD,
                                               TIME_CODE)
 from detentio.framing.speakers import heads
 from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.rules.issuers import issued_by
 
 
 def headline_says(doc, who) -> None:
@@ -186,199 +187,6 @@ def _headline_speaker(doc, headline) -> str | None:
     return None
 
 
-def issuer(doc, who) -> None:
-    """A statement printed in full ("Statement of the Ministry of Foreign Affairs ...", "News release,
-    ICRC", "Letter dated ... from the Permanent Representative of Armenia ...") speaks for its issuer: the
-    issuer, not the outlet, says what nobody else is named for.
-
-    Example:
-        Statement of the Ministry of Foreign Affairs of Armenia
-
-        The detainees must be released without delay.
-    Yields: mfa_armenia
-    Not:
-        The Ministry of Foreign Affairs of Armenia
-
-        The detainees must be released without delay.
-    """
-    found = doc.namer.own if doc.layout is not None else issuer_of(doc)  # the layout stage found it already
-    if found:
-        who.fallback, who.fallback_rule = found, "issuer"
-    if "issuer" in who.disabled:
-        return
-    # Statements printed one after another ("Statement by the Delegation of Armenia", then "Right of reply by
-    # the Delegation of Azerbaijan"): each heading's issuer speaks its section
-    sections = [(n, _issuer(doc, _heading_with_author(doc, n), doc.paragraphs[n].start))
-                for n in doc.body_paragraphs[1:] if doc.paragraphs[n].end - doc.paragraphs[n].start <= 160
-                or _WRITTEN_QUESTION.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]  # long heading
-    sections = [(n, issuer) for n, issuer in sections if issuer]
-    # one issuer throughout is the text's; a single section heading counts inside a body's own text ("B.
-    # Explanatory memorandum by Ms X, rapporteur" after an Assembly's resolution), not in an outlet's report
-    body_voice = {who.fallback} if who.fallback and not who.fallback.startswith("outlet:") else set()
-    # ... and so does a text delivered aloud and printed in full ("Homily of Bishop X") after a publisher's note
-    delivered = any(doc.words.delivered.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end) for n, _ in sections)
-    if len({issuer for _n, issuer in sections} | body_voice) < 2 and not delivered:
-        return
-    for (n, issuer), following in zip(sections, [n for n, _ in sections[1:]] + [len(doc.paragraphs)]):
-        for number in range(n, following):
-            para = doc.paragraphs[number]
-            if number > n and _AFTERWARDS.match(doc.text, para.start, para.end):
-                break  # "After the service, ...": the publisher's note resumes
-            if number not in who.labelled:
-                who.labelled[number] = (issuer, "issuer")
-
-
-# The publisher's narration resuming after a text delivered aloud: "After the service, ...", "Following the speech".
-_AFTERWARDS = re.compile(r"[ \t]*(?:After|Following|At\s+the\s+end\s+of)\s+(?:the|his|her|their)\s+(?:service|homily|sermon"
-                         r"|speech|address|remarks|lecture|liturgy|mass|ceremony|event|rally|prayer|prayers)\b")
-
-
-# "by Ms. Sigrid Aalto, Rapporteur": a heading's author on the line below it.
-_BY_LINE = re.compile(r"[ \t]*by[ \t]+[A-Z][^\n]{2,100}")
-
-
-def _heading_with_author(doc, number: int) -> str:
-    """Paragraph ``number``'s text, with the "by ..." line below it when it is a heading of a kind alone
-    ("EXPLANATORY MEMORANDUM" over "by Ms. Sigrid Aalto, Rapporteur")."""
-    para = doc.paragraphs[number]
-    line = doc.text[para.start:para.end]
-    if number + 1 < len(doc.paragraphs) and _KIND_ALONE.fullmatch(line.strip()):
-        below = doc.paragraphs[number + 1]
-        if _BY_LINE.fullmatch(doc.text, below.start, below.end):
-            # (an honorific's full stop would end the heading's issuer: "Ms. Sigrid Aalto" is "Ms Sigrid Aalto")
-            by = re.sub(r"\b(Ms|Mr|Mrs|Dr)\.", r"\1", doc.text[below.start:below.end].strip())
-            return f"{line.rstrip()} {by}"
-    return line
-
-
-# A heading that is a statement's kind alone ("EXPLANATORY MEMORANDUM", "B. Explanatory memorandum").
-_KIND_ALONE = re.compile(r"(?:[A-Z]\.[ \t]+)?(?:explanatory[ \t]+memorandum|statement|declaration|open[ \t]+letter)",
-                         re.IGNORECASE)
-
-
-def issuer_of(doc) -> str | None:
-    """The issuer the heading (the first three paragraphs of the body) names for a text printed in full."""
-    told = False  # whether a sentence of the publisher's came before
-    for number in doc.body_paragraphs[:3]:
-        para = doc.paragraphs[number]
-        line = doc.text[para.start:para.end]
-        # (a heading after the publisher's own sentences, "Homily of Bishop X" after its note, heads a section of
-        # the text, not the text)
-        found = None if told else _issuer(doc, line, para.start)
-        if found:
-            return found
-        told = told or line.rstrip().endswith((".", "!", "?"))
-    return None
-
-
-# "Letter dated 9 April 2025 from the Permanent Representative of Armenia to the United Nations addressed to
-# the Secretary-General", "Note verbale dated ... from the Permanent Mission of Azerbaijan ...": the State's.
-_LETTER = re.compile(r"\s*(?:Identical\s+)?(?:[Ll]etters?|[Nn]ote\s+verbale)\s+dated\s+[^,.;]{3,40}?\s+from\s+the\s+"
-                     r"(?:Permanent\s+Representative|Permanent\s+Mission|Charg[ée]\s+d['’]affaires(?:\s+a\.i\.)?"
-                     r"|Deputy\s+Permanent\s+Representative|Minister\s+for\s+Foreign\s+Affairs|Ambassador)\s+of\s+"
-                     r"(?:the\s+Republic\s+of\s+)?(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:to|addressed)\b")
-
-
-# A parliament's written question and the answer printed after it: "Question for written answer E-003512/2025
-# to the Commission ... / Ingrid Falk (Renew), Tomasz Wilk (PPE)", then "Answer given by High Representative/
-# Vice-President Kallas on behalf of the European Commission (2.12.2025)".
-_WRITTEN_QUESTION = re.compile(r"\s*(?:Question\s+for\s+written\s+answer|Written\s+question|Parliamentary\s+question"
-                               r"\s+for\s+written\s+answer)\b", re.IGNORECASE)
-# Its authors, one line of names with their groups in brackets: the first named asks (the text names no other).
-_AUTHORS = re.compile(rf"^[ \t]*(?P<first>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*\([^()\n]{{1,40}}\)"
-                      r"(?:[ \t]*,[ \t]*[^()\n,]{2,60}\([^()\n]{1,40}\))*[ \t]*$", re.MULTILINE)
-_ANSWER_GIVEN = re.compile(r"\s*Answer\s+given\s+by\s+(?P<by>[^()\n]{2,120}?)(?:\s+on\s+behalf\s+of\s+(?:the\s+)?"
-                           r"(?P<body>[^()\n]{2,80}?))?\s*(?:\(|$)", re.IGNORECASE | re.MULTILINE)
-
-
-def _written_question(doc, line: str) -> str | None:
-    """Who a written question's heading or its answer's heading names: the first author, or the body the
-    answer is given on behalf of ("the European Commission": the Union, hard case 12), else its giver."""
-    authors = _AUTHORS.search(line) if _WRITTEN_QUESTION.search(doc.text, 0, min(len(doc.text), 600)) else None
-    if authors and (_WRITTEN_QUESTION.match(line) or authors.start() == 0):  # its heading, or its authors' line
-        return clean_name(authors.group("first"), doc.words)
-    answer = _ANSWER_GIVEN.match(line)
-    if not answer:
-        return None
-    for phrase in (answer.group("body"), answer.group("by")):
-        found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) if phrase else None
-        if found:
-            return found
-    return answer.group("body") or clean_name(answer.group("by"), doc.words)
-
-
-def _issuer(doc, line: str, start: int | None = None) -> str | None:
-    """Who issues the text whose head line is ``line`` (starting at ``start`` in the body, when known)."""
-    asked = _written_question(doc, line)
-    if asked:
-        return asked
-    letter = _LETTER.match(line)
-    if letter:  # a State's letter circulated as a UN document speaks for that State
-        found = registry_module.resolve(letter.group("state"), doc.published, doc.registry, strict=True)
-        return found if found and doc.registry[found].office == "state" else letter.group("state")
-    field = heads.SPEAKER_FIELD.fullmatch(line.strip())
-    if field:  # "Speaker: Ararat Mirzoyan, Minister of Foreign Affairs of Armenia": the speech is his
-        named = registry_module.resolve(field.group("name"), doc.published, doc.registry, strict=True)
-        if named or start is None:
-            return named or clean_name(field.group("name"), doc.words)
-        # "Speaker: Thomas Berger, head of the ICRC delegation": an official speaks for her institution (hard case 12)
-        name_end = start + line.index(field.group("name")) + len(field.group("name"))
-        return doc.namer.posts.after(name_end, start + len(line)) or clean_name(field.group("name"), doc.words)
-    m = doc.words.issued.match(line) or _ISSUER_FIRST.fullmatch(line.strip())
-    if not m:
-        return None
-    phrase = re.sub(r"^(?:the)\s+", "", m.group("issuer").strip(), flags=re.IGNORECASE)
-    if phrase.isupper() and " " in phrase:  # "STATEMENT BY THE DELEGATION OF ARMENIA": a heading in capitals (not "EU")
-        phrase = normal_name(phrase)
-    # "Ms Ingrid Hallvard, rapporteur": she issues it
-    phrase = re.sub(r",\s*(?:general\s+)?rapporteur$", "", phrase, flags=re.IGNORECASE)
-    # "Statement by the Delegation of Azerbaijan in response", "... in exercise of the right of reply"
-    phrase = re.sub(r",?\s+(?:in\s+(?:response|reply)|in\s+exercise\s+of\s+the\s+right\s+of\s+reply)\b.*$", "", phrase)
-    # "Statement by the High Representative on behalf of the EU on the release of ...": the Union speaks; the topic
-    # after "on" is no part of the issuer's name. Only a registered issuer is read so: "Statement of the Presidential
-    # Administration on the handover ..." stays the publisher's (an organ of its State)
-    behalf = _ON_BEHALF.search(phrase)
-    shorter = _TOPIC.sub("", behalf.group("for") if behalf else phrase)
-    found = registry_module.resolve(shorter, doc.published, doc.registry, strict=True) if shorter != phrase else None
-    if found:
-        return found
-    if re.search(r"\d", phrase):
-        return None  # "News release, Geneva/Baku, 3 September 2025": a dateline, not an issuer
-    found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True) \
-        or registry_module.resolve(registry_module.short_style(phrase), doc.published, doc.registry, strict=True)
-    if found:
-        return found
-    office = _OFFICE_OF.match(phrase)
-    if office:  # "the Registrar of the Court", "the Press Service of the Ministry": the body it serves speaks
-        body = office.group("body").strip()
-        found = registry_module.resolve(body, doc.published, doc.registry, strict=True) \
-            or doc.namer.describe(body, len(doc.text))
-        if found:
-            return found
-    organ = _ORGAN_OF_STATE.search(phrase)
-    state = registry_module.state_named(organ.group("state"), doc.published, doc.registry) if organ else None
-    if state:
-        # "Joint information of the Prosecutor General's Office of the Republic of Azerbaijan and the State Security
-        # Service": an organ of a registered State the registry does not list speaks for it (held-out 4 decision 7)
-        return state
-    return clean_name(phrase, doc.words) if NAME_AFTER.fullmatch(phrase) else None
-
-
-_ORGAN_OF_STATE = re.compile(r"\b(?:Office|Service|Ministry|Agency|Administration|Committee|Commission|Procuracy|Court"
-                             r"|Department|Directorate)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<state>[A-Z][\w-]+)")
-_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<for>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})")
-_TOPIC = re.compile(r"\s+(?:on|regarding|concerning|about)\s+(?:the|a|an|recent|its)\b.*$")
-# "EU Statement on the release of Armenian detainees", "United States Statement at the Permanent Council": the
-# issuer's name before the kind of text, as the OSCE and the UN print delegations' statements.
-_ISSUER_FIRST = re.compile(r"(?P<issuer>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:Statement|Declaration)\s+(?:on|at|in"
-                           r"|regarding|concerning|to|for)\b[^.!?\n]{0,140}")
-
-
-# The office that issues a body's texts: "Registrar of the Court", "Press Service of the Ministry of Defence".
-_OFFICE_OF = re.compile(r"(?:Registrar|Registry|Press\s+(?:Service|Office)|Information\s+Service|Secretariat|Spokesperson"
-                        r"|Information\s+Department)\s+of\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
-
-
 def speaker_label(doc, who) -> None:
     """A transcript paragraph "Maria Zakharova: ..." and the paragraphs after it, until the next
     label, are hers; "Question: ..." (or the outlet's name) is the unnamed journalist, the outlet.
@@ -420,7 +228,7 @@ def speaker_label(doc, who) -> None:
                 current = None  # "Tags: ...", "Filed under: ..." after the last turn: the page's, not the speaker's
             elif turns_seen and para.end - para.start <= 160:
                 heading = doc.text[para.start:para.end].strip().strip("*_").strip()
-                issued = _issuer(doc, heading) if heading and not heading.endswith((".", ",")) else None
+                issued = issued_by(doc, heading) if heading and not heading.endswith((".", ",")) else None
                 if issued:  # "STATEMENT BY THE DELEGATION OF ARMENIA" (an annex after a journal's turns): its issuer's
                     current = (issued, "issuer")
                 elif _SUMMARISED_TURN.match(doc.text, para.start, para.end):
