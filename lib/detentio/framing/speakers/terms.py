@@ -131,7 +131,7 @@ def interstate_parties(doc, title: str | None = None) -> dict[str, str]:
 _APPLICATION = re.compile(r"\b[Aa]pplications?\s+(?:no|nos|No|Nos)\.?\s*\d")
 
 
-def respondent_of_submission(doc, title: str | None = None) -> dict[str, str]:
+def parties_of_submission(doc, title: str | None = None) -> dict[str, str]:
     """What "the Government" and "the Applicant" stand for in a text filed in a case its heading names by
     application number ("Application no. 40517/21, Avagyan and Others v. Azerbaijan: observations in reply", a
     lawyer's letter to the Registry, an expert's report): the parties, as in the case's judgment. Empty when the

@@ -288,6 +288,7 @@ _AUTHOR_LINE = re.compile(rf"[ \t]*(?:[Bb]y[ \t]+)?(?P<who>{_PERSON}(?:(?:[ \t]+
                           r"[ \t]*(?:,|\(|[—–|-])[ \t]*[A-Z][^\n]{2,120}")
 # The line that closes an abstract: "Keywords: prisoners of war; diplomatic language".
 _KEYWORDS = re.compile(r"[ \t]*(?:Keywords|Key[ \t]+words|Key[ \t]+terms)[ \t]*:")
+_KEYWORDS_ANYWHERE = re.compile(r"(?:Keywords|Key[ \t]+words|Key[ \t]+terms)[ \t]*:")
 # What a book of abstracts calls itself in its head: "Book of Abstracts", "Panel abstracts".
 _ABSTRACTS = re.compile(r"\b[Aa]bstracts?\b|\bABSTRACTS?\b")
 # The panel's chair in the programme's head ("Chair: Elene Kapanadze, ...") and the heading of her introduction.
@@ -324,6 +325,8 @@ def abstract_entry(doc, who) -> None:
         Officials spoke of captives in 2020. I argue that they remain prisoners of war.
     """
     text, paragraphs = doc.text, doc.body_paragraphs
+    if not (_ABSTRACTS.search(text) or _KEYWORDS_ANYWHERE.search(text)):
+        return  # no book of abstracts: most texts, read no further
     entries: dict[int, str | None] = {}  # title paragraph -> its one author (None: several)
     for i, number in enumerate(paragraphs[:-1]):
         below = paragraphs[i + 1]
@@ -337,10 +340,12 @@ def abstract_entry(doc, who) -> None:
                           for p in people):
             entries[number] = (registry_module.resolve(people[0], doc.published, doc.registry, strict=True)
                                or people[0]) if len(people) == 1 else None
+    if len(entries) < 2:
+        return
     # a book of abstracts says so in its head, or closes each abstract with its keywords
-    head = text[:doc.paragraphs[min(entries)].start] if entries else ""
+    head = text[:doc.paragraphs[min(entries)].start]
     keyworded = sum(1 for n in paragraphs if _KEYWORDS.match(text, doc.paragraphs[n].start, doc.paragraphs[n].end))
-    if len(entries) < 2 or not (_ABSTRACTS.search(head) or keyworded >= len(entries)):
+    if not (_ABSTRACTS.search(head) or keyworded >= len(entries)):
         return
     chair = next((m.group("who") for n in paragraphs[:paragraphs.index(min(entries))]
                   if (m := _CHAIR.match(text, doc.paragraphs[n].start, doc.paragraphs[n].end))), None)
@@ -364,6 +369,7 @@ def abstract_entry(doc, who) -> None:
 # A petition's page: its text above "Created by Mariam Torosyan" (or "Started by", "Launched by") is the petitioner's.
 _CREATED_BY = re.compile(rf"[ \t]*(?:Created|Started|Launched|Submitted)[ \t]+by[ \t]+(?P<who>{_PERSON})[ \t]*"
                          r"(?:,[^\n]{0,80})?")
+_CREATED_ANYWHERE = re.compile(r"\b(?:Created|Started|Launched|Submitted)[ \t]+by[ \t]+[A-Z]")
 # The page's heading over the petition ("Petition"), and over the government's answer ("Government responded").
 _PETITION_HEAD = re.compile(r"[ \t]*(?:e-)?[Pp]etition[ \t]*:?[ \t]*")
 _RESPONSE_HEAD = re.compile(r"[ \t]*(?:(?:The[ \t]+)?Government[ \t]+(?:responded|response|has[ \t]+responded)|Response[ \t]+"
@@ -393,6 +399,8 @@ def petition(doc, who) -> None:
         We ask the Government to press Azerbaijan to free all detainees.
     """
     text, paragraphs = doc.text, doc.body_paragraphs
+    if not _CREATED_ANYWHERE.search(text):
+        return  # no petition's creator: most texts, read no further
     created = [(i, m.group("who")) for i, n in enumerate(paragraphs)
                if (m := _CREATED_BY.fullmatch(text, doc.paragraphs[n].start, doc.paragraphs[n].end))]
     if len(created) != 1:

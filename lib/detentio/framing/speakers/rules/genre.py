@@ -88,8 +88,8 @@ def structure(doc, who) -> None:
     if doc.layout.name in ("court", "separate_opinion"):  # "The Court observed" in a text that never names its court
         doc.namer.implied["court"] = terms.court_of(doc, publisher)
         doc.namer.defined.update(terms.parties(doc, who.front.get("title")))
-    else:  # a pleading or a letter filed in a case: "the Government" is the respondent State there too
-        for term, speaker in terms.respondent_of_submission(doc, who.front.get("title")).items():
+    else:  # a pleading, a letter or an expert's report filed in a case: the case's parties there too
+        for term, speaker in terms.parties_of_submission(doc, who.front.get("title")).items():
             doc.namer.defined.setdefault(term, speaker)
         # ... and "the Applicant" and "the Respondent" of an inter-State case its heading names
         for term, speaker in terms.interstate_parties(doc, who.front.get("title")).items():
