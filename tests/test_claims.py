@@ -323,6 +323,14 @@ def test_a_wrapped_row_label_and_rows_that_count_of_whom():
     ("Four Armenian detainees were returned. Our staff interviewed all four within 72 hours of their arrival.",
      [4, 4]),
     ("Four Armenian detainees were returned. The four across the bridge were met by relatives.", [4, 4]),
+    # ... or before a quotation, an adverb that ends its phrase, a relative clause without "that", a month
+    ("Azerbaijan holds 19 Armenians. Their families call the nineteen “hostages”.", [19, 19]),
+    ("Azerbaijan holds 19 Armenians. The Group asks it to free the 19 immediately and unconditionally.", [19, 19]),
+    ("Azerbaijan holds 19 Armenians. The 19 fully equipped cells were shown to visitors.", [19]),
+    ("Azerbaijan acknowledges 23 Armenian prisoners. The experts asked about the 23 it acknowledges holding.",
+     [23, 23]),
+    ("In all, 44 Armenian soldiers came home in 2020, the largest group the 44 of December.", [44, 44]),
+    ("In all, 44 Armenian soldiers came home in 2020. The 44 of them would become 167.", [44, 44]),
 ])
 def test_a_figure_named_again_before_a_verb_and_never_a_date(text, expected):
     assert [r["value"] for r in claims.extract(text, source="t")] == expected

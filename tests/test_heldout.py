@@ -267,7 +267,9 @@ FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
     "mentions speaker accuracy": 0.86,
     "claims precision": 0.98,
     "claims recall": 0.93,
-    "claims speaker accuracy": 0.95,
+    # trade, twentieth round: a figure named again before a quotation, an adverb, a relative clause or a month
+    # (recall 0.938 -> 0.954, speaker 0.951 -> 0.935, right-speaker claims unchanged)
+    "claims speaker accuracy": 0.93,
 }
 
 FIRST_RUN_21 = {  # scored once at c82afb9 (the sixth round's very last rules)
@@ -530,7 +532,9 @@ FIRST_RUN_46 = {  # scored once at aa6c7b1 (engine 825af8b)
     "mentions speaker accuracy": 0.72,
     "claims precision": 0.94,
     "claims recall": 0.88,
-    "claims speaker accuracy": 0.73,
+    # trade, twentieth round: a figure named again before a quotation, an adverb, a relative clause or a month
+    # (recall 0.883 -> 0.896, speaker 0.735 -> 0.725, right-speaker claims unchanged)
+    "claims speaker accuracy": 0.72,
 }
 
 FIRST_RUN_47 = {  # scored once at 1e1cbdf (engine 0790b9a)
