@@ -697,3 +697,20 @@ def test_a_dated_line_of_prose_is_no_timeline_row():
     text = "Armenians returned from Azerbaijan\n\n14 December 2020 — 44 times the commission met.\n"
     shapes = [r["shape"] for r in claims.extract(text, source="t", outlet="Daily", published="2025-10-01")]
     assert shapes == []  # words after the figure, not a comma or a bracket: prose, not a row
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted noun after the number counts the people it names
+    ('The release left 19 "persons deprived of liberty" in Baku.', [(19, "detainee")]),
+    ("Baku called the 32 “servicemen of Armenian origin”.", [(32, "servicemen")]),
+    ('He signed 19 "letters" to the court.', []),
+    # a total that rose or fell to its figure
+    ("By 2023 the number of Armenians held in Baku had risen again to fifty-five, after the arrests.",
+     [(55, "armenians")]),
+    ("The number of Armenian prisoners fell to 19 in January.", [(19, "detainee")]),
+    ("The number of meetings fell to 19 in January.", []),
+    # a figure named again before a closing quotation mark and its stop
+    ('Azerbaijan holds nineteen Armenians. The promise "has not been kept for these nineteen".', [(19, "armenians")] * 2),
+])
+def test_quoted_nouns_totals_that_rose_and_a_figure_before_a_closing_quote(text, expected):
+    assert [(r["value"], r["what"]) for r in claims.extract(text, source="t")] == expected

@@ -13,7 +13,9 @@ import re
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their|its|his|her|my|your)\s+", re.IGNORECASE)
 # "44 Armenian and 12 Azerbaijani detainees": the first count shares the noun of the second.
 _AND_NUMBER = re.compile(r"\s+and\s+(?=\S)", re.IGNORECASE)
-_WORD = re.compile(r"\s+([\w’'-]+)")
+# A word after the number, or a quoted one: 'left 19 "persons deprived of liberty"', 'the 32 "servicemen of
+# Armenian origin"' count the people the quotation names.
+_WORD = re.compile(r"\s+[\"\u201c\u2018]?([\w’'-]+)")
 # "members of his unit", "members of an illegal armed group": the people of a military unit or an armed group.
 _OF_A_UNIT = re.compile(r"\s+of\s+(?:his|their|the|an?|that|this|our)\s+(?:[\w-]+\s+){0,2}?(?:unit|units|group|groups"
                         r"|battalion|platoon|company|squad|detachment|formation|formations|brigade|regiment)\b", re.IGNORECASE)
@@ -22,7 +24,10 @@ _TOTAL = re.compile(r"\b(?:number|total|count|figure|tally)\s+of\b", re.IGNORECA
 _ESTIMATE = re.compile(r"(?<![\w-])(?:put|puts|putting|places|placed|placing|estimated|estimates)\s+the\s+$",
                        re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:is|was|are|were|has\s+been|had\s+been|stands\s+at|stood\s+at|has\s+reached|reached|totals|totalled"
-                     r"|totaled|amounts\s+to|remains|remained)\s+$", re.IGNORECASE)
+                     r"|totaled|amounts\s+to|remains|remained"
+                     # "the number of Armenians held in Baku had risen again to fifty-five"
+                     r"|(?:has|had|have)?\s*(?:rose|risen|fell|fallen|dropped|grew|grown|climbed)(?:\s+again)?\s+to)\s+$",
+                     re.IGNORECASE)
 
 
 def people_after(words, text: str, pos: int, ceiling: int, labels: dict[int, tuple[int, str]], roles: bool = False):
