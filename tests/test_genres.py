@@ -3371,3 +3371,47 @@ The applicants argued that their return had been made conditional on the handing
 def test_the_applicants_of_a_release_on_many_cases_are_the_applicants():
     # no one case is named: "the applicants" still speak, as the text calls them
     assert _at(MANY_CASES, "minefield maps", outlet="Strasbourg Bulletin", kind="statement")[1] == "the applicants"
+
+
+WRITTEN_STATEMENT = """Statement made on 3 March 2026
+
+Release of detainees
+
+{office}
+
+I wish to inform the House that four Armenian detainees were released yesterday.
+
+The Government welcomes the release. In 2023 Armenia and Azerbaijan exchanged prisoners, an outcome this
+Government welcomed. It does not call them hostages.
+
+The Azerbaijani authorities describe them as "terrorists".
+"""
+
+
+@pytest.mark.parametrize("office, front, phrase, expected", [
+    # a statement whose front matter names its maker is hers, not its publisher's
+    ("Made by: Jane Holloway (Minister for Europe)", {"author": "Jane Holloway"}, "detainees were",
+     ("signed_statement", "Jane Holloway", "author_voice")),
+    # ... and a minister's "the Government" and "this Government" are the one she speaks for
+    ("Made by: Jane Holloway (Minister for Europe)", {"author": "Jane Holloway"}, "hostages",
+     ("signed_statement", "Jane Holloway")),
+    ("Made by: Jane Holloway (Minister for Europe)", {"author": "Jane Holloway"}, "exchanged",
+     ("signed_statement", "Jane Holloway")),
+    ("Made by: Jane Holloway (Minister for Europe)", {"author": "Jane Holloway"}, "terrorists",
+     ("signed_statement", "azerbaijan")),  # another's word stays another's
+    # without a maker, the publisher's statement
+    ("Foreign Office", {}, "detainees were", ("statement", "UK Parliament")),
+])
+def test_a_written_statement_is_its_makers(office, front, phrase, expected):
+    layout, speaker, rule = _at(WRITTEN_STATEMENT.format(office=office), phrase, outlet="UK Parliament",
+                                kind="statement", **front)
+    assert (layout, speaker, rule)[:len(expected)] == expected
+
+
+def test_a_lawyers_signed_statement_speaks_for_no_government():
+    text = ("Statement of counsel\n\nArmine Tadevosyan, counsel for the applicant\n\n"
+            "My client is a prisoner of war. Azerbaijan has charged him. The Government calls him a terrorist.\n")
+    layout, speaker, _ = _at(text, "terrorist", outlet="Legal Aid Centre", kind="statement", author="Armine Tadevosyan")
+    assert (layout, speaker) == ("signed_statement", "azerbaijan")  # the State named before, not the lawyer
+    assert _at(text, "prisoner of war", outlet="Legal Aid Centre", kind="statement",
+               author="Armine Tadevosyan")[1] == "Armine Tadevosyan"

@@ -2,7 +2,8 @@
 
 >>> found = recognise(doc, kind="news", author=None)
 >>> found.name          # "interview", "briefing", "debate", "summary_record", "court", "live_blog",
-...                     # "op_ed", "testimony", "separate_opinion", "report", "statement", "news" or "unrecognised"
+...                     # "op_ed", "testimony", "separate_opinion", "signed_statement", "report", "statement",
+...                     # "news" or "unrecognised"
 >>> found.turns         # [Turn(paragraph, kind, label, who), ...]: who speaks from which paragraph on
 
 A turn is a paragraph that opens with its speaker: a transcript's "Q:" or
@@ -455,6 +456,10 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
                         if opinion and body else None)
     if author and opinion:
         return Layout("op_ed", turns, author=author)
+    if author and kind == "statement":
+        # a statement whose front matter names its maker (a minister's written statement to a parliament, a
+        # lawyer's letter): its maker's words, not its publisher's (GUIDELINES hard case 14, as for a signed piece)
+        return Layout("signed_statement", turns, author=author)
     if voice:
         return Layout("report", turns)
     if kind in ("news", "statement", "panel", "opinion", "judgment", "instrument"):

@@ -69,6 +69,10 @@ def structure(doc, who) -> None:
         house = houses.record_body(doc) or doc.layout.house
         if house:
             doc.namer.defined.setdefault("house", house)
+    minister = _minister_author(doc)
+    if minister:  # a minister's written statement: "the Government" and "this Government" are the one she speaks for
+        doc.namer.defined.setdefault("government", minister)
+        doc.namer.defined.setdefault("this government", minister)
     if doc.layout.name == "summary_record" and doc.layout.state_party:
         doc.namer.defined.setdefault("government", doc.layout.state_party)  # a record's "the Government"
     answerer = doc.layout.answerer
@@ -101,6 +105,24 @@ def structure(doc, who) -> None:
     # party (a judgment's parties and a source the text names come first)
     for term, speaker in terms.concerned_state(doc, who.front.get("title")).items():
         doc.namer.defined.setdefault(term, speaker)
+
+
+# "Made by: Helen Marlowe (Minister for Europe)", "Helen Marlowe, Secretary of State for ...": the maker's office
+_MINISTER = r"[ \t]*(?:\(|,[ \t]*)(?:the[ \t]+)?(?:\w+[ \t]+){0,3}?(?:Minister|Secretary[ \t]+of[ \t]+State)\b"
+
+
+def _minister_author(doc) -> str | None:
+    """The maker of a signed statement when its head gives her a minister's office (the Government's voice in
+    her statement is hers), else None. A lawyer's or a witness's statement speaks for no government."""
+    author = doc.layout.author
+    if doc.layout.name != "signed_statement" or not author:
+        return None
+    head = doc.text[:doc.paragraphs[doc.body_paragraphs[min(8, len(doc.body_paragraphs) - 1)]].end] \
+        if doc.body_paragraphs else ""
+    if not re.search(re.escape(author) + _MINISTER, head):
+        return None
+    return registry_module.resolve(author, doc.published, doc.registry, strict=True) \
+        or clean_name(author, doc.words) or author
 
 
 def _turn_speaker(doc, turn) -> str | None:

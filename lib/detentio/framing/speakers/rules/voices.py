@@ -158,7 +158,7 @@ def _registered(name: str, registry) -> str | None:
 
 
 # The layouts whose text is its author's own: a signed piece, a witness statement, a judge's separate opinion.
-_SIGNED = ("op_ed", "testimony", "separate_opinion")
+_SIGNED = ("op_ed", "testimony", "separate_opinion", "signed_statement")
 
 _OWN_VOICE = ("ngo", "icrc", "court", "ombudsperson", "treaty_body", "parliament", "ministry",
               "international_organisation")
