@@ -3415,3 +3415,39 @@ def test_a_lawyers_signed_statement_speaks_for_no_government():
     assert (layout, speaker) == ("signed_statement", "azerbaijan")  # the State named before, not the lawyer
     assert _at(text, "prisoner of war", outlet="Legal Aid Centre", kind="statement",
                author="Armine Tadevosyan")[1] == "Armine Tadevosyan"
+
+
+LIST_OF_ISSUES = """Committee against Torture
+List of issues in relation to the fifth periodic report of Azerbaijan
+
+12. Please comment on reports that the detainees are prisoners of war.
+
+{head}
+(a) No persons deprived of liberty are held as prisoners of war.
+(b) The persons concerned are terrorists.
+
+Nobody is held as a hostage.
+
+13. Please clarify whether releases depended on maps of minefields.
+"""
+
+
+@pytest.mark.parametrize("head, phrase, expected", [
+    # a reply under its heading is the State's, to the next numbered question
+    ("Reply of Azerbaijan to paragraph 12", "terrorists", ("azerbaijan", "reply_section")),
+    ("Reply of Azerbaijan to paragraph 12", "hostage", ("azerbaijan", "reply_section")),
+    ("Replies of the State party", "terrorists", ("azerbaijan", "reply_section")),  # the State the text reviews
+    ("Response of the Government:", "persons deprived of liberty", ("azerbaijan", "reply_section")),
+    # the Committee's questions stay the Committee's
+    ("Reply of Azerbaijan to paragraph 12", "releases", ("Committee against Torture",)),
+    ("Reply of Azerbaijan to paragraph 12", "detainees", ("Committee against Torture",)),
+])
+def test_a_reply_under_its_heading_is_the_states(head, phrase, expected):
+    layout, speaker, rule = _at(LIST_OF_ISSUES.format(head=head), phrase, outlet="Committee against Torture",
+                                kind="statement")
+    assert (speaker, rule)[:len(expected)] == expected
+
+
+def test_a_list_of_issues_without_a_reply_heading_is_the_bodys():
+    text = LIST_OF_ISSUES.format(head="The replies follow below.")
+    assert _at(text, "terrorists", outlet="Committee against Torture", kind="statement")[1] == "Committee against Torture"

@@ -63,6 +63,7 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S27", "paragraph", entries.forum_post),      # a forum thread's post under its poster's handle and time
     ("S28", "paragraph", entries.abstract_entry),  # a book of abstracts' abstract under its title and author line
     ("S29", "paragraph", entries.petition),        # a petition's text above "Created by X"; the answer its signer's
+    ("S30", "paragraph", entries.reply_section),   # a State's reply under "Reply of X to paragraph 12": X's
     ("S11", "paragraph", continuation.continuation),
 ))
 BY_NAME = {rule.name: rule for rule in TABLE}
@@ -71,7 +72,7 @@ RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_
          "continuation", "said_this", "headline_says", "speaker_label", "issuer", "outlet", "structure",
          "delegation", "committee_member", "report_voice", "author_voice", "interview_turn", "briefing_turn",
          "debate_turn", "blog_entry", "social_post", "reference_entry", "recommended_by", "attributed_below", "owned_term",
-         "signed_comment", "forum_post", "abstract_entry", "petition")
+         "signed_comment", "forum_post", "abstract_entry", "petition", "reply_section")
 assert set(RULES) == set(BY_NAME), "RULES and the registry table must name the same rules"
 
 

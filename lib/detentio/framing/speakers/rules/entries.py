@@ -13,6 +13,7 @@ import re
 from detentio.core.calendar import MONTH
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.participants import state_party
 
 
 # A numbered recommendation whose recommending State closes it in brackets, as the Universal Periodic Review's
@@ -429,3 +430,60 @@ def petition(doc, who) -> None:
         for n in answer[:signed + 1]:
             who.decide_paragraph(n, body, "petition")
         return
+
+
+# A reply set under its own heading in a body's list of questions: "Reply of Azerbaijan to paragraph 12", "Replies
+# of the State party", "Response of the Government of Armenia to question 3", "Information provided by Azerbaijan".
+_REPLY_HEAD = re.compile(r"[ \t]*(?:Reply|Replies|Response|Responses|Answer|Answers|Information[ \t]+provided)[ \t]+"
+                         r"(?:of|from|by)[ \t]+(?P<who>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|the)[ \t]+)*[A-Z][\w’'-]*){0,5}"
+                         r"|the[ \t]+State[ \t]+party|the[ \t]+Government)"
+                         r"(?:[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:paragraph|question|issue|list|item)s?\b[^\n]{0,60})?[ \t]*:?[ \t]*$")
+# What ends a reply: the body's next numbered question ("13. Please provide ...") or a heading of a new part
+# ("Articles 2 and 11"), and the next reply's own heading.
+_QUESTION_OPENS = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]+[A-Z]|(?:Articles?|Part|Section|Question|Issue)[ \t]+\w)")
+
+
+def reply_section(doc, who) -> None:
+    """A reply printed under its own heading in a body's list of questions ("Reply of Azerbaijan to paragraph
+    12") is the State's, from its heading to the body's next numbered question (hard case 16: a State party's
+    written reply is its speech, as its delegation's words are in a summary record); "the State party" and "the
+    Government" in the heading are the State the text reviews.
+
+    Example:
+        List of issues in relation to the report of Azerbaijan
+
+        12. Please comment on reports that the detainees are prisoners of war.
+
+        Reply of Azerbaijan to paragraph 12
+        The State party holds no prisoners of war; the persons concerned are terrorists.
+    Yields: azerbaijan
+    Not:
+        List of issues in relation to the report of Azerbaijan
+
+        12. Please comment on reports that the detainees are prisoners of war.
+
+        The State party holds no prisoners of war; the persons concerned are terrorists.
+    """
+    text, paragraphs = doc.text, doc.body_paragraphs
+    if not re.search(r"\b(?:Reply|Replies|Response|Responses|Answers?|Information[ \t]+provided)[ \t]+(?:of|from|by)\b", text):
+        return  # no reply under a heading: most texts, read no further
+    replier = None
+    for n in paragraphs[1:]:
+        para = doc.paragraphs[n]
+        line_end = text.find("\n", para.start, para.end)
+        head = _REPLY_HEAD.match(text, para.start, line_end if line_end >= 0 else para.end)
+        if head:
+            replier = _replier(doc, head.group("who"))
+        elif replier and _QUESTION_OPENS.match(text, para.start, para.end):
+            replier = None
+        if replier:
+            who.decide_paragraph(n, replier, "reply_section")
+
+
+def _replier(doc, name: str) -> str | None:
+    """The State a reply's heading names: registered by its name, else "the State party" or "the Government" as
+    the State the text reviews; an unregistered name as given."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    if bare.lower() in ("state party", "government"):
+        return state_party(doc)
+    return registry_module.resolve(name, doc.published, doc.registry, strict=True) or bare
