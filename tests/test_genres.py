@@ -3451,3 +3451,29 @@ def test_a_reply_under_its_heading_is_the_states(head, phrase, expected):
 def test_a_list_of_issues_without_a_reply_heading_is_the_bodys():
     text = LIST_OF_ISSUES.format(head="The replies follow below.")
     assert _at(text, "terrorists", outlet="Committee against Torture", kind="statement")[1] == "Committee against Torture"
+
+
+CHANNEL = """Border News
+News from the border. 12,400 subscribers
+
+[14.01.2026 08:15]
+{forwarded}Four persons of Armenian origin will be handed over today. They are not prisoners of war.
+31.2K views
+
+[14.01.2026 08:22]
+Note the wording. Our boys are captives, whatever the other channels write.
+29.8K views
+"""
+
+
+@pytest.mark.parametrize("forwarded, phrase, expected", [
+    # a channel's posts under their dates and times are entries: each the channel's own ...
+    ("", "prisoners of war", ("live_blog", "outlet:Border News", "blog_entry")),
+    ("", "captives", ("live_blog", "outlet:Border News", "blog_entry")),
+    # ... or the channel's it was forwarded from, by its registered name or as written
+    ("Forwarded from Caspian Pulse\n", "prisoners of war", ("live_blog", "Caspian Pulse", "blog_entry")),
+    ("Forwarded from Armenian MFA\n", "prisoners of war", ("live_blog", "mfa_armenia", "blog_entry")),
+    ("Forwarded from Caspian Pulse\n", "captives", ("live_blog", "outlet:Border News", "blog_entry")),
+])
+def test_a_channels_posts_and_those_it_forwards(forwarded, phrase, expected):
+    assert _at(CHANNEL.format(forwarded=forwarded), phrase, outlet="Border News", kind="news") == expected

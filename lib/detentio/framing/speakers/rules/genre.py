@@ -512,7 +512,8 @@ def _chair(doc, turn) -> str:
 
 def blog_entry(doc, who) -> None:
     """A live blog: each timestamped entry is attributed on its own; what no one in it is named for is the
-    outlet's, and no speaker carries over from the entry before.
+    outlet's, and no speaker carries over from the entry before. A messaging channel's posts under their dates and
+    times ("[14.01.2026 08:15]") are its entries; a post "Forwarded from X" is X's.
 
     Example:
         Live: prisoners return
@@ -529,8 +530,18 @@ def blog_entry(doc, who) -> None:
     if doc.layout.name != "live_blog":
         return
     for turn, paragraphs in _spans(doc, doc.layout.turns, ("entry",)):
+        # a channel's post forwarded from another ("Forwarded from Caspian Pulse" under its time) is that one's
+        # (on the time's own line block, or as the next line when the channel's lines are paragraphs)
+        until = doc.paragraphs[paragraphs[1] if len(paragraphs) > 1 else turn.paragraph].end
+        forwarded = _FORWARDED.match(doc.text, turn.start, until)
+        name = forwarded.group("name").strip() if forwarded else None
+        speaker = (registry_module.resolve(name, doc.published, doc.registry, strict=True) or name) if name else None
         for number in paragraphs:
-            who.decide_paragraph(number, who.outlet or who.fallback, "blog_entry")
+            who.decide_paragraph(number, speaker or who.outlet or who.fallback, "blog_entry")
+
+
+# "Forwarded from Armenian MFA" on the line under a post's time: the post is the forwarded channel's.
+_FORWARDED = re.compile(r"\s*(?:Forwarded|Reposted|Shared)[ \t]+from[ \t]+(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE)
 
 
 # A post's head as an article embeds it: "Lusine Ohanyan @lusine_ohanyan · 17 Jan 2026, 21:14" (a name, the
