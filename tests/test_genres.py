@@ -3477,3 +3477,37 @@ Note the wording. Our boys are captives, whatever the other channels write.
 ])
 def test_a_channels_posts_and_those_it_forwards(forwarded, phrase, expected):
     assert _at(CHANNEL.format(forwarded=forwarded), phrase, outlet="Border News", kind="news") == expected
+
+
+LETTERS = """Letters from Baku
+
+Introduction
+
+The letters below reached the families through the Red Cross. The authorities call the writers saboteurs.
+
+{head}
+
+Dear Mama,
+
+I am alive. They told us we are not prisoners of war. I am a prisoner of war, whatever they write.
+
+Your son, Gor
+
+Notes
+
+[1] He was returned in 2021, one of 15 captives handed over for maps.
+"""
+
+
+@pytest.mark.parametrize("head, phrase, expected", [
+    # a letter under a heading that names its writer is his, to the editor's notes
+    ("1. Gor Avagyan to his mother, 2 March 2021 [1]", "a prisoner of war", "Gor Avagyan"),
+    ("Letter from Gor Avagyan to his mother", "a prisoner of war", "Gor Avagyan"),
+    ("1. Gor Avagyan to his mother, 2 March 2021 [1]", "captives", "Ruzan Melkonyan"),  # the editor's note
+    ("1. Gor Avagyan to his mother, 2 March 2021 [1]", "saboteurs", "Ruzan Melkonyan"),  # her introduction
+    # without the heading, the signed editor's piece
+    ("1. From the archive", "a prisoner of war", "Ruzan Melkonyan"),
+])
+def test_letters_under_headings_that_name_their_writers(head, phrase, expected):
+    layout, speaker, _ = _at(LETTERS.format(head=head), phrase, outlet="Daily", kind="opinion", author="Ruzan Melkonyan")
+    assert speaker == expected

@@ -181,6 +181,7 @@ def author_voice(doc, who) -> None:
         "These men are prisoners of war," Pashinyan said.
     """
     _letters(doc, who)
+    _headed_letters(doc, who)
     _signed_sections(doc, who)
     author = doc.layout.author
     if doc.layout.name not in _SIGNED or not author:
@@ -212,6 +213,30 @@ def _letters(doc, who) -> None:
                     for n in range(number, later + 1):
                         who.decide_paragraph(n, name, "author_voice")
                 break
+
+
+# A letter's heading in a collection of them: "1. Gor Avagyan to his mother, 2 March 2021 [1]", "Letter from Armen
+# Tadevosyan to his wife". The letter runs to the next such heading, or to the editor's notes.
+_LETTER_HEAD = re.compile(rf"[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?:(?:A[ \t]+)?[Ll]etter[ \t]+from[ \t]+)?"
+                          rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]+to[ \t]+(?:his|her|their|the)[ \t]+"
+                          r"[a-z][\w -]{1,30}?(?:,[ \t]*[^\n]{1,30}?)?[ \t]*(?:\[\d{1,2}\])?[ \t]*")
+_NOTES_HEAD = re.compile(r"[ \t]*(?:Notes|Endnotes|Editor['’]s\s+notes?|Afterword|Sources)[ \t]*:?[ \t]*|[ \t]*\[\d{1,2}\][ \t]+\S[^\n]*")
+
+
+def _headed_letters(doc, who) -> None:
+    """Letters printed under headings that name their writers ("1. Gor Avagyan to his mother, 2 March 2021"): each
+    letter's paragraphs, to the next heading or the editor's notes, are its writer's, however it is signed."""
+    body = doc.body_paragraphs
+    writer = None
+    for number in body[1:]:
+        para = doc.paragraphs[number]
+        head = _LETTER_HEAD.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 120 else None
+        if head:
+            writer = clean_name(head.group("name"), doc.words)
+        elif _NOTES_HEAD.fullmatch(doc.text, para.start, para.end):
+            writer = None
+        if writer:
+            who.decide_paragraph(number, writer, "author_voice")
 
 
 def _signed_sections(doc, who) -> None:
