@@ -1199,6 +1199,30 @@ def test_the_parties_of_a_case_in_an_experts_report(phrase, expected):
     assert found.at(_EXPERT_REPORT.index(phrase)).speaker == expected
 
 
+_CASE_NOTE = """Liberty without labels: Aslanyan and Others v Azerbaijan
+
+Miriam Castell
+
+Aslanyan and Others v Azerbaijan, {citation} (ECtHR, 2 September 2025)
+
+The parties' submissions
+
+Armenia intervened in the case. The Government submitted that the applicants were not prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("citation, expected", [
+    ("App no 43512/21", "azerbaijan"),     # a case note cites the case as OSCOLA does: the respondent State
+    ("Appl. no. 43512/21", "azerbaijan"),
+    ("decided in 2025", "armenia"),        # no number: the State the text named last, as before
+])
+def test_the_government_in_a_case_note_on_a_case_cited_by_number(citation, expected):
+    text = _CASE_NOTE.format(citation=citation)
+    found = speakers.attribute(text, outlet="Journal", source="t", published=dt.date(2025, 10, 20),
+                               kind="opinion", author="Miriam Castell")
+    assert found.at(text.index("prisoners of war")).speaker == expected
+
+
 def test_the_government_is_not_the_respondent_without_an_application_in_the_heading():
     text = _OBSERVATIONS.format(case="Avagyan and Others v. Azerbaijan").replace("Application no. 40517/21, ", "")
     assert _letter(text, "prisoner of war") == "armenia"  # the State the text named last, as before the rule

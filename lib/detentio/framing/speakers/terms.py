@@ -127,8 +127,9 @@ def interstate_parties(doc, title: str | None = None) -> dict[str, str]:
             "respondent state": respondent}
 
 
-# An application's number in a heading: "Application no. 40517/21", "Applications nos. 1/21 and 2/21".
-_APPLICATION = re.compile(r"\b[Aa]pplications?\s+(?:no|nos|No|Nos)\.?\s*\d")
+# An application's number in a heading: "Application no. 40517/21", "Applications nos. 1/21 and 2/21", and as a
+# citation gives it ("App no 43512/21", OSCOLA's form).
+_APPLICATION = re.compile(r"\b(?:[Aa]pplications?|[Aa]pps?\.?|[Aa]ppl\.)\s+(?:no|nos|No|Nos)\.?\s*\d")
 
 
 def parties_of_submission(doc, title: str | None = None) -> dict[str, str]:
