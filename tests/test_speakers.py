@@ -2624,3 +2624,15 @@ def test_a_weak_verb_takes_a_that_clause_after_where_it_is_said(sentence, expect
 ])
 def test_a_denial_of_the_word_just_reported_is_the_writers(text, phrase, expected):
     assert who(text, phrase, published="2024-05-01")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a turn opened in words: the quotation before "he began" is his
+    ('Elvin Babayev stood up. "I do not say my clients are hostages," he began. "I say the evidence is thin."',
+     "hostages", "Elvin Babayev"),
+    ('"These men are prisoners of war," Anna Petrosyan began.', "prisoners of war", "Anna Petrosyan"),
+    # ... never an event that begins
+    ("Elvin Babayev stood up. The trial of the prisoners of war began in January.", "prisoners of war", "outlet:Daily"),
+])
+def test_a_quotation_before_began_is_its_speakers(text, phrase, expected):
+    assert who(text, phrase)[0] == expected
