@@ -211,3 +211,16 @@ def test_not_speaking_of_a_label_and_never_adopting_it(sentence, phrase):
 def test_speaking_of_a_label_is_no_withholding():
     rows = mentions.extract("We speak of hostages, and we do not speak lightly.", source="t")
     assert [(r["text"], r["negated"]) for r in rows] == [("hostages", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb of consequence between the negation and the label keeps the denial
+    ("A prisoner of war may be prosecuted; he is not thereby a terrorist.", [("prisoner of war", None),
+                                                                             ("terrorist", "not_label")]),
+    ("A soldier who crossed the line is not automatically a saboteur.", [("saboteur", "not_label")]),
+    # a characterisation rejected of the people a possessive names
+    ("Armenia rejects the characterisation of its nationals as terrorists.", [("terrorists", "rejected_idea")]),
+    ("Armenia accepts the characterisation of its nationals as captives.", [("captives", None)]),
+])
+def test_adverbs_of_consequence_and_a_rejected_characterisation_of_ones_nationals(text, expected):
+    assert _denied(text) == expected

@@ -31,6 +31,8 @@ _CUE = re.compile(r"(?<![\w-])(?<!or\s)(?:not(?!\s+(?:only|just|merely|simply)\b
 _FILL = (r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|single|or|nor|and|either|neither|even|really|real|simply"
          r"|just|merely|considered|regarded|treated|recogni[sz]ed|classified|called|deemed|to|be|being|been|as|longer"
          r"|described|qualified|termed|label+ed|seen|viewed|here|there|now|today"
+         # "he is not thereby a terrorist", "is not automatically a saboteur": an adverb of consequence keeps the denial
+         r"|thereby|therefore|thus|hence|necessarily|automatically|by\s+that\s+token|for\s+that\s+reason"
          r"|genuine|actual|true|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them"
          r"|in\s+fact|holds?|holding|keeps?|keeping|have|has|having"  # "is not holding prisoners of war"
          # "has not held prisoners of war", "does not practise ..." (but "has held the hostages to account")
@@ -104,7 +106,8 @@ _REJECTED_IDEA = _form(
     r"\b(?:reject|den(?:y|ie)|dismiss|disput|refut|contest)\w*\s+(?:the\s+|any\s+|all\s+)?(?:(?:idea|claims?|notion"
     r"|suggestions?|allegations?|assertions?|view|contention|charge)s?\s+(?:(?:made|put\s+forward|advanced)\s+by\s+"
     r"[^,.;:!?]{1,60}?\s+)?that\s+|(?:characteri[sz]ation|description"
-    r"|label|designation)s?\s+of\s+(?:them|(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\s+"
+    # "rejects the characterisation of its nationals as terrorists": the people named by a possessive too
+    r"|label|designation)s?\s+of\s+(?:them|(?:the|these|those|its|their|our|his|her|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\s+"
     # "rejects any attempt to present them as", "rejected what she called attempts to portray the convicts as"
     r"|(?:what\s+\w+\s+called\s+)?(?:any\s+|all\s+)?attempts?\s+to\s+(?:present|portray|describe|depict|label|brand"
     r"|paint)\s+(?:them|(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\s+"
