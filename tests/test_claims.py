@@ -714,3 +714,15 @@ def test_a_dated_line_of_prose_is_no_timeline_row():
 ])
 def test_quoted_nouns_totals_that_rose_and_a_figure_before_a_closing_quote(text, expected):
     assert [(r["value"], r["what"]) for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of them" counts people named a few sentences up ...
+    ("Azerbaijan holds Armenian prisoners. Their families wait. No body visits. Lawyers are rarely admitted. "
+     "The Defender has stated that at least four of them are ill.", [(4, "detainee")]),
+    # ... unless a plural of things or of time stands nearer
+    ("Azerbaijan holds Armenian prisoners. His mother keeps his letters. There are fourteen of them.", []),
+    ("Azerbaijan holds Armenian prisoners. She counts the days. It has been more than 1,700 of them.", []),
+])
+def test_of_them_reaches_people_named_a_few_sentences_up_but_not_past_things(text, expected):
+    assert [(r["value"], r["what"]) for r in claims.extract(text, source="t")] == expected

@@ -68,7 +68,9 @@ FIRST_RUN_4 = {
     "mentions precision": 0.99,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.73,
-    "claims precision": 0.98,
+    # trade, twentieth round: "of them" counts people named a few sentences up (precision 0.988 -> 0.976,
+    # recall 0.942 -> 0.953)
+    "claims precision": 0.97,
     "claims recall": 0.93,
     "claims speaker accuracy": 0.83,  # trade, eleventh round: recall 0.802 -> 0.837, speaker 0.841 -> 0.819
 }
@@ -258,7 +260,9 @@ FIRST_RUN_19 = {
     "mentions speaker accuracy": 0.68,
     "claims precision": 0.95,
     "claims recall": 0.92,
-    "claims speaker accuracy": 0.68,  # trade, eleventh round: recall 0.867 -> 0.920, speaker 0.708 -> 0.681
+    # trade, eleventh round: recall 0.867 -> 0.920, speaker 0.708 -> 0.681; twentieth round: "of them" counts people
+    # named a few sentences up (recall 0.920 -> 0.947, speaker 0.681 -> 0.676, right-speaker claims up)
+    "claims speaker accuracy": 0.67,
 }
 
 FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
@@ -541,7 +545,9 @@ FIRST_RUN_47 = {  # scored once at 1e1cbdf (engine 0790b9a)
     "mentions precision": 0.97,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.67,
-    "claims precision": 1.00,
+    # trade, twentieth round: "of them" counts people named a few sentences up (precision 1.000 -> 0.986, recall
+    # unchanged)
+    "claims precision": 0.98,
     "claims recall": 0.90,
     "claims speaker accuracy": 0.79,
 }

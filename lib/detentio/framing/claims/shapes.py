@@ -303,6 +303,10 @@ def of_them(n: Number):
     if anaphor.group().lower().endswith("own") and not _NO_NOUN_AFTER.match(n.text, anaphor.end(), n.s_end):
         return None  # "two of its own reports": a noun of its own, and no person (counted_noun counts "soldiers")
     what = _named_before(n)
+    if what is None and not _THINGS.search(n.text, n.p_start, n.q_start):
+        # "Of the detainees ... The Defender has stated that at least four of them are ill": the people named a few
+        # sentences up, when no plural of things stands nearer ("her son's letters. There are fourteen of them")
+        what = _named_before(n, reach=400)
     if what is None and re.search(r"missing|disappeared", anaphor.group(), re.IGNORECASE):
         what = "missing"
     if what is None and _WE_OURS.search(anaphor.group()):
@@ -312,6 +316,11 @@ def of_them(n: Number):
     return (n.q_start, anaphor.end(), what) if what else None
 
 
+# Plurals of things and of time that "of them" may stand for: "the days ... 1,096 of them", "letters, eleven of them".
+_THINGS = re.compile(r"(?<![\w-])(?:days|years|months|weeks|hours|minutes|nights|letters|pages|squares|documents|names"
+                     r"|videos|photos|photographs|messages|calls|files|requests|reports|drafts|lists|sessions|hearings"
+                     r"|cases|charges|counts|sentences|items|points|questions|books|notes|visits|parcels|meetings)\b",
+                     re.IGNORECASE)
 _WE_OURS = re.compile(r"\b(?:us|ours|you|yours|own)$", re.IGNORECASE)
 
 
