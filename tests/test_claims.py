@@ -726,3 +726,14 @@ def test_quoted_nouns_totals_that_rose_and_a_figure_before_a_closing_quote(text,
 ])
 def test_of_them_reaches_people_named_a_few_sentences_up_but_not_past_things(text, expected):
     assert [(r["value"], r["what"]) for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "with 31 others": the others who underwent the act with the one the sentence names
+    ("He was freed in December 2023 with 31 others.", [(31, "persons")]),
+    ("The Military Court convicted my son and 12 others.", [(12, "persons")]),
+    ("She travelled to Baku with 31 others.", []),                 # no act of detention or release
+    ("He was freed in December 2023 with 31 other soldiers.", [(31, "soldiers")]),  # a noun of its own
+])
+def test_others_who_underwent_the_act_with_the_one_named(text, expected):
+    assert [(r["value"], r["what"]) for r in claims.extract(text, source="t")] == expected

@@ -348,7 +348,9 @@ FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
     "mentions speaker accuracy": 0.80,
     "claims precision": 0.97,
     "claims recall": 0.86,
-    "claims speaker accuracy": 0.82,
+    # trade, twentieth round: "with 31 others" counts the others who underwent the act (recall 0.868 -> 0.879,
+    # speaker 0.823 -> 0.812, right-speaker claims unchanged)
+    "claims speaker accuracy": 0.81,
 }
 
 FIRST_RUN_29 = {  # scored once at 0414830

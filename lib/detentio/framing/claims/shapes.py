@@ -193,7 +193,8 @@ def compared(n: Number):
 def remain(n: Number):
     """A number standing alone as the subject of "remain" (or of what happened to people: "19 still held",
     "three dozen came home", "12 were freed"), or as "fifteen more" or "31 others", counts the people of the
-    claim just before (in its sentence or the one before): "After it, 23 remain".
+    claim just before (in its sentence or the one before): "After it, 23 remain". "Freed with 31 others" counts
+    the others who underwent the act with the one the sentence names, with no claim before.
 
     A sentence that opens with the number needs no claim before it ("Four came home.").
 
@@ -215,6 +216,12 @@ def remain(n: Number):
     more = _MORE_AFTER.match(n.text, n.match.end(), n.s_end)
     if recent and more:  # "fifteen more have come home", "returned with 31 others": more of the same people
         return n.q_start, more.end(), n.last_claim[1]
+    others = _WITH_OTHERS.search(n.text, max(n.s_start, n.q_start - 20), n.q_start) \
+        and re.match(r"\s+others\b", n.text[n.match.end():n.s_end])
+    if others and _UNDERWENT.search(n.text, n.s_start, n.q_start) and value_of(n.match.group(), n.words) > 1:
+        # "He was freed in December 2023 with 31 others", "convicted my son and 12 others": people who underwent the
+        # act with the one the sentence names
+        return n.q_start, n.match.end() + others.end(), _named_before(n) or "persons"
     if after and re.search(r"missing\b", after.group(), re.IGNORECASE) and value_of(n.match.group(), n.words) > 1:
         return n.q_start, n.match.end(), "missing"  # "more than 80 are missing": the missing, counted
     if after and _HOMECOMING.match(after.group()) and not n.text[n.s_start:n.q_start].strip(" \t\n\"“‘'") \
@@ -233,6 +240,12 @@ def remain(n: Number):
         what = _named_before(n)
         return (n.q_start, n.match.end(), what) if what else None
     return None
+
+
+# "with 31 others", "and 12 others", "along with ten others": others who underwent the act with the one named.
+_WITH_OTHERS = re.compile(r"(?<![\w-])(?:with|and|along\s+with|together\s+with|alongside)\s+$", re.IGNORECASE)
+_UNDERWENT = re.compile(r"(?<![\w-])(?:freed|released|returned|repatriated|exchanged|handed\s+over|convicted|sentenced|tried"
+                        r"|charged|detained|captured|arrested|pardoned|transferred|taken\s+prisoner)(?![\w-])", re.IGNORECASE)
 
 
 # A figure's own verb of going home or staying behind, with no auxiliary: "Eight returned with ...", "Five went in
