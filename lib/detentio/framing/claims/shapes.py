@@ -521,7 +521,7 @@ def part_of(n: Number):
 # ("in", "for maps", "three years later"), never a noun ("and 32 countries") and never "of" ("articles 118 and
 # 119 of").
 _LIST_JOINT = re.compile(r"(?:[,;]|[,;]?\s+(?:and|then|and\s+then|while|but))\s+(?:(?:another|a\s+further|most\s+recently"
-                         r"|later|then)\s+)?$", re.IGNORECASE)
+                         r"|later|then|today|yesterday|now|finally|lastly|last\s+week|this\s+week)\s+)?$", re.IGNORECASE)
 _LIST_TAIL = re.compile(r"\s+(?:in|on|for|to|at|across|from|via|through|after|before|during|under|with|into|by"
                         r"|(?:this|last|next)\s+(?:week|month|year|spring|summer|autumn|winter)|today|yesterday"
                         r"|(?:a|one|two|three|four|five|six|several|some)\s+(?:days?|weeks?|months?|years?)\s+later"
@@ -558,7 +558,14 @@ def listed(n: Number):
         return n.q_start, n.match.end(), n.last_claim[1]  # the list's first count, found by another shape
     lead = [w.lower() for w in _WORDS.findall(n.text, n.s_start, colon)]
     what = next((w for w in reversed(lead) if w in n.words.people), None)
+    if what is None and _RELEASES_LEAD.search(n.text, n.s_start, colon):
+        what = "persons"  # "we have counted every release one by one: 44 in December 2020, 15 in June 2021, ..."
     return (n.q_start, n.match.end(), what) if what else None
+
+
+# A list's lead that counts releases, returns or exchanges: the figures after its colon are of people released.
+_RELEASES_LEAD = re.compile(r"(?<![\w-])(?:releases?|returns?|handovers?|exchanges?|repatriations?|released|returned"
+                            r"|repatriated|handed\s+over|came\s+home|come\s+home|went\s+home)(?![\w-])", re.IGNORECASE)
 
 
 # "the release of four", "after the return of the 15", "the handover of 32 that December": a figure right after
