@@ -315,7 +315,8 @@ def _headline(rng: random.Random) -> str:
 GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_blog", "table",
           "op_ed", "report", "call_in", "hansard", "memorandum", "recommendations",
           "witness_statement", "talk_page", "separate_opinion", "trial", "cable", "reader_qa", "survey",
-          "explanations_of_vote", "asylum_decision", "interpreted_press_conference", "homily", "abstracts")
+          "explanations_of_vote", "asylum_decision", "interpreted_press_conference", "homily", "abstracts",
+          "channel", "list_of_issues", "written_statement")
 GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "debate",
                  "summary_record": "summary_record", "court": "court", "live_blog": "live_blog",
                  "op_ed": "op_ed", "report": "report", "call_in": "interview", "hansard": "debate",
@@ -323,7 +324,8 @@ GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "de
                  "talk_page": "news", "separate_opinion": "separate_opinion", "trial": "debate",
                  "cable": "statement", "reader_qa": "interview", "survey": "statement",
                  "explanations_of_vote": "debate", "asylum_decision": "court",
-                 "interpreted_press_conference": "briefing", "homily": "statement", "abstracts": "news"}
+                 "interpreted_press_conference": "briefing", "homily": "statement", "abstracts": "news",
+                 "channel": "live_blog", "list_of_issues": "statement", "written_statement": "signed_statement"}
 PEOPLE = ["Vardan Melkonyan", "Leyla Aliyeva", "Ruth Lindqvist", "Anna Karapetyan", "Elnur Mammadov"]
 RAPPORTEURS = ["Ruth Lindqvist", "Ingrid Hallvard", "Sigrid Aalto"]
 CALLERS = [("GOHAR", "Gyumri"), ("VAHE", "Kapan"), ("ARMEN", "Vanadzor"), ("NARINE", "Goris")]
@@ -473,6 +475,21 @@ def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
         for number in range(turns):
             out += [f"{number + 1}. Naming the detainees, part {number + 1}\n{_pick(rng, PEOPLE)}, Yerevan Centre for "
                     f"Humanitarian Law", said(), f"{said()}\nKeywords: prisoners of war; diplomatic language"]
+    elif genre == "channel":  # a messaging channel's posts under their times, some forwarded from another channel
+        out = ["Border News", "News from the border. 12,400 subscribers"]
+        for number in range(turns):
+            forwarded = f"Forwarded from {_pick(rng, ['Caspian Pulse', 'Armenian MFA'])}\n" if rng.random() < 0.4 else ""
+            out.append(f"[14.01.2026 {8 + number % 12:02d}:{rng.randint(0, 59):02d}]\n{forwarded}{said()} {said()}\n"
+                       f"{rng.randint(2, 60)}.{rng.randint(0, 9)}K views")
+    elif genre == "list_of_issues":  # a treaty body's numbered questions, each with the State's reply under its heading
+        out = ["Committee against Torture", "List of issues in relation to the fifth periodic report of Azerbaijan"]
+        for number in range(turns):
+            out += [f"{number + 12}. Please comment on reports that {said()[0].lower()}{said()[1:]}",
+                    f"Reply of Azerbaijan to paragraph {number + 12}\n(a) {said()}\n(b) {said()}"]
+    elif genre == "written_statement":  # a minister's written statement to a parliament, made by its author
+        out = ["Statement made on 20 January 2026", "Release of detainees", "Foreign, Commonwealth and Development Office",
+               "Made by: the Minister for Europe"]
+        out += [f"{said()} The Government {_pick(rng, ['welcomes', 'notes'])} this. {said()}" for _ in range(turns)]
     else:  # a report with a plain-text table, or a Markdown one headed "Number"
         out = [said(), "Armenian prisoners in Azerbaijan"]
         rows = ("Held at the end of 2022", "Released in 2023", "Missing", "Convicted")
@@ -508,6 +525,12 @@ def _genre_front(rng: random.Random, genre: str) -> dict[str, str]:
         return {"outlet": "Diocese of Goris", "kind": "statement"}
     if genre == "abstracts":
         return {"outlet": "Caucasus Law and Society Association", "kind": "panel"}
+    if genre == "channel":
+        return {"outlet": "Border News", "kind": "news"}
+    if genre == "list_of_issues":
+        return {"outlet": "Committee against Torture", "kind": "statement"}
+    if genre == "written_statement":
+        return {"outlet": "UK Parliament", "kind": "statement", "author": _pick(rng, PEOPLE)}
     publisher = {"report": _pick(rng, NGOS), "hansard": "Hansard", "call_in": "Radio Ararat Valley",
                  "memorandum": "Parliamentary Assembly of the Council of Europe",
                  "recommendations": "Human Rights Council"}.get(genre)
