@@ -2636,3 +2636,16 @@ def test_a_denial_of_the_word_just_reported_is_the_writers(text, phrase, expecte
 ])
 def test_a_quotation_before_began_is_its_speakers(text, phrase, expected):
     assert who(text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a fronted phrase of time without a comma before the subject of coordinated verbs
+    ("In the first weeks the guards beat us and told us that we were terrorists.", "terrorists", "azerbaijan"),
+    ('"In the first weeks the guards beat us and told us every day that we were not prisoners of war," Hayk said.',
+     "prisoners of war", "azerbaijan"),
+    ("In 2021 Pashinyan met the families and said that they were hostages.", "hostages", "pashinyan"),
+    # ... and no speech without a verb of saying
+    ("In the first weeks the guards beat the prisoners of war.", "prisoners of war", "outlet:Daily"),
+])
+def test_the_subject_of_coordinated_verbs_after_a_fronted_time(text, phrase, expected):
+    assert who(text, phrase)[0] == expected

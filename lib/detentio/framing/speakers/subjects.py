@@ -142,8 +142,12 @@ class Subjects:
             floor = dateline.end()
         head = text[floor:min(ceiling, floor + _WINDOW)]
         # "In Baku, ...", and a time without a comma: "Every morning a guard would open the door and say"
+        # ... and a fronted phrase of time without a comma: "In the first weeks the guards beat us and told us"
         lead = re.match(r"\s*(?:(?:Every|Each|That|This|One|Some)\s+(?:morning|day|night|evening|week|time|days|mornings"
-                        r"|nights)\s+|[A-Z][\w\s’',-]{0,60}?,\s+)?", head)
+                        r"|nights)\s+|(?:In|On|At|For|During|After|Before|Within|Over)\s+(?:the\s+|those\s+|these\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:weeks?|days?|months?|years?|mornings?|nights?|evenings?|hours?|time|\d{4})\s+"
+                        r"(?=(?:the|a|an|our|my|his|her|their|two|three|some|several)\s|[A-Z])"
+                        r"|[A-Z][\w\s’',-]{0,60}?,\s+)?", head)
         for offset in sorted({floor + len(head) - len(head.lstrip()), floor + (lead.end() if lead else 0)}):
             got = self.namer.after(offset, ceiling)
             if got and got[2] != "pronoun":
