@@ -71,8 +71,8 @@ FIRST_RUN_4 = {
     # trade, twentieth round: "of them" counts people named a few sentences up (precision 0.988 -> 0.976,
     # recall 0.942 -> 0.953)
     "claims precision": 0.97,
-    "claims recall": 0.93,
-    "claims speaker accuracy": 0.83,  # trade, eleventh round: recall 0.802 -> 0.837, speaker 0.841 -> 0.819
+    "claims recall": 0.95,
+    "claims speaker accuracy": 0.84,  # trade, eleventh round: recall 0.802 -> 0.837, speaker 0.841 -> 0.819
 }
 # held-out 5, first run (2026-12-02, scored once, after the genre rules of issue 13 were written
 # against the genres' descriptions, invented sentences and a separate development set): mentions P/R
@@ -99,7 +99,7 @@ FIRST_RUN_6 = {
     "mentions recall": 1.0,
     "mentions speaker accuracy": 0.87,
     "claims precision": 0.97,
-    "claims recall": 0.92,
+    "claims recall": 0.94,
     # claims found later in the round (recall 0.806 -> 0.816) include one whose speaker is wrong: 0.684 -> 0.675
     # trades: eleventh round, recall 0.847 -> 0.898, speaker 0.843 -> 0.8295; twelfth round, "48 returnees",
     # "32 of our brothers": recall 0.898 -> 0.918, speaker 0.830 -> 0.811, right-speaker claims unchanged
@@ -155,7 +155,7 @@ FIRST_RUN_10 = {
     "mentions recall": 0.95,  # 0.9598
     "mentions speaker accuracy": 0.87,
     "claims precision": 1.00,
-    "claims recall": 0.95,
+    "claims recall": 0.97,
     # trade, twelfth round: "all nineteen" (recall 0.841 -> 0.855, speaker 0.966 -> 0.949, right-speaker claims
     # unchanged)
     "claims speaker accuracy": 0.95,
@@ -176,7 +176,7 @@ FIRST_RUN_11 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.84,
     "claims precision": 0.98,
-    "claims recall": 0.88,
+    "claims recall": 0.89,
     "claims speaker accuracy": 0.85,  # trade after the first run: recall 0.806 -> 0.825, speaker 0.831 -> 0.824
 }
 FIRST_RUN_12 = {
@@ -206,7 +206,7 @@ FIRST_RUN_14 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.81,
     "claims precision": 1.00,
-    "claims recall": 0.91,
+    "claims recall": 0.94,
     "claims speaker accuracy": 0.78,
 }
 
@@ -259,7 +259,7 @@ FIRST_RUN_19 = {
     "mentions recall": 1.0,
     "mentions speaker accuracy": 0.68,
     "claims precision": 0.95,
-    "claims recall": 0.92,
+    "claims recall": 0.94,
     # trade, eleventh round: recall 0.867 -> 0.920, speaker 0.708 -> 0.681; twentieth round: "of them" counts people
     # named a few sentences up (recall 0.920 -> 0.947, speaker 0.681 -> 0.676, right-speaker claims up)
     "claims speaker accuracy": 0.67,
@@ -270,7 +270,7 @@ FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.86,
     "claims precision": 0.98,
-    "claims recall": 0.93,
+    "claims recall": 0.96,
     # trade, twentieth round: a figure named again before a quotation, an adverb, a relative clause or a month
     # (recall 0.938 -> 0.954, speaker 0.951 -> 0.935, right-speaker claims unchanged)
     "claims speaker accuracy": 0.93,
@@ -290,7 +290,7 @@ FIRST_RUN_22 = {  # scored once at dc2edf3 (the seventh round, its rules for dev
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.78,
     "claims precision": 0.96,
-    "claims recall": 0.97,
+    "claims recall": 0.98,
     # trades, right-speaker claims not fewer: eleventh round, recall 0.919 -> 0.959, speaker 0.765 -> 0.746;
     # thirteenth round, "the release of four" (recall 0.959 -> 0.973, speaker 0.746 -> 0.736)
     "claims speaker accuracy": 0.76,
@@ -347,7 +347,7 @@ FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.80,
     "claims precision": 0.97,
-    "claims recall": 0.86,
+    "claims recall": 0.87,
     # trade, twentieth round: "with 31 others" counts the others who underwent the act (recall 0.868 -> 0.879,
     # speaker 0.823 -> 0.812, right-speaker claims unchanged)
     "claims speaker accuracy": 0.81,
@@ -367,8 +367,8 @@ FIRST_RUN_30 = {  # scored once at 0414830
     "mentions recall": 1.00,
     "mentions speaker accuracy": 0.75,
     "claims precision": 1.00,
-    "claims recall": 0.86,
-    "claims speaker accuracy": 0.87,
+    "claims recall": 0.90,
+    "claims speaker accuracy": 0.88,
 }
 
 FIRST_RUN_31 = {  # scored once at 0ee1f06 (the ninth round's rules for development set 20)
@@ -394,10 +394,10 @@ FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for developm
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.65,
     "claims precision": 0.98,
-    "claims recall": 0.91,
+    "claims recall": 0.97,
     # trades, right-speaker claims unchanged each time: twelfth round, "all nineteen" (recall 0.892 -> 0.905,
     # speaker 0.682 -> 0.672); thirteenth round, "six of the 23" (recall 0.905 -> 0.919, speaker 0.672 -> 0.662)
-    "claims speaker accuracy": 0.67,
+    "claims speaker accuracy": 0.69,
 }
 
 FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn formats, publishers, posts)
@@ -478,8 +478,8 @@ FIRST_RUN_41 = {  # scored once at 76b8063
     "mentions recall": 0.96,
     "mentions speaker accuracy": 0.35,
     "claims precision": 0.88,
-    "claims recall": 0.77,
-    "claims speaker accuracy": 0.38,
+    "claims recall": 0.80,
+    "claims speaker accuracy": 0.39,
 }
 
 # Thirteenth round: two held-out sets made blind from sixteen genre descriptions no earlier set used, scored once at
@@ -498,7 +498,7 @@ FIRST_RUN_43 = {  # scored once at 2a8f466
     "mentions recall": 1.00,
     "mentions speaker accuracy": 0.62,
     "claims precision": 1.00,
-    "claims recall": 0.81,
+    "claims recall": 0.85,
     # trade, twentieth round: a list after a lead that counts releases (recall 0.827 -> 0.853, speaker 0.645 -> 0.625,
     # right-speaker claims unchanged)
     "claims speaker accuracy": 0.62,
@@ -539,7 +539,7 @@ FIRST_RUN_46 = {  # scored once at aa6c7b1 (engine 825af8b)
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.72,
     "claims precision": 0.94,
-    "claims recall": 0.88,
+    "claims recall": 0.90,
     # trade, twentieth round: a figure named again before a quotation, an adverb, a relative clause or a month
     # (recall 0.883 -> 0.896, speaker 0.735 -> 0.725, right-speaker claims unchanged)
     "claims speaker accuracy": 0.72,
@@ -552,7 +552,7 @@ FIRST_RUN_47 = {  # scored once at 1e1cbdf (engine 0790b9a)
     # trade, twentieth round: "of them" counts people named a few sentences up (precision 1.000 -> 0.986, recall
     # unchanged)
     "claims precision": 0.98,
-    "claims recall": 0.90,
+    "claims recall": 0.91,
     "claims speaker accuracy": 0.79,
 }
 
@@ -661,6 +661,13 @@ class HeldOut:
 # civilians killed: no label), mentions speaker on 3 (held-out 17, 29, 47), claims speaker on 2; nothing fell; 29
 # floors rose on 25 sets (held-out 47's mentions speaker 0.55 -> 0.63 and claims speaker 0.64 -> 0.76 are fit by
 # proxy; held-out 48's mentions precision 0.97 -> 0.98 is the first rise of a set no rule was written from).
+# Twentieth round (counts named again, after a quoted noun or a rising total, "of them" a few sentences up, "with 31
+# others", lists after a lead of releases; rules written from development set 34, made from held-out 49's genre
+# list: written statements, replies under their headings, channels' posts, letters under their writers' names): at
+# the round's last rule, every held-out set scored again, figures only, against acb755a: claims recall rose on 17
+# sets and fell on none; claims precision fell on 2 (held-out 4, 47) and claims speaker on 5 (held-out 19, 20, 28,
+# 43, 46), the claims found with the right speaker on none; those floors were lowered with their trades beside them,
+# and 19 floors rose with their figures on 15 sets. Held-out 49's figures did not move.
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
