@@ -747,3 +747,14 @@ def test_others_who_underwent_the_act_with_the_one_named(text, expected):
 ])
 def test_a_list_after_a_lead_that_counts_releases(text, expected):
     assert [r["value"] for r in claims.extract(text, source="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those on trial or serving sentences are people held, whatever the verb before them
+    ("Three of the defendants are former officials.", [(3, "defendants")]),
+    ("He was tried with 13 co-defendants in Baku.", [(13, "co-defendants")]),
+    ("The fifteen accused deny the charges.", [(15, "accused")]),
+    ("Three of the members are former officials.", []),      # a noun of role still needs a verb of detention
+])
+def test_those_on_trial_are_counted_as_people(text, expected):
+    assert [(r["value"], r["what"]) for r in claims.extract(text, source="t")] == expected
