@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 
+# The words of a text, and a unit after a number ("six years", "40 km", "15 per cent"): a measure, never people.
+WORDS = re.compile(r"[\w’'-]+")
+UNIT_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|per\s*cent|percent|%|km|kilomet\w*|euros?"
+                        r"|dollars?|times)\b", re.IGNORECASE)
+
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|our|their|its|his|her|my|your)\s+", re.IGNORECASE)
 # "44 Armenian and 12 Azerbaijani detainees": the first count shares the noun of the second.
 _AND_NUMBER = re.compile(r"\s+and\s+(?=\S)", re.IGNORECASE)

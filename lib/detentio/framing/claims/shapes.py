@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from detentio.core.calendar import MONTH
-from detentio.framing.claims.counted import people_after, total_before
+from detentio.framing.claims.counted import UNIT_AFTER, WORDS, people_after, total_before
 from detentio.framing.claims.numbers import value_of
+from detentio.framing.claims.lists import listed
 from detentio.framing.claims.tables import aligned_cell, dated_row, table_cell, table_row
 from detentio.framing.units import Unit
 
-_WORDS = re.compile(r"[\w’'-]+")
 # An elliptical count: "19 Armenians were still held, down from 23 a year
 # earlier" counts the noun of the claim before it in the sentence. Only after
 # such a comparison word, and only when no noun of its own follows the number
@@ -290,8 +290,6 @@ def participle(n: Number):
     return n.q_start, n.match.end(), _named_before(n) or "persons"
 
 
-_UNIT_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|per\s*cent|percent|%|km|kilomet\w*|euros?"
-                         r"|dollars?|times)\b", re.IGNORECASE)
 _OF_WHOM_BEFORE = re.compile(r"(?<![\w-])(?:of|among)\s+(?:whom|them)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -309,7 +307,7 @@ def of_them(n: Number):
     if not anaphor:
         # "23 Armenians remained, of whom at least 15 had been convicted": the anaphor before the number
         if _OF_WHOM_BEFORE.search(n.text, max(n.s_start, n.q_start - 20), n.q_start) \
-                and not _UNIT_AFTER.match(n.text, n.match.end(), n.s_end):
+                and not UNIT_AFTER.match(n.text, n.match.end(), n.s_end):
             what = _named_before(n)
             return (n.q_start, n.match.end(), what) if what else None
         return None
@@ -448,7 +446,7 @@ def answer(n: Number):
     """
     if not _TURN_OPEN.search(n.text, max(0, n.q_start - 80), n.q_start) \
             or not _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end) \
-            or _UNIT_AFTER.match(n.text, n.match.end(), n.s_end) \
+            or UNIT_AFTER.match(n.text, n.match.end(), n.s_end) \
             or n.match.group()[:1].isdigit() and re.match(r"[.)]\s+\S|:\d", n.text[n.match.end():n.match.end() + 3]):
         return None  # "5. He recalled ...", "12:40 The EU welcomes ...": a paragraph's number, a time
     question = n.text[n.p_start:n.q_start]
@@ -469,7 +467,7 @@ def _named_before(n: Number, reach: int = 0) -> str | None:
         if floor <= s < n.q_start:
             found = code
     if found is None:
-        for word in _WORDS.findall(n.text, floor, n.q_start):
+        for word in WORDS.findall(n.text, floor, n.q_start):
             if word.lower() in n.words.people:
                 found = word.lower()
     return found
@@ -496,14 +494,14 @@ def part_of(n: Number):
         The court held nineteen hearings. Of those 19, fifteen were closed to the public.
     """
     part = _PART_OF.search(n.text, max(0, n.q_start - 130), n.q_start)
-    if not part or _UNIT_AFTER.match(n.text, n.match.end(), n.s_end) \
+    if not part or UNIT_AFTER.match(n.text, n.match.end(), n.s_end) \
             or not _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end) and not _BARE_AFTER.match(n.text, n.match.end(), n.s_end):
         return None
     group = part.group("group")
     for s, _e, code in n.label_spans:
         if part.start("group") <= s < part.end("group"):
             return n.q_start, n.match.end(), code
-    for word in _WORDS.findall(group):
+    for word in WORDS.findall(group):
         lower = word.lower()
         if lower in n.words.people or lower in {"missing", "disappeared", "detained", "detainees", "captured"}:
             return n.q_start, n.match.end(), "missing" if lower in {"missing", "disappeared"} else lower
@@ -514,58 +512,6 @@ def part_of(n: Number):
         what = _named_before(n)
         return (n.q_start, n.match.end(), what) if what else None
     return None
-
-
-# "44 men in December 2020, 15 in June 2021 and 32 in December 2023": a count in a list after the claim it
-# shares its noun with. Before it, a list's joint; after it, a word that opens a phrase of time, place or price
-# ("in", "for maps", "three years later"), never a noun ("and 32 countries") and never "of" ("articles 118 and
-# 119 of").
-_LIST_JOINT = re.compile(r"(?:[,;]|[,;]?\s+(?:and|then|and\s+then|while|but))\s+(?:(?:another|a\s+further|most\s+recently"
-                         r"|later|then|today|yesterday|now|finally|lastly|last\s+week|this\s+week)\s+)?$", re.IGNORECASE)
-_LIST_TAIL = re.compile(r"\s+(?:in|on|for|to|at|across|from|via|through|after|before|during|under|with|into|by"
-                        r"|(?:this|last|next)\s+(?:week|month|year|spring|summer|autumn|winter)|today|yesterday"
-                        r"|(?:a|one|two|three|four|five|six|several|some)\s+(?:days?|weeks?|months?|years?)\s+later"
-                        r"|the\s+(?:other|next|following|same))\b(?!\s+(?:the\s+)?(?:morning|afternoon|evening|night)\b)",
-                        re.IGNORECASE)
-
-
-def listed(n: Number):
-    """A count in a list after a counted claim of its sentence, sharing its noun: "Azerbaijan returned 17
-    Armenian servicemen in October 2022 and 32 in December 2023" (span: qualifier and number; ``what``
-    that claim's). A list after a colon whose lead names the people counts them too: "people have come home in
-    small groups: seventeen in October 2022, thirty-two in December 2023".
-
-    Example:
-        Azerbaijan returned 17 Armenian servicemen in October 2022 and 32 in December 2023.
-    Yields: 32
-    Not:
-        Azerbaijan returned 17 Armenian servicemen under articles 118 and 119 of the Convention.
-
-    """
-    if not _LIST_TAIL.match(n.text, n.match.end(), n.s_end) or _UNIT_AFTER.match(n.text, n.match.end(), n.s_end):
-        return None
-    if n.last_claim and n.last_claim[0] == n.index and len(n.last_claim) > 2 \
-            and 0 < n.q_start - n.last_claim[2] <= 90 \
-            and _LIST_JOINT.search(n.text, max(n.s_start, n.q_start - 30), n.q_start):
-        return n.q_start, n.match.end(), n.last_claim[1]
-    # "people have come home in small groups: 15 at a time in 2021, seventeen in October 2022, ...": a list after a
-    # colon whose lead names the people
-    colon = n.text.rfind(":", n.s_start, n.q_start)
-    if colon < 0 or not (_LIST_JOINT.search(n.text, max(n.s_start, n.q_start - 30), n.q_start)
-                         or not n.text[colon + 1:n.q_start].strip()):
-        return None
-    if n.last_claim and n.last_claim[0] == n.index and len(n.last_claim) > 2 and n.last_claim[2] > colon:
-        return n.q_start, n.match.end(), n.last_claim[1]  # the list's first count, found by another shape
-    lead = [w.lower() for w in _WORDS.findall(n.text, n.s_start, colon)]
-    what = next((w for w in reversed(lead) if w in n.words.people), None)
-    if what is None and _RELEASES_LEAD.search(n.text, n.s_start, colon):
-        what = "persons"  # "we have counted every release one by one: 44 in December 2020, 15 in June 2021, ..."
-    return (n.q_start, n.match.end(), what) if what else None
-
-
-# A list's lead that counts releases, returns or exchanges: the figures after its colon are of people released.
-_RELEASES_LEAD = re.compile(r"(?<![\w-])(?:releases?|returns?|handovers?|exchanges?|repatriations?|released|returned"
-                            r"|repatriated|handed\s+over|came\s+home|come\s+home|went\s+home)(?![\w-])", re.IGNORECASE)
 
 
 # "the release of four", "after the return of the 15", "the handover of 32 that December": a figure right after
@@ -590,7 +536,7 @@ def released_of(n: Number):
     value = value_of(n.match.group(), n.words)
     if value < 2 or n.match.group("digits") and len(n.match.group()) == 4 and 1900 <= value <= 2100 \
             or not _RELEASE_OF.search(n.text, max(n.s_start, n.q_start - 40), n.q_start) \
-            or _UNIT_AFTER.match(n.text, n.match.end(), n.s_end) or _MONTH_AFTER.match(n.text, n.match.end(), n.s_end) \
+            or UNIT_AFTER.match(n.text, n.match.end(), n.s_end) or _MONTH_AFTER.match(n.text, n.match.end(), n.s_end) \
             or not (_NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end)
                     or _BARE_AFTER.match(n.text, n.match.end(), n.s_end)):
         return None
