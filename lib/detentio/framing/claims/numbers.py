@@ -31,7 +31,8 @@ class NumberWords:
     qualifier: re.Pattern
     qualifier_names: tuple
     particle_verbs: re.Pattern
-    detention_verb: re.Pattern
+    detention_verb: re.Pattern   # "sentenced " right before a number
+    detention_act: re.Pattern    # the same verbs anywhere ("freed in December 2023 with 31 others")
     reference: re.Pattern
     people: frozenset
     roles: frozenset
@@ -87,6 +88,7 @@ def build(lexicon: lexicon_module.Lexicon) -> NumberWords:
                                   # "tried with fourteen former officials": those who share the act
                                   r"\s+(?:a\s+further\s+|another\s+|all\s+|(?:together\s+|along\s+)?with\s+)?$",
                                   re.IGNORECASE),
+        detention_act=re.compile(rf"(?<![\w-])(?:{alternation(lexicon['detention_verbs'])})(?![\w-])", re.IGNORECASE),
         # "Article 118", and each number of a list after it: "arts. 2, 6, 7, 9, 10 and 14", "paras 3 (a) to 5"; on
         # one line ("Key figures" over "171 Armenians returned" is a heading over a count)
         reference=re.compile(rf"(?<![\w-])(?:{alternation(lexicon['reference_words'])})[ \t]+"

@@ -216,12 +216,12 @@ def remain(n: Number):
     more = _MORE_AFTER.match(n.text, n.match.end(), n.s_end)
     if recent and more:  # "fifteen more have come home", "returned with 31 others": more of the same people
         return n.q_start, more.end(), n.last_claim[1]
-    others = _WITH_OTHERS.search(n.text, max(n.s_start, n.q_start - 20), n.q_start) \
-        and re.match(r"\s+others\b", n.text[n.match.end():n.s_end])
-    if others and _UNDERWENT.search(n.text, n.s_start, n.q_start) and value_of(n.match.group(), n.words) > 1:
+    others = _OTHERS_AFTER.match(n.text, n.match.end(), n.s_end)
+    if others and _WITH_OTHERS.search(n.text, max(n.s_start, n.q_start - 20), n.q_start) \
+            and n.words.detention_act.search(n.text, n.s_start, n.q_start) and value_of(n.match.group(), n.words) > 1:
         # "He was freed in December 2023 with 31 others", "convicted my son and 12 others": people who underwent the
         # act with the one the sentence names
-        return n.q_start, n.match.end() + others.end(), _named_before(n) or "persons"
+        return n.q_start, others.end(), _named_before(n) or "persons"
     if after and re.search(r"missing\b", after.group(), re.IGNORECASE) and value_of(n.match.group(), n.words) > 1:
         return n.q_start, n.match.end(), "missing"  # "more than 80 are missing": the missing, counted
     if after and _HOMECOMING.match(after.group()) and not n.text[n.s_start:n.q_start].strip(" \t\n\"“‘'") \
@@ -244,8 +244,7 @@ def remain(n: Number):
 
 # "with 31 others", "and 12 others", "along with ten others": others who underwent the act with the one named.
 _WITH_OTHERS = re.compile(r"(?<![\w-])(?:with|and|along\s+with|together\s+with|alongside)\s+$", re.IGNORECASE)
-_UNDERWENT = re.compile(r"(?<![\w-])(?:freed|released|returned|repatriated|exchanged|handed\s+over|convicted|sentenced|tried"
-                        r"|charged|detained|captured|arrested|pardoned|transferred|taken\s+prisoner)(?![\w-])", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+others\b", re.IGNORECASE)
 
 
 # A figure's own verb of going home or staying behind, with no auxiliary: "Eight returned with ...", "Five went in
