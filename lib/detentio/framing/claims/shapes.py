@@ -365,11 +365,15 @@ _HOW_MANY = re.compile(r"\bhow\s+many\b(?![^?]{0,20}\b(?:times|years|days|months
 # After a number that stands for people named before ("the nineteen", "Nineteen remain", "Thirty-two for
 # two"): the end of a phrase, or a word that cannot be a counted noun (a verb, a preposition, a relative).
 _BARE_AFTER = re.compile(
-    # ... or a quotation's opening mark ('the nineteen "captives"'), an adverb ending its phrase ("release the 19
-    # immediately and unconditionally", never "the 19 fully equipped cells"), a relative clause without its "that"
-    # ("the 23 it acknowledges holding"), the month of what happened to them ("the 44 of December 2020")
-    r"\s*(?:$|[,;)!?\u2014\u2013]|[.:](?!\d)|-\s|[\"\u201d\u2019]\s*(?:[,;.)!?:]|$)|\s[\"\u201c\u2018]|\s(?:it|they|he|she|we|you|I)\s+[a-z]+s?\b"
-    rf"|\s[a-z]{{3,}}ly(?=\s*(?:[,.;:!?)]|$|(?:and|or|after|since|in|on|to|at)\b))|\sof\s+{MONTH}\b|(?:are|were|is|was|remain|remains|remained|have|has|had|will|would"
+    r"\s*(?:$|[,;)!?\u2014\u2013]|[.:](?!\d)|-\s"
+    # ... or a quotation's closing mark and its stop ('"for these nineteen".'), an opening mark ('the nineteen
+    # "captives"'), a relative clause without its "that" ("the 23 it acknowledges holding"), an adverb ending its
+    # phrase ("release the 19 immediately and unconditionally", never "the 19 fully equipped cells"), the month of
+    # what happened to them ("the 44 of December 2020")
+    r"|[\"\u201d\u2019]\s*(?:[,;.)!?:]|$)|\s[\"\u201c\u2018]"
+    r"|\s(?:it|they|he|she|we|you|I)\s+[a-z]+s?\b"
+    rf"|\s[a-z]{{3,}}ly(?=\s*(?:[,.;:!?)]|$|(?:and|or|after|since|in|on|to|at)\b))|\sof\s+{MONTH}\b"
+    r"|(?:are|were|is|was|remain|remains|remained|have|has|had|will|would"
     r"|could|can|came|come|went|go|returned|stay|stayed|stays|still|who|whom|whose|that|for|here|there|today|now"
     r"|left|and|or|but|in|on|at|by|with|among|from|to|of\s+them|of\s+whom|as|without|after|before|since|during"
     r"|under|into|despite|including|include|includes|included|must|should|may|might|shall|the|matches|match|back"

@@ -25,7 +25,8 @@ from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_na
 
 # "14:05", "14.05 GMT", "9:30 am", "10:32 (AMT) —": a live blog's entry opens with its time.
 # ... and a messaging channel's post under its date and time in brackets: "[14.01.2026 08:15]".
-TIMESTAMP = re.compile(r"[ \t]*(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
+TIMESTAMP = re.compile(r"[ \t]*(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+\d{1,2}:\d{2}(?::\d{2})?\]"
+                       r"|\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
                        r"(?:\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|BST|local\s+time|\([A-Za-z ]{2,12}\)))?"
                        r"[ \t]*(?:[—–|:-]+[ \t]*|\n+|$)", re.IGNORECASE)
 # "Q:", "A:", "Question (Anna Smith, Reuters):", "Question 2 (Anna Smith, Reuters):", "Answer:"

@@ -220,7 +220,8 @@ def _letters(doc, who) -> None:
 _LETTER_HEAD = re.compile(rf"[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?:(?:A[ \t]+)?[Ll]etter[ \t]+from[ \t]+)?"
                           rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]+to[ \t]+(?:his|her|their|the)[ \t]+"
                           r"[a-z][\w -]{1,30}?(?:,[ \t]*[^\n]{1,30}?)?[ \t]*(?:\[\d{1,2}\])?[ \t]*")
-_NOTES_HEAD = re.compile(r"[ \t]*(?:Notes|Endnotes|Editor['’]s\s+notes?|Afterword|Sources)[ \t]*:?[ \t]*|[ \t]*\[\d{1,2}\][ \t]+\S[^\n]*")
+_NOTES_HEAD = re.compile(r"[ \t]*(?:Notes|Endnotes|Editor['’]s\s+notes?|Afterword|Sources)[ \t]*:?[ \t]*"
+                         r"|[ \t]*\[\d{1,2}\][ \t]+\S[^\n]*")
 
 
 def _headed_letters(doc, who) -> None:
