@@ -434,8 +434,10 @@ def petition(doc, who) -> None:
 
 # A reply set under its own heading in a body's list of questions: "Reply of Azerbaijan to paragraph 12", "Replies
 # of the State party", "Response of the Government of Armenia to question 3", "Information provided by Azerbaijan".
-_REPLY_HEAD = re.compile(r"[ \t]*(?:Reply|Replies|Response|Responses|Answer|Answers|Information[ \t]+provided)[ \t]+"
-                         r"(?:of|from|by)[ \t]+(?P<who>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|the)[ \t]+)*[A-Z][\w’'-]*){0,5}"
+_REPLY = r"(?:Reply|Replies|Response|Responses|Answers?|Information[ \t]+provided)[ \t]+(?:of|from|by)"
+_ANY_REPLY = re.compile(rf"\b{_REPLY}\b")
+_REPLY_HEAD = re.compile(rf"[ \t]*{_REPLY}[ \t]+"
+                         r"(?P<who>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|the)[ \t]+)*[A-Z][\w’'-]*){0,5}"
                          r"|the[ \t]+State[ \t]+party|the[ \t]+Government)"
                          r"(?:[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:paragraph|question|issue|list|item)s?\b[^\n]{0,60})?[ \t]*:?[ \t]*$")
 # What ends a reply: the body's next numbered question ("13. Please provide ...") or a heading of a new part
@@ -465,7 +467,7 @@ def reply_section(doc, who) -> None:
         The State party holds no prisoners of war; the persons concerned are terrorists.
     """
     text, paragraphs = doc.text, doc.body_paragraphs
-    if not re.search(r"\b(?:Reply|Replies|Response|Responses|Answers?|Information[ \t]+provided)[ \t]+(?:of|from|by)\b", text):
+    if not _ANY_REPLY.search(text):
         return  # no reply under a heading: most texts, read no further
     replier = None
     for n in paragraphs[1:]:
