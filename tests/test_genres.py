@@ -3533,3 +3533,26 @@ LEAD_BLOG = """Live: prisoners return
 ])
 def test_a_live_blog_entry_led_by_its_source_is_the_sources(phrase, expected):
     assert _at(LEAD_BLOG, phrase) == expected
+
+
+MOTION = """Early day motion 312: Armenian detainees in Azerbaijan
+
+Tabled by Jane Holloway.
+
+That this House is concerned that Armenian prisoners of war remain in Baku; notes that the Government of \
+Azerbaijan describes them as terrorists; calls on the Government to press for the release of all captives.
+"""
+RESOLUTION = """Resolution
+
+The Assembly notes that Azerbaijan calls the detainees saboteurs; further urges the release of the hostages.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (MOTION, "terrorists", "azerbaijan"),  # the clause reported
+    (MOTION, "captives", "House"),  # the motion's next clause, on its own verb, is the House's again
+    (RESOLUTION, "saboteurs", "azerbaijan"),
+    (RESOLUTION, "hostages", "Assembly"),
+])
+def test_a_motions_next_clause_is_its_makers_again(text, phrase, expected):
+    assert _at(text, phrase)[1] == expected

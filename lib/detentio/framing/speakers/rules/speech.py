@@ -32,7 +32,8 @@ def reported_speech(doc, who) -> None:
     ... and said ...": the sentence of a reporting verb is its speaker's. A relative clause ("whom X
     call ...") is X's from the relative pronoun on; inside a quotation, the nested speech is the
     named speaker's from the verb on. A phrase fronted before the speaker ("After the release of 32 men,
-    Baku acknowledged 23") and an earlier clause of the sentence stay with whoever speaks there otherwise.
+    Baku acknowledged 23") and an earlier clause of the sentence stay with whoever speaks there otherwise; a
+    motion's next clause on its own verb ("...; calls on the Government to ...") is the motion's maker's again.
 
     Example:
         Lena Holmqvist noted that the detainees had no access to lawyers.
@@ -173,9 +174,15 @@ def _sentence(doc, who, index: int, items: list) -> None:
                   and a.np_start > first.verb_end and _THAT.search(text, first.verb_end, a.np_start)
                   and a.via != "pronoun"]
         if first.form == "before" and nested and not later:
-            who.decide_regions(index, [Region(s_start, nested[0].np_start, first.speaker, rule, first.phrase),
-                                       Region(nested[0].np_start, s_end, nested[0].speaker,
-                                              _rule(nested[0], "reported_speech"), nested[0].phrase)])
+            # ... to the motion's next clause ("That this House ... notes that Baku calls them X; calls on ..."),
+            # which is the first speaker's again
+            resumed = _resumed(doc, nested[0].verb_end, s_end)
+            regions = [Region(s_start, nested[0].np_start, first.speaker, rule, first.phrase),
+                       Region(nested[0].np_start, resumed or s_end, nested[0].speaker,
+                              _rule(nested[0], "reported_speech"), nested[0].phrase)]
+            if resumed:
+                regions.append(Region(resumed, s_end, first.speaker, rule, first.phrase))
+            who.decide_regions(index, regions)
             return
         semicolon = _clause_start(text, s_start, intro_end) if first.form == "before" else -1
         if first.form in ("before", "according") and later:
@@ -184,6 +191,10 @@ def _sentence(doc, who, index: int, items: list) -> None:
             bounds = [s_start] + [a.np_start for a in later] + [end]
             speakers = [(first.speaker, rule, first.phrase)] + [(a.speaker, _rule(a, "reported_speech"), a.phrase)
                                                                 for a in later]
+            resumed = _resumed(doc, later[-1].verb_end, end)
+            if resumed:  # "...; notes that Baku calls them X; calls on ...": the first speaker's again
+                bounds[-1:] = [resumed, end]
+                speakers.append((first.speaker, rule, first.phrase))
             who.decide_regions(index, [Region(a, b, *said) for (a, b), said in zip(zip(bounds, bounds[1:]), speakers)])
             if end < s_end:
                 who.partial.add(index)
@@ -193,7 +204,9 @@ def _sentence(doc, who, index: int, items: list) -> None:
             # X, and the government mostly says Y": the speaker named in a later clause says only that
             # clause; the clause before is whoever speaks there
             start = first.np_start if _FRONTED.match(text, semicolon + 1, first.np_start) else semicolon + 1
-            who.decide_regions(index, [Region(start, s_end, first.speaker, rule, first.phrase)])
+            # ... up to a motion's next clause ("...; notes that Baku calls them X; calls on ...")
+            end = _resumed(doc, first.verb_end, s_end) or s_end
+            who.decide_regions(index, [Region(start, end, first.speaker, rule, first.phrase)])
             who.partial.add(index)
         elif first.form == "before" and doc.quote_at(s_start) is None and _FRONTED.match(text, s_start, first.np_start) \
                 and not _PARENTHETICAL.match(text, first.verb_end, s_end):
@@ -214,10 +227,11 @@ def _sentence(doc, who, index: int, items: list) -> None:
             who.decide_regions(index, [Region(s_start, gap.start(), first.speaker, rule, first.phrase),
                                        Region(gap.start(), gap.end(), who.fallback, who.fallback_rule),
                                        Region(gap.end(), s_end, first.speaker, rule, first.phrase)])
-        elif first.form == "before" and (own := _FIRST_PERSON_CLAUSE.search(text, first.verb_end, s_end)) \
+        elif first.form == "before" and (own := _FIRST_PERSON_CLAUSE.search(text, first.verb_end, s_end)
+                                         or _RESUMED_CLAUSE.search(text, first.verb_end, s_end)) \
                 and doc.quote_at(own.start()) is None:
             # "Baku calls them terrorists and saboteurs; we found no evidence ...": the writer answers in a
-            # clause of her own
+            # clause of her own (or a motion goes on in its next clause: "...; calls on the Government ...")
             who.decide_regions(index, [Region(s_start, own.start(), first.speaker, rule, first.phrase)])
             who.partial.add(index)  # the writer's clause: whoever speaks there otherwise (a turn, the voice)
         elif first.form == "before" and (end := min(_figure_clause_end(doc, first, items, s_end),
@@ -229,6 +243,13 @@ def _sentence(doc, who, index: int, items: list) -> None:
             who.partial.add(index)
         else:
             who.decide_sentence(index, first.speaker, rule, first.phrase)
+
+
+def _resumed(doc, start: int, end: int) -> int | None:
+    """Where a motion's or resolution's next clause opens on its own verb ("...; calls on the Government"),
+    outside any quotation, between ``start`` and ``end``; None when none does."""
+    m = _RESUMED_CLAUSE.search(doc.text, start, end)
+    return m.start() if m and doc.quote_at(m.start()) is None else None
 
 
 def _figure_clause_end(doc, cue, items: list, s_end: int) -> int:
@@ -268,6 +289,11 @@ _REPORTED_AFTER = re.compile(r":|\bthat\b|[\"“‘]")
 _WHEN = re.compile(r",\s+when\s+(?:the\s+)?$", re.IGNORECASE)
 # "...; we found no evidence": a clause after a semicolon in the writer's first person.
 _FIRST_PERSON_CLAUSE = re.compile(r";\s+(?=(?:we|I|our|my)\b)")
+# "...; notes that Baku describes them as terrorists; calls on the Government to ...": a motion's or resolution's
+# next clause opens on its own verb, its subject the motion's maker, not the speaker reported before it
+_RESUMED_CLAUSE = re.compile(r";\s+(?:and\s+)?(?:(?:further|also|therefore|again)\s+)?(?=(?:calls|urges|notes|welcomes|"
+                             r"believes|regrets|condemns|deplores|recogni[sz]es|requests|demands|invites|expresses|"
+                             r"reaffirms|encourages|considers|supports|resolves)\b)")
 def _reports_something(complement: str) -> bool:
     """Whether the words after a verb of saying report something of their own: more than a few words, or a
     figure ("..., and Azerbaijan acknowledged 72 of them"); not "..., and Baku agrees." """
