@@ -3513,28 +3513,6 @@ def test_letters_under_headings_that_name_their_writers(head, phrase, expected):
     assert speaker == expected
 
 
-LEAD_BLOG = """Live: prisoners return
-
-14:05 — Armenia's foreign ministry: the captives will be returned within days.
-
-14:20 — Armenian ombudsman Anahit Manasyan: "These men are hostages."
-
-14:31 — BREAKING: the detainees have crossed the bridge.
-
-14:40 — Azerbaijan: the prisoners of war were handed over at the border.
-"""
-
-
-@pytest.mark.parametrize("phrase, expected", [
-    ("captives", ("live_blog", "mfa_armenia", "blog_entry")),  # a registered actor before the colon
-    ("hostages", ("live_blog", "Anahit Manasyan", "blog_entry")),  # a person's name before a quotation
-    ("detainees", ("live_blog", "outlet:Daily", "blog_entry")),  # a tag, no speaker
-    ("prisoners of war", ("live_blog", "outlet:Daily", "blog_entry")),  # a country tag before no quotation
-])
-def test_a_live_blog_entry_led_by_its_source_is_the_sources(phrase, expected):
-    assert _at(LEAD_BLOG, phrase) == expected
-
-
 MOTION = """Early day motion 312: Armenian detainees in Azerbaijan
 
 Tabled by Jane Holloway.

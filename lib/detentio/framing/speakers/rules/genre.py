@@ -513,8 +513,7 @@ def _chair(doc, turn) -> str:
 def blog_entry(doc, who) -> None:
     """A live blog: each timestamped entry is attributed on its own; what no one in it is named for is the
     outlet's, and no speaker carries over from the entry before. A messaging channel's posts under their dates and
-    times ("[14.01.2026 08:15]") are its entries; a post "Forwarded from X" is X's; an entry led by its source
-    before a colon, as a ticker's item is ("Armenia's foreign ministry: the captives ..."), is that source's.
+    times ("[14.01.2026 08:15]") are its entries; a post "Forwarded from X" is X's.
 
     Example:
         Live: prisoners return
@@ -537,10 +536,6 @@ def blog_entry(doc, who) -> None:
         forwarded = _FORWARDED.match(doc.text, turn.start, until)
         name = forwarded.group("name").strip() if forwarded else None
         speaker = (registry_module.resolve(name, doc.published, doc.registry, strict=True) or name) if name else None
-        if speaker is None and turn.start < doc.paragraphs[turn.paragraph].end:
-            # a ticker's item led as a headline is ("09:40 Armenia's foreign ministry: the captives will ..."):
-            # the registered actor before the colon speaks the item, as in a headline
-            speaker = opening.lead_speaker(doc, turn.start, doc.paragraphs[turn.paragraph].end, described=True)
         for number in paragraphs:
             who.decide_paragraph(number, speaker or who.outlet or who.fallback, "blog_entry")
 

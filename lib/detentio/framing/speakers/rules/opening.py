@@ -177,32 +177,14 @@ def _headline_speaker(doc, headline) -> str | None:
         speaker = registry_module.resolve(m.group("after"), published, registry, strict=True)
         if speaker:
             return speaker
-    return lead_speaker(doc, headline.start, headline.end)
-
-
-def lead_speaker(doc, start: int, end: int, *, described: bool = False) -> str | None:
-    """The registered actor a line ``doc.text[start:end]`` opens with before a colon ("Armenia's foreign
-    ministry: the captives ..."), as a headline's lead names its speaker; None for a country tag or no actor.
-    With ``described``, a lead before a quotation may also describe an actor or name a person (a ticker's
-    item; a headline's "The Open Line: "..."" names a programme)."""
-    m = HEADLINE_LEAD.match(doc.text, start, end)
-    if not m:
-        return None
-    # "ICRC in Baku: ...": the speaker, wherever it speaks from
-    before = re.sub(r"\s+(?:in|at|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$", "", m.group("before"))
-    found = registry_module.resolve(before, doc.published, doc.registry, strict=True)
-    quoted = doc.text[m.end():m.end() + 1] in "\"“‘'"
-    if found and doc.registry[found].office == "state" and not quoted:
-        return None  # "Azerbaijan: ICRC closes its delegation": a country tag, not a speaker
-    if not found and quoted and described:
-        # "Armenian ombudsman Anahit Manasyan: "These men are hostages."": whom the words before a quotation
-        # describe, else the person they name
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", before.strip(), flags=re.IGNORECASE)
-        found = doc.namer.describe(phrase, len(doc.text))
-        if not found:
-            name = clean_name(phrase, doc.words)
-            found = name if name and phrase.endswith(name) and " " in name else None
-    return found
+    m = HEADLINE_LEAD.match(line)
+    if m:  # "ICRC in Baku: ...": the speaker, wherever it speaks from
+        before = re.sub(r"\s+(?:in|at|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$", "", m.group("before"))
+        found = registry_module.resolve(before, published, registry, strict=True)
+        if found and registry[found].office == "state" and line[m.end():m.end() + 1] not in "\"“‘'":
+            return None  # "Azerbaijan: ICRC closes its delegation": a release's country tag, not a speaker
+        return found
+    return None
 
 
 def speaker_label(doc, who) -> None:
