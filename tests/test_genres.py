@@ -3534,3 +3534,38 @@ The Assembly notes that Azerbaijan calls the detainees saboteurs; further urges 
 ])
 def test_a_motions_next_clause_is_its_makers_again(text, phrase, expected):
     assert _at(text, phrase)[1] == expected
+
+
+EDM = """Early day motion 212
+
+Armenian prisoners held in Azerbaijan
+
+Primary sponsor: Eleanor Whitcombe (Hartwell and Dene)
+Sponsors: Gareth Pryce (Carrick Vale)
+
+That this House welcomes the release of 32 servicemen; notes that the Government of Azerbaijan describes \
+several of them as terrorists; calls on the Government to press for the release of all hostages.
+
+Amendment 212A1
+Tabled by: Richard Oakes (Fenwick Moor)
+
+At end add ‘; notes that the ICRC refers to them as people detained; further notes that the captives \
+have no lawyers’.
+
+Signatures
+
+31 Members had signed the motion; the detainees' families welcomed it.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners held", "Eleanor Whitcombe"),  # the motion's title, tabled with it
+    ("release of 32", "Eleanor Whitcombe"),  # "That this House welcomes": the sponsor's, not the House's
+    ("terrorists", "azerbaijan"),
+    ("hostages", "Eleanor Whitcombe"),  # the motion's next clause
+    ("people detained", "icrc"),
+    ("captives", "Richard Oakes"),  # the amendment's next clause, inside its quotation, is its mover's
+    ("detainees'", "outlet:Daily"),  # the page's note of signatures is no Member's
+])
+def test_a_motion_is_its_sponsors_and_an_amendment_its_movers(phrase, expected):
+    assert _at(EDM, phrase)[1] == expected

@@ -429,6 +429,12 @@ def test_apostrophes_are_not_single_quotes():
     assert [(text[q.start:q.end], q.kind) for q in speakers.quotes(text)] == [("'a real quote'", "single")]
 
 
+def test_an_amendments_inserted_words_may_open_on_a_stop():
+    text = "At end add ‘; notes that the detainees are hostages’ and leave out ‘, whether civilians,’. It's '; not this'."
+    assert [text[q.start:q.end] for q in speakers.quotes(text)] == [
+        "‘; notes that the detainees are hostages’", "‘, whether civilians,’"]  # not a straight mark
+
+
 # --- the registry -----------------------------------------------------------
 
 def test_registry_table_and_resolution():

@@ -81,7 +81,9 @@ def quotes(text: str, paragraphs: list | None = None) -> list[Quote]:
             nxt = text[pos + 1] if pos + 1 < para.end else " "
             if prev.isalnum() and nxt.isalnum():
                 continue  # an apostrophe inside a word
-            opener = (prev.isspace() or prev in "([\"\u201c—–") and (nxt.isalnum() or nxt in "\u2026.")
+            # (an opening curly mark may open on a stop: an amendment inserts "‘; notes that ...’" or "‘, whether ...’")
+            opener = (prev.isspace() or prev in "([\"\u201c—–") and (nxt.isalnum() or nxt in "\u2026."
+                                                                    or mark == "\u2018" and nxt in ";,:")
             closer = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT or nxt in "\"\u201d")
             if single_at is None:
                 if mark != "\u2019" and opener:

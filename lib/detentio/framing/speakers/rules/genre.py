@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import houses, layout as layouts, namesakes, terms
+from detentio.framing.speakers import houses, layout as layouts, motions, namesakes, terms
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.rules import addressees, issuers, opening, voices
@@ -69,6 +69,9 @@ def structure(doc, who) -> None:
         house = houses.record_body(doc) or doc.layout.house
         if house:
             doc.namer.defined.setdefault("house", house)
+    sponsor = next(iter(motions.tabled(doc).values()), None)
+    if sponsor:  # "That this House welcomes ...": a motion not yet agreed speaks for its sponsor, not the House
+        doc.namer.defined.setdefault("house", sponsor)
     minister = _minister_author(doc)
     if minister:  # a minister's written statement: "the Government" and "this Government" are the one she speaks for
         doc.namer.defined.setdefault("government", minister)

@@ -56,6 +56,9 @@ def reported_speech(doc, who) -> None:
                                or _ASYNDETIC.search(doc.text, max(0, b.np_start - 6), b.np_start))), None)
         if following is not None:
             end = min(end, following.np_start)
+        resumed = _RESUMED_CLAUSE.search(doc.text, a.verb_end, end)
+        if resumed:  # a quoted motion's next clause: "‘; notes that the ICRC refers to ...; further notes that ...’"
+            end = resumed.start()
         # 'The investigator said to me, "You are not ... . You came after ..."': the inner quotation
         # it opens is the inner speaker's to its close, over sentence ends
         inner = next((j for j in range(a.quote + 1, len(doc.quotes)) if doc.outer[j] == a.quote

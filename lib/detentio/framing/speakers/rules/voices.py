@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import bylines, houses
+from detentio.framing.speakers import bylines, houses, motions
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.grammar import NAME_WORD
 
@@ -183,6 +183,9 @@ def author_voice(doc, who) -> None:
     _letters(doc, who)
     _headed_letters(doc, who)
     _signed_sections(doc, who)
+    for number, mover in motions.tabled(doc).items():  # a motion's text its sponsor's, an amendment its mover's
+        who.decide_paragraph(number, registry_module.resolve(mover, doc.published, doc.registry, strict=True) or mover,
+                             "author_voice")
     author = doc.layout.author
     if doc.layout.name not in _SIGNED or not author:
         return
