@@ -3569,3 +3569,42 @@ Signatures
 ])
 def test_a_motion_is_its_sponsors_and_an_amendment_its_movers(phrase, expected):
     assert _at(EDM, phrase)[1] == expected
+
+
+PAIRED = """Point / Counterpoint
+
+Should Armenia still call them prisoners of war?
+
+Words matter. We asked two contributors whether the detainees are still prisoners of war in law.
+
+POINT: Yes
+
+By Lilit Mkrtchyan, a lawyer who has represented Armenian families in Strasbourg
+
+They are prisoners of war.
+
+COUNTERPOINT: No
+
+By Hrant Avagyan, a former diplomat
+
+I no longer call them captives in public.
+
+Mkrtchyan replies
+
+Calling them persons held in custody concedes the point.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("detainees", "outlet:Daily"),  # the paper's own introduction above the first byline
+    ("They are prisoners of war", "Lilit Mkrtchyan"),  # a byline with who she is after the comma
+    ("captives", "Hrant Avagyan"),
+    ("persons held", "Lilit Mkrtchyan"),  # "Mkrtchyan replies": the author of the pair by her surname
+])
+def test_paired_pieces_are_each_authors_and_the_introduction_the_papers(phrase, expected):
+    assert _at(PAIRED, phrase, kind="opinion", author="Lilit Mkrtchyan and Hrant Avagyan")[1] == expected
+
+
+def test_a_byline_of_two_authors_is_no_byline_with_a_description():
+    text = PAIRED.replace("By Hrant Avagyan, a former diplomat", "By Hrant Avagyan, Daniel Achebe")
+    assert _at(text, "captives", kind="opinion", author="Lilit Mkrtchyan and Hrant Avagyan")[1] == "Lilit Mkrtchyan"

@@ -245,18 +245,48 @@ def _headed_letters(doc, who) -> None:
 
 def _signed_sections(doc, who) -> None:
     """A signed column after an unsigned piece ("Column / The men I met at the bridge / By Tigran Melkonyan"):
-    the paragraphs from its byline on are its author's, until another byline."""
+    the paragraphs from its byline on are its author's, until another byline or a reply headed with another
+    author's name ("Avagyan replies"). Paired pieces whose front matter names both authors ("A and B") leave
+    the paper's unsigned introduction to the paper."""
     body = doc.body_paragraphs
-    author = None
+    author, authors, first = None, [], None
     for k, number in enumerate(body):
         if k >= 3:
             para = doc.paragraphs[number]
-            m = bylines.BYLINE.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 80 else None
-            if m:
-                author = clean_name(m.group("name"), doc.words)
+            m = _section_byline(doc, para)
+            reply = _REPLY_HEAD.fullmatch(doc.text, para.start, para.end) if authors and not m else None
+            if m or reply:
+                name = clean_name((m or reply).group("name"), doc.words) or ""
+                # "Avagyan replies": the author of the pair whose surname it is
+                author = next((a for a in authors if a.split()[-1] == name.split()[-1]), name) if reply else name
+                authors.append(author)
+                first = number if first is None else first
                 continue
         if author:
             who.decide_paragraph(number, author, "author_voice")
+    signed = who.front.get("author", "")
+    if first is not None and len(set(authors)) >= 2 and all(a in signed for a in set(authors)):
+        for number in body:  # the paper's own question and introduction above the first byline
+            if number >= first:
+                break
+            who.decide_paragraph(number, who.outlet or who.fallback, "author_voice")
+
+
+# "Mkrtchyan replies", "Hrant Avagyan responds:": the head of an author's reply in paired pieces.
+_REPLY_HEAD = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+(?:replies|responds|answers)"
+                         r"[ \t]*:?[ \t]*")
+
+
+def _section_byline(doc, para):
+    """The byline a short paragraph is: "By Tigran Melkonyan", or "By Lilit Mkrtchyan, a lawyer who ..." with
+    who she is after the comma; None for any other paragraph."""
+    if para.end - para.start <= 80:
+        m = bylines.BYLINE.fullmatch(doc.text, para.start, para.end)
+        if m:
+            return m
+    m = bylines.BYLINE.match(doc.text, para.start, para.end) if para.end - para.start <= 200 else None
+    # (who she is in lower case: "By Philippa Rowe, Daniel Achebe" names two authors of one paper)
+    return m if m and doc.text[m.end() - 1] == "," and doc.text[m.end():m.end() + 3].strip()[:1].islower() else None
 
 
 _OBSERVATIONS = re.compile(r"[ \t]*(?:Concluding\s+observations|Recommendations\s+of\s+the\s+Committee|Decision\s+of\s+the"
