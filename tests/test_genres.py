@@ -3608,3 +3608,23 @@ def test_paired_pieces_are_each_authors_and_the_introduction_the_papers(phrase, 
 def test_a_byline_of_two_authors_is_no_byline_with_a_description():
     text = PAIRED.replace("By Hrant Avagyan, a former diplomat", "By Hrant Avagyan, Daniel Achebe")
     assert _at(text, "captives", kind="opinion", author="Lilit Mkrtchyan and Hrant Avagyan")[1] == "Lilit Mkrtchyan"
+
+
+UNGA = """United Nations A/76/PV.12
+General Assembly
+Seventy-sixth session
+
+The President: I give the floor to the representative of Azerbaijan in exercise of the right of reply.
+
+Mr. Nasirli (Azerbaijan): The persons now held are saboteurs, whatever the European Parliament says.
+
+Mr. Margaryan (Armenia): They are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("saboteurs", "azerbaijan"),  # a UN organ's record: its delegates speak for their States
+    ("prisoners of war", "armenia"),
+])
+def test_a_un_record_that_cites_a_parliament_is_no_parliaments(phrase, expected):
+    assert _at(UNGA, phrase)[1:] == (expected, "debate_turn")

@@ -35,7 +35,13 @@ _EUROPEAN_PARLIAMENT = re.compile(r"^President\.[ \t]*[–—]|\bMember\s+of\s+t
 def parliament(doc) -> bool:
     """Whether ``doc`` is a parliament's record, by the words of its first 3000 characters or the European
     Parliament's verbatim style."""
+    if _UN_RECORD.search(doc.text, 0, 300):
+        return False  # "United Nations A/76/PV.12 / General Assembly": States' delegates, whatever Parliament they cite
     return bool(_PARLIAMENT.search(doc.text, 0, 3000)) or european_parliament(doc)
+
+
+# A United Nations organ's verbatim record by its symbol ("A/76/PV.12", "S/PV.9876", "A/C.3/78/SR.12").
+_UN_RECORD = re.compile(r"\b(?:A|S|E)/(?:[A-Z]\.\d+/)?(?:\d+/)?(?:PV|SR)\.\d+")
 
 
 _BODY_ROLES = ("parliament", "treaty_body", "international_organisation")
