@@ -758,3 +758,22 @@ def test_a_list_after_a_lead_that_counts_releases(text, expected):
 ])
 def test_those_on_trial_are_counted_as_people(text, expected):
     assert [(r["value"], r["what"]) for r in claims.extract(text, source="t")] == expected
+
+
+def test_a_table_with_bars_between_its_cells_only_counts_what_its_column_header_names():
+    text = ("Slide 3\nReleases to Armenia\n\nDate        | Armenians released  | Given in return\n"
+            "14 Dec 2020 | 44                  | 12 Azerbaijanis\n13 Dec 2023 | 32                  | 2 servicemen\n")
+    rows = claims.extract(text, source="t", outlet="Daily", published="2025-10-01")
+    assert [(r["text"], r["value"], r["shape"], r["status"]) for r in rows if r["shape"] == "table_cell"] == [
+        ("44", 44, "table_cell", "released"), ("32", 32, "table_cell", "released")]
+    # a single line with a bar (a ticker's time and its item) is no table
+    text = "13 JAN 21:05 | 44\n\n14 JAN 09:15 | 12\n"
+    assert [r["shape"] for r in claims.extract(text, source="t")] == []
+
+
+def test_a_slides_dated_list_with_colons_counts_the_people_its_heading_names():
+    text = ("Slide 4\nHow many Armenians are held?\n- 2021: about 200, missing or held\n- Late 2022: 38\n"
+            "- 2024-2025: 23\n")
+    rows = claims.extract(text, source="t", outlet="Daily", published="2025-10-01")
+    assert [(r["text"], r["value"], r["shape"], r["status"]) for r in rows] == [
+        ("about 200", 200, "dated_row", "held"), ("38", 38, "dated_row", "held"), ("23", 23, "dated_row", "held")]

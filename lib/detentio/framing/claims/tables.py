@@ -169,8 +169,9 @@ def _row_counts(n: Number, start: int, end: int) -> str | None:
 
 
 def table_cell(n: Number):
-    """A number alone in a cell of a Markdown table ("| 14 December 2020 | 44 | 12 Azerbaijanis |"): its
-    column's header says what is counted ("Armenians returned"; span: the number).
+    """A number alone in a cell of a Markdown table ("| 14 December 2020 | 44 | 12 Azerbaijanis |"), or of a
+    table with bars between its cells only, as slides print it: its column's header says what is counted
+    ("Armenians returned"; span: the number).
 
     Example:
         | Date | Armenians returned |
@@ -187,7 +188,7 @@ def table_cell(n: Number):
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     if not text[line_start:line_end].lstrip().startswith("|"):
-        return None
+        return _inner_bars_cell(n, line_start, line_end)
     cell_start = text.rfind("|", line_start, start) + 1
     cell_end = text.find("|", n.match.end(), line_end)
     if cell_start <= 0 or cell_end < 0 or text[cell_start:cell_end].strip() != text[start:n.match.end()]:
@@ -195,13 +196,70 @@ def table_cell(n: Number):
     column = text.count("|", line_start, cell_start) - 1
     header = _table_header(text, line_start)
     cells = _cells(text, *header) if header else []
+    return _counted_in(n, line_start, line_end, column, header, cells)
+
+
+def _inner_bars_cell(n: Number, line_start: int, line_end: int):
+    """A number alone in a cell of a table whose rows have bars between their cells only, as slides and
+    plain-text exports print them ("13 Dec 2023 | 32 | 2 Azerbaijani servicemen" under "Date | Armenians
+    released | Given in return"): a block of three lines or more, each with as many bars, the first its header."""
+    text, start = n.text, n.q_start
+    bars = text.count("|", line_start, line_end)
+    if not bars:
+        return None
+    rows = _bar_block(text, line_start, bars)
+    if rows is None:
+        return None
+    cells = _cells_between(text, line_start, line_end)
+    column = next((k for k, (a, b) in enumerate(cells) if a <= start < b), None)
+    if column is None or text[slice(*cells[column])].strip() != text[start:n.match.end()]:
+        return None  # the number is not the whole cell
+    header = rows[0]
+    return _counted_in(n, line_start, line_end, column, header, _cells_between(text, *header), _cells_between)
+
+
+def _bar_block(text: str, line_start: int, bars: int) -> list[tuple[int, int]] | None:
+    """The ``(start, end)`` of each line of the block of adjacent lines around ``line_start`` that hold
+    ``bars`` bars each, the header first; None when the block is shorter than three lines (a header, two rows)
+    or the line is its header."""
+    rows, cursor = [], line_start
+    while cursor > 0 and len(rows) < 200:  # a table of two hundred rows at most
+        previous = text.rfind("\n", 0, cursor - 1) + 1
+        if text.count("|", previous, cursor - 1) != bars:
+            break
+        rows.insert(0, (previous, cursor - 1))
+        cursor = previous
+    if not rows:
+        return None
+    end = text.find("\n", line_start)
+    while end >= 0 and len(rows) < 400:
+        following = text.find("\n", end + 1)
+        following = len(text) if following < 0 else following
+        if end + 1 >= len(text) or text.count("|", end + 1, following) != bars:
+            break
+        rows.append((end + 1, following))
+        end = following if following < len(text) else -1
+    return rows if len(rows) >= 2 else None  # the header and the row above or below this one
+
+
+def _cells_between(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each cell of a row whose bars stand between its cells only."""
+    bars = [start - 1] + [i for i in range(start, end) if text[i] == "|"] + [end]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+
+
+def _counted_in(n: Number, line_start: int, line_end: int, column: int, header, cells, cells_of=None):
+    """What a number alone in column ``column`` of a table counts, by its header cell (or, under a header of
+    mere numbers, the row's label or the table's title); None when it counts no people."""
+    text, start = n.text, n.q_start
+    cells_of = cells_of or _cells
     if column >= len(cells):
         return None
     what = _row_counts(n, *cells[column])
     if what is None and column > 0 and _COUNT_HEADER.fullmatch(text, *cells[column]):
         # "| Held in Baku, October 2025 | 23 | ..." under "| Armenians held ... | Number |": a column of mere numbers
         # counts what the row's label or else the table's first header cell names; the row's label says its status
-        row = _cells(text, line_start, line_end)
+        row = cells_of(text, line_start, line_end)
         what = (_row_counts(n, *row[0]) or _row_counts(n, *cells[0])) if row else None
         # ... or else, on a row of a date or a total, the table's title above it ("Table 1: Armenians returned by
         # Azerbaijan" over "| Date | Number |"); a row of things ("| Meetings | 4 |") counts none
@@ -324,14 +382,17 @@ def _aligned_header(text: str, line_start: int, width: int, column: int | None =
 
 # A timeline's row: a date opens the line, a dash follows it, then the figure ("14 December 2020 — 44, in the
 # first exchange", "- June 2021 – 15"). Only what the dash introduces counts: the figure right after it.
-_DATED_LEAD = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?(?:(?:\d{{1,2}}[ \t]+)?{_MONTH}[ \t]+)?(?:19|20)\d{{2}}[ \t]*[—–-][ \t]*")
+# ... or a colon, after a part of the year or a span of years ("- Late 2022: 38", "- 2024-2025: 23", a slide's list)
+_DATED_LEAD = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?(?:(?:Early|Late|Mid|mid|End[ \t]+of|Spring|Summer|Autumn|Winter)[ \t-]+)?"
+                         rf"(?:(?:\d{{1,2}}[ \t]+)?{_MONTH}[ \t]+)?(?:19|20)\d{{2}}(?:[–-](?:19|20)?\d{{2}})?"
+                         r"[ \t]*(?:[—–-]|:)[ \t]*")
 # After the figure: the line ends, or a comma, semicolon or bracket begins what the row adds of it.
 _ROW_REST = re.compile(r"[ \t]*(?:$|[,;(])", re.MULTILINE)
 
 
 def dated_row(n: Number):
-    """A row of a timeline list: a date, a dash, a figure of people; the list's heading says who they are
-    and what happened to them (its status and side are the heading's).
+    """A row of a timeline list: a date, a dash (or a colon), a figure of people; the list's heading says who
+    they are and what happened to them (its status and side are the heading's).
 
     Example:
         Armenians returned from Azerbaijan, selected dates
