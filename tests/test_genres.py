@@ -3628,3 +3628,25 @@ Mr. Margaryan (Armenia): They are prisoners of war.
 ])
 def test_a_un_record_that_cites_a_parliament_is_no_parliaments(phrase, expected):
     assert _at(UNGA, phrase)[1:] == (expected, "debate_turn")
+
+
+SLIDE = """Detention after the war
+
+Slide 2
+Who says what
+- Armenia (2020-2024): "prisoners of war", "hostages"
+- Azerbaijan: "terrorists and saboteurs"
+- ICRC: "people detained in relation to the conflict"
+- Notes: "captives" is nobody's word here
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "armenia"),  # a bullet, a period in brackets, then the speaker's words
+    ("hostages", "armenia"),  # ... each quotation listed on its line
+    ("terrorists", "azerbaijan"),
+    ("people detained", "icrc"),
+    ("captives", "outlet:Daily"),  # a bullet that names no speaker
+])
+def test_a_slides_bullets_give_their_quotations_to_the_speaker_they_open_with(phrase, expected):
+    assert _at(SLIDE, phrase)[1] == expected

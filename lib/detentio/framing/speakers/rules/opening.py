@@ -16,7 +16,8 @@ from detentio.framing.speakers.rules.issuers import issued_by
 
 def headline_says(doc, who) -> None:
     """A headline "..., says X", "...: X" or "X: ..." (registered names only for the colon forms), and an item
-    heading "3. Baku: "not prisoners of war"" further down (its quotation only),
+    heading "3. Baku: "not prisoners of war"" or a slide's bullet "- Armenia (2020-2024): "prisoners of war",
+    "hostages"" further down (its quotations only),
     is X's, whatever another rule decided for it; in "'...': Azerbaijani MP on ..." only the quotation is,
     and the MP is the interviewee when the text is an interview.
 
@@ -51,8 +52,11 @@ def headline_says(doc, who) -> None:
 
 # A digest's or a live blog's item heading, "3. Baku: "not prisoners of war"", on a line of its own: the
 # quotation is the heading's speaker's, a registered actor, one the text describes, or a person's full name.
-_ITEM_HEADING = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]+)?(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]*:[ \t]*"
-                           r"(?=[\"“‘'])")
+# ... or a slide's bullet, a period in brackets after the speaker ("- Armenia (2020-2024): "prisoners of war"").
+_ITEM_HEADING = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]+|[-•*][ \t]+)?(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})"
+                           r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*:[ \t]*(?=[\"“‘'])")
+# Between the quotations of one item: a comma, "and", "or" ("prisoners of war", "hostages").
+_BETWEEN_QUOTES = re.compile(r"[ \t]*(?:,|;|/|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?")
 
 
 def _item_headings(doc, who) -> None:
@@ -73,8 +77,11 @@ def _item_headings(doc, who) -> None:
             or doc.namer.describe(phrase, item_end) \
             or (name if name == phrase and len(phrase.split()) > 1
                 and not any(w.lower() in doc.words.institution_words for w in phrase.split()) else None)
-        if speaker:
-            who.decide_quote(qi, speaker, "headline_says")
+        while speaker and qi < len(doc.quotes) and doc.quotes[qi].end <= end:
+            who.decide_quote(qi, speaker, "headline_says")  # ... and each quotation listed after it on its line
+            qi += 1
+            if qi == len(doc.quotes) or not _BETWEEN_QUOTES.fullmatch(doc.text, doc.quotes[qi - 1].end, doc.quotes[qi].start):
+                break
 
 
 # "'We hold no prisoners of war': Azerbaijani MP on the four released": a quotation, then its speaker
