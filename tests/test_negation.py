@@ -95,6 +95,9 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
      [("prisoners of war", None)]),
     ("He spoke instead of \"detainees\".", [("detainees", None)]),
     ("They were treated as criminals instead of prisoners of war.", [("prisoners of war", "anything_but")]),
+    # an act set aside for what happened instead, and not an act merely far from a place
+    ("Far from being released, a dozen of them have been sentenced.", [("released", "anything_but")]),
+    ("They were released far from the border.", [("released", None)]),
     # a denial of the act's condition, not of the act; a request that someone else stop using the label
     ("The delegation replied that no release had ever been conditional on maps.", [("release", None)]),
     ("I can only say that nobody will be freed in return for words.", [("freed", None)]),

@@ -306,7 +306,7 @@ def rejected_idea(before: str, kind: str) -> bool:
 
 def anything_but(before: str, kind: str) -> bool:
     """"Anything but captives", "far from being hostages", "detainees rather than prisoners of war": the
-    label is set aside for another description.
+    label is set aside for another description; "far from being released" sets aside an act.
 
     Example:
         The men are anything but captives.
@@ -314,7 +314,11 @@ def anything_but(before: str, kind: str) -> bool:
     Not:
         The men are captives, but not for long.
     """
-    return kind == "label" and _ANYTHING_BUT(before)
+    return kind == "label" and _ANYTHING_BUT(before) or kind == "clause" and _FAR_FROM(before)
+
+
+# "Far from being released, they were sentenced": an act set aside for what happened instead.
+_FAR_FROM = _form(r"\bfar\s+from\s+(?:being\s+|having\s+been\s+)?", r"far\s+from")
 
 
 # "There is no such category as prisoner of war", "does not recognise a category of “war prisoners”".
