@@ -316,7 +316,7 @@ GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_bl
           "op_ed", "report", "call_in", "hansard", "memorandum", "recommendations",
           "witness_statement", "talk_page", "separate_opinion", "trial", "cable", "reader_qa", "survey",
           "explanations_of_vote", "asylum_decision", "interpreted_press_conference", "homily", "abstracts",
-          "channel", "list_of_issues", "written_statement")
+          "channel", "list_of_issues", "written_statement", "motion", "paired_pieces", "slide_deck")
 GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "debate",
                  "summary_record": "summary_record", "court": "court", "live_blog": "live_blog",
                  "op_ed": "op_ed", "report": "report", "call_in": "interview", "hansard": "debate",
@@ -325,7 +325,8 @@ GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "de
                  "cable": "statement", "reader_qa": "interview", "survey": "statement",
                  "explanations_of_vote": "debate", "asylum_decision": "court",
                  "interpreted_press_conference": "briefing", "homily": "statement", "abstracts": "news",
-                 "channel": "live_blog", "list_of_issues": "statement", "written_statement": "signed_statement"}
+                 "channel": "live_blog", "list_of_issues": "statement", "written_statement": "signed_statement",
+                 "motion": "statement", "paired_pieces": "op_ed", "slide_deck": "signed_statement"}
 PEOPLE = ["Vardan Melkonyan", "Leyla Aliyeva", "Ruth Lindqvist", "Anna Karapetyan", "Elnur Mammadov"]
 RAPPORTEURS = ["Ruth Lindqvist", "Ingrid Hallvard", "Sigrid Aalto"]
 CALLERS = [("GOHAR", "Gyumri"), ("VAHE", "Kapan"), ("ARMEN", "Vanadzor"), ("NARINE", "Goris")]
@@ -490,6 +491,28 @@ def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
         out = ["Statement made on 20 January 2026", "Release of detainees", "Foreign, Commonwealth and Development Office",
                "Made by: the Minister for Europe"]
         out += [f"{said()} The Government {_pick(rng, ['welcomes', 'notes'])} this. {said()}" for _ in range(turns)]
+    elif genre == "motion":  # a parliament's motion page: its sponsor's text, each amendment its mover's
+        out = [f"Early day motion {rng.randint(100, 999)}", "Armenian prisoners held in Azerbaijan",
+               f"Primary sponsor: {guest} (Hartwell and Dene)",
+               f"That this House {said()[0].lower()}{said()[1:-1]}; notes that {said()[0].lower()}{said()[1:-1]}; "
+               f"calls on the Government to {_pick(rng, ['press for', 'seek'])} the release of all captives."]
+        for number in range(turns):
+            out += [f"Amendment {number + 1}\nTabled by: {_pick(rng, MEMBERS)} (Fenwick Moor)",
+                    f"At end add \u2018; notes that {said()[0].lower()}{said()[1:-1]}\u2019."]
+        out += ["Signatures", f"{rng.randint(5, 60)} Members had signed the motion."]
+    elif genre == "paired_pieces":  # a paper's question, then two signed answers and a reply headed by a surname
+        out = ["Point / Counterpoint", f"Are they prisoners of war? {said()}", f"POINT: Yes\nBy {guest}, a lawyer in Yerevan"]
+        out += [said() for _ in range(turns)]
+        out += [f"COUNTERPOINT: No\nBy {other}, a former diplomat"] + [said() for _ in range(turns)]
+        out += [f"{guest.split()[-1]} replies", said()]
+    elif genre == "slide_deck":  # a presenter's slides: bullets led by their speakers, a table with inner bars, notes
+        table = "\n".join(f"{_date(rng)} | {rng.randint(2, 44)} | {_pick(rng, ['minefield maps', '2 servicemen', '-'])}"
+                          for _ in range(3))
+        out = ["Slide 1\nDetention after the 2020 war",
+               "Slide 2\nWho says what\n- Armenia (2020-2024): \"prisoners of war\", \"hostages\"\n"
+               "- Azerbaijan: \"terrorists and saboteurs\"",
+               f"Slide 3\nReleases to Armenia\nDate | Armenians released | Given in return\n{table}"]
+        out += [f"Speaker notes: {said()} {said()}" for _ in range(turns)]
     else:  # a report with a plain-text table, or a Markdown one headed "Number"
         out = [said(), "Armenian prisoners in Azerbaijan"]
         rows = ("Held at the end of 2022", "Released in 2023", "Missing", "Convicted")
@@ -531,6 +554,12 @@ def _genre_front(rng: random.Random, genre: str) -> dict[str, str]:
         return {"outlet": "Committee against Torture", "kind": "statement"}
     if genre == "written_statement":
         return {"outlet": "UK Parliament", "kind": "statement", "author": _pick(rng, PEOPLE)}
+    if genre == "motion":
+        return {"outlet": "House of Commons Early Day Motions", "kind": "statement"}
+    if genre == "paired_pieces":  # both authors in the front matter; the paper's question is the paper's
+        return {"kind": "opinion", "author": " and ".join(rng.sample(PEOPLE, 2))}
+    if genre == "slide_deck":
+        return {"outlet": "Geneva Academy", "kind": "statement", "author": _pick(rng, PEOPLE)}
     publisher = {"report": _pick(rng, NGOS), "hansard": "Hansard", "call_in": "Radio Ararat Valley",
                  "memorandum": "Parliamentary Assembly of the Council of Europe",
                  "recommendations": "Human Rights Council"}.get(genre)

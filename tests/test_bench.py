@@ -96,7 +96,8 @@ def test_each_generated_genre_is_read_as_its_layout(tmp_path, genre):
     ("cable", "report_voice"), ("reader_qa", "interview_turn"), ("explanations_of_vote", "debate_turn"),
     ("asylum_decision", "reported_speech"), ("interpreted_press_conference", "speaker_label"), ("homily", "issuer"),
     ("abstracts", "abstract_entry"), ("channel", "blog_entry"), ("list_of_issues", "reply_section"),
-    ("written_statement", "author_voice"),
+    ("written_statement", "author_voice"), ("motion", "author_voice"), ("paired_pieces", "author_voice"),
+    ("slide_deck", "headline_says"),
 ])
 def test_each_generated_genre_reaches_its_own_speaker_rule(tmp_path, genre, rule):
     found = mentions.find(paths=_genre_corpus(tmp_path, genre))
