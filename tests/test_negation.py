@@ -91,6 +91,9 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     # a denial denied affirms; speaking "instead of" names the words spoken
     ("I have never stopped regarding them as prisoners of war.", [("prisoners of war", None)]),
     ("It is not wrong to call them hostages.", [("hostages", None)]),
+    ("That is not because they are not prisoners of war.", [("prisoners of war", None)]),
+    ("That is not a finding that they are not hostages.", [("hostages", None)]),
+    ("That is because they are not prisoners of war.", [("prisoners of war", "not_label")]),
     ("Soldiers taken in the hostilities cannot be characterized as anything but prisoners of war.",
      [("prisoners of war", None)]),
     ("He spoke instead of \"detainees\".", [("detainees", None)]),

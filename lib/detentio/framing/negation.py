@@ -461,11 +461,14 @@ _ALTERNATIVE = re.compile(r"\b(?:or\s+(?:are|is|was|were|do|does|did)\s+not|whet
 
 
 # A denial denied affirms: "has never stopped regarding them as", "It is not wrong to call them", "cannot be
-# characterized as anything but", "Nothing ... makes a soldier ... anything but".
+# characterized as anything but", "Nothing ... makes a soldier ... anything but", "not because they are not".
 _DOUBLE = re.compile(r"\b(?:(?:not|never|nobody|no\s+one)\s+(?:[\w’']+\s+){0,4}?(?:stopped|ceased|wrong|incorrect|false"
                      r"|mistaken|inaccurate)\s+(?:to\s+)?(?:call|regard|describ|consider|say|us|treat|refer)\w*\s+"
                      r"[^.;:!?]{0,40}$"
-                     r"|(?:cannot|can\s*not|can[’']t|not|never|nothing)\b[^.;:!?]{0,80}\banything\s+but\s+(?:an?\s+)?$)",
+                     r"|(?:cannot|can\s*not|can[’']t|not|never|nothing)\b[^.;:!?]{0,80}\banything\s+but\s+(?:an?\s+)?$"
+                     # "That is not because they are not prisoners of war", "not a finding that they are not hostages"
+                     r"|\bnot\s+(?:because|since|that|(?:a|any|the)\s+(?:finding|claim|suggestion|statement|judge?ment"
+                     r"|conclusion|view)\s+that)\s+[^.;:!?]{0,50}?\b(?:is|are|was|were|be)\s+not\s+(?:an?\s+)?$)",
                      re.IGNORECASE)
 
 
