@@ -860,7 +860,7 @@ def _at(text, phrase, nth=0, **front):
     (FIRM, {"outlet": "Petrosyan Lindqvist Review"}, "war criminals", 0,
      ("unrecognised", "Petrosyan Lindqvist", "reported_speech")),
     (COLON_ENTRIES, {}, "hostages", 0, ("live_blog", "azerbaijan", "quote_verb_before")),
-    (COLON_ENTRIES, {}, "prisoners of war", 0, ("live_blog", "Lilit Sargsyan", "quote_verb_before")),
+    (COLON_ENTRIES, {}, "prisoners of war", 0, ("live_blog", "Lilit Sargsyan", "headline_says")),
     (COLON_ENTRIES, {}, "captives", 0, ("live_blog", "outlet:Daily", "blog_entry")),
     # an unregistered State's representative, with a short predicate before the colon: the State by its name
     (COLON_ENTRIES.replace("12:10 — The session opened late; delegates spoke of the captives.",
@@ -3650,3 +3650,23 @@ Who says what
 ])
 def test_a_slides_bullets_give_their_quotations_to_the_speaker_they_open_with(phrase, expected):
     assert _at(SLIDE, phrase)[1] == expected
+
+
+TICKER = """LORI 24 NEWS TICKER | Releases and detainees
+
+14 JAN 11:10 | Pashinyan: "Four of our compatriots are home. Nineteen persons held in custody remain in Baku, \
+and we will work for the return of every one of them, whatever it takes and however long it takes."
+
+15 JAN 08:30 | Gayane Arzumanyan, mother of one of the 19: "They are hostages."
+
+15 JAN 09:00 | Families gather: "captives" is the word on their placards.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("persons held in custody", "pashinyan"),  # a ticker's item: the quotation after its time and speaker
+    ("hostages", "Gayane Arzumanyan"),  # who she is after her name
+    ("captives", "outlet:Daily"),  # a lead that names no speaker
+])
+def test_a_tickers_quotation_after_its_time_and_speaker_is_the_speakers(phrase, expected):
+    assert _at(TICKER, phrase)[1] == expected

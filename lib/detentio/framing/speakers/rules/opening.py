@@ -17,7 +17,7 @@ from detentio.framing.speakers.rules.issuers import issued_by
 def headline_says(doc, who) -> None:
     """A headline "..., says X", "...: X" or "X: ..." (registered names only for the colon forms), and an item
     heading "3. Baku: "not prisoners of war"" or a slide's bullet "- Armenia (2020-2024): "prisoners of war",
-    "hostages"" further down (its quotations only),
+    "hostages"" or a ticker's item "14 JAN 11:10 | Pashinyan: "..."" further down (its quotations only),
     is X's, whatever another rule decided for it; in "'...': Azerbaijani MP on ..." only the quotation is,
     and the MP is the interviewee when the text is an interview.
 
@@ -52,9 +52,13 @@ def headline_says(doc, who) -> None:
 
 # A digest's or a live blog's item heading, "3. Baku: "not prisoners of war"", on a line of its own: the
 # quotation is the heading's speaker's, a registered actor, one the text describes, or a person's full name.
-# ... or a slide's bullet, a period in brackets after the speaker ("- Armenia (2020-2024): "prisoners of war"").
-_ITEM_HEADING = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]+|[-•*][ \t]+)?(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})"
-                           r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*:[ \t]*(?=[\"“‘'])")
+# ... or a slide's bullet, a period in brackets after the speaker ("- Armenia (2020-2024): "prisoners of war""),
+# or a ticker's item after its date and time ("14 JAN 11:10 | Pashinyan: "..."", "11:30 — Gayane Arzumanyan,
+# mother of one of the 19: "..."": who she is after her name).
+_ITEM_HEADING = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]+|[-•*][ \t]+"
+                           r"|(?:\d{1,2}[ \t]+[A-Z][A-Za-z]{2,8}\.?[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*[|—–-][ \t]*)?"
+                           rf"(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})"
+                           r"(?:[ \t]+\([^()\n]{1,40}\)|,[ \t]+[a-z][^:\"“”\n]{2,60})?[ \t]*:[ \t]*(?=[\"“‘'])")
 # Between the quotations of one item: a comma, "and", "or" ("prisoners of war", "hostages").
 _BETWEEN_QUOTES = re.compile(r"[ \t]*(?:,|;|/|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?")
 
@@ -66,7 +70,8 @@ def _item_headings(doc, who) -> None:
         para = doc.paragraphs[number]
         newline = doc.text.find("\n", para.start, para.end)
         end = para.end if newline == -1 else newline
-        m = _ITEM_HEADING.match(doc.text, para.start, end) if end - para.start <= 120 else None
+        # (a heading of a line, or an item whose quotation closes on its line however long it runs)
+        m = _ITEM_HEADING.match(doc.text, para.start, end) if end - para.start <= 400 else None
         qi = bisect.bisect_left(doc.quote_starts, m.end()) if m else len(doc.quotes)
         if qi == len(doc.quotes) or doc.quotes[qi].start != m.end() or doc.quotes[qi].end > end:
             continue  # no heading, or no quotation right after its colon closing on its line
