@@ -3670,3 +3670,22 @@ and we will work for the return of every one of them, whatever it takes and howe
 ])
 def test_a_tickers_quotation_after_its_time_and_speaker_is_the_speakers(phrase, expected):
     assert _at(TICKER, phrase)[1] == expected
+
+
+COMMUNIQUE = """JOINT COMMUNIQUE
+
+following the meeting of the Ministers of Foreign Affairs
+
+1. The Russian side recalled the exchange of prisoners of war on the principle of "all for all".
+
+2. The Ministers agreed to prepare proposals on the release of detainees.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (COMMUNIQUE, "prisoners of war", "russia"),  # a side named speaks for its State
+    (COMMUNIQUE, "detainees", "outlet:Ministry of Foreign Affairs of the Russian Federation"),  # the joint text
+    (COMMUNIQUE.replace("JOINT COMMUNIQUE", "STATEMENT"), "detainees", "russia"),  # the ministry's own
+])
+def test_a_joint_communique_is_no_voice_of_the_state_that_publishes_it(text, phrase, expected):
+    assert _at(text, phrase, outlet="Ministry of Foreign Affairs of the Russian Federation", kind="statement")[1] == expected

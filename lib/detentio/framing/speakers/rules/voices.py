@@ -308,7 +308,8 @@ def _observations(doc, who) -> None:
 
 def report_voice(doc, who) -> None:
     """An NGO's or institution's own report (its outlet or author a registered organisation): the
-    organisation speaks what nobody else is named for, and its "we".
+    organisation speaks what nobody else is named for, and its "we". A joint communique a State's ministry
+    publishes is the publisher's print of a joint text, not that State's own voice.
 
     Given: outlet=Human Rights Watch
     Example:
@@ -326,6 +327,21 @@ def report_voice(doc, who) -> None:
     if doc.layout.name in _SIGNED:
         return  # a signed piece, a witness statement, a judge's opinion, is its author's, whoever publishes it
     organ = state_organ(doc, who)  # "Prosecutor General's Office of the Republic of Azerbaijan": the State
+    if organ and _joint_text(doc):
+        # "JOINT COMMUNIQUE" of three States' ministers on one ministry's site: "The Ministers agreed" is the
+        # publisher's print of a joint text, not the publishing State's own voice
+        who.fallback, who.fallback_rule = who.outlet, "report_voice"
+        return
     found = organisation(doc, who) or (organ[0] if organ else None) or public_body(who)
     if found:  # a court's decision, a treaty body's text, a State organ's release: its voice
         who.fallback, who.fallback_rule = found, "report_voice"
+
+
+# The heading of a text several States issue together.
+_JOINT = re.compile(r"[ \t]*(?:Text[ \t]+of[ \t]+the[ \t]+)?Joint[ \t]+(?:communiqu[eé]|statement|declaration|press[ \t]+statement)\b",
+                    re.IGNORECASE)
+
+
+def _joint_text(doc) -> bool:
+    """Whether the text opens as a joint communique, statement or declaration (its first three paragraphs)."""
+    return any(_JOINT.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end) for n in doc.body_paragraphs[:3])
