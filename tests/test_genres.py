@@ -3689,3 +3689,28 @@ following the meeting of the Ministers of Foreign Affairs
 ])
 def test_a_joint_communique_is_no_voice_of_the_state_that_publishes_it(text, phrase, expected):
     assert _at(text, phrase, outlet="Ministry of Foreign Affairs of the Russian Federation", kind="statement")[1] == expected
+
+
+CHAT = """Live Q&A: what happens to the 19? Ask our expert
+
+Moderator (Hasmik Danielyan), 13:00: Welcome. Yesterday four captives came home.
+
+Lilit_from_Gyumri, 13:02: Who decides which prisoners are released?
+
+Mariam Tonoyan, 13:04: Nobody outside the two governments knows. They are prisoners of war.
+
+Narek V., 13:07: Are the 19 hostages?
+
+Mariam Tonoyan, 13:10: In law, some of the detainees may be.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("captives", "outlet:Daily"),  # the paper's moderator
+    ("released", "Lilit_from_Gyumri"),  # a reader's handle, as the chat prints it
+    ("prisoners of war", "Mariam Tonoyan"),
+    ("hostages", "Narek V."),  # a first name and an initial, the stop kept
+    ("detainees", "Mariam Tonoyan"),
+])
+def test_a_live_chats_turns_are_their_names_with_the_time_after_them(phrase, expected):
+    assert _at(CHAT, phrase)[1] == expected

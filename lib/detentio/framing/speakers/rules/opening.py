@@ -201,7 +201,9 @@ def _headline_speaker(doc, headline) -> str | None:
 
 def speaker_label(doc, who) -> None:
     """A transcript paragraph "Maria Zakharova: ..." and the paragraphs after it, until the next
-    label, are hers; "Question: ..." (or the outlet's name) is the unnamed journalist, the outlet.
+    label, are hers; "Question: ..." (or the outlet's name) is the unnamed journalist, the outlet. A live
+    chat's turn gives its time after the name ("Narek V., 13:07: ..."), a reader's handle as printed and the
+    paper's moderator the outlet's.
 
     Example:
         Briefing in Moscow
@@ -251,6 +253,10 @@ def speaker_label(doc, who) -> None:
             who.labelled[number] = current
 
 
+# A live chat's turn: a name or a reader's handle, a comma, the time, a colon ("Narek V., 13:07:",
+# "@karabakh_mom, 13:13:", "Moderator (Hasmik Danielyan), 13:00:").
+_CHAT_LABEL = re.compile(r"[ \t]*(?P<label>@?[A-Za-z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,3})(?:[ \t]*\([^()\n]{2,50}\))?,"
+                         r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?[ \t]*:[ \t]+(?=\S)")
 _CLOSING_FIELD = re.compile(r"[ \t]*(?:Tags|Topics|Keywords|Filed[ \t]+under|Categories|Category|Related|Read[ \t]+more"
                             r"|Share|Credits?|Photo)[ \t]*:", re.IGNORECASE)
 _SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", "'", ")", ":")
@@ -307,6 +313,14 @@ def transcript_label(doc, who, line: str, offset: int):
     outlet = who.fallback[len("outlet:"):] if who.fallback and who.fallback.startswith("outlet:") else None
     if outlet and line.lstrip().lower().startswith(outlet.lower() + ":"):
         return "question"
+    chat = _CHAT_LABEL.match(line)
+    if chat:  # "Lilit_from_Gyumri, 13:02: Why only four?": a live chat's turn, its time after the name
+        if chat.group("label").lower() in _HOSTS:
+            return "question"  # "Moderator (Hasmik Danielyan), 13:00:": the paper's moderator, its own voice
+        label = chat.group("label")
+        if "_" in label or label.startswith("@") or re.search(r"\s[A-Z]\.$", label):
+            return label  # a reader's handle or first name and initial, as the chat prints it: "Narek V."
+        return label_speaker(doc, label=label, offset=offset)
     m = LABEL.match(line) or _BOLD_TIMED_LABEL.match(line) or _NOTED_LABEL.match(line)
     if not m:
         return None
