@@ -3714,3 +3714,19 @@ Mariam Tonoyan, 13:10: In law, some of the detainees may be.
 ])
 def test_a_live_chats_turns_are_their_names_with_the_time_after_them(phrase, expected):
     assert _at(CHAT, phrase)[1] == expected
+
+
+POOL = """Pool report #3
+
+10:30 - Armenian Foreign Ministry spokesperson Tatevik Asatryan briefs the pool. She says 23 persons are held in custody.
+
+10:40 - Anna Petrosyan, a mother from Goris, waits at the gate. She says her son is a prisoner of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("held in custody", "mfa_armenia"),  # introduced in her post, then "she": the ministry (hard case 12)
+    ("prisoner of war", "Anna Petrosyan"),  # no post: her name
+])
+def test_a_she_introduced_in_her_post_speaks_for_its_institution(phrase, expected):
+    assert _at(POOL, phrase)[1] == expected

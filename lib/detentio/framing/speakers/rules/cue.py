@@ -36,7 +36,9 @@ _BROADCAST_THEY = re.compile(r"(?<![\w-])(?:on|in)\s+(?:the|their|our|your|state
 
 def pronoun(doc, who) -> None:
     """"He said", "she noted": the last named speaker, or a person introduced after it as a sentence
-    subject ("X, a lawyer, disagreed. '...,' she said."); "it" is the last institution.
+    subject ("X, a lawyer, disagreed. '...,' she said."); "it" is the last institution. A person the text
+    introduced in a registered institution's post ("Foreign Ministry spokesperson X briefs the pool. She
+    says") speaks for it (GUIDELINES hard case 12).
 
     Example:
         Nikol Pashinyan spoke in Yerevan on Monday. He said that the talks had stalled.
@@ -153,8 +155,11 @@ def pronoun(doc, who) -> None:
                 a.speaker = answered
             if a.raw in ("he", "she") and a.speaker:
                 called.setdefault(a.speaker, a.raw)
-            # "Jonathan Reeve KC, counsel for Armenia, ... he said": he speaks for the office he holds
+            # "Jonathan Reeve KC, counsel for Armenia, ... he said": he speaks for the office he holds, and so does
+            # one the text introduced in her post ("Foreign Ministry spokesperson X briefs the pool. She says")
             a.speaker = doc.namer.holders.get(a.speaker, a.speaker) if a.speaker else a.speaker
+            if a.speaker and a.speaker not in doc.registry.actors and " " in a.speaker:
+                a.speaker = doc.namer.descriptions.introduced_post(a.speaker, a.np_start) or a.speaker
         elif a.raw is None and a.quote is None and doc.layout is not None and a.via in ("member", "delegation"):
             # "The Committee is concerned ... It is also concerned": a record's voice is the next "it"
             voice = doc.layout.body if a.via == "member" else doc.layout.state_party
