@@ -13,7 +13,6 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import NAME_WORD as _NAME_WORD
-from detentio.framing.speakers.posts import POST_WORD
 
 # "the representative of Azerbaijan": the State a delegate in a meeting summary speaks for.
 REPRESENTATIVE_OF = re.compile(rf"\b(?:representative|delegate)s?\s+of\s+(?:the\s+)?(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
@@ -60,9 +59,9 @@ _TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+[ \t]+(?:(?:of|for|and)
 _AT_PLACE = re.compile(r"\b(?:in|to|from|at|near|into|across|inside|via)\s+$", re.IGNORECASE)
 # "In Baku, ...", "5. In Yerevan, ...": the place a sentence is set in.
 _FRONTED_PLACE = re.compile(rf"\s*(?:[A-Z][\w. ]{{0,30}}:\s+)?(?:\d{{1,3}}\.\s+)?In\s+(?P<place>{_NAME_WORD}),")  # "A: In Baku,"
-# ", Armenia's deputy foreign minister," right after a name: the appositive that may give her post.
 # The given names before a surname ("Tatevik " before "Asatryan").
 _GIVEN_NAMES = re.compile(r"(?:[A-Z][\w’'-]+[ \t]+){1,2}$")
+# ", Armenia's deputy foreign minister," right after a name: the appositive that may give her post.
 _APPOSITIVE = re.compile(r"\s*,\s*(?P<post>[^,.;:!?\"“”()\n]{3,90}?)\s*[,.;:]")
 
 
@@ -281,9 +280,8 @@ class Descriptions:
         if before:
             return before[1]
         given = _GIVEN_NAMES.search(text, max(0, start - 40), start)  # "Tatevik " before "Asatryan"
-        post = POST_WORD.search(text, max(0, start - 80), given.start() if given else start)
-        body = self.namer._registered_ending(max(0, post.start() - 160), post.start()) if post else None
-        if body and self.namer.registry[body[1]].type != "person":
+        _, body = self.namer.post_before(0, given.start() if given else start)
+        if body:
             return body[1]  # "Armenian Foreign Ministry spokesperson Tatevik Asatryan briefs the pool"
         # "I give the floor to the Agent of Armenia, Mr. Tadevosyan.": a post, then its holder after a comma
         return posts.before(max(0, start - 120), start) if re.search(r",[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?$",

@@ -28,7 +28,7 @@ from detentio.framing.speakers.grammar import (
 from detentio.framing.speakers import namesakes, phrases, phrasing, possessed
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, Descriptions
 from detentio.framing.speakers.cleaning import clean_name
-from detentio.framing.speakers.posts import HOLDER, Posts
+from detentio.framing.speakers.posts import HOLDER, POST_WORD, Posts
 from detentio.framing.speakers.subjects import Subjects
 from detentio.framing.speakers.vocabulary import Vocabulary
 
@@ -184,6 +184,14 @@ class Namer:
                     continue
                 best = (s, actor_id)
         return best
+
+    def post_before(self, floor: int, end: int):
+        """``(post, body)`` for the words right before ``end`` ("Armenian Foreign Ministry spokesperson "): the
+        post word's match (None when there is none) and ``(start, actor)`` of the registered institution (not a
+        person) the post is of, ending right before it (None when there is none)."""
+        post = POST_WORD.search(self.text, max(floor, end - 40), end)
+        body = self._registered_ending(max(floor, post.start() - 160), post.start()) if post else None
+        return post, (body if body and self.registry[body[1]].type != "person" else None)
 
     def _registered_starting(self, start: int, end: int):
         best = None

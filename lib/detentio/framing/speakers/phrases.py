@@ -31,7 +31,7 @@ from detentio.framing.speakers.office_phrases import (
     agent, aide, appositive, colleague, delegate, government_post, its_voice, mission, national_organ, on_behalf,
     representative, state_organ, unnamed_post)
 from detentio.framing.speakers.phrasing import NOBODY
-from detentio.framing.speakers.posts import POST_NOUNS, POST_WORD
+from detentio.framing.speakers.posts import POST_NOUNS
 from detentio.framing.units import Unit
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -476,9 +476,8 @@ def name(namer, floor: int, end: int, segment: str):
         speaker = namer.agent_of(noun, floor + m.start(1))
         namer._hold(name, speaker)
         return (floor + m.start(1) if noun == title else agent.start(1)), speaker, "name"
-    post = POST_WORD.search(text, max(floor, floor + m.start(1) - 40), floor + m.start(1))
-    body = namer._registered_ending(max(floor, post.start() - 160), post.start()) if post else None
-    if body and namer.registry[body[1]].type != "person":
+    post, body = namer.post_before(floor, floor + m.start(1))
+    if body:
         namer._hold(m.group(1), body[1])
         return namer._title_start(floor, body[0]), body[1], "name"
     noun = _LAST_WORD.search(text, max(floor, post.start() - 30), post.start()) if post else None
