@@ -3721,12 +3721,15 @@ POOL = """Pool report #3
 10:30 - Armenian Foreign Ministry spokesperson Tatevik Asatryan briefs the pool. She says 23 persons are held in custody.
 
 10:40 - Anna Petrosyan, a mother from Goris, waits at the gate. She says her son is a prisoner of war.
+
+11:05 - A senior Azerbaijani official, who asked not to be named, stops by the pen. He says the men are hostages of no one.
 """
 
 
 @pytest.mark.parametrize("phrase, expected", [
     ("held in custody", "mfa_armenia"),  # introduced in her post, then "she": the ministry (hard case 12)
     ("prisoner of war", "Anna Petrosyan"),  # no post: her name
+    ("hostages", "azerbaijan"),  # an unnamed official of a State, then "he": the State, not the "she" before
 ])
 def test_a_she_introduced_in_her_post_speaks_for_its_institution(phrase, expected):
     assert _at(POOL, phrase)[1] == expected

@@ -261,6 +261,9 @@ def test_a_quoted_story_its_agents_and_the_people_it_is_about():
     text = ("For three years an Azerbaijani court called him a saboteur. A Russian diplomat said the prisoners "
             "would be freed.")
     assert who(text, "saboteur")[0] == "azerbaijan" and who(text, "prisoners")[0] == "russia"
+    # ... with a rank before the State's adjective (not "a former": no one's official any more)
+    assert who("A senior Armenian diplomat said the prisoners must return.", "prisoners")[0] == "armenia"
+    assert who("A former Armenian diplomat said the prisoners must return.", "prisoners")[0] == "outlet:Daily"
     text = ('Hovik Ghazaryan came home. Karen Babayan said the men were hostages.\n\n'
             'Ghazaryan himself is less interested in words. "I was a prisoner," he says.')
     assert who(text, "prisoner")[0] == "Hovik Ghazaryan"  # the surname as a subject is the name given in full
@@ -2564,6 +2567,8 @@ def test_the_government_is_the_one_last_named_so(text, phrase, expected):
     # an event or a contest is no organ of anyone, whatever its name holds
     ("Caucasus IHL Moot Court Competition", "", "outlet:Caucasus IHL Moot Court Competition"),
     ("Yerevan Human Rights Council Film Festival", "", "outlet:Yerevan Human Rights Council Film Festival"),
+    # ... and nor is a group that watches a court
+    ("Caucasus Court Watch", "", "outlet:Caucasus Court Watch"),
 ])
 def test_a_council_that_calls_itself_a_charity_is_no_public_body(outlet, closing, expected):
     text = f"Bring them home\n\nNineteen detainees are still held in Baku.\n\n{closing}\n"

@@ -16,7 +16,9 @@ from detentio.framing.speakers.posts import ONE_PERSON
 
 # "an Azerbaijani court", "a Russian diplomat": an organ or official of a State named by its adjective.
 _NATIONAL_ORGAN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ee]very|[Aa]ll|[Mm]any|[Ss]ome|[Mm]ost)"
-                             r"\s+(?P<adj>[A-Z][a-z]+)\s+(?:(?:military|district"
+                             # "a senior Azerbaijani official": a rank before the State's adjective
+                             r"\s+(?:(?:senior|top|high-ranking|high-level|junior|mid-level)\s+)?"
+                             r"(?P<adj>[A-Z][a-z]+)\s+(?:(?:military|district"
                              r"|appeals?|regional|senior|junior)\s+)?(?:court|courts|judge|judges|tribunal|prosecutor"
                              r"|prosecutors|investigator|investigators|official|officials|diplomat|diplomats|minister"
                              r"|ministry|officer|officers|guard|guards|spokesman|spokeswoman|spokesperson"

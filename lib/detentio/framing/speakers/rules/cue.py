@@ -23,6 +23,14 @@ _PERSON_TITLE = re.compile(r"\s*(?:[Tt]he\s+)?(?:UN\s+|United\s+Nations\s+)?(?:S
                            r"|Special\s+Rapporteur|Special\s+Representative|Director-General)\b")
 
 
+# An unnamed official of a State as a sentence's subject, after a live blog's or pool report's time: "A senior
+# Azerbaijani official, who asked not to be named, stops by the pen", "11:05 - An Armenian diplomat tells ...".
+_UNNAMED_OFFICIAL = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:[—–|-][ \t]*)?)?(?:An?|One)[ \t]+"
+                               r"(?:(?:senior|top|high-ranking|high-level|junior|mid-level)[ \t]+)?(?P<adj>[A-Z][a-z]+)[ \t]+"
+                               r"(?:government[ \t]+|foreign[ \t]+ministry[ \t]+)?(?:official|diplomat|negotiator|envoy"
+                               r"|spokes(?:man|woman|person))(?=[ \t]*,|[ \t]+[a-z])")
+
+
 # A record's paragraph opening with its voices as the subject: "5. The Committee is ...", "The State party has".
 _RECORD_SUBJECT = re.compile(r"\s*(?:\d+\.\s+|\([a-z]\)\s+)?(?P<who>The\s+(?:Committee|State\s+party|delegation))\b"
                              r"(?!['’]s|\s+(?:member|expert|of)\b)")
@@ -65,6 +73,11 @@ def pronoun(doc, who) -> None:
                 bodies.append((s_start, got[1]))  # ... or a party the text gave a short name ("Arzen", "CRM")
                 if _PERSON_TITLE.match(doc.text, s_start):  # "The Secretary-General ... He": a person holding it
                     subjects.append((s_start, got[1]))
+            elif not got:
+                official = _UNNAMED_OFFICIAL.match(doc.text, s_start, s_end)
+                state = doc.namer.descriptions.state_named(official.group("adj")) if official else None
+                if state:  # "A senior Azerbaijani official ... stops by. He says": one unnamed person, who speaks
+                    subjects.append((s_start, state))  # for the State he serves (hard case 12)
     subject_starts = [offset for offset, _ in subjects]
     body_starts = [offset for offset, _ in bodies]
     last_institution_at = -1

@@ -55,8 +55,9 @@ _PUBLIC_BODY = re.compile(r"\b(?:Committee|Commission|Commissioner|Court|Council
                           r"|(?:House\s+of\s+(?:Commons|Lords|Representatives)|Parliamentary|Parliament|Congressional|Senate)"
                           r"\s+Library|Library\s+of\s+Congress)\b")
 # An event or a contest is no organ of anyone, whatever its name holds: "Caucasus IHL Moot Court Competition", "Yerevan
-# Human Rights Film Festival", "Council of Europe Conference ...".
-_EVENT = re.compile(r"\b(?:Moot|Competition|Festival|Conference|Prize|Award|Club)\b")
+# Human Rights Film Festival", "Council of Europe Conference ...", and nor is a group that watches one ("Caucasus Court
+# Watch", "Trial Watch").
+_NOT_AN_ORGAN = re.compile(r"\b(?:Moot|Competition|Festival|Conference|Prize|Award|Club|Watch)\b")
 # The UN's independent experts publish as "Special Procedures" and call themselves "the experts" ("UN experts
 # today urged ...").
 SPECIAL_PROCEDURES = re.compile(r"\bSpecial\s+(?:Procedures|Rapporteurs?)\b")
@@ -89,7 +90,7 @@ def public_body(who) -> str | None:
     press, and for a body the text itself calls a charity or an NGO ("the Canadian Armenian Rights Council, a
     registered charity"): a council of citizens is no organ of anyone (hard case 15)."""
     outlet = (who.outlet or "")[len("outlet:"):]
-    if not outlet or not _PUBLIC_BODY.search(outlet) or _MEDIA.search(outlet) or _EVENT.search(outlet):
+    if not outlet or not _PUBLIC_BODY.search(outlet) or _MEDIA.search(outlet) or _NOT_AN_ORGAN.search(outlet):
         return None
     private = re.search(rf"{re.escape(outlet)}\)?,?\s+(?:is\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_PRIVATE}",
                         who.doc.text)
