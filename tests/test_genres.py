@@ -3448,6 +3448,40 @@ def test_a_reply_under_its_heading_is_the_states(head, phrase, expected):
     assert (speaker, rule)[:len(expected)] == expected
 
 
+IPU_DECISION = """Azerbaijan: AZE-C-01, Mr. Aram Sargsyan
+
+The Committee on the Human Rights of Parliamentarians,
+
+1. Referring to the submissions of the complainant, the Caucasus Legal Clinic, dated 4 November 2025,
+
+Considering the following information on file from the complainant:
+
+2. Mr. Sargsyan is a political prisoner.
+
+3. Nineteen Armenians remain held as hostages in Baku.
+
+Considering the following information provided by the authorities of Azerbaijan:
+
+4. The accused are persons on trial, lawfully detained.
+
+The Committee,
+
+5. Notes that the rights of persons deprived of liberty do not depend on the label chosen;
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # each party's section under its heading is that party's, over its numbered paragraphs
+    ("political prisoner", ("Caucasus Legal Clinic", "reply_section")),  # "the complainant, the X," names it
+    ("hostages", ("Caucasus Legal Clinic", "reply_section")),
+    ("lawfully detained", ("azerbaijan", "reply_section")),  # "the authorities of Azerbaijan": the State
+    # ... and the body's own part after "The Committee," is not the last party's
+    ("persons deprived of liberty", ("outlet:Inter-Parliamentary Union", "outlet")),
+])
+def test_a_decisions_section_of_a_partys_information_is_that_partys(phrase, expected):
+    assert _at(IPU_DECISION, phrase, outlet="Inter-Parliamentary Union", kind="decision")[1:] == expected
+
+
 def test_a_list_of_issues_without_a_reply_heading_is_the_bodys():
     text = LIST_OF_ISSUES.format(head="The replies follow below.")
     assert _at(text, "terrorists", outlet="Committee against Torture", kind="statement")[1] == "Committee against Torture"

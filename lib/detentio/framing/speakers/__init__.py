@@ -37,7 +37,8 @@ The rules, their codes, stages and precedence are one table,
 ``forum_post``         a forum thread's post under "#3 handle - 14 Jan 2026, 12:15": the poster; "X wrote:" quotes X
 ``abstract_entry``     a book of abstracts' abstract, under its title and its author's line: the one author
 ``petition``           a petition's text above "Created by X": X; the answer under "Government responded": its signer
-``reply_section``      a reply under its heading in a list of questions ("Reply of Azerbaijan to paragraph 12"): the State
+``reply_section``      a reply under its heading in a list of questions ("Reply of Azerbaijan to paragraph 12"): the State;
+                       a decision's "Considering the following information on file from the complainant:": that party
 ``owned_term``         a quotation after a registered speaker's word for it ("Baku's term “terrorists”"): that speaker
 ``delegation``         a summary record's "The delegation said": the State party under review
 ``committee_member``   "A Committee member asked": the reviewing body

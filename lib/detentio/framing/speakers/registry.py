@@ -63,7 +63,8 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S27", "paragraph", entries.forum_post),      # a forum thread's post under its poster's handle and time
     ("S28", "paragraph", entries.abstract_entry),  # a book of abstracts' abstract under its title and author line
     ("S29", "paragraph", entries.petition),        # a petition's text above "Created by X"; the answer its signer's
-    ("S30", "paragraph", entries.reply_section),   # a State's reply under "Reply of X to paragraph 12": X's
+    ("S30", "paragraph", entries.reply_section),   # a State's reply under "Reply of X to paragraph 12": X's (and a
+                                                   # decision's section of "information provided by X:")
     ("S11", "paragraph", continuation.continuation),
 ))
 BY_NAME = {rule.name: rule for rule in TABLE}

@@ -169,14 +169,22 @@ _DEFINES = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[
                       r"(?:hereinafter[ \t]+)?[\"“]?the[ \t]+(?P<term>[A-Za-z][a-z]+(?:[ \t][a-z]+)?)[\"”]?\)")
 
 
+# "the submissions of the complainant, the Legal Path Foundation, dated ...": a party's term with its name in
+# apposition (the party terms of a complaint or a communication only: any noun so followed is no definition).
+_APPOSED = re.compile(rf"\bthe[ \t]+(?P<term>complainants?|source|petitioners?|claimants?),[ \t]+"
+                      rf"(?P<name>(?:the[ \t]+)?{NAME_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+|and[ \t]+)*{NAME_WORD}){{0,6}})"
+                      r"[ \t]*[,;.)]")
+
+
 def defined_terms(doc) -> dict[str, str]:
-    """The terms a text defines for a speaker in brackets ("the Yerevan Legal Aid Centre (the source)"): the
-    term stands for that speaker wherever the text uses it ("The source submits that ..."), as a judgment's
-    "the Government" stands for the respondent."""
+    """The terms a text defines for a speaker in brackets ("the Yerevan Legal Aid Centre (the source)") or in
+    apposition ("the complainant, the Legal Path Foundation,"): the term stands for that speaker wherever the
+    text uses it ("The source submits that ..."), as a judgment's "the Government" stands for the respondent."""
     from detentio.framing import actors as registry_module
 
     found: dict[str, str] = {}
-    for m in _DEFINES.finditer(doc.text, 0, min(len(doc.text), 4000)):
+    for m in [*_DEFINES.finditer(doc.text, 0, min(len(doc.text), 4000)),
+              *_APPOSED.finditer(doc.text, 0, min(len(doc.text), 4000))]:
         name = re.sub(r"^(?:The|the)[ \t]+", "", m.group("name"))
         speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
             or clean_name(name, doc.words)
