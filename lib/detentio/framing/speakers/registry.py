@@ -30,7 +30,8 @@ from detentio.framing.speakers import cues
 from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.document import Document
 from detentio.framing.speakers.result import Speakers
-from detentio.framing.speakers.rules import continuation, cue, entries, genre, issuers, opening, records, speech, voices, wording
+from detentio.framing.speakers.rules import (continuation, cue, entries, genre, issuers, opening, records, sections,
+                                             speech, voices, wording)
 from detentio.framing.speakers.vocabulary import build as vocabulary
 from detentio.framing.units import Unit
 
@@ -63,7 +64,7 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S27", "paragraph", entries.forum_post),      # a forum thread's post under its poster's handle and time
     ("S28", "paragraph", entries.abstract_entry),  # a book of abstracts' abstract under its title and author line
     ("S29", "paragraph", entries.petition),        # a petition's text above "Created by X"; the answer its signer's
-    ("S30", "paragraph", entries.reply_section),   # a State's reply under "Reply of X to paragraph 12": X's (and a
+    ("S30", "paragraph", sections.reply_section),   # a State's reply under "Reply of X to paragraph 12": X's (and a
                                                    # decision's section of "information provided by X:")
     ("S11", "paragraph", continuation.continuation),
 ))

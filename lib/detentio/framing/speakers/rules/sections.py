@@ -1,0 +1,119 @@
+"""A section under a heading that names whose it is (``reply_section``): a State's reply in a body's list of
+questions ("Reply of Azerbaijan to paragraph 12"), a party's information in a decision ("Considering the following
+information on file from the complainant:"), the parts of a treaty body's Views ("The facts as submitted by the
+author", "State party's observations on admissibility and the merits").
+
+Like the entries of :mod:`.entries`, a section needs no layout: its heading says whose it is.
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing import actors as registry_module
+from detentio.framing.speakers.participants import state_party
+
+
+# A reply set under its own heading in a body's list of questions: "Reply of Azerbaijan to paragraph 12", "Replies
+# of the State party", "Response of the Government of Armenia to question 3", "Information provided by Azerbaijan".
+_REPLY = r"(?:Reply|Replies|Response|Responses|Answers?|Information[ \t]+provided)[ \t]+(?:of|from|by)"
+_ANY_REPLY = re.compile(rf"\b{_REPLY}\b")
+_REPLY_HEAD = re.compile(rf"[ \t]*{_REPLY}[ \t]+"
+                         r"(?P<who>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|the)[ \t]+)*[A-Z][\w’'-]*){0,5}"
+                         r"|the[ \t]+State[ \t]+party|the[ \t]+Government)"
+                         r"(?:[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:paragraph|question|issue|list|item)s?\b[^\n]{0,60})?[ \t]*:?[ \t]*$")
+# What ends a reply: the body's next numbered question ("13. Please provide ...") or a heading of a new part
+# ("Articles 2 and 11"), and the next reply's own heading.
+_QUESTION_OPENS = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]+[A-Z]|(?:Articles?|Part|Section|Question|Issue)[ \t]+\w)")
+
+
+# A decision's section of one party's information, as the Inter-Parliamentary Union's committee prints it:
+# "Considering the following information on file from the complainant:", "Considering the information provided by
+# the authorities of Azerbaijan:". It runs over numbered paragraphs to the next heading of its own line.
+_ON_FILE_HEAD = re.compile(r"[ \t]*(?:Considering|Having[ \t]+considered|Noting)[ \t]+(?:the[ \t]+)?(?:following[ \t]+)?"
+                           r"information[ \t]+(?:on[ \t]+file[ \t]+)?,?[ \t]*(?:from|provided[ \t]+by|submitted[ \t]+by"
+                           r"|received[ \t]+from)[ \t]+(?P<who>[^\n:]{2,100}?)[ \t]*:[ \t]*$")
+# What ends such a section: an unnumbered heading ("The Committee,", "Considering ... :").
+_SECTION_HEADING = re.compile(r"[ \t]*[A-Z][^\n]{0,160}[:,][ \t]*$")
+# "the authorities of Azerbaijan", "the parliamentary authorities of Armenia": that State.
+_AUTHORITIES_OF = re.compile(r"(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:authorities|Government)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                             r"(?:Republic[ \t]+of[ \t]+)?(?P<state>[A-Z][\w-]+)")
+
+
+def reply_section(doc, who) -> None:
+    """A reply printed under its own heading in a body's list of questions ("Reply of Azerbaijan to paragraph
+    12") is the State's, from its heading to the body's next numbered question (hard case 16: a State party's
+    written reply is its speech, as its delegation's words are in a summary record); "the State party" and "the
+    Government" in the heading are the State the text reviews. A decision's section of a party's information
+    ("Considering the following information on file from the complainant:") is that party's, to the next heading.
+
+    Example:
+        List of issues in relation to the report of Azerbaijan
+
+        12. Please comment on reports that the detainees are prisoners of war.
+
+        Reply of Azerbaijan to paragraph 12
+        The State party holds no prisoners of war; the persons concerned are terrorists.
+    Yields: azerbaijan
+    Not:
+        List of issues in relation to the report of Azerbaijan
+
+        12. Please comment on reports that the detainees are prisoners of war.
+
+        The State party holds no prisoners of war; the persons concerned are terrorists.
+    """
+    text, paragraphs = doc.text, doc.body_paragraphs
+    if "information" in text:
+        _information_sections(doc, who)
+    if not _ANY_REPLY.search(text):
+        return  # no reply under a heading: most texts, read no further
+    replier = None
+    for n in paragraphs[1:]:
+        para = doc.paragraphs[n]
+        line_end = text.find("\n", para.start, para.end)
+        head = _REPLY_HEAD.match(text, para.start, line_end if line_end >= 0 else para.end)
+        if head:
+            replier = _replier(doc, head.group("who"))
+        elif replier and _QUESTION_OPENS.match(text, para.start, para.end):
+            replier = None
+        if replier:
+            who.decide_paragraph(n, replier, "reply_section")
+
+
+def _information_sections(doc, who) -> None:
+    """Each party's section of a decision under "Considering the following information ... from X:": X's, up
+    to the next unnumbered heading; a party the text does not let us name leaves its section alone."""
+    party = None
+    for n in doc.body_paragraphs[1:]:
+        para = doc.paragraphs[n]
+        line_end = doc.text.find("\n", para.start, para.end)
+        line_end = line_end if line_end >= 0 else para.end
+        head = _ON_FILE_HEAD.match(doc.text, para.start, line_end)
+        if head:
+            party = _party_named(doc, head.group("who"))
+            continue
+        if party and _SECTION_HEADING.match(doc.text, para.start, line_end):
+            party = None
+        if party:
+            who.decide_paragraph(n, party, "reply_section")
+
+
+def _party_named(doc, phrase: str) -> str | None:
+    """The speaker a section heading's party phrase names: a term the text defined ("the complainant, the
+    Legal Path Foundation"), a registered actor, or a State's authorities; None when none of these."""
+    bare = re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    defined = doc.namer.defined.get(bare.lower())
+    if defined:
+        return defined
+    state = _AUTHORITIES_OF.fullmatch(phrase.strip())
+    if state:
+        return registry_module.resolve(state.group("state"), doc.published, doc.registry, strict=True)
+    return registry_module.resolve(bare, doc.published, doc.registry, strict=True)
+
+
+def _replier(doc, name: str) -> str | None:
+    """The State a reply's heading names: registered by its name, else "the State party" or "the Government" as
+    the State the text reviews; an unregistered name as given."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    if bare.lower() in ("state party", "government"):
+        return state_party(doc)
+    return registry_module.resolve(name, doc.published, doc.registry, strict=True) or bare
