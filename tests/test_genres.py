@@ -3479,7 +3479,49 @@ The Committee,
     ("persons deprived of liberty", ("outlet:Inter-Parliamentary Union", "outlet")),
 ])
 def test_a_decisions_section_of_a_partys_information_is_that_partys(phrase, expected):
-    assert _at(IPU_DECISION, phrase, outlet="Inter-Parliamentary Union", kind="decision")[1:] == expected
+    assert _at(IPU_DECISION, phrase, outlet="Inter-Parliamentary Union", kind="judgment")[1:] == expected
+
+
+VIEWS = """Mkrtchyan v. Azerbaijan
+
+Communication submitted by: Anahit Mkrtchyan (represented by counsel, Lilit Baghdasaryan)
+State party: Azerbaijan
+
+The facts as submitted by the author
+
+2.1 Her son was captured in December 2020 and has been held as a hostage ever since.
+
+2.2 The Government of Armenia put the number of Armenians still held at 23.
+
+State party's observations on admissibility and the merits
+
+4.2 The State party submits that all persons captured were returned under the "all for all" principle.
+
+4.3 It states that it handed over a further 32 persons in exchange for two servicemen.
+
+Author's comments on the State party's observations
+
+5.1 The son is a prisoner of war, not a saboteur.
+
+Issues and proceedings before the Committee
+
+7.2 The Committee notes that the son has been detained for years. It observes that the State party released five.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # the facts as the author submitted them are hers, by the name the head gives her ...
+    ("hostage", ("Anahit Mkrtchyan", "reply_section")),
+    ("23", ("armenia", "reported_speech")),  # ... but for what she reports another saying
+    # "The State party" is the State the head names, and so is the "It" after it
+    ("all for all", ("azerbaijan", "delegation")),
+    ("handed over", ("azerbaijan", "pronoun")),
+    ("prisoner of war", ("Anahit Mkrtchyan", "reply_section")),  # her comments
+    # the Committee's own part is the Committee's, its "It" too
+    ("released five", ("Human Rights Committee", "pronoun")),
+])
+def test_a_views_sections_are_the_author_and_the_state_party(phrase, expected):
+    assert _at(VIEWS, phrase, outlet="Human Rights Committee", kind="judgment")[1:] == expected
 
 
 def test_a_list_of_issues_without_a_reply_heading_is_the_bodys():

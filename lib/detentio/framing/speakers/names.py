@@ -66,7 +66,8 @@ _OWNED_WORDS = re.compile(r"(?<=[\s'’s])[A-Za-z-]+(?=[\s,.;:]|$)")
 _KIN_THEN_NAME = re.compile(rf"\s*(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+\s*,\s*"
                             rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)")
 # "the source", "the respondent State": a term a text may define for a party, of one word or of two.
-_THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(([a-z]+)(?:\s+(?:State|Government|state|government))?)\b")
+_THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(([a-z]+)(?:\s+(?:State|Government|state|government))?"
+                             r"|State\s+party)\b")  # "The State party submits" in Views whose head names it
 # "The ministry's spokeswoman", "the committee's chair", "Its spokesman": a post its institution's description
 # (or "Its", "Their") owns.
 _DESCRIBED_POST = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>{'|'.join(INSTITUTION_NOUNS)})['’]s|(?P<its>[Ii]ts"
@@ -564,7 +565,7 @@ class Namer:
                 return found[0] + holder.end(1), found[1], "name"
             return found[0], found[1], "name"
         m = _THE_TERM_AFTER.match(segment)
-        term = next((g for g in (1, 2) if m and m.group(g).lower() in self.defined), None) if m else None
+        term = next((g for g in (1, 2) if m.group(g) and m.group(g).lower() in self.defined), None) if m else None
         if term:  # "according to the respondent State", "according to the source"
             return start + m.end(term), self.defined[m.group(term).lower()], "description"
         m = self.words.description_after.match(segment)

@@ -61,7 +61,7 @@ _ITS_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\n)(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}
 # "the source", "the applicant": a term the text may have defined for a speaker (``Namer.defined``).
 # ... or a defined capitalised term after a clause's conjunction ("whereas Parliament has called for", "and that
 # Parliament called"), never after a name's first word ("European Parliament" is a name of its own)
-_THE_TERM = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]+)"
+_THE_TERM = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]+(?:\s+party)?)"
                        r"|(?:(?<![A-Za-z]\s)|(?<=whereas\s)|(?<=that\s)|(?<=and\s)|(?<=as\s)|(?<=since\s)|(?<=when\s)"
                        r"|(?<=while\s)|(?<=but\s)"
                        # "Today Parliament says": a time before the term opens no name with it

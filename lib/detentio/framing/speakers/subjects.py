@@ -18,6 +18,8 @@ from detentio.framing.speakers.grammar import NAME_AFTER as _NAME_AFTER, WINDOW 
 
 # What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
 _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?"
+                           # a decision's or a report's paragraph number: "4.3 It states ...", "12. The Committee"
+                           r"(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z]\))[ \t]+(?=[A-Z]))?"
                            # a transcript's turn label: "ANCHOR: The ICRC has never ..."
                            r"(?:[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,3}(?:[ \t]*\([^()\n]{1,60}\))?:[ \t]+)?"
                            r"(?:(?:In|At|From|Outside|Inside|Near)\s+[A-Z][\w-]*"

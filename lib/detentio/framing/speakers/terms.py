@@ -90,8 +90,12 @@ def _respondent(doc, case: re.Match) -> dict[str, str]:
 
 # A decision's head naming its parties in fields: "Appellant: [anonymised], national of Azerbaijan",
 # "Respondent: The Minister for Justice".
-_PARTY_FIELD = re.compile(r"^[ \t]*(?P<role>Appellant|Applicant|Claimant|Petitioner|Respondent|Defendant)[ \t]*:[ \t]*"
+# ... and a treaty body's Views: "Communication submitted by: Anahit Mkrtchyan (represented by counsel, ...)" is
+# "the author", "State party: Azerbaijan" the State party.
+_PARTY_FIELD = re.compile(r"^[ \t]*(?P<role>Appellant|Applicant|Claimant|Petitioner|Respondent|Defendant|Complainant"
+                          r"|State[ \t]+party|Communication[ \t]+submitted[ \t]+by|Submitted[ \t]+by)[ \t]*:[ \t]*"
                           r"(?P<value>[^\n]{2,120}?)[ \t]*$", re.MULTILINE)
+_FIELD_TERMS = {"communication submitted by": "author", "submitted by": "author"}
 
 
 def head_parties(doc) -> dict[str, str]:
@@ -102,8 +106,9 @@ def head_parties(doc) -> dict[str, str]:
 
     found: dict[str, str] = {}
     for m in _PARTY_FIELD.finditer(doc.text, 0, min(len(doc.text), 2000)):
-        role = m.group("role").lower()
-        value = re.split(r",[ \t]|;", m.group("value"))[0].strip().rstrip(".")
+        role = re.sub(r"\s+", " ", m.group("role").lower())
+        role = _FIELD_TERMS.get(role, role)
+        value = re.split(r",[ \t]|;|[ \t]*\(", m.group("value"))[0].strip().rstrip(".")
         value = re.sub(r"^(?:The|the)[ \t]+", "", value)
         if not value[:1].isupper():  # "[anonymised]": no name the text speaks by
             found.setdefault(role, f"the {role}")

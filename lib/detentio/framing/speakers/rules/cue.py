@@ -69,8 +69,11 @@ def pronoun(doc, who) -> None:
             if got and got[2]:  # a registered person named as a subject by her full name is her id
                 subjects.append((s_start, got[1] if got[1] in doc.registry.actors else
                                  registry_module.resolve(got[1], doc.published, doc.registry, strict=True) or got[1]))
-            elif got and (got[1] in doc.registry.actors or got[1] in doc.namer.short.values()):
-                bodies.append((s_start, got[1]))  # ... or a party the text gave a short name ("Arzen", "CRM")
+            elif got and (got[1] in doc.registry.actors or got[1] in doc.namer.short.values()
+                          or got[1] in doc.namer.defined.values()):
+                # ... or a party the text gave a short name ("Arzen", "CRM") or a term ("The Committee notes ...
+                # It observes" in its own Views)
+                bodies.append((s_start, got[1]))
                 if _PERSON_TITLE.match(doc.text, s_start):  # "The Secretary-General ... He": a person holding it
                     subjects.append((s_start, got[1]))
             elif not got:
@@ -175,9 +178,10 @@ def pronoun(doc, who) -> None:
                 a.speaker = doc.namer.descriptions.introduced_post(a.speaker, a.np_start) or a.speaker
         elif a.raw is None and a.quote is None and doc.layout is not None and a.via in ("member", "delegation"):
             # "The Committee is concerned ... It is also concerned": a record's voice is the next "it"
-            voice = doc.layout.body if a.via == "member" else doc.layout.state_party
+            voice = doc.layout.body if a.via == "member" else \
+                (doc.layout.state_party or doc.namer.defined.get("state party"))
             # ... when it opens its sentence: "He noted that the State party had described ..." leaves "He" his
-            opens = re.fullmatch(r"\s*(?:\d{1,3}\.\s*)?(?:\([a-z]\)\s*)?",
+            opens = re.fullmatch(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)?(?:\([a-z]\)\s*)?",
                                  doc.text[doc.sentences[a.sentence][1]:a.np_start])
             if voice and opens:
                 last_institution = last_any = voice

@@ -32,8 +32,17 @@ _QUESTION_OPENS = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]+[A-Z]|(?:Articles?|Part|S
 _ON_FILE_HEAD = re.compile(r"[ \t]*(?:Considering|Having[ \t]+considered|Noting)[ \t]+(?:the[ \t]+)?(?:following[ \t]+)?"
                            r"information[ \t]+(?:on[ \t]+file[ \t]+)?,?[ \t]*(?:from|provided[ \t]+by|submitted[ \t]+by"
                            r"|received[ \t]+from)[ \t]+(?P<who>[^\n:]{2,100}?)[ \t]*:[ \t]*$")
-# What ends such a section: an unnumbered heading ("The Committee,", "Considering ... :").
-_SECTION_HEADING = re.compile(r"[ \t]*[A-Z][^\n]{0,160}[:,][ \t]*$")
+# The parts of a treaty body's Views or decision that are one party's: "The facts as submitted by the author", "The
+# complaint", "State party's observations on admissibility and the merits", "Author's comments on the State party's
+# observations", "Complainant's further comments".
+_PARTY_TERM = r"(?P<term>authors?|complainants?|petitioners?|State[ \t]+party)"
+_VIEWS_HEAD = re.compile(r"[ \t]*(?:[A-Z]\.[ \t]+)?(?:(?:The[ \t]+)?facts[ \t]+as[ \t]+(?:submitted|presented)[ \t]+by[ \t]+the[ \t]+"
+                         rf"{_PARTY_TERM}|(?P<complaint>The[ \t]+complaint)|{_PARTY_TERM.replace('term', 'own')}['’]s?[ \t]+"
+                         r"(?:(?:additional|further)[ \t]+)?(?:observations|submissions|comments|reply|response)\b[^\n.]{0,100})"
+                         r"[ \t]*$", re.IGNORECASE)
+# What ends such a section: an unnumbered heading ("The Committee,", "Considering ... :", "Issues and proceedings
+# before the Committee").
+_SECTION_HEADING = re.compile(r"[ \t]*[A-Z][^\n]{0,160}[:,][ \t]*$|[ \t]*(?:[A-Z]\.[ \t]+)?[A-Z][^\n.:;]{0,100}$")
 # "the authorities of Azerbaijan", "the parliamentary authorities of Armenia": that State.
 _AUTHORITIES_OF = re.compile(r"(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:authorities|Government)[ \t]+of[ \t]+(?:the[ \t]+)?"
                              r"(?:Republic[ \t]+of[ \t]+)?(?P<state>[A-Z][\w-]+)")
@@ -62,7 +71,7 @@ def reply_section(doc, who) -> None:
         The State party holds no prisoners of war; the persons concerned are terrorists.
     """
     text, paragraphs = doc.text, doc.body_paragraphs
-    if "information" in text:
+    if "information" in text or "party" in text:
         _information_sections(doc, who)
     if not _ANY_REPLY.search(text):
         return  # no reply under a heading: most texts, read no further
@@ -80,21 +89,35 @@ def reply_section(doc, who) -> None:
 
 
 def _information_sections(doc, who) -> None:
-    """Each party's section of a decision under "Considering the following information ... from X:": X's, up
-    to the next unnumbered heading; a party the text does not let us name leaves its section alone."""
+    """Each party's section of a decision under "Considering the following information ... from X:" or of a
+    treaty body's Views under "The facts as submitted by the author": that party's, up to the next unnumbered
+    heading; a party the text does not let us name leaves its section alone."""
     party = None
     for n in doc.body_paragraphs[1:]:
         para = doc.paragraphs[n]
         line_end = doc.text.find("\n", para.start, para.end)
         line_end = line_end if line_end >= 0 else para.end
         head = _ON_FILE_HEAD.match(doc.text, para.start, line_end)
-        if head:
-            party = _party_named(doc, head.group("who"))
+        views = None if head else _VIEWS_HEAD.match(doc.text, para.start, line_end)
+        if head or views:
+            party = _party_named(doc, head.group("who")) if head else _views_party(doc, views)
             continue
         if party and _SECTION_HEADING.match(doc.text, para.start, line_end):
             party = None
         if party:
             who.decide_paragraph(n, party, "reply_section")
+
+
+def _views_party(doc, head) -> str | None:
+    """The party a Views heading names: "the author" (or the complainant) as the text defined it, "State
+    party" as the State the communication is against; "The complaint" is the author's."""
+    term = head.group("term") or head.group("own")
+    if head.group("complaint"):
+        term = next((t for t in ("author", "complainant", "petitioner") if t in doc.namer.defined), None)
+    if not term:
+        return None
+    term = re.sub(r"\s+", " ", term.lower()).rstrip("s") if not term.lower().startswith("state") else "state party"
+    return doc.namer.defined.get(term) or (state_party(doc) if term == "state party" else None)
 
 
 def _party_named(doc, phrase: str) -> str | None:
