@@ -2512,6 +2512,30 @@ def test_a_forum_threads_post_is_its_posters(heads, phrase, nth, expected):
     assert who(text, phrase, nth=nth, published="2026-01-15")[:2] == expected
 
 
+_AMA = """r/SouthCaucasus - Posted by u/gor_from_goris - 2 days ago
+
+I spent three years as a prisoner of war in Baku. AMA
+
+Mod note (u/mod_tatev): comments calling relatives "terrorists" will be removed.
+
+u/yerevan_lawstudent - 412 points
+Were you ever treated as a POW? Our government called you captives.
+
+u/gor_from_goris (OP) - 388 points
+Never. I was not a hostage either.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoner of war", "gor_from_goris"),  # the opening post under "Posted by u/X - 2 days ago"
+    ("terrorists", "mod_tatev"),            # a moderator's note signed with the handle
+    ("captives", "yerevan_lawstudent"),     # a comment under "u/X - 412 points": the handle, without "u/"
+    ("hostage", "gor_from_goris"),          # ... and the thread's "(OP)" mark dropped
+])
+def test_a_link_aggregators_thread_is_read_by_its_handles(phrase, expected):
+    assert who(_AMA, phrase, published="2026-01-15")[:2] == (expected, "forum_post")
+
+
 def test_one_line_of_a_name_and_a_date_is_no_forum_thread():
     # a byline with its date heads no post: a thread needs two posts' heads
     text = "Release of four\n\nAnna Smith - 14 Jan 2026, 11:02\nThey are prisoners of war, the ministry says.\n"

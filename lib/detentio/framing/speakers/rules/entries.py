@@ -199,13 +199,21 @@ def signed_comment(doc, who) -> None:
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _FORUM_DATE = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
                rf"(?:\d{{1,2}}[ \t]+{_MON},?[ \t]+\d{{4}}|{_MON}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-               rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|[Tt]oday|[Yy]esterday)"
+               rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|[Tt]oday|[Yy]esterday"
+               # a thread's time ago: "2 days ago", "5 hr. ago"
+               rf"|\d{{1,3}}[ \t]*(?:min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?|mo|y)\.?[ \t]+ago)"
                rf"(?:,?[ \t]+(?:at[ \t]+)?\d{{1,2}}[:.]\d{{2}}(?:[ \t]*(?:am|pm|AM|PM))?(?:[ \t]+[A-Z]{{2,4}})?)?")
 # A forum post's head, on a line of its own: "#3 Karabakh_Vet_Davit - 14 Jan 2026, 12:15", "Posted by Hayk_TO on
 # Jan 14, 2026 2:30 pm", "Narine.K » Wed Jan 14, 2026 1:02 pm". The handle is one word (no spaces), as forums print it.
-_FORUM_HEAD = re.compile(rf"[ \t]*(?:#\d{{1,5}}[ \t]+|Post[ \t]+#?\d{{1,5}}:?[ \t]+)?(?:Posted[ \t]+by[ \t]+)?"
-                         rf"(?P<who>[A-Za-z][\w.-]{{1,39}})[ \t]+(?:[-–—|»·][ \t]+|on[ \t]+|posted[ \t]+(?:on[ \t]+)?)"
-                         rf"{_FORUM_DATE}[ \t]*")
+# ... and a link aggregator's: "r/SouthCaucasus - Posted by u/gor_from_goris - 2 days ago" over the opening post,
+# "u/caspian_watcher - 290 points" (the handle printed without its "u/", the thread's "(OP)" mark dropped).
+_FORUM_HEAD = re.compile(rf"[ \t]*(?:#\d{{1,5}}[ \t]+|Post[ \t]+#?\d{{1,5}}:?[ \t]+|r/\w{{2,40}}[ \t]+[-–—|·•][ \t]+)?"
+                         rf"(?:Posted[ \t]+by[ \t]+)?(?:u/)?(?P<who>[A-Za-z][\w.-]{{1,39}})(?:[ \t]+\(OP\))?[ \t]+"
+                         rf"(?:[-–—|»·•][ \t]+|on[ \t]+|posted[ \t]+(?:on[ \t]+)?)"
+                         rf"(?:{_FORUM_DATE}|\d[\d,.]*[kK]?[ \t]+points?(?:[ \t]+[-–—|·•][ \t]+{_FORUM_DATE})?)[ \t]*")
+# A moderator's note signed with the handle inside a thread: "Mod note (u/mod_tatev): ..." is that moderator's.
+_MOD_NOTE = re.compile(r"[ \t]*(?:Mod(?:erator)?(?:['’]s)?[ \t]+note|Note[ \t]+from[ \t]+the[ \t]+mods?)[ \t]*"
+                       r"\((?:u/)?(?P<who>[A-Za-z][\w.-]{1,39})\)[ \t]*:")
 # The line that opens a quoted reply inside a post: "ararat_in_lyon wrote:", "Quote from: Hayk_TO on ...",
 # "Originally Posted by Narine.K", "Hayk_TO said:".
 _QUOTED_REPLY = re.compile(r"[ \t]*(?:Quote[ \t]+from:?[ \t]+|Originally[ \t]+[Pp]osted[ \t]+by[ \t]+)?"
@@ -230,7 +238,9 @@ def forum_post(doc, who) -> None:
     to a blank line) is the quoted poster's; the thread's title line above "Started by X" is X's; a moderator's post
     is the forum's. A fundraising page's posts are read alike: a supporter's comment under her gift ("Karen
     Petrosyan donated €100 · 3 days ago") is hers, an anonymous one the page's, and the page's own "Update · 15
-    December 2023" its signed author's. Only a text with two posts' heads or more is a thread.
+    December 2023" its signed author's. A link aggregator's thread is read alike ("Posted by u/X - 2 days ago"
+    over the opening post, "u/Y - 412 points" over a comment, "Mod note (u/Z): ..." the moderator's, each by the
+    handle without its "u/"). Only a text with two posts' heads or more is a thread.
 
     Example:
         Thread: Four released
@@ -261,7 +271,10 @@ def forum_post(doc, who) -> None:
         started = _STARTED_BY.fullmatch(text, para.start, para.end)
         if started and previous is not None and not heads.get(previous):
             who.decide_paragraph(previous, started.group("who"), "forum_post")  # the thread's title line
-        if number in heads:
+        note = _MOD_NOTE.match(text, para.start, para.end)
+        if note:
+            who.decide_paragraph(number, note.group("who"), "forum_post")
+        elif number in heads:
             handle = heads[number]
             poster = who.outlet if handle.lower() in _STAFF_HANDLES | {"anonymous"} \
                 else author if handle.lower() in _PAGE_POSTS else handle
