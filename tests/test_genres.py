@@ -2224,10 +2224,36 @@ def test_a_reference_field_and_a_heading_in_capitals_are_no_turns(phrase):
     assert _at(AMNESTY_STATEMENT, phrase, kind="statement", outlet="Amnesty International")[1] == "amnesty"
 
 
+DATA_PAGE = """Conflict-related detention: key figures
+
+KEY FIGURES
+
+Persons held in Azerbaijan ..... 19
+
+PERSONS RETURNED TO ARMENIA, BY YEAR
+
+2023 ..... 32
+
+DEFINITIONS
+
+Held: persons reported by the Government of Armenia as held in custody in Azerbaijan.
+
+Returned: persons released by Azerbaijan and handed over to Armenia, including persons exchanged in 2020.
+"""
+
+
+def test_a_data_pages_definitions_are_its_own_words():
+    assert _at(DATA_PAGE, "exchanged", kind="statement", outlet="Humanitarian Response")[1] == \
+        "outlet:Humanitarian Response"
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Index Number: EUR 55/0412/2026", True), ("Date: 19 February 2026", True), ("Symbol: CERD/C/SR.3164", True),
     ("AZERBAIJAN: QUASH UNFAIR CONVICTIONS", True),
     ("Lilit: 23 are held.", False), ("Zakharova: No.", False), ("PASHINYAN: We want all 19 home.", False),
+    # a data page's definition of a status is a term's entry
+    ("Returned: persons released by Azerbaijan and handed over to Armenia.", True),
+    ("Held: persons reported as held in custody in Azerbaijan.", True),
 ])
 def test_heading_or_field(line, expected):
     from detentio.framing.speakers.grammar import LABEL

@@ -52,13 +52,19 @@ STAGE_NOTE = re.compile(r"[ \t]*\[[ \t]*(?:[Cc]rowds?|[Aa]udience|[Pp]rotesters|
                         r"|[Ss]houts?|[Ss]houting)\b[^\[\]\n]{0,300}\][ \t]*")
 
 
+# A status a data page or a glossary defines ("Held: persons reported ...", "Returned: persons released ..."): a
+# term's entry, never a speaker's turn.
+_STATUS_TERMS = frozenset({"held", "returned", "released", "missing", "detained", "exchanged", "convicted", "sentenced",
+                           "deceased", "dead", "repatriated", "transferred", "pending", "unconfirmed", "disputed"})
+
+
 def heading_or_field(line: str, label) -> bool:
     """Whether a line that opens like a turn's label (``label``: a :data:`LABEL` match) is a heading in capitals
-    ("AZERBAIJAN: QUASH UNFAIR CONVICTIONS ...", "TAKE ACTION: WRITE AN APPEAL", "PART THREE: CLARIFICATIONS") or a
-    reference field ("Index Number: EUR 55/0412/2026")."""
+    ("AZERBAIJAN: QUASH UNFAIR CONVICTIONS ...", "TAKE ACTION: WRITE AN APPEAL", "PART THREE: CLARIFICATIONS"), a
+    reference field ("Index Number: EUR 55/0412/2026") or a status's definition ("Held: persons reported ...")."""
     after = re.findall(r"[A-Za-z][\w’'-]*", line[label.end() - 1:label.end() + 60])[:3]
     return len(after) == 3 and all(w.isupper() and len(w) > 1 for w in after) or bool(FIELD.match(line)) \
-        or bool(CAPS_HEADING.fullmatch(line.rstrip("\n")))
+        or bool(CAPS_HEADING.fullmatch(line.rstrip("\n"))) or label.group("label").strip().lower() in _STATUS_TERMS
 
 
 def cast(doc, body: list[int]) -> tuple[dict[str, str], set[str]]:
