@@ -668,6 +668,19 @@ FIRST_RUN_54 = {  # scored once at e2ebc8c (engine f9494fd)
     "claims speaker accuracy": 0.84,
 }
 
+# ... and a third (a parliamentary library's briefing paper, a defence lawyer's grounds of appeal, a parliamentary
+# delegation's visit report, a university's press release on a study, an association's newsletter for families, a
+# school lesson plan on humanitarian law, a ministry's lines to take, a veterans' association's statement), scored
+# once when merged (engine 526cdbc; the same at d34d550), before anyone read it.
+FIRST_RUN_55 = {  # scored once at 71de619 (engine 526cdbc)
+    "mentions precision": 0.99,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.61,
+    "claims precision": 0.96,
+    "claims recall": 0.94,
+    "claims speaker accuracy": 0.54,
+}
+
 @dataclass(frozen=True)
 class HeldOut:
     name: str                 # the folder under tests/gold
@@ -769,7 +782,8 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout47", (198, 75), FIRST_RUN_47), HeldOut("heldout48", (203, 72), FIRST_RUN_48),
         HeldOut("heldout49", (209, 80), FIRST_RUN_49), HeldOut("heldout50", (230, 77), FIRST_RUN_50),
         HeldOut("heldout51", (229, 86), FIRST_RUN_51), HeldOut("heldout52", (230, 82), FIRST_RUN_52),
-        HeldOut("heldout53", (218, 81), FIRST_RUN_53), HeldOut("heldout54", (229, 89), FIRST_RUN_54)]
+        HeldOut("heldout53", (218, 81), FIRST_RUN_53), HeldOut("heldout54", (229, 89), FIRST_RUN_54),
+        HeldOut("heldout55", (230, 79), FIRST_RUN_55)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
