@@ -3434,6 +3434,33 @@ def test_a_written_statement_is_its_makers(office, front, phrase, expected):
     assert (layout, speaker, rule)[:len(expected)] == expected
 
 
+OBSERVATIONS = """Hovsepyan and Others v. Azerbaijan (application no. 42816/21)
+
+Observations of the Government on the admissibility and merits
+
+5. The applicants were apprehended as members of a sabotage group; they are not prisoners of war.
+
+6. The "all for all" principle concerned those captured during the hostilities.
+
+Samira Huseynli
+{post}
+Baku, 15 November 2022
+"""
+
+
+@pytest.mark.parametrize("post, expected", [
+    # a State's Agent signs its observations for the State (hard case 12)
+    ("Agent of the Republic of Azerbaijan before the European Court of Human Rights", "azerbaijan"),
+    ("Co-Agent of the Government of Armenia", "armenia"),
+    # any other signer speaks in her own name
+    ("Counsel for the applicants", "Samira Huseynli"),
+])
+def test_a_states_agent_signs_for_the_state(post, expected):
+    text = OBSERVATIONS.format(post=post)
+    assert _at(text, "all for all", kind="statement", author="Samira Huseynli", outlet="Registry")[1:] == \
+        (expected, "author_voice")
+
+
 def test_a_lawyers_signed_statement_speaks_for_no_government():
     text = ("Statement of counsel\n\nArmine Tadevosyan, counsel for the applicant\n\n"
             "My client is a prisoner of war. Azerbaijan has charged him. The Government calls him a terrorist.\n")

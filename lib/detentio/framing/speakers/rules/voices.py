@@ -192,7 +192,29 @@ def author_voice(doc, who) -> None:
         return
     found = registry_module.resolve(author, doc.published, doc.registry, strict=True) \
         or clean_name(author, doc.words) or author
-    who.fallback, who.fallback_rule = found, "author_voice"
+    # "Samira Huseynli / Agent of the Republic of Azerbaijan before the European Court of Human Rights" under a
+    # State's observations: its Agent signs for the State (hard case 12)
+    who.fallback, who.fallback_rule = _signed_for(doc, author) or found, "author_voice"
+
+
+# A State's post on the line under its signer's name: "Agent of the Republic of Azerbaijan before the European Court
+# of Human Rights", "Co-Agent of the Government of Armenia".
+_AGENT_OF = re.compile(rf"[ \t]*(?:Co-)?Agents?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:Government[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+                       rf"(?:Republic[ \t]+of[ \t]+)?(?P<state>{NAME_WORD})\b")
+
+
+def _signed_for(doc, author: str) -> str | None:
+    """The registered State a signed text's author signs for, by the post on the line under her name in its
+    closing lines (an Agent before a court, a State's official post), else None."""
+    lines = doc.text[doc.paragraphs[doc.body_paragraphs[-4]].start if len(doc.body_paragraphs) > 3 else 0:].split("\n")
+    for k, line in enumerate(lines[:-1]):
+        if line.strip() != author.strip():
+            continue
+        post = lines[k + 1].strip()
+        agent = _AGENT_OF.match(post)
+        state = registry_module.state_named(agent.group("state"), doc.published, doc.registry) if agent else None
+        return state or doc.namer.descriptions.state_post(post.split(",")[0])
+    return None
 
 
 # A letter: a salutation opens it ("Sir, —", "Dear Editor,") and a signature line closes it ("Armine
