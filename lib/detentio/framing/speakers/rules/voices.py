@@ -74,7 +74,7 @@ OWN_NOUNS = re.compile(rf"\b({_OWN_WORDS})\b")
 # Association": "The Association notes that ...", "Homeward Campaign": "the Campaign").
 _PUBLISHER_NOUN = re.compile(rf"\b({_OWN_WORDS}|Association|Council|Centre|Center|Foundation|Network|Campaign|Institute"
                              r"|Society|Union|Coalition|Project|Initiative|Alliance|Federation|Movement|Chamber|Fund"
-                             r"|Trust|Observatory|Clinic|Bar)\b")
+                             r"|Trust|Observatory|Clinic|Bar|Mission)\b")
 
 
 def publisher_noun(who) -> str | None:
