@@ -3068,6 +3068,36 @@ Every one of the captives.
 def test_a_rallys_crowd_and_speakers(phrase, expected):
     assert _at(RALLY, phrase, kind="news")[1:] == expected
 
+INTERPELLATION = """Interpellation on the fate of Armenian citizens held in custody in Azerbaijan
+
+National Assembly of the Republic of Armenia. Sitting of 22 October 2025. Verbatim record (extract).
+
+Interpellation No. 14, tabled by deputies Narek Zakaryan and Samvel Barseghyan
+
+THE CHAIR: The floor is given to the Minister of Foreign Affairs, Ararat Mirzoyan.
+
+MIRZOYAN: The term "persons held in custody" is not a concession.
+
+(BARSEGHYAN, from his seat: "Then say it: hostages!")
+
+MIRZOYAN: I will not use that word from this rostrum. Their release is owed without delay.
+
+(A voice from the opposition benches: "And the 'all for all'?")
+
+Since November 2020, more than 160 people have been returned.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("hostages", ("Samvel Barseghyan", "speaker_label")),  # a member's interjection from his seat: his
+    ("all for all", ("armenia", "speaker_label")),         # an unnamed voice from the benches: the house (hard case 16)
+    ("release", ("mirzoyan",)),                              # the turn runs on after an interjection
+    ("returned", ("mirzoyan",)),
+])
+def test_an_interjection_in_brackets_is_its_members_and_the_turn_runs_on(phrase, expected):
+    found = _at(INTERPELLATION, phrase, outlet="National Assembly of the Republic of Armenia", kind="statement")
+    assert found[1:][:len(expected)] == expected
+
 
 # A petition's page: its text above "Created by X" is X's; the government's answer is the body signing it.
 PETITION = """Petitions

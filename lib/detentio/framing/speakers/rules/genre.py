@@ -335,6 +335,8 @@ def debate_turn(doc, who) -> None:
                 speaker = party
         chair = speaker
         for number in paragraphs:
+            if opening.interjection(doc, doc.paragraphs[number]):
+                continue  # "(BARSEGHYAN, from his seat: ...)" inside the turn: his (rule speaker_label)
             if turn.kind == "chair":
                 speaker = _capacity(doc, number, chair, speaker)
                 _national_sentences(doc, who, number, chair)

@@ -203,7 +203,8 @@ def speaker_label(doc, who) -> None:
     """A transcript paragraph "Maria Zakharova: ..." and the paragraphs after it, until the next
     label, are hers; "Question: ..." (or the outlet's name) is the unnamed journalist, the outlet. A live
     chat's turn gives its time after the name ("Narek V., 13:07: ..."), a reader's handle as printed and the
-    paper's moderator the outlet's.
+    paper's moderator the outlet's. A record's interjection in brackets inside a turn ("(BARSEGHYAN, from his
+    seat: “Hostages!”)") is that member's, an unnamed voice from the benches the house's; the turn runs on.
 
     Example:
         Briefing in Moscow
@@ -224,6 +225,10 @@ def speaker_label(doc, who) -> None:
     for number, para in enumerate(doc.paragraphs):
         if heads.STAGE_NOTE.fullmatch(doc.text, para.start, para.end):
             current = None  # "[Crowd: "Free them now!"]": the crowd's words end the turn before them, and are nobody's
+            continue
+        interjected = interjection(doc, para) if current is not None else None
+        if interjected:  # "(BARSEGHYAN, from his seat: "Hostages!")": his, and the turn runs on after it
+            who.labelled[number] = (interjected, "speaker_label")
             continue
         if number != headline and number not in headings and not doc.in_chrome(para.start) \
                 and not (number in doc.body_paragraphs[:3] and HEADLINE_QUOTE.fullmatch(doc.text, para.start, para.end)):
@@ -251,6 +256,26 @@ def speaker_label(doc, who) -> None:
                     current = None
         if current is not None:
             who.labelled[number] = current
+
+
+# An interjection a record sets in brackets on a line of its own, inside a turn: "(BARSEGHYAN, from his seat: “Then
+# say it: hostages!”)", "(Mr. HAKOBYAN: “Nonsense!”)", "(A voice from the opposition benches: “And the ‘all for
+# all’?”)", "[Hon. Members: Hear, hear!]".
+_INTERJECTION = re.compile(r"[ \t]*[(\[][ \t]*(?:(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+)?)"
+                           r"|(?P<house>(?:An?|One|Several|Some)[ \t]+(?:hon\.?[ \t]+)?(?:voices?|[Mm]embers?|deputies|deputy)"
+                           r"(?:[ \t]+(?:from|on|in)[ \t]+[^:()\[\]\n]{1,60})?|(?:Hon\.?[ \t]+)?Members|Voices))"
+                           r"(?:,[ \t]*[^:()\[\]\n]{1,60})?[ \t]*:[ \t]*[^\n]{1,400}[)\]][ \t]*")
+
+
+def interjection(doc, para) -> str | None:
+    """Who a bracketed interjection inside a record's turn is: the member its label names, the house for an
+    unnamed voice from the benches (hard case 16); None when the line is no interjection."""
+    m = _INTERJECTION.fullmatch(doc.text, para.start, para.end)
+    if not m:
+        return None
+    if m.group("house"):
+        return doc.namer.defined.get("house")
+    return label_speaker(doc, label=normal_name(m.group("name")), offset=para.start)
 
 
 # A live chat's turn: a name or a reader's handle, a comma, the time, a colon ("Narek V., 13:07:",
