@@ -1629,6 +1629,15 @@ def test_a_states_government_post_in_lower_case(text, phrase, expected):
      ("mfa_armenia", "quote_verb_before")),
     ("In Baku, the deputy foreign minister said they were \"terrorists\".", "terrorists",
      ("mfa_azerbaijan", "quote_verb_before")),
+    # ... the post, then its holder in an appositive; no State in the paragraph: the text's dateline's State
+    ("YEREVAN (23 May 2025) – I visited Armenia.\n\nWhat officials told me\n\nThe Deputy Minister of Foreign "
+     "Affairs, Mr. Hrant Poghosyan, told me that they are \"captives illegally held in Baku\".", "captives",
+     ("mfa_armenia", "reported_speech")),
+    ("YEREVAN (23 May 2025) – I visited Armenia.\n\nWhat officials told me\n\nThe deputy foreign minister said "
+     "they were \"captives\".", "captives", ("mfa_armenia", "quote_verb_before")),
+    # ... but a dateline of two places sets the text in neither
+    ("BAKU/YEREVAN, May 17 (Wire) - Talks ended.\n\nWhat officials said\n\nThe deputy foreign minister said "
+     "they were \"captives\".", "captives", ("outlet:Daily", "outlet")),
     ("Armenian officials met the families. Deputy Foreign Minister Gevorg Babayan said they were \"captives\".",
      "captives", ("mfa_armenia", "quote_verb_before")),
     # "still held in Baku" names a place, not whose minister speaks

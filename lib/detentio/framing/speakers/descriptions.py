@@ -56,6 +56,10 @@ def _titled(post: str) -> str:
 # "Deputy Foreign Minister ": the capitalised title right before a name.
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+[ \t]+(?:(?:of|for|and)[ \t]+)?){1,6}$")
 # "in Baku", "to Yerevan": a State's name (or its capital's) as a place.
+# A dateline opening a paragraph: its place in capitals, then a date and a dash ("YEREVAN (23 May 2025) – "); a
+# dateline of two places ("BAKU/YEREVAN, May 17 - ") sets the text in neither.
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z]{3,20})(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+                             r"|[ \t]*\(\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}\))[^\n]{0,30}?[ \t]+[-–—]+[ \t]")
 _AT_PLACE = re.compile(r"\b(?:in|to|from|at|near|into|across|inside|via)\s+$", re.IGNORECASE)
 # "In Baku, ...", "5. In Yerevan, ...": the place a sentence is set in.
 _FRONTED_PLACE = re.compile(rf"\s*(?:[A-Z][\w. ]{{0,30}}:\s+)?(?:\d{{1,3}}\.\s+)?In\s+(?P<place>{_NAME_WORD}),")  # "A: In Baku,"
@@ -204,7 +208,8 @@ class Descriptions:
     def context_state(self, offset: int) -> str | None:
         """The registered State a post without one belongs to at ``offset``: the place the sentence is set
         in ("In Baku, the Deputy Foreign Minister said"), else the last State (or a registered actor of one)
-        named in its paragraph or the paragraph before; None when none is."""
+        named in its paragraph or the paragraph before, else the State of the text's dateline ("YEREVAN (23 May
+        2025) – I visited Armenia ..."); None when none is."""
         text, registry = self.namer.text, self.namer.registry
         found = self.fronted_state(offset)
         if found:
@@ -218,6 +223,15 @@ class Descriptions:
             if _AT_PLACE.search(text, max(0, s - 8), s) and not any(w.islower() for w in text[s:e].split()):
                 continue  # "still held in Baku": a place, not whose officials these are ("to Armenian officials" is)
             state = actor_id if registry[actor_id].office == "state" else self.state_of(actor_id)
+            if state:
+                return state
+        return self._dateline_state(offset)
+
+    def _dateline_state(self, offset: int) -> str | None:
+        """The registered State whose place a dateline in the text's first 1,500 characters before ``offset``
+        names ("YEREVAN (23 May 2025) – ", "BAKU, May 17 (SCW) - "), else None."""
+        for m in _DATELINE_PLACE.finditer(self.namer.text, 0, min(offset, 1500)):
+            state = self.state_named(m.group("place").title())
             if state:
                 return state
         return None

@@ -165,7 +165,10 @@ def appositive(namer, floor: int, end: int, segment: str):
         office = None if registered and namer.registry[registered[1]].type == "person" else \
             namer.posts.before(floor, floor + cut) or namer._described_post(floor, floor + cut) \
             or namer.descriptions.owned_post(text[floor:floor + cut]) \
-            or _one_person_office_before(namer, floor, floor + cut)  # a registered person is herself
+            or _one_person_office_before(namer, floor, floor + cut) \
+            or namer.descriptions.unnamed_post(text[floor:floor + cut], floor)  # a registered person is herself
+        # (the last: "The Deputy Minister of Foreign Affairs, Mr. Hrant Poghosyan, told me" in Yerevan, a
+        # government post of the State of its context: mfa_armenia)
         if office:  # "the Agent of the Armenian Government, Lilit Hayrapetyan, told": Armenia
             namer._hold(words, office)
             return floor + cut + 1 + (len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())), office, "name"
