@@ -1592,6 +1592,14 @@ def test_a_detaining_agents_office_is_the_state(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
 
 
+def test_a_state_organs_own_release_names_itself_whatever_state_the_paragraph_names():
+    # "The Ministry of Defence recalls" on the Azerbaijani ministry's own site, after a paragraph citing Russia's
+    text = ("Handover of Armenian detainees\n\nIn Moscow, the Russian Defence Ministry said it had ensured the safe "
+            "transfer.\n\nThe Ministry of Defence recalls that the persons handed over were released for the maps.")
+    assert who(text, "handed over", outlet="Ministry of Defence of the Republic of Azerbaijan",
+               published="2021-06-12")[0] == "azerbaijan"
+
+
 @pytest.mark.parametrize("text, phrase, expected", [
     # a State's government post in the lower case of news prose, its State before or after it (hard case 12)
     ("Vahan Kostanyan, Armenia's deputy foreign minister, said the captives must be freed.", "captives",
@@ -1635,6 +1643,11 @@ def test_a_states_government_post_in_lower_case(text, phrase, expected):
      ("mfa_armenia", "reported_speech")),
     ("YEREVAN (23 May 2025) – I visited Armenia.\n\nWhat officials told me\n\nThe deputy foreign minister said "
      "they were \"captives\".", "captives", ("mfa_armenia", "quote_verb_before")),
+    # a State's organ named without its State: the State of its context (hard cases 12 and 15) ...
+    ("In Baku, the Ministry of Justice said they were \"terrorists\".", "terrorists",
+     ("azerbaijan", "quote_verb_before")),
+    ("YEREVAN (23 May 2025) – I visited Armenia.\n\nWhat officials told me\n\nOfficials of the Ministry of "
+     "Defence told me that the \"prisoners of war\" are missing.", "prisoners", ("armenia", "quote_verb_before")),
     # ... but a dateline of two places sets the text in neither
     ("BAKU/YEREVAN, May 17 (Wire) - Talks ended.\n\nWhat officials said\n\nThe deputy foreign minister said "
      "they were \"captives\".", "captives", ("outlet:Daily", "outlet")),

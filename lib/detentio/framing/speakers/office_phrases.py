@@ -375,8 +375,19 @@ def government_post(namer, floor: int, end: int, segment: str):
     return (floor + m.start(), found, "description") if found else None
 
 
+# A State's organ named without its State: "The Office of the Prosecutor General informed me", "Officials of the
+# Ministry of Defence told me", "the State Security Service said" (a foreign ministry has its own registered actors).
+_UNOWNED_ORGAN = re.compile(r"(?<![\w-])(?:[Tt]he|[Oo]fficials?\s+(?:of|from)\s+the|[Aa]n?\s+(?:official|representative)"
+                            r"\s+(?:of|from)\s+the)\s+(?:Office\s+of\s+the\s+Prosecutor[ -]General|(?:Prosecutor[ -]General|"
+                            r"General\s+Prosecutor)['’]s\s+Office|Ministry\s+of\s+(?:Justice|Defen[cs]e|Internal\s+Affairs"
+                            r"|the\s+Interior)|(?:State\s+Security|Penitentiary|Migration|Border)\s+Service"
+                            r"|Investigative\s+Committee)\s*$")
+
+
 def state_organ(namer, floor: int, end: int, segment: str):
-    """"Azerbaijan's State Security Service said": the State.
+    """"Azerbaijan's State Security Service said": the State; an organ named without its State ("The Office of
+    the Prosecutor General informed me" in a text set in Yerevan), the State of its context (hard cases 12 and 15:
+    an unregistered organ of a State is that State).
 
     Example:
         Azerbaijan's State Security Service said they were "saboteurs".
@@ -385,7 +396,18 @@ def state_organ(namer, floor: int, end: int, segment: str):
         The State Security Service said they were "saboteurs".
     """
     organ = namer.posts.state_organ(segment)
-    return (floor + organ[0], organ[1], "name") if organ else None
+    if organ:
+        return floor + organ[0], organ[1], "name"
+    m = _UNOWNED_ORGAN.search(segment)
+    if not m:
+        return None
+    # a State organ's own release calls itself so ("The Ministry of Defence recalls" on the ministry's site): the
+    # publisher's State, whatever State the paragraph names
+    own = next((namer.defined[w] for w in ("ministry", "office", "service", "committee")
+                if w in m.group().lower().split() and namer.defined.get(w) in namer.registry.actors
+                and namer.registry[namer.defined[w]].office == "state"), None)
+    state = own or namer.descriptions.context_state(floor + m.start())
+    return (floor + m.start(), state, "description") if state else None
 
 
 def _one_person_office_before(namer, floor: int, end: int) -> str | None:
