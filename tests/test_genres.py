@@ -3565,6 +3565,21 @@ def test_a_decisions_section_of_a_partys_information_is_that_partys(phrase, expe
     assert _at(IPU_DECISION, phrase, outlet="Inter-Parliamentary Union", kind="judgment")[1:] == expected
 
 
+@pytest.mark.parametrize("head, phrase, expected", [
+    # a decision its head says a committee adopted is that committee's voice, by its name (hard case 15) ...
+    ("Decision adopted by consensus by the Committee on the Human Rights of Parliamentarians at its 177th session",
+     "persons deprived of liberty", ("Committee on the Human Rights of Parliamentarians", "report_voice")),
+    ("Decision adopted by consensus by the Committee on the Human Rights of Parliamentarians at its 177th session",
+     "released", ("Committee on the Human Rights of Parliamentarians", "reported_speech")),  # "The Committee notes"
+    # ... and without that head the publisher's
+    ("Case AZE-C-01", "persons deprived of liberty", ("outlet:Inter-Parliamentary Union", "outlet")),
+])
+def test_a_decision_adopted_by_a_committee_is_the_committees(head, phrase, expected):
+    text = (f"Azerbaijan: AZE-C-01\n\n{head}\n\n9. Recalls that the rights of persons deprived of liberty do not "
+            "depend on the label chosen;\n\n10. The Committee notes that four Armenians were released in January.\n")
+    assert _at(text, phrase, outlet="Inter-Parliamentary Union", kind="judgment")[1:] == expected
+
+
 VIEWS = """Mkrtchyan v. Azerbaijan
 
 Communication submitted by: Anahit Mkrtchyan (represented by counsel, Lilit Baghdasaryan)

@@ -46,16 +46,9 @@ def structure(doc, who) -> None:
     who.layout = doc.layout.name
     doc.namer.defined.update(terms.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
     doc.namer.short = terms.short_names(doc)  # "the Republic of Arzen ("Arzen")", "the Caspian Rights Monitor (CRM)"
-    for noun in voices.OWN_NOUNS.findall(" ".join([doc.registry[publisher].name, *doc.registry[publisher].aliases])
-                                         if publisher else ""):
-        doc.namer.defined.setdefault(noun.lower(), publisher)  # "The Office welcomes" in the Defender's own text
+    for term, speaker in voices.own_terms(doc, who, publisher).items():  # "The Office welcomes" in its own text
+        doc.namer.defined.setdefault(term, speaker)
     assembly = None if publisher else voices.public_body(who)  # a registered publisher is named by its id
-    noun = None if publisher else voices.publisher_noun(who)
-    if noun:  # "The Association notes that ..." in the association's own statement: its publisher's voice
-        doc.namer.defined.setdefault(noun, assembly or who.outlet)
-    if assembly and voices.SPECIAL_PROCEDURES.search(assembly):
-        for term in ("experts", "un experts"):  # "UN experts today urged" in their own release
-            doc.namer.defined.setdefault(term, assembly)
     if assembly and voices.HOUSE_NOUN.search(assembly):  # "OSCE Parliamentary Assembly": its own record's house
         # a national parliament as its State (hard case 16)
         doc.namer.defined.setdefault("house", organ[0] if organ else assembly)

@@ -85,6 +85,47 @@ def publisher_noun(who) -> str | None:
     return nouns[-1].lower() if nouns else None
 
 
+def own_terms(doc, who, publisher: str | None) -> dict[str, str]:
+    """The words a publisher calls itself by in its own text, and whom they stand for: a registered body's own
+    nouns ("The Office welcomes" in the Defender's text), an unregistered publisher's kind ("The Association
+    notes"), the UN experts' "the experts", and the body that adopted a decision its publisher prints ("Decision
+    adopted by consensus by the Committee on the Human Rights of Parliamentarians": "The Committee")."""
+    if publisher:
+        names = " ".join([doc.registry[publisher].name, *doc.registry[publisher].aliases])
+        return {noun.lower(): publisher for noun in OWN_NOUNS.findall(names)}
+    found: dict[str, str] = {}
+    body = adopting_body(doc, who)
+    if body:
+        found[body.split()[0].lower()] = body
+    assembly = public_body(who)
+    noun = publisher_noun(who)
+    if noun:  # "The Association notes that ..." in the association's own statement: its publisher's voice
+        found.setdefault(noun, assembly or who.outlet)
+    if assembly and SPECIAL_PROCEDURES.search(assembly):
+        for term in ("experts", "un experts"):  # "UN experts today urged" in their own release
+            found.setdefault(term, assembly)
+    return found
+
+
+# The body whose decision a publisher prints, named in its head: "Decision adopted by consensus by the Committee on
+# the Human Rights of Parliamentarians at its 177th session", "Resolution adopted by the Governing Council on ...".
+_ADOPTED_BY = re.compile(r"\b(?:Decision|Resolution|Recommendation|Opinion)s?[ \t]+adopted[ \t]+(?:unanimously[ \t]+|by[ \t]+"
+                         r"consensus[ \t]+)?by[ \t]+the[ \t]+(?P<body>(?:Committee|Council|Commission|Working[ \t]+Group)"
+                         r"(?:[ \t]+(?:on|of|for|against|the|and|[A-Z][\w-]*)){1,10}?)(?=[ \t]+(?:at|on|in|under|during)[ \t]"
+                         r"|[ \t]*[,.;(\n])")
+
+
+def adopting_body(doc, who) -> str | None:
+    """The body its head says adopted the decision an unregistered publisher that is no public body prints (the
+    Inter-Parliamentary Union's Committee on the Human Rights of Parliamentarians), else None: the decision is
+    that body's voice, by its name (hard case 15)."""
+    outlet = (who.outlet or "")[len("outlet:"):]
+    if not outlet or public_body(who) or _MEDIA.search(outlet):
+        return None
+    m = _ADOPTED_BY.search(doc.text, 0, min(len(doc.text), 1500))
+    return m.group("body") if m and m.group("body").split()[-1][:1].isupper() else None
+
+
 def public_body(who) -> str | None:
     """The publisher's name when it is an unregistered public body ("Committee against Torture"); None for the
     press, and for a body the text itself calls a charity or an NGO ("the Canadian Armenian Rights Council, a
@@ -355,8 +396,8 @@ def report_voice(doc, who) -> None:
         # publisher's print of a joint text, not the publishing State's own voice
         who.fallback, who.fallback_rule = who.outlet, "report_voice"
         return
-    found = organisation(doc, who) or (organ[0] if organ else None) or public_body(who)
-    if found:  # a court's decision, a treaty body's text, a State organ's release: its voice
+    found = organisation(doc, who) or (organ[0] if organ else None) or public_body(who) or adopting_body(doc, who)
+    if found:  # a court's decision, a treaty body's text, a State organ's release, a committee's decision: its voice
         who.fallback, who.fallback_rule = found, "report_voice"
 
 
