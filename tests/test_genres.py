@@ -3068,6 +3068,28 @@ Every one of the captives.
 def test_a_rallys_crowd_and_speakers(phrase, expected):
     assert _at(RALLY, phrase, kind="news")[1:] == expected
 
+LAW_REPORT = """HOVSEPYAN v AZERBAIJAN
+
+European Court of Human Rights (First Section)
+
+Held, by six votes to one, that the applicant's detention after the ceasefire was unlawful detention.
+
+Per Judge Marta Kowalczyk (dissenting in part): the applicant was a prisoner of war.
+
+APPLICATION
+
+The applicant lodged his application while he was held in custody in Baku.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoner of war", "Marta Kowalczyk"),          # the dissenting judge's paragraph
+    ("held in custody", "outlet:Law Reports"),       # ... ends at the report's next heading in capitals
+])
+def test_a_turn_ends_at_a_heading_in_capitals(phrase, expected):
+    assert _at(LAW_REPORT, phrase, outlet="Law Reports", kind="judgment")[1] == expected
+
+
 INTERPELLATION = """Interpellation on the fate of Armenian citizens held in custody in Azerbaijan
 
 National Assembly of the Republic of Armenia. Sitting of 22 October 2025. Verbatim record (extract).

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import houses, layout as layouts, motions, namesakes, terms
+from detentio.framing.speakers import heads, houses, layout as layouts, motions, namesakes, terms
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.rules import addressees, issuers, opening, voices
@@ -328,12 +328,21 @@ def debate_turn(doc, who) -> None:
                 speaker = party
         chair = speaker
         for number in paragraphs:
+            if number > turn.paragraph and _section_heading(doc, number):
+                break  # "APPLICATION" after a law report's "Per Judge X (dissenting):": the turn ends at its heading
             if opening.interjection(doc, doc.paragraphs[number]):
                 continue  # "(BARSEGHYAN, from his seat: ...)" inside the turn: his (rule speaker_label)
             if turn.kind == "chair":
                 speaker = _capacity(doc, number, chair, speaker)
                 _national_sentences(doc, who, number, chair)
             who.decide_paragraph(number, speaker, "debate_turn")
+
+
+def _section_heading(doc, number: int) -> bool:
+    """Whether paragraph ``number`` is a heading in capitals of its own ("APPLICATION", "COMMENTARY")."""
+    para = doc.paragraphs[number]
+    return para.end - para.start <= 60 and ":" not in doc.text[para.start:para.end] \
+        and bool(heads.CAPS_HEADING.fullmatch(doc.text, para.start, para.end))
 
 
 def _outlets_reporter(doc, who, name: str) -> bool:
