@@ -1592,6 +1592,13 @@ def test_a_detaining_agents_office_is_the_state(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected
 
 
+def test_a_registered_ministrys_own_notice_calls_itself_the_ministry():
+    text = ("Notice to the families\n\nYerevan, 16 January 2026\n\nThe Ministry also confirms that the transfer of two "
+            "Syrian nationals was not connected with the release of our citizens held in Azerbaijan.")
+    assert who(text, "release", outlet="Ministry of Foreign Affairs of the Republic of Armenia",
+               published="2026-01-16")[:2] == ("mfa_armenia", "reported_speech")
+
+
 def test_a_state_organs_own_release_names_itself_whatever_state_the_paragraph_names():
     # "The Ministry of Defence recalls" on the Azerbaijani ministry's own site, after a paragraph citing Russia's
     text = ("Handover of Armenian detainees\n\nIn Moscow, the Russian Defence Ministry said it had ensured the safe "

@@ -68,7 +68,7 @@ _MEDIA = re.compile(r"\b(?:Reporter|Record|Records|Review|Digest|Bulletin|News|T
 
 
 # The nouns a body calls itself by in its own text ("The Office", "the Committee").
-_OWN_WORDS = "Office|Committee|Commission|Organisation|Organization|Service|Assembly"
+_OWN_WORDS = "Office|Committee|Commission|Organisation|Organization|Service|Assembly|Ministry"
 OWN_NOUNS = re.compile(rf"\b({_OWN_WORDS})\b")
 # ... and, for an unregistered publisher, the nouns its name ends its kind with as well ("European Defence Lawyers'
 # Association": "The Association notes that ...", "Homeward Campaign": "the Campaign").
