@@ -1599,6 +1599,18 @@ def test_a_registered_ministrys_own_notice_calls_itself_the_ministry():
                published="2026-01-16")[:2] == ("mfa_armenia", "reported_speech")
 
 
+@pytest.mark.parametrize("outlet, expected", [
+    # the head of one of its departments speaks for the ministry whose own notice it is (hard case 12) ...
+    ("Ministry of Foreign Affairs of the Republic of Armenia", "mfa_armenia"),
+    # ... and in anyone else's text keeps his name
+    ("Caucasus Daily", "Gevorg Mkrtchyan"),
+])
+def test_a_department_head_speaks_for_the_ministry_whose_text_it_is(outlet, expected):
+    text = ("Notice to the families\n\nGevorg Mkrtchyan, Head of the Consular Department, said: \"Our task is to bring "
+            "home all 19, whatever the other side calls them.\" He recalled the exchange of December 2023.")
+    assert who(text, "exchange", outlet=outlet, published="2026-01-16")[0] == expected
+
+
 def test_a_state_organs_own_release_names_itself_whatever_state_the_paragraph_names():
     # "The Ministry of Defence recalls" on the Azerbaijani ministry's own site, after a paragraph citing Russia's
     text = ("Handover of Armenian detainees\n\nIn Moscow, the Russian Defence Ministry said it had ensured the safe "

@@ -147,7 +147,8 @@ def appositive(namer, floor: int, end: int, segment: str):
             # "Mr. Tadevosyan (Armenia), Deputy Minister of Justice, said": the delegate in brackets
             return namer.before(floor, name_end) or NOBODY
         office = namer.posts.one_person_office(words) or namer.descriptions.state_post(words) \
-            or namer.posts.after(floor + cut, floor + len(inner)) or _post_of_the_named(namer, words, floor + cut)
+            or namer.posts.after(floor + cut, floor + len(inner)) or _post_of_the_named(namer, words, floor + cut) \
+            or _department_head(namer, words)
         person = _NAME_BEFORE.search(text, floor, name_end)
         registered = namer._registered_ending(floor, name_end) if person else None
         if registered and namer.registry[registered[1]].type == "person" and registered[0] >= person.start(1):
@@ -408,6 +409,20 @@ def state_organ(namer, floor: int, end: int, segment: str):
                 and namer.registry[namer.defined[w]].office == "state"), None)
     state = own or namer.descriptions.context_state(floor + m.start())
     return (floor + m.start(), state, "description") if state else None
+
+
+# The head of a department with no owner named: "Head of the Consular Department", "Director of the Legal
+# Department": a department of the ministry (or the office) whose own text this is.
+_DEPARTMENT_HEAD = re.compile(r"(?:the\s+)?(?:Deputy\s+)?(?:Head|Director|Chief)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}"
+                              r"(?:Department|Division|Directorate|Unit|Section)")
+
+
+def _department_head(namer, words: str) -> str | None:
+    """The ministry or office a text is the own text of, for the head of a department in it (hard case 12), else
+    None."""
+    if not _DEPARTMENT_HEAD.fullmatch(words.strip()):
+        return None
+    return next((namer.defined[w] for w in ("ministry", "office") if namer.defined.get(w) in namer.registry.actors), None)
 
 
 def _one_person_office_before(namer, floor: int, end: int) -> str | None:
