@@ -1611,6 +1611,13 @@ def test_a_department_head_speaks_for_the_ministry_whose_text_it_is(outlet, expe
     assert who(text, "exchange", outlet=outlet, published="2026-01-16")[0] == expected
 
 
+def test_a_meetings_coverages_speaker_for_a_state_is_the_next_he():
+    text = ("Third Committee hears statements\n\nThe speaker for the Netherlands said the detainees must be freed.\n\n"
+            "The speaker for the Russian Federation recalled the principle of \"all for all\". With the assistance of "
+            "Russian peacekeepers, 44 Armenian detainees had been returned in December 2020, he said.")
+    assert who(text, "returned", outlet="United Nations Meetings Coverage", published="2025-10-22")[0] == "russia"
+
+
 def test_a_state_organs_own_release_names_itself_whatever_state_the_paragraph_names():
     # "The Ministry of Defence recalls" on the Azerbaijani ministry's own site, after a paragraph citing Russia's
     text = ("Handover of Armenian detainees\n\nIn Moscow, the Russian Defence Ministry said it had ensured the safe "
