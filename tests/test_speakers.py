@@ -1611,6 +1611,20 @@ def test_a_department_head_speaks_for_the_ministry_whose_text_it_is(outlet, expe
     assert who(text, "exchange", outlet=outlet, published="2026-01-16")[0] == expected
 
 
+def test_a_name_with_her_age_after_an_entrys_time_is_the_speaker():
+    text = ("Pool report\n\n12:40 - Anush Karapetyan, 52, says her son was detained. \"He is a prisoner of war.\"\n\n"
+            "13:00 - Leaders move to the plenary.\n")
+    assert who(text, "prisoner", outlet="Pool", published="2025-10-02")[:2] == ("Anush Karapetyan", "continuation")
+
+
+def test_a_he_in_a_quotation_is_the_agent_its_framing_words_name():
+    # "He said" in Aram's quotation is the interrogator his framing sentence names, not Aram
+    text = ("Aram, 26, told me what an interrogator said on his first night in Baku: \"He said, 'You are not a "
+            "soldier, you are a saboteur.' I asked to be registered as a prisoner of war.\"")
+    assert who(text, "saboteur", published="2022-03-01")[0] == "azerbaijan"
+    assert who(text, "prisoner of war", published="2022-03-01")[0] == "Aram"
+
+
 def test_a_meetings_coverages_speaker_for_a_state_is_the_next_he():
     text = ("Third Committee hears statements\n\nThe speaker for the Netherlands said the detainees must be freed.\n\n"
             "The speaker for the Russian Federation recalled the principle of \"all for all\". With the assistance of "

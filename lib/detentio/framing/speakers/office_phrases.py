@@ -140,6 +140,8 @@ def appositive(namer, floor: int, end: int, segment: str):
     if cut < 0:
         return NOBODY
     words = inner[cut + 1:].strip()
+    if re.fullmatch(r"\d{1,3}", words):  # "Anush Karapetyan, 52, tells the pool": the name before her age
+        return Narrowed(floor + len(inner[:cut].rstrip()))
     if words and (words[0].islower() or words.lower().startswith(("the ", "a ", "an "))
                   or namer._is_title(words)) and len(words.split()) <= 25:
         name_end = floor + len(inner[:cut].rstrip())

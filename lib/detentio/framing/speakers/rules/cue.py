@@ -105,7 +105,9 @@ def pronoun(doc, who) -> None:
                 elif a.raw in ("he", "she"):
                     # "“An investigator came every night ... He would say, ‘...’”": the agent of the detaining
                     # State the quoted story named last is the "he"
-                    agent = _agent_in_story(doc, a.np_start)
+                    # ... or the one the words that frame the quotation name ("Aram told me what an interrogator
+                    # said: “He said, ‘You are a saboteur.’”")
+                    agent = _agent_in_story(doc, a.np_start) or _agent_in_story(doc, a.np_start, quoted=False)
                     if agent:
                         a.speaker, a.rule = agent, "pronoun"
                 continue
