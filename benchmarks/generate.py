@@ -316,7 +316,8 @@ GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_bl
           "op_ed", "report", "call_in", "hansard", "memorandum", "recommendations",
           "witness_statement", "talk_page", "separate_opinion", "trial", "cable", "reader_qa", "survey",
           "explanations_of_vote", "asylum_decision", "interpreted_press_conference", "homily", "abstracts",
-          "channel", "list_of_issues", "written_statement", "motion", "paired_pieces", "slide_deck")
+          "channel", "list_of_issues", "written_statement", "motion", "paired_pieces", "slide_deck", "views",
+          "aggregator_thread")
 GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "debate",
                  "summary_record": "summary_record", "court": "court", "live_blog": "live_blog",
                  "op_ed": "op_ed", "report": "report", "call_in": "interview", "hansard": "debate",
@@ -326,7 +327,8 @@ GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "de
                  "explanations_of_vote": "debate", "asylum_decision": "court",
                  "interpreted_press_conference": "briefing", "homily": "statement", "abstracts": "news",
                  "channel": "live_blog", "list_of_issues": "statement", "written_statement": "signed_statement",
-                 "motion": "statement", "paired_pieces": "op_ed", "slide_deck": "signed_statement"}
+                 "motion": "statement", "paired_pieces": "op_ed", "slide_deck": "signed_statement",
+                 "views": "summary_record", "aggregator_thread": "news"}
 PEOPLE = ["Vardan Melkonyan", "Leyla Aliyeva", "Ruth Lindqvist", "Anna Karapetyan", "Elnur Mammadov"]
 RAPPORTEURS = ["Ruth Lindqvist", "Ingrid Hallvard", "Sigrid Aalto"]
 CALLERS = [("GOHAR", "Gyumri"), ("VAHE", "Kapan"), ("ARMEN", "Vanadzor"), ("NARINE", "Goris")]
@@ -513,6 +515,22 @@ def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
                "- Azerbaijan: \"terrorists and saboteurs\"",
                f"Slide 3\nReleases to Armenia\nDate | Armenians released | Given in return\n{table}"]
         out += [f"Speaker notes: {said()} {said()}" for _ in range(turns)]
+    elif genre == "views":  # a treaty body's Views: the head's fields, then the author's, the State's, the body's parts
+        out = [f"{guest.split()[-1]} v. Azerbaijan", f"Communication submitted by: {guest} (represented by counsel)",
+               "State party: Azerbaijan", "The facts as submitted by the author"]
+        out += [f"2.{number + 1} {said()} {said()}" for number in range(turns + 1)]
+        out += ["State party's observations on admissibility and the merits"]
+        out += [f"4.{number + 1} The State party submits that {said()[0].lower()}{said()[1:]} It states that "
+                f"{said()[0].lower()}{said()[1:]}" for number in range(turns)]
+        out += ["Author's comments on the State party's observations", f"5.1 {said()} {said()}",
+                "Issues and proceedings before the Committee", f"7.1 The Committee notes that {said()[0].lower()}{said()[1:]}"]
+    elif genre == "aggregator_thread":  # a link aggregator's thread: the opening post, comments under handles and points
+        handles = ["gor_from_goris", "yerevan_lawstudent", "caspian_watcher", "skeptic_baku"]
+        out = [f"r/SouthCaucasus - Posted by u/{handles[0]} - {rng.randint(2, 9)} days ago", said(), said()]
+        for number in range(turns):
+            handle = _pick(rng, handles[1:]) if number % 2 == 0 else f"{handles[0]} (OP)"
+            out.append(f"u/{handle} - {rng.randint(5, 900)} points\n{said()}")
+        out.append(f"Mod note (u/mod_tatev): {said()}")
     else:  # a report with a plain-text table, or a Markdown one headed "Number"
         out = [said(), "Armenian prisoners in Azerbaijan"]
         rows = ("Held at the end of 2022", "Released in 2023", "Missing", "Convicted")
@@ -560,6 +578,10 @@ def _genre_front(rng: random.Random, genre: str) -> dict[str, str]:
         return {"kind": "opinion", "author": " and ".join(rng.sample(PEOPLE, 2))}
     if genre == "slide_deck":
         return {"outlet": "Geneva Academy", "kind": "statement", "author": _pick(rng, PEOPLE)}
+    if genre == "views":
+        return {"outlet": "Human Rights Committee", "kind": "judgment"}
+    if genre == "aggregator_thread":
+        return {"outlet": "Forum Archive", "kind": "news"}
     publisher = {"report": _pick(rng, NGOS), "hansard": "Hansard", "call_in": "Radio Ararat Valley",
                  "memorandum": "Parliamentary Assembly of the Council of Europe",
                  "recommendations": "Human Rights Council"}.get(genre)
