@@ -53,7 +53,9 @@ def reply_section(doc, who) -> None:
     12") is the State's, from its heading to the body's next numbered question (hard case 16: a State party's
     written reply is its speech, as its delegation's words are in a summary record); "the State party" and "the
     Government" in the heading are the State the text reviews. A decision's section of a party's information
-    ("Considering the following information on file from the complainant:") is that party's, to the next heading.
+    ("Considering the following information on file from the complainant:") is that party's, to the next heading,
+    and so is each part of a treaty body's Views ("The facts as submitted by the author": the author the head's
+    "Communication submitted by:" names; "State party's observations ...": the State its "State party:" names).
 
     Example:
         List of issues in relation to the report of Azerbaijan
