@@ -13,6 +13,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import NAME_WORD as _NAME_WORD
+from detentio.framing.speakers.subjects import DATELINE
 
 # "the representative of Azerbaijan": the State a delegate in a meeting summary speaks for.
 REPRESENTATIVE_OF = re.compile(rf"\b(?:representative|delegate)s?\s+of\s+(?:the\s+)?(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
@@ -56,10 +57,6 @@ def _titled(post: str) -> str:
 # "Deputy Foreign Minister ": the capitalised title right before a name.
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+[ \t]+(?:(?:of|for|and)[ \t]+)?){1,6}$")
 # "in Baku", "to Yerevan": a State's name (or its capital's) as a place.
-# A dateline opening a paragraph: its place in capitals, then a date and a dash ("YEREVAN (23 May 2025) – "); a
-# dateline of two places ("BAKU/YEREVAN, May 17 - ") sets the text in neither.
-_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z]{3,20})(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
-                             r"|[ \t]*\(\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}\))[^\n]{0,30}?[ \t]+[-–—]+[ \t]")
 _AT_PLACE = re.compile(r"\b(?:in|to|from|at|near|into|across|inside|via)\s+$", re.IGNORECASE)
 # "In Baku, ...", "5. In Yerevan, ...": the place a sentence is set in.
 _FRONTED_PLACE = re.compile(rf"\s*(?:[A-Z][\w. ]{{0,30}}:\s+)?(?:\d{{1,3}}\.\s+)?In\s+(?P<place>{_NAME_WORD}),")  # "A: In Baku,"
@@ -228,10 +225,14 @@ class Descriptions:
         return self._dateline_state(offset)
 
     def _dateline_state(self, offset: int) -> str | None:
-        """The registered State whose place a dateline in the text's first 1,500 characters before ``offset``
-        names ("YEREVAN (23 May 2025) – ", "BAKU, May 17 (SCW) - "), else None."""
-        for m in _DATELINE_PLACE.finditer(self.namer.text, 0, min(offset, 1500)):
-            state = self.state_named(m.group("place").title())
+        """The registered State whose place a dateline opening a line in the text's first 1,500 characters before
+        ``offset`` names ("YEREVAN (23 May 2025) – ", "BAKU, May 17 (SCW) - "), else None; a dateline of two
+        places ("BAKU/YEREVAN, May 17 - ") sets the text in neither."""
+        text, end = self.namer.text, min(offset, 1500)
+        for line in re.finditer(r"^", text[:end], re.MULTILINE):
+            m = DATELINE.match(text, line.start(), end)
+            place = m.group("place").strip() if m else ""
+            state = self.state_named(place.title()) if place and "/" not in place else None
             if state:
                 return state
         return None

@@ -14,10 +14,12 @@ from detentio.framing.speakers.grammar import NAME_BEFORE as _NAME_BEFORE, NAME_
 from detentio.framing.speakers.phrasing import NOBODY, Narrowed
 from detentio.framing.speakers.posts import ONE_PERSON
 
+# The rank an official may be described by before her State's adjective ("a senior Azerbaijani official").
+RANK = r"(?:senior|top|high-ranking|high-level|junior|mid-level)"
 # "an Azerbaijani court", "a Russian diplomat": an organ or official of a State named by its adjective.
 _NATIONAL_ORGAN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ee]very|[Aa]ll|[Mm]any|[Ss]ome|[Mm]ost)"
                              # "a senior Azerbaijani official": a rank before the State's adjective
-                             r"\s+(?:(?:senior|top|high-ranking|high-level|junior|mid-level)\s+)?"
+                             rf"\s+(?:{RANK}\s+)?"
                              r"(?P<adj>[A-Z][a-z]+)\s+(?:(?:military|district"
                              r"|appeals?|regional|senior|junior)\s+)?(?:court|courts|judge|judges|tribunal|prosecutor"
                              r"|prosecutors|investigator|investigators|official|officials|diplomat|diplomats|minister"

@@ -41,7 +41,7 @@ _GOVERNING = {"government", "authorities", "leadership", "side"}
 _GOVERNMENT_IN = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w-]+)")
 # A wire story's dateline: "BAKU/YEREVAN, May 17 (SCW) - ", "YEREVAN, Jan 14 (Wire) — "; a press release's:
 # "GENEVA (10 July 2025) – ".
-DATELINE = re.compile(r"\s*[A-Z][A-Z/ .-]+(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?"
+DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z/ .-]+)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?"
                       r"|\s*\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\))\s*[-–—]+\s*")
 _DATELINE = DATELINE
 # 'The International Committee of the Red Cross ("ICRC") has visited': a short name the subject is given in brackets.

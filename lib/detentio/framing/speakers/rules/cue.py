@@ -6,6 +6,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import CLOSING_END
+from detentio.framing.speakers.office_phrases import RANK
 from detentio.framing.speakers.participants import named_in
 
 # A cue's phrase that names a person speaking for a body: "Mr. X (Azerbaijan)", "A spokesperson for the
@@ -27,7 +28,7 @@ _PERSON_TITLE = re.compile(r"\s*(?:[Tt]he\s+)?(?:UN\s+|United\s+Nations\s+)?(?:S
 # An unnamed official of a State as a sentence's subject, after a live blog's or pool report's time: "A senior
 # Azerbaijani official, who asked not to be named, stops by the pen", "11:05 - An Armenian diplomat tells ...".
 _UNNAMED_OFFICIAL = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:[—–|-][ \t]*)?)?(?:An?|One)[ \t]+"
-                               r"(?:(?:senior|top|high-ranking|high-level|junior|mid-level)[ \t]+)?(?P<adj>[A-Z][a-z]+)[ \t]+"
+                               rf"(?:{RANK}[ \t]+)?(?P<adj>[A-Z][a-z]+)[ \t]+"
                                r"(?:government[ \t]+|foreign[ \t]+ministry[ \t]+)?(?:official|diplomat|negotiator|envoy"
                                r"|spokes(?:man|woman|person))(?=[ \t]*,|[ \t]+[a-z])")
 
@@ -181,8 +182,7 @@ def pronoun(doc, who) -> None:
                 a.speaker = doc.namer.descriptions.introduced_post(a.speaker, a.np_start) or a.speaker
         elif a.raw is None and a.quote is None and doc.layout is not None and a.via in ("member", "delegation"):
             # "The Committee is concerned ... It is also concerned": a record's voice is the next "it"
-            voice = doc.layout.body if a.via == "member" else \
-                (doc.layout.state_party or doc.namer.defined.get("state party"))
+            voice = doc.layout.body if a.via == "member" else doc.layout.state_party
             # ... when it opens its sentence: "He noted that the State party had described ..." leaves "He" his
             opens = re.fullmatch(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)?(?:\([a-z]\)\s*)?",
                                  doc.text[doc.sentences[a.sentence][1]:a.np_start])

@@ -46,9 +46,9 @@ def structure(doc, who) -> None:
     who.layout = doc.layout.name
     doc.namer.defined.update(terms.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
     doc.namer.short = terms.short_names(doc)  # "the Republic of Arzen ("Arzen")", "the Caspian Rights Monitor (CRM)"
-    for term, speaker in voices.own_terms(doc, who, publisher).items():  # "The Office welcomes" in its own text
-        doc.namer.defined.setdefault(term, speaker)
     assembly = None if publisher else voices.public_body(who)  # a registered publisher is named by its id
+    for term, speaker in voices.own_terms(doc, who, publisher, assembly).items():  # "The Office welcomes" in its text
+        doc.namer.defined.setdefault(term, speaker)
     if assembly and voices.HOUSE_NOUN.search(assembly):  # "OSCE Parliamentary Assembly": its own record's house
         # a national parliament as its State (hard case 16)
         doc.namer.defined.setdefault("house", organ[0] if organ else assembly)
@@ -97,6 +97,8 @@ def structure(doc, who) -> None:
     # "Appellant: [anonymised]", "Respondent: The Minister for Justice": the parties a decision's head names
     for term, speaker in terms.head_parties(doc).items():
         doc.namer.defined.setdefault(term, speaker)
+    if doc.layout.name == "summary_record" and not doc.layout.state_party:  # Views: "State party: Azerbaijan"
+        doc.layout.state_party = doc.namer.defined.get("state party")
     # "Opinion No. 12/2024 concerning X (Azerbaijan)": "the Government" is that State, "the source" the other
     # party (a judgment's parties and a source the text names come first)
     for term, speaker in terms.concerned_state(doc, who.front.get("title")).items():

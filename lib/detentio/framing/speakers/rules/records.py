@@ -24,8 +24,7 @@ def delegation(doc, who) -> None:
 
         The detainees were convicted criminals.
     """
-    # ... or the State a Views' head names ("State party: Azerbaijan"), where no report is reviewed
-    party = (doc.layout.state_party if doc.layout else None) or doc.namer.defined.get("state party")
+    party = doc.layout.state_party if doc.layout else None
     for a in doc.cues:
         if a.via == "delegation" and party:
             head = _HEAD.search(doc.text, max(0, a.np_start - 40), a.verb_start)

@@ -35,9 +35,9 @@ _ON_FILE_HEAD = re.compile(r"[ \t]*(?:Considering|Having[ \t]+considered|Noting)
 # The parts of a treaty body's Views or decision that are one party's: "The facts as submitted by the author", "The
 # complaint", "State party's observations on admissibility and the merits", "Author's comments on the State party's
 # observations", "Complainant's further comments".
-_PARTY_TERM = r"(?P<term>authors?|complainants?|petitioners?|State[ \t]+party)"
+_PARTY_WORDS = r"authors?|complainants?|petitioners?|State[ \t]+party"
 _VIEWS_HEAD = re.compile(r"[ \t]*(?:[A-Z]\.[ \t]+)?(?:(?:The[ \t]+)?facts[ \t]+as[ \t]+(?:submitted|presented)[ \t]+by[ \t]+the[ \t]+"
-                         rf"{_PARTY_TERM}|(?P<complaint>The[ \t]+complaint)|{_PARTY_TERM.replace('term', 'own')}['’]s?[ \t]+"
+                         rf"(?P<term>{_PARTY_WORDS})|(?P<complaint>The[ \t]+complaint)|(?P<own>{_PARTY_WORDS})['’]s?[ \t]+"
                          r"(?:(?:additional|further)[ \t]+)?(?:observations|submissions|comments|reply|response)\b[^\n.]{0,100})"
                          r"[ \t]*$", re.IGNORECASE)
 # What ends such a section: an unnumbered heading ("The Committee,", "Considering ... :", "Issues and proceedings

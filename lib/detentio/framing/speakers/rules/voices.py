@@ -85,19 +85,19 @@ def publisher_noun(who) -> str | None:
     return nouns[-1].lower() if nouns else None
 
 
-def own_terms(doc, who, publisher: str | None) -> dict[str, str]:
+def own_terms(doc, who, publisher: str | None, assembly: str | None) -> dict[str, str]:
     """The words a publisher calls itself by in its own text, and whom they stand for: a registered body's own
     nouns ("The Office welcomes" in the Defender's text), an unregistered publisher's kind ("The Association
     notes"), the UN experts' "the experts", and the body that adopted a decision its publisher prints ("Decision
-    adopted by consensus by the Committee on the Human Rights of Parliamentarians": "The Committee")."""
+    adopted by consensus by the Committee on the Human Rights of Parliamentarians": "The Committee").
+    ``assembly`` is the unregistered publisher's name when it is a public body (:func:`public_body`)."""
     if publisher:
         names = " ".join([doc.registry[publisher].name, *doc.registry[publisher].aliases])
         return {noun.lower(): publisher for noun in OWN_NOUNS.findall(names)}
     found: dict[str, str] = {}
-    body = adopting_body(doc, who)
+    body = None if assembly else adopting_body(doc, who)
     if body:
         found[body.split()[0].lower()] = body
-    assembly = public_body(who)
     noun = publisher_noun(who)
     if noun:  # "The Association notes that ..." in the association's own statement: its publisher's voice
         found.setdefault(noun, assembly or who.outlet)
