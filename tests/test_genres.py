@@ -3929,3 +3929,57 @@ POOL = """Pool report #3
 ])
 def test_a_she_introduced_in_her_post_speaks_for_its_institution(phrase, expected):
     assert _at(POOL, phrase)[1] == expected
+
+
+VIDEO_PAGE = """Who are the prisoners still held? Explained
+Daily · 12,000 views · 16 Jan 2026
+
+Pinned by Daily
+@Daily · 16 Jan 2026
+We use the ICRC's wording for the detainees in our own voice.
+  ♥ 20 · Reply
+
+@anna_k_gyumri · 16 Jan 2026
+They are prisoners of war. Full stop.
+  ♥ 1.2K · Reply · 4 replies
+
+    @ruslan.m.az · 16 Jan 2026
+    That is a saboteur, not a soldier.
+    ♥ 87 · Reply
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", ("@anna_k_gyumri", "forum_post")),  # a comment under its handle, the "@" as printed
+    ("saboteur", ("@ruslan.m.az", "forum_post")),  # an indented reply under its own handle
+    ("detainees", ("outlet:Daily", "forum_post")),  # the channel's own handle is the publisher
+])
+def test_a_video_pages_comments_are_their_handles(phrase, expected):
+    assert _at(VIDEO_PAGE, phrase)[1:] == expected
+
+
+SPEECH = """Bergen Prize 2025: acceptance speech by Tatevik Ghazaryan
+
+Introduction by Elin Strand, Chair of the Jury
+
+Good evening. This year we chose a lawyer whose clients were released from detention. Ladies and gentlemen, Tatevik Ghazaryan.
+
+[Applause]
+
+Thank you. I will call them prisoners of war here, as I did in court.
+"""
+
+
+@pytest.mark.parametrize("text, front, phrase, expected", [
+    (SPEECH, {"kind": "statement"}, "prisoners of war", ("signed_statement", "Tatevik Ghazaryan", "author_voice")),
+    # the introducer's words under her heading, up to the stage line
+    (SPEECH, {"kind": "statement"}, "released", ("signed_statement", "Elin Strand", "author_voice")),
+    # a news story that reports a speech is no speech's transcript
+    ("Bergen Prize 2025: acceptance speech by Tatevik Ghazaryan\n\nThe men are prisoners of war.\n",
+     {"kind": "news"}, "prisoners of war", ("news", "outlet:Daily", "outlet")),
+    # a sentence about a speech is no heading
+    ("Protests followed the speech by Tatevik Ghazaryan.\n\nThe men are prisoners of war.\n",
+     {"kind": "statement"}, "prisoners of war", ("statement", "outlet:Daily", "outlet")),
+])
+def test_a_speechs_transcript_is_its_speakers_and_the_introduction_the_introducers(text, front, phrase, expected):
+    assert _at(text, phrase, **front) == expected

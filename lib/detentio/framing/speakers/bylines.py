@@ -91,6 +91,38 @@ def _named_in(doc, paragraphs: list[int], read) -> str | None:
     return None
 
 
+# A speech's heading names who gives it: "Nordhavn Prize 2025: acceptance speech by Tatevik Ghazaryan", "Keynote
+# address by Judge Anna Berg, Bergen, 3 May 2025", "Remarks of Ambassador Lena Holm at the opening".
+_SPOKEN = (r"(?i:(?:(?:acceptance|keynote|opening|closing|inaugural|welcome|commemorative|memorial|anniversary)[ \t]+)?"
+           r"(?:speech|remarks|address|lecture|oration|keynote))")
+_SPEECH_OF = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*{_SPOKEN}[ \t]+(?:(?:delivered|given)[ \t]+)?(?:by|of)[ \t]+"
+                        rf"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Judge|Justice|Ambassador|Sir|Dame)\.?[ \t]+)?"
+                        rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*(?:[,(–—]|\bat\b|\bon\b|\bin\b|$))",
+                        re.MULTILINE)
+
+
+def speech_maker(doc, paragraphs: list[int]) -> str | None:
+    """Who gives the speech a statement's heading among ``paragraphs`` announces ("... acceptance speech by Tatevik
+    Ghazaryan", "Keynote address by Judge Anna Berg"): a transcript of a speech is its speaker's voice, as a signed
+    piece is its author's (GUIDELINES hard case 14); None when no heading announces one. Only a heading line
+    counts, not a sentence that mentions a speech ("The speech by Aliyev drew protests.")."""
+    for n in paragraphs:
+        para = doc.paragraphs[n]
+        line = doc.text[para.start:para.end]
+        if "\n" in line.strip() or len(line) > 200 or line.rstrip().endswith((".", "?", "!")):
+            continue  # a heading is one short line, no sentence
+        m = _SPEECH_OF.search(line)
+        if not m:
+            continue
+        raw = m.group("name")
+        name = clean_name(normal_name(raw) if raw.isupper() else raw, doc.words)
+        if name in doc.registry.actors:
+            return name if doc.registry[name].type == "person" else None
+        if name and " " in name and not any(w.lower() in doc.words.institution_words for w in name.split()):
+            return name
+    return None
+
+
 # "(Signed) Aurelio MORETTI.", "(signed) Anna Lindqvist": a signature at an opinion's or a letter's foot.
 _SIGNATURE_LINE = re.compile(rf"[ \t]*\((?i:signed)\)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*\.?[ \t]*")
 

@@ -458,6 +458,8 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
                         if opinion and body else None)
     if author and opinion:
         return Layout("op_ed", turns, author=author)
+    if kind == "statement" and not author:  # "Acceptance speech by Tatevik Ghazaryan": a speech's transcript
+        author = bylines.speech_maker(doc, body[:3])
     if author and kind == "statement":
         # a statement whose front matter names its maker (a minister's written statement to a parliament, a
         # lawyer's letter): its maker's words, not its publisher's (GUIDELINES hard case 14, as for a signed piece)

@@ -208,7 +208,7 @@ _FORUM_DATE = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
 # ... and a link aggregator's: "r/SouthCaucasus - Posted by u/gor_from_goris - 2 days ago" over the opening post,
 # "u/caspian_watcher - 290 points" (the handle printed without its "u/", the thread's "(OP)" mark dropped).
 _FORUM_HEAD = re.compile(rf"[ \t]*(?:#\d{{1,5}}[ \t]+|Post[ \t]+#?\d{{1,5}}:?[ \t]+|r/\w{{2,40}}[ \t]+[-–—|·•][ \t]+)?"
-                         rf"(?:Posted[ \t]+by[ \t]+)?(?:u/)?(?P<who>[A-Za-z][\w.-]{{1,39}})(?:[ \t]+\(OP\))?[ \t]+"
+                         rf"(?:Posted[ \t]+by[ \t]+)?(?:u/)?(?P<who>@?[A-Za-z][\w.-]{{1,39}})(?:[ \t]+\(OP\))?[ \t]+"
                          rf"(?:[-–—|»·•][ \t]+|on[ \t]+|posted[ \t]+(?:on[ \t]+)?)"
                          rf"(?:{_FORUM_DATE}|\d[\d,.]*[kK]?[ \t]+points?(?:[ \t]+[-–—|·•][ \t]+{_FORUM_DATE})?)[ \t]*")
 # A moderator's note signed with the handle inside a thread: "Mod note (u/mod_tatev): ..." is that moderator's.
@@ -240,7 +240,8 @@ def forum_post(doc, who) -> None:
     Petrosyan donated €100 · 3 days ago") is hers, an anonymous one the page's, and the page's own "Update · 15
     December 2023" its signed author's. A link aggregator's thread is read alike ("Posted by u/X - 2 days ago"
     over the opening post, "u/Y - 412 points" over a comment, "Mod note (u/Z): ..." the moderator's, each by the
-    handle without its "u/"). Only a text with two posts' heads or more is a thread.
+    handle without its "u/"), and a video page's comments ("@lilit_h_yvn · 16 Jan 2026", the "@" kept as the page
+    prints it; the channel's own handle is the publisher's). Only a text with two posts' heads or more is a thread.
 
     Example:
         Thread: Four released
@@ -264,6 +265,7 @@ def forum_post(doc, who) -> None:
     if len(heads) < 2:
         return
     author = who.front.get("author") or who.outlet
+    own_handle = "@" + re.sub(r"\W", "", (who.outlet or "").removeprefix("outlet:")).lower()
     poster = quoting = None
     previous = None
     for number in paragraphs:
@@ -276,7 +278,8 @@ def forum_post(doc, who) -> None:
             who.decide_paragraph(number, note.group("who"), "forum_post")
         elif number in heads:
             handle = heads[number]
-            poster = who.outlet if handle.lower() in _STAFF_HANDLES | {"anonymous"} \
+            # (the channel's own handle, "@CaucasusExplained" under "Caucasus Explained"'s video, is the outlet)
+            poster = who.outlet if handle.lower() in _STAFF_HANDLES | {"anonymous", own_handle} \
                 else author if handle.lower() in _PAGE_POSTS else handle
             quoting = None
         elif poster:

@@ -209,7 +209,8 @@ _OWN_VOICE = ("ngo", "icrc", "court", "ombudsperson", "treaty_body", "parliament
 def author_voice(doc, who) -> None:
     """A signed op-ed or analysis: what nobody else is named for is its author's (front matter
     ``author``, else the byline "By NAME" under an opinion heading or in a text of kind opinion),
-    not the outlet's.
+    not the outlet's. A statement headed as a speech ("Acceptance speech by X") is its speaker's; the
+    words under "Introduction by Y" before it, up to a stage line ("[Applause]"), are Y's.
 
     Given: kind=opinion; author=Lena Holmqvist
     Example:
@@ -225,6 +226,7 @@ def author_voice(doc, who) -> None:
     _letters(doc, who)
     _headed_letters(doc, who)
     _signed_sections(doc, who)
+    _introductions(doc, who)
     for number, mover in motions.tabled(doc).items():  # a motion's text its sponsor's, an amendment its mover's
         who.decide_paragraph(number, registry_module.resolve(mover, doc.published, doc.registry, strict=True) or mover,
                              "author_voice")
@@ -334,6 +336,34 @@ def _signed_sections(doc, who) -> None:
             if number >= first:
                 break
             who.decide_paragraph(number, who.outlet or who.fallback, "author_voice")
+
+
+# "Introduction by Elin Strand, Chair of the Jury", "Laudatio by Prof. Anna Berg", "Welcome by the Mayor, Jonas Ek": a
+# heading over the words someone speaks before a speech's speaker takes the floor.
+_INTRODUCED_BY = re.compile(r"[ \t]*(?:Introduction|Introductory[ \t]+remarks|Introductory[ \t]+words|Welcome|Laudatio"
+                            r"|Laudation|Presentation|Tribute)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+[A-Za-z]+,[ \t]+)?"
+                            r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Judge|Ambassador)\.?[ \t]+)?"
+                            rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[^\n.!?]{{0,80}})?[ \t]*")
+# A transcript's stage line between two speakers: "[Applause]", "(Music)", "[The laureate comes to the lectern]".
+_STAGE_LINE = re.compile(r"[ \t]*[\[(][A-Za-z][^\n\])]{0,60}[\])][ \t]*")
+
+
+def _introductions(doc, who) -> None:
+    """The words under an introduction's heading ("Introduction by Elin Strand, Chair of the Jury") are the
+    introducer's, up to a transcript's stage line ("[Applause]") or another heading of the kind; the speech after
+    them stays its speaker's."""
+    introducer = None
+    for number in doc.body_paragraphs:
+        para = doc.paragraphs[number]
+        head = _INTRODUCED_BY.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 120 else None
+        if head:
+            name = head.group("name")
+            introducer = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+                or clean_name(name, doc.words) or name
+        elif introducer and _STAGE_LINE.fullmatch(doc.text, para.start, para.end):
+            introducer = None
+        elif introducer:
+            who.decide_paragraph(number, introducer, "author_voice")
 
 
 # "Mkrtchyan replies", "Hrant Avagyan responds:": the head of an author's reply in paired pieces.
