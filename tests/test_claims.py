@@ -777,3 +777,25 @@ def test_a_slides_dated_list_with_colons_counts_the_people_its_heading_names():
     rows = claims.extract(text, source="t", outlet="Daily", published="2025-10-01")
     assert [(r["text"], r["value"], r["shape"], r["status"]) for r in rows] == [
         ("about 200", 200, "dated_row", "held"), ("38", 38, "dated_row", "held"), ("23", 23, "dated_row", "held")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure after the sentence's date opens its clause, as it would open the sentence
+    ("The men were prisoners of war. In December 2023, 32 came home.",
+     [("32", 32, "exact", "prisoner_of_war")]),
+    ("The men were prisoners of war. Nineteen are still in Baku.", [("Nineteen", 19, "exact", "prisoner_of_war")]),
+    ("The hearings were public. Nineteen are still in doubt.", []),  # no people named, nothing held
+    ("The men were prisoners of war. Of course, 41 talks failed.", []),
+    # the other side's figure in an exchange
+    ("The video covers the exchange of 44 for 12 that December.",
+     [("44", 44, "exact", "persons"), ("12", 12, "exact", "persons")]),
+    ("It was an exchange of prisoners for 12 maps.", []),
+    # a part of a group opened by its figure
+    ("Of at least 150 persons returned since 2020, 41 have been refused the payment.",
+     [("at least 150 persons", 150, "at_least", "persons"), ("41", 41, "exact", "persons")]),
+    # a figure given as the same, the official figure, or figures of
+    ("Baku holds Armenian captives. Yerevan gives the official figure, 23.", [("23", 23, "exact", "captive")]),
+    ("Baku holds Armenian captives. Some NGOs publish figures of up to 80.", [("up to 80", 80, "at_most", "captive")]),
+])
+def test_figures_opening_a_dated_clause_exchanged_for_others_and_given_as_a_figure(text, expected):
+    assert found(text) == expected

@@ -58,10 +58,12 @@ _FURTHER_BEFORE = re.compile(r"(?<![\w-])(?:a\s+further|another|an\s+additional|
 _FIGURE_IS = re.compile(
     r"(?:(?<![\w-])(?:number|figure|total|tally|count|toll)\s+(?:(?:we|they|he|she|it|I|you)(?:\s+[\w’'-]+){1,5}?\s+)?"
     r"(?:is|was|has\s+been|had\s+been|stands\s+at|stood\s+at|remains|remained)"
-    r"|(?<![\w-])(?:put|puts|putting|gave|gives|set|sets|placed|places)\s+the\s+(?:number|figure|total|tally|count|toll)"
+    r"|(?<![\w-])(?:put|puts|putting|gave|gives|give|set|sets|placed|places)\s+the\s+(?:number|figure|total|tally|count|toll)"
     # "put the number held at 55", "put the number still missing at 80"
     r"(?:\s+(?P<state>(?:still\s+)?(?:held|detained|missing|remaining|in\s+custody)))?\s+at"
-    r"|(?<![\w-])(?:figure|total|tally|toll)\s+of"
+    # "gives the same figure, 19", "the official figure, 23"
+    r"|(?<![\w-])(?:same|official|latest|updated|revised|new)\s+(?:figure|number|total|count)\s*,"
+    r"|(?<![\w-])(?:figures?|totals?|tally|toll)\s+of"
     r"|\snumbered)\s+$", re.IGNORECASE)
 
 
@@ -196,7 +198,8 @@ def remain(n: Number):
     claim just before (in its sentence or the one before): "After it, 23 remain". "Freed with 31 others" counts
     the others who underwent the act with the one the sentence names, with no claim before.
 
-    A sentence that opens with the number needs no claim before it ("Four came home.").
+    A sentence that opens with the number (or with its date and then the number: "In December 2023, 32 came
+    home.") needs no claim before it ("Four came home.", "Nineteen are still in Baku.").
 
     Example:
         Azerbaijan released 10 Armenian prisoners. After that, 23 remain.
@@ -224,22 +227,30 @@ def remain(n: Number):
         return n.q_start, others.end(), _named_before(n) or "persons"
     if after and re.search(r"missing\b", after.group(), re.IGNORECASE) and value_of(n.match.group(), n.words) > 1:
         return n.q_start, n.match.end(), "missing"  # "more than 80 are missing": the missing, counted
-    if after and _HOMECOMING.match(after.group()) and not n.text[n.s_start:n.q_start].strip(" \t\n\"“‘'") \
+    opens = _opens(n)
+    if after and _HOMECOMING.match(after.group()) and opens \
             and value_of(n.match.group(), n.words) > 1:
         # "Four came home. Nineteen did not.": a headline or a sentence opened by the people it counts
         return n.q_start, n.match.end(), _named_before(n) or "persons"
-    if _OPENS_RELEASED.match(n.text, n.match.end(), n.s_end) and not n.text[n.s_start:n.q_start].strip(" \t\n\"“‘'") \
+    if _OPENS_RELEASED.match(n.text, n.match.end(), n.s_end) and opens \
             and value_of(n.match.group(), n.words) > 1:
         # "- 7 February 2022. Eight returned with French and EU mediation.", "Five went in January 2021":
         # a sentence (or a chronology's entry) opened by a figure that went home or stayed behind
         return n.q_start, n.match.end(), _named_before(n) or "persons"
-    if _STILL_HELD.match(n.text, n.match.end(), n.s_end) and not n.text[n.s_start:n.q_start].strip(" \t\n\"“‘'") \
+    if _STILL_HELD.match(n.text, n.match.end(), n.s_end) and opens \
             and value_of(n.match.group(), n.words) > 1:
         # "They are prisoners of war. Nineteen remain in Baku.": a sentence opened by a figure that remains held
         # counts the people a label or a word for people just before names (only then: "Two remain unanswered")
         what = _named_before(n)
         return (n.q_start, n.match.end(), what) if what else None
     return None
+
+
+def _opens(n: Number) -> bool:
+    """Whether the figure opens its sentence, or follows only the sentence's date ("In December 2023, 32 came
+    home")."""
+    before = n.text[n.s_start:n.q_start].strip(" \t\n\"“‘'")
+    return not before or bool(_DATED_OPENING.fullmatch(before))
 
 
 # "with 31 others", "and 12 others", "along with ten others": others who underwent the act with the one named.
@@ -254,9 +265,16 @@ _OPENS_RELEASED = re.compile(r"\s+(?:(?:returned|released|freed|repatriated)(?!\
                              r"by|to\s+(?:Armenia|Yerevan|Azerbaijan|Baku))\b)|stayed\s+behind|were\s+left\s+behind)\b",
                              re.IGNORECASE)
 # "Nineteen remain in Baku", "19 remain.", "Twenty-three remain in custody": still held, in so many words.
-_STILL_HELD = re.compile(r"\s+(?:still\s+)?remain(?:s|ed)?(?:\s+(?:in\s+(?:Baku|custody|detention|prison|jail|Azerbaijan"
+_STILL_HELD = re.compile(r"\s+(?:(?:still\s+)?remain(?:s|ed)?(?=\s+(?:in|held|detained|imprisoned|behind)\b|\s*[.;])"
+                         # "Nineteen are still in Baku.", "Twelve were still held in May."
+                         r"|(?:are|were)\s+still(?=\s+(?:in|held|detained|imprisoned|behind)\b))"
+                         r"(?:\s+(?:in\s+(?:Baku|custody|detention|prison|jail|Azerbaijan"
                          r"|Azerbaijani\s+(?:custody|prisons?|jails?))|held|detained|imprisoned|behind\s+bars)\b|\s*[.;])",
                          re.IGNORECASE)
+# A sentence's opening date before the figure that opens its clause: "In December 2023, 32 came home.", "On 14
+# January, four were freed.", "In 2021 and 2022 dozens more were returned."
+_DATED_OPENING = re.compile(rf"(?:In|On|By|Since|After|Until)\s+(?:(?:early|mid|late)(?:-|\s+))?(?:(?:\d{{1,2}}\s+)?{MONTH}"
+                            rf"(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}(?:\s+and\s+\d{{4}})?)\s*,?")
 
 
 # "the 44 returned on 14 December", "all four freed": a figure standing for people by what happened to them
@@ -479,7 +497,8 @@ def _named_before(n: Number, reach: int = 0) -> str | None:
 # "Of the nineteen men still in Baku, at least six ...", "Of those 19, fifteen ...", "Among them, four ...": a
 # clause opened by the group a part is taken from (up to ten words, then a comma; "it says," may follow).
 _PART_OF = re.compile(r"(?:^|[\n.;:!?]\s*|\band\s+|,\s*)(?:Of|of|Among|among|Out\s+of|out\s+of)\s+(?P<group>(?:(?:the|these|those"
-                      r"|them|whom|us|all)\b)[^,;:.!?\n]{0,80}?),\s*(?:(?:it|they|he|she|we|I|officials|the\s+\w+)\s+"
+                      r"|them|whom|us|all)\b|(?P<figure>(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over)\s+)?"
+                      r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[a-z]))[^,;:.!?\n]{0,80}?),\s*(?:(?:it|they|he|she|we|I|officials|the\s+\w+)\s+"
                       r"(?:says?|said|reports?|reported|believes?|believed|knows?|knew|thinks?|thought)\s*,?\s*"
                       r"(?:that\s+)?)?$")
 
@@ -487,7 +506,7 @@ _PART_OF = re.compile(r"(?:^|[\n.;:!?]\s*|\band\s+|,\s*)(?:Of|of|Among|among|Out
 def part_of(n: Number):
     """A count of a part of a group named before it in its clause: "Of the nineteen men still in Baku, at
     least six are civilians", "Of those 19, fifteen are on trial", "Of the missing, about a dozen were seen
-    alive" (span: qualifier and number; ``what``: the group's label or word for people, the count of the
+    alive", "Of at least 150 persons returned, 41 were refused" (span: qualifier and number; ``what``: the group's label or word for people, the count of the
     same figure found before, else the people named just before).
 
     Example:
@@ -501,6 +520,8 @@ def part_of(n: Number):
             or not _NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end) and not _BARE_AFTER.match(n.text, n.match.end(), n.s_end):
         return None
     group = part.group("group")
+    if part.group("figure") and not n.words.number.search(part.group("figure")):
+        return None  # "Of course, 41 ...": a group opened by a figure only ("Of at least 150 persons returned, 41")
     for s, _e, code in n.label_spans:
         if part.start("group") <= s < part.end("group"):
             return n.q_start, n.match.end(), code
@@ -520,15 +541,19 @@ def part_of(n: Number):
 # "the release of four", "after the return of the 15", "the handover of 32 that December": a figure right after
 # the noun of a release, return or exchange (and a determiner).
 _RELEASE_OF = re.compile(r"(?<![\w-])(?:release|return|repatriation|handover|handing\s+over|transfer|freeing|exchange)"
-                         r"\s+of\s+(?:the\s+|all\s+|another\s+|a\s+further\s+|only\s+|just\s+)?$", re.IGNORECASE)
+                         r"\s+of\s+(?:the\s+|all\s+|another\s+|a\s+further\s+|only\s+|just\s+)?$"
+                         # ... and the other side's figure in an exchange: "the exchange of 44 for 12"
+                         r"|(?<![\w-])(?:exchange|swap|trade)\s+of\s+(?P<first>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+                         r"(?:\s+[A-Z][a-z]+s)?\s+(?:for|against)\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s+{MONTH}\b")
 
 
 def released_of(n: Number):
     """A figure with no noun of its own right after the noun of a release, return or exchange: "after January's
     release of four, nineteen remain", "the release of the 15 as a humanitarian step" (span: qualifier and
-    number; ``what``: the people the claim or label just before counts, else "persons"). Never a year or a day
-    of a month ("the release of 2023", "the exchange of 5 May").
+    number; ``what``: the people the claim or label just before counts, else "persons"), and the other side's
+    figure in an exchange ("the exchange of 44 for 12"). Never a year or a day of a month ("the release of
+    2023", "the exchange of 5 May").
 
     Example:
         Baku holds Armenian prisoners. After the release of four in January, nineteen remain.
@@ -538,7 +563,8 @@ def released_of(n: Number):
     """
     value = value_of(n.match.group(), n.words)
     if value < 2 or n.match.group("digits") and len(n.match.group()) == 4 and 1900 <= value <= 2100 \
-            or not _RELEASE_OF.search(n.text, max(n.s_start, n.q_start - 40), n.q_start) \
+            or not (release := _RELEASE_OF.search(n.text, max(n.s_start, n.q_start - 60), n.q_start)) \
+            or release.group("first") and not n.words.number.fullmatch(release.group("first")) \
             or UNIT_AFTER.match(n.text, n.match.end(), n.s_end) or _MONTH_AFTER.match(n.text, n.match.end(), n.s_end) \
             or not (_NO_NOUN_AFTER.match(n.text, n.match.end(), n.s_end)
                     or _BARE_AFTER.match(n.text, n.match.end(), n.s_end)):
