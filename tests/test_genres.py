@@ -3983,3 +3983,54 @@ Thank you. I will call them prisoners of war here, as I did in court.
 ])
 def test_a_speechs_transcript_is_its_speakers_and_the_introduction_the_introducers(text, front, phrase, expected):
     assert _at(text, phrase, **front) == expected
+
+
+LESSON = """Lesson 4: Who is a prisoner of war?
+
+Source B. Hikmet Hajiyev, Assistant to the President of Azerbaijan, on the servicemen captured in December 2020
+The men were "not prisoners of war" but "another category of prisoners".
+
+Source C. Anna Petrosyan, teacher in Goris, interviewed for these materials
+They are hostages, whatever the word.
+
+Source F. A mother in Goris, interviewed for these materials
+My son is a captive.
+
+Activity 1. Read the sources. Then discuss: does Source B deny that the men are detainees?
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", ("hajiyev", "reply_section")),  # a registered speaker the label opens with
+    ("hostages", ("Anna Petrosyan", "reply_section")),  # an unregistered person before her post
+    ("captive", ("outlet:Daily", "outlet")),  # a label that names nobody leaves its extract alone
+    ("detainees", ("outlet:Daily", "outlet")),  # after the blank line, and "Source B" is nobody's name
+])
+def test_an_extract_set_out_for_study_is_the_speaker_its_label_names(phrase, expected):
+    assert _at(LESSON, phrase)[1:] == expected
+
+
+LINES_TO_TAKE = """Lines to take: nationals held abroad
+
+TOP LINES
+
+- We refer to them as "persons held in custody".
+
+IF ASKED: Are they prisoners of war or not?
+
+- Their status is a matter of law.
+
+IF ASKED: Why not a stronger word?
+
+- We do not use the word "hostages" in official statements.
+
+AGREED WORDING (use verbatim)
+
+"Armenia expects the return of all detainees."
+"""
+
+
+@pytest.mark.parametrize("phrase", ["prisoners of war", "hostages", "detainees"])
+def test_a_lines_to_takes_headings_are_no_ones_turns(phrase):
+    layout, speaker, _rule = _at(LINES_TO_TAKE, phrase, kind="statement")
+    assert (layout, speaker) == ("statement", "outlet:Daily")

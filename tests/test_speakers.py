@@ -2749,3 +2749,15 @@ def test_a_quotation_before_began_is_its_speakers(text, phrase, expected):
 ])
 def test_the_subject_of_coordinated_verbs_after_a_fronted_time(text, phrase, expected):
     assert who(text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month before the group is a time, not part of its name; "the same officials" are the officials named before
+    ('The study is new. Since the agreement initialled in August the same officials say "persons held in custody".',
+     "outlet:Daily"),
+    ('Armenian officials called them captives. Since August the same officials say "persons held in custody".',
+     "armenia"),
+    ('Armenian officials called them captives. These officials now say "persons held in custody".', "armenia"),
+])
+def test_the_same_officials_point_back_and_a_month_opens_no_group(text, expected):
+    assert who(text, "persons held in custody")[0] == expected

@@ -30,9 +30,11 @@ NOT_NAME_OPENERS = {"this", "that", "these", "those", "another", "each", "every"
                      "thank", "thanks",
                      # "Hayk_TO » Wed Jan 14, 2026": a day's short name opens a date ("Sun" may be a surname)
                      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"}
-# "1. Information on Armenians held in Azerbaijan", "Situation of ...": an agenda item's heading, never a name.
+# "1. Information on Armenians held in Azerbaijan", "Situation of ...": an agenda item's heading, never a name; nor
+# is a teaching extract's label ("does Source B deny ...", "Extract C").
 _HEADING_OPENERS = {"information", "situation", "miscellaneous", "agenda", "item", "annex", "minutes", "transcript",
-                    "briefing", "summary", "report", "consideration", "review", "follow-up", "adoption"}
+                    "briefing", "summary", "report", "consideration", "review", "follow-up", "adoption", "source",
+                    "extract"}
 # Institutions' initials, which a name in capitals keeps ("OSCE PA", "ICRC Baku").
 _ACRONYMS = {"ICRC", "OSCE", "PACE", "EEAS", "MFA", "NGO", "ECHR", "ICJ", "CERD", "CEDAW", "OHCHR", "UNHCR", "NATO",
              "CSTO", "USA", "CPT", "WGAD", "HRW", "BBC", "CNN", "RFE", "TASS", "APA"}

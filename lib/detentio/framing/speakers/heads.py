@@ -58,6 +58,12 @@ _STATUS_TERMS = frozenset({"held", "returned", "released", "missing", "detained"
                            "deceased", "dead", "repatriated", "transferred", "pending", "unconfirmed", "disputed"})
 
 
+# A government's lines to take for its spokesperson direct their use under headings of their own ("IF ASKED: Are they
+# prisoners of war?", "AGREED WORDING (use verbatim)", "DO NOT SAY:"): the ministry's own text, no one's turn.
+DIRECTION = re.compile(r"[ \t]*(?i:if[ \t]+(?:asked|pressed|raised)|agreed[ \t]+(?:wording|text|lines?)|lines?[ \t]+to[ \t]+take"
+                       r"|top[ \t]+lines?|key[ \t]+messages?|do[ \t]+not[ \t]+(?:say|use))[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:\n]?")
+
+
 def heading_or_field(line: str, label) -> bool:
     """Whether a line that opens like a turn's label (``label``: a :data:`LABEL` match) is a heading in capitals
     ("AZERBAIJAN: QUASH UNFAIR CONVICTIONS ...", "TAKE ACTION: WRITE AN APPEAL", "PART THREE: CLARIFICATIONS"), a

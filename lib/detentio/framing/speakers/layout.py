@@ -198,6 +198,9 @@ def turn_of(doc, number: int) -> Turn | None:
     """The turn paragraph ``number`` opens, if it opens one."""
     para = doc.paragraphs[number]
     line = doc.text[para.start:para.end]
+    direction = heads.DIRECTION.match(line)
+    if direction and (direction.group().rstrip().endswith(":") or direction.end() >= len(line.rstrip())):
+        return None  # "IF ASKED: ...", "AGREED WORDING (use verbatim)": a line to take's heading, nobody's turn
     if heads.CAST.fullmatch(line) or heads.SPEAKER_FIELD.fullmatch(line.strip()):
         # "Interviewer: Karen Simonyan (KS)", "Speaker: Thomas Berger, head of the ICRC delegation": who takes
         # part, printed in the head; no words of theirs

@@ -39,7 +39,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
 _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
 # "..., officials said": a bare group, the one the text named last with that noun.
-_BARE_GROUP = re.compile(r"(?:^|[,;]\s*|\.\s+)(officials|authorities|diplomats)\s*$", re.IGNORECASE)
+# ... and "the same officials", "these officials": the officials named before, pointed back to.
+_BARE_GROUP = re.compile(r"(?:^|[,;]\s*|\.\s+|(?<![\w-])(?:the\s+same|these|those)\s+)(officials|authorities|diplomats)\s*$",
+                         re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)$")
 _YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?P<noun>ministry|government|office|department|organisation"
                    r"|organization|committee|delegation|institution|spokesperson|agency"
@@ -160,8 +162,8 @@ _OWN_RESOLUTION = re.compile(r"(?<![\w-])(?:(?:[Pp]aragraph|[Rr]ecital|[Aa]rticl
 
 
 def bare_group(namer, floor: int, end: int, segment: str):
-    """"..., officials said" after "Armenian officials said ...": the officials named last; "In Yerevan,
-    officials said": the State of the place the sentence opens with.
+    """"..., officials said" (or "the same officials say") after "Armenian officials said ...": the officials
+    named last; "In Yerevan, officials said": the State of the place the sentence opens with.
 
     Example:
         Armenian officials said the men were "captives". Later, officials said the "exchange" was delayed.
@@ -350,13 +352,16 @@ def description(namer, floor: int, end: int, segment: str):
 # speak of"); nor can a possessive stand inside one ("Their relatives" and "Its officials" open with theirs).
 _NOT_GROUP_OPENERS = NOT_NAME_OPENERS | TIME_WORDS | CONJUNCTIONS
 _POSSESSIVES = {"your", "our", "their", "my", "his", "her", "its"}
+# ... nor a determiner: "in August the same officials say" is a time and then the group ("the same officials").
+_DETERMINERS = {"the", "a", "an", "this", "these", "those", "that"}
 
 
 def _named_group(phrase: str) -> bool:
     """Whether ``phrase`` (a :func:`group` match) names a group ("Armenian rights groups", "Their relatives"),
-    not a sentence's opening words before a possessive ("Since then your officials")."""
+    not a sentence's opening words before a possessive ("Since then your officials") or a determiner ("August
+    the same officials")."""
     words = [w.lower() for w in phrase.split()]
-    return words[0] not in _NOT_GROUP_OPENERS and not _POSSESSIVES.intersection(words[1:])
+    return words[0] not in _NOT_GROUP_OPENERS and not (_POSSESSIVES | _DETERMINERS).intersection(words[1:])
 
 
 # A leader's people ("His officials", "Her ministers"): the officials' nouns and a government's staff.

@@ -56,6 +56,8 @@ def reply_section(doc, who) -> None:
     ("Considering the following information on file from the complainant:") is that party's, to the next heading,
     and so is each part of a treaty body's Views ("The facts as submitted by the author": the author the head's
     "Communication submitted by:" names; "State party's observations ...": the State its "State party:" names).
+    An extract set out for study under its label ("Source B. Hikmet Hajiyev, Assistant to the President of
+    Azerbaijan, on ...") is the speaker its label names first, up to a blank line.
 
     Example:
         List of issues in relation to the report of Azerbaijan
@@ -75,6 +77,8 @@ def reply_section(doc, who) -> None:
     text, paragraphs = doc.text, doc.body_paragraphs
     if "information" in text or "party" in text:
         _information_sections(doc, who)
+    if "Source" in text or "Extract" in text or "Document" in text:
+        _extracts(doc, who)
     if not _ANY_REPLY.search(text):
         return  # no reply under a heading: most texts, read no further
     replier = None
@@ -108,6 +112,36 @@ def _information_sections(doc, who) -> None:
             party = None
         if party:
             who.decide_paragraph(n, party, "reply_section")
+
+
+# A document's extract set out for study under its label, as teaching materials and examination papers print them:
+# "Source B. Hikmet Hajiyev, Assistant to the President of Azerbaijan, on ...", "Document 2: ICRC news release",
+# "Extract C – European Parliament resolution of 20 May 2021"; the extract is on the lines under it.
+_EXTRACT_HEAD = re.compile(r"[ \t]*(?:Source|Document|Extract)[ \t]+(?:[A-Z]|\d{1,2})[ \t]*[.:–—-][ \t]+(?P<who>\S[^\n]{1,200})")
+# An unregistered person the label names before her post: "Anna Petrosyan, teacher in Goris".
+_LABEL_PERSON = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})[ \t]*,")
+
+
+def _extracts(doc, who) -> None:
+    """Each extract under its label ("Source B. Hikmet Hajiyev, ...") is the speaker the label opens with (a
+    registered actor, else a person's name before her post), up to a blank line; a label that names nobody
+    ("Source F. A mother in Goris") leaves its extract alone."""
+    speaker, previous = None, None
+    for n in doc.body_paragraphs:
+        para = doc.paragraphs[n]
+        head = _EXTRACT_HEAD.match(doc.text, para.start, para.end)
+        if head:
+            start = head.start("who")
+            speaker = next((actor for s, _e, actor, _ in doc.namer.actor_spans if start <= s <= start + 4), None)
+            person = None if speaker else _LABEL_PERSON.match(head.group("who"))
+            if person and not any(w.lower() in doc.words.not_names | doc.words.institution_words
+                                  for w in person.group("name").split()):
+                speaker = person.group("name")
+        elif speaker and previous is not None and "\n\n" in doc.text[doc.paragraphs[previous].end:para.start]:
+            speaker = None  # a blank line ends the extract
+        elif speaker:
+            who.decide_paragraph(n, speaker, "reply_section")
+        previous = n
 
 
 def _views_party(doc, head) -> str | None:
