@@ -4034,3 +4034,64 @@ AGREED WORDING (use verbatim)
 def test_a_lines_to_takes_headings_are_no_ones_turns(phrase):
     layout, speaker, _rule = _at(LINES_TO_TAKE, phrase, kind="statement")
     assert (layout, speaker) == ("statement", "outlet:Daily")
+
+
+QUESTIONNAIRE = """Reply of the Republic of Armenia to the questionnaire of the Working Group on Enforced or Involuntary Disappearances on persons deprived of liberty
+
+Permanent Mission of the Republic of Armenia to the United Nations Office at Geneva
+
+Question 1. Please indicate the number of persons deprived of liberty who are nationals of your State.
+
+Reply: Nineteen citizens are held in custody in Azerbaijan; they are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # the body's question the reply reprints is the body's, by its name as the heading gives it
+    ("persons deprived of liberty who", ("Working Group on Enforced or Involuntary Disappearances", "reply_section")),
+    # a State's permanent mission "to the United Nations Office at Geneva" is the State's organ, not an office
+    ("prisoners of war", ("armenia", "report_voice")),
+])
+def test_a_questionnaires_questions_are_the_bodys_and_the_missions_reply_its_states(phrase, expected):
+    outlet = "Permanent Mission of the Republic of Armenia to the United Nations Office at Geneva"
+    assert _at(QUESTIONNAIRE, phrase, kind="statement", outlet=outlet)[1:] == expected
+
+
+OPEN_LETTERS = """An exchange of open letters
+
+Yerevan, 20 January 2026
+
+Dear Ms. Mammadli,
+
+I call them what the law calls them: prisoners of war.
+
+Respectfully,
+Tatevik Harutyunyan
+Human Rights Defender of the Republic of Armenia
+
+Baku, 26 January 2026
+
+Dear Ms. Harutyunyan,
+
+The persons you mention are not hostages.
+
+Respectfully,
+Gunay Mammadli
+Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan
+
+Dear Mr. Petrosyan,
+
+They are captives, and I will say so.
+
+Sincerely,
+Anna Petrosyan
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", ("hrd_armenia", "author_voice")),  # signed over a registered office: the office
+    ("hostages", ("azerbaijan", "author_voice")),  # over a State's unregistered public office: the State
+    ("captives", ("outlet:Daily", "outlet")),  # a private signer's letter to a named addressee is left alone
+])
+def test_an_open_letter_signed_over_a_public_office_is_that_offices(phrase, expected):
+    assert _at(OPEN_LETTERS, phrase, kind="statement")[1:] == expected

@@ -57,7 +57,8 @@ def reply_section(doc, who) -> None:
     and so is each part of a treaty body's Views ("The facts as submitted by the author": the author the head's
     "Communication submitted by:" names; "State party's observations ...": the State its "State party:" names).
     An extract set out for study under its label ("Source B. Hikmet Hajiyev, Assistant to the President of
-    Azerbaijan, on ...") is the speaker its label names first, up to a blank line.
+    Azerbaijan, on ...") is the speaker its label names first, up to a blank line; a body's question that a
+    reply to its questionnaire reprints ("Question 3. Please indicate ...") is that body's.
 
     Example:
         List of issues in relation to the report of Azerbaijan
@@ -79,6 +80,8 @@ def reply_section(doc, who) -> None:
         _information_sections(doc, who)
     if "Source" in text or "Extract" in text or "Document" in text:
         _extracts(doc, who)
+    if "Question" in text:
+        _questionnaire(doc, who)
     if not _ANY_REPLY.search(text):
         return  # no reply under a heading: most texts, read no further
     replier = None
@@ -142,6 +145,29 @@ def _extracts(doc, who) -> None:
         elif speaker:
             who.decide_paragraph(n, speaker, "reply_section")
         previous = n
+
+
+# The body whose questionnaire a reply answers, as the reply's heading names it: "Reply of the Republic of Armenia to
+# the questionnaire of the Working Group on Enforced or Involuntary Disappearances on persons deprived of liberty".
+_QUESTIONNAIRE_OF = re.compile(r"\b(?:questionnaire|list[ \t]+of[ \t]+issues|request[ \t]+for[ \t]+information)[ \t]+"
+                               r"(?:of|from|by)[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|on|or|and|for|the)[ \t]+)*"
+                               r"[A-Z][\w’'-]*){0,8})")
+# A question the reply reprints before its answer: "Question 3. Please indicate ...", "Question 2: Have any ...".
+_QUESTION_LINE = re.compile(r"[ \t]*Question[ \t]+\d{1,2}[ \t]*[.:)]")
+
+
+def _questionnaire(doc, who) -> None:
+    """The questions a reply to a body's questionnaire reprints ("Question 3. Please indicate ...") are the body's
+    (the reply's heading names it), each in its own paragraph; the replies under them stay the replier's."""
+    head = " ".join(doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end] for n in doc.body_paragraphs[:3])
+    m = _QUESTIONNAIRE_OF.search(head)
+    if not m:
+        return
+    body = registry_module.resolve(m.group("body"), doc.published, doc.registry, strict=True) or m.group("body")
+    for n in doc.body_paragraphs:
+        para = doc.paragraphs[n]
+        if _QUESTION_LINE.match(doc.text, para.start, para.end):
+            who.decide_paragraph(n, body, "reply_section")
 
 
 def _views_party(doc, head) -> str | None:

@@ -149,7 +149,9 @@ _PRIVATE = (r"(?:charity|non-?profit|not-for-profit|non-governmental|NGO|associa
 # ... and its representation abroad: "Permanent Mission of the Republic of Armenia to the United Nations",
 # "Delegation of the European Union to the OSCE" (a registered union's organ speaks for it, hard case 12), "Embassy
 # of the United States of America in Baku" (a State's name may hold "of").
-_ORGAN_OF = re.compile(rf"(?:[Tt]he\s+)?(?P<organ>.*\b(?P<noun>Office|Ministry|Service|Prosecutor|Procuracy|Police|Agency"
+# (the organ's name stops before "to"/"in"/"at" and a capital: "Permanent Mission of the Republic of Armenia to the
+# United Nations Office at Geneva" is a mission, not an office)
+_ORGAN_OF = re.compile(rf"(?:[Tt]he\s+)?(?P<organ>(?:(?!\s(?:to|in|at)\s+(?:the\s+)?[A-Z]).)*\b(?P<noun>Office|Ministry|Service|Prosecutor|Procuracy|Police|Agency"
                        rf"|Commission|Administration|Government|Presidency|Guard|Mission|Delegation|Embassy"
                        rf"|Representation)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
                        rf"(?P<state>{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+of\s+{NAME_WORD})?))?(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][^\n]{{1,80}})?")
@@ -262,16 +264,22 @@ def _signed_for(doc, author: str) -> str | None:
 
 # A letter: a salutation opens it ("Sir, —", "Dear Editor,") and a signature line closes it ("Armine
 # Tadevosyan, Gyumri"); its paragraphs are the signer's.
-_SALUTATION = re.compile(r"[ \t]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|Editors)[^,\n]{0,30})\s*,")
+# ... or an open letter's to a named addressee ("Dear Ms. Mammadli,", "Dear Commissioner,"): only when it is signed
+# over a public office, whose letter it is (a private signer's letter to an official may be written for a group).
+_SALUTATION = re.compile(r"[ \t]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|Editors)[^,\n]{0,30}"
+                         r"|(?P<addressed>Dear\s+(?:Mr|Ms|Mrs|Dr|Professor|Prof|Judge|Minister|Commissioner|Ambassador)\b\.?"
+                         r"[^,\n]{0,40}))\s*,")
 _SIGNATURE = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[ \t]*[A-Z][\w -]{{1,40}})?\.?[ \t]*$")
 
 
 def _letters(doc, who) -> None:
-    """Give each signed letter's paragraphs to its signer (a reader's letter in an editor's page)."""
+    """Give each signed letter's paragraphs to its signer (a reader's letter in an editor's page), or to the office
+    she signs for (an ombudsperson's open letter signed over her post)."""
     body = doc.body_paragraphs
     for k, number in enumerate(body):
         para = doc.paragraphs[number]
-        if not _SALUTATION.match(doc.text, para.start, para.end):
+        salutation = _SALUTATION.match(doc.text, para.start, para.end)
+        if not salutation:
             continue
         for later in body[k:k + 30]:
             line = doc.paragraphs[later]
@@ -279,9 +287,39 @@ def _letters(doc, who) -> None:
             if signed and later > number:
                 name = clean_name(signed.group("name"), doc.words)
                 if name:
+                    # "Tatevik Harutyunyan / Human Rights Defender of the Republic of Armenia": she signs for her office
+                    office = _post_under(doc, later)
+                    if salutation.group("addressed") and not office:
+                        break
+                    name = office or name
                     for n in range(number, later + 1):
                         who.decide_paragraph(n, name, "author_voice")
                 break
+
+
+# A public office of a State on the line under its holder's signature: "Commissioner for Human Rights (Ombudsman) of
+# the Republic of Azerbaijan", "Ambassador of Armenia to Canada".
+_OFFICE_OF_STATE = re.compile(rf"[ \t]*(?:(?:Deputy|Acting|Chief|Special|Permanent)[ \t]+)?(?:Commissioner|Ombudsman|Ombudsperson"
+                              rf"|Defender|Minister|Ambassador|Prosecutor|Envoy|Representative|Consul)\b[^\n]{{0,80}}?"
+                              rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?(?P<state>{NAME_WORD})"
+                              rf"(?:[ \t]+(?:to|in|at)[ \t]+[^\n]{{1,60}})?[ \t]*")
+
+
+def _post_under(doc, number: int) -> str | None:
+    """Whom a signature speaks for by the post on the line under it: a registered office ("Human Rights Defender
+    of the Republic of Armenia": hrd_armenia), else a State's public office, the State (hard case 15); else None."""
+    below = [n for n in doc.body_paragraphs if n > number][:1]
+    if not below:
+        return None
+    post = doc.text[doc.paragraphs[below[0]].start:doc.paragraphs[below[0]].end].strip()
+    if len(post) > 120:
+        return None
+    found = registry_module.resolve(registry_module.short_style(re.sub(r"\s*\([^)]*\)", "", post)), doc.published,
+                                    doc.registry, strict=True)
+    if found and doc.registry[found].type != "person":
+        return found
+    office = _OFFICE_OF_STATE.fullmatch(post)
+    return registry_module.state_named(office.group("state"), doc.published, doc.registry) if office else None
 
 
 # A letter's heading in a collection of them: "1. Gor Avagyan to his mother, 2 March 2021 [1]", "Letter from Armen
