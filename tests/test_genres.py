@@ -4095,3 +4095,56 @@ Anna Petrosyan
 ])
 def test_an_open_letter_signed_over_a_public_office_is_that_offices(phrase, expected):
     assert _at(OPEN_LETTERS, phrase, kind="statement")[1:] == expected
+
+
+KEYNOTE = """Keynote lecture: What the law calls them
+
+The following is the text of the keynote lecture delivered on 23 October 2025 by Judge Annika Solheim, who served nine years on an international court.
+
+Naming is not neutral
+
+A soldier captured in an international armed conflict is a prisoner of war.
+"""
+
+READOUTS = """One meeting, two readouts
+
+The deputy prime ministers met on 4 December 2025.
+
+Readout of the Office of the Deputy Prime Minister of the Republic of Armenia
+
+The Deputy Prime Minister raised the return of the persons held in custody.
+
+Readout of the Office of the Deputy Prime Minister of the Republic of Azerbaijan
+
+These persons are not prisoners of war but convicted criminals.
+
+Note from Daily
+
+The two texts agree on little; neither speaks of an exchange.
+"""
+
+EVIDENCE = """Oral evidence: detention in the South Caucasus
+
+Q14 Tom Aldous: Would the Government call them hostages?
+
+Dr Marsh: We would not. They are detainees.
+
+Q15 Priya Mandal: And is the exchange still on the table?
+"""
+
+
+@pytest.mark.parametrize("text, front, phrase, expected", [
+    # an editor's note naming who delivered the lecture: her words, in a text of kind panel too
+    (KEYNOTE, {"kind": "panel"}, "prisoner of war", ("signed_statement", "Annika Solheim", "author_voice")),
+    # each government's readout under its heading is its State's, up to the publisher's note
+    (READOUTS, {"kind": "news"}, "held in custody", ("news", "armenia", "reply_section")),
+    (READOUTS, {"kind": "news"}, "prisoners of war", ("news", "azerbaijan", "reply_section")),
+    (READOUTS, {"kind": "news"}, "exchange", ("news", "outlet:Daily", "outlet")),
+    # a select committee's question number is no part of its asker's label
+    (EVIDENCE, {"kind": "panel"}, "hostages", (None, "Tom Aldous", None)),
+    (EVIDENCE, {"kind": "panel"}, "exchange", (None, "Priya Mandal", None)),
+])
+def test_a_lecture_an_editor_introduces_readouts_under_their_headings_and_numbered_questions(text, front, phrase,
+                                                                                             expected):
+    found = _at(text, phrase, **front)
+    assert tuple(f if e is not None else None for f, e in zip(found, expected)) == expected

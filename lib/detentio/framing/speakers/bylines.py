@@ -101,17 +101,26 @@ _SPEECH_OF = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*{_S
                         re.MULTILINE)
 
 
+# An editor's note over a speech's text that names who gave it: "The following is the text of the keynote lecture
+# delivered on 23 October 2025 by Judge Annika Solheim, who served ...".
+_TEXT_OF_SPEECH = re.compile(rf"\b(?:text|transcript)[ \t]+of[ \t]+(?:the|her|his|a)[ \t]+{_SPOKEN}[ \t]+(?:(?:delivered|given)"
+                             rf"[ \t]+)?(?:(?:on|at|in)[ \t]+[^,;.\n]{{1,60}}?[ \t]+)?by[ \t]+"
+                             rf"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Judge|Justice|Ambassador|Sir|Dame)\.?[ \t]+)?"
+                             rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\b")
+
+
 def speech_maker(doc, paragraphs: list[int]) -> str | None:
     """Who gives the speech a statement's heading among ``paragraphs`` announces ("... acceptance speech by Tatevik
-    Ghazaryan", "Keynote address by Judge Anna Berg"): a transcript of a speech is its speaker's voice, as a signed
-    piece is its author's (GUIDELINES hard case 14); None when no heading announces one. Only a heading line
-    counts, not a sentence that mentions a speech ("The speech by Aliyev drew protests.")."""
+    Ghazaryan", "Keynote address by Judge Anna Berg") or an editor's note introduces ("The following is the text of
+    the keynote lecture delivered on 23 October 2025 by Judge Annika Solheim"): a transcript of a speech is its
+    speaker's voice, as a signed piece is its author's (GUIDELINES hard case 14); None when neither does. No
+    other sentence that mentions a speech counts ("The speech by Aliyev drew protests.")."""
     for n in paragraphs:
         para = doc.paragraphs[n]
         line = doc.text[para.start:para.end]
-        if "\n" in line.strip() or len(line) > 200 or line.rstrip().endswith((".", "?", "!")):
-            continue  # a heading is one short line, no sentence
-        m = _SPEECH_OF.search(line)
+        heading = not ("\n" in line.strip() or len(line) > 200 or line.rstrip().endswith((".", "?", "!")))
+        # a heading is one short line, no sentence; an editor's note says "the text of the lecture ... by X"
+        m = _SPEECH_OF.search(line) if heading else _TEXT_OF_SPEECH.search(line)
         if not m:
             continue
         raw = m.group("name")

@@ -126,6 +126,9 @@ TURN_LABEL = re.compile(r"[ \t]*[A-Z][\w’'. -]{0,40}(?:\([^()\n]{1,80}\))?[ \t
 # two columns, is no label.
 LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]*(?:[ \t\u00a0]{1,2}(?:(?:de|da|di|du|del|van|von|der|den|la|le|al|bin"
                    r"|ibn)[ \t\u00a0])?[A-Z][\w’'.-]*){0,4})[ \t\u00a0]*:\s+\S")
+# A select committee's numbered question before its asker's label: "Q15 Priya Mandal:", "Q12 Chair:" (the number
+# is the record's, no part of the label).
+QUESTION_NUMBER = re.compile(r"[ \t]*Q\d{1,4}[ \t]+(?=[A-Z])")
 # A time code before a transcript label: a recording's position ("[00:12:05] NORA:", "(00:12:05) NORA:",
 # "00:12:05 NORA:") or a broadcast's clock time in brackets ("[19:09] MARCHAND:"). The layout takes a clock time
 # for a turn's only when a speaker's label follows it; without brackets ("12:03 ...") it stays a live blog's entry.

@@ -15,11 +15,11 @@ speaker, so that sentence rules only refine what the structure says.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines
-from detentio.framing.speakers.grammar import HEADLINE_QUOTE, LABEL, NAME_WORD, TIME_CODE
+from detentio.framing.speakers.grammar import HEADLINE_QUOTE, LABEL, NAME_WORD, QUESTION_NUMBER, TIME_CODE
 from detentio.framing.speakers import heads, houses, participants
 from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name, surname_named
 
@@ -195,7 +195,14 @@ def _words_below(doc, number: int) -> bool:
 
 
 def turn_of(doc, number: int) -> Turn | None:
-    """The turn paragraph ``number`` opens, if it opens one."""
+    """The turn paragraph ``number`` opens, if it opens one; a select committee's question number is no part of
+    its asker's label ("Q15 Priya Mandal:" is Priya Mandal's)."""
+    turn = _turn_of(doc, number)
+    numbered = QUESTION_NUMBER.match(turn.label) if turn and turn.label else None
+    return replace(turn, label=turn.label[numbered.end():]) if numbered else turn
+
+
+def _turn_of(doc, number: int) -> Turn | None:
     para = doc.paragraphs[number]
     line = doc.text[para.start:para.end]
     direction = heads.DIRECTION.match(line)
@@ -461,8 +468,9 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
                         if opinion and body else None)
     if author and opinion:
         return Layout("op_ed", turns, author=author)
-    if kind == "statement" and not author:  # "Acceptance speech by Tatevik Ghazaryan": a speech's transcript
-        author = bylines.speech_maker(doc, body[:3])
+    speaker = bylines.speech_maker(doc, body[:3]) if kind in ("statement", "panel") and not author else None
+    if speaker:  # "Acceptance speech by Tatevik Ghazaryan": a speech's transcript, its speaker's words
+        return Layout("signed_statement", turns, author=speaker)
     if author and kind == "statement":
         # a statement whose front matter names its maker (a minister's written statement to a parliament, a
         # lawyer's letter): its maker's words, not its publisher's (GUIDELINES hard case 14, as for a signed piece)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, NAME_WORD,
-                                              TIME_CODE)
+                                              QUESTION_NUMBER, TIME_CODE)
 from detentio.framing.speakers import heads
 from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
@@ -331,6 +331,9 @@ def transcript_label(doc, who, line: str, offset: int):
     code = TIME_CODE.match(line)
     if code:  # "[00:12:05] NORA: ...": the label after the recording's time code
         line, offset = line[code.end():], offset + code.end()
+    number = QUESTION_NUMBER.match(line)
+    if number:  # "Q15 Priya Mandal: ...": the label after a committee's question number
+        line, offset = line[number.end():], offset + number.end()
     named = role_named(doc, line, offset)
     if named:
         return named

@@ -14,16 +14,20 @@ from detentio.framing.speakers.participants import state_party
 
 
 # A reply set under its own heading in a body's list of questions: "Reply of Azerbaijan to paragraph 12", "Replies
-# of the State party", "Response of the Government of Armenia to question 3", "Information provided by Azerbaijan".
-_REPLY = r"(?:Reply|Replies|Response|Responses|Answers?|Information[ \t]+provided)[ \t]+(?:of|from|by)"
+# of the State party", "Response of the Government of Armenia to question 3", "Information provided by Azerbaijan";
+# and a government's own account of a meeting printed beside the other side's: "Readout of the Office of the Deputy
+# Prime Minister of the Republic of Armenia".
+_REPLY = r"(?:Reply|Replies|Response|Responses|Answers?|Information[ \t]+provided|Readout)[ \t]+(?:of|from|by)"
 _ANY_REPLY = re.compile(rf"\b{_REPLY}\b")
 _REPLY_HEAD = re.compile(rf"[ \t]*{_REPLY}[ \t]+"
-                         r"(?P<who>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|the)[ \t]+)*[A-Z][\w’'-]*){0,5}"
+                         r"(?P<who>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|the)[ \t]+)*[A-Z][\w’'-]*){0,7}"
                          r"|the[ \t]+State[ \t]+party|the[ \t]+Government)"
                          r"(?:[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:paragraph|question|issue|list|item)s?\b[^\n]{0,60})?[ \t]*:?[ \t]*$")
 # What ends a reply: the body's next numbered question ("13. Please provide ...") or a heading of a new part
 # ("Articles 2 and 11"), and the next reply's own heading.
-_QUESTION_OPENS = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]+[A-Z]|(?:Articles?|Part|Section|Question|Issue)[ \t]+\w)")
+# ... or the publisher's own note after it ("Note from Caucasus Brief", "Editor's note").
+_QUESTION_OPENS = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]+[A-Z]|(?:Articles?|Part|Section|Question|Issue)[ \t]+\w"
+                             r"|Note[ \t]+(?:from|by)[ \t]+[A-Z]|Editor['’]s[ \t]+note)")
 
 
 # A decision's section of one party's information, as the Inter-Parliamentary Union's committee prints it:
@@ -52,7 +56,9 @@ def reply_section(doc, who) -> None:
     """A reply printed under its own heading in a body's list of questions ("Reply of Azerbaijan to paragraph
     12") is the State's, from its heading to the body's next numbered question (hard case 16: a State party's
     written reply is its speech, as its delegation's words are in a summary record); "the State party" and "the
-    Government" in the heading are the State the text reviews. A decision's section of a party's information
+    Government" in the heading are the State the text reviews; a government's readout of a meeting ("Readout of the
+    Office of the Deputy Prime Minister of the Republic of Armenia") is its State's, up to the next readout or the
+    publisher's note. A decision's section of a party's information
     ("Considering the following information on file from the complainant:") is that party's, to the next heading,
     and so is each part of a treaty body's Views ("The facts as submitted by the author": the author the head's
     "Communication submitted by:" names; "State party's observations ...": the State its "State party:" names).
@@ -201,4 +207,15 @@ def _replier(doc, name: str) -> str | None:
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
     if bare.lower() in ("state party", "government"):
         return state_party(doc)
-    return registry_module.resolve(name, doc.published, doc.registry, strict=True) or bare
+    found = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+        or registry_module.resolve(registry_module.short_style(name), doc.published, doc.registry, strict=True)
+    organ = None if found else _ORGAN_OF_STATE.fullmatch(bare)
+    # "the Office of the Deputy Prime Minister of the Republic of Armenia": an unregistered organ speaks for its
+    # State (hard case 15)
+    return found or (organ and registry_module.state_named(organ.group("state"), doc.published, doc.registry)) or bare
+
+
+# An organ of a State named with its State last: "Office of the Deputy Prime Minister of the Republic of Armenia",
+# "Ministry of Foreign Affairs of the Republic of Azerbaijan".
+_ORGAN_OF_STATE = re.compile(r"(?:Office|Ministry|Government|Presidency|Administration|Cabinet|Embassy|Mission)\b.*?"
+                             r"\bof[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?(?P<state>[A-Z][\w’'-]+)")
