@@ -4148,3 +4148,32 @@ def test_a_lecture_an_editor_introduces_readouts_under_their_headings_and_number
                                                                                              expected):
     found = _at(text, phrase, **front)
     assert tuple(f if e is not None else None for f, e in zip(found, expected)) == expected
+
+
+RADIO_SCRIPT = """The Bridge at Hakari
+
+NARRATOR: On 14 January four men walked across the bridge. The exchange of 2020 was long over.
+
+GRIGOR MOVSISYAN: My son is a prisoner of war.
+
+[ARCHIVE: Armenian Public Television, evening news, 14 December 2020]
+
+NEWSREADER: Tonight forty-four Armenians have come home from captivity.
+
+[ARCHIVE: ICRC spokesperson, Baku, 2021]
+
+ICRC SPOKESPERSON: We continue to visit people detained in relation to the conflict.
+
+NARRATOR: Families in Goris still say captives.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("exchange", "outlet:Daily"),  # the script's narrator: the programme's own voice
+    ("prisoner of war", "Grigor Movsisyan"),
+    ("captivity", "Armenian Public Television"),  # an archive clip's newsreader: the broadcaster its cue names
+    ("people detained", "icrc"),  # "ICRC SPOKESPERSON": the ICRC, its initials kept
+    ("captives", "outlet:Daily"),  # "Families in Goris": a place is nobody's name
+])
+def test_a_documentary_scripts_narrator_archive_clips_and_places(phrase, expected):
+    assert _at(RADIO_SCRIPT, phrase, kind="news")[1] == expected

@@ -2761,3 +2761,12 @@ def test_the_subject_of_coordinated_verbs_after_a_fronted_time(text, phrase, exp
 ])
 def test_the_same_officials_point_back_and_a_month_opens_no_group(text, expected):
     assert who(text, "persons held in custody")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Families in Goris still say captives.", "captives", "outlet:Daily"),  # a place after "in" is nobody's name
+    ("Officials in Baku say they are terrorists.", "terrorists", "azerbaijan"),  # a registered capital still is
+    ("A lawyer from Yerevan, Anna Petrosyan, says they are captives.", "captives", "Anna Petrosyan"),
+])
+def test_a_place_after_a_preposition_is_no_speakers_name(text, phrase, expected):
+    assert who(text, phrase)[0] == expected

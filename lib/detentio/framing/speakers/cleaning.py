@@ -125,7 +125,9 @@ _PARTICLE = re.compile(r"([A-Z][\w’'-]+[ \t]+)(De|Van|Von|Der|Den|Du|La|Le|Di|
 
 def normal_name(label: str) -> str:
     """A name as a record prints it, in ordinary case: "Ms. Leyla ALIYEVA" -> "Ms. Leyla Aliyeva"."""
-    normal = CAPS_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group().split("-")), label)
+    # (an institution's initials stay as they are: "ICRC SPOKESPERSON" is the ICRC's spokesperson, not "Icrc")
+    normal = CAPS_WORD.sub(lambda m: m.group() if m.group() in _ACRONYMS else
+                           "-".join(p.capitalize() for p in m.group().split("-")), label)
     # "Mr Pieter DE VRIES": a surname's particle stays in lower case after a first name ("Pieter de Vries")
     return _PARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), normal)
 

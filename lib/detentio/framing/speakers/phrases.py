@@ -448,6 +448,10 @@ _NAMED = rf"(?:{NAME_WORD}\s+(?:{CONNECT}\s+)*)*{NAME_WORD}"
 _LISTED_NAME_BEFORE = re.compile(rf"({_NAMED},\s+(?:{_NAMED},\s+)*{_NAMED}\s+and\s+{_NAMED})\s*$")
 
 
+# A preposition of place right before a capitalised word: the word is where, not who.
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|near|outside|inside|around|across|throughout)\s+$")
+
+
 def name(namer, floor: int, end: int, segment: str):
     """A name right before the verb: an agent of the detaining State ("prosecutor Elvin Huseynzade"), an
     official of a registered institution ("Foreign Ministry spokesman Aram Petrosyan", "ministry spokesman
@@ -461,8 +465,8 @@ def name(namer, floor: int, end: int, segment: str):
     """
     text = namer.text
     m = _NAME_BEFORE.search(segment)
-    if not m:
-        return None
+    if not m or _PLACE_BEFORE.search(segment, 0, m.start(1)):
+        return None  # (nobody's name after "in", "from", "near": "Families in Goris still say" names a place)
     listed = _LISTED_NAME_BEFORE.search(segment) if "," in segment and " and " in segment else None
     if listed and any(w.lower() in namer.words.institution_words for w in listed.group(1).split()):
         m = listed  # "The Foreign, Commonwealth and Development Office told us": one body, its words in a list

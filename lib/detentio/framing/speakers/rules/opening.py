@@ -355,7 +355,21 @@ def transcript_label(doc, who, line: str, offset: int):
     if heads.heading_or_field(line, m):
         return None  # "TAKE ACTION: WRITE AN APPEAL ...", "Index Number: EUR 55/0412/2026": no speaker's turn
     label = m.group("label")  # "VAHE:" is Vahe
+    if label.lower() in _NARRATORS:
+        return "question"  # "NARRATOR:" in a documentary's script: the programme's own voice, the publisher's
+    archive = _ARCHIVE_SOURCE.search(doc.text, max(0, offset - 160), offset)
+    if archive and label.lower() in _READERS:
+        # "[ARCHIVE: Armenian Public Television, evening news, 14 December 2020]" over "NEWSREADER:": the broadcaster
+        source = archive.group("source").strip()
+        return registry_module.resolve(source, doc.published, doc.registry, strict=True) or source
     return label_speaker(doc, label=normal_name(label) if label.isupper() else label, offset=offset)
+
+
+# A script's own voice, and the readers of an archive clip's news.
+_NARRATORS = frozenset({"narrator", "voice-over", "voiceover", "voice over", "commentary"})
+_READERS = frozenset({"newsreader", "announcer", "anchor", "presenter", "news anchor", "newscaster"})
+# An archive clip's cue line right above its first turn: "[ARCHIVE: Armenian Public Television, evening news, 2020]".
+_ARCHIVE_SOURCE = re.compile(r"\[(?:ARCHIVE|Archive|CLIP|Clip)[ \t]*:[ \t]*(?P<source>[^,\]\n]{2,80})[^\]\n]*\][ \t]*\n\s*$")
 
 
 def _host(doc) -> str | None:
