@@ -4177,3 +4177,10 @@ NARRATOR: Families in Goris still say captives.
 ])
 def test_a_documentary_scripts_narrator_archive_clips_and_places(phrase, expected):
     assert _at(RADIO_SCRIPT, phrase, kind="news")[1] == expected
+
+
+def test_a_registered_ministers_titled_label_is_the_minister_not_another_namesake():
+    text = ("After Washington\n\nRemarks by Ararat Mirzoyan, Minister of Foreign Affairs of the Republic of Armenia.\n\n"
+            "DR. WHITFIELD: Good morning. Minister, the floor is yours.\n\n"
+            "MINISTER MIRZOYAN: Thank you. They are prisoners of war.\n\nDR. WHITFIELD: Thank you.")
+    assert _at(text, "prisoners of war", kind="statement")[1:] == ("mirzoyan", "debate_turn")

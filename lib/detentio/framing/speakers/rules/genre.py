@@ -420,8 +420,8 @@ def _debater(doc, turn) -> str | None:
         found = None  # "Mr HAJIYEV (Azerbaijan, EC/DA):": a member of the assembly, not the registered namesake
     if found and doc.registry[found].type == "person" and surname_only and not _serves(doc, found, turn.detail):
         found = None  # "Mr. Kirakosyan (Armenia):" at a UN council: Armenia's delegate, not the registered scholar
-    if found and not namesakes.other_person(name, doc.registry[found]):
-        return found
+    if found and not namesakes.other_person(clean_name(name, doc.words) or name, doc.registry[found]):
+        return found  # ("MINISTER MIRZOYAN:": his title is no first name of another Mirzoyan)
     if doc.layout.parliament and turn.detail:
         # "Arsen Hovakimyan (Deputy Minister of Foreign Affairs):" at a hearing of the Armenian parliament: an
         # official of the house's government in office speaks for its ministry (hard case 12)
