@@ -4184,3 +4184,40 @@ def test_a_registered_ministers_titled_label_is_the_minister_not_another_namesak
             "DR. WHITFIELD: Good morning. Minister, the floor is yours.\n\n"
             "MINISTER MIRZOYAN: Thank you. They are prisoners of war.\n\nDR. WHITFIELD: Thank you.")
     assert _at(text, "prisoners of war", kind="statement")[1:] == ("mirzoyan", "debate_turn")
+
+
+NEWSLETTER = """Newsletter of the Union of Families, No. 31
+
+YOUR QUESTIONS
+
+Are our sons prisoners of war or not? Baku says terrorists. (Gayane, Gyumri)
+
+Your sons were captured as soldiers; they are detainees in Baku.
+
+A MESSAGE FROM OUR CHAIR
+
+Dear families,
+
+Peace is not made by renaming captives.
+
+With you always,
+Nvard Tonoyan
+Chair of the Union
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", ("Gayane", "signed_comment")),  # a reader's question signed with her name and town
+    ("detainees", ("outlet:Daily", "outlet")),  # the answer under it is the newsletter's
+    ("captives", ("Nvard Tonoyan", "author_voice")),  # the chair's message under its heading, signed at its foot
+])
+def test_a_newsletters_signed_questions_and_its_chairs_message(phrase, expected):
+    assert _at(NEWSLETTER, phrase, kind="statement")[1:] == expected
+
+
+def test_a_paper_written_together_by_staff_of_a_state_organ_is_its_states():
+    text = ("Armenian nationals held in Azerbaijan\n\nBriefing Paper No. 14/2026\n\n"
+            "The persons concerned are prisoners of war under the Third Geneva Convention.\n")
+    front = {"kind": "statement", "outlet": "Research and Library Service of the National Assembly of Armenia"}
+    assert _at(text, "prisoners of war", author="Anahit Sedrakyan and Tigran Melkumyan", **front)[1] == "armenia"
+    assert _at(text, "prisoners of war", author="Anahit Sedrakyan", **front)[1] == "Anahit Sedrakyan"

@@ -165,10 +165,28 @@ _SIGNATURE = re.compile(rf"(?:^|(?<=[.!?…\"”’')\]:][ \t])|(?<=^[:*#]))[ \t
                         rf"[ \t]+\d{{4}}[ \t]+\(UTC\)[ \t]*$", re.MULTILINE)
 
 
+# A reader's question closed by her first name (or name) and town in brackets: "... or not? (Gayane, Gyumri)".
+_SIGNED_QUESTION = re.compile(r"\?[^?\n]{0,200}?\((?P<who>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'.-]+){0,2}),[ \t]*[A-Z][a-z’'-]+"
+                              r"(?:[ \t]+[A-Z][a-z’'-]+)?\)[ \t]*$")
+
+
+def _signed_questions(doc, who) -> None:
+    """Each question a reader signs at its end in brackets with her name and town is hers, as a newsletter's or a
+    column's readers' questions print them."""
+    if "?" not in doc.text:
+        return
+    for number in doc.body_paragraphs:
+        para = doc.paragraphs[number]
+        m = _SIGNED_QUESTION.search(doc.text, para.start, para.end)
+        if m and m.group("who").split()[0].lower() not in doc.words.not_names:
+            who.decide_paragraph(number, m.group("who"), "signed_comment")
+
+
 def signed_comment(doc, who) -> None:
     """A discussion page's comment that closes with its signature ("... Kestrel Row (talk) 19:55, 5 March 2026
     (UTC)") is the signer's: an encyclopedia's talk page prints each comment so, indented under the one it answers,
-    and a closing administrator's summary the same way. What the comment quotes keeps its own speaker.
+    and a closing administrator's summary the same way. What the comment quotes keeps its own speaker. A reader's
+    question signed at its end with her name and town ("Are our sons prisoners of war? (Gayane, Gyumri)") is hers.
 
     Example:
         Requested move
@@ -180,6 +198,7 @@ def signed_comment(doc, who) -> None:
 
         :Oppose. They are prisoners of war under the Convention. The talk page was archived on 2 March 2026.
     """
+    _signed_questions(doc, who)
     if "(UTC)" not in doc.text:
         return  # (every document passes here: most are no discussion page)
     for number in doc.body_paragraphs:

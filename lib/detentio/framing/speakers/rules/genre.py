@@ -41,7 +41,7 @@ def structure(doc, who) -> None:
                 doc.namer.defined.setdefault(word, organ[0])
     outlet_name = who.outlet[len("outlet:"):] if who.outlet and who.outlet.startswith("outlet:") else None
     publisher = voices.organisation(doc, who)  # a registered organisation publishing its own text, if any
-    doc.layout = layouts.recognise(doc, kind=who.front.get("kind"), author=who.front.get("author"),
+    doc.layout = layouts.recognise(doc, kind=who.front.get("kind"), author=voices.maker(who, organ),
                                    voice=publisher, publisher=outlet_name)
     who.layout = doc.layout.name
     doc.namer.defined.update(terms.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"

@@ -190,6 +190,14 @@ def state_organ(doc, who) -> tuple[str, str] | None:
     return None
 
 
+def maker(who, organ: tuple[str, str] | None) -> str | None:
+    """Whose own words a text is by its front matter's ``author``, as the layout stage reads it: the author, unless
+    staff of a State organ write it together ("Anahit Sedrakyan and Tigran Melkumyan" for a parliament's research
+    service): then the organ's paper, in its State's voice (hard cases 15 and 16), not one person's statement."""
+    author = who.front.get("author")
+    return None if organ and author and re.search(r"\s(?:and|&)\s|,", author) else author
+
+
 # The noun a national parliament's name calls it by ("the Assembly" of the National Assembly's own release).
 HOUSE_NOUN = re.compile(r"\b(?:Parliament|Assembly|Majlis|Maclis)\b")
 
@@ -278,7 +286,8 @@ def _letters(doc, who) -> None:
     body = doc.body_paragraphs
     for k, number in enumerate(body):
         para = doc.paragraphs[number]
-        salutation = _SALUTATION.match(doc.text, para.start, para.end)
+        salutation = _SALUTATION.match(doc.text, para.start, para.end) or _MESSAGE_HEAD.fullmatch(doc.text, para.start,
+                                                                                                 para.end)
         if not salutation:
             continue
         for later in body[k:k + 30]:
@@ -289,7 +298,7 @@ def _letters(doc, who) -> None:
                 if name:
                     # "Tatevik Harutyunyan / Human Rights Defender of the Republic of Armenia": she signs for her office
                     office = _post_under(doc, later)
-                    if salutation.group("addressed") and not office:
+                    if salutation.groupdict().get("addressed") and not office:
                         break
                     name = office or name
                     for n in range(number, later + 1):
@@ -297,6 +306,11 @@ def _letters(doc, who) -> None:
                 break
 
 
+# A newsletter's message from its head, signed at its foot: "A MESSAGE FROM OUR CHAIR", "From the President",
+# "Chair's letter".
+_MESSAGE_HEAD = re.compile(r"[ \t]*(?i:(?:an?[ \t]+)?(?:message|letter|word|note)[ \t]+)?(?i:from[ \t]+(?:our|the)[ \t]+"
+                           r"(?:chair|chairperson|chairman|chairwoman|president|director|founder)"
+                           r"|(?:chair|chairperson|president|director)['’]s[ \t]+(?:message|letter|column|note))[ \t]*")
 # A public office of a State on the line under its holder's signature: "Commissioner for Human Rights (Ombudsman) of
 # the Republic of Azerbaijan", "Ambassador of Armenia to Canada".
 _OFFICE_OF_STATE = re.compile(rf"[ \t]*(?:(?:Deputy|Acting|Chief|Special|Permanent)[ \t]+)?(?:Commissioner|Ombudsman|Ombudsperson"
