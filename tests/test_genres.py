@@ -4221,3 +4221,11 @@ def test_a_paper_written_together_by_staff_of_a_state_organ_is_its_states():
     front = {"kind": "statement", "outlet": "Research and Library Service of the National Assembly of Armenia"}
     assert _at(text, "prisoners of war", author="Anahit Sedrakyan and Tigran Melkumyan", **front)[1] == "armenia"
     assert _at(text, "prisoners of war", author="Anahit Sedrakyan", **front)[1] == "Anahit Sedrakyan"
+
+
+def test_a_statement_its_publishers_own_board_signs_is_the_publishers():
+    text = "Statement on our comrades\n\nThe men still held in Baku are prisoners of war.\n"
+    front = {"kind": "statement", "outlet": "Veterans' Association"}
+    assert _at(text, "prisoners of war", author="Board of the Veterans' Association", **front)[1] == \
+        "outlet:Veterans' Association"
+    assert _at(text, "prisoners of war", author="Anna Petrosyan", **front)[1] == "Anna Petrosyan"

@@ -2770,3 +2770,12 @@ def test_the_same_officials_point_back_and_a_month_opens_no_group(text, expected
 ])
 def test_a_place_after_a_preposition_is_no_speakers_name(text, phrase, expected):
     assert who(text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The State prosecutor, Tural Hasanov, said the appellants were not prisoners of war.",
+    "The State prosecutor, Senior Counsellor of Justice Tural Hasanov, asked the Court to dismiss the appeals. "
+    "He submitted that the appellants were not prisoners of war.",
+])
+def test_a_prosecutor_named_in_apposition_is_the_detaining_state_as_prosecutor_x_is(text):
+    assert who(text, "prisoners of war")[0] == "azerbaijan"

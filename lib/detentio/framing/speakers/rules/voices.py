@@ -193,8 +193,13 @@ def state_organ(doc, who) -> tuple[str, str] | None:
 def maker(who, organ: tuple[str, str] | None) -> str | None:
     """Whose own words a text is by its front matter's ``author``, as the layout stage reads it: the author, unless
     staff of a State organ write it together ("Anahit Sedrakyan and Tigran Melkumyan" for a parliament's research
-    service): then the organ's paper, in its State's voice (hard cases 15 and 16), not one person's statement."""
+    service): then the organ's paper, in its State's voice (hard cases 15 and 16), not one person's statement; nor
+    is a statement its publisher's own body signs ("Board of the 44-Day War Veterans' Association"): the
+    publisher's."""
     author = who.front.get("author")
+    outlet = (who.outlet or "").removeprefix("outlet:")
+    if author and outlet and outlet.lower() in author.lower() and author.lower() != outlet.lower():
+        return None  # "Board of the 44-Day War Veterans' Association" over its association's statement: the publisher
     return None if organ and author and re.search(r"\s(?:and|&)\s|,", author) else author
 
 
