@@ -2779,3 +2779,17 @@ def test_a_place_after_a_preposition_is_no_speakers_name(text, phrase, expected)
 ])
 def test_a_prosecutor_named_in_apposition_is_the_detaining_state_as_prosecutor_x_is(text):
     assert who(text, "prisoners of war")[0] == "azerbaijan"
+
+
+_POINTS = ("Background.\n\nCounsel for the appellants, Farhad Ismayilov, argued that:\n\n"
+           "(a) the appellants were prisoners of war;\n\n(b) no tribunal had sat for the captives.\n\n"
+           "The court disagreed on the hostages.")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", ("Farhad Ismayilov", "said_this")),  # the points under "argued that:" are his
+    ("captives", ("Farhad Ismayilov", "said_this")),
+    ("hostages", ("outlet:Daily", "outlet")),  # the first paragraph that is no point ends them
+])
+def test_the_points_under_a_cue_that_ends_on_that_colon_are_its_speakers(phrase, expected):
+    assert who(_POINTS, phrase)[:2] == expected

@@ -488,9 +488,33 @@ def _bare(doc, a) -> bool:
     return bool(re.match(r"\s*(?:(?:on|in|at|later|yesterday|today)\b[^.;!?]{0,30})?[.;!?\n]|\s*$", doc.text[end:end + 40]))
 
 
+# A verb of saying that closes its paragraph on a colon, its points in the paragraphs below: "argued that:".
+_INTRODUCES_POINTS = re.compile(r"[ \t]*(?:that)?[ \t]*:[ \t]*$")
+# A point of such a list: "(a) the appellants were ...", "b) ...", "(ii) ...", "1. ...", "- ...", "• ...".
+_POINT = re.compile(r"[ \t]*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]|[-•–])[ \t]+\S")
+
+
+def _points_after(doc, who) -> None:
+    """Give the points listed under a cue that ends its paragraph on "that:" to the cue's speaker."""
+    if ":\n" not in doc.text:
+        return
+    for a in doc.top_cues:
+        para = doc.para_of(a.verb_end)
+        if para is None or not a.speaker or not _INTRODUCES_POINTS.match(doc.text, a.verb_end, doc.paragraphs[para].end):
+            continue
+        for number in range(para + 1, len(doc.paragraphs)):
+            if not _POINT.match(doc.text, doc.paragraphs[number].start, doc.paragraphs[number].end):
+                break
+            for i in doc.sentences_in.get(number, []):  # (a point's own speaker, where it names one, stays)
+                if i not in who.sentence_speakers and i not in who.sentence_regions:
+                    who.decide_sentence(i, a.speaker, "said_this", a.phrase)
+
+
 def said_this(doc, who) -> None:
     """"X stated this", "This was reported by X": the sentences before it in its paragraph, or else
-    the paragraph before, when nobody else is named there.
+    the paragraph before, when nobody else is named there. And the other way: the lettered or numbered points
+    under "Counsel for the appellants, Farhad Ismayilov, argued that:" are his, up to the first paragraph that is
+    no point.
 
     Example:
         The detainees will be returned next week.
@@ -500,6 +524,7 @@ def said_this(doc, who) -> None:
     Not:
         Pashinyan said that the detainees will be returned next week.
     """
+    _points_after(doc, who)
     # in an interview's or a debate's turns the turn's holder speaks his own words: "Our foreign ministry said so"
     # says someone agrees, not whose words went before
     turns = doc.layout.turns if doc.layout and doc.layout.name in ("interview", "debate") else []
