@@ -4229,3 +4229,32 @@ def test_a_statement_its_publishers_own_board_signs_is_the_publishers():
     assert _at(text, "prisoners of war", author="Board of the Veterans' Association", **front)[1] == \
         "outlet:Veterans' Association"
     assert _at(text, "prisoners of war", author="Anna Petrosyan", **front)[1] == "Anna Petrosyan"
+
+
+CASE_SUMMARY = """Baku Court of Appeal upholds sentences of three servicemen
+
+Case summary 2021/17 | Daily | 5 October 2021
+
+Court: Baku Court of Appeal, Criminal Chamber (panel of three judges)
+Outcome: appeals dismissed; sentences upheld
+
+1. Background
+
+The appellants were captured near Hadrut; the families call them captives.
+
+2. The ruling
+
+The Court held that the appellants were not prisoners of war.
+
+3. Comment
+
+Strasbourg's Court has yet to rule on the detainees.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("captives", "outlet:Daily"),  # a case summary's head fields are no one's turns: the summary is the publisher's
+    ("prisoners of war", "azerbaijan"),  # "the Court" of a State's own court its heading names: that State
+])
+def test_a_case_summarys_head_fields_and_a_state_courts_ruling(phrase, expected):
+    assert _at(CASE_SUMMARY, phrase, kind="judgment")[1] == expected

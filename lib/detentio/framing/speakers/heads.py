@@ -29,6 +29,10 @@ FIELD = re.compile(r"[^:\n]{1,40}:[ \t]+(?=[^\n]*\d)[A-Z]{0,6}[ \t]*[\d/.\-]+(?:
                    # ... and a record's handling, a cable's or a memo's: "Classified By: Ambassador, for reasons 1.4
                    # (b)", "Drafted by: PolOff", "Cleared by: ..." (who handled the paper, not a speaker's turn)
                    r"|(?:Classified|Declassified|Drafted|Cleared|Approved|Reviewed|Prepared|Compiled|Released)[ \t]+[Bb]y"
+                   # ... and a case summary's: "Court: Baku Court of Appeal, Criminal Chamber", "Appellants: V.A. (22)",
+                   # "Charges: ...", "Outcome: appeals dismissed" (the case's particulars, no one's turn)
+                   r"|Court|Chamber|Ruling|Judgment[ \t]+appealed|Appellants?|Applicants?|Respondents?|Charges?"
+                   r"|Sentences?(?:[ \t]+at[ \t]+first[ \t]+instance)?|Outcome|Panel|Composition|Counsel"
                    r")\.?[ \t]*:")
 
 

@@ -20,14 +20,28 @@ _ICJ_SIGNS = re.compile(r"\b(?:provisional\s+measures|the\s+Parties|Registry\s+o
                         r"|the\s+Respondent)\b")
 
 
+# A State's own court by its seat or its State: "Baku Court of Appeal", "Baku Military Court", "Armenian Court of
+# Cassation".
+_STATE_COURT = re.compile(rf"\b(?P<place>{NAME_WORD})(?:\s+(?:Military|Appeal|Appellate|Supreme|Constitutional|District"
+                          r"|City|Regional|Grave\s+Crimes|Serious\s+Crimes|Anti-Corruption))?\s+Court\b")
+
+
 def court_of(doc, publisher: str | None = None) -> str | None:
     """The court a judgment or its summary is of: the court that publishes it (``publisher``, an actor id),
-    else one its heading names, else the first the text names, else the one its words imply (an ICJ judgment
-    may name the Strasbourg court before itself)."""
+    else a State's own court its heading names (as that State), else a registered one its heading names, else the
+    first the text names, else the one its words imply (an ICJ judgment may name the Strasbourg court before
+    itself)."""
     if publisher in doc.registry.actors and doc.registry[publisher].role == "court":
         return publisher
     courts = [(s, actor) for s, _e, actor, _ in doc.namer.actor_spans if doc.registry[actor].role == "court"]
     heading = doc.paragraphs[doc.body_paragraphs[min(2, len(doc.body_paragraphs) - 1)]].end if doc.body_paragraphs else 0
+    from detentio.framing import actors as registry_module  # (imported here, as below: no cycle at load)
+    for m in _STATE_COURT.finditer(doc.text, 0, heading):
+        # "Baku Court of Appeal upholds sentences": a summary of a State's own court's ruling, whose "the Court" is
+        # that State (hard case 16), whatever court it cites later
+        state = registry_module.state_named(m.group("place"), doc.published, doc.registry)
+        if state and not any(s <= m.start() < e and doc.registry[a].role == "court" for s, e, a, _ in doc.namer.actor_spans):
+            return state
     named = [actor for s, actor in courts if s < heading] or [actor for _s, actor in courts]
     if named:
         return named[0]
