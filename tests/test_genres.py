@@ -4258,3 +4258,23 @@ Strasbourg's Court has yet to rule on the detainees.
 ])
 def test_a_case_summarys_head_fields_and_a_state_courts_ruling(phrase, expected):
     assert _at(CASE_SUMMARY, phrase, kind="judgment")[1] == expected
+
+
+STAKEOUT = """Stakeout: Ambassador Karen Lindholm after Security Council consultations
+
+UNITED NATIONS, New York. Remarks to the press by Ambassador Karen Lindholm, Permanent Representative of Denmark.
+
+AMBASSADOR LINDHOLM: Good afternoon. For us these men are prisoners of war.
+
+QUESTION: Baku says they are terrorists. Does Denmark accept that?
+
+AMBASSADOR LINDHOLM: No. They are detainees owed release.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "Denmark"),  # a diplomat in her post speaks for the State she represents, by its name
+    ("detainees", "Denmark"),  # and not "Does Denmark": a question's auxiliary is no first name
+])
+def test_a_diplomats_turns_are_the_state_she_represents(phrase, expected):
+    assert _at(STAKEOUT, phrase, kind="statement")[1] == expected

@@ -439,7 +439,7 @@ def _debater(doc, turn) -> str | None:
     office = _official_of(doc, turn.office) if turn.office else None
     if office:  # "RAMIL ZEYNALOV, SPOKESMAN, AZERBAIJANI PRESIDENTIAL ADMINISTRATION:": in office (hard case 12)
         return office
-    return doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start)
+    return doc.namer.descriptions.envoy_state(doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start))
 
 
 # The post of an official in a caption or label ("SPOKESMAN, AZERBAIJANI PRESIDENTIAL ADMINISTRATION"); a
