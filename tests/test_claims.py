@@ -799,3 +799,14 @@ def test_a_slides_dated_list_with_colons_counts_the_people_its_heading_names():
 ])
 def test_figures_opening_a_dated_clause_exchanged_for_others_and_given_as_a_figure(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a column header that says what happened to the people its cells count, with no noun for them
+    ("Table 1. Releases since 2020\n\n| Date | Returned to Armenia | Given in return |\n|---|---|---|\n"
+     "| 14 December 2020 | 44 | 12 Azerbaijanis |\n| 12 June 2021 | 15 | minefield maps |",
+     [("44", 44, "exact", "persons"), ("12 Azerbaijanis", 12, "exact", "azerbaijanis"), ("15", 15, "exact", "persons")]),
+    ("| Date | Meetings held | Given in return |\n|---|---|---|\n| 14 December 2020 | 44 | nothing |", []),
+])
+def test_a_table_column_headed_by_what_happened_to_people_counts_them(text, expected):
+    assert found(text) == expected
