@@ -2793,3 +2793,12 @@ _POINTS = ("Background.\n\nCounsel for the appellants, Farhad Ismayilov, argued 
 ])
 def test_the_points_under_a_cue_that_ends_on_that_colon_are_its_speakers(phrase, expected):
     assert who(_POINTS, phrase)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Elvin Gasimov testified that "from that moment they were prisoners".', "Elvin Gasimov"),  # a witness's evidence
+    ('The witness, Senior Lieutenant Elvin Gasimov, testified that "from that moment they were prisoners".',
+     "Elvin Gasimov"),  # a military rank is no part of the name
+])
+def test_a_witness_testifies_by_name_without_his_rank(text, expected):
+    assert who(text, "prisoners")[0] == expected
