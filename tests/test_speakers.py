@@ -2802,3 +2802,13 @@ def test_the_points_under_a_cue_that_ends_on_that_colon_are_its_speakers(phrase,
 ])
 def test_a_witness_testifies_by_name_without_his_rank(text, expected):
     assert who(text, "prisoners")[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Neither account uses the word. Only Nairi Hovsepyan\'s study of the testimony adopts it, arguing that "a release '
+    'bought with minefield maps is a hostage situation".',
+    'Neither account uses the word. Nairi Hovsepyan\'s study of the testimony adopts it, arguing that "a release '
+    'bought with minefield maps is a hostage situation".',
+])
+def test_a_works_author_argues_by_her_name_without_the_possessive_or_a_focusing_adverb(text):
+    assert who(text, "hostage situation")[0] == "Nairi Hovsepyan"

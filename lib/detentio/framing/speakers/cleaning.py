@@ -63,8 +63,9 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
         words = words[ends[-1] + 1:]
     if words and words[-1].rstrip(".,’'").capitalize() in _DOCUMENTS:
         return None  # "the Third Geneva Convention says": a document is not a speaker (hard case 8)
-    # "When Gurgen Tevanyan ... referred to": a clause's conjunction before the name, never part of it
-    while words and words[0].lower() in CONJUNCTIONS:
+    # "When Gurgen Tevanyan ... referred to": a clause's conjunction before the name, never part of it; nor a
+    # focusing adverb ("Only Nairi Hovsepyan's study ... adopts it")
+    while words and (words[0].lower() in CONJUNCTIONS or words[0].lower() in ("only", "even", "just")):
         words = words[1:]
     # "I'm Nora Avetisyan", "I am Nora Avetisyan": a host introducing herself
     if words and words[0].lower() in ("i'm", "i’m"):

@@ -153,5 +153,9 @@ class Subjects:
         for offset in sorted({floor + len(head) - len(head.lstrip()), floor + (lead.end() if lead else 0)}):
             got = self.namer.after(offset, ceiling)
             if got and got[2] != "pronoun":
-                return offset, got[0], got[1], got[2]
+                speaker = got[1]
+                if isinstance(speaker, str) and re.search(r"['’]s$", speaker) and speaker not in self.namer.registry.actors:
+                    # "Only Nairi Hovsepyan's study ... adopts it, arguing": the work's author argues (hard case 8)
+                    speaker = clean_name(re.sub(r"['’]s$", "", speaker), self.namer.words) or speaker
+                return offset, got[0], speaker, got[2]
         return None
