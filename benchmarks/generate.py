@@ -317,7 +317,7 @@ GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_bl
           "witness_statement", "talk_page", "separate_opinion", "trial", "cable", "reader_qa", "survey",
           "explanations_of_vote", "asylum_decision", "interpreted_press_conference", "homily", "abstracts",
           "channel", "list_of_issues", "written_statement", "motion", "paired_pieces", "slide_deck", "views",
-          "aggregator_thread")
+          "aggregator_thread", "acceptance_speech", "questionnaire_reply")
 GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "debate",
                  "summary_record": "summary_record", "court": "court", "live_blog": "live_blog",
                  "op_ed": "op_ed", "report": "report", "call_in": "interview", "hansard": "debate",
@@ -328,7 +328,8 @@ GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "de
                  "interpreted_press_conference": "briefing", "homily": "statement", "abstracts": "news",
                  "channel": "live_blog", "list_of_issues": "statement", "written_statement": "signed_statement",
                  "motion": "statement", "paired_pieces": "op_ed", "slide_deck": "signed_statement",
-                 "views": "summary_record", "aggregator_thread": "news"}
+                 "views": "summary_record", "aggregator_thread": "news", "acceptance_speech": "signed_statement",
+                 "questionnaire_reply": "statement"}
 PEOPLE = ["Vardan Melkonyan", "Leyla Aliyeva", "Ruth Lindqvist", "Anna Karapetyan", "Elnur Mammadov"]
 RAPPORTEURS = ["Ruth Lindqvist", "Ingrid Hallvard", "Sigrid Aalto"]
 CALLERS = [("GOHAR", "Gyumri"), ("VAHE", "Kapan"), ("ARMEN", "Vanadzor"), ("NARINE", "Goris")]
@@ -531,6 +532,15 @@ def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
             handle = _pick(rng, handles[1:]) if number % 2 == 0 else f"{handles[0]} (OP)"
             out.append(f"u/{handle} - {rng.randint(5, 900)} points\n{said()}")
         out.append(f"Mod note (u/mod_tatev): {said()}")
+    elif genre == "acceptance_speech":  # a prize's acceptance speech, its jury chair's introduction above it
+        out = [f"Bergen Prize {rng.randint(2021, 2025)}: acceptance speech by {guest}",
+               f"Introduction by {other}, Chair of the Jury", said(), f"Ladies and gentlemen, {guest}.", "[Applause]"]
+        out += [said() for _ in range(turns + 1)]
+    elif genre == "questionnaire_reply":  # a State's reply to a special procedure's questionnaire, question by question
+        out = ["Reply of the Republic of Armenia to the questionnaire of the Working Group on Enforced or Involuntary "
+               "Disappearances on persons deprived of liberty"]
+        for number in range(turns + 1):
+            out += [f"Question {number + 1}. Please indicate {said()[0].lower()}{said()[1:]}", f"Reply: {said()}"]
     else:  # a report with a plain-text table, or a Markdown one headed "Number"
         out = [said(), "Armenian prisoners in Azerbaijan"]
         rows = ("Held at the end of 2022", "Released in 2023", "Missing", "Convicted")
@@ -582,6 +592,11 @@ def _genre_front(rng: random.Random, genre: str) -> dict[str, str]:
         return {"outlet": "Human Rights Committee", "kind": "judgment"}
     if genre == "aggregator_thread":
         return {"outlet": "Forum Archive", "kind": "news"}
+    if genre == "acceptance_speech":
+        return {"outlet": "Bergen Foundation", "kind": "statement"}
+    if genre == "questionnaire_reply":  # a State's mission abroad: an organ of its State, speaking for it
+        return {"outlet": "Permanent Mission of the Republic of Armenia to the United Nations Office at Geneva",
+                "kind": "statement"}
     publisher = {"report": _pick(rng, NGOS), "hansard": "Hansard", "call_in": "Radio Ararat Valley",
                  "memorandum": "Parliamentary Assembly of the Council of Europe",
                  "recommendations": "Human Rights Council"}.get(genre)

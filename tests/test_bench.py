@@ -98,6 +98,7 @@ def test_each_generated_genre_is_read_as_its_layout(tmp_path, genre):
     ("abstracts", "abstract_entry"), ("channel", "blog_entry"), ("list_of_issues", "reply_section"),
     ("written_statement", "author_voice"), ("motion", "author_voice"), ("paired_pieces", "author_voice"),
     ("slide_deck", "headline_says"), ("views", "reply_section"), ("aggregator_thread", "forum_post"),
+    ("acceptance_speech", "author_voice"), ("questionnaire_reply", "reply_section"),
 ])
 def test_each_generated_genre_reaches_its_own_speaker_rule(tmp_path, genre, rule):
     found = mentions.find(paths=_genre_corpus(tmp_path, genre))
