@@ -38,11 +38,14 @@ The rules, their codes, stages and precedence are one table,
 ``abstract_entry``     a book of abstracts' abstract, under its title and its author's line: the one author
 ``petition``           a petition's text above "Created by X": X; the answer under "Government responded": its signer
 ``reply_section``      a reply under its heading in a list of questions ("Reply of Azerbaijan to paragraph 12"): the State;
-                       a decision's "Considering the following information on file from the complainant:": that party
+                       a decision's "Considering the following information on file from the complainant:": that party;
+                       a government's "Readout of the Office of ..."; a study extract's "Source B. X, ...": X; a
+                       questionnaire's reprinted "Question 3. ...": the body that asks
 ``owned_term``         a quotation after a registered speaker's word for it ("Baku's term “terrorists”"): that speaker
 ``delegation``         a summary record's "The delegation said": the State party under review
 ``committee_member``   "A Committee member asked": the reviewing body
-``author_voice``       a signed op-ed: its author (front matter ``author``) instead of the outlet
+``author_voice``       a signed op-ed: its author (front matter ``author``) instead of the outlet; a speech's
+                       transcript ("acceptance speech by X"): X; a letter signed over a public office: the office
 ``report_voice``       an organisation's own report (a registered NGO, the ICRC ...)
 
 The parts: :mod:`.document` (the model built once per body), :mod:`.layout`

@@ -91,13 +91,15 @@ def _named_in(doc, paragraphs: list[int], read) -> str | None:
     return None
 
 
+# An honorific or a title of office before a speaker's name in a heading ("Judge Anna Berg", "Ambassador X").
+HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Judge|Justice|Ambassador|Sir|Dame)\.?[ \t]+)?"
+
 # A speech's heading names who gives it: "Nordhavn Prize 2025: acceptance speech by Tatevik Ghazaryan", "Keynote
 # address by Judge Anna Berg, Bergen, 3 May 2025", "Remarks of Ambassador Lena Holm at the opening".
 _SPOKEN = (r"(?i:(?:(?:acceptance|keynote|opening|closing|inaugural|welcome|commemorative|memorial|anniversary)[ \t]+)?"
            r"(?:speech|remarks|address|lecture|oration|keynote))")
 _SPEECH_OF = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*{_SPOKEN}[ \t]+(?:(?:delivered|given)[ \t]+)?(?:by|of)[ \t]+"
-                        rf"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Judge|Justice|Ambassador|Sir|Dame)\.?[ \t]+)?"
-                        rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*(?:[,(–—]|\bat\b|\bon\b|\bin\b|$))",
+                        rf"{HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*(?:[,(–—]|\bat\b|\bon\b|\bin\b|$))",
                         re.MULTILINE)
 
 
@@ -105,8 +107,7 @@ _SPEECH_OF = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*{_S
 # delivered on 23 October 2025 by Judge Annika Solheim, who served ...".
 _TEXT_OF_SPEECH = re.compile(rf"\b(?:text|transcript)[ \t]+of[ \t]+(?:the|her|his|a)[ \t]+{_SPOKEN}[ \t]+(?:(?:delivered|given)"
                              rf"[ \t]+)?(?:(?:on|at|in)[ \t]+[^,;.\n]{{1,60}}?[ \t]+)?by[ \t]+"
-                             rf"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Judge|Justice|Ambassador|Sir|Dame)\.?[ \t]+)?"
-                             rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\b")
+                             rf"{HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\b")
 
 
 def speech_maker(doc, paragraphs: list[int]) -> str | None:

@@ -399,8 +399,7 @@ def _signed_sections(doc, who) -> None:
 # heading over the words someone speaks before a speech's speaker takes the floor.
 _INTRODUCED_BY = re.compile(r"[ \t]*(?:Introduction|Introductory[ \t]+remarks|Introductory[ \t]+words|Welcome|Laudatio"
                             r"|Laudation|Presentation|Tribute)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+[A-Za-z]+,[ \t]+)?"
-                            r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Judge|Ambassador)\.?[ \t]+)?"
-                            rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[^\n.!?]{{0,80}})?[ \t]*")
+                            rf"{bylines.HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[^\n.!?]{{0,80}})?[ \t]*")
 # A transcript's stage line between two speakers: "[Applause]", "(Music)", "[The laureate comes to the lectern]".
 _STAGE_LINE = re.compile(r"[ \t]*[\[(][A-Za-z][^\n\])]{0,60}[\])][ \t]*")
 
