@@ -11,6 +11,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.participants import state_party
+from detentio.framing.speakers.rules import voices
 
 
 # A reply set under its own heading in a body's list of questions: "Reply of Azerbaijan to paragraph 12", "Replies
@@ -209,13 +210,7 @@ def _replier(doc, name: str) -> str | None:
         return state_party(doc)
     found = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
         or registry_module.resolve(registry_module.short_style(name), doc.published, doc.registry, strict=True)
-    organ = None if found else _ORGAN_OF_STATE.fullmatch(bare)
     # "the Office of the Deputy Prime Minister of the Republic of Armenia": an unregistered organ speaks for its
-    # State (hard case 15)
-    return found or (organ and registry_module.state_named(organ.group("state"), doc.published, doc.registry)) or bare
-
-
-# An organ of a State named with its State last: "Office of the Deputy Prime Minister of the Republic of Armenia",
-# "Ministry of Foreign Affairs of the Republic of Azerbaijan".
-_ORGAN_OF_STATE = re.compile(r"(?:Office|Ministry|Government|Presidency|Administration|Cabinet|Embassy|Mission)\b.*?"
-                             r"\bof[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?(?P<state>[A-Z][\w’'-]+)")
+    # State (hard case 15), read as a publisher's name is
+    organ = None if found else voices.organ_of(doc, bare)
+    return found or (organ[0] if organ else bare)

@@ -177,7 +177,14 @@ def state_organ(doc, who) -> tuple[str, str] | None:
         owners = [o for o in (court.group("state"), court.group("place")) if o]
         state = next(filter(None, (registry_module.state_named(o, doc.published, doc.registry) for o in owners)), None)
         return (state, "court") if state else None
-    m = _ORGAN_OF.fullmatch(outlet)
+    return organ_of(doc, outlet)
+
+
+def organ_of(doc, name: str) -> tuple[str, str] | None:
+    """``(State, the organ's noun)`` when ``name`` names an organ of a registered State ("Office of the Deputy
+    Prime Minister of the Republic of Armenia": armenia, "office"; "Permanent Mission of ... to the United Nations
+    Office at Geneva": its State, "mission"), or of a registered union abroad; else None."""
+    m = _ORGAN_OF.fullmatch(name)
     if not m:
         return None
     owner = m.group("state") or (_OWNER_OF_ORGAN.match(m.group("organ")) or {"state": None})["state"]
