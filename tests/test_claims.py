@@ -779,6 +779,28 @@ def test_a_slides_dated_list_with_colons_counts_the_people_its_heading_names():
         ("about 200", 200, "dated_row", "held"), ("38", 38, "dated_row", "held"), ("23", 23, "dated_row", "held")]
 
 
+def test_a_charts_dated_list_under_a_note_counts_the_people_its_title_names_and_both_figures_of_a_row():
+    text = ("Chart 2: Armenians held in Azerbaijan, as reported\n\nEach dot is one published figure:\n\n"
+            "- Late 2022: 38 or 39, depending on the source.\n- 2024 and 2025: 23, the official figure.\n")
+    rows = claims.extract(text, source="t", outlet="Daily", published="2025-10-01")
+    assert [(r["text"], r["value"], r["shape"], r["status"]) for r in rows] == [
+        ("38", 38, "dated_row", "held"), ("39", 39, "dated_row", "held"), ("23", 23, "dated_row", "held")]
+    assert text[rows[1]["start"]:rows[1]["end"]] == "39"
+    # the same rows under a title that names no people count nothing
+    assert claims.extract(text.replace("Armenians held in Azerbaijan", "Meetings of the commission"),
+                          source="t", outlet="Daily", published="2025-10-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure given to someone: "acknowledged 72 to the Court"
+    ("How many Armenian prisoners does Baku hold? In March 2021 Azerbaijan acknowledged 72 to the Court.",
+     [("72", 72, "exact", "detainee")]),
+    ("How many meetings were held? In March 2021 Azerbaijan acknowledged 72 to the Court.", []),
+])
+def test_a_figure_acknowledged_to_someone_counts_the_people_named_before(text, expected):
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a figure after the sentence's date opens its clause, as it would open the sentence
     ("The men were prisoners of war. In December 2023, 32 came home.",

@@ -2824,6 +2824,23 @@ def test_a_recommendation_is_the_state_in_its_brackets(item, expected):
     assert _at(text, "prisoners of war", outlet="UPR")[1] == expected
 
 
+@pytest.mark.parametrize("item, expected", [
+    # a list item closing with its source in brackets (a data story's chart, a factbox)
+    ("- November 2023: 55 prisoners of war, including former leaders (Armenian government).", "armenia"),
+    ("- January 2026: 19 prisoners of war (source: ICRC).", "icrc"),
+    # an abbreviation after the full name it shortens, an unregistered name, an age: no source
+    ("- January 2026: 19 prisoners of war visited by the International Committee of the Red Cross (ICRC).",
+     "outlet:Datawise"),
+    ("- January 2026: 19 prisoners of war, among them Davit Sargsyan (Gyumri).", "outlet:Datawise"),
+    ("- January 2026: 19 prisoners of war (aged 20 to 45).", "outlet:Datawise"),
+    # ... and a sentence of prose, not a list item
+    ("In January 2026 there were 19 prisoners of war (Armenian government).", "outlet:Datawise"),
+])
+def test_a_list_item_is_the_source_closing_it_in_brackets(item, expected):
+    text = f"Armenians held in Azerbaijan, as reported\n\n{item}\n"
+    assert _at(text, "prisoners of war", outlet="Datawise")[1] == expected
+
+
 _ARCHIVE = """CAUCASUS ORAL HISTORY ARCHIVE
 Collection "After the War", item 17
 Interviewee: Gor Sargsyan (b. 2001), former conscript

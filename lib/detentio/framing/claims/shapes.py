@@ -27,7 +27,8 @@ from detentio.framing.units import Unit
 _COMPARED = re.compile(r"(?<![\w-])(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.|than|from|to)\s+$",
                        re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)!?\u2014\u2013-]|\[\d|(?:a|an|the|in|on|at|by|last|earlier|before|previously"
-                            r"|ago|and|or|when|after|since|until)\b)", re.IGNORECASE)
+                            # ... or to whom the figure was given ("acknowledged 72 to the Court")
+                            r"|ago|and|or|when|after|since|until|to\s+(?:the|a|an|its|their))\b)", re.IGNORECASE)
 # "After it, 23 remain": a number standing alone as the subject of "remain"
 # counts the people of the claim just before.
 _REMAIN_AFTER = re.compile(r"\s+(?:(?:still|would|will|should|to|could)\s+)?(?:remain|remained|are\s+(?:still\s+)?(?:left|held)"

@@ -387,10 +387,13 @@ def _aligned_header(text: str, line_start: int, width: int, column: int | None =
 # first exchange", "- June 2021 – 15"). Only what the dash introduces counts: the figure right after it.
 # ... or a colon, after a part of the year or a span of years ("- Late 2022: 38", "- 2024-2025: 23", a slide's list)
 _DATED_LEAD = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?(?:(?:Early|Late|Mid|mid|End[ \t]+of|Spring|Summer|Autumn|Winter)[ \t-]+)?"
-                         rf"(?:(?:\d{{1,2}}[ \t]+)?{_MONTH}[ \t]+)?(?:19|20)\d{{2}}(?:[–-](?:19|20)?\d{{2}})?"
+                         rf"(?:(?:\d{{1,2}}[ \t]+)?{_MONTH}[ \t]+)?(?:19|20)\d{{2}}"
+                         r"(?:[–-](?:19|20)?\d{2}|[ \t]+(?:and|to)[ \t]+(?:19|20)\d{2})?"  # "- 2024 and 2025: 23"
                          r"[ \t]*(?:[—–-]|:)[ \t]*")
-# After the figure: the line ends, or a comma, semicolon or bracket begins what the row adds of it.
-_ROW_REST = re.compile(r"[ \t]*(?:$|[,;(])", re.MULTILINE)
+# After the figure: the line ends, or a comma, semicolon or bracket begins what the row adds of it, or a second
+# figure the sources give instead ("- Late 2022: 38 or 39, depending on the source").
+_ROW_REST = re.compile(r"[ \t]*(?:$|[,;(]|or[ \t]+\d+\b)", re.MULTILINE)
+_FIRST_FIGURE = re.compile(r"\d+[ \t]+or[ \t]+")  # ... the row's first figure, before the second
 
 
 def dated_row(n: Number):
@@ -410,12 +413,17 @@ def dated_row(n: Number):
     """
     text = n.text
     line_start = text.rfind("\n", 0, n.q_start) + 1
-    if not _DATED_LEAD.fullmatch(text, line_start, n.q_start) or not _ROW_REST.match(text, n.match.end()):
+    lead = _DATED_LEAD.match(text, line_start, n.q_start)
+    if not lead or not (lead.end() == n.q_start or _FIRST_FIGURE.fullmatch(text, lead.end(), n.q_start)) \
+            or not _ROW_REST.match(text, n.match.end()):
         return None
     value = value_of(n.match.group(), n.words)
     if n.match.group("digits") and 1900 <= value <= 2100:
         return None
     heading = _timeline_heading(text, line_start)
+    if heading and not _row_counts(n, *heading) and text[slice(*heading)].rstrip().endswith(":"):
+        # a chart's note between its title and its rows ("Each dot is one published figure:"): the title names them
+        heading = _timeline_heading(text, heading[0])
     said = text[slice(*heading)] if heading else ""
     what = _row_counts(n, *heading) if heading else None
     if not what or not any(pattern.search(said) for _, pattern in n.words.status):

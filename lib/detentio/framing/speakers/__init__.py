@@ -37,6 +37,7 @@ The rules, their codes, stages and precedence are one table,
 ``forum_post``         a forum thread's post under "#3 handle - 14 Jan 2026, 12:15": the poster; "X wrote:" quotes X
 ``abstract_entry``     a book of abstracts' abstract, under its title and its author's line: the one author
 ``petition``           a petition's text above "Created by X": X; the answer under "Government responded": its signer
+``sourced_item``       a list item closing with its source in brackets ("- 2023: 55 (Armenian government)."): that source
 ``reply_section``      a reply under its heading in a list of questions ("Reply of Azerbaijan to paragraph 12"): the State;
                        a decision's "Considering the following information on file from the complainant:": that party;
                        a government's "Readout of the Office of ..."; a study extract's "Source B. X, ...": X; a

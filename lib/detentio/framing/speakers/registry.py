@@ -59,6 +59,7 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S21", "paragraph", genre.social_post),      # after the turn rules: an embedded post is its poster's
     ("S22", "quotation", entries.reference_entry),  # a note's quoted title: its author, whatever else spoke
     ("S23", "paragraph", entries.recommended_by),   # a recommendation's State in brackets, before continuation
+    ("S31", "paragraph", entries.sourced_item),     # a list item's source in brackets at its end
     ("S24", "quotation", entries.attributed_below),  # a quotation set apart, its attribution line under it
     ("S26", "paragraph", entries.signed_comment),  # a talk page's comment closed by its signer's name
     ("S27", "paragraph", entries.forum_post),      # a forum thread's post under its poster's handle and time
@@ -74,7 +75,7 @@ RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_
          "continuation", "said_this", "headline_says", "speaker_label", "issuer", "outlet", "structure",
          "delegation", "committee_member", "report_voice", "author_voice", "interview_turn", "briefing_turn",
          "debate_turn", "blog_entry", "social_post", "reference_entry", "recommended_by", "attributed_below", "owned_term",
-         "signed_comment", "forum_post", "abstract_entry", "petition", "reply_section")
+         "signed_comment", "forum_post", "abstract_entry", "petition", "reply_section", "sourced_item")
 assert set(RULES) == set(BY_NAME), "RULES and the registry table must name the same rules"
 
 

@@ -1,5 +1,5 @@
 """Rules read from a document's entries whose author the entry itself names: a numbered recommendation closed by its
-State in brackets (``recommended_by``), a note or a reference list's entry (``reference_entry``), a quotation set
+State in brackets (``recommended_by``), a list item closed by its source in brackets (``sourced_item``), a note or a reference list's entry (``reference_entry``), a quotation set
 apart with its attribution line below it (``attributed_below``), a discussion's comment closed by its signature
 (``signed_comment``).
 
@@ -52,6 +52,38 @@ def recommended_by(doc, who) -> None:
                 w.lower() in doc.words.institution_words | doc.words.not_names for w in name.split()):
             # (an abbreviation in capitals, "(GC III)", "(ICRC)", is a document's or a body's short name, no State)
             who.decide_paragraph(number, name, "recommended_by")
+
+
+# A list item that closes with its source in brackets, as a data story's chart or a factbox prints its figures:
+# "- November 2023: 55, including former leaders detained that autumn (Armenian government)." or "(source: ICRC)".
+_SOURCED_ITEM = re.compile(r"[ \t]*[-•*][ \t]+[^\n]*?[ \t]\((?P<source>[Ss]ources?[ \t]*:[ \t]*)?(?P<who>[A-Za-z][^()\n]{1,60}?)\)"
+                           r"[ \t]*[.;]?[ \t]*")
+
+
+def sourced_item(doc, who) -> None:
+    """A list item closing with its source in brackets is that source's (hard case 16: a figure a text gives
+    on someone's authority is theirs): the registered actor the brackets name, never a name as given (a
+    bracketed name may be anyone the item mentions) nor an abbreviation in capitals unless "source:" opens the
+    brackets (a short name, "(ICRC)", often follows the full name it shortens).
+
+    Example:
+        Armenians held in Azerbaijan, as reported
+
+        - November 2023: 55 detainees, including former leaders (Armenian government).
+    Yields: armenia
+    Not:
+        Armenians held in Azerbaijan, as reported
+
+        - November 2023: 55 detainees, including former leaders (aged 60 to 75).
+    """
+    for number in doc.body_paragraphs:
+        para = doc.paragraphs[number]
+        m = _SOURCED_ITEM.fullmatch(doc.text, para.start, para.end)
+        if not m or m.group("who").isupper() and not m.group("source"):
+            continue
+        found = registry_module.resolve(m.group("who").strip(), doc.published, doc.registry, strict=True)
+        if found:
+            who.decide_paragraph(number, found, "sourced_item")
 
 
 # A note or a reference list's entry: "[12] Human Rights Watch, ‘Title’, date", "4 Interview with Hikmet Hajiyev,
