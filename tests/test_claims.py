@@ -779,6 +779,28 @@ def test_a_slides_dated_list_with_colons_counts_the_people_its_heading_names():
         ("about 200", 200, "dated_row", "held"), ("38", 38, "dated_row", "held"), ("23", 23, "dated_row", "held")]
 
 
+_LEADER_TABLE = """{heading}
+
+Date ................ to Armenia ... to Azerbaijan
+14 December 2020 .... 44 .......... 12
+12 June 2021 ........ 15 .......... 2
+Total ............... 59 .......... 14
+"""
+
+
+def test_a_table_of_several_columns_set_with_dot_leaders_counts_by_its_headers_and_heading():
+    text = _LEADER_TABLE.format(heading="The following releases took place. Persons returned to each side:")
+    rows = claims.extract(text, source="t", outlet="Daily", published="2025-10-01")
+    assert [(r["text"], r["value"], r["what"], r["shape"], r["status"]) for r in rows] == [
+        ("44", 44, "persons", "aligned_cell", "returned"), ("12", 12, "persons", "aligned_cell", "returned"),
+        ("15", 15, "persons", "aligned_cell", "returned"), ("2", 2, "persons", "aligned_cell", "returned"),
+        ("59", 59, "persons", "aligned_cell", "returned"), ("14", 14, "persons", "aligned_cell", "returned")]
+    assert text[rows[1]["start"]:rows[1]["end"]] == "12"
+    # a heading that says nothing happened to anyone: columns of places count nothing
+    assert claims.extract(_LEADER_TABLE.format(heading="Meetings of the commission, by host:"),
+                          source="t", outlet="Daily", published="2025-10-01") == []
+
+
 def test_a_charts_dated_list_under_a_note_counts_the_people_its_title_names_and_both_figures_of_a_row():
     text = ("Chart 2: Armenians held in Azerbaijan, as reported\n\nEach dot is one published figure:\n\n"
             "- Late 2022: 38 or 39, depending on the source.\n- 2024 and 2025: 23, the official figure.\n")

@@ -303,8 +303,9 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a + 1, b) for a, b in zip(bars, bars[1:])]
 
 
-# The columns of a plain-text table are runs of two or more spaces, or tabs, apart.
-_GAP = re.compile(r"[ \t]{2,}|\t")
+# The columns of a plain-text table are runs of two or more spaces, or tabs, apart; or dot leaders, where a table
+# of several columns is set with them ("14 December 2020 .... 44 .......... 12").
+_GAP = re.compile(r"[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…+)[ \t]*")
 _YEAR_OR_DATE = re.compile(r"\s*(?:year|date|period|month|as\s+of|at|on)\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"\s*(?:[\d,]+\*?|[–—-]+|n/?a|\.\.\.?)\s*$", re.IGNORECASE)
 
@@ -338,13 +339,21 @@ def aligned_cell(n: Number):
         return None
     what = _row_counts(n, *header[column])
     heading = _heading(text, header[0][0])
+    said = text[slice(*heading)] if heading else ""
     if what is None and (any(pattern.search(text, *header[column]) for _, pattern in n.words.status)
-                         or _COUNT_HEADER.fullmatch(text, *header[column])):
+                         or _COUNT_HEADER.fullmatch(text, *header[column])
+                         or _DESTINATION.fullmatch(text, *header[column])
+                         and any(pattern.search(said) for _, pattern in n.words.status)):
         # a header of what happened to them ("Held at end of year") or of mere numbers ("Number"): the people the
         # table's heading names ("Armenians held in Azerbaijan, as reported")
         what = _row_counts(n, *heading) if heading else None
     # what happened to them and whose they are: the column's header says it, else the table's heading
     return (start, end, what, [header[column], *([heading] if heading else [])]) if what else None
+
+
+# A column header that names only where its people went ("to Armenia", "Handed to Azerbaijan"): the table's heading
+# says what happened to them ("Persons returned to each side:").
+_DESTINATION = re.compile(r"\s*(?:(?:sent|handed|transferred)[ \t]+)?to[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?\s*")
 
 
 def _aligned(text: str, start: int, end: int) -> list[tuple[int, int]]:
