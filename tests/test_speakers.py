@@ -2658,10 +2658,25 @@ def test_the_government_is_the_one_last_named_so(text, phrase, expected):
     ("Yerevan Human Rights Council Film Festival", "", "outlet:Yerevan Human Rights Council Film Festival"),
     # ... and nor is a group that watches a court
     ("Caucasus Court Watch", "", "outlet:Caucasus Court Watch"),
+    # ... nor a council of faiths
+    ("Lakeshore Interfaith Council", "", "outlet:Lakeshore Interfaith Council"),
+    ("Council of Churches of Westbridge", "", "outlet:Council of Churches of Westbridge"),
+    # a group of a parliament's members is the house's own body: its name
+    ("Ireland-Armenia Parliamentary Friendship Group", "", "Ireland-Armenia Parliamentary Friendship Group"),
+    ("All-Party Parliamentary Group on Armenia", "", "All-Party Parliamentary Group on Armenia"),
 ])
 def test_a_council_that_calls_itself_a_charity_is_no_public_body(outlet, closing, expected):
     text = f"Bring them home\n\nNineteen detainees are still held in Baku.\n\n{closing}\n"
     assert who(text, "detainees", outlet=outlet, published="2026-02-10")[0] == expected
+
+
+def test_a_parliamentary_groups_statement_is_the_group_by_its_name_and_the_group_it_calls_itself():
+    text = ("Statement of the Ireland-Armenia Parliamentary Friendship Group on the Armenians held in Azerbaijan\n\n"
+            "1. The Group recalls paragraph 8 of the trilateral statement on prisoners of war.\n\n"
+            "2. Nineteen detainees are still held in Baku.\n")
+    name = "Ireland-Armenia Parliamentary Friendship Group"
+    assert who(text, "prisoners of war", outlet=name, published="2026-02-10")[0] == name
+    assert who(text, "detainees", outlet=name, published="2026-02-10")[0] == name
 
 
 _NESTED_OPENING = ("“Canada’s silence is a choice,” said Talin Kouyoumdjian, executive director of the group. "

@@ -50,14 +50,18 @@ _PUBLIC_BODY = re.compile(r"\b(?:Committee|Commission|Commissioner|Court|Council
                           # not any office ("Communications Office of the Armenian Church Diocese")
                           r"|(?:Foreign|Home|Cabinet|Presidential|Prime\s+Minister['’]s)\b[\w ,&’'-]{0,60}\bOffice"
                           r"|Department|Government"
+                          # a group of a parliament's members ("Ireland-Armenia Parliamentary Friendship Group",
+                          # "All-Party Parliamentary Group on Armenia"): the house's own body
+                          r"|(?:Parliamentary|All-Party)\b[\w ,&’'-]{0,40}\bGroup"
                           # a parliament's library ("House of Commons Library", "Library of Congress"): the house's
                           # own organ
                           r"|(?:House\s+of\s+(?:Commons|Lords|Representatives)|Parliamentary|Parliament|Congressional|Senate)"
                           r"\s+Library|Library\s+of\s+Congress)\b")
 # An event or a contest is no organ of anyone, whatever its name holds: "Caucasus IHL Moot Court Competition", "Yerevan
 # Human Rights Film Festival", "Council of Europe Conference ...", and nor is a group that watches one ("Caucasus Court
-# Watch", "Trial Watch").
-_NOT_AN_ORGAN = re.compile(r"\b(?:Moot|Competition|Festival|Conference|Prize|Award|Club|Watch)\b")
+# Watch", "Trial Watch"), nor a council of faiths ("Lakeshore Interfaith Council", "Council of Churches").
+_NOT_AN_ORGAN = re.compile(r"\b(?:Moot|Competition|Festival|Conference|Prize|Award|Club|Watch|Interfaith|Inter-faith"
+                           r"|Faiths?|Churches|Church|Diocese|Mosques?|Synagogues?|Religious)\b")
 # The UN's independent experts publish as "Special Procedures" and call themselves "the experts" ("UN experts
 # today urged ...").
 SPECIAL_PROCEDURES = re.compile(r"\bSpecial\s+(?:Procedures|Rapporteurs?)\b")
@@ -74,7 +78,7 @@ OWN_NOUNS = re.compile(rf"\b({_OWN_WORDS})\b")
 # Association": "The Association notes that ...", "Homeward Campaign": "the Campaign").
 _PUBLISHER_NOUN = re.compile(rf"\b({_OWN_WORDS}|Association|Council|Centre|Center|Foundation|Network|Campaign|Institute"
                              r"|Society|Union|Coalition|Project|Initiative|Alliance|Federation|Movement|Chamber|Fund"
-                             r"|Trust|Observatory|Clinic|Bar|Mission)\b")
+                             r"|Trust|Observatory|Clinic|Bar|Mission|Group)\b")
 
 
 def publisher_noun(who) -> str | None:
