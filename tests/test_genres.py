@@ -2841,6 +2841,37 @@ def test_a_list_item_is_the_source_closing_it_in_brackets(item, expected):
     assert _at(text, "prisoners of war", outlet="Datawise")[1] == expected
 
 
+_FLOOR = """Q&A after the screening of "After Captivity"
+
+ELISE BRANDT: Questions from the floor. Yes, in the third row.
+
+{label}: The press here mostly writes prisoners of war. Why?
+
+LILIT GHAZARYAN: Because that is what they were.
+"""
+
+
+@pytest.mark.parametrize("label, expected", [
+    # a voice from the audience named in brackets after its role is the person named
+    ("AUDIENCE MEMBER (Tomasz, journalism student)", "Tomasz"),
+    ("QUESTION FROM THE FLOOR (Tatevik Sargsyan, mother of a detained serviceman)", "Tatevik Sargsyan"),
+    ("POINT OF INFORMATION (Leyla Hasanova, opposition)", "Leyla Hasanova"),
+    # a live audio room's speaker by her name before her handle
+    ("[00:02:05] Vahe Karapetyan (@vahe_k_gyumri)", "Vahe Karapetyan"),
+    ("[00:06:02] Mariam (@mariam_g, listener)", "Mariam"),
+])
+def test_a_voice_from_the_floor_is_the_person_its_label_names(label, expected):
+    assert _at(_FLOOR.format(label=label), "prisoners of war", outlet="Festival")[1] == expected
+
+
+def test_a_handle_alone_is_the_name_it_first_came_with_else_the_handle():
+    text = ("Live audio room: What do we call the nineteen?\n\n[00:00:41] Sona Abrahamyan (@sona_reports, host): "
+            "Good evening, we are live.\n\n[00:04:12] @sona_reports: Arpi, are they prisoners of war?\n\n"
+            "[00:04:20] @narek1999: Why does nobody say hostages any more?\n")
+    assert _at(text, "prisoners of war", outlet="Open Mic")[1:] == ("Sona Abrahamyan", "speaker_label")
+    assert _at(text, "hostages", outlet="Open Mic")[1:] == ("@narek1999", "speaker_label")
+
+
 _ARCHIVE = """CAUCASUS ORAL HISTORY ARCHIVE
 Collection "After the War", item 17
 Interviewee: Gor Sargsyan (b. 2001), former conscript

@@ -13,7 +13,7 @@ from detentio.framing import actors as registry_module
 from detentio.framing.speakers import heads, houses, layout as layouts, motions, namesakes, terms
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.cleaning import clean_name
-from detentio.framing.speakers.rules import addressees, issuers, opening, voices
+from detentio.framing.speakers.rules import addressees, capacity, issuers, opening, voices
 
 
 def structure(doc, who) -> None:
@@ -160,7 +160,7 @@ def _spans(doc, turns, kinds: tuple[str, ...]):
     turn of any kind (a label the layout found, or a transcript label)."""
     # ... and a caller's turn ("CALLER (Karen, Sisian):") the transcript-label rule reads, which no layout turn is
     starts = sorted(set(doc.layout.starts) | {n for n, para in enumerate(doc.paragraphs)
-                                              if opening.ROLE_NAMED.match(doc.text, para.start, para.end)})
+                                              if opening.named_turn(doc.text, para.start, para.end)})
     for turn in turns:
         if turn.kind not in kinds:
             continue
@@ -335,8 +335,8 @@ def debate_turn(doc, who) -> None:
             if opening.interjection(doc, doc.paragraphs[number]):
                 continue  # "(BARSEGHYAN, from his seat: ...)" inside the turn: his (rule speaker_label)
             if turn.kind == "chair":
-                speaker = _capacity(doc, number, chair, speaker)
-                _national_sentences(doc, who, number, chair)
+                speaker = capacity.capacity(doc, number, chair, speaker)
+                capacity.national_sentences(doc, who, number, chair)
             who.decide_paragraph(number, speaker, "debate_turn")
 
 
@@ -365,50 +365,14 @@ _BENCH = re.compile(r"\s*(?:Judge|JUDGE|Vice-President|VICE-PRESIDENT|The\s+REGI
 _PARTY_AGENT = re.compile(r"\b(?:Co-)?Agents?\s+(?:of|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z]")
 
 
-# "I shall now make a statement in my capacity as the representative of Malta": until the chair resumes
-# the presidency, its words are that State's (a UN Council's president speaks in two capacities).
-_NATIONAL = re.compile(rf"\bin\s+my\s+(?:national\s+)?capacity\s+as\s+(?:the\s+)?representative\s+of\s+(?:the\s+)?"
-                       rf"(?P<state>{NAME_WORD}(?:[ \t]+(?:of[ \t]+)?{NAME_WORD}){{0,3}})")
-_RESUME = re.compile(r"\bI\s+(?:now\s+)?resume\s+my\s+functions\b")
-
-
-def _capacity(doc, number: int, chair: str, speaker: str) -> str:
-    """Who the chair speaks for from paragraph ``number`` on: a State once the chair says it speaks in
-    that capacity, the chair again once it resumes its functions (whichever the paragraph says last)."""
-    paragraph = doc.paragraphs[number]
-    resume = _RESUME.search(doc.text, paragraph.start, paragraph.end)
-    national = _NATIONAL.search(doc.text, paragraph.start, paragraph.end)
-    if resume and (not national or resume.start() > national.start()):
-        return chair
-    return _state_named(doc, national) if national else speaker
-
-
-def _state_named(doc, national) -> str:
-    name = re.split(r"[.,;]\s", national.group("state") + " ")[0].rstrip(".,;’'")  # "Niger. Niger calls": "Niger"
-    found = registry_module.resolve(name, doc.published, doc.registry, strict=True)
-    return found if found and doc.registry[found].office == "state" else name
-
-
-def _national_sentences(doc, who, number: int, chair: str) -> None:
-    """The sentences of a chair's paragraph between "in my capacity as the representative of Niger" and "I
-    now resume my functions" are that State's, and those from the resumption on the chair's again."""
-    paragraph = doc.paragraphs[number]
-    national = _NATIONAL.search(doc.text, paragraph.start, paragraph.end)
-    resume = _RESUME.search(doc.text, national.end(), paragraph.end) if national else None
-    if not resume or "debate_turn" in who.disabled:
-        return
-    state = _state_named(doc, national)
-    for i in doc.sentences_in.get(number, []):
-        if national.start() <= doc.sentences[i][2] and doc.sentences[i][1] < resume.start():
-            who.decide_sentence(i, state, "debate_turn")
-        elif doc.sentences[i][1] >= resume.start():
-            who.decide_sentence(i, chair, "debate_turn")
-
-
 def _debater(doc, turn) -> str | None:
     """Who speaks a turn: in an intergovernmental record ("Mr. ARAKELYAN (Armenia):" at a UN council) the
     delegate speaks for the State in brackets; in a parliament's record, and for a registered person,
     the person."""
+    para = doc.paragraphs[turn.paragraph]
+    if opening.named_turn(doc.text, para.start, para.end):
+        # "AUDIENCE MEMBER (Tomasz, journalism student):", "POINT OF INFORMATION (Leyla Hasanova):": the person named
+        return opening.named_turn_speaker(doc, para)
     name = layouts.normal_name(turn.label)
     agent = opening.agent_label(doc, name) if not turn.detail else None
     if agent:  # "PRESIDING JUDGE:", "STATE PROSECUTOR:": the detaining State's agents in their function

@@ -286,8 +286,16 @@ _CLOSING_FIELD = re.compile(r"[ \t]*(?:Tags|Topics|Keywords|Filed[ \t]+under|Cat
                             r"|Share|Credits?|Photo)[ \t]*:", re.IGNORECASE)
 _SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", "'", ")", ":")
 # "CALLER (Gayane, Gyumri):", "GUEST (Anna Smith):": a role with the speaker's name in brackets.
-ROLE_NAMED = re.compile(r"[ \t]*(?:CALLER|Caller|LISTENER|Listener|GUEST|Guest|VOICE|Voice|PARTICIPANT|Participant)"
+# ... or a voice from an audience ("AUDIENCE MEMBER (Tomasz, journalism student):", "QUESTION FROM THE FLOOR (Tatevik
+# Sargsyan, mother of a detained serviceman):", a debate's "POINT OF INFORMATION (Leyla Hasanova, opposition):").
+ROLE_NAMED = re.compile(r"[ \t]*(?:CALLER|Caller|LISTENER|Listener|GUEST|Guest|VOICE|Voice|PARTICIPANT|Participant"
+                        r"|(?i:audience[ \t]+member|member[ \t]+of[ \t]+the[ \t]+audience|(?:question|comment|speaker)[ \t]+from"
+                        r"[ \t]+the[ \t]+floor|questioner|point[ \t]+of[ \t]+information))"
                         r"[ \t]*\((?P<name>[^,()\n]{2,40})(?:,[^()\n]*)?\)[ \t]*:")
+# A live audio room's turn: the speaker's name, then her handle ("Sona Abrahamyan (@sona_reports, host):"); later turns
+# may give the handle alone ("@sona_reports:"), which stands for the name it first came with.
+_HANDLE_NAMED = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]*\((?P<handle>@[\w.]+)(?:,[^()\n]*)?\)[ \t]*:")
+_HANDLE_LABEL = re.compile(r"[ \t]*(?P<handle>@[\w.]{2,40})[ \t]*:[ \t]+(?=\S)")
 # "HOST:", "MODERATOR:", "INTERVIEWER:": the person the introduction names in that role ("presented by Tatevik
 # Melkonyan", an archive's "Interviewer: Lena Vartanian").
 _HOSTS = ("host", "presenter", "moderator", "anchor", "interviewer", "chair")
@@ -296,10 +304,31 @@ _HOSTED = re.compile(rf"\b(?:(?:presented|hosted|moderated|chaired|anchored|inte
                      rf"[ \t:]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")  # "Presenter: Mariam X"
 
 
+def named_turn(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` opens with a label that names its speaker in brackets or by
+    handle ("CALLER (Gayane, Gyumri):", "AUDIENCE MEMBER (Tomasz):", "[00:02:05] Vahe K. (@vahe_k):",
+    "@sona_reports:"): a turn of its own, whatever layout the text has."""
+    code = TIME_CODE.match(text, start, end)
+    start = code.end() if code else start
+    return any(p.match(text, start, end) for p in (ROLE_NAMED, _HANDLE_NAMED, _HANDLE_LABEL))
+
+
+def named_turn_speaker(doc, para) -> str | None:
+    """The speaker a paragraph's :func:`named_turn` label names (after the recording's time code, if any)."""
+    code = TIME_CODE.match(doc.text, para.start, para.end)
+    start = code.end() if code else para.start
+    return role_named(doc, doc.text[start:para.end], start)
+
+
 def role_named(doc, line: str, offset: int) -> str | None:
     """The speaker a "CALLER (Gayane, Gyumri):" label at ``offset`` names: the person, by her name as the
     transcript gives it; None for a line that opens with no such label."""
-    named = ROLE_NAMED.match(line)
+    named = ROLE_NAMED.match(line) or _HANDLE_NAMED.match(line)
+    handle = _HANDLE_LABEL.match(line) if not named else None
+    if handle:  # "@sona_reports:": the name the handle came with, else the handle as printed
+        first = re.search(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]*\({re.escape(handle.group('handle'))}\b",
+                          doc.text[:offset])
+        return first.group("name") if first else handle.group("handle")
     if not named:
         # "BALASANYAN (NAREK BALASANYAN, INTERNATIONAL LAWYER):": a surname, then the full name it stands for
         full = surname_named(line)
