@@ -2872,6 +2872,41 @@ def test_a_handle_alone_is_the_name_it_first_came_with_else_the_handle():
     assert _at(text, "hostages", outlet="Open Mic")[1:] == ("@narek1999", "speaker_label")
 
 
+_RECORD_ENTRY = """CALLING FOR THE RELEASE OF ARMENIAN PRISONERS OF WAR
+
+HON. ROBERT T. KESSLER
+of california
+in the house of representatives
+
+Mr. KESSLER. Mr. Speaker, I ask unanimous consent to enter into the Record the following article and a letter.
+
+[From the Valley Sentinel, Jan. 16, 2026]
+
+FOUR ARMENIANS FREED AT BORDER
+
+Four Armenian men were handed over at the Hakari bridge. Nineteen detainees are still held.
+
+Armenian Families Council of Glendale,
+Glendale, CA, January 20, 2026.
+
+Dear Congressman Kessler: We ask you to call them prisoners of war and hostages.
+
+Sincerely,
+Talin Boyajian, Chair.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("detainees", "Valley Sentinel"),        # the article entered under its source's line in brackets
+    ("FREED", "Valley Sentinel"),
+    ("hostages", "Talin Boyajian"),          # the letter, addressed "Dear Congressman X:", its signer's
+    ("PRISONERS OF WAR", "Robert T. Kessler"),  # the member's own remarks
+])
+def test_an_article_and_a_letter_entered_into_a_record_are_their_sources(phrase, expected):
+    assert _at(_RECORD_ENTRY, phrase, outlet="Congressional Record", kind="statement",
+               author="Robert T. Kessler")[1] == expected
+
+
 _ARCHIVE = """CAUCASUS ORAL HISTORY ARCHIVE
 Collection "After the War", item 17
 Interviewee: Gor Sargsyan (b. 2001), former conscript

@@ -41,7 +41,8 @@ The rules, their codes, stages and precedence are one table,
 ``reply_section``      a reply under its heading in a list of questions ("Reply of Azerbaijan to paragraph 12"): the State;
                        a decision's "Considering the following information on file from the complainant:": that party;
                        a government's "Readout of the Office of ..."; a study extract's "Source B. X, ...": X; a
-                       questionnaire's reprinted "Question 3. ...": the body that asks
+                       questionnaire's reprinted "Question 3. ...": the body that asks; an article a record
+                       reprints under "[From the Valley Sentinel, Jan. 16, 2026]": that source
 ``owned_term``         a quotation after a registered speaker's word for it ("Baku's term “terrorists”"): that speaker
 ``delegation``         a summary record's "The delegation said": the State party under review
 ``committee_member``   "A Committee member asked": the reviewing body

@@ -379,8 +379,8 @@ def transcript_label(doc, who, line: str, offset: int):
             return label  # a reader's handle or first name and initial, as the chat prints it: "Narek V."
         return label_speaker(doc, label=label, offset=offset)
     m = LABEL.match(line) or _BOLD_TIMED_LABEL.match(line) or _NOTED_LABEL.match(line)
-    if not m:
-        return None
+    if not m or _SALUTATION_LABEL.match(line):
+        return None  # ("Dear Congressman Kessler: We write ...": a letter's salutation, no speaker's turn)
     if heads.heading_or_field(line, m):
         return None  # "TAKE ACTION: WRITE AN APPEAL ...", "Index Number: EUR 55/0412/2026": no speaker's turn
     label = m.group("label")  # "VAHE:" is Vahe
@@ -394,6 +394,7 @@ def transcript_label(doc, who, line: str, offset: int):
     return label_speaker(doc, label=normal_name(label) if label.isupper() else label, offset=offset)
 
 
+_SALUTATION_LABEL = re.compile(r"[ \t]*Dear[ \t]")
 # A script's own voice, and the readers of an archive clip's news.
 _NARRATORS = frozenset({"narrator", "voice-over", "voiceover", "voice over", "commentary"})
 _READERS = frozenset({"newsreader", "announcer", "anchor", "presenter", "news anchor", "newscaster"})

@@ -65,7 +65,8 @@ def reply_section(doc, who) -> None:
     "Communication submitted by:" names; "State party's observations ...": the State its "State party:" names).
     An extract set out for study under its label ("Source B. Hikmet Hajiyev, Assistant to the President of
     Azerbaijan, on ...") is the speaker its label names first, up to a blank line; a body's question that a
-    reply to its questionnaire reprints ("Question 3. Please indicate ...") is that body's.
+    reply to its questionnaire reprints ("Question 3. Please indicate ...") is that body's; an article a record
+    reprints under its source's line ("[From the Valley Sentinel, Jan. 16, 2026]") is that source's.
 
     Example:
         List of issues in relation to the report of Azerbaijan
@@ -89,6 +90,8 @@ def reply_section(doc, who) -> None:
         _extracts(doc, who)
     if "Question" in text:
         _questionnaire(doc, who)
+    if "[From" in text or "[Reprinted" in text:
+        _reprints(doc, who)
     if not _ANY_REPLY.search(text):
         return  # no reply under a heading: most texts, read no further
     replier = None
@@ -102,6 +105,32 @@ def reply_section(doc, who) -> None:
             replier = None
         if replier:
             who.decide_paragraph(n, replier, "reply_section")
+
+
+# An article a record reprints under its source's line in brackets, as the Congressional Record prints what a member
+# enters: "[From the Valley Sentinel, Jan. 16, 2026]". It runs to the next such line, a letter's head (a salutation, an
+# address block whose first line ends with a comma) or the member's own words again ("Mr. Speaker, ...").
+_REPRINT_HEAD = re.compile(r"[ \t]*\[(?:From|Reprinted[ \t]+from)[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][^,\]\n]{1,80}?)"
+                           r"(?:,[^\]\n]{0,60})?\][ \t]*")
+_REPRINT_ENDS = re.compile(r"[ \t]*(?:Dear[ \t]|(?:Mr|Madam|Mister)\.?[ \t]+(?:Speaker|President|Chairman)\b|\[|Hon\.[ \t])"
+                           r"|[^\n]{2,80},[ \t]*\n")
+
+
+def _reprints(doc, who) -> None:
+    """Each reprinted article under its source's bracketed line is that source's (the registered actor, else the
+    name as printed), up to the next item of the record."""
+    source = None
+    for n in doc.body_paragraphs[1:]:
+        para = doc.paragraphs[n]
+        head = _REPRINT_HEAD.fullmatch(doc.text, para.start, para.end)
+        if head:
+            name = head.group("who").strip()
+            source = registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+            continue
+        if source and _REPRINT_ENDS.match(doc.text, para.start, para.end):
+            source = None
+        if source:
+            who.decide_paragraph(n, source, "reply_section")
 
 
 def _information_sections(doc, who) -> None:

@@ -290,9 +290,12 @@ def _signed_for(doc, author: str) -> str | None:
 # Tadevosyan, Gyumri"); its paragraphs are the signer's.
 # ... or an open letter's to a named addressee ("Dear Ms. Mammadli,", "Dear Commissioner,"): only when it is signed
 # over a public office, whose letter it is (a private signer's letter to an official may be written for a group).
+# ... or a letter to a legislator that a record prints, addressed as American letters are, with a colon ("Dear
+# Congressman Kessler:", "Dear Senator Hale:"): the letter its signer enters into the record through him.
 _SALUTATION = re.compile(r"[ \t]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|Editors)[^,\n]{0,30}"
                          r"|(?P<addressed>Dear\s+(?:Mr|Ms|Mrs|Dr|Professor|Prof|Judge|Minister|Commissioner|Ambassador)\b\.?"
-                         r"[^,\n]{0,40}))\s*,")
+                         r"[^,\n]{0,40}))\s*,"
+                         r"|[ \t]*Dear\s+(?:Congressman|Congresswoman|Senator|Representative|Chairman|Chairwoman)\s+[A-Z][^:\n]{0,40}:")
 _SIGNATURE = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[ \t]*[A-Z][\w -]{{1,40}})?\.?[ \t]*$")
 
 
