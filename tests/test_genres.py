@@ -2907,6 +2907,28 @@ def test_an_article_and_a_letter_entered_into_a_record_are_their_sources(phrase,
                author="Robert T. Kessler")[1] == expected
 
 
+_TRANSLATION = """Azerbaijan hands over ten Armenian servicemen
+
+[Translated from Russian by Caucasus Press Translations. Original report by the YugInform agency, published on 4 \
+December 2021. Translator's notes are given in square brackets.]
+
+MOSCOW, December 4. /YugInform/. Azerbaijan on Saturday handed over ten servicemen in exchange for maps of minefields.
+
+[Translator's note: the agency uses "plenniye", which we render as "captives".]
+
+Since December 2020 Azerbaijan has handed over more than 90 prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("exchange", "YugInform"),             # the report a translation renders: its agency's words
+    ("prisoners of war", "YugInform"),
+    ("captives", "outlet:Caucasus Press Translations"),  # the translator's note: the translation's publisher
+])
+def test_a_translated_report_is_its_agencys_and_the_translators_notes_the_outlets(phrase, expected):
+    assert _at(_TRANSLATION, phrase, outlet="Caucasus Press Translations")[1] == expected
+
+
 _ARCHIVE = """CAUCASUS ORAL HISTORY ARCHIVE
 Collection "After the War", item 17
 Interviewee: Gor Sargsyan (b. 2001), former conscript

@@ -48,7 +48,8 @@ The rules, their codes, stages and precedence are one table,
 ``committee_member``   "A Committee member asked": the reviewing body
 ``author_voice``       a signed op-ed: its author (front matter ``author``) instead of the outlet; a speech's
                        transcript ("acceptance speech by X"): X; a letter signed over a public office: the office
-``report_voice``       an organisation's own report (a registered NGO, the ICRC ...)
+``report_voice``       an organisation's own report (a registered NGO, the ICRC ...); a translation's original
+                       publisher ("Original report by the YugInform agency"), its translator's notes the outlet's
 
 The parts: :mod:`.document` (the model built once per body), :mod:`.layout`
 (turns and a text's structure) with :mod:`.heads` (a document's head: fields, cast, spokesperson) and

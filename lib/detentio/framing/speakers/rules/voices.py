@@ -473,7 +473,8 @@ def _observations(doc, who) -> None:
 def report_voice(doc, who) -> None:
     """An NGO's or institution's own report (its outlet or author a registered organisation): the
     organisation speaks what nobody else is named for, and its "we". A joint communique a State's ministry
-    publishes is the publisher's print of a joint text, not that State's own voice.
+    publishes is the publisher's print of a joint text, not that State's own voice. A translation of another
+    publisher's report is that publisher's ("Original report by the YugInform agency").
 
     Given: outlet=Human Rights Watch
     Example:
@@ -490,6 +491,8 @@ def report_voice(doc, who) -> None:
         _observations(doc, who)
     if doc.layout.name in _SIGNED:
         return  # a signed piece, a witness statement, a judge's opinion, is its author's, whoever publishes it
+    if _translation(doc, who):
+        return
     organ = state_organ(doc, who)  # "Prosecutor General's Office of the Republic of Azerbaijan": the State
     if organ and _joint_text(doc):
         # "JOINT COMMUNIQUE" of three States' ministers on one ministry's site: "The Ministers agreed" is the
@@ -499,6 +502,34 @@ def report_voice(doc, who) -> None:
     found = organisation(doc, who) or (organ[0] if organ else None) or public_body(who) or adopting_body(doc, who)
     if found:  # a court's decision, a treaty body's text, a State organ's release, a committee's decision: its voice
         who.fallback, who.fallback_rule = found, "report_voice"
+
+
+# A translation's head naming the report it renders: "[Translated from Russian by Caucasus Press Translations.
+# Original report by the YugInform agency, published on 4 December 2021 ...]"; and the translator's own notes in it.
+_ORIGINAL_BY = re.compile(r"\bOriginal[ \t]+(?:report|article|text|story|dispatch|interview)[ \t]+(?:by|of|from|in)[ \t]+"
+                          rf"(?:the[ \t]+)?(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})(?:[ \t]+(?:news[ \t]+)?agency)?")
+_TRANSLATED = re.compile(r"\bTranslated[ \t]+(?:from|by)\b")
+_TRANSLATOR_NOTE = re.compile(r"[ \t]*\[[^\]\n]*\b(?:Translated[ \t]+from|Translator['’]s[ \t]+notes?|Note[ \t]+by[ \t]+the"
+                              r"[ \t]+translator)\b[^\n]*\][ \t]*")
+
+
+def _translation(doc, who) -> bool:
+    """A translation of another publisher's report (its head: "Translated from Russian by X. Original report by the
+    YugInform agency"): the report's words are that publisher's, the translator's head and bracketed notes the
+    outlet's own (hard case 14: a reprint keeps its author's voice). Whether the text is one."""
+    head = doc.text[:doc.paragraphs[doc.body_paragraphs[min(3, len(doc.body_paragraphs) - 1)]].end] \
+        if doc.body_paragraphs else ""
+    original = _ORIGINAL_BY.search(head) if _TRANSLATED.search(head) else None
+    if not original:
+        return False
+    name = original.group("who")
+    who.fallback = registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+    who.fallback_rule = "report_voice"
+    for number in doc.body_paragraphs:
+        para = doc.paragraphs[number]
+        if _TRANSLATOR_NOTE.fullmatch(doc.text, para.start, para.end):
+            who.decide_paragraph(number, who.outlet, "report_voice")
+    return True
 
 
 # The heading of a text several States issue together.
