@@ -698,6 +698,16 @@ def test_in_his_view_is_the_last_named_person():
     assert who(text, "hostages") == ("Anton Berg", "pronoun", False)
 
 
+@pytest.mark.parametrize("opening, expected", [
+    ("According to her, ", "zakharova"),   # the source of the paragraph before, named again by a pronoun
+    ("According to the list, ", "outlet:Daily"),
+])
+def test_according_to_a_pronoun_is_the_source_it_names_again(opening, expected):
+    text = ("Maria Zakharova told journalists that Moscow welcomed the step.\n\n"
+            f"{opening}the Russian side continues to work on the release of all detainees.")
+    assert who(text, "detainees", published="2021-12-04")[0] == expected
+
+
 def test_used_to_say_reports_the_subject():
     text = 'Until August, Yerevan used to say "prisoners of war".'
     assert who(text, "prisoners of war") == ("armenia", "quote_verb_before", True)

@@ -316,8 +316,11 @@ def _in_view(doc):
     for index, (_, s_start, s_end) in enumerate(doc.sentences):
         m = IN_VIEW.match(doc.text, s_start, s_end)
         if m and not doc.in_chrome(s_start) and doc.quote_at(s_start + 1) is None:
-            pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[m.group(1).lower()]
-            yield Cue(m.start(1), m.end(), "according", m.start(1), m.end(1), pronoun, "pronoun", index, None)
+            group = 1 if m.group(1) else 2
+            pronoun = {"his": "he", "her": "she", "its": "it", "their": "they", "him": "he", "them": "they"}[
+                m.group(group).lower()]
+            yield Cue(m.start(group), m.end(), "according", m.start(group), m.end(group), pronoun, "pronoun", index,
+                      None)
 
 
 def _named_source(doc, m, form: str, verb_start: int, clause: bool = False) -> Cue | None:

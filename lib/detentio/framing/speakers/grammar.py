@@ -100,8 +100,10 @@ BY_COUNT = re.compile(r"(?<![\w-])(?i:by|on|in|from)\s+(?P<who>(?:the\s+)?[A-Za-
 # "The ombudsperson's figure of 23", "Baku's count of 38": the owner's count (a figure must follow "of").
 FIGURE_OF = re.compile(r"(?<![\w-])(?P<who>(?:[Tt]he\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s?"
                        r"\s+(?:own\s+|official\s+|latest\s+|current\s+)?(?:figure|count|tally|estimate|number)\s+of(?=\s)")
-IN_VIEW = re.compile(r"\s*(?:In|To)\s+(his|her|its|their)\s+(?:view|opinion|mind|submission|submissions|words"
-                     r"|account|assessment)(?:\s*,|\s+(?=(?:the|they|it|there|this|these|such|no|none|all)\s))", re.IGNORECASE)
+IN_VIEW = re.compile(r"\s*(?:(?:In|To)\s+(his|her|its|their)\s+(?:view|opinion|mind|submission|submissions|words"
+                     r"|account|assessment)(?:\s*,|\s+(?=(?:the|they|it|there|this|these|such|no|none|all)\s))"
+                     # ... and "According to her, ...", the source of the sentence before named again by a pronoun
+                     r"|According\s+to\s+(him|her|them)\s*,)", re.IGNORECASE)
 # A coordinated clause, or one after a semicolon ("Yerevan puts the number at 39; Baku acknowledges 38").
 CLAUSE_AND = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)\s+|;\s+)(?:the\s+)?$", re.IGNORECASE)
 # A sentence whose subject is a short quoted term followed by a copula
