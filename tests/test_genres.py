@@ -2929,6 +2929,21 @@ def test_a_translated_report_is_its_agencys_and_the_translators_notes_the_outlet
     assert _at(_TRANSLATION, phrase, outlet="Caucasus Press Translations")[1] == expected
 
 
+@pytest.mark.parametrize("heading, expected", [
+    ('GUEST CONTRIBUTION: "We are told to choose our words", by Aram Tadevosyan, chair of the Association',
+     "Aram Tadevosyan"),
+    ("Viewpoint: ‘Words matter’ by Anna Petrosyan", "Anna Petrosyan"),
+    # a heading with no author's name after its title is no signed piece
+    ('GUEST CONTRIBUTION: "We are told to choose our words"', "Helen Marsh"),
+])
+def test_a_signed_piece_set_into_a_newsletter_is_its_authors(heading, expected):
+    text = ("Westbridge Update\n\nI have written again to the Minister about the detainees.\n\n"
+            "Casework: we have met four families this month.\n\nThe office is open on Tuesdays.\n\n"
+            f"{heading}\n\n"
+            "My nephew was a prisoner of war. He was never a hostage.\n")
+    assert _at(text, "hostage", outlet="Westbridge Update", kind="opinion", author="Helen Marsh")[1] == expected
+
+
 _ARCHIVE = """CAUCASUS ORAL HISTORY ARCHIVE
 Collection "After the War", item 17
 Interviewee: Gor Sargsyan (b. 2001), former conscript

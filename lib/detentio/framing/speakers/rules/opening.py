@@ -378,6 +378,12 @@ def transcript_label(doc, who, line: str, offset: int):
         if "_" in label or label.startswith("@") or re.search(r"\s[A-Z]\.$", label):
             return label  # a reader's handle or first name and initial, as the chat prints it: "Narek V."
         return label_speaker(doc, label=label, offset=offset)
+    if _SECTION_KIND.match(line):
+        # "GUEST CONTRIBUTION: “We are told to choose our words”, by Aram Tadevosyan, chair of ...": his piece; with no
+        # author's name after its title, a heading, no speaker's turn
+        signed = _SIGNED_SECTION.match(line)
+        name = signed.group("name") if signed else None
+        return (registry_module.resolve(name, doc.published, doc.registry, strict=True) or name) if name else None
     m = LABEL.match(line) or _BOLD_TIMED_LABEL.match(line) or _NOTED_LABEL.match(line)
     if not m or _SALUTATION_LABEL.match(line):
         return None  # ("Dear Congressman Kessler: We write ...": a letter's salutation, no speaker's turn)
@@ -395,6 +401,13 @@ def transcript_label(doc, who, line: str, offset: int):
 
 
 _SALUTATION_LABEL = re.compile(r"[ \t]*Dear[ \t]")
+# A signed piece set into a newsletter or a page under its kind, its title and its author: "GUEST CONTRIBUTION: “We are
+# told to choose our words”, by Aram Tadevosyan, chair of ...", "Viewpoint: ‘...’ by Anna Petrosyan". Its words, up to
+# the next label, are the author's.
+_SECTION_KIND = re.compile(r"[ \t]*(?i:guest[ \t]+(?:contribution|column|post|piece|essay|comment|view)|viewpoint|opinion"
+                           r"|comment|essay|column)[ \t]*:[ \t]*[\"“‘']")
+_SIGNED_SECTION = re.compile(rf"{_SECTION_KIND.pattern}[^\"“”‘’\n]{{2,160}}[\"”’'],?[ \t]+by[ \t]+"
+                             rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\b")
 # A script's own voice, and the readers of an archive clip's news.
 _NARRATORS = frozenset({"narrator", "voice-over", "voiceover", "voice over", "commentary"})
 _READERS = frozenset({"newsreader", "announcer", "anchor", "presenter", "news anchor", "newscaster"})
