@@ -801,6 +801,19 @@ def test_a_table_of_several_columns_set_with_dot_leaders_counts_by_its_headers_a
                           source="t", outlet="Daily", published="2025-10-01") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a wire dateline's double hyphen before the figure; one hyphen still glues it to a word
+    ("GLENDALE, Calif.--Four Armenian men held in Azerbaijan were handed over.",
+     [("Four Armenian men", 4, "exact", "men")]),
+    ("The COVID-19 rules kept the men in cells.", []),
+    # an adjective that only tells the people apart
+    ("The videos show at least 37 distinct individuals.",
+     [("at least 37 distinct individuals", 37, "at_least", "individuals")]),
+])
+def test_a_figure_after_a_datelines_double_hyphen_and_before_distinct_people(text, expected):
+    assert found(text) == expected
+
+
 def test_a_charts_dated_list_under_a_note_counts_the_people_its_title_names_and_both_figures_of_a_row():
     text = ("Chart 2: Armenians held in Azerbaijan, as reported\n\nEach dot is one published figure:\n\n"
             "- Late 2022: 38 or 39, depending on the source.\n- 2024 and 2025: 23, the official figure.\n")

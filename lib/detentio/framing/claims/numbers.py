@@ -48,9 +48,10 @@ class NumberWords:
 
 
 def _number(units: dict, tens: dict, dozen: list, plural: dict, large: bool = True) -> re.Pattern:
-    # Not glued to a word, a decimal point or a currency sign; after dot leaders ("..... 33") it may be.
+    # Not glued to a word, a decimal point or a currency sign; after dot leaders ("..... 33") it may be, and after a
+    # wire dateline's double hyphen ("GLENDALE, Calif.--Four Armenian men"), never one hyphen ("COVID-19").
     words = _word_number(units, tens, dozen, plural) if large else _word_number(units, tens, (), {})
-    return re.compile(rf"(?<![\w,$€£¥%/-])(?<![^.]\.)(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)|(?P<words>{words}))"
+    return re.compile(rf"(?<![\w,$€£¥%/])(?:(?<=--)|(?<!-))(?<![^.]\.)(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)|(?P<words>{words}))"
                       r"(?![\w%/-]|[.,]\d)", re.IGNORECASE)
 
 
