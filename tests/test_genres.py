@@ -2856,6 +2856,9 @@ LILIT GHAZARYAN: Because that is what they were.
     ("AUDIENCE MEMBER (Tomasz, journalism student)", "Tomasz"),
     ("QUESTION FROM THE FLOOR (Tatevik Sargsyan, mother of a detained serviceman)", "Tatevik Sargsyan"),
     ("POINT OF INFORMATION (Leyla Hasanova, opposition)", "Leyla Hasanova"),
+    # ... or the State whose organ the person the brackets describe speaks for
+    ("QUESTION FROM THE FLOOR (a representative of the Permanent Mission of Azerbaijan)", "azerbaijan"),
+    ("QUESTION FROM THE FLOOR (a representative of the ICRC)", "icrc"),
     # a live audio room's speaker by her name before her handle
     ("[00:02:05] Vahe Karapetyan (@vahe_k_gyumri)", "Vahe Karapetyan"),
     ("[00:06:02] Mariam (@mariam_g, listener)", "Mariam"),

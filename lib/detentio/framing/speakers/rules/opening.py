@@ -11,6 +11,7 @@ from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HE
 from detentio.framing.speakers import heads
 from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.rules import voices
 from detentio.framing.speakers.rules.issuers import issued_by
 
 
@@ -291,7 +292,7 @@ _SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", "'", ")", ":")
 ROLE_NAMED = re.compile(r"[ \t]*(?:CALLER|Caller|LISTENER|Listener|GUEST|Guest|VOICE|Voice|PARTICIPANT|Participant"
                         r"|(?i:audience[ \t]+member|member[ \t]+of[ \t]+the[ \t]+audience|(?:question|comment|speaker)[ \t]+from"
                         r"[ \t]+the[ \t]+floor|questioner|point[ \t]+of[ \t]+information))"
-                        r"[ \t]*\((?P<name>[^,()\n]{2,40})(?:,[^()\n]*)?\)[ \t]*:")
+                        r"[ \t]*\((?P<name>[^,()\n]{2,40}|(?:an?|the)[ \t][^,()\n]{2,100})(?:,[^()\n]*)?\)[ \t]*:")
 # A live audio room's turn: the speaker's name, then her handle ("Sona Abrahamyan (@sona_reports, host):"); later turns
 # may give the handle alone ("@sona_reports:"), which stands for the name it first came with.
 _HANDLE_NAMED = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]*\((?P<handle>@[\w.]+)(?:,[^()\n]*)?\)[ \t]*:")
@@ -336,7 +337,21 @@ def role_named(doc, line: str, offset: int) -> str | None:
             name = normal_name(full.group("name")).strip()
             return doc.namer.unregistered(name, offset) or name
         return None
-    return doc.namer.unregistered(named.group("name").strip(), offset) or named.group("name").strip()
+    name = named.group("name").strip()
+    member = _MEMBER_OF.fullmatch(name)
+    if member:
+        # "(a representative of the Permanent Mission of Azerbaijan)": the State whose organ the person speaks for
+        # (hard case 12), or the registered body; else the description as the label gives it
+        organ = member.group("organ").strip()
+        state = voices.organ_of(doc, organ)
+        return state[0] if state else registry_module.resolve(organ, doc.published, doc.registry, strict=True) or name
+    return doc.namer.unregistered(name, offset) or name
+
+
+# A description in a turn's brackets: "a representative of the Permanent Mission of Azerbaijan", "an official from
+# the ICRC".
+_MEMBER_OF = re.compile(r"(?:an?|the)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:representative|member|official|delegate|officer"
+                        r"|spokesperson|diplomat)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?P<organ>[A-Z][^()\n]{1,90})")
 
 
 # "Russian Federation, Türkiye: welcomed ...", "Armenia (Annex 1): welcomed ...": a journal's summary of a turn, its
