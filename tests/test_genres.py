@@ -2947,6 +2947,19 @@ def test_a_signed_piece_set_into_a_newsletter_is_its_authors(heading, expected):
     assert _at(text, "hostage", outlet="Westbridge Update", kind="opinion", author="Helen Marsh")[1] == expected
 
 
+@pytest.mark.parametrize("post, expected", [
+    ("Chairperson of the ad hoc sub-committee", "pace"),   # a committee's chair speaks for the house
+    ("Rapporteur", "Edda Thorvaldsdottir"),                # a rapporteur for herself
+])
+def test_a_committees_report_its_chair_signs_is_the_houses(post, expected):
+    text = ("Visit of the ad hoc sub-committee to Armenia: information report\n\n"
+            "1. The sub-committee met the families of the detainees in Goris.\n\n"
+            "2. The sub-committee calls for the release of all prisoners of war.\n\n"
+            f"Edda Thorvaldsdottir\n{post}\n")
+    assert _at(text, "prisoners of war", outlet="Parliamentary Assembly of the Council of Europe", kind="statement",
+               author="Edda Thorvaldsdottir")[1] == expected
+
+
 _ARCHIVE = """CAUCASUS ORAL HISTORY ARCHIVE
 Collection "After the War", item 17
 Interviewee: Gor Sargsyan (b. 2001), former conscript

@@ -263,7 +263,26 @@ def author_voice(doc, who) -> None:
         or clean_name(author, doc.words) or author
     # "Samira Huseynli / Agent of the Republic of Azerbaijan before the European Court of Human Rights" under a
     # State's observations: its Agent signs for the State (hard case 12)
-    who.fallback, who.fallback_rule = _signed_for(doc, author) or found, "author_voice"
+    who.fallback, who.fallback_rule = _signed_for(doc, author) or _chair_signs(doc, who, author) or found, "author_voice"
+
+
+# A committee's chair's post under her signature: "Chairperson of the ad hoc sub-committee", "Chair of the Committee on
+# Legal Affairs and Human Rights", "Head of the delegation".
+_CHAIR_POST = re.compile(r"[ \t]*(?:Chair|Chairperson|Chairman|Chairwoman|Head)[ \t]+of[ \t]+the[ \t]+[^\n]{0,80}?"
+                         r"\b(?:[Cc]ommittee|[Ss]ub-?committee|[Dd]elegation|[Cc]ommission)\b[^\n]{0,80}")
+
+
+def _chair_signs(doc, who, author: str) -> str | None:
+    """The registered house a committee's report speaks for when its chair signs it over her post ("Edda
+    Thorvaldsdottir / Chairperson of the ad hoc sub-committee" under a report the Parliamentary Assembly
+    publishes): a committee's chair speaks for the house (hard case 16); else None."""
+    outlet = (who.outlet or "")[len("outlet:"):]
+    house = registry_module.resolve(outlet, doc.published, doc.registry, strict=True) if outlet else None
+    if not house or doc.registry[house].type == "person":
+        return None
+    lines = doc.text[max(0, len(doc.text) - 400):].split("\n")
+    return house if any(line.strip() == author.strip() and _CHAIR_POST.fullmatch(below)
+                        for line, below in zip(lines, lines[1:])) else None
 
 
 # A State's post on the line under its signer's name: "Agent of the Republic of Azerbaijan before the European Court
