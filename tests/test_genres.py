@@ -2960,6 +2960,20 @@ def test_a_committees_report_its_chair_signs_is_the_houses(post, expected):
                author="Edda Thorvaldsdottir")[1] == expected
 
 
+@pytest.mark.parametrize("entry, expected", [
+    # a note giving a piece's title first and its publisher after it, in brackets with the date
+    ("[6] ‘15 Armenian detainees handed over for minefield maps’ (Caspian Wire, 12 June 2021).", "Caspian Wire"),
+    ("[6] ‘15 Armenian detainees handed over for minefield maps’ (International Committee of the Red Cross, "
+     "12 June 2021).", "icrc"),
+    # ... not a bracket without a date (a place, a comment)
+    ("[6] ‘15 Armenian detainees handed over for minefield maps’ (Yerevan).", "Lena Holm"),
+])
+def test_a_notes_title_before_its_publisher_in_brackets_is_the_publishers(entry, expected):
+    text = ("Chapter 4: Naming the detained\n\nThe families speak of prisoners of war.\n\nNotes\n\n"
+            f"{entry}\n")
+    assert _at(text, "detainees", outlet="University Press", kind="opinion", author="Lena Holm")[1] == expected
+
+
 _ARCHIVE = """CAUCASUS ORAL HISTORY ARCHIVE
 Collection "After the War", item 17
 Interviewee: Gor Sargsyan (b. 2001), former conscript

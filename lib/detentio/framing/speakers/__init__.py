@@ -30,7 +30,8 @@ The rules, their codes, stages and precedence are one table,
 ``debate_turn``        a record's "Mr. HAKOBYAN (Armenia):", "The PRESIDENT:" turns
 ``blog_entry``         a live blog's timestamped entries, each on its own (else the outlet)
 ``social_post``        an embedded post ("Name @handle · date") and its thread's numbered posts: the poster
-``reference_entry``    a note's or reference list's quoted title or words: the registered author it names first
+``reference_entry``    a note's or reference list's quoted title or words: the registered author it names first, or
+                       the publisher after it in brackets with the date ("‘...’ (Caspian Wire, 12 June 2021)")
 ``recommended_by``     a numbered recommendation closing with its State in brackets ("... (France);"): that State
 ``attributed_below``   a quotation set apart with a dash line under it ("— Hasmik Arakelyan, sister, 2023"): its owner
 ``signed_comment``     a discussion's comment closed by "Name (talk) 19:55, 5 March 2026 (UTC)": the signer

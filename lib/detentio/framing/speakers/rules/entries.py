@@ -89,6 +89,10 @@ def sourced_item(doc, who) -> None:
 # A note or a reference list's entry: "[12] Human Rights Watch, ‘Title’, date", "4 Interview with Hikmet Hajiyev,
 # ‘Title’", "15 Address of the Prime Minister of Armenia to the UN General Assembly, 2025 (‘words’)".
 _REFERENCE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.?|\^\d{1,3})[ \t]+(?P<who>[^,\n\"“‘'’”]{2,100}?),[^\n]*?[\"“‘']")
+# ... or an entry that gives a piece's title first and its publisher after it in brackets, with the date: "[6] ‘15
+# Armenian detainees handed over in exchange for minefield maps’ (Caspian Wire, 12 June 2021)."
+_TITLE_FIRST = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.?|\^\d{1,3})[ \t]+[\"“‘'][^\n]{2,200}?[\"”’'],?[ \t]*"
+                          rf"\((?P<who>[A-Z][^,()\n]{{1,60}}),[ \t]*(?:\d{{1,2}}[ \t]+)?{MONTH}\b[^()\n]{{0,20}}\)[ \t]*\.?[ \t]*")
 # What a reference names before its author: "Interview with X", "Statement by X", "Address of X".
 _WORK_OF = re.compile(r"(?:(?:interview|conversation)\s+with|(?:statement|speech|address|remarks|letter|post|comment"
                       r"|declaration|note)s?\s+(?:by|of|from)|(?:letter|message)\s+from)\s+", re.IGNORECASE)
@@ -112,6 +116,13 @@ def reference_entry(doc, who) -> None:
         para = doc.paragraphs[number]
         m = _REFERENCE.match(doc.text, para.start, para.end)
         if not m:
+            titled = _TITLE_FIRST.fullmatch(doc.text, para.start, para.end)
+            if titled:  # "[6] ‘15 Armenian detainees handed over ...’ (Caspian Wire, 12 June 2021).": the publisher's
+                name = titled.group("who").strip()
+                source = registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+                for qi in range(bisect.bisect_left(doc.quote_starts, para.start),
+                                bisect.bisect_left(doc.quote_starts, titled.start("who"))):
+                    who.decide_quote(qi, source, "reference_entry")
             continue
         author = _reference_author(doc, m.group("who"))
         if not author:
