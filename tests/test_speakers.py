@@ -708,6 +708,16 @@ def test_according_to_a_pronoun_is_the_source_it_names_again(opening, expected):
     assert who(text, "detainees", published="2021-12-04")[0] == expected
 
 
+@pytest.mark.parametrize("opening, expected", [
+    ("In this explainer we go back to", "outlet:Daily"),   # the text naming itself: its own voice again
+    ("In this chapter I return to", "outlet:Daily"),
+    ("In that respect, there was also", "armenia"),  # an opening that keeps the speaker
+])
+def test_a_text_naming_itself_ends_the_source_before(opening, expected):
+    text = f"According to Yerevan, nineteen remain in Azerbaijan. {opening} the exchange of 44 for 12."
+    assert who(text, "exchange")[0] == expected
+
+
 def test_used_to_say_reports_the_subject():
     text = 'Until August, Yerevan used to say "prisoners of war".'
     assert who(text, "prisoners of war") == ("armenia", "quote_verb_before", True)

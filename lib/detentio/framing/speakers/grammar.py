@@ -136,7 +136,9 @@ QUESTION_NUMBER = re.compile(r"[ \t]*Q\d{1,4}[ \t]+(?=[A-Z])")
 # for a turn's only when a speaker's label follows it; without brackets ("12:03 ...") it stays a live blog's entry.
 TIME_CODE = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}:\d{2}\)|\d{1,2}:\d{2}:\d{2})[ \t]+(?=\S)")
 # "In such cases", "In this context": an opening that keeps the speaker (beside the lexicon's connectives).
-IN_THIS_WORD = r"in\s+(?:such|this|that|these|those)\s+\w+"
+# ... never the text naming itself ("In this explainer we go back to ...", "In this chapter I argue"): its own voice
+IN_THIS_WORD = (r"in\s+(?:such|this|that|these|those)\s+(?!(?:explainer|video|article|report|piece|episode|story|post|series"
+                r"|chapter|section|paper|book|issue|newsletter|podcast|programme|program|essay|thesis|study|briefing)\b)\w+")
 # A straight double quote is an opener or a closer by what surrounds it.
 OPEN_CONTEXT = set("([{—–-/") | {"\u00a0"}
 CLOSE_CONTEXT = set(".,;:!?)]}—–-…")
