@@ -718,6 +718,15 @@ def test_a_text_naming_itself_ends_the_source_before(opening, expected):
     assert who(text, "exchange")[0] == expected
 
 
+@pytest.mark.parametrize("subject, expected", [
+    ("The European Parliament's resolution of 20 May 2021", "european_parliament"),  # a body's text, its date after it
+    ("Armenia's statement of 3 July", "armenia"),
+    ("The statement of 20 May 2021", "outlet:Daily"),   # a text whose author nobody names: the outlet's (hard case 8)
+])
+def test_a_bodys_dated_text_calls_in_the_bodys_voice(subject, expected):
+    assert who(f"{subject} called for the release of Armenian prisoners.", "release")[0] == expected
+
+
 def test_used_to_say_reports_the_subject():
     text = 'Until August, Yerevan used to say "prisoners of war".'
     assert who(text, "prisoners of war") == ("armenia", "quote_verb_before", True)

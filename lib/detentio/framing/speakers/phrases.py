@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from detentio.core.calendar import MONTH
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.cleaning import CONJUNCTIONS, NOT_NAME_OPENERS, TIME_WORDS, clean_name
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, OFFICIAL_NOUNS
@@ -129,7 +130,9 @@ def registered(namer, floor: int, end: int, segment: str):
 _ADOPTED_TEXT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?P<body>[A-Z][^\n,;:.]{1,80}?)(?:['’]s)?"
                            r"\s+(?:(?:latest|last|new|recent|first|second|third|joint|final|annual)\s+)?"
                            r"(?:resolution|decision|declaration|recommendation|conclusions|communiqu[ée]|statement|report|opinion"
-                           r"|order|judgment|judgement)s?(?:\s+(?:No\.?\s*)?\d[\w/().-]*)?\s*", re.IGNORECASE)
+                           r"|order|judgment|judgement)s?(?:\s+(?:No\.?\s*)?\d[\w/().-]*)?"
+                           # ... and its date ("The European Parliament's resolution of 20 May 2021 called for")
+                           rf"(?:\s+of\s+(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}},)?(?:\s+(?:19|20)\d\d)?)?\s*", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<![\w’'-])[A-Za-z]")
 
 
