@@ -2974,6 +2974,16 @@ def test_a_notes_title_before_its_publisher_in_brackets_is_the_publishers(entry,
     assert _at(text, "detainees", outlet="University Press", kind="opinion", author="Lena Holm")[1] == expected
 
 
+@pytest.mark.parametrize("outlet, expected", [
+    ("Research and Library Service of the National Assembly of Armenia", "armenia"),  # a State organ's own paper
+    ("Daily", "azerbaijan"),  # a newspaper: the State just named
+])
+def test_the_government_in_a_state_organs_paper_is_that_states(outlet, expected):
+    text = ("Armenian nationals held in Azerbaijan\n\nAzerbaijan treats most of those it holds as defendants.\n\n"
+            "The Government said that 19 prisoners of war remain held.\n")
+    assert _at(text, "prisoners of war", outlet=outlet, kind="statement")[1] == expected
+
+
 _ARCHIVE = """CAUCASUS ORAL HISTORY ARCHIVE
 Collection "After the War", item 17
 Interviewee: Gor Sargsyan (b. 2001), former conscript

@@ -36,6 +36,8 @@ def structure(doc, who) -> None:
     organ = voices.state_organ(doc, who)
     if organ:  # a State organ's own release: "The Office reports" is that State (its officials' posts too)
         doc.namer.defined.setdefault(organ[1], organ[0])
+        # ... and "the Government" in a State organ's own paper (a parliament's research service) is that State's
+        doc.namer.defined.setdefault("government", organ[0])
         if organ[1] == "court":  # the State's own court: its prosecution is the same State's (hard case 12)
             for word in ("prosecutor", "prosecution", "prosecutors"):
                 doc.namer.defined.setdefault(word, organ[0])
