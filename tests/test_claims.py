@@ -814,6 +814,18 @@ def test_a_figure_after_a_datelines_double_hyphen_and_before_distinct_people(tex
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the figure of the people just counted, given again for now
+    ("In 2021 officials spoke of about 200 people missing or held. Now it is nineteen.",
+     [("about 200 people", 200, "about", "people"), ("nineteen", 19, "exact", "people")]),
+    ("Yerevan counted 23 prisoners in 2024. It now stands at 19.",
+     [("23 prisoners", 23, "exact", "detainee"), ("19", 19, "exact", "detainee")]),
+    ("In 2021 the talks took 200 days. Now it is nineteen.", []),   # no people counted before
+])
+def test_a_figure_given_again_for_now_counts_the_people_counted_before(text, expected):
+    assert found(text) == expected
+
+
 def test_a_charts_dated_list_under_a_note_counts_the_people_its_title_names_and_both_figures_of_a_row():
     text = ("Chart 2: Armenians held in Azerbaijan, as reported\n\nEach dot is one published figure:\n\n"
             "- Late 2022: 38 or 39, depending on the source.\n- 2024 and 2025: 23, the official figure.\n")

@@ -65,6 +65,8 @@ _FIGURE_IS = re.compile(
     # "gives the same figure, 19", "the official figure, 23"
     r"|(?<![\w-])(?:same|official|latest|updated|revised|new)\s+(?:figure|number|total|count)\s*,"
     r"|(?<![\w-])(?:figures?|totals?|tally|toll)\s+of"
+    # "about 200 people missing or held. Now it is nineteen.": the figure of the people just counted, now
+    r"|(?<![\w-])(?:(?:now|today)\s+it\s+is|it\s+is\s+(?:now|down\s+to)|it\s+(?:now\s+)?stands\s+at)"
     r"|\snumbered)\s+$", re.IGNORECASE)
 
 
