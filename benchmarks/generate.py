@@ -317,7 +317,7 @@ GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_bl
           "witness_statement", "talk_page", "separate_opinion", "trial", "cable", "reader_qa", "survey",
           "explanations_of_vote", "asylum_decision", "interpreted_press_conference", "homily", "abstracts",
           "channel", "list_of_issues", "written_statement", "motion", "paired_pieces", "slide_deck", "views",
-          "aggregator_thread", "acceptance_speech", "questionnaire_reply")
+          "aggregator_thread", "acceptance_speech", "questionnaire_reply", "audio_room", "agency_translation")
 GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "debate",
                  "summary_record": "summary_record", "court": "court", "live_blog": "live_blog",
                  "op_ed": "op_ed", "report": "report", "call_in": "interview", "hansard": "debate",
@@ -329,7 +329,7 @@ GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "de
                  "channel": "live_blog", "list_of_issues": "statement", "written_statement": "signed_statement",
                  "motion": "statement", "paired_pieces": "op_ed", "slide_deck": "signed_statement",
                  "views": "summary_record", "aggregator_thread": "news", "acceptance_speech": "signed_statement",
-                 "questionnaire_reply": "statement"}
+                 "questionnaire_reply": "statement", "audio_room": "news", "agency_translation": "news"}
 PEOPLE = ["Vardan Melkonyan", "Leyla Aliyeva", "Ruth Lindqvist", "Anna Karapetyan", "Elnur Mammadov"]
 RAPPORTEURS = ["Ruth Lindqvist", "Ingrid Hallvard", "Sigrid Aalto"]
 CALLERS = [("GOHAR", "Gyumri"), ("VAHE", "Kapan"), ("ARMEN", "Vanadzor"), ("NARINE", "Goris")]
@@ -541,6 +541,16 @@ def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
                "Disappearances on persons deprived of liberty"]
         for number in range(turns + 1):
             out += [f"Question {number + 1}. Please indicate {said()[0].lower()}{said()[1:]}", f"Reply: {said()}"]
+    elif genre == "audio_room":  # a live audio room: time codes, each speaker's name before her handle, then the handle
+        handles = [f"@{name.split()[0].lower()}_{rng.randint(10, 99)}" for name in (guest, other)]
+        out = ["Live audio room: what do we call them?", "Recorded live. Speakers appear as they joined the room.",
+               f"[00:00:41] {guest} ({handles[0]}, host): {said()}", f"[00:02:05] {other} ({handles[1]}): {said()}"]
+        out += [f"[00:{3 + number:02d}:{rng.randint(10, 59)}] {handles[number % 2]}: {said()}" for number in range(turns)]
+    elif genre == "agency_translation":  # a translation of another agency's report, the translator's notes in brackets
+        out = [f"[Translated from Russian by Caucasus Press Translations. Original report by the YugInform agency, "
+               f"published on {rng.randint(1, 28)} December 2021.]", f"MOSCOW, December 4. /YugInform/. {said()}"]
+        for _ in range(turns):
+            out += [said(), "[Translator's note: the agency's word is rendered as \"captives\".]"]
     else:  # a report with a plain-text table, or a Markdown one headed "Number"
         out = [said(), "Armenian prisoners in Azerbaijan"]
         rows = ("Held at the end of 2022", "Released in 2023", "Missing", "Convicted")
@@ -597,6 +607,10 @@ def _genre_front(rng: random.Random, genre: str) -> dict[str, str]:
     if genre == "questionnaire_reply":  # a State's mission abroad: an organ of its State, speaking for it
         return {"outlet": "Permanent Mission of the Republic of Armenia to the United Nations Office at Geneva",
                 "kind": "statement"}
+    if genre == "audio_room":
+        return {"outlet": "Open Mic Caucasus", "kind": "panel"}
+    if genre == "agency_translation":
+        return {"outlet": "Caucasus Press Translations", "kind": "news"}
     publisher = {"report": _pick(rng, NGOS), "hansard": "Hansard", "call_in": "Radio Ararat Valley",
                  "memorandum": "Parliamentary Assembly of the Council of Europe",
                  "recommendations": "Human Rights Council"}.get(genre)

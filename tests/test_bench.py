@@ -99,6 +99,7 @@ def test_each_generated_genre_is_read_as_its_layout(tmp_path, genre):
     ("written_statement", "author_voice"), ("motion", "author_voice"), ("paired_pieces", "author_voice"),
     ("slide_deck", "headline_says"), ("views", "reply_section"), ("aggregator_thread", "forum_post"),
     ("acceptance_speech", "author_voice"), ("questionnaire_reply", "reply_section"),
+    ("audio_room", "speaker_label"), ("agency_translation", "report_voice"),
 ])
 def test_each_generated_genre_reaches_its_own_speaker_rule(tmp_path, genre, rule):
     found = mentions.find(paths=_genre_corpus(tmp_path, genre))
@@ -112,6 +113,16 @@ def test_a_generated_cable_and_survey_read_their_own_forms(tmp_path):
     survey = mentions.find(paths=_genre_corpus(tmp_path / "survey", "survey"))
     first = survey[survey["text"].str.len() > 0].groupby("source").head(1)
     assert set(first["speaker"]) == {"outlet:Ararat Centre for Social Research"}
+
+
+def test_a_generated_audio_room_and_translation_read_handles_and_the_original_agency(tmp_path):
+    # a handle alone is the name it joined the room with; a translated report is its agency's, its notes the outlet's
+    room = mentions.find(paths=_genre_corpus(tmp_path / "room", "audio_room"))
+    labelled = set(room.loc[room["rule"] == "speaker_label", "speaker"])
+    assert labelled and labelled <= set(generate.PEOPLE)
+    translation = mentions.find(paths=_genre_corpus(tmp_path / "translation", "agency_translation"))
+    voices = set(translation.loc[translation["rule"] == "report_voice", "speaker"])
+    assert voices == {"YugInform", "outlet:Caucasus Press Translations"}
 
 
 def test_a_generated_asylum_decision_reads_its_parties_from_its_head_fields(tmp_path):
