@@ -86,8 +86,8 @@ FIRST_RUN_5 = {
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.81,
     "claims precision": 0.96,
-    "claims recall": 0.92,
-    "claims speaker accuracy": 0.82,
+    "claims recall": 0.94,
+    "claims speaker accuracy": 0.83,
 }
 
 # held-out 6, first run (2026-12-02, scored once, after the third round of issue 13 was written against
@@ -372,7 +372,7 @@ FIRST_RUN_30 = {  # scored once at 0414830
     "mentions recall": 1.00,
     "mentions speaker accuracy": 0.75,
     "claims precision": 1.00,
-    "claims recall": 0.90,
+    "claims recall": 0.92,
     "claims speaker accuracy": 0.88,
 }
 
@@ -428,7 +428,7 @@ FIRST_RUN_36 = {  # scored once at 5d0703f
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.74,
     "claims precision": 1.00,
-    "claims recall": 0.89,
+    "claims recall": 0.90,
     "claims speaker accuracy": 0.81,
 }
 
@@ -669,10 +669,10 @@ FIRST_RUN_53 = {  # scored once at e301c18 (engine 45f1631)
 FIRST_RUN_54 = {  # scored once at e2ebc8c (engine f9494fd)
     "mentions precision": 0.98,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.76,
+    "mentions speaker accuracy": 0.79,
     "claims precision": 0.94,
     "claims recall": 0.78,
-    "claims speaker accuracy": 0.84,
+    "claims speaker accuracy": 0.87,
 }
 
 # ... and a third (a parliamentary library's briefing paper, a defence lawyer's grounds of appeal, a parliamentary
@@ -682,7 +682,7 @@ FIRST_RUN_54 = {  # scored once at e2ebc8c (engine f9494fd)
 FIRST_RUN_55 = {  # scored once at 71de619 (engine 526cdbc)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.72,
+    "mentions speaker accuracy": 0.73,
     "claims precision": 0.96,
     "claims recall": 0.96,
     "claims speaker accuracy": 0.72,
@@ -720,10 +720,10 @@ FIRST_RUN_57 = {  # scored once at f9c972a (engine d0609e8)
 FIRST_RUN_58 = {  # scored once at b592306 (engine 787e338)
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.60,
+    "mentions speaker accuracy": 0.62,
     "claims precision": 0.98,
     "claims recall": 0.79,
-    "claims speaker accuracy": 0.63,
+    "claims speaker accuracy": 0.66,
 }
 
 # ... and the other (a festival screening's questions and answers, a news agency's report in translation, a
@@ -732,10 +732,10 @@ FIRST_RUN_58 = {  # scored once at b592306 (engine 787e338)
 FIRST_RUN_59 = {  # scored once at 1f4a200 (engine 787e338)
     "mentions precision": 0.99,
     "mentions recall": 0.95,
-    "mentions speaker accuracy": 0.74,
+    "mentions speaker accuracy": 0.81,
     "claims precision": 0.96,
     "claims recall": 0.88,
-    "claims speaker accuracy": 0.66,
+    "claims speaker accuracy": 0.76,
 }
 
 @dataclass(frozen=True)
