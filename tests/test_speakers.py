@@ -378,6 +378,11 @@ def test_a_state_office_after_a_dateline_a_body_named_against_and_a_states_offic
     # a relative clause between a subject and its verb is the narrator's
     ("The ICRC, which had visited the detainees on both sides, said it had acted as an intermediary.", "detainees",
      "outlet:Daily"),
+    # ... also when the speaker goes on to report someone else's words
+    ("Arman Sargsyan, who was among the 32 released in December 2023, told us that guards had called them "
+     "terrorists.", "released", "outlet:Daily"),
+    ("Arman Sargsyan, who was among the 32 released in December 2023, told us that guards had called them "
+     "terrorists.", "terrorists", "azerbaijan"),
 ])
 def test_coordinated_speakers_and_relative_clauses(text, phrase, speaker):
     assert who(text, phrase)[0] == speaker

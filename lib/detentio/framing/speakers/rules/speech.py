@@ -183,6 +183,11 @@ def _sentence(doc, who, index: int, items: list) -> None:
             regions = [Region(s_start, nested[0].np_start, first.speaker, rule, first.phrase),
                        Region(nested[0].np_start, resumed or s_end, nested[0].speaker,
                               _rule(nested[0], "reported_speech"), nested[0].phrase)]
+            gap = _RELATIVE_GAP.search(text, first.np_start, first.verb_start)
+            if gap:  # "Mr X, who was among the 32 returned in 2023, told us that guards had ...": the narrator's clause
+                regions[:1] = [Region(s_start, gap.start(), first.speaker, rule, first.phrase),
+                               Region(gap.start(), gap.end(), who.fallback, who.fallback_rule),
+                               Region(gap.end(), nested[0].np_start, first.speaker, rule, first.phrase)]
             if resumed:
                 regions.append(Region(resumed, s_end, first.speaker, rule, first.phrase))
             who.decide_regions(index, regions)
