@@ -65,7 +65,10 @@ POST_WORD = re.compile(r"\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woma
 # Written in capitals or not ("Azerbaijan's presidential administration").
 _STATE_ORGAN = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})['’]s\s+(?:[\w’'-]+\s+){{0,4}}?"
                           r"(?i:service|ministry|office|prosecutor|police|army|agency|commission|forces|guard|guards"
-                          r"|department|committee|procuracy|council|administration|government)\s*$")
+                          r"|department|committee|procuracy|council|administration|government)"
+                          # ... and what the organ is of ("Azerbaijan's Ministry of Defence", "... Office of the
+                          # Prosecutor General")
+                          r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?\s*$")
 
 
 # A post an institution's alias names (the UN's "Secretary-General"), and the ranks before such a post.
