@@ -1585,6 +1585,9 @@ def test_nowhere_calls_them_is_a_reported_non_use():
     ("Azerbaijan's Ministry of Defence replied that they were saboteurs.", "saboteurs", ("azerbaijan", "reported_speech")),
     ("Armenia's Ministry of Labour and Social Affairs said the detainees' families were paid.", "detainees",
      ("armenia", "reported_speech")),
+    # ... the registered body of that name in that State where there is one
+    ("Azerbaijan's Ministry of Foreign Affairs said they were saboteurs.", "saboteurs",
+     ("mfa_azerbaijan", "reported_speech")),
 ])
 def test_an_unlisted_organ_of_an_institution_speaks_for_it(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected

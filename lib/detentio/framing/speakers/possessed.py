@@ -28,12 +28,12 @@ def owned(text: str, spans: list, registry, date) -> list:
             m = _POSSESSOR.search(text, max(0, s - 30), s)
             state = registry_module.state_named(m.group(1), date, registry) if m else None
             if state and registry[state].affiliation != actor.affiliation:
-                actor_id = _organ(text[s:e], registry[state].affiliation, date, registry) or state
+                actor_id = organ_in(text[s:e], registry[state].affiliation, date, registry) or state
         moved.append((s, e, actor_id, is_title))
     return moved
 
 
-def _organ(name: str, affiliation: str, date, registry) -> str | None:
+def organ_in(name: str, affiliation: str, date, registry) -> str | None:
     """The registered body ``name`` ("Foreign Ministry") is in ``affiliation`` ("Azerbaijan"): the one the
     registry knows as "Azerbaijan's Foreign Ministry" or "Foreign Ministry of Azerbaijan", else None."""
     for phrase in (f"{affiliation}'s {name}", f"{name} of {affiliation}"):

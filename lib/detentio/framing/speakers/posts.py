@@ -15,6 +15,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import NAME_WORD as _NAME_WORD
+from detentio.framing.speakers.possessed import organ_in
 
 # Offices one person holds: she and her office are one speaker (roles of data/actors.yml).
 ONE_PERSON = ("ombudsperson",)
@@ -150,10 +151,13 @@ class Posts:
         m = _STATE_ORGAN.search(segment)
         if not m:
             return None
+        organ = re.sub(r"^.*?['’]s\s+", "", m.group().strip())
         state = registry_module.resolve(m.group(1), self.date, self.registry, strict=True)
         if state and self.registry[state].type != "person":  # "the European Union's foreign service": the Union
-            return m.start(), state
+            # ... or the body the registry knows by that name there ("Azerbaijan's Ministry of Foreign Affairs")
+            return m.start(), organ_in(organ, self.registry[state].affiliation, self.date, self.registry) or state
         # "Azerbaijan's Prosecutor General's Office", "the Azerbaijani Prosecutor General's Office": the office
         # of a post, owned by the State its first word names
         state = registry_module.state_named(re.split(r"['’]s\b|\s", m.group(1))[0], self.date, self.registry)
-        return (m.start(), state) if state else None
+        return (m.start(), organ_in(organ, self.registry[state].affiliation, self.date, self.registry) or state) \
+            if state else None
