@@ -55,6 +55,19 @@ def test_according_to_a_document_names_nobody():
     assert who(text, "prisoners") == ("outlet:Daily", "outlet", False)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a document between "according to" and who issued it
+    ("According to a statement from Azerbaijan's Ministry of Defence, the men were saboteurs.", "azerbaijan"),
+    ("The men were saboteurs, according to a statement by Human Rights Watch.", "hrw"),
+    ("According to figures published by the ICRC, the saboteurs number 23.", "icrc"),
+    ("According to the latest report of Amnesty International, the saboteurs were beaten.", "amnesty"),
+    # ... a document whose issuer nobody names is still nobody's
+    ("According to the report, the men were saboteurs.", "outlet:Daily"),
+])
+def test_according_to_a_document_of_someone_is_its_issuer(text, expected):
+    assert who(text, "saboteurs")[0] == expected
+
+
 def test_institution_argues_that():
     text = "Moscow argues that those still held are criminals."
     assert who(text, "criminals") == ("russia", "reported_speech", False)

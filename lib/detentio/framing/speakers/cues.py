@@ -120,6 +120,15 @@ _AS_AFTER = re.compile(r"\s*(?:as\b|[\"“‘'])")
 _NAME_GIVEN_END = re.compile(r"[,;:](?=\s)")
 
 
+# A document between "according to" and who issued it: "a statement from", "the latest report by", "figures
+# published by", "a readout of".
+_DOCUMENT_OF = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:written|joint|latest|recent|new|official|brief|short"
+                          r"|press|news)\s+)*(?:statement|report|release|communiqu[ée]|note|letter|post|readout|figures"
+                          r"|data|list|count|tally|bulletin|briefing|update|decision|resolution)s?"
+                          r"(?:\s+(?:issued|published|released|given|compiled|kept))?\s+(?:from|by|of)(?=\s)",
+                          re.IGNORECASE)
+
+
 def _cue(doc, match) -> Cue | None:
     """The cue of one verb match, or None when the verb does not report this sentence's speech."""
     text, namer, words = doc.text, doc.namer, doc.words
@@ -136,7 +145,9 @@ def _cue(doc, match) -> Cue | None:
         return Cue(match.start(), match.end(), form, np_start, np_end, got_raw, via, index, quote, **extra)
 
     if match.group("according"):
-        got = namer.after(match.end(), ceiling)
+        # "according to a statement from Azerbaijan's Ministry of Defence": the source is who issued the document
+        document = _DOCUMENT_OF.match(text, match.end(), ceiling)
+        got = namer.after(document.end() if document else match.end(), ceiling)
         return made("according", match.end(), got[0], got[1], got[2]) if got and got[2] != "pronoun" else None
     before_text = text[max(floor, match.start() - WINDOW):match.start()]
     verb = (match.group("verb") or "").lower()
