@@ -51,8 +51,8 @@ def _number(units: dict, tens: dict, dozen: list, plural: dict, large: bool = Tr
     # Not glued to a word, a decimal point or a currency sign; after dot leaders ("..... 33") it may be, and after a
     # wire dateline's double hyphen ("GLENDALE, Calif.--Four Armenian men"), never one hyphen ("COVID-19").
     words = _word_number(units, tens, dozen, plural) if large else _word_number(units, tens, (), {})
-    return re.compile(rf"(?<![\w,$€£¥%/])(?:(?<=--)|(?<!-))(?<![^.]\.)(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)|(?P<words>{words}))"
-                      r"(?![\w%/-]|[.,]\d)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w,$€£¥%/])(?:(?<=--)|(?<!-))(?<![^.]\.)"
+                      rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)|(?P<words>{words}))(?![\w%/-]|[.,]\d)", re.IGNORECASE)
 
 
 def _word_number(units: dict, tens: dict, dozen, plural: dict) -> str:

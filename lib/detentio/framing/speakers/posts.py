@@ -151,13 +151,13 @@ class Posts:
         m = _STATE_ORGAN.search(segment)
         if not m:
             return None
+        owner = registry_module.resolve(m.group(1), self.date, self.registry, strict=True)
+        if not owner or self.registry[owner].type == "person":  # "the European Union's foreign service": the Union
+            # "Azerbaijan's Prosecutor General's Office", "the Azerbaijani Prosecutor General's Office": the office
+            # of a post, owned by the State its first word names
+            owner = registry_module.state_named(re.split(r"['’]s\b|\s", m.group(1))[0], self.date, self.registry)
+        if not owner:
+            return None
+        # the body the registry knows by that name there ("Azerbaijan's Ministry of Foreign Affairs"), else the owner
         organ = re.sub(r"^.*?['’]s\s+", "", m.group().strip())
-        state = registry_module.resolve(m.group(1), self.date, self.registry, strict=True)
-        if state and self.registry[state].type != "person":  # "the European Union's foreign service": the Union
-            # ... or the body the registry knows by that name there ("Azerbaijan's Ministry of Foreign Affairs")
-            return m.start(), organ_in(organ, self.registry[state].affiliation, self.date, self.registry) or state
-        # "Azerbaijan's Prosecutor General's Office", "the Azerbaijani Prosecutor General's Office": the office
-        # of a post, owned by the State its first word names
-        state = registry_module.state_named(re.split(r"['’]s\b|\s", m.group(1))[0], self.date, self.registry)
-        return (m.start(), organ_in(organ, self.registry[state].affiliation, self.date, self.registry) or state) \
-            if state else None
+        return m.start(), organ_in(organ, self.registry[owner].affiliation, self.date, self.registry) or owner

@@ -1,7 +1,7 @@
 """Rules read from a document's entries whose author the entry itself names: a numbered recommendation closed by its
-State in brackets (``recommended_by``), a list item closed by its source in brackets (``sourced_item``), a note or a reference list's entry (``reference_entry``), a quotation set
-apart with its attribution line below it (``attributed_below``), a discussion's comment closed by its signature
-(``signed_comment``).
+State in brackets (``recommended_by``), a list item closed by its source in brackets (``sourced_item``), a note or a
+reference list's entry (``reference_entry``), a quotation set apart with its attribution line below it
+(``attributed_below``), a discussion's comment closed by its signature (``signed_comment``).
 
 Unlike the turn rules of :mod:`.genre`, these need no layout: an entry says whose it is wherever it stands.
 """
@@ -116,13 +116,7 @@ def reference_entry(doc, who) -> None:
         para = doc.paragraphs[number]
         m = _REFERENCE.match(doc.text, para.start, para.end)
         if not m:
-            titled = _TITLE_FIRST.fullmatch(doc.text, para.start, para.end)
-            if titled:  # "[6] ‘15 Armenian detainees handed over ...’ (Caspian Wire, 12 June 2021).": the publisher's
-                name = titled.group("who").strip()
-                source = registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
-                for qi in range(bisect.bisect_left(doc.quote_starts, para.start),
-                                bisect.bisect_left(doc.quote_starts, titled.start("who"))):
-                    who.decide_quote(qi, source, "reference_entry")
+            _title_first(doc, who, para)
             continue
         author = _reference_author(doc, m.group("who"))
         if not author:
@@ -130,6 +124,19 @@ def reference_entry(doc, who) -> None:
         first = bisect.bisect_left(doc.quote_starts, m.end("who"))
         for qi in range(first, bisect.bisect_left(doc.quote_starts, para.end)):
             who.decide_quote(qi, author, "reference_entry")
+
+
+def _title_first(doc, who, para) -> None:
+    """A note giving a piece's title first ("[6] ‘15 Armenian detainees handed over ...’ (Caspian Wire, 12 June
+    2021)."): its quoted title is the publisher's in brackets, the registered one by its id, else by its name."""
+    titled = _TITLE_FIRST.fullmatch(doc.text, para.start, para.end)
+    if not titled:
+        return
+    name = titled.group("who").strip()
+    source = registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+    for qi in range(bisect.bisect_left(doc.quote_starts, para.start),
+                    bisect.bisect_left(doc.quote_starts, titled.start("who"))):
+        who.decide_quote(qi, source, "reference_entry")
 
 
 def _reference_author(doc, phrase: str) -> str | None:

@@ -297,6 +297,12 @@ ROLE_NAMED = re.compile(r"[ \t]*(?:CALLER|Caller|LISTENER|Listener|GUEST|Guest|V
 # may give the handle alone ("@sona_reports:"), which stands for the name it first came with.
 _HANDLE_NAMED = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]*\((?P<handle>@[\w.]+)(?:,[^()\n]*)?\)[ \t]*:")
 _HANDLE_LABEL = re.compile(r"[ \t]*(?P<handle>@[\w.]{2,40})[ \t]*:[ \t]+(?=\S)")
+
+
+@lru_cache(maxsize=256)
+def _joined(handle: str) -> re.Pattern:
+    """The turn in which ``handle`` first came with a name ("Sona Abrahamyan (@sona_reports, host):")."""
+    return re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]*\({re.escape(handle)}\b")
 # "HOST:", "MODERATOR:", "INTERVIEWER:": the person the introduction names in that role ("presented by Tatevik
 # Melkonyan", an archive's "Interviewer: Lena Vartanian").
 _HOSTS = ("host", "presenter", "moderator", "anchor", "interviewer", "chair")
@@ -327,8 +333,7 @@ def role_named(doc, line: str, offset: int) -> str | None:
     named = ROLE_NAMED.match(line) or _HANDLE_NAMED.match(line)
     handle = _HANDLE_LABEL.match(line) if not named else None
     if handle:  # "@sona_reports:": the name the handle came with, else the handle as printed
-        first = re.search(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]*\({re.escape(handle.group('handle'))}\b",
-                          doc.text[:offset])
+        first = _joined(handle.group("handle")).search(doc.text, 0, offset)
         return first.group("name") if first else handle.group("handle")
     if not named:
         # "BALASANYAN (NAREK BALASANYAN, INTERNATIONAL LAWYER):": a surname, then the full name it stands for
