@@ -2777,6 +2777,31 @@ def test_a_notes_quoted_title_is_its_registered_authors(phrase, expected):
     assert _at(NOTES, phrase)[1:] == expected
 
 
+EXTRACTS = """Case study: the words used
+
+Extracts of sources
+
+(iv) Prime Minister Nikol Pashinyan, address to the United Nations General Assembly, September 2025: “persons deprived of liberty due to a long-standing conflict”.
+
+(v) The ICRC's standing formula: “people detained in relation to the conflict”.
+
+(vi) Caucasus Review, editorial of 3 March 2022: “hostages”.
+
+(vii) The Review's standing formula: “captives”.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # an extract listed under a roman numeral: its words are the registered speaker the line opens with
+    ("persons deprived", ("pashinyan", "reference_entry")),
+    ("people detained", ("icrc", "owned_term")),  # "X's standing formula:" names the words' owner
+    ("hostages", ("outlet:Daily", "outlet")),  # an unregistered journal stays the writer's
+    ("captives", ("outlet:Daily", "outlet")),
+])
+def test_an_extract_listed_under_a_roman_numeral_is_its_registered_speakers(phrase, expected):
+    assert _at(EXTRACTS, phrase)[1:] == expected
+
+
 INITIALS_QA = """INTERVIEW | The Ombudsman on the detainees
 
 BAKU (Caspian Wire) - Orkhan Talibli spoke to Gunel Rzayeva, the Ombudsman, in her office.

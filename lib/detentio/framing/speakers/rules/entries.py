@@ -88,7 +88,9 @@ def sourced_item(doc, who) -> None:
 
 # A note or a reference list's entry: "[12] Human Rights Watch, ‘Title’, date", "4 Interview with Hikmet Hajiyev,
 # ‘Title’", "15 Address of the Prime Minister of Armenia to the UN General Assembly, 2025 (‘words’)".
-_REFERENCE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.?|\^\d{1,3})[ \t]+(?P<who>[^,\n\"“‘'’”]{2,100}?),[^\n]*?[\"“‘']")
+# ... or an extract a case study or a reader lists under a small roman numeral or a letter: "(iv) Prime Minister Nikol
+# Pashinyan, address to the General Assembly, September 2025: “persons deprived of liberty ...”".
+_REFERENCE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.?|\^\d{1,3}|\((?:[ivxl]{1,5}|[a-h])\))[ \t]+(?P<who>[^,\n\"“‘'’”]{2,100}?),[^\n]*?[\"“‘']")
 # ... or an entry that gives a piece's title first and its publisher after it in brackets, with the date: "[6] ‘15
 # Armenian detainees handed over in exchange for minefield maps’ (Caspian Wire, 12 June 2021)."
 _TITLE_FIRST = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.?|\^\d{1,3})[ \t]+[\"“‘'][^\n]{2,200}?[\"”’'],?[ \t]*"

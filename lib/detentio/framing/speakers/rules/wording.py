@@ -10,7 +10,8 @@ from detentio.framing import actors as registry_module
 # “...”", "Azerbaijan's label of “...”".
 _OWNED_TERM = re.compile(
     r"(?P<owner>[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.-]*){0,5})['’]s[ \t]+"
-    r"(?:(?:own|new|newer|preferred|official|chosen|usual|current|later|earlier|old|older|favoured|favored)[ \t]+)?"
+    r"(?:(?:own|new|newer|preferred|official|chosen|usual|current|later|earlier|old|older|favoured|favored|standing"
+    r"|long-standing|stock|customary|agreed|settled|standard)[ \t]+)?"
     r"(?:terms?|words?|wording|formula|formulation|vocabulary|language|phrase|phrasing|expression|label|name|talk)"
     r"(?:[ \t]+of)?[ \t]*[,:]?[ \t]*$")
 
