@@ -2881,3 +2881,10 @@ def test_a_witness_testifies_by_name_without_his_rank(text, expected):
 ])
 def test_a_works_author_argues_by_her_name_without_the_possessive_or_a_focusing_adverb(text):
     assert who(text, "hostage situation")[0] == "Nairi Hovsepyan"
+
+
+def test_she_after_a_possessive_name_is_the_person_named_not_her_possessive():
+    text = ("Karine Mkrtchyan's brother Gor was 22 when he was taken. She wrote to us last week:\n\n"
+            "\"He is not a terrorist. He is a prisoner of war.\"")
+    assert who(text, "prisoner of war")[0] == "Karine Mkrtchyan"
+    assert who(text, "terrorist")[0] == "Karine Mkrtchyan"
