@@ -2888,3 +2888,14 @@ def test_she_after_a_possessive_name_is_the_person_named_not_her_possessive():
             "\"He is not a terrorist. He is a prisoner of war.\"")
     assert who(text, "prisoner of war")[0] == "Karine Mkrtchyan"
     assert who(text, "terrorist")[0] == "Karine Mkrtchyan"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's last word alone, after its registered name whose first word is also a title's ("European")
+    ("Source E. European Parliament resolution of 20 May 2021\nThe Parliament called for the immediate release "
+     "of all Armenian prisoners.", "european_parliament"),
+    ("Source E. A resolution of 20 May 2021\nThe Parliament called for the immediate release of all Armenian "
+     "prisoners.", "Parliament"),  # no fuller name before it: the name as given
+])
+def test_a_bodys_last_word_after_its_registered_name_is_that_body(text, speaker):
+    assert who(text, "release")[0] == speaker

@@ -356,6 +356,9 @@ class Namer:
         before = self.text[max(0, offset - 20000):offset]
         earlier = re.search(rf"\b({_NAME_WORD})[ \t]+{re.escape(cleaned)}\b", before) \
             or re.search(rf"\b({_NAME_WORD})[ \t]+{re.escape(cleaned.upper())}\b", before)  # "Kamran ALIZADE"
+        registered = registry_module.resolve(earlier.group(), self.date, self.registry, strict=True) if earlier else None
+        if registered and self.registry[registered].type != "person":
+            return registered  # "The Parliament called" after "European Parliament": the body, whatever its first word
         if earlier and earlier.group(1).lower() not in self.words.title_words | self.words.not_names \
                 and not earlier.group(1).endswith(".") and earlier.group(1).lower() != cleaned.lower():
             full = clean_name(f"{earlier.group(1)} {cleaned}", self.words) or f"{earlier.group(1)} {cleaned}"
