@@ -2899,3 +2899,8 @@ def test_she_after_a_possessive_name_is_the_person_named_not_her_possessive():
 ])
 def test_a_bodys_last_word_after_its_registered_name_is_that_body(text, speaker):
     assert who(text, "release")[0] == speaker
+
+
+def test_a_ranks_retirement_in_brackets_leaves_the_name_in_the_appositive():
+    text = 'Our chairman, Colonel (retired) Vazgen Arzumanyan, said: "Some call them captives."'
+    assert who(text, "captives")[:2] == ("Vazgen Arzumanyan", "quote_verb_before")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from detentio.framing.speakers.grammar import SURNAME_NAMED
+from detentio.framing.speakers.grammar import RETIRED, SURNAME_NAMED
 from detentio.framing.speakers.vocabulary import Vocabulary, current
 
 TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
@@ -51,7 +51,8 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     words ("State Security Service").
     """
     vocab = words or current()
-    words = name.split()
+    # "Colonel (retired) Vazgen Arzumanyan", "Gen. (ret.) X": a rank's bracketed retirement is no part of the name
+    words = [w for w in name.split() if not _RETIRED.fullmatch(w)]
     while words and _ENUMERATOR.fullmatch(words[0]):
         words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
     while words and (words[0].lower() in TIME_WORDS or words[0] in _WEEKDAYS and len(words) > 2):
@@ -109,6 +110,10 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     name = " ".join(words)
     # "Ms S.K.", "Witness A.M.": a name of initials keeps its last full stop
     return name.rstrip(",’'") if _INITIALS.search(name) else name.rstrip(".,’'")
+
+
+# A rank's retirement in brackets, after it.
+_RETIRED = re.compile(RETIRED)
 
 
 # Letters after a name: a member's seat, a silk, an honour, a degree.

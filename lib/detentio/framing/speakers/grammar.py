@@ -15,7 +15,9 @@ ADJACENT = 80  # at most this far between a quotation and its reporting verb
 # A capitalised word of a name, and the small words a name may hold ("Court of Justice").
 NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
 CONNECT = r"(?:of|the|for|on|and|de|van|von|al|ul|to|against|without)"  # "Committee against Torture", "... without Borders"
-NAME_BEFORE = re.compile(rf"((?:{NAME_WORD}\s+(?:{CONNECT}\s+)*)*{NAME_WORD})\s*$")
+# ... and a rank's retirement in brackets inside one: "Colonel (retired) Vazgen Arzumanyan".
+RETIRED = r"\((?:retired|[Rr]et\.?|[Rr]td\.?|[Rr]etd\.?)\)"
+NAME_BEFORE = re.compile(rf"((?:{NAME_WORD}\s+(?:{RETIRED}\s+)?(?:{CONNECT}\s+)*)*{NAME_WORD})\s*$")
 NAME_AFTER = re.compile(rf"^\s*((?:{NAME_WORD})(?:\s+(?:{CONNECT}\s+)*{NAME_WORD})*)")
 
 WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
