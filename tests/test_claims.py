@@ -879,3 +879,16 @@ def test_figures_opening_a_dated_clause_exchanged_for_others_and_given_as_a_figu
 ])
 def test_a_table_column_headed_by_what_happened_to_people_counts_them(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural that counts without "of", before "more" of the people just counted: its least value, at least
+    ("Forty-four men came home. In 2021 dozens more were returned.",
+     [("Forty-four men", 44, "exact", "men"), ("dozens more", 24, "at_least", "men")]),
+    ("Forty-four men came home. Hundreds more were returned later.",
+     [("Forty-four men", 44, "exact", "men"), ("Hundreds more", 200, "at_least", "men")]),
+    ("The ministry has written dozens more letters.", []),  # more of what is no people counted before
+    ("He wrote dozens.", []),
+])
+def test_dozens_more_of_the_people_just_counted(text, expected):
+    assert found(text) == expected

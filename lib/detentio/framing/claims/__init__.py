@@ -110,8 +110,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         if number.group().lower() == "one" and _ONE_OF.match(text, number.end()):
             continue  # "one of the men" picks one out; it does not count
         q_start, qualifier = qualifier_before(text, number.start(), s_start, words)
-        if qualifier == "exact" and number.group().lower().endswith(" of"):
-            qualifier = "at_least"  # "hundreds of": at least its least value
+        if qualifier == "exact" and (number.group().lower().endswith(" of") or number.group().lower() in words.plural):
+            qualifier = "at_least"  # "hundreds of", "dozens more": at least its least value
         p_start = sentence_list[index - 1][1] if index > 0 else s_start
         found = shape_of(Number(words, text, number, index, s_start, s_end, q_start, labels, label_spans, last_claim,
                                 p_start, earlier))

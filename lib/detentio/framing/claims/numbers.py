@@ -66,7 +66,7 @@ def _word_number(units: dict, tens: dict, dozen, plural: dict) -> str:
     if not dozen:
         return rf"(?:(?:a|one)\s+hundred|{simple})"
     dozens = rf"(?:a|half\s+a|{simple})\s+(?:{'|'.join(dozen)})"
-    plurals = rf"(?:{'|'.join(plural)})\s+of"
+    plurals = rf"(?:{'|'.join(plural)})(?:\s+of|(?=\s+more\b))"  # ... and "dozens more were returned"
     return rf"(?:{hundreds}|{dozens}|{plurals}|{simple})"
 
 
@@ -131,7 +131,7 @@ def value_of(token: str, words: NumberWords | None = None) -> int:
     if token[0].isdigit():
         return int(token.replace(",", ""))
     parts = [p for p in re.split(r"[-\s]+", token) if p != "and"]
-    if parts[-1] == "of":                                   # "hundreds of": its least value
+    if parts[-1] == "of" or parts[0] in words.plural:       # "hundreds of", "dozens (more)": its least value
         return words.plural[parts[0]]
     for word, size in (("hundred", 100), ("dozen", 12)):    # "two hundred and five", "three dozen"
         if word in parts:
