@@ -4463,3 +4463,28 @@ AMBASSADOR LINDHOLM: No. They are detainees owed release.
 ])
 def test_a_diplomats_turns_are_the_state_she_represents(phrase, expected):
     assert _at(STAKEOUT, phrase, kind="statement")[1] == expected
+
+
+DELIVERED = """Commencement address to the Class of 2026
+
+Sevan Law School publishes the remarks delivered by Lilit Vardazaryan at the graduation ceremony on 12 June 2026. Ms. Vardazaryan has represented Armenian detainees since 2020.
+
+Dean Harutyunyan, members of the faculty, parents, and graduates,
+
+I had never heard anyone use the word "captivity" about a person. By March 2021 the Court had requests for 249 alleged captives.
+
+Azerbaijan calls them terrorists.
+
+After the speech, the Dean thanked the speaker for her work with the detainees.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("captivity", ("Lilit Vardazaryan", "author_voice")),  # the speech its publisher's note names
+    ("249 alleged captives", ("Lilit Vardazaryan", "author_voice")),
+    ("terrorists", ("azerbaijan", "reported_speech")),  # whom she reports keeps their words
+    ("Armenian detainees", ("outlet:Sevan Law School", "outlet")),  # the note is the publisher's
+    ("detainees.\n", ("outlet:Sevan Law School", "outlet")),  # ... and so is its narration after the speech
+])
+def test_a_speech_its_publishers_note_names_is_its_speakers(phrase, expected):
+    assert _at(DELIVERED, phrase, kind="statement", outlet="Sevan Law School")[1:] == expected

@@ -51,14 +51,14 @@ def issuer(doc, who) -> None:
     for (n, issuer), following in zip(sections, [n for n, _ in sections[1:]] + [len(doc.paragraphs)]):
         for number in range(n, following):
             para = doc.paragraphs[number]
-            if number > n and _AFTERWARDS.match(doc.text, para.start, para.end):
+            if number > n and AFTERWARDS.match(doc.text, para.start, para.end):
                 break  # "After the service, ...": the publisher's note resumes
             if number not in who.labelled:
                 who.labelled[number] = (issuer, "issuer")
 
 
 # The publisher's narration resuming after a text delivered aloud: "After the service, ...", "Following the speech".
-_AFTERWARDS = re.compile(r"[ \t]*(?:After|Following|At\s+the\s+end\s+of)\s+(?:the|his|her|their)\s+(?:service|homily|sermon"
+AFTERWARDS = re.compile(r"[ \t]*(?:After|Following|At\s+the\s+end\s+of)\s+(?:the|his|her|their)\s+(?:service|homily|sermon"
                          r"|speech|address|remarks|lecture|liturgy|mass|ceremony|event|rally|prayer|prayers)\b")
 
 

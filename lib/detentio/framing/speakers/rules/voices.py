@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines, houses, motions
+from detentio.framing.speakers.rules import issuers
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.grammar import NAME_WORD
 
@@ -236,7 +237,8 @@ def author_voice(doc, who) -> None:
     """A signed op-ed or analysis: what nobody else is named for is its author's (front matter
     ``author``, else the byline "By NAME" under an opinion heading or in a text of kind opinion),
     not the outlet's. A statement headed as a speech ("Acceptance speech by X") is its speaker's; the
-    words under "Introduction by Y" before it, up to a stage line ("[Applause]"), are Y's.
+    words under "Introduction by Y" before it, up to a stage line ("[Applause]"), are Y's; a speech its
+    publisher prints under a note ("The School publishes the remarks delivered by X at ...") is X's.
 
     Given: kind=opinion; author=Lena Holmqvist
     Example:
@@ -253,6 +255,7 @@ def author_voice(doc, who) -> None:
     _headed_letters(doc, who)
     _signed_sections(doc, who)
     _introductions(doc, who)
+    _delivered_under_note(doc, who)
     for number, mover in motions.tabled(doc).items():  # a motion's text its sponsor's, an amendment its mover's
         who.decide_paragraph(number, registry_module.resolve(mover, doc.published, doc.registry, strict=True) or mover,
                              "author_voice")
@@ -453,6 +456,37 @@ def _introductions(doc, who) -> None:
             introducer = None
         elif introducer:
             who.decide_paragraph(number, introducer, "author_voice")
+
+
+# A publisher's note over a speech it prints in full: "Sevan Law School publishes the remarks delivered by Lilit
+# Vardazaryan at the graduation ceremony", "Below is the text of the address given by Dr Anna Berg".
+_DELIVERED_BY = re.compile(r"\b(?:remarks|speech|address|lecture|keynote|homily|sermon|eulogy|oration)[ \t]+(?:as[ \t]+)?"
+                           rf"(?:delivered|given|made|pronounced)[ \t]+by[ \t]+{bylines.HONORIFIC}"
+                           rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})")
+
+
+def _delivered_under_note(doc, who) -> None:
+    """The paragraphs after a publisher's note that names the speech it prints and who delivered it (among the
+    text's first three paragraphs) are the speaker's, up to the publisher's narration resuming ("After the
+    speech, ..."); the note itself stays the publisher's."""
+    for number in doc.body_paragraphs[:3]:
+        para = doc.paragraphs[number]
+        note = _DELIVERED_BY.search(doc.text, para.start, para.end)
+        if note:
+            break
+    else:
+        return
+    name = note.group("name")
+    speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) or clean_name(name, doc.words)
+    if not speaker:
+        return
+    for later in doc.body_paragraphs:
+        para = doc.paragraphs[later]
+        if later <= number:
+            continue
+        if issuers.AFTERWARDS.match(doc.text, para.start, para.end):
+            break
+        who.decide_paragraph(later, speaker, "author_voice")
 
 
 # "Mkrtchyan replies", "Hrant Avagyan responds:": the head of an author's reply in paired pieces.
