@@ -4488,3 +4488,31 @@ After the speech, the Dean thanked the speaker for her work with the detainees.
 ])
 def test_a_speech_its_publishers_note_names_is_its_speakers(phrase, expected):
     assert _at(DELIVERED, phrase, kind="statement", outlet="Sevan Law School")[1:] == expected
+
+
+NPM_REPORT = """National Preventive Mechanism against Torture
+
+Report on the follow-up visit to Baku Pre-Trial Detention Facility No. 1
+
+1.1. A group of the National Preventive Mechanism (NPM) visited the facility. It found 11 persons of Armenian origin held there, none of them described by the administration as prisoners of war.
+
+3.4. The NPM explained that the persons concerned are not hostages.
+
+3.5. Ms. Ruth Lindqvist, a lawyer, said they were "political prisoners".
+"""
+NPM_OUTLET = "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan"
+
+
+@pytest.mark.parametrize("outlet, phrase, expected", [
+    # an unregistered ombudsman of a registered State publishing its report is that State (hard case 15) ...
+    (NPM_OUTLET, "prisoners of war", ("azerbaijan", "report_voice")),
+    (NPM_OUTLET, "11 persons", ("azerbaijan", "report_voice")),
+    # ... and so is its own unit, named at the report's head, by its short name
+    (NPM_OUTLET, "hostages", ("azerbaijan", "reported_speech")),
+    (NPM_OUTLET, "political prisoners", ("Ruth Lindqvist", "quote_verb_before")),
+    # a publisher that is no organ of a State keeps its name, and the unit its own
+    ("Caucasus Detention Monitor", "prisoners of war", ("outlet:Caucasus Detention Monitor", "outlet")),
+    ("Caucasus Detention Monitor", "hostages", ("National Preventive Mechanism", "reported_speech")),
+])
+def test_a_states_ombudsman_and_its_unit_named_at_the_head_speak_for_the_state(outlet, phrase, expected):
+    assert _at(NPM_REPORT, phrase, kind="statement", outlet=outlet)[1:] == expected

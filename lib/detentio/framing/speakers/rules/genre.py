@@ -48,6 +48,13 @@ def structure(doc, who) -> None:
     who.layout = doc.layout.name
     doc.namer.defined.update(terms.defined_terms(doc))  # "the Yerevan Legal Aid Centre (the source)"
     doc.namer.short = terms.short_names(doc)  # "the Republic of Arzen ("Arzen")", "the Caspian Rights Monitor (CRM)"
+    if organ and doc.body_paragraphs:
+        # "National Preventive Mechanism against Torture" at the head of the ombudsman's report: the organ's own unit,
+        # by its name or its short name ("The NPM explained"), is the organ and so its State
+        head = doc.paragraphs[doc.body_paragraphs[0]]
+        for short, full in doc.namer.short.items():
+            if head.end - head.start <= 120 and full in doc.text[head.start:head.end]:
+                doc.namer.short[short] = organ[0]
     assembly = None if publisher else voices.public_body(who)  # a registered publisher is named by its id
     for term, speaker in voices.own_terms(doc, who, publisher, assembly).items():  # "The Office welcomes" in its text
         doc.namer.defined.setdefault(term, speaker)

@@ -150,7 +150,8 @@ _PRIVATE = (r"(?:charity|non-?profit|not-for-profit|non-governmental|NGO|associa
 
 
 # An executive organ of a State named as a publisher: "Prosecutor General's Office of the Republic of
-# Azerbaijan", "State Security Service of Azerbaijan", "Azerbaijan's Ministry of Justice".
+# Azerbaijan", "State Security Service of Azerbaijan", "Azerbaijan's Ministry of Justice"; and its ombudsman the
+# registry does not list, "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan".
 # ... and its representation abroad: "Permanent Mission of the Republic of Armenia to the United Nations",
 # "Delegation of the European Union to the OSCE" (a registered union's organ speaks for it, hard case 12), "Embassy
 # of the United States of America in Baku" (a State's name may hold "of").
@@ -158,7 +159,7 @@ _PRIVATE = (r"(?:charity|non-?profit|not-for-profit|non-governmental|NGO|associa
 # United Nations Office at Geneva" is a mission, not an office)
 _ORGAN_OF = re.compile(rf"(?:[Tt]he\s+)?(?P<organ>(?:(?!\s(?:to|in|at)\s+(?:the\s+)?[A-Z]).)*\b(?P<noun>Office|Ministry|Service|Prosecutor|Procuracy|Police|Agency"
                        rf"|Commission|Administration|Government|Presidency|Guard|Mission|Delegation|Embassy"
-                       rf"|Representation)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                       rf"|Representation|Commissioner|Ombudsman|Ombudsperson)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
                        rf"(?P<state>{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+of\s+{NAME_WORD})?))?(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][^\n]{{1,80}})?")
 _ABROAD = ("mission", "delegation", "embassy", "representation")
 # A State's own court named as a publisher: its city or the State's adjective first, or the State after "of".
