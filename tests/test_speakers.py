@@ -2904,3 +2904,9 @@ def test_a_bodys_last_word_after_its_registered_name_is_that_body(text, speaker)
 def test_a_ranks_retirement_in_brackets_leaves_the_name_in_the_appositive():
     text = 'Our chairman, Colonel (retired) Vazgen Arzumanyan, said: "Some call them captives."'
     assert who(text, "captives")[:2] == ("Vazgen Arzumanyan", "quote_verb_before")
+
+
+def test_she_called_by_her_first_name_after_a_possessive_full_name_is_named_without_it():
+    text = ("Lilit Harutyunyan's son was taken in 2020.\n\nLilit hears nothing from him. \"They are hostages,\" "
+            "she said.")
+    assert who(text, "hostages")[:2] == ("Lilit Harutyunyan", "pronoun")

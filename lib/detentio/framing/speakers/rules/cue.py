@@ -316,7 +316,7 @@ def _first_names(doc, start: int, offset: int) -> list[tuple[int, str]]:
         full = re.compile(rf"\b{re.escape(first)}[ \t]+([A-Z][a-z’'-]+)\b").search(doc.text, 0, m.start())
         if full and full.group(1).lower() not in doc.words.institution_words | doc.words.not_names \
                 and not registry_module.resolve(full.group(), doc.published, doc.registry, strict=True):
-            found.append((m.start(), full.group()))
+            found.append((m.start(), re.sub(r"['’]s$", "", full.group())))  # "Lilit Harutyunyan's son"
     return found
 
 
