@@ -2910,3 +2910,12 @@ def test_she_called_by_her_first_name_after_a_possessive_full_name_is_named_with
     text = ("Lilit Harutyunyan's son was taken in 2020.\n\nLilit hears nothing from him. \"They are hostages,\" "
             "she said.")
     assert who(text, "hostages")[:2] == ("Lilit Harutyunyan", "pronoun")
+
+
+def test_a_name_opening_a_sentence_after_a_capitalised_place_is_still_a_name():
+    # "near Republic Square. Hripsime Karapetyan's son": the run of capitals crosses the sentence's end
+    text = ('We sat with mothers near Republic Square. Hripsime Karapetyan\'s son was captured in 2020. "He is a '
+            'prisoner of war," she told me.')
+    assert who(text, "prisoner of war")[:2] == ("Hripsime Karapetyan", "pronoun")
+    text = 'We read the Fourth Geneva Convention. Some say "prisoners of war", she told me.'
+    assert who(text, "prisoners of war")[0] == "outlet:Daily"  # one word after the sentence's end is no name

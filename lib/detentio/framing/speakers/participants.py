@@ -36,9 +36,13 @@ def named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     spans = [(s, e, actor) for s, e, actor, _ in doc.namer.actor_spans if start <= s < end]
     found = [(s, actor) for s, e, actor in spans if doc.registry[actor].type == "person"]
     for m in _NAMES.finditer(doc.text, start, end):
-        if _SENTENCE_JOIN.search(m.group(1)):
-            continue  # "the Fourth Geneva Convention. Some ...": two sentences, not one name
         raw, raw_start = m.group(1), m.start(1)
+        joins = list(_SENTENCE_JOIN.finditer(raw))
+        if joins:  # "the Fourth Geneva Convention. Some ...": two sentences, not one name; the second may open with
+            # one ("near Republic Square. Hripsime Karapetyan's son")
+            raw, raw_start = raw[joins[-1].end():], raw_start + joins[-1].end()
+            if not _NAMES.fullmatch(raw):
+                continue
         inner = [e for s, e, _ in spans if raw_start < e < m.end(1)]
         if inner:  # "Spokesperson of the Ministry of Foreign Affairs of Armenia Lusine Ohanyan": after the body
             raw_start = max(inner) + len(doc.text[max(inner):m.end(1)]) - len(doc.text[max(inner):m.end(1)].lstrip())
