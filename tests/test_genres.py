@@ -4516,3 +4516,33 @@ NPM_OUTLET = "Commissioner for Human Rights (Ombudsman) of the Republic of Azerb
 ])
 def test_a_states_ombudsman_and_its_unit_named_at_the_head_speak_for_the_state(outlet, phrase, expected):
     assert _at(NPM_REPORT, phrase, kind="statement", outlet=outlet)[1:] == expected
+
+
+TRAVEL_BLOG = """Storting delegation in Armenia: our travel blog
+
+Three members of the Storting are visiting Armenia. Each of us writes one entry a day.
+
+Monday, 9 February - Kari Nystad
+
+We met the Deputy Foreign Minister about the 19 Armenians still held in Baku. I call them prisoners of war.
+
+Tuesday, 10 February - Espen Lunde
+
+A prisoner is not a bargaining chip, whatever the governments agree on an exchange.
+
+Wednesday, 11 February - Sigrid Berg
+
+The hostages were not discussed.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", ("Kari Nystad", "author_voice")),  # each dated entry its writer's, named at its head
+    ("19 Armenians", ("Kari Nystad", "author_voice")),
+    ("bargaining chip", ("Espen Lunde", "author_voice")),
+    ("exchange", ("Espen Lunde", "author_voice")),
+    # a name the front matter does not list is no writer of the blog: the entry stays the signed authors'
+    ("hostages", ("Kari Nystad, Espen Lunde and Marte Aasheim", "author_voice")),
+])
+def test_a_blogs_dated_entry_is_the_writer_its_head_names(phrase, expected):
+    assert _at(TRAVEL_BLOG, phrase, kind="opinion", author="Kari Nystad, Espen Lunde and Marte Aasheim")[1:] == expected

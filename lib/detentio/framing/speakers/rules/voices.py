@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from detentio.core.calendar import DAY_NAMES, MONTH
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines, houses, motions
 from detentio.framing.speakers.rules import issuers
@@ -407,12 +408,23 @@ def _signed_sections(doc, who) -> None:
     """A signed column after an unsigned piece ("Column / The men I met at the bridge / By Tigran Melkonyan"):
     the paragraphs from its byline on are its author's, until another byline or a reply headed with another
     author's name ("Avagyan replies"). Paired pieces whose front matter names both authors ("A and B") leave
-    the paper's unsigned introduction to the paper."""
+    the paper's unsigned introduction to the paper. A blog several people sign writes each dated entry under its
+    writer's name ("Monday, 9 February - Kari Nystad"): the entry is hers."""
     body = doc.body_paragraphs
     author, authors, first = None, [], None
+    signed = who.front.get("author", "")
     for k, number in enumerate(body):
+        para = doc.paragraphs[number]
+        entry = _DATED_ENTRY.fullmatch(doc.text, para.start, para.end) if k and signed else None
+        if entry:
+            # "Monday, 9 February - Kari Nystad": a dated entry of a blog its front matter says several people write
+            # (an entry under a name it does not list ends the one before and stays the document's)
+            author = clean_name(entry.group("name"), doc.words) if entry.group("name") in signed else None
+            if author:
+                authors.append(author)
+                first = number if first is None else first
+            continue
         if k >= 3:
-            para = doc.paragraphs[number]
             m = _section_byline(doc, para)
             reply = _REPLY_HEAD.fullmatch(doc.text, para.start, para.end) if authors and not m else None
             if m or reply:
@@ -424,12 +436,18 @@ def _signed_sections(doc, who) -> None:
                 continue
         if author:
             who.decide_paragraph(number, author, "author_voice")
-    signed = who.front.get("author", "")
     if first is not None and len(set(authors)) >= 2 and all(a in signed for a in set(authors)):
         for number in body:  # the paper's own question and introduction above the first byline
             if number >= first:
                 break
             who.decide_paragraph(number, who.outlet or who.fallback, "author_voice")
+
+
+# A dated entry's head with its writer after a dash or a colon: "Monday, 9 February - Kari Nystad", "10 February 2026
+# — Espen Lunde", "Day 3, Wednesday 11 February: Marte Aasheim".
+_DATED_ENTRY = re.compile(rf"[ \t]*(?:Day[ \t]+\d{{1,2}},?[ \t]+)?(?:(?:{'|'.join(DAY_NAMES)}),?[ \t]+)?(?:\d{{1,2}}[ \t]+{MONTH}"
+                          rf"|{MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?[ \t]*(?:[-–—:|][ \t]*)"
+                          rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*")
 
 
 # "Introduction by Elin Strand, Chair of the Jury", "Laudatio by Prof. Anna Berg", "Welcome by the Mayor, Jonas Ek": a
