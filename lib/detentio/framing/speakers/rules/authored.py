@@ -1,0 +1,230 @@
+"""Parts of a text their author signs, heads or delivers, inside a document whose own voice is another's: a letter
+between its salutation and its signature, letters printed under their headings, a signed section or a blog's dated
+entries, an introduction before a speech, a speech its publisher prints under a note. :func:`.voices.author_voice`
+runs them before it reads the whole text's author.
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.core.calendar import DAY_NAMES, MONTH
+from detentio.framing import actors as registry_module
+from detentio.framing.speakers import bylines
+from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.rules import issuers
+
+
+# A letter: a salutation opens it ("Sir, —", "Dear Editor,") and a signature line closes it ("Armine
+# Tadevosyan, Gyumri"); its paragraphs are the signer's.
+# ... or an open letter's to a named addressee ("Dear Ms. Mammadli,", "Dear Commissioner,"): only when it is signed
+# over a public office, whose letter it is (a private signer's letter to an official may be written for a group).
+# ... or a letter to a legislator that a record prints, addressed as American letters are, with a colon ("Dear
+# Congressman Kessler:", "Dear Senator Hale:"): the letter its signer enters into the record through him.
+_SALUTATION = re.compile(r"[ \t]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|Editors)[^,\n]{0,30}"
+                         r"|(?P<addressed>Dear\s+(?:Mr|Ms|Mrs|Dr|Professor|Prof|Judge|Minister|Commissioner|Ambassador)\b\.?"
+                         r"[^,\n]{0,40}))\s*,"
+                         r"|[ \t]*Dear\s+(?:Congressman|Congresswoman|Senator|Representative|Chairman|Chairwoman)\s+[A-Z][^:\n]{0,40}:")
+_SIGNATURE = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[ \t]*[A-Z][\w -]{{1,40}})?\.?[ \t]*$")
+
+
+def letters(doc, who) -> None:
+    """Give each signed letter's paragraphs to its signer (a reader's letter in an editor's page), or to the office
+    she signs for (an ombudsperson's open letter signed over her post)."""
+    body = doc.body_paragraphs
+    for k, number in enumerate(body):
+        para = doc.paragraphs[number]
+        salutation = _SALUTATION.match(doc.text, para.start, para.end) or _MESSAGE_HEAD.fullmatch(doc.text, para.start,
+                                                                                                 para.end)
+        if not salutation:
+            continue
+        for later in body[k:k + 30]:
+            line = doc.paragraphs[later]
+            signed = _SIGNATURE.fullmatch(doc.text, line.start, line.end) if line.end - line.start <= 70 else None
+            if signed and later > number:
+                name = clean_name(signed.group("name"), doc.words)
+                if name:
+                    # "Tatevik Harutyunyan / Human Rights Defender of the Republic of Armenia": she signs for her office
+                    office = _post_under(doc, later)
+                    if salutation.groupdict().get("addressed") and not office:
+                        break
+                    name = office or name
+                    for n in range(number, later + 1):
+                        who.decide_paragraph(n, name, "author_voice")
+                break
+
+
+# A newsletter's message from its head, signed at its foot: "A MESSAGE FROM OUR CHAIR", "From the President",
+# "Chair's letter".
+_MESSAGE_HEAD = re.compile(r"[ \t]*(?i:(?:an?[ \t]+)?(?:message|letter|word|note)[ \t]+)?(?i:from[ \t]+(?:our|the)[ \t]+"
+                           r"(?:chair|chairperson|chairman|chairwoman|president|director|founder)"
+                           r"|(?:chair|chairperson|president|director)['’]s[ \t]+(?:message|letter|column|note))[ \t]*")
+# A public office of a State on the line under its holder's signature: "Commissioner for Human Rights (Ombudsman) of
+# the Republic of Azerbaijan", "Ambassador of Armenia to Canada".
+_OFFICE_OF_STATE = re.compile(rf"[ \t]*(?:(?:Deputy|Acting|Chief|Special|Permanent)[ \t]+)?(?:Commissioner|Ombudsman|Ombudsperson"
+                              rf"|Defender|Minister|Ambassador|Prosecutor|Envoy|Representative|Consul)\b[^\n]{{0,80}}?"
+                              rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?(?P<state>{NAME_WORD})"
+                              rf"(?:[ \t]+(?:to|in|at)[ \t]+[^\n]{{1,60}})?[ \t]*")
+
+
+def _post_under(doc, number: int) -> str | None:
+    """Whom a signature speaks for by the post on the line under it: a registered office ("Human Rights Defender
+    of the Republic of Armenia": hrd_armenia), else a State's public office, the State (hard case 15); else None."""
+    below = [n for n in doc.body_paragraphs if n > number][:1]
+    if not below:
+        return None
+    post = doc.text[doc.paragraphs[below[0]].start:doc.paragraphs[below[0]].end].strip()
+    if len(post) > 120:
+        return None
+    found = registry_module.resolve(registry_module.short_style(re.sub(r"\s*\([^)]*\)", "", post)), doc.published,
+                                    doc.registry, strict=True)
+    if found and doc.registry[found].type != "person":
+        return found
+    office = _OFFICE_OF_STATE.fullmatch(post)
+    return registry_module.state_named(office.group("state"), doc.published, doc.registry) if office else None
+
+
+# A letter's heading in a collection of them: "1. Gor Avagyan to his mother, 2 March 2021 [1]", "Letter from Armen
+# Tadevosyan to his wife". The letter runs to the next such heading, or to the editor's notes.
+_LETTER_HEAD = re.compile(rf"[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?:(?:A[ \t]+)?[Ll]etter[ \t]+from[ \t]+)?"
+                          rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]+to[ \t]+(?:his|her|their|the)[ \t]+"
+                          r"[a-z][\w -]{1,30}?(?:,[ \t]*[^\n]{1,30}?)?[ \t]*(?:\[\d{1,2}\])?[ \t]*")
+_NOTES_HEAD = re.compile(r"[ \t]*(?:Notes|Endnotes|Editor['’]s\s+notes?|Afterword|Sources)[ \t]*:?[ \t]*"
+                         r"|[ \t]*\[\d{1,2}\][ \t]+\S[^\n]*")
+
+
+def headed_letters(doc, who) -> None:
+    """Letters printed under headings that name their writers ("1. Gor Avagyan to his mother, 2 March 2021"): each
+    letter's paragraphs, to the next heading or the editor's notes, are its writer's, however it is signed."""
+    body = doc.body_paragraphs
+    writer = None
+    for number in body[1:]:
+        para = doc.paragraphs[number]
+        head = _LETTER_HEAD.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 120 else None
+        if head:
+            writer = clean_name(head.group("name"), doc.words)
+        elif _NOTES_HEAD.fullmatch(doc.text, para.start, para.end):
+            writer = None
+        if writer:
+            who.decide_paragraph(number, writer, "author_voice")
+
+
+def signed_sections(doc, who) -> None:
+    """A signed column after an unsigned piece ("Column / The men I met at the bridge / By Tigran Melkonyan"):
+    the paragraphs from its byline on are its author's, until another byline or a reply headed with another
+    author's name ("Avagyan replies"). Paired pieces whose front matter names both authors ("A and B") leave
+    the paper's unsigned introduction to the paper. A blog several people sign writes each dated entry under its
+    writer's name ("Monday, 9 February - Kari Nystad"): the entry is hers."""
+    body = doc.body_paragraphs
+    author, authors, first = None, [], None
+    signed = who.front.get("author", "")
+    for k, number in enumerate(body):
+        para = doc.paragraphs[number]
+        entry = _DATED_ENTRY.fullmatch(doc.text, para.start, para.end) if k and signed else None
+        if entry:
+            # "Monday, 9 February - Kari Nystad": a dated entry of a blog its front matter says several people write
+            # (an entry under a name it does not list ends the one before and stays the document's)
+            author = clean_name(entry.group("name"), doc.words) if entry.group("name") in signed else None
+            if author:
+                authors.append(author)
+                first = number if first is None else first
+            continue
+        if k >= 3:
+            m = _section_byline(doc, para)
+            reply = _REPLY_HEAD.fullmatch(doc.text, para.start, para.end) if authors and not m else None
+            if m or reply:
+                name = clean_name((m or reply).group("name"), doc.words) or ""
+                # "Avagyan replies": the author of the pair whose surname it is
+                author = next((a for a in authors if a.split()[-1] == name.split()[-1]), name) if reply else name
+                authors.append(author)
+                first = number if first is None else first
+                continue
+        if author:
+            who.decide_paragraph(number, author, "author_voice")
+    if first is not None and len(set(authors)) >= 2 and all(a in signed for a in set(authors)):
+        for number in body:  # the paper's own question and introduction above the first byline
+            if number >= first:
+                break
+            who.decide_paragraph(number, who.outlet or who.fallback, "author_voice")
+
+
+# A dated entry's head with its writer after a dash or a colon: "Monday, 9 February - Kari Nystad", "10 February 2026
+# — Espen Lunde", "Day 3, Wednesday 11 February: Marte Aasheim".
+_DATED_ENTRY = re.compile(rf"[ \t]*(?:Day[ \t]+\d{{1,2}},?[ \t]+)?(?:(?:{'|'.join(DAY_NAMES)}),?[ \t]+)?(?:\d{{1,2}}[ \t]+{MONTH}"
+                          rf"|{MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?[ \t]*(?:[-–—:|][ \t]*)"
+                          rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*")
+
+
+# "Introduction by Elin Strand, Chair of the Jury", "Laudatio by Prof. Anna Berg", "Welcome by the Mayor, Jonas Ek": a
+# heading over the words someone speaks before a speech's speaker takes the floor.
+_INTRODUCED_BY = re.compile(r"[ \t]*(?:Introduction|Introductory[ \t]+remarks|Introductory[ \t]+words|Welcome|Laudatio"
+                            r"|Laudation|Presentation|Tribute)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+[A-Za-z]+,[ \t]+)?"
+                            rf"{bylines.HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[^\n.!?]{{0,80}})?[ \t]*")
+# A transcript's stage line between two speakers: "[Applause]", "(Music)", "[The laureate comes to the lectern]".
+_STAGE_LINE = re.compile(r"[ \t]*[\[(][A-Za-z][^\n\])]{0,60}[\])][ \t]*")
+
+
+def introductions(doc, who) -> None:
+    """The words under an introduction's heading ("Introduction by Elin Strand, Chair of the Jury") are the
+    introducer's, up to a transcript's stage line ("[Applause]") or another heading of the kind; the speech after
+    them stays its speaker's."""
+    introducer = None
+    for number in doc.body_paragraphs:
+        para = doc.paragraphs[number]
+        head = _INTRODUCED_BY.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 120 else None
+        if head:
+            name = head.group("name")
+            introducer = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+                or clean_name(name, doc.words) or name
+        elif introducer and _STAGE_LINE.fullmatch(doc.text, para.start, para.end):
+            introducer = None
+        elif introducer:
+            who.decide_paragraph(number, introducer, "author_voice")
+
+
+# A publisher's note over a speech it prints in full: "Sevan Law School publishes the remarks delivered by Lilit
+# Vardazaryan at the graduation ceremony", "Below is the text of the address given by Dr Anna Berg".
+_DELIVERED_BY = re.compile(r"\b(?:remarks|speech|address|lecture|keynote|homily|sermon|eulogy|oration)[ \t]+(?:as[ \t]+)?"
+                           rf"(?:delivered|given|made|pronounced)[ \t]+by[ \t]+{bylines.HONORIFIC}"
+                           rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})")
+
+
+def delivered_under_note(doc, who) -> None:
+    """The paragraphs after a publisher's note that names the speech it prints and who delivered it (among the
+    text's first three paragraphs) are the speaker's, up to the publisher's narration resuming ("After the
+    speech, ..."); the note itself stays the publisher's."""
+    for number in doc.body_paragraphs[:3]:
+        para = doc.paragraphs[number]
+        note = _DELIVERED_BY.search(doc.text, para.start, para.end)
+        if note:
+            break
+    else:
+        return
+    name = note.group("name")
+    speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) or clean_name(name, doc.words)
+    if not speaker:
+        return
+    for later in doc.body_paragraphs:
+        para = doc.paragraphs[later]
+        if later <= number:
+            continue
+        if issuers.AFTERWARDS.match(doc.text, para.start, para.end):
+            break
+        who.decide_paragraph(later, speaker, "author_voice")
+
+
+# "Mkrtchyan replies", "Hrant Avagyan responds:": the head of an author's reply in paired pieces.
+_REPLY_HEAD = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+(?:replies|responds|answers)"
+                         r"[ \t]*:?[ \t]*")
+
+
+def _section_byline(doc, para):
+    """The byline a short paragraph is: "By Tigran Melkonyan", or "By Lilit Mkrtchyan, a lawyer who ..." with
+    who she is after the comma; None for any other paragraph."""
+    if para.end - para.start <= 80:
+        m = bylines.BYLINE.fullmatch(doc.text, para.start, para.end)
+        if m:
+            return m
+    m = bylines.BYLINE.match(doc.text, para.start, para.end) if para.end - para.start <= 200 else None
+    # (who she is in lower case: "By Philippa Rowe, Daniel Achebe" names two authors of one paper)
+    return m if m and doc.text[m.end() - 1] == "," and doc.text[m.end():m.end() + 3].strip()[:1].islower() else None
