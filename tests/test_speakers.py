@@ -2919,3 +2919,13 @@ def test_a_name_opening_a_sentence_after_a_capitalised_place_is_still_a_name():
     assert who(text, "prisoner of war")[:2] == ("Hripsime Karapetyan", "pronoun")
     text = 'We read the Fourth Geneva Convention. Some say "prisoners of war", she told me.'
     assert who(text, "prisoners of war")[0] == "outlet:Daily"  # one word after the sentence's end is no name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a local or state legislator's title before her name is no part of it
+    ('Los Angeles City Councilmember Diane Whitfield told the crowd that he is a "political prisoner".',
+     "Diane Whitfield"),
+    ('Assemblywoman Lara Petrosian said the men were "political prisoners".', "Lara Petrosian"),
+])
+def test_a_legislators_title_before_her_name_is_dropped(text, speaker):
+    assert who(text, "political")[0] == speaker
