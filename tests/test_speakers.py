@@ -2929,3 +2929,22 @@ def test_a_name_opening_a_sentence_after_a_capitalised_place_is_still_a_name():
 ])
 def test_a_legislators_title_before_her_name_is_dropped(text, speaker):
     assert who(text, "political")[0] == speaker
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("DELEGATE OF FRANCE", "Delegate of France"),  # a role's small words stay small inside it
+    ("DELEGATE OF THE RUSSIAN FEDERATION", "Delegate of the Russian Federation"),
+    ("MINISTER FOR FOREIGN AFFAIRS", "Minister for Foreign Affairs"),
+    ("THE PRESIDENT", "The President"),  # the first word keeps its capital
+    ("MR. PIETER DE VRIES", "Mr. Pieter de Vries"),
+])
+def test_a_label_in_capitals_in_ordinary_case_keeps_small_words_small(label, expected):
+    from detentio.framing.speakers.cleaning import normal_name
+    assert normal_name(label) == expected
+
+
+def test_a_model_un_delegates_turn_is_the_role_as_written_in_ordinary_case():
+    text = ("Committee record\n\nCHAIR: The floor is open.\n\nDELEGATE OF FRANCE: France regards them as prisoners "
+            "of war.\n\nDELEGATE OF SWITZERLAND: Switzerland will not call them captives.\n")
+    found = speakers.attribute(text, outlet="Model UN", source="t", published="2026-03-01")
+    assert found.at(text.index("prisoners")).speaker == "Delegate of France"
