@@ -892,3 +892,22 @@ def test_a_table_column_headed_by_what_happened_to_people_counts_them(text, expe
 ])
 def test_dozens_more_of_the_people_just_counted(text, expected):
     assert found(text) == expected
+
+
+_SOURCES_LIST = """How many Armenians are held in Azerbaijan?
+
+The numbers, as each side gives them:
+
+- Government of Armenia, 15 January: 19 held.
+- Union of Families of the Missing, 20 February: at least 26 held or missing.
+- State Commission, 14 January: 4 released
+- Ministry of Justice, 2025: 19 pages.
+"""
+
+
+def test_a_list_items_figure_with_only_the_fate_of_those_it_counts_is_a_count():
+    rows = claims.extract(_SOURCES_LIST, source="t", outlet="Daily", published="2026-03-01")
+    assert [(r["text"], r["value"], r["qualifier"], r["shape"], r["status"]) for r in rows] == [
+        ("19", 19, "exact", "fate_item", "held"), ("at least 26", 26, "at_least", "fate_item", "unknown"),
+        ("4", 4, "exact", "fate_item", "released")]  # "held or missing": either; "19 pages." is no people's fate
+    assert _SOURCES_LIST[rows[1]["start"]:rows[1]["end"]] == "at least 26"

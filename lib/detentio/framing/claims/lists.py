@@ -64,3 +64,30 @@ def listed(n: Number):
 # A list's lead that counts releases, returns or exchanges: the figures after its colon are of people released.
 _RELEASES_LEAD = re.compile(r"(?<![\w-])(?:releases?|returns?|handovers?|exchanges?|repatriations?|released|returned"
                             r"|repatriated|handed\s+over|came\s+home|come\s+home|went\s+home)(?![\w-])", re.IGNORECASE)
+
+
+# A list item's figure after its source's colon, with only what happened to the people it counts after it: "-
+# Government of Armenia, 15 January: 19 held.", "- Union of Families of the Missing: at least 26 held or missing."
+_ITEM_START = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+")
+_FATE = r"(?:held|detained|imprisoned|missing|released|returned|freed|repatriated|convicted|sentenced)"
+_FATE_ONLY = re.compile(rf"[ \t]+(?:still[ \t]+)?{_FATE}(?:[ \t]+(?:or|and)[ \t]+{_FATE})?[ \t]*(?=[.;]?[ \t]*(?:\n|$))",
+                        re.IGNORECASE)
+
+
+def fate_item(n: Number):
+    """A figure that follows a list item's colon and says only what happened to the people it counts, as a
+    newsletter or a factbox lists each source's figure (span: qualifier and number; ``what``: persons).
+
+    Example:
+        The numbers, as each side gives them:
+        - Government of Armenia, 15 January: 19 held.
+    Yields: 19
+    Not:
+        The numbers, as each side gives them:
+        - Government of Armenia, 15 January: 19 pages.
+    """
+    line = n.text.rfind("\n", 0, n.q_start) + 1
+    colon = n.text.rfind(":", line, n.q_start)
+    if colon < 0 or n.text[colon + 1:n.q_start].strip() or not _ITEM_START.match(n.text, line):
+        return None
+    return (n.q_start, n.match.end(), "persons") if _FATE_ONLY.match(n.text, n.match.end()) else None

@@ -16,7 +16,7 @@ from functools import cached_property
 from detentio.core.calendar import MONTH
 from detentio.framing.claims.counted import UNIT_AFTER, WORDS, people_after, total_before
 from detentio.framing.claims.numbers import value_of
-from detentio.framing.claims.lists import listed
+from detentio.framing.claims.lists import fate_item, listed
 from detentio.framing.claims.tables import aligned_cell, dated_row, table_cell, table_row
 from detentio.framing.units import Unit
 
@@ -580,7 +580,7 @@ SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) fo
     ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
     ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again), ("C10", table_cell),
     ("C11", participle), ("C12", answer), ("C13", aligned_cell), ("C14", part_of), ("C15", listed),
-    ("C16", released_of), ("C17", dated_row)))
+    ("C16", released_of), ("C17", dated_row), ("C18", fate_item)))
 
 
 def shape_of(n: Number):
