@@ -317,7 +317,8 @@ GENRES = ("interview", "briefing", "debate", "summary_record", "court", "live_bl
           "witness_statement", "talk_page", "separate_opinion", "trial", "cable", "reader_qa", "survey",
           "explanations_of_vote", "asylum_decision", "interpreted_press_conference", "homily", "abstracts",
           "channel", "list_of_issues", "written_statement", "motion", "paired_pieces", "slide_deck", "views",
-          "aggregator_thread", "acceptance_speech", "questionnaire_reply", "audio_room", "agency_translation")
+          "aggregator_thread", "acceptance_speech", "questionnaire_reply", "audio_room", "agency_translation",
+          "travel_blog", "published_remarks")
 GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "debate",
                  "summary_record": "summary_record", "court": "court", "live_blog": "live_blog",
                  "op_ed": "op_ed", "report": "report", "call_in": "interview", "hansard": "debate",
@@ -329,10 +330,13 @@ GENRE_LAYOUTS = {"interview": "interview", "briefing": "briefing", "debate": "de
                  "channel": "live_blog", "list_of_issues": "statement", "written_statement": "signed_statement",
                  "motion": "statement", "paired_pieces": "op_ed", "slide_deck": "signed_statement",
                  "views": "summary_record", "aggregator_thread": "news", "acceptance_speech": "signed_statement",
-                 "questionnaire_reply": "statement", "audio_room": "news", "agency_translation": "news"}
+                 "questionnaire_reply": "statement", "audio_room": "news", "agency_translation": "news",
+                 "travel_blog": "op_ed", "published_remarks": "statement"}
 PEOPLE = ["Vardan Melkonyan", "Leyla Aliyeva", "Ruth Lindqvist", "Anna Karapetyan", "Elnur Mammadov"]
 RAPPORTEURS = ["Ruth Lindqvist", "Ingrid Hallvard", "Sigrid Aalto"]
 CALLERS = [("GOHAR", "Gyumri"), ("VAHE", "Kapan"), ("ARMEN", "Vanadzor"), ("NARINE", "Goris")]
+TRAVELLERS = ["Kari Nystad", "Espen Lunde", "Marte Aasheim"]
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 PEERS = ["Baroness Ashgrove (CB)", "Lord Penhallow (Con)", "Baroness Tarrant (Lab)", "Lord Fenwick (LD)"]
 RECOMMENDERS = ["France", "Armenia", "Canada", "Uruguay", "Norway", "Germany"]
 EDITORS = ["Mnemosyne-7", "Tigranakert88", "Kestrel Row", "CaspianLedger", "Vardan.K"]
@@ -551,6 +555,17 @@ def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
                f"published on {rng.randint(1, 28)} December 2021.]", f"MOSCOW, December 4. /YugInform/. {said()}"]
         for _ in range(turns):
             out += [said(), "[Translator's note: the agency's word is rendered as \"captives\".]"]
+    elif genre == "travel_blog":  # a delegation's blog, each dated entry under its writer's name (all three sign it)
+        out = ["Delegation in Armenia: our travel blog", f"Each of us writes one entry a day. {said()}"]
+        for number, writer in enumerate(TRAVELLERS * (1 + turns // len(TRAVELLERS))):
+            if number > turns:
+                break
+            out += [f"{WEEKDAYS[number % 7]}, {9 + number} February - {writer}", said(), said()]
+    elif genre == "published_remarks":  # a speech its publisher prints under a note naming who delivered it
+        out = ["Commencement address to the Class of 2026",
+               f"Sevan Law School publishes the remarks delivered by {guest} at the graduation ceremony. {said()}",
+               "Dean Harutyunyan, members of the faculty, parents, and graduates,"]
+        out += [said() for _ in range(turns + 1)]
     else:  # a report with a plain-text table, or a Markdown one headed "Number"
         out = [said(), "Armenian prisoners in Azerbaijan"]
         rows = ("Held at the end of 2022", "Released in 2023", "Missing", "Convicted")
@@ -611,6 +626,11 @@ def _genre_front(rng: random.Random, genre: str) -> dict[str, str]:
         return {"outlet": "Open Mic Caucasus", "kind": "panel"}
     if genre == "agency_translation":
         return {"outlet": "Caucasus Press Translations", "kind": "news"}
+    if genre == "travel_blog":
+        return {"outlet": "Storting Delegation to Armenia (blog)", "kind": "opinion",
+                "author": f"{TRAVELLERS[0]}, {TRAVELLERS[1]} and {TRAVELLERS[2]}"}
+    if genre == "published_remarks":
+        return {"outlet": "Sevan Law School", "kind": "statement"}
     publisher = {"report": _pick(rng, NGOS), "hansard": "Hansard", "call_in": "Radio Ararat Valley",
                  "memorandum": "Parliamentary Assembly of the Council of Europe",
                  "recommendations": "Human Rights Council"}.get(genre)

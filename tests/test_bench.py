@@ -100,6 +100,7 @@ def test_each_generated_genre_is_read_as_its_layout(tmp_path, genre):
     ("slide_deck", "headline_says"), ("views", "reply_section"), ("aggregator_thread", "forum_post"),
     ("acceptance_speech", "author_voice"), ("questionnaire_reply", "reply_section"),
     ("audio_room", "speaker_label"), ("agency_translation", "report_voice"),
+    ("travel_blog", "author_voice"), ("published_remarks", "author_voice"),
 ])
 def test_each_generated_genre_reaches_its_own_speaker_rule(tmp_path, genre, rule):
     found = mentions.find(paths=_genre_corpus(tmp_path, genre))
@@ -123,6 +124,17 @@ def test_a_generated_audio_room_and_translation_read_handles_and_the_original_ag
     translation = mentions.find(paths=_genre_corpus(tmp_path / "translation", "agency_translation"))
     voices = set(translation.loc[translation["rule"] == "report_voice", "speaker"])
     assert voices == {"YugInform", "outlet:Caucasus Press Translations"}
+
+
+def test_a_generated_travel_blog_and_published_remarks_read_each_writer_and_the_speaker(tmp_path):
+    # each dated entry is its writer's; the remarks under the publisher's note are the speaker's, the note the school's
+    blog = mentions.find(paths=_genre_corpus(tmp_path / "blog", "travel_blog"))
+    assert set(blog.loc[blog["rule"] == "author_voice", "speaker"]) <= set(generate.TRAVELLERS) | {
+        "outlet:Storting Delegation to Armenia (blog)"}  # the unsigned introduction is the publisher's
+    assert len(set(blog.loc[blog["rule"] == "author_voice", "speaker"]) & set(generate.TRAVELLERS)) >= 2
+    remarks = mentions.find(paths=_genre_corpus(tmp_path / "remarks", "published_remarks"))
+    voiced = set(remarks.loc[remarks["rule"] == "author_voice", "speaker"])
+    assert voiced and voiced <= set(generate.PEOPLE)
 
 
 def test_a_generated_asylum_decision_reads_its_parties_from_its_head_fields(tmp_path):
