@@ -2860,8 +2860,14 @@ def test_a_recommendation_is_the_state_in_its_brackets(item, expected):
     ("- January 2026: 19 prisoners of war (aged 20 to 45).", "outlet:Datawise"),
     # ... and a sentence of prose, not a list item
     ("In January 2026 there were 19 prisoners of war (Armenian government).", "outlet:Datawise"),
+    # a list item that opens with its source and the source's date before a colon
+    ("- Government of Armenia, 15 January: 19 prisoners of war held.", "armenia"),
+    ("- Azerbaijan's State Commission on Prisoners of War, Hostages and Missing Persons, 14 January: 4 prisoners of "
+     "war handed over.", "state_commission_azerbaijan"),
+    ("- Union of Families of the Missing, 20 February: at least 26 prisoners of war held.", "outlet:Datawise"),
+    ("- Gyumri, 15 January: 19 prisoners of war held.", "outlet:Datawise"),  # a place, no source
 ])
-def test_a_list_item_is_the_source_closing_it_in_brackets(item, expected):
+def test_a_list_item_is_the_source_it_closes_with_in_brackets_or_opens_with(item, expected):
     text = f"Armenians held in Azerbaijan, as reported\n\n{item}\n"
     assert _at(text, "prisoners of war", outlet="Datawise")[1] == expected
 

@@ -60,9 +60,16 @@ _SOURCED_ITEM = re.compile(r"[ \t]*[-•*][ \t]+[^\n]*?[ \t]\((?P<source>[Ss]our
                            r"[ \t]*[.;]?[ \t]*")
 
 
+# ... or that opens with its source and the source's date before a colon, as a newsletter lists each side's figure:
+# "- Government of Armenia, 15 January: 19 held.", "- Azerbaijan's State Commission on ..., 14 January: 4 persons".
+_SOURCE_FIRST = re.compile(rf"[ \t]*[-•*][ \t]+(?:(?P<owner>[A-Z][\w-]+)['’]s[ \t]+)?(?P<who>[A-Z][^:\n]{{1,120}}?),[ \t]*"
+                           rf"(?:\d{{1,2}}[ \t]+{MONTH}(?:[ \t]+\d{{4}})?|{MONTH}[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?|\d{{4}})[ \t]*:[ \t]+\S")
+
+
 def sourced_item(doc, who) -> None:
     """A list item closing with its source in brackets is that source's (hard case 16: a figure a text gives
-    on someone's authority is theirs): the registered actor the brackets name, never a name as given (a
+    on someone's authority is theirs), and so is one that opens with its source and the source's date before a
+    colon ("- Government of Armenia, 15 January: 19 held."): the registered actor the brackets name, never a name as given (a
     bracketed name may be anyone the item mentions) nor an abbreviation in capitals unless "source:" opens the
     brackets (a short name, "(ICRC)", often follows the full name it shortens).
 
@@ -78,6 +85,12 @@ def sourced_item(doc, who) -> None:
     """
     for number in doc.body_paragraphs:
         para = doc.paragraphs[number]
+        first = _SOURCE_FIRST.match(doc.text, para.start, para.end)
+        found = registry_module.resolve(first.group("who").strip(), doc.published, doc.registry, strict=True) \
+            if first else None
+        if found:  # "- Government of Armenia, 15 January: 19 held.": the source named first, with its date
+            who.decide_paragraph(number, found, "sourced_item")
+            continue
         m = _SOURCED_ITEM.fullmatch(doc.text, para.start, para.end)
         if not m or m.group("who").isupper() and not m.group("source"):
             continue
