@@ -911,3 +911,14 @@ def test_a_list_items_figure_with_only_the_fate_of_those_it_counts_is_a_count():
         ("19", 19, "exact", "fate_item", "held"), ("at least 26", 26, "at_least", "fate_item", "unknown"),
         ("4", 4, "exact", "fate_item", "released")]  # "held or missing": either; "19 pages." is no people's fate
     assert _SOURCES_LIST[rows[1]["start"]:rows[1]["end"]] == "at least 26"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure a verb that counts gives, then when or as what: the people named before
+    ("Armenian prisoners are held in Baku. Azerbaijan released four today as a humanitarian gesture.",
+     [("four", 4, "exact", "detainee")]),
+    ("Armenian prisoners are held in Baku. Baku released 4 yesterday.", [("4", 4, "exact", "detainee")]),
+    ("The ministry held 12 today as planned.", []),  # no people named before
+])
+def test_a_counted_figure_then_when_or_as_what(text, expected):
+    assert found(text) == expected

@@ -28,7 +28,9 @@ _COMPARED = re.compile(r"(?<![\w-])(?:(?:down|up)\s+from|compared\s+(?:with|to)|
                        re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)!?\u2014\u2013-]|\[\d|(?:a|an|the|in|on|at|by|last|earlier|before|previously"
                             # ... or to whom the figure was given ("acknowledged 72 to the Court")
-                            r"|ago|and|or|when|after|since|until|to\s+(?:the|a|an|its|their))\b)", re.IGNORECASE)
+                            r"|ago|and|or|when|after|since|until|to\s+(?:the|a|an|its|their)"
+                            # ... or when, or as what ("released four today as a humanitarian gesture")
+                            r"|today|yesterday|tonight|as)\b)", re.IGNORECASE)
 # "After it, 23 remain": a number standing alone as the subject of "remain"
 # counts the people of the claim just before.
 _REMAIN_AFTER = re.compile(r"\s+(?:(?:still|would|will|should|to|could)\s+)?(?:remain|remained|are\s+(?:still\s+)?(?:left|held)"
