@@ -922,3 +922,13 @@ def test_a_list_items_figure_with_only_the_fate_of_those_it_counts_is_a_count():
 ])
 def test_a_counted_figure_then_when_or_as_what(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure after a determiner, then "whom": people, whatever the clause says of them
+    ("Her son was taken in 2020. In May she learned that he was among the 72 whom Azerbaijan had acknowledged.",
+     [("72", 72, "exact", "persons")]),
+    ("The 12 that Baku confirmed in the report were documents.", []),  # "that" may be of things
+])
+def test_a_figure_before_whom_counts_people(text, expected):
+    assert found(text) == expected
