@@ -932,3 +932,20 @@ def test_a_counted_figure_then_when_or_as_what(text, expected):
 ])
 def test_a_figure_before_whom_counts_people(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure opening its clause whose predicate names the people it counts
+    ("Nineteen Armenians remain in Baku; three are civilians.",
+     [("Nineteen Armenians", 19, "exact", "armenians"), ("three", 3, "exact", "civilian")]),
+    ("We represent 19 Armenians still held. Sixteen are servicemen captured in 2020; at least three are civilians.",
+     [("19 Armenians", 19, "exact", "armenians"), ("Sixteen", 16, "exact", "servicemen"),
+      ("at least three", 3, "at_least", "civilian")]),
+    ("Two are prisoners of war.", [("Two", 2, "exact", "prisoner_of_war")]),
+    ("We represent 19 Armenians still held. Three are questions for the Court.",
+     [("19 Armenians", 19, "exact", "armenians")]),  # no people in the predicate
+    ("In the report, three are civilians.", [("three", 3, "exact", "civilian")]),  # after an opening phrase
+    ("The list has 19 entries; three are duplicates.", []),  # no people
+])
+def test_a_figure_whose_predicate_names_its_people(text, expected):
+    assert found(text) == expected

@@ -17,6 +17,7 @@ from detentio.core.calendar import MONTH
 from detentio.framing.claims.counted import UNIT_AFTER, WORDS, people_after, total_before
 from detentio.framing.claims.numbers import value_of
 from detentio.framing.claims.lists import fate_item, listed
+from detentio.framing.claims.predicates import predicate
 from detentio.framing.claims.tables import aligned_cell, dated_row, table_cell, table_row
 from detentio.framing.units import Unit
 
@@ -583,7 +584,7 @@ SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) fo
     ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
     ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again), ("C10", table_cell),
     ("C11", participle), ("C12", answer), ("C13", aligned_cell), ("C14", part_of), ("C15", listed),
-    ("C16", released_of), ("C17", dated_row), ("C18", fate_item)))
+    ("C16", released_of), ("C17", dated_row), ("C18", fate_item), ("C19", predicate)))
 
 
 def shape_of(n: Number):
