@@ -207,7 +207,7 @@ FIRST_RUN_14 = {
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.81,
     "claims precision": 1.00,
-    "claims recall": 0.94,
+    "claims recall": 0.95,
     "claims speaker accuracy": 0.78,
 }
 
@@ -220,7 +220,7 @@ FIRST_RUN_14 = {
 FIRST_RUN_15 = {
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.76,  # 0.7298, printed 0.730
+    "mentions speaker accuracy": 0.77,  # 0.7298, printed 0.730
     "claims precision": 0.98,
     "claims recall": 0.95,
     "claims speaker accuracy": 0.76,
@@ -260,10 +260,10 @@ FIRST_RUN_19 = {
     "mentions recall": 1.0,
     "mentions speaker accuracy": 0.68,
     "claims precision": 0.95,
-    "claims recall": 0.94,
+    "claims recall": 0.95,
     # trade, eleventh round: recall 0.867 -> 0.920, speaker 0.708 -> 0.681; twentieth round: "of them" counts people
     # named a few sentences up (recall 0.920 -> 0.947, speaker 0.681 -> 0.676, right-speaker claims up)
-    "claims speaker accuracy": 0.67,
+    "claims speaker accuracy": 0.68,
 }
 
 FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
@@ -303,7 +303,7 @@ FIRST_RUN_23 = {  # scored once at 83c9445 (the engine of dc2edf3)
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.76,
     "claims precision": 0.98,
-    "claims recall": 0.88,
+    "claims recall": 0.91,
     # trade, eleventh round: recall 0.820 -> 0.869, speaker 0.720 -> 0.679; twentieth round: those on trial
     # counted as people ("Three of the defendants"; recall 0.869 -> 0.885, speaker 0.679 -> 0.667, right-speaker
     # claims unchanged)
@@ -342,7 +342,7 @@ FIRST_RUN_27 = {  # scored once at fd8d6b4 (the seventh round's last rule)
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.79,
     "claims precision": 0.97,
-    "claims recall": 0.92,
+    "claims recall": 0.93,
     "claims speaker accuracy": 0.91,  # trade, eleventh round: recall 0.774 -> 0.828, speaker 0.875 -> 0.857
 }
 
@@ -399,7 +399,7 @@ FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for developm
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.68,
     "claims precision": 0.98,
-    "claims recall": 0.97,
+    "claims recall": 0.98,
     # trades, right-speaker claims unchanged each time: twelfth round, "all nineteen" (recall 0.892 -> 0.905,
     # speaker 0.682 -> 0.672); thirteenth round, "six of the 23" (recall 0.905 -> 0.919, speaker 0.672 -> 0.662)
     "claims speaker accuracy": 0.69,
@@ -417,10 +417,10 @@ FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn
 FIRST_RUN_35 = {  # scored once at 5d0703f
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.66,
+    "mentions speaker accuracy": 0.73,
     "claims precision": 0.98,
     "claims recall": 0.84,
-    "claims speaker accuracy": 0.69,
+    "claims speaker accuracy": 0.74,
 }
 
 FIRST_RUN_36 = {  # scored once at 5d0703f
@@ -452,7 +452,7 @@ FIRST_RUN_38 = {  # scored once at c89f7f7
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.53,
     "claims precision": 0.92,
-    "claims recall": 0.84,
+    "claims recall": 0.86,
     # trade, twenty-fifth round: a figure opening its clause whose predicate names its people counted ("three are
     # civilians", shape C19): recall 0.849 -> 0.863, speaker 0.726 -> 0.714, right-speaker claims not fewer (45)
     "claims speaker accuracy": 0.71,
@@ -483,10 +483,10 @@ FIRST_RUN_40 = {  # scored once at 76b8063
 FIRST_RUN_41 = {  # scored once at 76b8063
     "mentions precision": 0.99,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.35,
+    "mentions speaker accuracy": 0.36,
     "claims precision": 0.88,
     "claims recall": 0.80,
-    "claims speaker accuracy": 0.39,
+    "claims speaker accuracy": 0.43,
 }
 
 # Thirteenth round: two held-out sets made blind from sixteen genre descriptions no earlier set used, scored once at
@@ -638,8 +638,8 @@ FIRST_RUN_52 = {  # scored once at 5ecb4c5 (engine 9d94a8e)
     "mentions recall": 0.96,
     "mentions speaker accuracy": 0.70,
     "claims precision": 0.98,
-    "claims recall": 0.74,
-    "claims speaker accuracy": 0.73,
+    "claims recall": 0.75,
+    "claims speaker accuracy": 0.74,
 }
 
 # Twenty-second round (rules written from development sets 36, 37 and 38, made from held-out 51's, 52's and 53's
@@ -712,7 +712,7 @@ FIRST_RUN_57 = {  # scored once at f9c972a (engine d0609e8)
     "mentions speaker accuracy": 0.76,
     "claims precision": 0.96,
     "claims recall": 0.82,
-    "claims speaker accuracy": 0.71,
+    "claims speaker accuracy": 0.72,
 }
 
 
@@ -760,10 +760,10 @@ FIRST_RUN_60 = {  # scored once at 73e7b10 (engine 502cfae)
 FIRST_RUN_61 = {  # scored once at 73e7b10 (engine 502cfae)
     "mentions precision": 0.97,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.65,
+    "mentions speaker accuracy": 0.69,
     "claims precision": 0.89,
-    "claims recall": 0.80,
-    "claims speaker accuracy": 0.69,
+    "claims recall": 0.82,
+    "claims speaker accuracy": 0.82,
 }
 
 
@@ -841,6 +841,11 @@ class HeldOut:
 # claims speaker on 10, the claims found with the right speaker on none; the 11 floors that broke were lowered with
 # their trades beside them, and 31 floors rose with their figures on 23 sets. The rules written from development
 # set 34 did not move held-out 49; the defendants' rule, from older sets, raised its claims recall.
+# Twenty-fifth round (rules written from development sets 39 to 46; new shapes C18 fate_item and C19 predicate): at
+# the round's last rule, every held-out set scored again, figures only, against bda778a: claims recall rose on 11
+# sets, mentions speaker on 5, claims speaker on 6; claims speaker fell on 3 (held-out 14, 23, 38) while the claims
+# found with the right speaker fell on none (a trade, held-out 38's floor lowered beside it); 18 floors rose on 12
+# sets (held-out 35's mentions speaker 0.66 -> 0.73, held-out 61's claims speaker 0.69 -> 0.82, among others).
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
