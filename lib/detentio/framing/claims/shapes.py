@@ -292,7 +292,8 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:still\s+)?(?:returned|released|freed|held
                                # "the 32 who crossed the border", "the five it handed over"
                                r"|\s+(?:who|that|it|they|Baku|Azerbaijan|Armenia)\s+(?:had\s+|have\s+|were\s+)?"
                                r"(?:returned|released|freed|held|captured|detained|crossed|came|went|handed|remain|remained)\b"
-                               r"|\s+whom\b",  # "the 72 whom Azerbaijan had acknowledged": people, whatever is said of them
+                               # "the 72 whom Azerbaijan had acknowledged": people, whatever is said of them
+                               r"|\s+whom\b",
                                re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|all|those|these|last|other)\s+$", re.IGNORECASE)
 

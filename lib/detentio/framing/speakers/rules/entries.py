@@ -62,16 +62,17 @@ _SOURCED_ITEM = re.compile(r"[ \t]*[-•*][ \t]+[^\n]*?[ \t]\((?P<source>[Ss]our
 
 # ... or that opens with its source and the source's date before a colon, as a newsletter lists each side's figure:
 # "- Government of Armenia, 15 January: 19 held.", "- Azerbaijan's State Commission on ..., 14 January: 4 persons".
-_SOURCE_FIRST = re.compile(rf"[ \t]*[-•*][ \t]+(?:(?P<owner>[A-Z][\w-]+)['’]s[ \t]+)?(?P<who>[A-Z][^:\n]{{1,120}}?),[ \t]*"
-                           rf"(?:\d{{1,2}}[ \t]+{MONTH}(?:[ \t]+\d{{4}})?|{MONTH}[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?|\d{{4}})[ \t]*:[ \t]+\S")
+_SOURCE_FIRST = re.compile(rf"[ \t]*[-•*][ \t]+(?:[A-Z][\w-]+['’]s[ \t]+)?(?P<who>[A-Z][^:\n]{{1,120}}?),[ \t]*"
+                           rf"(?:\d{{1,2}}[ \t]+{MONTH}(?:[ \t]+\d{{4}})?|{MONTH}[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?|\d{{4}})"
+                           r"[ \t]*:[ \t]+\S")
 
 
 def sourced_item(doc, who) -> None:
     """A list item closing with its source in brackets is that source's (hard case 16: a figure a text gives
     on someone's authority is theirs), and so is one that opens with its source and the source's date before a
-    colon ("- Government of Armenia, 15 January: 19 held."): the registered actor the brackets name, never a name as given (a
-    bracketed name may be anyone the item mentions) nor an abbreviation in capitals unless "source:" opens the
-    brackets (a short name, "(ICRC)", often follows the full name it shortens).
+    colon ("- Government of Armenia, 15 January: 19 held."): the registered actor the brackets (or the opening)
+    name, never a name as given (a bracketed name may be anyone the item mentions) nor an abbreviation in capitals
+    unless "source:" opens the brackets (a short name, "(ICRC)", often follows the full name it shortens).
 
     Example:
         Armenians held in Azerbaijan, as reported
@@ -103,7 +104,8 @@ def sourced_item(doc, who) -> None:
 # ‘Title’", "15 Address of the Prime Minister of Armenia to the UN General Assembly, 2025 (‘words’)".
 # ... or an extract a case study or a reader lists under a small roman numeral or a letter: "(iv) Prime Minister Nikol
 # Pashinyan, address to the General Assembly, September 2025: “persons deprived of liberty ...”".
-_REFERENCE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.?|\^\d{1,3}|\((?:[ivxl]{1,5}|[a-h])\))[ \t]+(?P<who>[^,\n\"“‘'’”]{2,100}?),[^\n]*?[\"“‘']")
+_REFERENCE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.?|\^\d{1,3}|\((?:[ivxl]{1,5}|[a-h])\))[ \t]+"
+                        r"(?P<who>[^,\n\"“‘'’”]{2,100}?),[^\n]*?[\"“‘']")
 # ... or an entry that gives a piece's title first and its publisher after it in brackets, with the date: "[6] ‘15
 # Armenian detainees handed over in exchange for minefield maps’ (Caspian Wire, 12 June 2021)."
 _TITLE_FIRST = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.?|\^\d{1,3})[ \t]+[\"“‘'][^\n]{2,200}?[\"”’'],?[ \t]*"

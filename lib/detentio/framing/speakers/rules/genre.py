@@ -52,8 +52,9 @@ def structure(doc, who) -> None:
         # "National Preventive Mechanism against Torture" at the head of the ombudsman's report: the organ's own unit,
         # by its name or its short name ("The NPM explained"), is the organ and so its State
         head = doc.paragraphs[doc.body_paragraphs[0]]
+        masthead = doc.text[head.start:head.end] if head.end - head.start <= 120 else ""
         for short, full in doc.namer.short.items():
-            if head.end - head.start <= 120 and full in doc.text[head.start:head.end]:
+            if masthead and full in masthead:
                 doc.namer.short[short] = organ[0]
     assembly = None if publisher else voices.public_body(who)  # a registered publisher is named by its id
     for term, speaker in voices.own_terms(doc, who, publisher, assembly).items():  # "The Office welcomes" in its text
