@@ -38,7 +38,8 @@ The rules, their codes, stages and precedence are one table,
 ``forum_post``         a forum thread's post under "#3 handle - 14 Jan 2026, 12:15": the poster; "X wrote:" quotes X
 ``abstract_entry``     a book of abstracts' abstract, under its title and its author's line: the one author
 ``petition``           a petition's text above "Created by X": X; the answer under "Government responded": its signer
-``sourced_item``       a list item closing with its source in brackets ("- 2023: 55 (Armenian government)."): that source
+``sourced_item``       a list item closing with its source in brackets ("- 2023: 55 (Armenian government)."), or opening
+                       with it and its date ("- Government of Armenia, 15 January: 19 held."): that source
 ``reply_section``      a reply under its heading in a list of questions ("Reply of Azerbaijan to paragraph 12"): the State;
                        a decision's "Considering the following information on file from the complainant:": that party;
                        a government's "Readout of the Office of ..."; a study extract's "Source B. X, ...": X; a
@@ -48,7 +49,9 @@ The rules, their codes, stages and precedence are one table,
 ``delegation``         a summary record's "The delegation said": the State party under review
 ``committee_member``   "A Committee member asked": the reviewing body
 ``author_voice``       a signed op-ed: its author (front matter ``author``) instead of the outlet; a speech's
-                       transcript ("acceptance speech by X"): X; a letter signed over a public office: the office
+                       transcript ("acceptance speech by X"), or one under its publisher's note ("publishes the
+                       remarks delivered by X"): X; a letter signed over a public office: the office; a blog's
+                       dated entry under its writer's name ("Monday, 9 February - X"): X
 ``report_voice``       an organisation's own report (a registered NGO, the ICRC ...); a translation's original
                        publisher ("Original report by the YugInform agency"), its translator's notes the outlet's
 
