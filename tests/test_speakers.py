@@ -2937,6 +2937,7 @@ def test_a_legislators_title_before_her_name_is_dropped(text, speaker):
     ("MINISTER FOR FOREIGN AFFAIRS", "Minister for Foreign Affairs"),
     ("THE PRESIDENT", "The President"),  # the first word keeps its capital
     ("MR. PIETER DE VRIES", "Mr. Pieter de Vries"),
+    ("AUDIENCE MEMBER", "Audience member"),  # an unnamed voice from the floor is a description, not a name
 ])
 def test_a_label_in_capitals_in_ordinary_case_keeps_small_words_small(label, expected):
     from detentio.framing.speakers.cleaning import normal_name
@@ -2948,3 +2949,11 @@ def test_a_model_un_delegates_turn_is_the_role_as_written_in_ordinary_case():
             "of war.\n\nDELEGATE OF SWITZERLAND: Switzerland will not call them captives.\n")
     found = speakers.attribute(text, outlet="Model UN", source="t", published="2026-03-01")
     assert found.at(text.index("prisoners")).speaker == "Delegate of France"
+
+
+def test_an_unnamed_audience_members_turn_is_the_description_audience_member():
+    text = ("Launch of the book: transcript of the panel\n\nNELLI POGHOSYAN: Questions from the floor.\n\n"
+            "HELEN MARSH: I would call them prisoners of war.\n\nAUDIENCE MEMBER: My brother was freed in "
+            "December 2021.\n")
+    found = speakers.attribute(text, outlet="Arax House", source="t", published="2026-03-12")
+    assert found.at(text.index("freed")).speaker == "Audience member"

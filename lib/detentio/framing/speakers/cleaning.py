@@ -126,6 +126,7 @@ _INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,4}$")
 
 # A word in capitals ("ALIYEVA", "TER-PETROSYAN"): a record prints surnames so.
 CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+")
+_AUDIENCE_MEMBER = re.compile(r"\bAudience Member\b")
 _SMALL_WORD = re.compile(r"(?<=[\w.][ \t])(?:Of|For|The|And|On|To|In|At)(?=[ \t]+[A-Z])")
 _PARTICLE = re.compile(r"([A-Z][\w’'-]+[ \t]+)(De|Van|Von|Der|Den|Du|La|Le|Di|Da|Del|Ter|Ten)(?=[ \t]+[A-Z])")
 
@@ -137,8 +138,10 @@ def normal_name(label: str) -> str:
                            "-".join(p.capitalize() for p in m.group().split("-")), label)
     # "Mr Pieter DE VRIES": a surname's particle stays in lower case after a first name ("Pieter de Vries")
     normal = _PARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), normal)
-    # "DELEGATE OF FRANCE", "MINISTER FOR FOREIGN AFFAIRS": a role's small words in lower case inside it
-    return _SMALL_WORD.sub(lambda m: m.group().lower(), normal)
+    # "DELEGATE OF FRANCE", "MINISTER FOR FOREIGN AFFAIRS": a role's small words in lower case inside it; "AUDIENCE
+    # MEMBER", an unnamed voice from the floor, is a description, "Audience member"
+    normal = _SMALL_WORD.sub(lambda m: m.group().lower(), normal)
+    return _AUDIENCE_MEMBER.sub("Audience member", normal)
 
 
 def surname_named(line: str):
