@@ -557,9 +557,8 @@ def _genre_paragraphs(rng: random.Random, genre: str) -> list[str]:
             out += [said(), "[Translator's note: the agency's word is rendered as \"captives\".]"]
     elif genre == "travel_blog":  # a delegation's blog, each dated entry under its writer's name (all three sign it)
         out = ["Delegation in Armenia: our travel blog", f"Each of us writes one entry a day. {said()}"]
-        for number, writer in enumerate(TRAVELLERS * (1 + turns // len(TRAVELLERS))):
-            if number > turns:
-                break
+        for number in range(turns + 1):
+            writer = TRAVELLERS[number % len(TRAVELLERS)]
             out += [f"{WEEKDAYS[number % 7]}, {9 + number} February - {writer}", said(), said()]
     elif genre == "published_remarks":  # a speech its publisher prints under a note naming who delivered it
         out = ["Commencement address to the Class of 2026",

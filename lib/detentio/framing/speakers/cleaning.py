@@ -131,6 +131,14 @@ _SMALL_WORD = re.compile(r"(?<=[\w.][ \t])(?:Of|For|The|And|On|To|In|At)(?=[ \t]
 _PARTICLE = re.compile(r"([A-Z][\w’'-]+[ \t]+)(De|Van|Von|Der|Den|Du|La|Le|Di|Da|Del|Ter|Ten)(?=[ \t]+[A-Z])")
 
 
+def without_possessive(name: str) -> str:
+    """A name written in the possessive, without it: "Karine Mkrtchyan's" -> "Karine Mkrtchyan"."""
+    return _POSSESSIVE_END.sub("", name)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def normal_name(label: str) -> str:
     """A name as a record prints it, in ordinary case: "Ms. Leyla ALIYEVA" -> "Ms. Leyla Aliyeva"."""
     # (an institution's initials stay as they are: "ICRC SPOKESPERSON" is the ICRC's spokesperson, not "Icrc")

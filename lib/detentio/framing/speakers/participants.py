@@ -12,7 +12,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import heads
-from detentio.framing.speakers.cleaning import clean_name, normal_name
+from detentio.framing.speakers.cleaning import clean_name, normal_name, without_possessive
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.posts import POST_NOUNS
 
@@ -48,8 +48,7 @@ def named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
             raw_start = max(inner) + len(doc.text[max(inner):m.end(1)]) - len(doc.text[max(inner):m.end(1)].lstrip())
             raw = doc.text[raw_start:m.end(1)]
         name = clean_name(normal_name(raw) if raw.isupper() else raw, doc.words)  # "VAHE HAKOBYAN:" is Vahe Hakobyan
-        if name and name.endswith(("'s", "’s")):  # "Karine Mkrtchyan's brother ... She wrote": the person is Karine
-            name = name[:-2]
+        name = without_possessive(name) if name else name  # "Karine Mkrtchyan's brother ... She wrote": Karine
         at = raw_start + max(0, raw.lower().find(name.split()[0].lower())) if name else raw_start
         if name and " " in name and not any(w.lower() in doc.words.institution_words | doc.words.not_names
                                             for w in name.split()) \

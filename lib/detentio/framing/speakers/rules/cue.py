@@ -5,6 +5,7 @@ import bisect
 import re
 
 from detentio.framing import actors as registry_module
+from detentio.framing.speakers.cleaning import without_possessive
 from detentio.framing.speakers.grammar import CLOSING_END
 from detentio.framing.speakers.office_phrases import RANK
 from detentio.framing.speakers.participants import named_in
@@ -316,7 +317,7 @@ def _first_names(doc, start: int, offset: int) -> list[tuple[int, str]]:
         full = re.compile(rf"\b{re.escape(first)}[ \t]+([A-Z][a-z’'-]+)\b").search(doc.text, 0, m.start())
         if full and full.group(1).lower() not in doc.words.institution_words | doc.words.not_names \
                 and not registry_module.resolve(full.group(), doc.published, doc.registry, strict=True):
-            found.append((m.start(), re.sub(r"['’]s$", "", full.group())))  # "Lilit Harutyunyan's son"
+            found.append((m.start(), without_possessive(full.group())))  # "Lilit Harutyunyan's son"
     return found
 
 

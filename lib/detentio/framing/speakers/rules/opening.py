@@ -303,6 +303,8 @@ _HANDLE_LABEL = re.compile(r"[ \t]*(?P<handle>@[\w.]{2,40})[ \t]*:[ \t]+(?=\S)")
 def _joined(handle: str) -> re.Pattern:
     """The turn in which ``handle`` first came with a name ("Sona Abrahamyan (@sona_reports, host):")."""
     return re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]*\({re.escape(handle)}\b")
+
+
 # "HOST:", "MODERATOR:", "INTERVIEWER:": the person the introduction names in that role ("presented by Tatevik
 # Melkonyan", an archive's "Interviewer: Lena Vartanian").
 _HOSTS = ("host", "presenter", "moderator", "anchor", "interviewer", "chair")

@@ -185,9 +185,7 @@ def _sentence(doc, who, index: int, items: list) -> None:
                               _rule(nested[0], "reported_speech"), nested[0].phrase)]
             gap = _RELATIVE_GAP.search(text, first.np_start, first.verb_start)
             if gap:  # "Mr X, who was among the 32 returned in 2023, told us that guards had ...": the narrator's clause
-                regions[:1] = [Region(s_start, gap.start(), first.speaker, rule, first.phrase),
-                               Region(gap.start(), gap.end(), who.fallback, who.fallback_rule),
-                               Region(gap.end(), nested[0].np_start, first.speaker, rule, first.phrase)]
+                regions[:1] = _around_gap(who, s_start, gap, nested[0].np_start, first, rule)
             if resumed:
                 regions.append(Region(resumed, s_end, first.speaker, rule, first.phrase))
             who.decide_regions(index, regions)
@@ -228,13 +226,10 @@ def _sentence(doc, who, index: int, items: list) -> None:
             # "whether he was ..., as the Government maintain, a saboteur": their word is what follows
             who.decide_regions(index, [Region(first.np_start, s_end, first.speaker, rule, first.phrase)])
             who.partial.add(index)
-        elif first.form == "before" and _RELATIVE_GAP.search(text, first.np_start, first.verb_start):
+        elif first.form == "before" and (gap := _RELATIVE_GAP.search(text, first.np_start, first.verb_start)):
             # "The ICRC, which had visited the detainees, said ...", "Gor, freed on 14 January after five years in
             # captivity, said ...": the relative or participle clause is the narrator's
-            gap = _RELATIVE_GAP.search(text, first.np_start, first.verb_start)
-            who.decide_regions(index, [Region(s_start, gap.start(), first.speaker, rule, first.phrase),
-                                       Region(gap.start(), gap.end(), who.fallback, who.fallback_rule),
-                                       Region(gap.end(), s_end, first.speaker, rule, first.phrase)])
+            who.decide_regions(index, _around_gap(who, s_start, gap, s_end, first, rule))
         elif first.form == "before" and (own := _FIRST_PERSON_CLAUSE.search(text, first.verb_end, s_end)
                                          or _RESUMED_CLAUSE.search(text, first.verb_end, s_end)) \
                 and doc.quote_at(own.start()) is None:
@@ -332,6 +327,14 @@ _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"(?<![\w-])with\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # "..., as the Government maintain, ...": a speaker in a parenthetical "as" clause.
 _AS_SAYS = re.compile(r",\s*as\s+$", re.IGNORECASE)
+def _around_gap(who, start: int, gap, end: int, first, rule: str) -> list:
+    """The speaker's regions of ``[start, end)`` on either side of a clause between her and her verb, the clause the
+    narrator's."""
+    return [Region(start, gap.start(), first.speaker, rule, first.phrase),
+            Region(gap.start(), gap.end(), who.fallback, who.fallback_rule),
+            Region(gap.end(), end, first.speaker, rule, first.phrase)]
+
+
 # ", which had visited the detainees on both sides before the transfer, " between a subject and its verb.
 # ... and a participle clause there (", freed on 14 January after five years in captivity, "): the narrator's.
 _RELATIVE_GAP = re.compile(r",\s*(?:which|who|whose|(?:[a-z]+ed|freed|held|taken|born|sent|brought|released|returned)"
