@@ -3457,6 +3457,28 @@ def test_a_trials_officers_speak_for_the_detaining_state(phrase, expected):
     assert _at(TRIAL, phrase, outlet="Court Transcripts")[1] == expected
 
 
+# A role word the record names once in brackets ("WITNESS (Major Elvin Mammadli):") is that person under the bare
+# label too, not the speaker of the turn before it.
+EXAMINATION = """BAKU MILITARY COURT
+
+PROSECUTOR: Where were you on 13 December 2020?
+
+WITNESS (Major Elvin Mammadli): In the area of Hin Tagher.
+
+PROSECUTOR: How many persons were detained?
+
+WITNESS: Sixty-two. In my report I described them as saboteurs.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("persons were detained", "azerbaijan"),
+    ("saboteurs", "Elvin Mammadli"),
+])
+def test_a_bare_role_word_is_the_person_its_bracketed_label_names(phrase, expected):
+    assert _at(EXAMINATION, phrase, outlet="Court Transcripts")[1:3] == (expected, "speaker_label")
+
+
 # A witness statement: "I, NAME, ... say as follows" names who makes it; its words are hers wherever nobody else
 # is named for them, a quoted official's stay his.
 WITNESS_STATEMENT = """IN THE EUROPEAN COURT OF HUMAN RIGHTS

@@ -8,7 +8,7 @@ from functools import lru_cache
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, NAME_WORD,
                                               QUESTION_NUMBER, TIME_CODE)
-from detentio.framing.speakers import heads
+from detentio.framing.speakers import bylines, heads
 from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.rules import voices
@@ -545,4 +545,18 @@ def label_speaker(doc, label: str, offset: int):
         full = doc.namer.unregistered(label, offset)
         if full and (" " in full or full in doc.registry.actors):  # a full name, or the office she speaks for
             return full
+    if len(label.split()) == 1:
+        # "WITNESS:", a role word and no name, where the record once gives "WITNESS (Major Elvin Mammadli):": hers
+        return named_in_brackets(doc, label)
     return None
+
+
+def named_in_brackets(doc, label: str) -> str | None:
+    """The person a transcript names in brackets after a role label ("WITNESS (Major Elvin Mammadli):"), for every
+    turn under the bare label ("WITNESS:"); None when no such label names one."""
+    m = re.search(rf"(?m)^[ \t]*(?i:{re.escape(label)})[ \t]*\({bylines.HONORIFIC}"
+                  rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)[ \t]*:", doc.text)
+    name = clean_name(m.group("name"), doc.words) if m else None
+    if not name or " " not in name:
+        return None
+    return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
