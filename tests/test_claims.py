@@ -663,6 +663,10 @@ def test_a_tables_rows_of_years_with_days_a_nil_row_and_a_heading_that_ends_with
     # ... while a count of the held is one, whatever else the sentence says
     ("Azerbaijan holds 23 Armenian prisoners, and mines have killed more than 20 people.",
      [("23 Armenian prisoners", 23)]),
+    # ... and so are some of the held who were hurt, "of them" (the dead among them stay out)
+    ("Forty-one men were held. Three of them were wounded and went to the hospital first.",
+     [("Forty-one men", 41), ("Three of them", 3)]),
+    ("Forty-one men were held. Three of them were killed.", [("Forty-one men", 41)]),
 ])
 def test_counts_of_the_killed_and_injured_are_no_claims(text, expected):
     assert [(r["text"], r["value"]) for r in claims.extract(text, source="t")] == expected

@@ -35,7 +35,8 @@ for "prisoners"), else the counted noun in lower case ("citizens"). A number
 only counts when what follows (or precedes) it is people, which is what keeps
 dates, years, percentages, durations, money and "the last two opportunities"
 out; ordinals are never numbers here. People killed or wounded ("mines have killed
-more than 20 people") are no count of the held, released or missing.
+more than 20 people") are no count of the held, released or missing, unless
+they are some of the held, hurt ("Three of them were wounded").
 """
 from __future__ import annotations
 
@@ -118,8 +119,11 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
         if found is None:
             continue
         start, end, what, shape, where = found
-        if _KILLED_BEFORE.search(text, max(s_start, q_start - 40), q_start) or _KILLED_AFTER.match(text, end, s_end):
-            continue  # "mines have killed more than 20 people", "93 civilians killed": victims, not people held or missing
+        killed = _KILLED_BEFORE.search(text, max(s_start, q_start - 40), q_start) or _KILLED_AFTER.match(text, end, s_end)
+        if killed and not (shape == "of_them" and _HURT.search(killed.group())):
+            # "mines have killed more than 20 people", "93 civilians killed": victims, not people held or missing;
+            # "Forty-one ... Three of them were wounded": some of the people held, hurt
+            continue
         if value_of(number.group(), words) >= 1000 and what in _THOUSANDS_OF_OTHERS:
             # "nearly 4,000 Azerbaijanis" missing since the first war, "about 2,000 troops": thousands named by
             # nationality or as soldiers are no count of this conflict's detainees (a label would say so)
@@ -146,6 +150,7 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
 # The dead and the wounded a count may count: "killed nearly 300 soldiers", "more than 3,400 of our citizens have
 # been killed or injured by mines".
 _KILLED = r"(?:killed|injured|wounded|maimed)"
+_HURT = re.compile(r"\b(?:injured|wounded)\b", re.IGNORECASE)
 _KILLED_BEFORE = re.compile(rf"(?<![\w-]){_KILLED}(?:\s+or\s+{_KILLED})?\s+$", re.IGNORECASE)
 _KILLED_AFTER = re.compile(rf"\s+(?:[\w,-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?{_KILLED}\b",
                            re.IGNORECASE)
