@@ -117,6 +117,8 @@ def test_role_nouns_count_after_a_verb_of_detention_only():
     ("As many as 70 of the missing are believed dead.", [(70, "at_most", "missing", "missing", "unknown")]),
     ("How many Armenian prisoners does Baku hold? The ministry confirms 31.",
      [(31, "exact", "detainee", "held", "unknown")]),  # prisoners, no word of release near: held
+    ("They detained the Armenian servicemen. My company captured about forty.",
+     [(40, "about", "servicemen", "held", "unknown")]),  # a capture's count, of the people named before
     ("Armenian prisoners in Azerbaijan\nHeld at the end of 2022 ......... 33\nReleased in 2023 ........ 12",
      [(33, "exact", "detainee", "held", "unknown"), (12, "exact", "detainee", "released", "unknown")]),
     # "fifteen more", "31 others": more of the people just counted; never "15 more days"
@@ -130,6 +132,13 @@ def test_counts_in_words_tables_and_anaphora_with_status_and_side(text, expected
     rows = claims.extract(text, source="t", outlet="X", published="2023-01-01")
     assert [(r["value"], r["qualifier"], r["what"], r["status"], r["side"]) for r in rows] == expected
     assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+def test_a_witness_answer_counts_the_people_his_unit_took():
+    text = ("PROSECUTOR: How many persons were detained in that operation?\n\n"
+            "WITNESS: Sixty-two. My company took about forty.")
+    assert [(r["text"], r["value"], r["qualifier"], r["what"], r["shape"]) for r in claims.extract(text, source="t")] \
+        == [("Sixty-two", 62, "exact", "persons", "answer"), ("about forty", 40, "about", "persons", "count_object")]
 
 
 @pytest.mark.parametrize("text", [
