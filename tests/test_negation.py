@@ -22,6 +22,11 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("None of them were hostages.", [("hostages", "not_one_of")]),
     ("Baku does not consider them hostages.", [("hostages", "never_regard")]),
     ("Azerbaijan denied that the men were prisoners of war.", [("prisoners of war", "rejected_idea")]),
+    # the allegation rejected "as unfounded", its makers named between commas; "victims of" keeps the predicate
+    ("The NPM rejects as unfounded the allegations, repeated by certain foreign organisations, that the persons "
+     "concerned are political prisoners.", [("political prisoners", "rejected_idea")]),
+    ("They are not prisoners of war or victims of enforced disappearance.",
+     [("prisoners of war", "not_label"), ("enforced disappearance", "not_label")]),
     ("They are detainees rather than prisoners of war.", [("detainees", None), ("prisoners of war", "anything_but")]),
     ("Azerbaijan holds no prisoners of war and no hostages.",
      [("prisoners of war", "no_label"), ("hostages", "no_label")]),

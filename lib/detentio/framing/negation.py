@@ -35,6 +35,7 @@ _FILL = (r"(?:[\s,\"\u201c\u201d\u2018\u2019']|\b(?:a|an|the|any|single|or|nor|a
          r"|thereby|therefore|thus|hence|necessarily|automatically|by\s+that\s+token|for\s+that\s+reason"
          r"|genuine|actual|true|so-called|armenian|azerbaijani|military|ordinary|our|their|its|these|those|them"
          r"|in\s+fact|holds?|holding|keeps?|keeping|have|has|having"  # "is not holding prisoners of war"
+         r"|victims?\s+of"  # "are not prisoners of war or victims of enforced disappearance": one predicate
          # "has not held prisoners of war", "does not practise ..." (but "has held the hostages to account")
          r"|held(?!\s+(?:the|a(?!\s+single\b)|an|these|those|his|her|their|its|our|my|them|him)\b)|practi[sc]es?|practi[sc]ed|practi[sc]ing"
          r"|(?:holds?|held|holding|keeps?|kept|keeping|used|uses?|using)\s+(?:anyone|anybody|any\s+[\w-]+|them|him|her"
@@ -103,9 +104,11 @@ _NEVER_REGARD = _form(
 _REJECTED_IDEA = _form(
     # ... not a rejection itself denied ("does not dispute that he was a prisoner of war" affirms it)
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!n[’']t\s)(?<!\blonger\s)"
-    r"\b(?:reject|den(?:y|ie)|dismiss|disput|refut|contest)\w*\s+(?:the\s+|any\s+|all\s+)?(?:(?:idea|claims?|notion"
-    r"|suggestions?|allegations?|assertions?|view|contention|charge)s?\s+(?:(?:made|put\s+forward|advanced)\s+by\s+"
-    r"[^,.;:!?]{1,60}?\s+)?that\s+|(?:characteri[sz]ation|description"
+    r"\b(?:reject|den(?:y|ie)|dismiss|disput|refut|contest)\w*\s+"
+    # "rejects as unfounded the allegations, repeated by certain foreign organisations, that"
+    r"(?:as\s+(?:unfounded|baseless|groundless|false|untrue)\s+)?(?:the\s+|any\s+|all\s+)?(?:(?:idea|claims?|notion"
+    r"|suggestions?|allegations?|assertions?|view|contention|charge)s?\s*(?:,?\s+(?:made|put\s+forward|advanced|repeated"
+    r"|spread|voiced)\s+by\s+[^,.;:!?]{1,60}?\s*,?\s+)?that\s+|(?:characteri[sz]ation|description"
     # "rejects the characterisation of its nationals as terrorists": the people named by a possessive too
     r"|label|designation)s?\s+of\s+(?:them|(?:the|these|those|its|their|our|his|her|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\s+"
     # "rejects any attempt to present them as", "rejected what she called attempts to portray the convicts as"
