@@ -20,6 +20,8 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
 @pytest.mark.parametrize("text, expected", [
     ("Not one of the men is a POW.", [("POW", "not_one_of")]),
     ("None of them were hostages.", [("hostages", "not_one_of")]),
+    ("None of them has the status of a prisoner of war under the law.", [("prisoner of war", "not_one_of")]),
+    ("One of them has the status of a prisoner of war.", [("prisoner of war", None)]),
     ("Baku does not consider them hostages.", [("hostages", "never_regard")]),
     ("Azerbaijan denied that the men were prisoners of war.", [("prisoners of war", "rejected_idea")]),
     # the allegation rejected "as unfounded", its makers named between commas; "victims of" keeps the predicate

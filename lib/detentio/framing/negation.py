@@ -81,8 +81,11 @@ def _form(pattern: str, keys: str):
 _NOT_ONE_OF = _form(r"\b(?:(?:not\s+(?:a\s+single\s+)?one|none|neither|not\s+any)\s+of\s+(?:the|them|these|those|us|my|our"
                     r"|his|her|their|its)\b"
                     rf"|nobody|no\s+one|no\s+(?:(?:foreign|other|single)\s+)?{_PERSONS}\b)[^.;:!?]{{0,60}}?"
-                    r"\b(?:is|are|was|were|be|been|became|become)\b(?:\s+(?:held|kept|detained)\s+as|\s+in"
-                    r"|\s+subjected\s+to)?",
+                    r"\b(?:(?:is|are|was|were|be|been|became|become)\b(?:\s+(?:held|kept|detained)\s+as|\s+in"
+                    r"|\s+subjected\s+to)?"
+                    # "None of them has the status of a prisoner of war"
+                    r"|(?:has|have|had|holds?|held|enjoys?|enjoyed|was\s+given|were\s+given|been\s+given|been\s+granted)"
+                    r"\s+(?:the\s+)?status\s+of)",
                     r"\b(?:(?:none|neither|one|any)\s+of|nobody|no\s+one|no)\b")
 # "Ensure that no person is subjected to ...": a quantifier inside what is asked for, not a statement.
 _ENSURE_NONE = re.compile(r"\b(?:ensures?|ensuring|guarantees?|guaranteeing|make\s+sure|see\s+to\s+it)\s+that\s+"
