@@ -4574,3 +4574,41 @@ The hostages were not discussed.
 ])
 def test_a_blogs_dated_entry_is_the_writer_its_head_names(phrase, expected):
     assert _at(TRAVEL_BLOG, phrase, kind="opinion", author="Kari Nystad, Espen Lunde and Marte Aasheim")[1:] == expected
+
+
+# A printed email chain: each message, from its "From:" header to the next one's (quoted with ">" or not), is its
+# sender's, or the registered office she signs for under her name (hard case 12).
+EMAIL_CHAIN = """From: Mariam Aslanyan <m.aslanyan@opendoor.example>
+Sent: Tuesday, 11 February 2025 09:14
+To: Casework file
+Subject: Fwd: Re: request for information
+
+For the file. We will discuss whether the appeal should speak of hostage-taking.
+
+---------- Forwarded message ----------
+From: Ani Zakaryan <ani@mail.example>
+Date: Mon, 10 Feb 2025, 22:41
+To: Mariam Aslanyan
+Subject: Re: request for information
+
+He is a civilian and he is a hostage.
+
+> From: Vahagn Simonyan <v.simonyan@mfa.example>
+> Date: Mon, 10 Feb 2025, 17:05
+> Subject: Re: request for information
+>
+> The Ministry raises the return of all persons deprived of liberty at every contact.
+>
+> Vahagn Simonyan
+> Head of Division, Humanitarian Issues
+> Ministry of Foreign Affairs of the Republic of Armenia
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("hostage-taking", "Mariam Aslanyan"),
+    ("hostage.", "Ani Zakaryan"),
+    ("persons deprived of liberty", "mfa_armenia"),
+])
+def test_each_message_of_an_email_chain_is_its_senders(phrase, expected):
+    assert _at(EMAIL_CHAIN, phrase, outlet="Open Door Centre")[1:3] == (expected, "author_voice")

@@ -1,6 +1,6 @@
 """Parts of a text their author signs, heads or delivers, inside a document whose own voice is another's: a letter
 between its salutation and its signature, letters printed under their headings, a signed section or a blog's dated
-entries, an introduction before a speech, a speech its publisher prints under a note. :func:`.voices.author_voice`
+entries, an introduction before a speech, a speech its publisher prints under a note, the messages of an email chain. :func:`.voices.author_voice`
 runs them before it reads the whole text's author.
 """
 from __future__ import annotations
@@ -73,7 +73,11 @@ def _post_under(doc, number: int) -> str | None:
     below = [n for n in doc.body_paragraphs if n > number][:1]
     if not below:
         return None
-    post = doc.text[doc.paragraphs[below[0]].start:doc.paragraphs[below[0]].end].strip()
+    return _office_named(doc, doc.text[doc.paragraphs[below[0]].start:doc.paragraphs[below[0]].end].strip())
+
+
+def _office_named(doc, post: str) -> str | None:
+    """The registered office a signature's line names, else a State's public office's State, else None."""
     if len(post) > 120:
         return None
     found = registry_module.resolve(registry_module.short_style(re.sub(r"\s*\([^)]*\)", "", post)), doc.published,
@@ -228,3 +232,39 @@ def _section_byline(doc, para):
     m = bylines.BYLINE.match(doc.text, para.start, para.end) if para.end - para.start <= 200 else None
     # (who she is in lower case: "By Philippa Rowe, Daniel Achebe" names two authors of one paper)
     return m if m and doc.text[m.end() - 1] == "," and doc.text[m.end():m.end() + 3].strip()[:1].islower() else None
+
+
+# An email's header in a printed chain, at any depth of quoting ("From: Ani Zakaryan <ani.zak88@mail.am>", "> From:
+# Vahagn Simonyan <v.simonyan@mfa.am>"), its "Sent:", "Date:", "To:" or "Subject:" line right under it.
+_QUOTING = r"[ \t]*(?:>[ \t]?)*"
+_MAIL_FROM = re.compile(rf"{_QUOTING}From:[ \t]*{bylines.HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+                        r"[ \t]*(?:<[^<>\n]{3,80}>|\[mailto:[^\]\n]{3,80}\])?[ \t]*")
+_MAIL_FIELD = re.compile(rf"{_QUOTING}(?:Sent|Date|To|Cc|Subject):[ \t]*\S")
+
+
+def emails(doc, who) -> None:
+    """Each message of a printed email chain, from its "From:" header to the next message's (quoted or not), is its
+    sender's, or the registered office she signs for by the lines under her name ("Vahagn Simonyan / Head of
+    Division ... / Ministry of Foreign Affairs of the Republic of Armenia": hard case 12)."""
+    body = doc.body_paragraphs
+    heads = []
+    for k, number in enumerate(body[:-1]):
+        para, below = doc.paragraphs[number], doc.paragraphs[body[k + 1]]
+        m = _MAIL_FROM.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 160 else None
+        if m and _MAIL_FIELD.match(doc.text, below.start, below.end):
+            heads.append((k, m.group("name")))
+    for i, (k, name) in enumerate(heads):
+        numbers = body[k:heads[i + 1][0] if i + 1 < len(heads) else len(body)]
+        sender = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+            or _signs_for(doc, numbers, name) or clean_name(name, doc.words) or name
+        for number in numbers:
+            who.decide_paragraph(number, sender, "author_voice")
+
+
+def _signs_for(doc, numbers: list[int], name: str) -> str | None:
+    """The office a message's sender signs for on the (up to three) lines under her name at its foot, else None."""
+    lines = [re.sub(rf"^{_QUOTING}", "", doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]).strip() for n in numbers]
+    for k in range(len(lines) - 1, 0, -1):
+        if lines[k] == name:
+            return next(filter(None, (_office_named(doc, post) for post in lines[k + 1:k + 4] if post)), None)
+    return None

@@ -239,7 +239,8 @@ def author_voice(doc, who) -> None:
     ``author``, else the byline "By NAME" under an opinion heading or in a text of kind opinion),
     not the outlet's. A statement headed as a speech ("Acceptance speech by X") is its speaker's; the
     words under "Introduction by Y" before it, up to a stage line ("[Applause]"), are Y's; a speech its
-    publisher prints under a note ("The School publishes the remarks delivered by X at ...") is X's.
+    publisher prints under a note ("The School publishes the remarks delivered by X at ...") is X's; each message
+    of a printed email chain, from its "From:" header on, is its sender's.
 
     Given: kind=opinion; author=Lena Holmqvist
     Example:
@@ -257,6 +258,7 @@ def author_voice(doc, who) -> None:
     authored.signed_sections(doc, who)
     authored.introductions(doc, who)
     authored.delivered_under_note(doc, who)
+    authored.emails(doc, who)
     for number, mover in motions.tabled(doc).items():  # a motion's text its sponsor's, an amendment its mover's
         who.decide_paragraph(number, registry_module.resolve(mover, doc.published, doc.registry, strict=True) or mover,
                              "author_voice")
