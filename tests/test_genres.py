@@ -4612,3 +4612,20 @@ He is a civilian and he is a hostage.
 ])
 def test_each_message_of_an_email_chain_is_its_senders(phrase, expected):
     assert _at(EMAIL_CHAIN, phrase, outlet="Open Door Centre")[1:3] == (expected, "author_voice")
+
+
+# A case file's head field names the party its role word stands for: "Caller: Karine Avetyan (mother)" makes "Caller
+# says" and "The caller says" hers.
+INTAKE = """LEGAL AID CLINIC - INTAKE NOTES
+Intake lawyer: Hasmik Ter-Grigoryan
+Caller: Karine Avetyan (mother), Vanadzor, tel. on file
+
+1. CALLER'S ACCOUNT
+
+Caller says her son is a prisoner of war. The caller says he was sentenced as a saboteur.
+"""
+
+
+@pytest.mark.parametrize("phrase", ["prisoner of war", "saboteur"])
+def test_a_files_head_field_names_the_party_its_role_word_stands_for(phrase):
+    assert _at(INTAKE, phrase, outlet="Legal Aid Clinic")[1:3] == ("Karine Avetyan", "reported_speech")

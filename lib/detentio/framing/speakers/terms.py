@@ -194,16 +194,23 @@ _APPOSED = re.compile(rf"\bthe[ \t]+(?P<term>complainants?|source|petitioners?|c
                       rf"(?P<name>(?:the[ \t]+)?{NAME_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+|and[ \t]+)*{NAME_WORD}){{0,6}})"
                       r"[ \t]*[,;.)]")
 
+# "Caller: Karine Avetyan (mother), Vanadzor" among a file's head fields: the party's role word, her name after it
+# ("Caller says her son ..." is hers).
+_FIELD_DEFINES = re.compile(rf"(?m)^[ \t]*(?P<term>Caller|Client|Interviewee|Complainant|Applicant|Petitioner|Declarant)"
+                            rf"[ \t]*:[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*[,(;\n]|[ \t]*$)")
+
 
 def defined_terms(doc) -> dict[str, str]:
-    """The terms a text defines for a speaker in brackets ("the Yerevan Legal Aid Centre (the source)") or in
-    apposition ("the complainant, the Legal Path Foundation,"): the term stands for that speaker wherever the
+    """The terms a text defines for a speaker in brackets ("the Yerevan Legal Aid Centre (the source)"), in
+    apposition ("the complainant, the Legal Path Foundation,") or in a file's head field ("Caller: Karine
+    Avetyan"): the term stands for that speaker wherever the
     text uses it ("The source submits that ..."), as a judgment's "the Government" stands for the respondent."""
     from detentio.framing import actors as registry_module
 
     found: dict[str, str] = {}
     for m in [*_DEFINES.finditer(doc.text, 0, min(len(doc.text), 4000)),
-              *_APPOSED.finditer(doc.text, 0, min(len(doc.text), 4000))]:
+              *_APPOSED.finditer(doc.text, 0, min(len(doc.text), 4000)),
+              *_FIELD_DEFINES.finditer(doc.text, 0, min(len(doc.text), 1500))]:
         name = re.sub(r"^(?:The|the)[ \t]+", "", m.group("name"))
         speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
             or clean_name(name, doc.words)
