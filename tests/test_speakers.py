@@ -2957,3 +2957,10 @@ def test_an_unnamed_audience_members_turn_is_the_description_audience_member():
             "December 2021.\n")
     found = speakers.attribute(text, outlet="Arax House", source="t", published="2026-03-12")
     assert found.at(text.index("freed")).speaker == "Audience member"
+
+
+def test_a_logs_subjectless_said_is_a_verb_and_names_nobody():
+    # a call log drops the caller as subject: "Said ..." is no person called Said
+    text = ("Fri 16 Jan, 13:45. Caller: Mariam S., Kapan, sister of a man taken in 2023.\n"
+            'Said her brother is a civilian, "not a soldier", and asked whether the Court could order his release.')
+    assert who(text, "civilian", outlet="Lori Centre")[:2] == ("outlet:Lori Centre", "outlet")

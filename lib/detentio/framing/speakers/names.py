@@ -326,8 +326,8 @@ class Namer:
 
     def _unregistered(self, name: str, offset: int) -> str | None:
         cleaned = clean_name(name, self.words)
-        if cleaned is None:
-            return None
+        if cleaned is None or " " not in cleaned and self.words.verb.fullmatch(cleaned.lower()):
+            return None  # (a log's subjectless "Said her brother is a civilian, and asked": a verb, no name)
         held = self.holders.get(cleaned) or next((a for n, a in self.holders.items() if n.split()[-1] == cleaned), None)
         if held:
             return held
