@@ -521,6 +521,7 @@ actors:
     ("His Holiness Karekin II", "Karekin II"),
     ("Ms S.K.", "S.K."),            # a name of initials keeps its last full stop
     ("Witness A.M.", "A.M."),       # a witness named so in a pleading
+    ("Karine A.", "Karine A."),     # ... and so does a first name with the family name's initial (a log's caller)
     ("Anna Smith.", "Anna Smith"),  # ... a name of words does not
     ("Thank God", None),            # a sentence's thanks
     ("Wed Jan", None),              # a forum post's date: "Hayk_TO » Wed Jan 14, 2026"

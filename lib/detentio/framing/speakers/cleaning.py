@@ -108,7 +108,7 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
         # "Vahagn TADEVOSYAN": a record's surname in capitals is the same name as "Vahagn Tadevosyan"
         words = [w.capitalize() if w.isupper() and len(w) > 3 and w.isalpha() else w for w in words]
     name = " ".join(words)
-    # "Ms S.K.", "Witness A.M.": a name of initials keeps its last full stop
+    # "Ms S.K.", "Witness A.M.", "Karine A.": a name of initials, or ending with one, keeps its last full stop
     return name.rstrip(",’'") if _INITIALS.search(name) else name.rstrip(".,’'")
 
 
@@ -120,8 +120,8 @@ _RETIRED = re.compile(RETIRED)
 _POST_NOMINALS = frozenset({"mp", "mep", "msp", "mla", "td", "qc", "kc", "obe", "cbe", "mbe", "phd", "esq", "frs"})
 
 
-# A name given by its initials only, or ending with them ("A.M.", "S.K.").
-_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,4}$")
+# A name given by its initials only, or ending with them ("A.M.", "S.K.", "Karine A.").
+_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,4}$")
 
 
 # A word in capitals ("ALIYEVA", "TER-PETROSYAN"): a record prints surnames so.
