@@ -4629,3 +4629,30 @@ Caller says her son is a prisoner of war. The caller says he was sentenced as a 
 @pytest.mark.parametrize("phrase", ["prisoner of war", "saboteur"])
 def test_a_files_head_field_names_the_party_its_role_word_stands_for(phrase):
     assert _at(INTAKE, phrase, outlet="Legal Aid Clinic")[1:3] == ("Karine Avetyan", "reported_speech")
+
+
+# Minutes' attendance list: a person named with a registered State or body in brackets speaks for it wherever the
+# minutes name her (hard case 12).
+MINUTES = """Minutes of the fourth session
+
+Bilateral Commission on Missing Persons
+
+PRESENT
+
+2. Mr. Tadevosyan recalled that paragraph 8 had provided for an exchange of prisoners of war.
+
+3. Mr. Gasimov stated that the persons now held were terrorists and saboteurs.
+
+4. Ms. Moser said that the ICRC had visited the detainees.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "armenia"),
+    ("saboteurs", "azerbaijan"),
+    ("detainees", "icrc"),
+])
+def test_an_attendance_list_says_whom_each_present_speaks_for(phrase, expected):
+    present = ("Present: Mr. Hovhannes Tadevosyan (Co-Chair, Armenia), with four members; Mr. Rashad Gasimov "
+               "(Co-Chair, Azerbaijan); Ms. Elisabeth Moser (International Committee of the Red Cross), as observer.")
+    assert _at(MINUTES.replace("PRESENT", present), phrase, outlet="Commission")[1] == expected

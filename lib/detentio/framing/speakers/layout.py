@@ -416,6 +416,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     turns = _publisher_asks(turns, publisher)
     turns = _cast_initials(doc, body, turns)
     participants.hold_listed_speakers(doc, body, voice)  # "Speakers: X, Chief Spokesperson; ...": the voice's
+    participants.hold_present(doc, body)  # "Present: Mr. X (Co-Chair, Armenia); ...": the State's
     if any(t.kind == "chair" for t in turns):  # "THE CHAIR:", then "KARAPETYAN:": a record's surname turns
         turns = [Turn(t.paragraph, "debate", t.label, t.start) if t.kind == "label" and t.label.isupper() else t
                  for t in turns]

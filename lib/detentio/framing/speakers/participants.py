@@ -243,6 +243,28 @@ def hold_listed_speakers(doc, body: list[int], voice: str | None) -> None:
                 doc.namer.holders[person] = voice
 
 
+# A meeting's attendance list: "Present: Mr. Hovhannes Tadevosyan (Co-Chair, Armenia), with four members of the
+# Armenian delegation; Ms. Elisabeth Moser (International Committee of the Red Cross), as observer."
+_PRESENT_LIST = re.compile(r"(?m)^[ \t]*(?:Present|In[ \t]+attendance|Attendance|Participants|Attending)[ \t]*:[ \t]*"
+                           r"(?P<list>[^\n]+)")
+_ATTENDEE = re.compile(rf"(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?[ \t]+)?(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]*"
+                       r"\((?:[^()\n,]{1,60},[ \t]*)?(?P<body>[^()\n,]{2,80})\)")
+
+
+def hold_present(doc, body: list[int]) -> None:
+    """Each person a meeting's "Present:" list names with a registered State or body in brackets ("Mr. Hovhannes
+    Tadevosyan (Co-Chair, Armenia)") speaks for it wherever the minutes name her (hard case 12)."""
+    if not body:
+        return
+    head_end = doc.paragraphs[body[min(len(body), 8) - 1]].end
+    for m in _PRESENT_LIST.finditer(doc.text, doc.paragraphs[body[0]].start, head_end):
+        for entry in _ATTENDEE.finditer(doc.text, m.start("list"), m.end("list")):
+            found = registry_module.resolve(entry.group("body").strip(), doc.published, doc.registry, strict=True)
+            person = clean_name(entry.group("name"), doc.words)
+            if found and doc.registry[found].type != "person" and person and person not in doc.registry.actors:
+                doc.namer.holders.setdefault(person, found)
+
+
 _COMMITTEE_LINE = re.compile(r"(?m)^[ \t]*(?P<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:on|of|for|against|the|and)[ \t]+)*){1,6}"
                              r"Committee)[ \t]*$")
 
