@@ -161,3 +161,25 @@ class Posts:
         # the body the registry knows by that name there ("Azerbaijan's Ministry of Foreign Affairs"), else the owner
         organ = re.sub(r"^.*?['’]s\s+", "", m.group().strip())
         return m.start(), organ_in(organ, self.registry[owner].affiliation, self.date, self.registry) or owner
+
+
+# A public office of a State, as a signature's line or a heading gives it after its holder's name: "Commissioner for
+# Human Rights (Ombudsman) of the Republic of Azerbaijan", "Ambassador of Armenia to Canada".
+OFFICE_OF_STATE = re.compile(rf"[ \t]*(?:(?:Deputy|Acting|Chief|Special|Permanent)[ \t]+)?(?:Commissioner|Ombudsman"
+                             rf"|Ombudsperson|Defender|Minister|Ambassador|Prosecutor|Envoy|Representative|Consul)\b"
+                             rf"[^\n]{{0,80}}?[ \t]+of[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?"
+                             rf"(?P<state>{_NAME_WORD})"
+                             rf"(?:[ \t]+(?:to|in|at)[ \t]+[^\n]{{1,60}})?[ \t]*")
+
+
+def office_named(date, registry, post: str) -> str | None:
+    """The registered office a post names ("Human Rights Defender of the Republic of Armenia": hrd_armenia), else a
+    State's public office's State (hard case 15), else None."""
+    if len(post) > 120:
+        return None
+    found = registry_module.resolve(registry_module.short_style(re.sub(r"\s*\([^)]*\)", "", post)), date, registry,
+                                    strict=True)
+    if found and registry[found].type != "person":
+        return found
+    office = OFFICE_OF_STATE.fullmatch(post)
+    return registry_module.state_named(office.group("state"), date, registry) if office else None

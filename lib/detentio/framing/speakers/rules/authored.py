@@ -9,7 +9,7 @@ import re
 
 from detentio.core.calendar import DAY_NAMES, MONTH
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import bylines
+from detentio.framing.speakers import bylines, posts
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.rules import issuers
@@ -59,33 +59,14 @@ def letters(doc, who) -> None:
 _MESSAGE_HEAD = re.compile(r"[ \t]*(?i:(?:an?[ \t]+)?(?:message|letter|word|note)[ \t]+)?(?i:from[ \t]+(?:our|the)[ \t]+"
                            r"(?:chair|chairperson|chairman|chairwoman|president|director|founder)"
                            r"|(?:chair|chairperson|president|director)['’]s[ \t]+(?:message|letter|column|note))[ \t]*")
-# A public office of a State on the line under its holder's signature: "Commissioner for Human Rights (Ombudsman) of
-# the Republic of Azerbaijan", "Ambassador of Armenia to Canada".
-_OFFICE_OF_STATE = re.compile(rf"[ \t]*(?:(?:Deputy|Acting|Chief|Special|Permanent)[ \t]+)?(?:Commissioner|Ombudsman|Ombudsperson"
-                              rf"|Defender|Minister|Ambassador|Prosecutor|Envoy|Representative|Consul)\b[^\n]{{0,80}}?"
-                              rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?(?P<state>{NAME_WORD})"
-                              rf"(?:[ \t]+(?:to|in|at)[ \t]+[^\n]{{1,60}})?[ \t]*")
-
-
 def _post_under(doc, number: int) -> str | None:
     """Whom a signature speaks for by the post on the line under it: a registered office ("Human Rights Defender
     of the Republic of Armenia": hrd_armenia), else a State's public office, the State (hard case 15); else None."""
     below = [n for n in doc.body_paragraphs if n > number][:1]
     if not below:
         return None
-    return _office_named(doc, doc.text[doc.paragraphs[below[0]].start:doc.paragraphs[below[0]].end].strip())
-
-
-def _office_named(doc, post: str) -> str | None:
-    """The registered office a signature's line names, else a State's public office's State, else None."""
-    if len(post) > 120:
-        return None
-    found = registry_module.resolve(registry_module.short_style(re.sub(r"\s*\([^)]*\)", "", post)), doc.published,
-                                    doc.registry, strict=True)
-    if found and doc.registry[found].type != "person":
-        return found
-    office = _OFFICE_OF_STATE.fullmatch(post)
-    return registry_module.state_named(office.group("state"), doc.published, doc.registry) if office else None
+    line = doc.paragraphs[below[0]]
+    return posts.office_named(doc.published, doc.registry, doc.text[line.start:line.end].strip())
 
 
 # A letter's heading in a collection of them: "1. Gor Avagyan to his mother, 2 March 2021 [1]", "Letter from Armen
@@ -263,8 +244,10 @@ def emails(doc, who) -> None:
 
 def _signs_for(doc, numbers: list[int], name: str) -> str | None:
     """The office a message's sender signs for on the (up to three) lines under her name at its foot, else None."""
-    lines = [re.sub(rf"^{_QUOTING}", "", doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]).strip() for n in numbers]
+    lines = [re.sub(rf"^{_QUOTING}", "", doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]).strip()
+             for n in numbers]
     for k in range(len(lines) - 1, 0, -1):
         if lines[k] == name:
-            return next(filter(None, (_office_named(doc, post) for post in lines[k + 1:k + 4] if post)), None)
+            return next(filter(None, (posts.office_named(doc.published, doc.registry, post)
+                                      for post in lines[k + 1:k + 4] if post)), None)
     return None
