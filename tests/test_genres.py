@@ -4193,6 +4193,10 @@ Thank you. I will call them prisoners of war here, as I did in court.
     # a sentence about a speech is no heading
     ("Protests followed the speech by Tatevik Ghazaryan.\n\nThe men are prisoners of war.\n",
      {"kind": "statement"}, "prisoners of war", ("statement", "outlet:Daily", "outlet")),
+    # a State's office after the speaker's name in the heading: the State speaks (hard case 12)
+    ("Reception in Dublin\n\nRemarks by H.E. Karine Harutyunyan, Ambassador of the Republic of Armenia to Ireland\n\n"
+     "Twenty-three of our compatriots remain prisoners of war in Baku.\n",
+     {"kind": "statement"}, "prisoners of war", ("signed_statement", "armenia", "author_voice")),
 ])
 def test_a_speechs_transcript_is_its_speakers_and_the_introduction_the_introducers(text, front, phrase, expected):
     assert _at(text, phrase, **front) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from detentio.core.calendar import MONTH
+from detentio.framing.speakers import posts
 from detentio.framing.speakers.cleaning import clean_name, normal_name
 from detentio.framing.speakers.grammar import NAME_WORD
 
@@ -92,7 +93,7 @@ def _named_in(doc, paragraphs: list[int], read) -> str | None:
 
 
 # An honorific or a title of office before a speaker's name in a heading ("Judge Anna Berg", "Ambassador X").
-HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Judge|Justice|Ambassador|Sir|Dame)\.?[ \t]+)?"
+HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Judge|Justice|Ambassador|Sir|Dame|H\.[ \t]?E)\.?[ \t]+)?"
 
 # A speech's heading names who gives it: "Nordhavn Prize 2025: acceptance speech by Tatevik Ghazaryan", "Keynote
 # address by Judge Anna Berg, Bergen, 3 May 2025", "Remarks of Ambassador Lena Holm at the opening".
@@ -102,6 +103,8 @@ _SPEECH_OF = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*{_S
                         rf"{HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*(?:[,(–—]|\bat\b|\bon\b|\bin\b|$))",
                         re.MULTILINE)
 
+# The post after the speaker's name in a speech's heading: ", Ambassador of the Republic of Armenia to Ireland".
+_POST_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<post>[^,\n]{3,120}?)[ \t]*$")
 
 # An editor's note over a speech's text that names who gave it: "The following is the text of the keynote lecture
 # delivered on 23 October 2025 by Judge Annika Solheim, who served ...".
@@ -126,6 +129,10 @@ def speech_maker(doc, paragraphs: list[int]) -> str | None:
             continue
         raw = m.group("name")
         name = clean_name(normal_name(raw) if raw.isupper() else raw, doc.words)
+        post = _POST_AFTER.match(line, m.end()) if heading else None
+        office = posts.office_named(doc.published, doc.registry, post.group("post")) if post else None
+        if office:  # "Remarks by H.E. Karine Harutyunyan, Ambassador of the Republic of Armenia to Ireland": her
+            return office  # State's, as her signature over that post would say (hard case 12)
         if name in doc.registry.actors:
             return name if doc.registry[name].type == "person" else None
         if name and " " in name and not any(w.lower() in doc.words.institution_words for w in name.split()):
