@@ -4660,3 +4660,29 @@ def test_an_attendance_list_says_whom_each_present_speaks_for(phrase, expected):
     present = ("Present: Mr. Hovhannes Tadevosyan (Co-Chair, Armenia), with four members; Mr. Rashad Gasimov "
                "(Co-Chair, Azerbaijan); Ms. Elisabeth Moser (International Committee of the Red Cross), as observer.")
     assert _at(MINUTES.replace("PRESENT", present), phrase, outlet="Commission")[1] == expected
+
+
+# A paper's fact check set in square brackets between an interview's answers is the paper's, not the one answering.
+FACT_CHECKED = """"We hold criminals"
+
+Azerbaijan's Defence Minister, Elchin Mammadli, on the Armenians in Baku's prisons. Interview by Kristin Aas in Baku.
+
+Q: Why are Armenians still held?
+
+A: They are not prisoners of war; they are criminals.
+
+[Fact check: The text initialled on 8 August contains no provision on prisoners of war.]
+
+Q: And the exchange?
+
+A: The exchange was carried out in December 2020.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("criminals.", "azerbaijan"),
+    ("provision on prisoners of war", "outlet:The Nordic Observer"),
+    ("carried out", "azerbaijan"),
+])
+def test_a_papers_bracketed_fact_check_between_answers_is_its_own(phrase, expected):
+    assert _at(FACT_CHECKED, phrase, outlet="The Nordic Observer")[:2] == ("interview", expected)

@@ -213,7 +213,15 @@ def interview_turn(doc, who) -> None:
             speaker = {"answer": found.answerer, "question": found.asker or _unnamed_asker(doc, who, turn)}.get(
                 turn.kind) or (_debater(doc, turn) if turn.kind == "debate" else None)
         for number in paragraphs:
-            who.decide_paragraph(number, speaker, "interview_turn")
+            para = doc.paragraphs[number]
+            # "[Fact check: ...]" between the answers: the paper's own note, not the one answering
+            who.decide_paragraph(number, who.outlet if _EDITORS_NOTE.fullmatch(doc.text, para.start, para.end)
+                                 else speaker, "interview_turn")
+
+
+# A publication's note set in square brackets between an interview's turns.
+_EDITORS_NOTE = re.compile(r"[ \t]*\[(?:Fact[ -]?check|Editor['’]?s[ \t]+note|Ed\.|Note|Correction|Clarification|Update)"
+                           r"[ \t]*:[^\n]*\][ \t]*")
 
 
 def _caller(doc, turn) -> str:
