@@ -4686,3 +4686,22 @@ A: The exchange was carried out in December 2020.
 ])
 def test_a_papers_bracketed_fact_check_between_answers_is_its_own(phrase, expected):
     assert _at(FACT_CHECKED, phrase, outlet="The Nordic Observer")[:2] == ("interview", expected)
+
+
+# A messenger group's export: "[13 Jan, 21:14] Gohar V.:" on a line of its own, her message on the lines under it,
+# up to the next sender's label.
+VOICE_NOTES = """Voice notes from a relatives' group
+
+Editor's note: the notes below were sent in a messenger group of relatives.
+
+[13 Jan, 21:14] Gohar V.:
+Girls, they say there will be an exchange tomorrow, ours for them.
+
+[13 Jan, 21:20] Seda H.:
+It is not an exchange. They are hostages.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [("ours for them", "Gohar V."), ("hostages", "Seda H.")])
+def test_a_messengers_timed_label_on_its_own_line_gives_the_message_under_it(phrase, expected):
+    assert _at(VOICE_NOTES, phrase, outlet="Lori Dispatch")[1:3] == (expected, "speaker_label")

@@ -128,15 +128,20 @@ TURN_LABEL = re.compile(r"[ \t]*[A-Z][\w’'. -]{0,40}(?:\([^()\n]{1,80}\))?[ \t
 # ... a name may hold a particle ("Minister de Vries:").
 # The words of a label stand on one line, a space or two apart: "General Assembly      Distr.: General", a head's
 # two columns, is no label.
-LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w’'.-]*(?:[ \t\u00a0]{1,2}(?:(?:de|da|di|du|del|van|von|der|den|la|le|al|bin"
-                   r"|ibn)[ \t\u00a0])?[A-Z][\w’'.-]*){0,4})[ \t\u00a0]*:\s+\S")
+_LABEL_NAME = (r"(?P<label>[A-Z][\w’'.-]*(?:[ \t\u00a0]{1,2}(?:(?:de|da|di|du|del|van|von|der|den|la|le|al|bin"
+               r"|ibn)[ \t\u00a0])?[A-Z][\w’'.-]*){0,4})[ \t\u00a0]*:")
+LABEL = re.compile(rf"^\s*{_LABEL_NAME}\s+\S")
+# ... or a label on a line of its own, the words on the lines under it (a messenger's "[13 Jan, 21:14] Gohar V.:").
+LABEL_LINE = re.compile(rf"^[ \t]*{_LABEL_NAME}[ \t]*$")
 # A select committee's numbered question before its asker's label: "Q15 Priya Mandal:", "Q12 Chair:" (the number
 # is the record's, no part of the label).
 QUESTION_NUMBER = re.compile(r"[ \t]*Q\d{1,4}[ \t]+(?=[A-Z])")
 # A time code before a transcript label: a recording's position ("[00:12:05] NORA:", "(00:12:05) NORA:",
 # "00:12:05 NORA:") or a broadcast's clock time in brackets ("[19:09] MARCHAND:"). The layout takes a clock time
 # for a turn's only when a speaker's label follows it; without brackets ("12:03 ...") it stays a live blog's entry.
-TIME_CODE = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}:\d{2}\)|\d{1,2}:\d{2}:\d{2})[ \t]+(?=\S)")
+# ... or a message's date and time in a messenger's export ("[13 Jan, 21:14] Gohar V.:", "[14/01/2026, 09:47]").
+TIME_CODE = re.compile(r"[ \t]*(?:\[(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]+)?"
+                       r"\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}:\d{2}\)|\d{1,2}:\d{2}:\d{2})[ \t]+(?=\S)")
 # "In such cases", "In this context": an opening that keeps the speaker (beside the lexicon's connectives).
 # ... never the text naming itself ("In this explainer we go back to ...", "In this chapter I argue"): its own voice
 IN_THIS_WORD = (r"in\s+(?:such|this|that|these|those)\s+(?!(?:explainer|video|article|report|piece|episode|story|post|series"

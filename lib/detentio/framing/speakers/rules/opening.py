@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, NAME_WORD,
-                                              QUESTION_NUMBER, TIME_CODE)
+from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, LABEL_LINE,
+                                              NAME_WORD, QUESTION_NUMBER, TIME_CODE)
 from detentio.framing.speakers import bylines, heads
 from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
@@ -204,7 +204,8 @@ def speaker_label(doc, who) -> None:
     """A transcript paragraph "Maria Zakharova: ..." and the paragraphs after it, until the next
     label, are hers; "Question: ..." (or the outlet's name) is the unnamed journalist, the outlet. A live
     chat's turn gives its time after the name ("Narek V., 13:07: ..."), a reader's handle as printed and the
-    paper's moderator the outlet's. A record's interjection in brackets inside a turn ("(BARSEGHYAN, from his
+    paper's moderator the outlet's; a messenger's export gives its date and time and the sender's name on a line of
+    their own ("[13 Jan, 21:14] Gohar V.:"), the message under it. A record's interjection in brackets inside a turn ("(BARSEGHYAN, from his
     seat: “Hostages!”)") is that member's, an unnamed voice from the benches the house's; the turn runs on.
 
     Example:
@@ -407,6 +408,8 @@ def transcript_label(doc, who, line: str, offset: int):
         name = signed.group("name") if signed else None
         return (registry_module.resolve(name, doc.published, doc.registry, strict=True) or name) if name else None
     m = LABEL.match(line) or _BOLD_TIMED_LABEL.match(line) or _NOTED_LABEL.match(line)
+    if not m and code and _MESSAGE_UNDER.match(doc.text, offset + len(line)):
+        m = LABEL_LINE.match(line)  # "[13 Jan, 21:14] Gohar V.:", her message on the lines under it
     if not m or _SALUTATION_LABEL.match(line):
         return None  # ("Dear Congressman Kessler: We write ...": a letter's salutation, no speaker's turn)
     if heads.heading_or_field(line, m):
@@ -423,6 +426,8 @@ def transcript_label(doc, who, line: str, offset: int):
 
 
 _SALUTATION_LABEL = re.compile(r"[ \t]*Dear[ \t]")
+# The message right under a timed label on a line of its own.
+_MESSAGE_UNDER = re.compile(r"\n[ \t]*\S")
 # A signed piece set into a newsletter or a page under its kind, its title and its author: "GUEST CONTRIBUTION: “We are
 # told to choose our words”, by Aram Tadevosyan, chair of ...", "Viewpoint: ‘...’ by Anna Petrosyan". Its words, up to
 # the next label, are the author's.
