@@ -4705,3 +4705,26 @@ It is not an exchange. They are hostages.
 @pytest.mark.parametrize("phrase, expected", [("ours for them", "Gohar V."), ("hostages", "Seda H.")])
 def test_a_messengers_timed_label_on_its_own_line_gives_the_message_under_it(phrase, expected):
     assert _at(VOICE_NOTES, phrase, outlet="Lori Dispatch")[1:3] == (expected, "speaker_label")
+
+
+# A symposium's proceedings: the editors' summary of a paper, under its head, is the presenter's, to the next heading.
+PROCEEDINGS = """Labels and Law after 2020: proceedings of a symposium
+
+Session 1: Papers
+
+1.1 Dr. Tamar Lomidze (Ilia Institute of Law), "The Afterlife of Paragraph 8"
+
+Dr. Lomidze traced the formula to the releases of 2021. No exchange of all for all ever took place.
+
+Session 2: Discussion
+
+A participant asked about minefield maps.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("releases of 2021", ("Tamar Lomidze", "abstract_entry")),
+    ("minefield maps", ("outlet:Centre", "outlet")),
+])
+def test_a_papers_summary_in_proceedings_is_its_presenters(phrase, expected):
+    assert _at(PROCEEDINGS, phrase, outlet="Centre", kind="panel")[1:3] == expected

@@ -36,7 +36,8 @@ The rules, their codes, stages and precedence are one table,
 ``attributed_below``   a quotation set apart with a dash line under it ("— Hasmik Arakelyan, sister, 2023"): its owner
 ``signed_comment``     a discussion's comment closed by "Name (talk) 19:55, 5 March 2026 (UTC)": the signer
 ``forum_post``         a forum thread's post under "#3 handle - 14 Jan 2026, 12:15": the poster; "X wrote:" quotes X
-``abstract_entry``     a book of abstracts' abstract, under its title and its author's line: the one author
+``abstract_entry``     a book of abstracts' abstract, under its title and its author's line: the one author; a
+                       proceedings' summary under its paper's head ("1.1 Dr. X (Institute), “Title”"): X
 ``petition``           a petition's text above "Created by X": X; the answer under "Government responded": its signer
 ``sourced_item``       a list item closing with its source in brackets ("- 2023: 55 (Armenian government)."), or opening
                        with it and its date ("- Government of Armenia, 15 January: 19 held."): that source

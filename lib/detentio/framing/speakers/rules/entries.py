@@ -405,7 +405,9 @@ def abstract_entry(doc, who) -> None:
     its title names ("Anahit Sargsyan, Yerevan Centre for Humanitarian Law"); an abstract by several authors is
     no one speaker's (hard case 9) and is left to the other rules; the chair's introduction, under its heading,
     is the chair's the programme names ("Chair: Elene Kapanadze"). Only a text with two abstracts or more, that
-    says "abstracts" in its head or closes each abstract with its keywords, is a book of abstracts.
+    says "abstracts" in its head or closes each abstract with its keywords, is a book of abstracts. A symposium's
+    proceedings summarise each paper under its head ("1.1 Dr. Tamar Lomidze (Ilia Institute of Law), “Title”"):
+    the summary, to the next heading, is the presenter's.
 
     Example:
         1. From Prisoners of War to Persons Held in Custody
@@ -426,6 +428,7 @@ def abstract_entry(doc, who) -> None:
 
         Officials spoke of captives in 2020. I argue that they remain prisoners of war.
     """
+    _paper_summaries(doc, who)
     text, paragraphs = doc.text, doc.body_paragraphs
     if not (_ABSTRACTS.search(text) or _KEYWORDS_ANYWHERE.search(text)):
         return  # no book of abstracts: most texts, read no further
@@ -531,3 +534,27 @@ def petition(doc, who) -> None:
         for n in answer[:signed + 1]:
             who.decide_paragraph(n, body, "petition")
         return
+
+
+# A symposium's proceedings head each paper with its number, its presenter and her affiliation in brackets, and its
+# title in quotation marks: "1.1 Dr. Tamar Lomidze (Ilia Institute of Law), “The Afterlife of Paragraph 8”".
+_PAPER_HEAD = re.compile(rf"[ \t]*\d{{1,2}}\.\d{{1,2}}\.?[ \t]+(?P<who>{_PERSON})[ \t]*\([^()\n]{{2,100}}\),[ \t]*"
+                         r"[\"“‘'][^\n]{3,200}[\"”’'][ \t]*")
+
+
+def _paper_summaries(doc, who) -> None:
+    """The editors' summary of a paper, under the paper's head in a symposium's proceedings, is the presenter's (her
+    paper, in the third person), up to the next heading."""
+    presenter = None
+    for number in doc.body_paragraphs:
+        para = doc.paragraphs[number]
+        head = _PAPER_HEAD.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 320 else None
+        if head:
+            name = clean_name(head.group("who"), doc.words)
+            presenter = registry_module.resolve(name, doc.published, doc.registry, strict=True) or name \
+                if name and " " in name else None
+        elif presenter and para.end - para.start <= 200 \
+                and not doc.text[para.start:para.end].rstrip().endswith((".", "?", "!", "\"", "”")):
+            presenter = None  # "Session 2: Discussion": the next heading ends the summary
+        elif presenter:
+            who.decide_paragraph(number, presenter, "abstract_entry")
