@@ -959,6 +959,11 @@ def test_a_figure_before_whom_counts_people(text, expected):
      [("19 Armenians", 19, "exact", "armenians")]),  # no people in the predicate
     ("In the report, three are civilians.", [("three", 3, "exact", "civilian")]),  # after an opening phrase
     ("The list has 19 entries; three are duplicates.", []),  # no people
+    # ... or the figure "we" were, nothing counted after it
+    ("I was in the second group they took. We were twelve.", [("twelve", 12, "exact", "persons")]),
+    ("We were eleven in the position that morning.", [("eleven", 11, "exact", "persons")]),
+    ("We were two hours late.", []),
+    ("We were nineteen, twenty years old.", []),
 ])
 def test_a_figure_whose_predicate_names_its_people(text, expected):
     assert found(text) == expected

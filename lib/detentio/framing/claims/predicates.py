@@ -20,11 +20,18 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[;:,\u2014\u2013]\s*(?:(?:and|but|while|wherea
 # Armenian civilians").
 _COPULA = re.compile(r"\s+(?:are|were)\s+(?:(?:all|still|also|now|reportedly)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 
+# ... or the figure as the predicate of "we": "We were twelve.", "We were eleven in the position that morning", with
+# nothing counted after it (never "we were two hours late").
+_WE_WERE = re.compile(r"(?<![\w-])[Ww]e\s+(?:were|are)\s+(?:only\s+|just\s+)?$")
+_NOTHING_COUNTED = re.compile(r"\s*(?:$|[.,;:!?\u2014\u2013)\"”]|(?:in|at|on|when|then|that|there|here|left|altogether"
+                              r"|in\s+all)\b)", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[^.;!?]{0,30}?\byears?\s+old\b")  # "We were nineteen, twenty years old."
+
 
 def predicate(n: Number):
     """A figure opening its clause whose predicate names the people it counts: "Nineteen Armenians remain in Baku;
     three are civilians" (span: qualifier and number; ``what``: the label the predicate opens with, else its word
-    for people).
+    for people); or the figure "we" were, with nothing counted after it ("We were twelve.": persons).
 
     Example:
         We represent 19 Armenians still held. Sixteen are servicemen captured in 2020; three are civilians.
@@ -32,6 +39,10 @@ def predicate(n: Number):
     Not:
         We represent 19 Armenians still held. Three are questions for the Court.
     """
+    if _WE_WERE.search(n.text, max(n.s_start, n.q_start - 16), n.q_start) \
+            and _NOTHING_COUNTED.match(n.text, n.match.end(), n.s_end) and value_of(n.match.group(), n.words) >= 2 \
+            and not _AGE_AFTER.match(n.text, n.match.end(), n.s_end):
+        return n.q_start, n.match.end(), "persons"  # "I was in the second group they took. We were twelve."
     if not _CLAUSE_OPENS.search(n.text, max(n.s_start, n.q_start - 12), n.q_start) \
             and n.text[n.s_start:n.q_start].strip(" \t\n\"“‘'"):
         return None
