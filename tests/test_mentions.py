@@ -190,6 +190,15 @@ def test_indefinite_pronouns_name_people_for_a_release():
     assert rows("Nobody has been released since then.") == [("released", "release", True)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Why were 15 released in June 2021?", [("released", "release", False)]),
+    ("Fifteen were returned in July.", [("returned", "release", False)]),
+    ("The 2021 reports were released.", []),  # a year, and things: no count of people
+])
+def test_a_count_as_the_subject_of_a_release_is_a_release_of_people(text, expected):
+    assert rows(text) == expected
+
+
 def test_release_all_is_a_release_of_people_but_not_of_all_documents():
     assert rows("Debate: 'release all', says the chair") == [("release", "release", False)]
     assert rows("The court will release all documents.") == []

@@ -1582,7 +1582,9 @@ def test_nowhere_calls_them_is_a_reported_non_use():
     text = "The commission says the six are being handed over. The statement nowhere calls them prisoners of war."
     assert who(text, "prisoners")[:2] == ("outlet:Daily", "outlet")
     from detentio import mentions
-    assert [(m["text"], m["negated"]) for m in mentions.extract(text, source="t")] == [("prisoners of war", False)]
+    # ("the six are being handed over": a count of people handed over, a release)
+    assert [(m["text"], m["negated"]) for m in mentions.extract(text, source="t")] == [
+        ("handed over", False), ("prisoners of war", False)]
 
 
 @pytest.mark.parametrize("text, phrase, expected", [

@@ -55,6 +55,13 @@ _RELEASE_NOUN = re.compile(r"(?:releases?|repatriations?)", re.IGNORECASE)
 # "the release of the report", "of a video": a thing, not people ("of all", "of those held" are people).
 _OF_A_THING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:all|the|those|these|our|their|its|his"
                          r"|her)\b)[a-z]")
+# A figure as the subject of a release in the passive: "15 were released", "why were 15 released", "fifteen had been
+# returned".
+_COUNT_SUBJECT = re.compile(r"(?:(?<![\w.,-])\d{1,4}(?![\w.,-])\s+(?:were|have\s+been|had\s+been|will\s+be|are)"
+                            r"|\b(?:were|are)\s+\d{1,4}|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                            r"|fifteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty(?:-\w+)?|sixty(?:-\w+)?"
+                            r"|dozens|hundreds)\s+(?:were|have\s+been|had\s+been|will\s+be|are))\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
 _DETERMINED = re.compile(r"\b(?:no|any|a|the|this|that|each|every|another|first|second|third|last|latest|next"
                          r"|further|new|its|their|his|her|our|one)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -129,6 +136,8 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
     if _RELEASE_NOUN.fullmatch(text, start, end) and _DETERMINED.search(text, max(floor, start - 30), start) \
             and not _OF_A_THING.match(text, end):
         return True  # "no release has taken place", "the first release": the act itself, in a corpus of them
+    if _COUNT_SUBJECT.search(text, max(floor, start - 40), start):
+        return True  # "why were 15 released", "Four were returned": a count of people as the act's subject
     i = bisect.bisect_left(label_starts, people_floor)
     if i < len(label_starts) and label_starts[i] < ceiling:
         return True
