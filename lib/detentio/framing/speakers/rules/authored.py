@@ -1,7 +1,7 @@
 """Parts of a text their author signs, heads or delivers, inside a document whose own voice is another's: a letter
 between its salutation and its signature, letters printed under their headings, a signed section or a blog's dated
-entries, an introduction before a speech, a speech its publisher prints under a note, the messages of an email chain. :func:`.voices.author_voice`
-runs them before it reads the whole text's author.
+entries, an introduction before a speech, a speech its publisher prints under a note, the messages of an email
+chain. :func:`.voices.author_voice` runs them before it reads the whole text's author.
 """
 from __future__ import annotations
 
