@@ -3766,6 +3766,33 @@ def test_a_reply_under_its_heading_is_the_states(head, phrase, expected):
     assert (speaker, rule)[:len(expected)] == expected
 
 
+# A letter's reply printed after it under a numbered, dated heading is the replying ministry's, to the next numbered
+# part (the publisher's comment on it).
+LETTER_AND_REPLY = """Our letter to the Government of Azerbaijan, its reply and our comment
+
+1. Our letter of 10 October 2025
+
+We urge you to release the detainees and to refrain from describing them as terrorists.
+
+2. The reply of the Ministry of Foreign Affairs of Azerbaijan, 3 November 2025
+
+There are no prisoners of war in Azerbaijan, and the persons concerned are not hostages.
+
+3. Our comment on the reply
+
+The Ministry's answer does not address the exchange.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", ("mfa_azerbaijan", "reply_section")),
+    ("hostages", ("mfa_azerbaijan", "reply_section")),
+    ("exchange", ("outlet:Observatory", "outlet")),
+])
+def test_a_letters_reply_under_its_dated_heading_is_the_ministrys(phrase, expected):
+    assert _at(LETTER_AND_REPLY, phrase, outlet="Observatory", kind="statement")[1:3] == expected
+
+
 IPU_DECISION = """Azerbaijan: AZE-C-01, Mr. Aram Sargsyan
 
 The Committee on the Human Rights of Parliamentarians,

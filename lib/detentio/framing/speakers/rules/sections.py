@@ -19,11 +19,15 @@ from detentio.framing.speakers.rules import voices
 # and a government's own account of a meeting printed beside the other side's: "Readout of the Office of the Deputy
 # Prime Minister of the Republic of Armenia".
 _REPLY = r"(?:Reply|Replies|Response|Responses|Answers?|Information[ \t]+provided|Readout)[ \t]+(?:of|from|by)"
-_ANY_REPLY = re.compile(rf"\b{_REPLY}\b")
-_REPLY_HEAD = re.compile(rf"[ \t]*{_REPLY}[ \t]+"
+# ... or a letter's reply printed after it, numbered and dated: "2. The reply of the Ministry of Foreign Affairs of
+# Azerbaijan, 3 November 2025".
+_THE_REPLY = r"(?:\d{1,2}\.[ \t]+)?[Tt]he[ \t]+(?:reply|response)[ \t]+(?:of|from)"
+_ANY_REPLY = re.compile(rf"\b{_REPLY}\b|{_THE_REPLY}")
+_REPLY_HEAD = re.compile(rf"[ \t]*(?:{_REPLY}|{_THE_REPLY})[ \t]+"
                          r"(?P<who>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|the)[ \t]+)*[A-Z][\w’'-]*){0,7}"
                          r"|the[ \t]+State[ \t]+party|the[ \t]+Government)"
-                         r"(?:[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:paragraph|question|issue|list|item)s?\b[^\n]{0,60})?[ \t]*:?[ \t]*$")
+                         r"(?:[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:paragraph|question|issue|list|item)s?\b[^\n]{0,60})?"
+                         r"(?:,[ \t]*(?:dated[ \t]+)?\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})?[ \t]*:?[ \t]*$")
 # What ends a reply: the body's next numbered question ("13. Please provide ...") or a heading of a new part
 # ("Articles 2 and 11"), and the next reply's own heading.
 # ... or the publisher's own note after it ("Note from Caucasus Brief", "Editor's note").
@@ -57,7 +61,8 @@ def reply_section(doc, who) -> None:
     """A reply printed under its own heading in a body's list of questions ("Reply of Azerbaijan to paragraph
     12") is the State's, from its heading to the body's next numbered question (hard case 16: a State party's
     written reply is its speech, as its delegation's words are in a summary record); "the State party" and "the
-    Government" in the heading are the State the text reviews; a government's readout of a meeting ("Readout of the
+    Government" in the heading are the State the text reviews; a letter's reply printed after it ("2. The reply of
+    the Ministry of Foreign Affairs of Azerbaijan, 3 November 2025") is the replier's; a government's readout of a meeting ("Readout of the
     Office of the Deputy Prime Minister of the Republic of Armenia") is its State's, up to the next readout or the
     publisher's note. A decision's section of a party's information
     ("Considering the following information on file from the complainant:") is that party's, to the next heading,
