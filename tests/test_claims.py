@@ -117,6 +117,9 @@ def test_role_nouns_count_after_a_verb_of_detention_only():
     ("As many as 70 of the missing are believed dead.", [(70, "at_most", "missing", "missing", "unknown")]),
     ("How many Armenian prisoners does Baku hold? The ministry confirms 31.",
      [(31, "exact", "detainee", "held", "unknown")]),  # prisoners, no word of release near: held
+    ("This episode is about the men who did not cross: by the Armenian government's count, nineteen.",
+     [(19, "exact", "men", "unknown", "unknown")]),  # a figure given "by" someone's count
+    ("By the government's count, nineteen days passed.", []),
     ("They detained the Armenian servicemen. My company captured about forty.",
      [(40, "about", "servicemen", "held", "unknown")]),  # a capture's count, of the people named before
     ("Armenian prisoners in Azerbaijan\nHeld at the end of 2022 ......... 33\nReleased in 2023 ........ 12",

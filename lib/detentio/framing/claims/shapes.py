@@ -57,8 +57,8 @@ _MORE_AFTER = re.compile(r"\s+(?:more|others)\b(?=\s*(?:$|[,.;:)!?\u2014\u2013]|
                          r"|this|that|who|whose|whom)\b))", re.IGNORECASE)
 _FURTHER_BEFORE = re.compile(r"(?<![\w-])(?:a\s+further|another|an\s+additional|a\s+second\s+group\s+of|the\s+other"
                              r"|the\s+remaining)\s+$", re.IGNORECASE)
-# "The number we confirm is 23", "put the figure at 23", "the detainees numbered 40": the figure a
-# sentence gives for people named before it (count_object).
+# "The number we confirm is 23", "put the figure at 23", "the detainees numbered 40", "by the Armenian government's
+# count, nineteen": the figure a sentence gives for people named before it (count_object).
 _FIGURE_IS = re.compile(
     r"(?:(?<![\w-])(?:number|figure|total|tally|count|toll)\s+(?:(?:we|they|he|she|it|I|you)(?:\s+[\w’'-]+){1,5}?\s+)?"
     r"(?:is|was|has\s+been|had\s+been|stands\s+at|stood\s+at|remains|remained)"
@@ -70,6 +70,7 @@ _FIGURE_IS = re.compile(
     r"|(?<![\w-])(?:figures?|totals?|tally|toll)\s+of"
     # "about 200 people missing or held. Now it is nineteen.": the figure of the people just counted, now
     r"|(?<![\w-])(?:(?:now|today)\s+it\s+is|it\s+is\s+(?:now|down\s+to)|it\s+(?:now\s+)?stands\s+at)"
+    r"|(?<![\w-])(?:by|on|according\s+to)\s+(?:[\w’'-]+\s+){0,4}?(?:count|tally|figures?|reckoning)\s*,"
     r"|\snumbered)\s+$", re.IGNORECASE)
 
 
