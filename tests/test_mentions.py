@@ -194,6 +194,7 @@ def test_indefinite_pronouns_name_people_for_a_release():
     ("Why were 15 released in June 2021?", [("released", "release", False)]),
     ("Fifteen were returned in July.", [("returned", "release", False)]),
     ("The 2021 reports were released.", []),  # a year, and things: no count of people
+    ("The files of 2021 were released.", []),  # a year before the verb: no count of people
 ])
 def test_a_count_as_the_subject_of_a_release_is_a_release_of_people(text, expected):
     assert rows(text) == expected

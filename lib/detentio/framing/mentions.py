@@ -56,9 +56,9 @@ _RELEASE_NOUN = re.compile(r"(?:releases?|repatriations?)", re.IGNORECASE)
 _OF_A_THING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:all|the|those|these|our|their|its|his"
                          r"|her)\b)[a-z]")
 # A figure as the subject of a release in the passive: "15 were released", "why were 15 released", "fifteen had been
-# returned".
-_COUNT_SUBJECT = re.compile(r"(?:(?<![\w.,-])\d{1,4}(?![\w.,-])\s+(?:were|have\s+been|had\s+been|will\s+be|are)"
-                            r"|\b(?:were|are)\s+\d{1,4}|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# returned" (never a year: "the files of 2021 were released").
+_COUNT_SUBJECT = re.compile(r"(?:(?<![\w.,-])(?!(?:19|20)\d\d\b)\d{1,4}(?![\w.,-])\s+(?:were|have\s+been|had\s+been"
+                            r"|will\s+be|are)|\b(?:were|are)\s+(?!(?:19|20)\d\d\b)\d{1,4}|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                             r"|fifteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty(?:-\w+)?|sixty(?:-\w+)?"
                             r"|dozens|hundreds)\s+(?:were|have\s+been|had\s+been|will\s+be|are))\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
