@@ -203,8 +203,8 @@ _FIELD_DEFINES = re.compile(rf"(?m)^[ \t]*(?P<term>Caller|Client|Interviewee|Com
 def defined_terms(doc) -> dict[str, str]:
     """The terms a text defines for a speaker in brackets ("the Yerevan Legal Aid Centre (the source)"), in
     apposition ("the complainant, the Legal Path Foundation,") or in a file's head field ("Caller: Karine
-    Avetyan"): the term stands for that speaker wherever the
-    text uses it ("The source submits that ..."), as a judgment's "the Government" stands for the respondent."""
+    Avetyan"): the term stands for that speaker wherever the text uses it ("The source submits that ..."), as a
+    judgment's "the Government" stands for the respondent."""
     from detentio.framing import actors as registry_module
 
     found: dict[str, str] = {}

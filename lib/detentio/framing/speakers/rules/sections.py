@@ -62,9 +62,9 @@ def reply_section(doc, who) -> None:
     12") is the State's, from its heading to the body's next numbered question (hard case 16: a State party's
     written reply is its speech, as its delegation's words are in a summary record); "the State party" and "the
     Government" in the heading are the State the text reviews; a letter's reply printed after it ("2. The reply of
-    the Ministry of Foreign Affairs of Azerbaijan, 3 November 2025") is the replier's; a government's readout of a meeting ("Readout of the
-    Office of the Deputy Prime Minister of the Republic of Armenia") is its State's, up to the next readout or the
-    publisher's note. A decision's section of a party's information
+    the Ministry of Foreign Affairs of Azerbaijan, 3 November 2025") is the replier's; a government's readout of a
+    meeting ("Readout of the Office of the Deputy Prime Minister of the Republic of Armenia") is its State's, up to
+    the next readout or the publisher's note. A decision's section of a party's information
     ("Considering the following information on file from the complainant:") is that party's, to the next heading,
     and so is each part of a treaty body's Views ("The facts as submitted by the author": the author the head's
     "Communication submitted by:" names; "State party's observations ...": the State its "State party:" names).
