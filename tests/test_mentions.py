@@ -193,6 +193,7 @@ def test_indefinite_pronouns_name_people_for_a_release():
 @pytest.mark.parametrize("text, expected", [
     ("Why were 15 released in June 2021?", [("released", "release", False)]),
     ("Fifteen were returned in July.", [("returned", "release", False)]),
+    ("Thirteen had been handed over by then.", [("handed over", "release", False)]),  # any number word the claims read
     ("The 2021 reports were released.", []),  # a year, and things: no count of people
     ("The files of 2021 were released.", []),  # a year before the verb: no count of people
 ])

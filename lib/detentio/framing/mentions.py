@@ -55,13 +55,22 @@ _RELEASE_NOUN = re.compile(r"(?:releases?|repatriations?)", re.IGNORECASE)
 # "the release of the report", "of a video": a thing, not people ("of all", "of those held" are people).
 _OF_A_THING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:all|the|those|these|our|their|its|his"
                          r"|her)\b)[a-z]")
-# A figure as the subject of a release in the passive: "15 were released", "why were 15 released", "fifteen had been
-# returned" (never a year: "the files of 2021 were released").
-_COUNT_SUBJECT = re.compile(r"(?:(?<![\w.,-])(?!(?:19|20)\d\d\b)\d{1,4}(?![\w.,-])\s+(?:were|have\s+been|had\s+been"
-                            r"|will\s+be|are)|\b(?:were|are)\s+(?!(?:19|20)\d\d\b)\d{1,4}|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                            r"|fifteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty(?:-\w+)?|sixty(?:-\w+)?"
-                            r"|dozens|hundreds)\s+(?:were|have\s+been|had\s+been|will\s+be|are))\s+(?:\w+\s+)?$",
-                            re.IGNORECASE)
+# The verbs of a release in the passive after its figure ("15 were released", "fifteen had been returned"), or before
+# it in a question ("why were 15 released").
+_PASSIVE_AFTER = r"\s+(?:were|have\s+been|had\s+been|will\s+be|are)\s+(?:\w+\s+)?$"
+_PASSIVE_BEFORE = r"\b(?:were|are)\s+"
+
+
+@lru_cache(maxsize=1)
+def _count_subject() -> tuple[re.Pattern, re.Pattern]:
+    """The figure as the subject of a release, in the claims' own number pattern (never a year: "the files of 2021
+    were released")."""
+    from detentio.framing.claims import numbers  # (the claims package imports this module: read at first use)
+    figure = rf"(?!(?:19|20)\d\d\b){numbers.current().plain.pattern}"
+    return (re.compile(figure + _PASSIVE_AFTER, re.IGNORECASE),
+            re.compile(_PASSIVE_BEFORE + figure + r"\s+(?:\w+\s+)?$", re.IGNORECASE))
+
+
 _DETERMINED = re.compile(r"\b(?:no|any|a|the|this|that|each|every|another|first|second|third|last|latest|next"
                          r"|further|new|its|their|his|her|our|one)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -136,7 +145,7 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
     if _RELEASE_NOUN.fullmatch(text, start, end) and _DETERMINED.search(text, max(floor, start - 30), start) \
             and not _OF_A_THING.match(text, end):
         return True  # "no release has taken place", "the first release": the act itself, in a corpus of them
-    if _COUNT_SUBJECT.search(text, max(floor, start - 40), start):
+    if any(p.search(text, max(floor, start - 40), start) for p in _count_subject()):
         return True  # "why were 15 released", "Four were returned": a count of people as the act's subject
     i = bisect.bisect_left(label_starts, people_floor)
     if i < len(label_starts) and label_starts[i] < ceiling:
