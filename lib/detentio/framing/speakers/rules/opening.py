@@ -557,12 +557,26 @@ def label_speaker(doc, label: str, offset: int):
     return None
 
 
+# A role label with a name in brackets at a line's start: "WITNESS (Major Elvin Mammadli):".
+_BRACKETED_LABEL = re.compile(rf"(?m)^[ \t]*(?P<role>[A-Za-z][\w’'-]*)[ \t]*\({bylines.HONORIFIC}"
+                              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)[ \t]*:")
+
+
+@lru_cache(maxsize=32)
+def _bracketed_names(text: str) -> dict[str, str]:
+    """Each one-word role label of ``text`` -> the name its first bracketed form gives, read once per text (a record
+    may have dozens of bare turns)."""
+    found: dict[str, str] = {}
+    for m in _BRACKETED_LABEL.finditer(text):
+        found.setdefault(m.group("role").lower(), m.group("name"))
+    return found
+
+
 def named_in_brackets(doc, label: str) -> str | None:
     """The person a transcript names in brackets after a role label ("WITNESS (Major Elvin Mammadli):"), for every
     turn under the bare label ("WITNESS:"); None when no such label names one."""
-    m = re.search(rf"(?m)^[ \t]*(?i:{re.escape(label)})[ \t]*\({bylines.HONORIFIC}"
-                  rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)[ \t]*:", doc.text)
-    name = clean_name(m.group("name"), doc.words) if m else None
+    raw = _bracketed_names(doc.text).get(label.lower())
+    name = clean_name(raw, doc.words) if raw else None
     if not name or " " not in name:
         return None
     return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
