@@ -227,6 +227,8 @@ def emails(doc, who) -> None:
     """Each message of a printed email chain, from its "From:" header to the next message's (quoted or not), is its
     sender's, or the registered office she signs for by the lines under her name ("Vahagn Simonyan / Head of
     Division ... / Ministry of Foreign Affairs of the Republic of Armenia": hard case 12)."""
+    if "From:" not in doc.text:
+        return  # no email printed: most texts, read no further
     body = doc.body_paragraphs
     heads = []
     for k, number in enumerate(body[:-1]):

@@ -541,10 +541,14 @@ def petition(doc, who) -> None:
 _PAPER_HEAD = re.compile(rf"[ \t]*\d{{1,2}}\.\d{{1,2}}\.?[ \t]+(?P<who>{_PERSON})[ \t]*\([^()\n]{{2,100}}\),[ \t]*"
                          r"[\"“‘'][^\n]{3,200}[\"”’'][ \t]*")
 
+_PAPER_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+[A-Z]")
+
 
 def _paper_summaries(doc, who) -> None:
     """The editors' summary of a paper, under the paper's head in a symposium's proceedings, is the presenter's (her
     paper, in the third person), up to the next heading."""
+    if not _PAPER_NUMBER.search(doc.text):
+        return  # no paper numbered "1.1": most texts, read no further
     presenter = None
     for number in doc.body_paragraphs:
         para = doc.paragraphs[number]
