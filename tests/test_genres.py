@@ -3479,6 +3479,33 @@ def test_a_bare_role_word_is_the_person_its_bracketed_label_names(phrase, expect
     assert _at(EXAMINATION, phrase, outlet="Court Transcripts")[1:3] == (expected, "speaker_label")
 
 
+# A role of several words works the same ("DEFENCE COUNSEL (Ms Sabina Karimova):", then "DEFENCE COUNSEL:"); a
+# label of a person's name with her State in brackets names no role.
+CROSS_EXAMINATION = """BAKU MILITARY COURT
+
+PRESIDING JUDGE: The defence may cross-examine.
+
+DEFENCE COUNSEL (Ms Sabina Karimova): Major, did any of them fire?
+
+WITNESS (Major Elvin Mammadli): No.
+
+DEFENCE COUNSEL: Were they registered by the Red Cross as prisoners of war?
+
+JANE DOE (United Kingdom): We call them hostages.
+
+JANE DOE: Still hostages, as I said.
+"""
+
+
+@pytest.mark.parametrize("phrase, nth, expected", [
+    ("prisoners of war", 0, "Sabina Karimova"),
+    ("hostages", 0, "United Kingdom"),
+    ("hostages", 1, "Jane Doe"),
+])
+def test_a_bare_role_of_several_words_is_the_person_its_bracketed_label_names(phrase, nth, expected):
+    assert _at(CROSS_EXAMINATION, phrase, nth, outlet="Court Transcripts")[1:3] == (expected, "debate_turn")
+
+
 # A witness statement: "I, NAME, ... say as follows" names who makes it; its words are hers wherever nobody else
 # is named for them, a quoted official's stay his.
 WITNESS_STATEMENT = """IN THE EUROPEAN COURT OF HUMAN RIGHTS

@@ -421,6 +421,9 @@ def _debater(doc, turn) -> str | None:
     office = _official_of(doc, turn.office) if turn.office else None
     if office:  # "RAMIL ZEYNALOV, SPOKESMAN, AZERBAIJANI PRESIDENTIAL ADMINISTRATION:": in office (hard case 12)
         return office
+    named = opening.named_in_brackets(doc, name) if not turn.detail else None
+    if named:  # "DEFENCE COUNSEL:" after "DEFENCE COUNSEL (Ms Sabina Karimova):": hers
+        return named
     return doc.namer.descriptions.envoy_state(doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start))
 
 

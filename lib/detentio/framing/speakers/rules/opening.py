@@ -544,7 +544,9 @@ def label_speaker(doc, label: str, offset: int):
             if cleaned[:1].islower() else None  # "de Vries" after "Sanne de Vries"
         return full.group() if full else doc.namer.unregistered(cleaned, offset)
     if len(label.split()) >= 2 and cleaned == label:
-        return doc.namer.unregistered(label, offset)
+        # "DEFENCE COUNSEL:" where the record once gives "DEFENCE COUNSEL (Ms Sabina Karimova):": hers, not a
+        # person called "Defence Counsel"
+        return named_in_brackets(doc, label) or doc.namer.unregistered(label, offset)
     # An interview labels answers with the surname of the person its
     # introduction named in full ("Grigoryan:" after "Tatevik Grigoryan has ...").
     if len(label.split()) == 1 and clean_name(label, doc.words) == label:
@@ -557,25 +559,31 @@ def label_speaker(doc, label: str, offset: int):
     return None
 
 
-# A role label with a name in brackets at a line's start: "WITNESS (Major Elvin Mammadli):".
-_BRACKETED_LABEL = re.compile(rf"(?m)^[ \t]*(?P<role>[A-Za-z][\w’'-]*)[ \t]*\({bylines.HONORIFIC}"
+# A role label of one to three words with a name in brackets at a line's start: "WITNESS (Major Elvin Mammadli):",
+# "DEFENCE COUNSEL (Ms Sabina Karimova):".
+_BRACKETED_LABEL = re.compile(rf"(?m)^[ \t]*(?P<role>[A-Za-z][\w’'-]*(?:[ \t]+[A-Za-z][\w’'-]*){{0,2}})[ \t]*"
+                              rf"\({bylines.HONORIFIC}"
                               rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)[ \t]*:")
 
 
 @lru_cache(maxsize=32)
 def _bracketed_names(text: str) -> dict[str, str]:
-    """Each one-word role label of ``text`` -> the name its first bracketed form gives, read once per text (a record
+    """Each role label of ``text`` (one to three words, lower case) -> the name its first bracketed form gives, read once per text (a record
     may have dozens of bare turns)."""
     found: dict[str, str] = {}
     for m in _BRACKETED_LABEL.finditer(text):
-        found.setdefault(m.group("role").lower(), m.group("name"))
+        found.setdefault(" ".join(m.group("role").lower().split()), m.group("name"))
     return found
 
 
 def named_in_brackets(doc, label: str) -> str | None:
-    """The person a transcript names in brackets after a role label ("WITNESS (Major Elvin Mammadli):"), for every
-    turn under the bare label ("WITNESS:"); None when no such label names one."""
-    raw = _bracketed_names(doc.text).get(label.lower())
+    """The person a transcript names in brackets after a role label ("WITNESS (Major Elvin Mammadli):", "DEFENCE
+    COUNSEL (Ms Sabina Karimova):"), for every turn under the bare label ("WITNESS:"); None when no such label names
+    one, or when a label of several words ends on no noun of office ("JANE DOE (United Kingdom):" is no role)."""
+    words = label.lower().split()
+    if len(words) > 1 and words[-1] not in doc.words.title_nouns | doc.words.role_nouns:
+        return None
+    raw = _bracketed_names(doc.text).get(" ".join(label.lower().split()))
     name = clean_name(raw, doc.words) if raw else None
     if not name or " " not in name:
         return None
