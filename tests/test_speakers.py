@@ -718,6 +718,17 @@ def test_in_his_view_is_the_last_named_person():
 
 
 @pytest.mark.parametrize("opening, expected", [
+    ("In the view of the Armenian delegation, ", "armenia"),
+    ("In the opinion of the Human Rights Defender of Armenia, ", "hrd_armenia"),
+    ("In the view of many, ", "outlet:Daily"),   # nobody named: the outlet's
+])
+def test_in_the_view_of_names_the_source_of_its_sentence(opening, expected):
+    text = f"The commission met in Tbilisi. {opening}23 persons held in custody in Azerbaijan fell within paragraph 8."
+    assert who(text, "persons held in custody", published="2025-11-18")[:2] == (
+        expected, "according_to" if expected != "outlet:Daily" else "outlet")
+
+
+@pytest.mark.parametrize("opening, expected", [
     ("According to her, ", "zakharova"),   # the source of the paragraph before, named again by a pronoun
     ("According to the list, ", "outlet:Daily"),
 ])

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from detentio.framing.speakers.subjects import DATELINE
 from detentio.framing.speakers.grammar import (
     BY_AGENT, BY_COUNT, COMPLEMENT, CONCESSIVE, COORDINATED, DENIED_VERB, FIGURE_COMPLEMENT, FIGURE_OF, GERUND, IN_VIEW,
-    NAME_WORD, NAMING, NAMING_VERB, PARTICIPLE_CLAUSE, PASSIVE, SAID_THIS, THIS_WAS, TURN_LABEL, WINDOW)
+    IN_VIEW_OF, NAME_WORD, NAMING, NAMING_VERB, PARTICIPLE_CLAUSE, PASSIVE, SAID_THIS, THIS_WAS, TURN_LABEL, WINDOW)
 
 
 @dataclass
@@ -322,8 +322,8 @@ _ORGAN_DELEGATE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:senio
 
 
 def _in_view(doc):
-    """"In his view, ..." opens a sentence of the last named person's opinion:
-    it reports that person as a verb of saying would (resolved as a pronoun)."""
+    """"In his view, ..." opens a sentence of the last named person's opinion: it reports that person as a verb
+    of saying would (resolved as a pronoun); "In the view of the Armenian delegation, ..." names its source."""
     for index, (_, s_start, s_end) in enumerate(doc.sentences):
         m = IN_VIEW.match(doc.text, s_start, s_end)
         if m and not doc.in_chrome(s_start) and doc.quote_at(s_start + 1) is None:
@@ -332,6 +332,12 @@ def _in_view(doc):
                 m.group(group).lower()]
             yield Cue(m.start(group), m.end(), "according", m.start(group), m.end(group), pronoun, "pronoun", index,
                       None)
+            continue
+        m = IN_VIEW_OF.match(doc.text, s_start, s_end)
+        if m and doc.quote_at(s_start + 1) is None:  # "In the view of the Armenian delegation, ...": that source's
+            cue = _named_source(doc, m, "according", m.start("who"))
+            if cue is not None:
+                yield cue
 
 
 def _named_source(doc, m, form: str, verb_start: int, clause: bool = False) -> Cue | None:

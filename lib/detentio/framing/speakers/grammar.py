@@ -106,6 +106,10 @@ IN_VIEW = re.compile(r"\s*(?:(?:In|To)\s+(his|her|its|their)\s+(?:view|opinion|m
                      r"|account|assessment)(?:\s*,|\s+(?=(?:the|they|it|there|this|these|such|no|none|all)\s))"
                      # ... and "According to her, ...", the source of the sentence before named again by a pronoun
                      r"|According\s+to\s+(him|her|them)\s*,)", re.IGNORECASE)
+# "In the view of the Armenian delegation, ...", "In the opinion of the Ombudsman, ...": the source named after "of"
+# opens a sentence of its opinion, as "according to" names one.
+IN_VIEW_OF = re.compile(r"\s*(?:In|To)\s+the\s+(?:view|opinion|mind|assessment|submission)\s+of\s+"
+                        r"(?P<who>[^,;:.!?\n\"“”]{2,80}?)\s*,")
 # A coordinated clause, or one after a semicolon ("Yerevan puts the number at 39; Baku acknowledges 38").
 CLAUSE_AND = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)\s+|;\s+)(?:the\s+)?$", re.IGNORECASE)
 # A sentence whose subject is a short quoted term followed by a copula
