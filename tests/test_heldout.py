@@ -797,10 +797,21 @@ FIRST_RUN_63 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
     "claims speaker accuracy": 0.55,
 }
 
-# The twenty-seventh round's held-out sets of sixteen more genres: one (a UN spokesperson's note to correspondents,
-# a government's point-by-point rebuttal of an NGO report, an appeal court's delivery of its judgment, a petitions
-# committee's debate, a donor briefing call, a scholar's annotated bibliography, a lawyer's memo to file, a radio
-# commentary)
+# The twenty-seventh round's held-out sets of sixteen more genres: one (a government's non-paper, a consular visit's
+# report, a registry's summary of an inter-State application, a conference's live posts, a humanitarian appeal, a
+# broadcaster's caption log, a print interview with a cleric, an NGO's narrative report to a donor)
+FIRST_RUN_64 = {  # scored once at 9652257 (engine ceb3124; the same at c0f085a)
+    "mentions precision": 0.98,
+    "mentions recall": 0.96,
+    "mentions speaker accuracy": 0.53,
+    "claims precision": 0.90,
+    "claims recall": 0.96,
+    "claims speaker accuracy": 0.58,
+}
+
+# ... and the other (a UN spokesperson's note to correspondents, a government's point-by-point rebuttal of an NGO
+# report, an appeal court's delivery of its judgment, a petitions committee's debate, a donor briefing call, a
+# scholar's annotated bibliography, a lawyer's memo to file, a radio commentary), scored alike.
 FIRST_RUN_65 = {  # scored once at 231f80b (engine ceb3124; the same at c0f085a)
     "mentions precision": 1.00,
     "mentions recall": 0.98,
@@ -922,7 +933,8 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout57", (228, 88), FIRST_RUN_57), HeldOut("heldout58", (228, 89), FIRST_RUN_58),
         HeldOut("heldout59", (230, 68), FIRST_RUN_59), HeldOut("heldout60", (230, 87), FIRST_RUN_60),
         HeldOut("heldout61", (200, 82), FIRST_RUN_61), HeldOut("heldout62", (196, 68), FIRST_RUN_62),
-        HeldOut("heldout63", (222, 79), FIRST_RUN_63), HeldOut("heldout65", (195, 54), FIRST_RUN_65)]
+        HeldOut("heldout63", (222, 79), FIRST_RUN_63),
+        HeldOut("heldout64", (196, 60), FIRST_RUN_64), HeldOut("heldout65", (195, 54), FIRST_RUN_65)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
