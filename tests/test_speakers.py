@@ -1060,6 +1060,9 @@ def test_a_treaty_body_record_gives_its_voices(phrase, expected):
     # "She" after a person the text names without a verb of saying
     ("Mr Vahe MELIKSETYAN (Armenia, SOC) \u2013 I met the mother of a soldier, Mrs Armine Ghazaryan. "
      "She told me: \u201cThey call him a terrorist.\u201d", "terrorist", "Armine Ghazaryan"),
+    # ... and "He" after a person named so, not the rest of a ministry's name after him ("Foreign Affairs")
+    ("We had lunch with Davit Hakobyan, a lawyer, and then went on to the Ministry of Foreign Affairs in Yerevan.\n\n"
+     'He said: "We still want every one of them returned."', "returned", "Davit Hakobyan"),
     # a quotation inside a sentence with its verb before it is not taken by the next "She adds"
     ('A spokesperson for the Human Rights Defender of Armenia says the office demands the return of "all those '
      'illegally held". She adds that they are captives.', "illegally held", "hrd_armenia"),
