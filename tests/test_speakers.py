@@ -1063,6 +1063,10 @@ def test_a_treaty_body_record_gives_its_voices(phrase, expected):
     # ... and "He" after a person named so, not the rest of a ministry's name after him ("Foreign Affairs")
     ("We had lunch with Davit Hakobyan, a lawyer, and then went on to the Ministry of Foreign Affairs in Yerevan.\n\n"
      'He said: "We still want every one of them returned."', "returned", "Davit Hakobyan"),
+    # "An official at the Foreign Ministry ... told me" is a person: the next "He" is hers, for her ministry
+    ('Paper Trail Caucasus, issue 58\n\nAn official at the Foreign Ministry, who spoke on condition of anonymity, '
+     'told me: "The list has nineteen names." He insisted that the new vocabulary, "persons held in custody", changes nothing.',
+     "persons held in custody", "mfa_armenia"),
     # a quotation inside a sentence with its verb before it is not taken by the next "She adds"
     ('A spokesperson for the Human Rights Defender of Armenia says the office demands the return of "all those '
      'illegally held". She adds that they are captives.', "illegally held", "hrd_armenia"),

@@ -15,7 +15,7 @@ from detentio.framing.speakers.participants import named_in
 # "A representative of the State Security Service of Azerbaijan replied": a person speaks for the body
 # ... and a UN meetings coverage's "The speaker for the Russian Federation recalled ...", whose "he" is that speaker
 _SPOKESPERSON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:deputy\s+|chief\s+)?(?:spokes\w+|representative"
-                                  r"|official|head|envoy|delegate|speaker)\s+(?:of|for|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$")
+                                  r"|official|head|envoy|delegate|speaker)\s+(?:of|for|from|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$")
 _PERSON_PHRASE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme|Madam|Judge|Professor)\.?\s|(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+"
                         r"(?:deputy\s+|chief\s+)?(?:spokes\w+|representative|official|head|envoy)\b")
 
