@@ -1081,6 +1081,25 @@ def test_a_treaty_body_record_gives_its_voices(phrase, expected):
 def test_who_speaks_in_hard_cases_of_the_development_sets(text, phrase, expected):
     assert who(text, phrase, published="2023-12-13")[0] == expected
 
+# A document read out in a record is its issuer's: "a note verbale ... from the Embassy of the Republic of
+# Azerbaijan. I read the relevant part: "..."" (an embassy is its State); with no sender named, the reader's.
+READ_OUT = ("THE PRESIDENT: We resume.\n\nTHE REGISTRAR: On 10 November 2025 the Tribunal received a note verbale of "
+            "two pages from the Embassy of the Republic of Azerbaijan. I read the relevant part: \"The persons referred "
+            "to are not hostages.\" The remaining page concerns the detainees' lawyers.\n\n"
+            "THE PRESIDENT: Thank you. We also have a letter from the Ministry of Foreign Affairs of Azerbaijan. I quote: "
+            "\"There are no prisoners of war.\"\n\nTHE REGISTRAR: I read the relevant part: \"all for all\".")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("hostages", "azerbaijan"),
+    ("detainees", "Registrar"),            # after the quotation: the reader again
+    ("prisoners of war", "mfa_azerbaijan"),
+    ("all for all", "Registrar"),          # nobody named as its sender
+])
+def test_a_document_read_out_is_its_issuers(phrase, expected):
+    assert who(READ_OUT, phrase, published="2025-11-18")[0] == expected
+
+
 
 def test_counsel_and_agents_speak_for_the_state_they_represent():
     text = ('Jonathan Reeve KC, counsel for Armenia, told the court that the men were "prisoners of war". '

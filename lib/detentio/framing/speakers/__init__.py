@@ -13,7 +13,7 @@ The rules, their codes, stages and precedence are one table,
 :data:`registry.TABLE` (``detentio rules`` lists them with an example each):
 
 ``quote_verb_after``   "...," Pashinyan said / said Sahakyan (a direct quotation)
-``quote_verb_before``  Pashinyan said, "..." / the minister responded, '...'
+``quote_verb_before``  Pashinyan said, "..." / the minister responded, '...' / a note from X ... I read: "..."
 ``reported_speech``    Sahakyan noted that ... / Baku calls them "..." / whom X call ...
 ``according_to``       according to Sahakyan, ... / In the view of the Armenian delegation, ...
 ``pronoun``            he noted / He recalled ...: the last named speaker

@@ -385,7 +385,7 @@ def quote_verb_before(doc, who) -> None:
                     or re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*:\s*\n\s*", between):
                 who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_before"), phrase=a.phrase)
                 continue
-        speaker = _colon_lead(doc, q.start) or _post_header(doc, q.start)
+        speaker = _colon_lead(doc, q.start) or _post_header(doc, q.start) or _read_out(doc, q.start)
         if speaker:  # "Nikol Pashinyan, in a post on Facebook: "..."": a speaker and a colon, no verb; a post
             who.decide_quote(qi, speaker, "quote_verb_before")  # printed under its author's header
 
@@ -425,6 +425,35 @@ def _post_header(doc, quote_start: int) -> str | None:
         if m:
             return _named_lead(doc, m)
     return None
+
+
+# "I read the relevant part: "..."": a document read out, and where the paragraph says whom it came from ("a note
+# verbale ... from the Embassy of the Republic of Azerbaijan").
+_READ_OUT = re.compile(r"(?<![\w’'-])(?:I|[Ww]e)\s+(?:will\s+|shall\s+)?(?:now\s+)?(?:read|quote)(?:\s+(?:out|aloud))?"
+                       r"(?:\s+(?:the\s+(?:relevant\s+)?(?:part|passage|paragraph|text)s?|from\s+it|it|an?\s+(?:extract|excerpt)"
+                       r"|(?:the\s+)?(?:letter|note|reply)))?(?:\s+in\s+full)?\s*:\s*$")
+_SENT_FROM = re.compile(r"\b(?:letter|note(?:\s+verbale)?|statement|submission|reply|message|communication|memorandum"
+                        r"|position|response)\b[^.;:\"“”]{0,80}?\bfrom\s+(?:the\s+)?(?:(?P<embassy>Embassy|Permanent\s+Mission)"
+                        r"\s+of\s+(?:the\s+)?)?(?P<who>[A-Z][^.;:,\"“”]{1,80})")
+
+
+def _read_out(doc, quote_start: int) -> str | None:
+    """Who issued the document a speaker reads out in the quotation's paragraph ("The Tribunal received a note
+    verbale from the Embassy of the Republic of Azerbaijan. I read the relevant part: "..."): a registered actor
+    (an embassy or mission is its State, an organ of it), else None."""
+    para = doc.paragraphs[doc.para_of(quote_start)]
+    if not _READ_OUT.search(doc.text, max(para.start, quote_start - 80), quote_start):
+        return None
+    sent = None
+    for sent in _SENT_FROM.finditer(doc.text, para.start, quote_start):
+        pass
+    if sent is None:
+        return None
+    if sent.group("embassy"):  # "the Embassy of the Republic of Azerbaijan": the State it represents
+        name = re.sub(r"^Republic\s+of\s+", "", sent.group("who").strip())
+        return registry_module.state_named(name, doc.published, doc.registry)
+    got = doc.namer.after(sent.start("who"), sent.end("who"))
+    return got[1] if got and got[1] in doc.registry.actors else None
 
 
 def _named_lead(doc, m) -> str | None:
