@@ -3479,6 +3479,39 @@ def test_a_bare_role_word_is_the_person_its_bracketed_label_names(phrase, expect
     assert _at(EXAMINATION, phrase, outlet="Court Transcripts")[1:3] == (expected, "speaker_label")
 
 
+# A briefing's askers and answerers speak for the post their brackets give (hard case 12): a ministry of a State
+# for the State ("Sweden" unregistered), a registered institution for itself, a bare post in the organisation's own
+# transcript for the organisation, and so do their later bare turns; a journalist keeps her name.
+DONOR_CALL = """Donor briefing call: detention-related activities (transcript)
+
+Wednesday 8 October 2025, 14:00 CET. Transcript prepared by the Donor Relations Unit.
+
+MODERATOR (Claire Fontaine, Donor Relations): Good afternoon. Over to Matthias.
+
+MATTHIAS KELLER (Regional Director, Eurasia): Thank you. Our last visit to the people detained took place in June.
+
+INGRID LUND (Ministry for Foreign Affairs, Sweden): Are these men hostages?
+
+MATTHIAS KELLER: We do not call them prisoners of war in public.
+
+ANNA SMITH (Aragats TV, Yerevan): Is an exchange planned?
+
+PIERRE LEMAIRE (European Commission, DG ECHO): Could some of the detainees be freed?
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("people detained", "icrc"),
+    ("hostages", "Sweden"),
+    ("prisoners of war", "icrc"),
+    ("exchange", "Anna Smith"),      # a journalist in a place: no post
+    ("detainees", "eu"),
+])
+def test_a_briefing_turn_speaks_for_the_post_its_brackets_give(phrase, expected):
+    front = {"outlet": "International Committee of the Red Cross", "kind": "panel"}
+    assert _at(DONOR_CALL, phrase, **front)[1:] == (expected, "briefing_turn")
+
+
 # A role of several words works the same ("DEFENCE COUNSEL (Ms Sabina Karimova):", then "DEFENCE COUNSEL:"); a
 # label of a person's name with her State in brackets names no role.
 CROSS_EXAMINATION = """BAKU MILITARY COURT

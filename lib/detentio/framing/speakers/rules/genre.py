@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import heads, houses, layout as layouts, motions, namesakes, terms
+from detentio.framing.speakers import affiliations, heads, houses, layout as layouts, motions, namesakes, terms
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.rules import addressees, capacity, issuers, opening, voices
@@ -289,16 +289,29 @@ def _introduced(doc, turn) -> str | None:
     return m.group("who") if m else None
 
 
+def _first_detail(doc, name: str) -> list[str]:
+    """What the first turn naming ``name`` with more in its brackets says after the name ("MATTHIAS KELLER:" after
+    "MATTHIAS KELLER (Regional Director, Eurasia):"), as parts; empty when no turn says more."""
+    for turn in doc.layout.turns:
+        parts = [p.strip() for p in (turn.detail or "").split(",")]
+        if len(parts) > 1 and clean_name(parts[0], doc.words) == name:
+            return parts[1:]
+    return []
+
+
 def _journalist(doc, who, detail: str | None) -> str | None:
     """Who asks: the journalist named in "Question (Anna Smith, Reuters)", else her outlet; None for a
     bare "Question:" (the transcript label rule already gives it to the publishing outlet)."""
     if not detail:
         return None
     parts = [p.strip() for p in detail.split(",") if p.strip()]
-    for part in parts:
+    for at, part in enumerate(parts):
         name = clean_name(part, doc.words)
         if name and " " in name and not any(w.lower() in doc.words.institution_words for w in name.split()):
-            return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+            # "(Ingrid Lund, Ministry for Foreign Affairs, Sweden)": a State's or an institution's official speaks
+            # for it (hard case 12); "(Anna Smith, Reuters)": a journalist keeps her name
+            return registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+                or affiliations.speaks_for(doc, who, parts[at + 1:] or _first_detail(doc, name)) or name
     # another outlet asking is a body the text names, not the publishing outlet's own voice
     return parts[-1] if parts else who.fallback
 
