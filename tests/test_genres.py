@@ -3826,6 +3826,34 @@ def test_a_reply_under_its_heading_is_the_states(head, phrase, expected):
     assert (speaker, rule)[:len(expected)] == expected
 
 
+# A rebuttal's items quoting the report it answers ("Claim 1: "..."") are the report's author's, whom the head
+# names; its answers ("Fact: ...") stay the ministry's; one "Claim:" alone is no point-by-point rebuttal.
+REBUTTAL = """Response of the Ministry of Foreign Affairs of the Republic of Azerbaijan to the report of the Caucasus Justice Initiative
+
+On 3 June 2025 the Caucasus Justice Initiative published a report. It repeats allegations refuted many times.
+
+Claim 1: "Azerbaijan holds at least 23 Armenian hostages."
+
+Fact: There are no hostages in Azerbaijan.
+
+Claim 2: "The detainees are prisoners of war."
+
+Fact: All prisoners of war were returned in December 2020.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (REBUTTAL, "Armenian hostages", ("Caucasus Justice Initiative", "reply_section")),
+    (REBUTTAL, "detainees", ("Caucasus Justice Initiative", "reply_section")),
+    (REBUTTAL, "no hostages", ("mfa_azerbaijan", "report_voice")),
+    (REBUTTAL, "All prisoners of war", ("mfa_azerbaijan", "report_voice")),
+    (REBUTTAL.split("Claim 2")[0], "Armenian hostages", ("mfa_azerbaijan", "report_voice")),
+])
+def test_a_rebuttals_items_are_the_rebutted_reports(text, phrase, expected):
+    front = {"outlet": "Ministry of Foreign Affairs of the Republic of Azerbaijan", "kind": "statement"}
+    assert _at(text, phrase, **front)[1:] == expected
+
+
 # A letter's reply printed after it under a numbered, dated heading is the replying ministry's, to the next numbered
 # part (the publisher's comment on it).
 LETTER_AND_REPLY = """Our letter to the Government of Azerbaijan, its reply and our comment

@@ -71,7 +71,9 @@ def reply_section(doc, who) -> None:
     An extract set out for study under its label ("Source B. Hikmet Hajiyev, Assistant to the President of
     Azerbaijan, on ...") is the speaker its label names first, up to a blank line; a body's question that a
     reply to its questionnaire reprints ("Question 3. Please indicate ...") is that body's; an article a record
-    reprints under its source's line ("[From the Valley Sentinel, Jan. 16, 2026]") is that source's.
+    reprints under its source's line ("[From the Valley Sentinel, Jan. 16, 2026]") is that source's. A rebuttal's
+    items quoting the report it answers ("Claim 1: "..."", "Allegation:") are that report's author's, whom its head
+    names ("Response of the Ministry ... to the report of the Caucasus Justice Initiative").
 
     Example:
         List of issues in relation to the report of Azerbaijan
@@ -89,6 +91,8 @@ def reply_section(doc, who) -> None:
         The State party holds no prisoners of war; the persons concerned are terrorists.
     """
     text, paragraphs = doc.text, doc.body_paragraphs
+    if "report" in text:
+        _rebuttal(doc, who)
     if "information" in text or "party" in text:
         _information_sections(doc, who)
     if "Source" in text or "Extract" in text or "Document" in text:
@@ -248,3 +252,27 @@ def _replier(doc, name: str) -> str | None:
     # State (hard case 15), read as a publisher's name is
     organ = None if found else voices.organ_of(doc, bare)
     return found or (organ[0] if organ else bare)
+
+
+# A rebuttal's item quoting what it answers ("Claim 1: "...", "Allegation 2:", "Myth:", "The report says:"), and
+# whose report the head says it answers ("... to the report of the Caucasus Justice Initiative", "the report by X").
+_REBUTTED_ITEM = re.compile(r"[ \t]*(?:(?:Claim|Allegation|Assertion|Accusation|Myth)(?:[ \t]+(?:no\.[ \t]*)?\d{1,3})?"
+                            r"|The[ \t]+report[ \t]+(?:says|claims|states|alleges))[ \t]*:")
+_REPORT_OF = re.compile(r"\breport[ \t]+(?:of|by|from)[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)"
+                        r"[ \t]+)*[A-Z][\w’'-]*){0,7})")
+
+
+def _rebuttal(doc, who) -> None:
+    """A rebuttal that answers a report point by point: each item quoting the report ("Claim 1: "...") is the
+    report's author's, whom the text's head names; its answers ("Fact: ...") stay the rebutting body's. Only with
+    two items or more, and an author named before the first."""
+    items = [n for n in doc.body_paragraphs if _REBUTTED_ITEM.match(doc.text, doc.paragraphs[n].start)]
+    if len(items) < 2:
+        return
+    named = _REPORT_OF.search(doc.text, 0, doc.paragraphs[items[0]].start)
+    if not named:
+        return
+    name = named.group("who")
+    author = registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+    for n in items:
+        who.decide_paragraph(n, author, "reply_section")
