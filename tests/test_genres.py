@@ -3512,6 +3512,39 @@ def test_a_briefing_turn_speaks_for_the_post_its_brackets_give(phrase, expected)
     assert _at(DONOR_CALL, phrase, **front)[1:] == (expected, "briefing_turn")
 
 
+# A Westminster Hall record prints the time alone on its line ("4.30 pm", "5.28 pm"): two times do not make its
+# members' turns a live blog's entries.
+WESTMINSTER_HALL = """Armenian Prisoners in Azerbaijan
+
+Westminster Hall
+
+[Sir Martin Hale in the Chair]
+
+4.30 pm
+
+Laura Bennett (Cardiff East) (Lab): I beg to move, that this House has considered e-petition 709214, relating to Armenian prisoners of war.
+
+Mark Lewis (Shrewsbury West) (Con): Does the hon. Lady accept that Baku calls these men "terrorists and saboteurs"?
+
+Laura Bennett: I accept the first half of that. Words are all the families of the hostages have left.
+
+Fiona Rae (Edinburgh Leith) (SNP): The former leaders are political prisoners.
+
+5.28 pm
+
+Sitting adjourned.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", ("Laura Bennett", "debate_turn")),
+    ("political prisoners", ("Fiona Rae", "debate_turn")),
+    ("hostages", ("Laura Bennett", "speaker_label")),
+])
+def test_a_records_times_on_their_own_lines_make_no_live_blog(phrase, expected):
+    assert _at(WESTMINSTER_HALL, phrase, outlet="House of Commons Hansard", kind="panel") == ("debate", *expected)
+
+
 # A role of several words works the same ("DEFENCE COUNSEL (Ms Sabina Karimova):", then "DEFENCE COUNSEL:"); a
 # label of a person's name with her State in brackets names no role.
 CROSS_EXAMINATION = """BAKU MILITARY COURT

@@ -422,7 +422,8 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
                  for t in turns]
     kinds = [t.kind for t in turns]
     head = " ".join(doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end] for n in body[:3])
-    if kinds.count("entry") >= 2:
+    if kinds.count("entry") >= 2 and kinds.count("entry") >= kinds.count("debate") + kinds.count("chair"):
+        # (a record's times on their own lines, "4.30 pm", do not make its many speakers' turns a blog's entries)
         return Layout("live_blog", [t for t in turns if t.kind == "entry"])
     questions = kinds.count("question")
     if (questions or "answer" in kinds) and doc.words.briefing.search(head) and "chair" not in kinds:
