@@ -1090,6 +1090,16 @@ READ_OUT = ("THE PRESIDENT: We resume.\n\nTHE REGISTRAR: On 10 November 2025 the
             "\"There are no prisoners of war.\"\n\nTHE REGISTRAR: I read the relevant part: \"all for all\".")
 
 
+# ... and a petition that reads itself into the record, in the paragraph after "It reads:", is its creator's.
+PETITION_READ = ("Laura Bennett (Cardiff East) (Lab): I open this debate. The petition was started by Ani Torosyan of "
+                 "Manchester and has received 104,381 signatures. It reads:\n\n\"Azerbaijan still holds at least 23 "
+                 "Armenians. Call them what they are: hostages.\"\n\nThe petitioners chose that word deliberately.")
+
+
+def test_a_petition_read_into_a_record_is_its_creators():
+    assert who(PETITION_READ, "hostages", published="2025-03-24")[:2] == ("Ani Torosyan", "quote_verb_before")
+
+
 @pytest.mark.parametrize("phrase, expected", [
     ("hostages", "azerbaijan"),
     ("detainees", "Registrar"),            # after the quotation: the reader again
