@@ -1067,6 +1067,9 @@ def test_a_treaty_body_record_gives_its_voices(phrase, expected):
     ('Paper Trail Caucasus, issue 58\n\nAn official at the Foreign Ministry, who spoke on condition of anonymity, '
      'told me: "The list has nineteen names." He insisted that the new vocabulary, "persons held in custody", changes nothing.',
      "persons held in custody", "mfa_armenia"),
+    # a person and her town: the person ("of Gyumri" is no part of her name)
+    ('A listener, Anahit Khachatryan of Gyumri, wrote to me this week: "They are hostages."', "hostages",
+     "Anahit Khachatryan"),
     # a quotation inside a sentence with its verb before it is not taken by the next "She adds"
     ('A spokesperson for the Human Rights Defender of Armenia says the office demands the return of "all those '
      'illegally held". She adds that they are captives.', "illegally held", "hrd_armenia"),

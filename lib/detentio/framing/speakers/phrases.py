@@ -509,6 +509,12 @@ def name(namer, floor: int, end: int, segment: str):
         if institution:
             namer._hold(cleaned, institution)
             return floor + m.start(1), institution, "name"
+    town = _OF_TOWN.fullmatch(m.group(1))
+    stop = namer.words.institution_words | namer.words.title_words | namer.words.not_names
+    if town and not any(w.lower() in stop for w in (*town.group("who").split(), town.group("town"))):
+        # "A listener, Anahit Khachatryan of Gyumri, wrote": the person, not her town (a peer keeps "of Dene")
+        return namer._title_start(floor, floor + m.start(1)), namer.unregistered(town.group("who"), floor + m.start(1)) \
+            or town.group("who"), "name"
     name = namer.unregistered(m.group(1), floor + m.start(1))
     if name and m.group(1).endswith(name):
         # "Armenia's deputy foreign minister Vahan Kostanyan said": an official of a State's government
@@ -524,6 +530,12 @@ def name(namer, floor: int, end: int, segment: str):
                      and name not in namer.short.values()):
         return namer._title_start(floor, floor + m.start(1)), name, "name"
     return None
+
+
+# A person's full name and her town after it ("Anahit Khachatryan of Gyumri"); never a peer's title ("Lord Harlow
+# of Dene").
+_OF_TOWN = re.compile(r"(?P<who>(?!(?:Lord|Baroness|Lady|Earl|Viscount|Baron|Duke|Duchess|Countess|Marquess)\b)"
+                      r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|from)\s+(?P<town>[A-Z][\w-]+)")
 
 
 # The order the forms are tried in (the namer tries ``delegate`` first, before it trims a generic subject,
