@@ -3545,6 +3545,34 @@ def test_a_records_times_on_their_own_lines_make_no_live_blog(phrase, expected):
     assert _at(WESTMINSTER_HALL, phrase, outlet="House of Commons Hansard", kind="panel") == ("debate", *expected)
 
 
+# A memo's list of attendees by body ("Arax Legal Aid: the undersigned; ...") names no turn: the memo stays its
+# author's, and what an official said stays hers.
+MEMO = """MEMO TO FILE
+
+1. Attendees
+
+Ministry of Foreign Affairs: Mr Tigran Hakobyan, Head of the Consular Department; Ms Lilit Sargsyan, legal adviser.
+Arax Legal Aid: the undersigned; K. Melkonyan, paralegal (notes).
+
+2. What was said
+
+Ms Sargsyan said the Ministry does not regard the term "prisoners of war" as abandoned.
+
+I raised our two files on enforced disappearance.
+
+M.A.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("enforced disappearance", ("Mariam Asatryan", "author_voice")),
+    ("prisoners of war", ("Lilit Sargsyan", "reported_speech")),
+])
+def test_a_list_of_attendees_names_no_turn(phrase, expected):
+    front = {"outlet": "Arax Legal Aid", "kind": "statement", "author": "Mariam Asatryan"}
+    assert _at(MEMO, phrase, **front)[1:] == expected
+
+
 # A role of several words works the same ("DEFENCE COUNSEL (Ms Sabina Karimova):", then "DEFENCE COUNSEL:"); a
 # label of a person's name with her State in brackets names no role.
 CROSS_EXAMINATION = """BAKU MILITARY COURT

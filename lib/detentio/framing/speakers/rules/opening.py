@@ -200,6 +200,12 @@ def _headline_speaker(doc, headline) -> str | None:
     return None
 
 
+# A minute's list of who attended, by body: "Ministry of Foreign Affairs: Mr Tigran Hakobyan, Head of the Consular
+# Department; Ms Lilit Sargsyan, legal adviser.", "Arax Legal Aid: the undersigned; ...": no turn of the body's.
+_ATTENDANCE = re.compile(r"[ \t]*[A-Z][^:\n]{1,80}:[ \t]*(?:the[ \t]+undersigned\b|(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+[A-Z][\w’'-]*"
+                         r"(?:[ \t]+[A-Z][\w’'-]*){0,3},[ \t]+[^;.\n]{2,80}(?:;|\.?[ \t]*$))")
+
+
 def speaker_label(doc, who) -> None:
     """A transcript paragraph "Maria Zakharova: ..." and the paragraphs after it, until the next
     label, are hers; "Question: ..." (or the outlet's name) is the unnamed journalist, the outlet. A live
@@ -239,7 +245,8 @@ def speaker_label(doc, who) -> None:
             if doc.words.broadcast_cue.match(doc.text, para.start, para.end):
                 current = None  # "NAT SOUND: applause": a script's direction ends the turn before it, and is nobody's
                 continue
-            label = transcript_label(doc, who, doc.text[para.start:para.end], para.start)
+            label = transcript_label(doc, who, doc.text[para.start:para.end], para.start) \
+                if not _ATTENDANCE.match(doc.text, para.start, para.end) else None
             if label is not None:
                 turns_seen = True
             if label == "question":
