@@ -3546,15 +3546,18 @@ def test_a_records_times_on_their_own_lines_make_no_live_blog(phrase, expected):
 
 
 # A memo's list of attendees by body ("Arax Legal Aid: the undersigned; ...") names no turn: the memo stays its
-# author's, and what an official said stays hers.
+# author's; an attendee listed under a registered body speaks for it (hard case 12), any other keeps her name.
 MEMO = """MEMO TO FILE
 
 1. Attendees
 
 Ministry of Foreign Affairs: Mr Tigran Hakobyan, Head of the Consular Department; Ms Lilit Sargsyan, legal adviser.
+Office of the Human Rights Defender: Mr Vahe Grigoryan, adviser.
 Arax Legal Aid: the undersigned; K. Melkonyan, paralegal (notes).
 
 2. What was said
+
+Mr Grigoryan said the Defender's Office continues to call them captives.
 
 Ms Sargsyan said the Ministry does not regard the term "prisoners of war" as abandoned.
 
@@ -3567,6 +3570,7 @@ M.A.
 @pytest.mark.parametrize("phrase, expected", [
     ("enforced disappearance", ("Mariam Asatryan", "author_voice")),
     ("prisoners of war", ("Lilit Sargsyan", "reported_speech")),
+    ("captives", ("hrd_armenia", "reported_speech")),
 ])
 def test_a_list_of_attendees_names_no_turn(phrase, expected):
     front = {"outlet": "Arax Legal Aid", "kind": "statement", "author": "Mariam Asatryan"}

@@ -251,18 +251,33 @@ _ATTENDEE = re.compile(rf"(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?[ \t]+)?(?P<name>{NAME_WORD
                        r"\((?:[^()\n,]{1,60},[ \t]*)?(?P<body>[^()\n,]{2,80})\)")
 
 
+# ... or a memo's, by body: "Ministry of Foreign Affairs: Mr Tigran Hakobyan, Head of the Consular Department; Ms
+# Lilit Sargsyan, legal adviser."
+_BODY_ATTENDEES = re.compile(r"(?m)^[ \t]*(?P<body>[A-Z][^:\n]{1,80}):[ \t]*(?P<list>(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+[A-Z][^\n]*)$")
+_LISTED = re.compile(rf"(?:^|;)[ \t]*(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+
+
 def hold_present(doc, body: list[int]) -> None:
     """Each person a meeting's "Present:" list names with a registered State or body in brackets ("Mr. Hovhannes
-    Tadevosyan (Co-Chair, Armenia)") speaks for it wherever the minutes name her (hard case 12)."""
+    Tadevosyan (Co-Chair, Armenia)"), or a memo's list under the body ("Ministry of Foreign Affairs: Mr Tigran
+    Hakobyan, Head of the Consular Department; ..."), speaks for it wherever the minutes name her (hard case 12)."""
     if not body:
         return
     head_end = doc.paragraphs[body[min(len(body), 8) - 1]].end
     for m in _PRESENT_LIST.finditer(doc.text, doc.paragraphs[body[0]].start, head_end):
         for entry in _ATTENDEE.finditer(doc.text, m.start("list"), m.end("list")):
-            found = registry_module.resolve(entry.group("body").strip(), doc.published, doc.registry, strict=True)
-            person = clean_name(entry.group("name"), doc.words)
-            if found and doc.registry[found].type != "person" and person and person not in doc.registry.actors:
-                doc.namer.holders.setdefault(person, found)
+            _hold(doc, entry.group("name"), entry.group("body"))
+    for m in _BODY_ATTENDEES.finditer(doc.text, doc.paragraphs[body[0]].start, doc.paragraphs[body[min(len(body), 14) - 1]].end):
+        for entry in _LISTED.finditer(m.group("list")):
+            _hold(doc, entry.group("name"), m.group("body"))
+
+
+def _hold(doc, name: str, body: str) -> None:
+    """``name`` speaks for ``body`` when it is a registered State or body and she is no registered person."""
+    found = registry_module.resolve(body.strip(), doc.published, doc.registry, strict=True)
+    person = clean_name(name, doc.words)
+    if found and doc.registry[found].type != "person" and person and person not in doc.registry.actors:
+        doc.namer.holders.setdefault(person, found)
 
 
 _COMMITTEE_LINE = re.compile(r"(?m)^[ \t]*(?P<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:on|of|for|against|the|and)[ \t]+)*){1,6}"
