@@ -3545,6 +3545,25 @@ def test_a_records_times_on_their_own_lines_make_no_live_blog(phrase, expected):
     assert _at(WESTMINSTER_HALL, phrase, outlet="House of Commons Hansard", kind="panel") == ("debate", *expected)
 
 
+# A broadcaster's caption log: "SOT MIRZOYAN:" is the one heard on tape, by the full name the name line gave.
+CAPTION_LOG = """ARAX NEWS 24 - CAPTION AND PRESENTER LOG
+Captions as broadcast. PRES = presenter, NL = name line, SOT = sound on tape.
+
+21:02:15 NL: ARARAT MIRZOYAN / FOREIGN MINISTER OF ARMENIA
+21:02:17 SOT MIRZOYAN: "We will continue until all those held in custody are back."
+21:05:10 NL: LUSINE HAKOBYAN / MOTHER OF A SOLDIER STILL HELD
+21:05:12 SOT HAKOBYAN: "My son has been a prisoner for five years."
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("held in custody", "mirzoyan"),
+    ("prisoner", "Lusine Hakobyan"),
+])
+def test_a_caption_logs_sound_on_tape_is_the_one_heard(phrase, expected):
+    assert _at(CAPTION_LOG, phrase, outlet="Arax News 24", kind="news")[1:] == (expected, "speaker_label")
+
+
 # A memo's list of attendees by body ("Arax Legal Aid: the undersigned; ...") names no turn: the memo stays its
 # author's; an attendee listed under a registered body speaks for it (hard case 12), any other keeps her name.
 MEMO = """MEMO TO FILE
