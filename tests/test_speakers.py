@@ -1067,6 +1067,10 @@ def test_a_treaty_body_record_gives_its_voices(phrase, expected):
     ('Paper Trail Caucasus, issue 58\n\nAn official at the Foreign Ministry, who spoke on condition of anonymity, '
      'told me: "The list has nineteen names." He insisted that the new vocabulary, "persons held in custody", changes nothing.',
      "persons held in custody", "mfa_armenia"),
+    # "Mr D." as a subject is the one the text named "Mr Sevan D." before: the next "He" is his
+    ("We visited Mr Sevan D. in Baku. The Deputy Director of the facility told us the visit was granted.\n\n"
+     "Mr D. appeared thin. He told us that he shares a cell with two other Armenian detainees.", "detainees",
+     "Sevan D."),
     # a person and her town: the person ("of Gyumri" is no part of her name)
     ('A listener, Anahit Khachatryan of Gyumri, wrote to me this week: "They are hostages."', "hostages",
      "Anahit Khachatryan"),

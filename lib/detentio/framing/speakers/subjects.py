@@ -90,6 +90,9 @@ class Subjects:
             name = _NAME_AFTER.match(text[start:ceiling])  # anchored patterns: match a slice
             cleaned = clean_name(name.group(1), self.namer.words) if name else None
             description = self.namer.words.description_after.match(text[start:ceiling])
+            initial = re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?[ \t]+([A-Z]\.)", name.group(1)) if name and not cleaned else None
+            if initial:  # "Mr D. appeared thin": the one the text named "Mr Sevan D." before
+                cleaned = initial.group(1)
             full = self.given_in_full(cleaned, start) if cleaned and " " not in cleaned else None
             if cleaned and " " in cleaned and not cleaned.endswith(("'s", "’s")):
                 end, actor = start + name.end(1), cleaned
@@ -128,9 +131,10 @@ class Subjects:
         """The full name a surname stands for, when the text gave it in full before ``offset`` ("Hovik
         Ghazaryan ... Ghazaryan himself"); read from the text alone, so answers never depend on the order
         the rules ask in."""
-        if len(surname) < 3 or not surname[:1].isupper() or surname.lower() in self.namer.words.not_names:
+        initial = re.fullmatch(r"[A-Z]\.", surname)  # "Mr D." after "Mr Sevan D.": a name of an initial
+        if len(surname) < 3 and not initial or not surname[:1].isupper() or surname.lower() in self.namer.words.not_names:
             return None
-        for m in re.finditer(rf"\b([A-Z][a-z’'-]+)[ \t]+{re.escape(surname)}\b", self.namer.text[max(0, offset - 20000):offset]):
+        for m in re.finditer(rf"\b([A-Z][a-z’'-]+)[ \t]+{re.escape(surname)}(?!\w)", self.namer.text[max(0, offset - 20000):offset]):
             if m.group(1).lower() not in self.namer.words.title_words | self.namer.words.not_names | _TIME_WORDS:
                 return f"{m.group(1)} {surname}"  # the first so named: a family's relatives come after its subject
         return None
