@@ -532,6 +532,8 @@ actors:
     ("Corrigan MP", "Corrigan MP"),          # ... only after a name of two words
     ("Last Sunday Anahit Mkrtchyan", "Anahit Mkrtchyan"),   # a day before a full name is a time, not a name
     ("Friday Adeyemi", "Friday Adeyemi"),    # ... a name of two words keeps its first
+    ("The Deputy Director", None),           # a post and no name
+    ("Deputy Director Anna Berg", "Anna Berg"),
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers.clean_name(text) == expected

@@ -93,6 +93,8 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
                 words.pop(0)
     while words and words[-1].lower() in vocab.title_words | vocab.not_names:
         words.pop()
+    if len(words) > 1 and all(w.lower().rstrip(".,") in vocab.title_nouns | vocab.title_words for w in words):
+        return None  # "The Deputy Director said": a post, no name
     while len(words) > 2 and words[-1].lower().rstrip(".,") in _POST_NOMINALS:
         words.pop()  # "JANE CORRIGAN MP", "Anna Berg MEP": letters after a name are no part of it
     if not words:
