@@ -3564,6 +3564,39 @@ def test_a_caption_logs_sound_on_tape_is_the_one_heard(phrase, expected):
     assert _at(CAPTION_LOG, phrase, outlet="Arax News 24", kind="news")[1:] == (expected, "speaker_label")
 
 
+# A conference's live thread: each numbered post ("14:11 · 3/") is whom its label reports, an ambassador or a minister
+# for her State (its foreign ministry, for a foreign minister), an institution's adviser for it, a scholar by name;
+# a surname alone is whom a label gave in full before; an unlabelled post stays the account's.
+LIVE_THREAD = """Geneva IHL Watch @GenevaIHLWatch · 16 Oct 2025
+
+14:02 · 1/ Live from the forum. Thread below.
+
+14:11 · 3/ Amb. Elnur Gasimli (Azerbaijan): "There are no prisoners of war in Azerbaijan."
+
+14:19 · 5/ Dep. FM Lilit Hovakimyan (Armenia): we now say "persons deprived of liberty".
+
+14:22 · 6/ Hovakimyan: 23 people. All 23 must be released.
+
+14:30 · 7/ Dr Mette Lund, ICRC legal adviser: the last visit to the detainees was in June.
+
+14:41 · 9/ Prof. Lea Brunner (Univ. of Bern): a trial does not end POW status.
+
+15:05 · 13/ Our take: nobody used the word "hostages" except to reject it.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "azerbaijan"),
+    ("deprived of liberty", "mfa_armenia"),
+    ("released", "mfa_armenia"),
+    ("detainees", "icrc"),
+    ("POW status", "Lea Brunner"),
+    ("hostages", "outlet:Geneva IHL Watch"),
+])
+def test_a_live_threads_post_is_whom_its_label_reports(phrase, expected):
+    assert _at(LIVE_THREAD, phrase, outlet="Geneva IHL Watch", kind="news")[:3] == ("live_blog", expected, "blog_entry")
+
+
 # A memo's list of attendees by body ("Arax Legal Aid: the undersigned; ...") names no turn: the memo stays its
 # author's; an attendee listed under a registered body speaks for it (hard case 12), any other keeps her name.
 MEMO = """MEMO TO FILE

@@ -4,6 +4,7 @@
 >>> speaks_for(doc, who, ["European Commission", "DG ECHO"])           # "eu": a registered institution
 >>> speaks_for(doc, who, ["Regional Director", "Eurasia"])             # the outlet, in its own transcript
 >>> speaks_for(doc, who, ["Aragats TV"])                               # None: a journalist keeps her name
+>>> entry_label(doc, who, start, end, seen)   # "Amb. Elnur Gasimli (Azerbaijan): ..." opening a live post: azerbaijan
 
 GUIDELINES hard case 12: an unregistered person speaking in a post of a registered institution is that
 institution; a State's official speaks for the State, and an unregistered State keeps its name ("France" in
@@ -15,6 +16,8 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
+from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.posts import POST_NOUNS
 from detentio.framing.speakers.rules.voices import organisation
 
@@ -47,3 +50,41 @@ def speaks_for(doc, who, parts: list[str]) -> str | None:
         # "Regional Director, Eurasia" in a registered organisation's own transcript: its official speaks for it
         return organisation(doc, who)
     return None
+
+
+# A live post opened by whom it reports, before a colon: "Amb. Elnur Gasimli (Azerbaijan): ...", "Dr Mette Lund, ICRC
+# legal adviser: ...", "Dep. FM Lilit Hovakimyan (Armenia): ...", "Hovakimyan: ...".
+_ENTRY_LABEL = re.compile(rf"[ \t]*(?P<title>(?:(?:Amb|Dep|Prof|Dr|Mr|Ms|Mrs|H\.E|Min)\.?|Ambassador|Deputy|Foreign|Minister"
+                          rf"|FM|DFM|Spokesperson|Professor)[ \t]+)*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})"
+                          r"(?:[ \t]*\((?P<detail>[^()\n:]{2,60})\)|,[ \t]*(?P<post>[^:\n]{2,60}))?[ \t]*:[ \t]")
+# The titles of a State's office in such a label: its holder speaks for the State (hard case 12).
+_STATE_TITLE = re.compile(r"\b(?:Amb|Ambassador|FM|DFM|Minister|Min|Spokesperson)\b")
+_FOREIGN_TITLE = re.compile(r"\b(?:FM|DFM|Foreign)\b")
+
+
+def entry_label(doc, who, start: int, end: int, seen: dict[str, str]) -> str | None:
+    """Whom a live post at ``start`` reports when it opens with her label and a colon (see ``_ENTRY_LABEL``): a
+    registered person by her id; an ambassador or a minister of a State in brackets that State (a foreign minister
+    its foreign ministry, when registered); a post of a registered institution after a comma that institution;
+    else the name. A surname alone is whom an earlier label of the text gave in full (``seen``, filled here)."""
+    m = _ENTRY_LABEL.match(doc.text, start, end)
+    if not m:
+        return None
+    name = clean_name(m.group("name"), doc.words)
+    if not name or name.lower() in doc.words.not_names or any(w.lower() in doc.words.institution_words
+                                                                 for w in name.split()):
+        return None
+    if " " not in name:  # "Hovakimyan:" after "Dep. FM Lilit Hovakimyan (Armenia):"
+        return seen.get(name)
+    title, detail, post = m.group("title") or "", m.group("detail"), m.group("post")
+    found = registry_module.resolve(name, doc.published, doc.registry, strict=True)
+    state = registry_module.state_named(detail.strip(), doc.published, doc.registry) if detail else None
+    if not found and state and _STATE_TITLE.search(title):
+        found = doc.namer.descriptions.government_post("Foreign Minister", state) \
+            if _FOREIGN_TITLE.search(title) else state
+    if not found and post:
+        body = registry_module.resolve(post, doc.published, doc.registry)  # "ICRC legal adviser": the ICRC
+        found = body if body and doc.registry[body].type != "person" and doc.registry[body].role != "media" else None
+    found = found or name
+    seen[name.split()[-1]] = found
+    return found

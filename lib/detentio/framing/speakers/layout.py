@@ -28,7 +28,8 @@ from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_na
 TIMESTAMP = re.compile(r"[ \t]*(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+\d{1,2}:\d{2}(?::\d{2})?\]"
                        r"|\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
                        r"(?:\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|BST|local\s+time|\([A-Za-z ]{2,12}\)))?"
-                       r"[ \t]*(?:[—–|:-]+[ \t]*|\n+|$)", re.IGNORECASE)
+                       # ... its separator, and a thread's post number after it ("14:11 · 3/ Amb. ...")
+                       r"[ \t]*(?:[—–|:·•-]+[ \t]*(?:\d{1,2}/(?:\d{1,2})?[ \t]+)?|\n+|$)", re.IGNORECASE)
 # "Q:", "A:", "Question (Anna Smith, Reuters):", "Question 2 (Anna Smith, Reuters):", "Answer:"
 # ... and "Question from Azatutyun:", "Reporter (Anna Smith, Reuters):", "Journalist from TASS:"
 QA = re.compile(r"[ \t]*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|Journalist|Reporter|Correspondent)"

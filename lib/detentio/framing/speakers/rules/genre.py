@@ -520,7 +520,8 @@ def _chair(doc, turn) -> str:
 def blog_entry(doc, who) -> None:
     """A live blog: each timestamped entry is attributed on its own; what no one in it is named for is the
     outlet's, and no speaker carries over from the entry before. A messaging channel's posts under their dates and
-    times ("[14.01.2026 08:15]") are its entries; a post "Forwarded from X" is X's.
+    times ("[14.01.2026 08:15]") are its entries; a post "Forwarded from X" is X's; a live thread's post opened by
+    whom it reports ("14:11 · 3/ Amb. Elnur Gasimli (Azerbaijan): ...") is hers (:func:`.affiliations.entry_label`).
 
     Example:
         Live: prisoners return
@@ -536,13 +537,15 @@ def blog_entry(doc, who) -> None:
     """
     if doc.layout.name != "live_blog":
         return
+    seen: dict[str, str] = {}  # surname -> whom a post's label named in full ("Hovakimyan:" after her full label)
     for turn, paragraphs in _spans(doc, doc.layout.turns, ("entry",)):
         # a channel's post forwarded from another ("Forwarded from Caspian Pulse" under its time) is that one's
         # (on the time's own line block, or as the next line when the channel's lines are paragraphs)
         until = doc.paragraphs[paragraphs[1] if len(paragraphs) > 1 else turn.paragraph].end
         forwarded = _FORWARDED.match(doc.text, turn.start, until)
         name = forwarded.group("name").strip() if forwarded else None
-        speaker = (registry_module.resolve(name, doc.published, doc.registry, strict=True) or name) if name else None
+        speaker = (registry_module.resolve(name, doc.published, doc.registry, strict=True) or name) if name else \
+            affiliations.entry_label(doc, who, turn.start, until, seen)  # "Amb. Elnur Gasimli (Azerbaijan): ..."
         for number in paragraphs:
             who.decide_paragraph(number, speaker or who.outlet or who.fallback, "blog_entry")
 
