@@ -3597,6 +3597,44 @@ def test_a_live_threads_post_is_whom_its_label_reports(phrase, expected):
     assert _at(LIVE_THREAD, phrase, outlet="Geneva IHL Watch", kind="news")[:3] == ("live_blog", expected, "blog_entry")
 
 
+# A registry's summary of an inter-State application: "the applicant Government" and "the respondent Government"
+# are the States its heading names ("Armenia v. Azerbaijan"); its complaints are the applicant's, its own lines the
+# court's.
+APPLICATION_SUMMARY = """Armenia v. Azerbaijan (no. 47319/21)
+
+Summary of the application prepared by the Registry. It does not bind the Court.
+
+The facts as submitted by the applicant Government
+
+The applicant Government state that on 14 December 2020 44 Armenian servicemen were returned in the first exchange.
+
+The complaints
+
+The applicant Government allege:
+
+1. under Article 5, the unlawful detention of the persons still held;
+
+The position of the respondent Government
+
+The respondent Government contest the application. They submit that all prisoners of war were returned in 2020.
+
+Procedure
+
+The Court has not taken any position on whether the persons concerned are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("returned in the first", "armenia"),
+    ("unlawful detention", "armenia"),
+    ("all prisoners of war", "azerbaijan"),
+    ("are prisoners of war", "echr_court"),
+])
+def test_an_inter_state_summary_gives_each_government_its_words(phrase, expected):
+    front = {"outlet": "European Court of Human Rights", "kind": "statement"}
+    assert _at(APPLICATION_SUMMARY, phrase, **front)[1] == expected
+
+
 # A memo's list of attendees by body ("Arax Legal Aid: the undersigned; ...") names no turn: the memo stays its
 # author's; an attendee listed under a registered body speaks for it (hard case 12), any other keeps her name.
 MEMO = """MEMO TO FILE

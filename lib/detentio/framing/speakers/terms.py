@@ -142,8 +142,8 @@ def interstate_parties(doc, title: str | None = None) -> dict[str, str]:
         if m else (None, None)
     if not (applicant and respondent):
         return {}
-    return {"applicant": applicant, "applicant state": applicant, "respondent": respondent,
-            "respondent state": respondent}
+    return {"applicant": applicant, "applicant state": applicant, "applicant government": applicant,
+            "respondent": respondent, "respondent state": respondent, "respondent government": respondent}
 
 
 # An application's number in a heading: "Application no. 40517/21", "Applications nos. 1/21 and 2/21", and as a

@@ -44,11 +44,18 @@ _ON_FILE_HEAD = re.compile(r"[ \t]*(?:Considering|Having[ \t]+considered|Noting)
 # The parts of a treaty body's Views or decision that are one party's: "The facts as submitted by the author", "The
 # complaint", "State party's observations on admissibility and the merits", "Author's comments on the State party's
 # observations", "Complainant's further comments".
-_PARTY_WORDS = r"authors?|complainants?|petitioners?|State[ \t]+party"
+# ... and an inter-State application's summary: "The facts as submitted by the applicant Government", "The
+# complaints", "The position of the respondent Government" (the States its heading names, terms.interstate_parties).
+_PARTY_WORDS = r"authors?|complainants?|petitioners?|State[ \t]+party|applicant(?:[ \t]+Government)?|respondent[ \t]+Government"
 _VIEWS_HEAD = re.compile(r"[ \t]*(?:[A-Z]\.[ \t]+)?(?:(?:The[ \t]+)?facts[ \t]+as[ \t]+(?:submitted|presented)[ \t]+by[ \t]+the[ \t]+"
-                         rf"(?P<term>{_PARTY_WORDS})|(?P<complaint>The[ \t]+complaint)|(?P<own>{_PARTY_WORDS})['’]s?[ \t]+"
-                         r"(?:(?:additional|further)[ \t]+)?(?:observations|submissions|comments|reply|response)\b[^\n.]{0,100})"
+                         rf"(?P<term>{_PARTY_WORDS})|(?P<complaint>The[ \t]+complaints?)|(?P<own>{_PARTY_WORDS})['’]s?[ \t]+"
+                         r"(?:(?:additional|further)[ \t]+)?(?:observations|submissions|comments|reply|response)\b[^\n.]{0,100}"
+                         rf"|(?:The[ \t]+)?(?:position|observations|submissions)[ \t]+of[ \t]+the[ \t]+(?P<of>{_PARTY_WORDS}))"
                          r"[ \t]*$", re.IGNORECASE)
+# A party's line introducing its list: "The applicant Government allege:" (a heading's groups, for _views_party).
+_PARTY_LEAD = re.compile(rf"[ \t]*The[ \t]+(?P<term>{_PARTY_WORDS})[ \t]+[a-z]+[ \t]*:[ \t]*(?P<complaint>)(?P<own>)(?P<of>)",
+                         re.IGNORECASE)
+
 # What ends such a section: an unnumbered heading ("The Committee,", "Considering ... :", "Issues and proceedings
 # before the Committee").
 _SECTION_HEADING = re.compile(r"[ \t]*[A-Z][^\n]{0,160}[:,][ \t]*$|[ \t]*(?:[A-Z]\.[ \t]+)?[A-Z][^\n.:;]{0,100}$")
@@ -93,7 +100,7 @@ def reply_section(doc, who) -> None:
     text, paragraphs = doc.text, doc.body_paragraphs
     if "report" in text:
         _rebuttal(doc, who)
-    if "information" in text or "party" in text:
+    if "information" in text or "party" in text or "Government" in text:
         _information_sections(doc, who)
     if "Source" in text or "Extract" in text or "Document" in text:
         _extracts(doc, who)
@@ -156,7 +163,10 @@ def _information_sections(doc, who) -> None:
         if head or views:
             party = _party_named(doc, head.group("who")) if head else _views_party(doc, views)
             continue
-        if party and _SECTION_HEADING.match(doc.text, para.start, line_end):
+        lead = _PARTY_LEAD.fullmatch(doc.text, para.start, line_end)
+        if lead and "applicant government" in doc.namer.defined:
+            party = _views_party(doc, lead)  # "The applicant Government allege:", its numbered complaints below
+        elif party and _SECTION_HEADING.match(doc.text, para.start, line_end):
             party = None
         if party:
             who.decide_paragraph(n, party, "reply_section")
@@ -218,9 +228,11 @@ def _questionnaire(doc, who) -> None:
 def _views_party(doc, head) -> str | None:
     """The party a Views heading names: "the author" (or the complainant) as the text defined it, "State
     party" as the State the communication is against; "The complaint" is the author's."""
-    term = head.group("term") or head.group("own")
+    term = head.group("term") or head.group("own") or head.group("of")
     if head.group("complaint"):
-        term = next((t for t in ("author", "complainant", "petitioner") if t in doc.namer.defined), None)
+        # (an inter-State application's complaints, "Armenia v. Azerbaijan", are the applicant's)
+        term = next((t for t in ("author", "complainant", "petitioner", "applicant government")
+                     if t in doc.namer.defined), None)
     if not term:
         return None
     term = re.sub(r"\s+", " ", term.lower()).rstrip("s") if not term.lower().startswith("state") else "state party"
