@@ -3635,6 +3635,31 @@ def test_an_inter_state_summary_gives_each_government_its_words(phrase, expected
     assert _at(APPLICATION_SUMMARY, phrase, **front)[1] == expected
 
 
+# A messenger export's forwarded note is its original sender's, not the member's who posted it.
+FORWARDED_NOTES = """Voice notes from a relatives' group
+
+[13 Jan, 22:02] Gohar V.:
+Forwarded voice note from Ashot Mkrtchyan, lawyer:
+"Do not tell any journalist that your son is a terrorist because Baku says so."
+
+[14 Jan, 12:05] Seda H.:
+Forwarded from the group "Families of Hadrut 2020":
+"They were captives then, they are captives now."
+
+[14 Jan, 12:07] Seda H.:
+"They are hostages."
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("terrorist", "Ashot Mkrtchyan"),
+    ("captives", "Families of Hadrut 2020"),
+    ("hostages", "Seda H."),
+])
+def test_a_forwarded_note_is_its_senders(phrase, expected):
+    assert _at(FORWARDED_NOTES, phrase, outlet="Lori Dispatch", kind="news")[1] == expected
+
+
 # A memo's list of attendees by body ("Arax Legal Aid: the undersigned; ...") names no turn: the memo stays its
 # author's; an attendee listed under a registered body speaks for it (hard case 12), any other keeps her name.
 MEMO = """MEMO TO FILE

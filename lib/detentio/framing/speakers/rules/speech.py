@@ -5,6 +5,7 @@ import bisect
 import re
 
 from detentio.framing import actors as registry_module
+from detentio.framing.speakers import forwarded
 from detentio.framing.speakers.grammar import (ADJACENT, CLAUSE_AND, CLOSING_END, COMPLEMENT, FIGURE_COMPLEMENT, RELATIVE,
                                              WINDOW)
 from detentio.framing.speakers.result import Region
@@ -385,7 +386,8 @@ def quote_verb_before(doc, who) -> None:
                     or re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*:\s*\n\s*", between):
                 who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_before"), phrase=a.phrase)
                 continue
-        speaker = _colon_lead(doc, q.start) or _post_header(doc, q.start) or _read_out(doc, q.start)
+        speaker = _colon_lead(doc, q.start) or _post_header(doc, q.start) or _read_out(doc, q.start) \
+            or forwarded.forwarded_from(doc, q.start)  # "Forwarded voice note from Ashot Mkrtchyan, lawyer:"
         if speaker:  # "Nikol Pashinyan, in a post on Facebook: "..."": a speaker and a colon, no verb; a post
             who.decide_quote(qi, speaker, "quote_verb_before")  # printed under its author's header
 
