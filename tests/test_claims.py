@@ -130,6 +130,11 @@ def test_role_nouns_count_after_a_verb_of_detention_only():
     ("Twenty Armenian soldiers were captured. One was released with 31 others.",
      [(20, "exact", "soldiers", "held", "armenian"), (31, "exact", "soldiers", "released", "unknown")]),
     ("Four prisoners came home in May. It took 15 more days.", [(4, "exact", "detainee", "returned", "unknown")]),
+    # "came back with 43 others": others who came back with the one the sentence names
+    ("My brother came back in December 2020 with forty-three others.",
+     [(43, "exact", "persons", "returned", "unknown")]),
+    # an appeal's appellants are people (on trial or sentenced)
+    ("The court dismissed the appeals of the nine appellants.", [(9, "exact", "appellants", "unknown", "unknown")]),
 ])
 def test_counts_in_words_tables_and_anaphora_with_status_and_side(text, expected):
     rows = claims.extract(text, source="t", outlet="X", published="2023-01-01")
