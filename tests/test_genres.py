@@ -3660,6 +3660,27 @@ def test_a_forwarded_note_is_its_senders(phrase, expected):
     assert _at(FORWARDED_NOTES, phrase, outlet="Lori Dispatch", kind="news")[1] == expected
 
 
+# A record's bracketed note of words from the dock ("[From the dock, the appellant Hayk Sargsyan: "..."]") is the
+# appellant's, not the presiding judge's whose turn it interrupts.
+DELIVERY = """PRESIDING JUDGE: Please be seated. The Court will now deliver its judgment in the case of the nine appellants.
+
+[From the dock, the appellant Hayk Sargsyan: "We are prisoners of war!"]
+
+PRESIDING JUDGE: Order in the dock. The Court does not accept that the appellants are hostages.
+
+[The appellant Arman Petrosyan: "Then exchange us!"]
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", ("Hayk Sargsyan", "quote_verb_before")),
+    ("exchange", ("Arman Petrosyan", "quote_verb_before")),
+    ("hostages", ("azerbaijan", "debate_turn")),
+])
+def test_words_from_the_dock_are_the_appellants(phrase, expected):
+    assert _at(DELIVERY, phrase, outlet="Caucasus Trial Monitor", kind="news")[1:] == expected
+
+
 # A memo's list of attendees by body ("Arax Legal Aid: the undersigned; ...") names no turn: the memo stays its
 # author's; an attendee listed under a registered body speaks for it (hard case 12), any other keeps her name.
 MEMO = """MEMO TO FILE

@@ -396,6 +396,10 @@ def quote_verb_before(doc, who) -> None:
 # "Nikol Pashinyan, in a post on Facebook:", "10:20 Hajiyev on X:".
 _COLON_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
                          r"(?:,?\s+(?:in|on|via|at|from|speaking|writing)\b[^:\"“”\n]{0,60})?,?\s*:\s*$")
+# A record's bracketed note of words from the dock or the gallery, before its speaker's name: "[From the dock, the
+# appellant ", "[The appellant ".
+_NOTE_LEAD = re.compile(r"[ \t]*\[(?:[A-Z][^:\]\"“”\n]{0,40},[ \t]*)?(?:[Tt]he[ \t]+(?:appellant|defendant|accused|witness"
+                        r"|applicant|detainee|prisoner)[ \t]+)?")
 # ... and a post its owner's name opens, the holder's name or a short predicate after it: "Armenia's ambassador,
 # Vahe Torosyan:", "France's representative went further than most:" (the owner speaks, hard case 12).
 _OWNED_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+"
@@ -494,7 +498,8 @@ def _colon_lead(doc, quote_start: int) -> str | None:
         if owned.group("post") in _DIPLOMATIC and " " not in owned.group("owner"):
             return owned.group("owner")  # "France's representative": an unregistered State by its name
         return _named_lead(doc, owned) if owned.group("who") else None
-    m = _COLON_LEAD.fullmatch(doc.text, para.start, quote_start)
+    noted = _NOTE_LEAD.match(doc.text, para.start, quote_start)  # "[From the dock, the appellant Hayk Sargsyan: "...""]
+    m = _COLON_LEAD.fullmatch(doc.text, noted.end() if noted else para.start, quote_start)
     if not m or m.group("who").lower() in doc.words.question_labels | doc.words.answer_labels | doc.words.chair_labels:
         return None
     return _named_lead(doc, m)
