@@ -3681,6 +3681,29 @@ def test_words_from_the_dock_are_the_appellants(phrase, expected):
     assert _at(DELIVERY, phrase, outlet="Caucasus Trial Monitor", kind="news")[1:1 + len(expected)] == expected
 
 
+# A statement that prints two speeches under their own headings: each is its speaker's, an unregistered State's
+# minister speaking for it by its name.
+TWO_SPEECHES = """Remarks at the reception on the anniversary of the Independence of the Republic of Armenia
+
+Remarks by H.E. Karine Harutyunyan, Ambassador of the Republic of Armenia to Ireland
+
+Good evening. Our prisoners of war must come home.
+
+Remarks by Declan Moriarty, T.D., Minister of State at the Department of Foreign Affairs of Ireland
+
+Ambassador, thank you. Ireland has supported the release of all Armenian detainees.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "armenia"),
+    ("detainees", "Ireland"),
+])
+def test_each_of_two_speeches_is_its_speakers(phrase, expected):
+    front = {"outlet": "Embassy of the Republic of Armenia in Ireland", "kind": "statement"}
+    assert _at(TWO_SPEECHES, phrase, **front)[1:] == (expected, "author_voice")
+
+
 # A memo's list of attendees by body ("Arax Legal Aid: the undersigned; ...") names no turn: the memo stays its
 # author's; an attendee listed under a registered body speaks for it (hard case 12), any other keeps her name.
 MEMO = """MEMO TO FILE

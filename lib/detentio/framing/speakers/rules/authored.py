@@ -253,3 +253,37 @@ def _signs_for(doc, numbers: list[int], name: str) -> str | None:
             return next(filter(None, (posts.office_named(doc.published, doc.registry, post)
                                       for post in lines[k + 1:k + 4] if post)), None)
     return None
+
+
+# The last part of a speech heading's post: ", Minister of State at the Department of Foreign Affairs of Ireland".
+_STATE_POST = re.compile(r",[ \t]*(?:[^,\n]*\b(?:Minister|Ambassador|Secretary|Envoy|Representative|Consul)\b[^,\n]*?"
+                         r"[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?(?P<state>[A-Z][a-z]+))[ \t]*$")
+
+
+def speeches(doc, who) -> None:
+    """A statement that prints several speeches, each under its own heading ("Remarks by H.E. Karine Harutyunyan,
+    Ambassador of the Republic of Armenia to Ireland", then "Remarks by Declan Moriarty, T.D., Minister of State at
+    the Department of Foreign Affairs of Ireland"): each is its speaker's, up to the next such heading; a State's
+    minister speaks for the State, an unregistered one by its name (hard case 12). Nothing for a single speech (the
+    layout gives it its speaker)."""
+    heads = [(n, _speech_heading(doc, n)) for n in doc.body_paragraphs]
+    heads = [(n, speaker) for n, speaker in heads if speaker]
+    if len(heads) < 2:
+        return
+    ends = [n for n, _ in heads[1:]] + [doc.body_paragraphs[-1] + 1]
+    for (start, speaker), end in zip(heads, ends):
+        for number in doc.body_paragraphs:
+            if start < number < end:
+                who.decide_paragraph(number, speaker, "author_voice")
+
+
+def _speech_heading(doc, number: int) -> str | None:
+    """Who speaks under a speech's heading paragraph (:func:`.bylines.speech_maker`), an unregistered State for its
+    minister or ambassador ("..., Minister of State ... of Ireland": Ireland); None for any other paragraph."""
+    found = bylines.speech_maker(doc, [number])
+    if not found or found in doc.registry.actors:
+        return found
+    para = doc.paragraphs[number]
+    post = _STATE_POST.search(doc.text, para.start, para.end)
+    state = post.group("state") if post and post.group("state").lower() not in doc.words.institution_words else None
+    return registry_module.state_named(state, doc.published, doc.registry) or state if state else found

@@ -240,7 +240,8 @@ def author_voice(doc, who) -> None:
     not the outlet's. A statement headed as a speech ("Acceptance speech by X") is its speaker's; the
     words under "Introduction by Y" before it, up to a stage line ("[Applause]"), are Y's; a speech its
     publisher prints under a note ("The School publishes the remarks delivered by X at ...") is X's; each message
-    of a printed email chain, from its "From:" header on, is its sender's.
+    of a printed email chain, from its "From:" header on, is its sender's; each of several speeches under its own
+    heading ("Remarks by Declan Moriarty, T.D., Minister of State ... of Ireland") is its speaker's.
 
     Given: kind=opinion; author=Lena Holmqvist
     Example:
@@ -257,6 +258,7 @@ def author_voice(doc, who) -> None:
     authored.headed_letters(doc, who)
     authored.signed_sections(doc, who)
     authored.introductions(doc, who)
+    authored.speeches(doc, who)
     authored.delivered_under_note(doc, who)
     authored.emails(doc, who)
     for number, mover in motions.tabled(doc).items():  # a motion's text its sponsor's, an amendment its mover's
