@@ -226,6 +226,17 @@ def test_a_paragraph_the_writer_frames_is_not_led_by_the_one_she_reports():
     assert tuple(found.at(text.rindex("prisoners")))[:2] == ("Helena Brandt", "author_voice")
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a quoted term and its owner in apposition after it
+    ('This paper uses the term "persons deprived of liberty due to a long-standing conflict", the wording of the '
+     'Prime Minister at the General Assembly, and it is neutral.', "deprived", "pashinyan"),
+    ('Families prefer "captives", the term used by the Human Rights Defender of Armenia.', "captives", "hrd_armenia"),
+    ('This paper uses the term "persons held in custody", the wording of its own choice.', "custody", "outlet:Daily"),
+])
+def test_a_quoted_terms_owner_in_apposition_owns_it(text, phrase, expected):
+    assert who(text, phrase, published="2025-10-01")[0] == expected
+
+
 def test_said_that_pointing_back_reports_nothing_and_in_x_words_owns_what_follows():
     text = ("Bayramov said that there are no prisoners of war.\n\nHe has said that for five years. The hostages "
             "are still there. The men became, in Hikmet Hajiyev's words, “another category of prisoners”.")

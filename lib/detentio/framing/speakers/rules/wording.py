@@ -24,6 +24,13 @@ _AS_DOES_BEFORE = re.compile(rf"(?<![\w-]){_AS_DOES}[ \t]*,[ \t]*$")
 _AS_DOES_AFTER = re.compile(rf"[ \t]*,[ \t]*{_AS_DOES}(?![\w-])")
 
 
+# ... or its word after the quotation, in apposition: "“persons deprived of liberty ...”, the wording of the Prime
+# Minister at the General Assembly", "“captives”, the term used by the Defender".
+_WORDING_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:the[ \t]+|a[ \t]+)?(?:term|word|wording|formula|phrase|expression|label)"
+                            rf"[ \t]+(?:of|used[ \t]+by|chosen[ \t]+by|preferred[ \t]+by|coined[ \t]+by)[ \t]+{_OWNER}"
+                            r"(?=[ \t]*(?:[,.;:)]|\[|$|[ \t]+(?:at|in|on|since|during|before|after)\b))")
+
+
 # Between two quotations of one list: a comma, "and" or "or".
 _LISTED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
 
@@ -31,7 +38,8 @@ _LISTED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
 def owned_term(doc, who) -> None:
     """A quotation right after a registered speaker's word for it ("Baku's term", "the ICRC's formula,") is that
     speaker's words, whoever quotes them: the words are the possessor's (hard case 3, the innermost speaker); so is
-    a quotation an "as X does" clause gives its user ("called “terrorists”, as Azerbaijani officials do").
+    a quotation an "as X does" clause gives its user ("called “terrorists”, as Azerbaijani officials do"), or an
+    apposition after it its owner ("“persons deprived of liberty ...”, the wording of the Prime Minister at ...").
 
     Example:
         Compare the ICRC's formula, “people detained in relation to the conflict”, with the others.
@@ -42,7 +50,7 @@ def owned_term(doc, who) -> None:
     for qi, q in enumerate(doc.quotes):  # nested ones too: the innermost speaker owns the innermost words
         m = _OWNED_TERM.search(doc.text, max(0, q.start - 120), q.start) \
             or _AS_DOES_BEFORE.search(doc.text, max(0, q.start - 80), q.start) \
-            or _AS_DOES_AFTER.match(doc.text, q.end, q.end + 80)
+            or _AS_DOES_AFTER.match(doc.text, q.end, q.end + 80) or _WORDING_AFTER.match(doc.text, q.end, q.end + 100)
         if not m:
             continue
         owner = re.sub(r"^(?:The|the)[ \t]+", "", m.group("owner"))
