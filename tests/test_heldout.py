@@ -408,7 +408,9 @@ FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for developm
 FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn formats, publishers, posts)
     "mentions precision": 0.98,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.83,
+    # trade, twenty-seventh round: a release whose figure is its object or its subject ("released four today", "17 of
+    # our boys were freed") is found (recall 0.963 -> 0.968, speaker 0.831 -> 0.826, right-speaker mentions unchanged)
+    "mentions speaker accuracy": 0.82,
     "claims precision": 0.98,
     "claims recall": 0.85,
     "claims speaker accuracy": 0.79,

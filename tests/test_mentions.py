@@ -196,6 +196,11 @@ def test_indefinite_pronouns_name_people_for_a_release():
     ("Thirteen had been handed over by then.", [("handed over", "release", False)]),  # any number word the claims read
     ("The 2021 reports were released.", []),  # a year, and things: no count of people
     ("The files of 2021 were released.", []),  # a year before the verb: no count of people
+    ("In October 2022 17 of our boys were freed.", [("freed", "release", False)]),  # "N of our boys were"
+    ("Will the remaining 19 be released once the treaty is signed?", [("released", "release", False)]),
+    ("Azerbaijan released four today as a gesture.", [("released", "release", False)]),  # the figure as its object
+    ("The court released four documents.", []),  # ... never a count of things
+    ("The ministry released 2021 figures.", []),
 ])
 def test_a_count_as_the_subject_of_a_release_is_a_release_of_people(text, expected):
     assert rows(text) == expected

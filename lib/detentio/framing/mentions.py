@@ -57,18 +57,23 @@ _OF_A_THING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:a
                          r"|her)\b)[a-z]")
 # The verbs of a release in the passive after its figure ("15 were released", "fifteen had been returned"), or before
 # it in a question ("why were 15 released").
-_PASSIVE_AFTER = r"\s+(?:were|have\s+been|had\s+been|will\s+be|are)\s+(?:\w+\s+)?$"
+_PASSIVE_AFTER = (r"(?:\s+of\s+(?:our|the|their|them|those)(?:\s+[a-z]+)?)?"  # "17 of our boys were freed"
+                  r"\s+(?:were|have\s+been|had\s+been|will\s+be|are|be)\s+(?:\w+\s+)?$")  # "... the remaining 19 be released"
 _PASSIVE_BEFORE = r"\b(?:were|are)\s+"
 
 
 @lru_cache(maxsize=1)
-def _count_subject() -> tuple[re.Pattern, re.Pattern]:
-    """The figure as the subject of a release, in the claims' own number pattern (never a year: "the files of 2021
-    were released")."""
+def _count_subject() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The figure as the subject of a release, before it or in a question after its "were", and as its object right
+    after it, in the claims' own number pattern (never a year: "the files of 2021 were released")."""
     from detentio.framing.claims import numbers  # (the claims package imports this module: read at first use)
     figure = rf"(?!(?:19|20)\d\d\b){numbers.current().plain.pattern}"
     return (re.compile(figure + _PASSIVE_AFTER, re.IGNORECASE),
-            re.compile(_PASSIVE_BEFORE + figure + r"\s+(?:\w+\s+)?$", re.IGNORECASE))
+            re.compile(_PASSIVE_BEFORE + figure + r"\s+(?:\w+\s+)?$", re.IGNORECASE),
+            # "Azerbaijan released four today": the figure as the object, nothing counted after it
+            re.compile(r"\s+(?:only\s+|another\s+|a\s+further\s+)?" + figure
+                       + r"(?=\s*[,.;:]|\s+(?:more|others|today|yesterday|on|in|at|as|from|to|after|before|and)\b)",
+                       re.IGNORECASE))
 
 
 _DETERMINED = re.compile(r"\b(?:no|any|a|the|this|that|each|every|another|first|second|third|last|latest|next"
@@ -145,8 +150,10 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
     if _RELEASE_NOUN.fullmatch(text, start, end) and _DETERMINED.search(text, max(floor, start - 30), start) \
             and not _OF_A_THING.match(text, end):
         return True  # "no release has taken place", "the first release": the act itself, in a corpus of them
-    if any(p.search(text, max(floor, start - 40), start) for p in _count_subject()):
-        return True  # "why were 15 released", "Four were returned": a count of people as the act's subject
+    subject, question, count_object = _count_subject()
+    if subject.search(text, max(floor, start - 40), start) or question.search(text, max(floor, start - 40), start) \
+            or not _RELEASE_NOUN.fullmatch(text, start, end) and count_object.match(text, end, ceiling):
+        return True  # "why were 15 released", "Four were returned", "released four today": a count of people
     i = bisect.bisect_left(label_starts, people_floor)
     if i < len(label_starts) and label_starts[i] < ceiling:
         return True
