@@ -629,7 +629,10 @@ FIRST_RUN_50 = {  # scored once at 030d90e (engine 993bcfd)
 FIRST_RUN_51 = {  # scored once at 7adc2e6 (engine 7ec6c3b)
     "mentions precision": 0.98,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.74,
+    # trade, twenty-seventh round: a release with its figure or a quantifier for subject, or a determiner or a possessive
+    # ("the 44 returned", "Some were released", "yesterday's release") is found (recall 0.965 -> 0.978, speaker 0.742 -> 0.737, right-speaker
+    # mentions not fewer)
+    "mentions speaker accuracy": 0.73,
     "claims precision": 0.97,
     "claims recall": 0.87,
     "claims speaker accuracy": 0.74,
@@ -679,7 +682,10 @@ FIRST_RUN_53 = {  # scored once at e301c18 (engine 45f1631)
 FIRST_RUN_54 = {  # scored once at e2ebc8c (engine f9494fd)
     "mentions precision": 0.98,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.79,
+    # trade, twenty-seventh round: a release with its figure or a quantifier for subject, or a determiner or a possessive
+    # ("the 44 returned", "Some were released", "yesterday's release") is found (recall 0.969 -> 0.974, speaker 0.793 -> 0.789, right-speaker
+    # mentions not fewer)
+    "mentions speaker accuracy": 0.78,
     "claims precision": 0.94,
     "claims recall": 0.78,
     "claims speaker accuracy": 0.87,

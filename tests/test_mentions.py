@@ -201,6 +201,13 @@ def test_indefinite_pronouns_name_people_for_a_release():
     ("Azerbaijan released four today as a gesture.", [("released", "release", False)]),  # the figure as its object
     ("The court released four documents.", []),  # ... never a count of things
     ("The ministry released 2021 figures.", []),
+    ("The largest were the 44 returned on 14 December 2020.", [("returned", "release", False)]),  # "the 44 returned"
+    ("Some were released in 2021.", [("released", "release", False)]),  # a quantifier for subject
+    ("Nothing makes yesterday's release part of a deal.", [("release", "release", False)]),  # a possessive
+    ("Later releases were tied to concessions.", [("releases", "release", False)]),
+    ("The State must secure the release of the nineteen still held.", [("release", "release", False)]),
+    ("Later releases of the software fixed it.", []),  # ... "of" a thing
+    ("The 2021 release of the film.", []),
 ])
 def test_a_count_as_the_subject_of_a_release_is_a_release_of_people(text, expected):
     assert rows(text) == expected

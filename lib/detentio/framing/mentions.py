@@ -54,7 +54,8 @@ _PEOPLE = re.compile(
 _RELEASE_NOUN = re.compile(r"(?:releases?|repatriations?)", re.IGNORECASE)
 # "the release of the report", "of a video": a thing, not people ("of all", "of those held" are people).
 _OF_A_THING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:all|the|those|these|our|their|its|his"
-                         r"|her)\b)[a-z]")
+                         r"|her|remaining|rest|others)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                         r"|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\b)[a-z]")
 # The verbs of a release in the passive after its figure ("15 were released", "fifteen had been returned"), or before
 # it in a question ("why were 15 released").
 _PASSIVE_AFTER = (r"(?:\s+of\s+(?:our|the|their|them|those)(?:\s+[a-z]+)?)?"  # "17 of our boys were freed"
@@ -63,12 +64,16 @@ _PASSIVE_BEFORE = r"\b(?:were|are)\s+"
 
 
 @lru_cache(maxsize=1)
-def _count_subject() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The figure as the subject of a release, before it or in a question after its "were", and as its object right
-    after it, in the claims' own number pattern (never a year: "the files of 2021 were released")."""
+def _count_subject() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The figure (or a quantifier, "Some were released") as the subject of a release, before it, with its article
+    right before the verb or in a question after its "were", and as its object right after it, in the claims' own
+    number pattern (never a year: "the files of 2021 were released")."""
     from detentio.framing.claims import numbers  # (the claims package imports this module: read at first use)
     figure = rf"(?!(?:19|20)\d\d\b){numbers.current().plain.pattern}"
-    return (re.compile(figure + _PASSIVE_AFTER, re.IGNORECASE),
+    quantifier = r"\b(?:some|most|many|several|others|both|none|few|all)(?:\s+of\s+them)?"
+    return (re.compile(rf"(?:{figure}|{quantifier}){_PASSIVE_AFTER}", re.IGNORECASE),
+            # "the 44 returned on 14 December", "The 32 released in December 2023": the figure right before the verb
+            re.compile(rf"\b(?:the|all|those|these)\s+{figure}\s+$", re.IGNORECASE),
             re.compile(_PASSIVE_BEFORE + figure + r"\s+(?:\w+\s+)?$", re.IGNORECASE),
             # "Azerbaijan released four today": the figure as the object, nothing counted after it
             re.compile(r"\s+(?:only\s+|another\s+|a\s+further\s+)?" + figure
@@ -76,8 +81,9 @@ def _count_subject() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                        re.IGNORECASE))
 
 
-_DETERMINED = re.compile(r"\b(?:no|any|a|the|this|that|each|every|another|first|second|third|last|latest|next"
-                         r"|further|new|its|their|his|her|our|one)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DETERMINED = re.compile(r"(?:\b(?:no|any|a|the|this|that|each|every|another|first|second|third|last|latest|next"
+                         r"|further|new|its|their|his|her|our|one|your|my|some|later|earlier|all|most|many|several"
+                         r"|past|previous|recent|these|those|such)|[\w-]['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 _ANAPHORIC = re.compile(r"\b(?:the|their|his|her|this|that|whose)\s+$", re.IGNORECASE)
@@ -150,8 +156,9 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
     if _RELEASE_NOUN.fullmatch(text, start, end) and _DETERMINED.search(text, max(floor, start - 30), start) \
             and not _OF_A_THING.match(text, end):
         return True  # "no release has taken place", "the first release": the act itself, in a corpus of them
-    subject, question, count_object = _count_subject()
+    subject, determined, question, count_object = _count_subject()
     if subject.search(text, max(floor, start - 40), start) or question.search(text, max(floor, start - 40), start) \
+            or not _RELEASE_NOUN.fullmatch(text, start, end) and determined.search(text, max(floor, start - 40), start) \
             or not _RELEASE_NOUN.fullmatch(text, start, end) and count_object.match(text, end, ceiling):
         return True  # "why were 15 released", "Four were returned", "released four today": a count of people
     i = bisect.bisect_left(label_starts, people_floor)
