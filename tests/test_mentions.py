@@ -206,6 +206,8 @@ def test_indefinite_pronouns_name_people_for_a_release():
     ("Nothing makes yesterday's release part of a deal.", [("release", "release", False)]),  # a possessive
     ("Later releases were tied to concessions.", [("releases", "release", False)]),
     ("The State must secure the release of the nineteen still held.", [("release", "release", False)]),
+    ("The other applicants were returned with the groups.", [("returned", "release", False)]),  # the case's people
+    ("The nineteen should be freed before the treaty.", [("freed", "release", False)]),  # a modal's "be"
     ("Later releases of the software fixed it.", []),  # ... "of" a thing
     ("The 2021 release of the film.", []),
 ])

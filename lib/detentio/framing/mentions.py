@@ -45,7 +45,9 @@ _PEOPLE = re.compile(
     r"|servicem[ae]n|servicemembers?|troops|fighters?|combatants?|conscripts?|officers?|volunteers?"
     r"|armenians?|azerbaijanis?|they|them|their|he|him|his|she|her|those|everyone|all\s+for\s+all"
     # "Nobody has been released", "Was anyone freed?": indefinite pronouns stand for people too
-    r"|anyone|anybody|nobody|no\s+one|someone|somebody|whoever)\b",
+    r"|anyone|anybody|nobody|no\s+one|someone|somebody|whoever"
+    # ... and the people a case or a family speaks of: "The other applicants were returned", "our compatriots returned"
+    r"|applicants?|appellants?|defendants?|compatriots?|boys|sons|brothers|husbands|clients?)\b",
     re.IGNORECASE)
 
 
@@ -59,7 +61,8 @@ _OF_A_THING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:a
 # The verbs of a release in the passive after its figure ("15 were released", "fifteen had been returned"), or before
 # it in a question ("why were 15 released").
 _PASSIVE_AFTER = (r"(?:\s+of\s+(?:our|the|their|them|those)(?:\s+[a-z]+)?)?"  # "17 of our boys were freed"
-                  r"\s+(?:were|have\s+been|had\s+been|will\s+be|are|be)\s+(?:\w+\s+)?$")  # "... the remaining 19 be released"
+                  r"\s+(?:were|have\s+been|had\s+been|are|(?:(?:will|would|should|must|could|can|may|might|to)\s+)?be)"
+                  r"\s+(?:\w+\s+)?$")  # "... the remaining 19 be released"
 _PASSIVE_BEFORE = r"\b(?:were|are)\s+"
 
 
