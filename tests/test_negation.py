@@ -182,6 +182,12 @@ def test_each_form_denies_its_example_and_not_its_counterexample(form):
     ("The respondent does not dispute that the appellant was a prisoner of war.", [("prisoner of war", None)]),
     ("Baku never denied that they were hostages.", [("hostages", None)]),
     ("Azerbaijan disputes that the men were captives.", [("captives", "rejected_idea")]),
+    # the detention said to be so, or not, in the label's own words
+    ("The Working Group finds that his deprivation of liberty is arbitrary.",
+     [("deprivation of liberty is arbitrary", None)]),
+    ("Their deprivation of liberty is not arbitrary.", [("deprivation of liberty is not arbitrary", "denied_within")]),
+    ("He complained that his detention had been unlawful.", [("detention had been unlawful", None)]),
+    ("Any arbitrary deprivation of liberty is prohibited.", [("arbitrary deprivation of liberty", None)]),
 ])
 def test_scoped_denials(text, expected):
     assert _denied(text) == expected

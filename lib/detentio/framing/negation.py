@@ -398,14 +398,31 @@ def act_undone(after: str, kind: str) -> bool:
     return kind == "clause" and _UNDONE.match(after) is not None
 
 
+_DENIED_WITHIN = re.compile(r"\b(?:is|are|was|were|been|remains?)\s+not\b", re.IGNORECASE)
+
+
+def denied_within(span: str, kind: str) -> bool:
+    """A label whose own words deny it, the copula and "not" inside the phrase the codebook matched: "their
+    deprivation of liberty is not arbitrary". (This form reads the mention itself: its stage is ``inside``.)
+
+    Example:
+        Their deprivation of liberty is not arbitrary.
+    Yields: deprivation of liberty is not arbitrary
+    Not:
+        Their deprivation of liberty is arbitrary.
+    """
+    return kind == "label" and _DENIED_WITHIN.search(span) is not None
+
+
 # The order the forms are tried in (the first that denies names the row's ``negation``).
 FORMS: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "negation", stage, f) for code, stage, f in (
     ("N01", "label", not_label), ("N02", "label", not_one_of), ("N03", "label", never_regard),
     ("N04", "label", rejected_idea), ("N05", "label", anything_but), ("N06", "label", no_label),
     ("N07", "label", avoided_words), ("N08", "label", no_longer_calls), ("N09", "label", wrong_to_call),
-    ("N10", "after", act_undone)))
+    ("N10", "after", act_undone), ("N11", "inside", denied_within)))
 _BEFORE_FORMS = tuple(f for f in FORMS if f.stage == "label")
 _AFTER_FORMS = tuple(f for f in FORMS if f.stage == "after")
+_INSIDE_FORMS = tuple(f for f in FORMS if f.stage == "inside")
 
 
 def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
@@ -429,6 +446,8 @@ def deny(text: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
         # the scoped forms only where one of their rare words is near (most labels have none)
         forms = _BEFORE_FORMS if _ANY_KEY.search(before) else FORMS[:1]
         form = next((f.name for f in forms if f.apply(before, kind)), None)
+        if form is None and " not " in text[start:end]:  # "... is not arbitrary": the phrase denies itself
+            form = next((f.name for f in _INSIDE_FORMS if f.apply(text[start:end], kind)), None)
         if form is None and kind == "clause":
             ceiling = sentence_bounds[index][1] if sentence_bounds else len(text)
             after = text[end:min(ceiling, end + _NEAR)]
