@@ -227,3 +227,13 @@ def test_a_table_rows_release_word_counts_under_a_title_that_names_people():
             "Documents held by the archive\n\n"
             "Returned on 3 May 2021 .................... 12\n")
     assert rows(text) == [("returned", "release", False), ("Returned", "release", False), ("Returned", "release", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('One banner read "BRING OUR POWS HOME".', [("POWS", "prisoner_of_war", False)]),  # a banner in capitals
+    ("Live from the forum. #AllForAll #POWs", [("AllForAll", "all_for_all", False),  # a hashtag's run-together words
+                                               ("POWs", "prisoner_of_war", False)]),
+    ("The allforall idea.", []),  # ... written so only in a hashtag's capitals
+])
+def test_a_label_in_capitals_or_a_hashtag_is_a_mention(text, expected):
+    assert rows(text) == expected
