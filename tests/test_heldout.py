@@ -66,8 +66,8 @@ FIRST_RUN_3 = {
 # After the third round of issue 13 (scored again, never read): the figures in the README, rounded down.
 FIRST_RUN_4 = {
     "mentions precision": 0.99,
-    "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.73,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.74,
     # trade, twentieth round: "of them" counts people named a few sentences up (precision 0.988 -> 0.976,
     # recall 0.942 -> 0.953)
     "claims precision": 0.97,
@@ -124,7 +124,7 @@ FIRST_RUN_7 = {
 # qualifier 1.000, speaker 0.667. Kept untuned. Floors: rounded down.
 FIRST_RUN_8 = {
     "mentions precision": 0.99,
-    "mentions recall": 0.97,
+    "mentions recall": 0.98,
     "mentions speaker accuracy": 0.82,
     "claims precision": 0.97,
     "claims recall": 0.90,
@@ -181,8 +181,8 @@ FIRST_RUN_11 = {
 }
 FIRST_RUN_12 = {
     "mentions precision": 0.99,
-    "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.83,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.84,
     "claims precision": 1.00,
     "claims recall": 0.84,
     # trade, twelfth round: "all nineteen" (recall 0.829 -> 0.838, speaker 0.753 -> 0.745, right-speaker claims
@@ -227,8 +227,8 @@ FIRST_RUN_15 = {
 }
 FIRST_RUN_16 = {
     "mentions precision": 0.99,
-    "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.90,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.91,
     "claims precision": 0.98,
     "claims recall": 0.90,
     "claims speaker accuracy": 0.88,
@@ -249,7 +249,7 @@ FIRST_RUN_17 = {
 
 FIRST_RUN_18 = {  # scored once at 33a6f64 (sixth round)
     "mentions precision": 0.99,
-    "mentions recall": 0.97,
+    "mentions recall": 0.98,
     # trade, twenty-seventh round: a release of a case's people or after a modal ("The other applicants were returned",
     # "The nineteen should be freed") is found (recall 0.978 -> 0.984, speaker 0.724 -> 0.720, right-speaker mentions not fewer)
     "mentions speaker accuracy": 0.71,
@@ -282,7 +282,7 @@ FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
 
 FIRST_RUN_21 = {  # scored once at c82afb9 (the sixth round's very last rules)
     "mentions precision": 0.99,
-    "mentions recall": 0.98,
+    "mentions recall": 0.99,
     "mentions speaker accuracy": 0.68,
     "claims precision": 1.0,
     "claims recall": 0.96,
@@ -332,7 +332,7 @@ FIRST_RUN_25 = {  # scored once at ac7fb22 (the seventh round's last rules)
 
 FIRST_RUN_26 = {  # scored once at fd8d6b4 (the seventh round's last rule)
     "mentions precision": 0.98,
-    "mentions recall": 0.98,
+    "mentions recall": 0.99,
     "mentions speaker accuracy": 0.83,
     "claims precision": 0.98,
     "claims recall": 0.92,
@@ -341,7 +341,7 @@ FIRST_RUN_26 = {  # scored once at fd8d6b4 (the seventh round's last rule)
 
 FIRST_RUN_27 = {  # scored once at fd8d6b4 (the seventh round's last rule)
     "mentions precision": 0.98,
-    "mentions recall": 0.97,
+    "mentions recall": 0.98,
     "mentions speaker accuracy": 0.79,
     "claims precision": 0.97,
     "claims recall": 0.93,
@@ -362,7 +362,7 @@ FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
 
 FIRST_RUN_29 = {  # scored once at 0414830
     "mentions precision": 0.98,
-    "mentions recall": 0.96,
+    "mentions recall": 0.98,
     "mentions speaker accuracy": 0.75,
     "claims precision": 0.96,
     "claims recall": 0.95,
@@ -380,11 +380,11 @@ FIRST_RUN_30 = {  # scored once at 0414830
 
 FIRST_RUN_31 = {  # scored once at 0ee1f06 (the ninth round's rules for development set 20)
     "mentions precision": 1.00,
-    "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.61,
+    "mentions recall": 0.99,
+    "mentions speaker accuracy": 0.71,
     "claims precision": 0.93,
     "claims recall": 0.87,
-    "claims speaker accuracy": 0.59,  # 0.5098, printed 0.510
+    "claims speaker accuracy": 0.70,  # 0.5098, printed 0.510
 }
 
 FIRST_RUN_32 = {  # scored once at 0ee1f06
@@ -409,7 +409,7 @@ FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for developm
 
 FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn formats, publishers, posts)
     "mentions precision": 0.98,
-    "mentions recall": 0.96,
+    "mentions recall": 0.97,
     # trade, twenty-seventh round: a release whose figure is its object or its subject ("released four today", "17 of
     # our boys were freed") is found (recall 0.963 -> 0.968, speaker 0.831 -> 0.826, right-speaker mentions unchanged)
     "mentions speaker accuracy": 0.82,
@@ -420,7 +420,7 @@ FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn
 
 FIRST_RUN_35 = {  # scored once at 5d0703f
     "mentions precision": 0.99,
-    "mentions recall": 0.98,
+    "mentions recall": 0.99,
     "mentions speaker accuracy": 0.73,
     "claims precision": 0.98,
     "claims recall": 0.84,
@@ -455,8 +455,8 @@ FIRST_RUN_37 = {  # scored once at c89f7f7
 }
 FIRST_RUN_38 = {  # scored once at c89f7f7
     "mentions precision": 0.96,
-    "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.53,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.54,
     "claims precision": 0.92,
     "claims recall": 0.86,
     # trade, twenty-fifth round: a figure opening its clause whose predicate names its people counted ("three are
@@ -465,8 +465,8 @@ FIRST_RUN_38 = {  # scored once at c89f7f7
 }
 FIRST_RUN_39 = {  # scored once at c89f7f7
     "mentions precision": 0.98,
-    "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.76,
+    "mentions recall": 0.99,
+    "mentions speaker accuracy": 0.77,
     "claims precision": 0.95,
     "claims recall": 0.99,
     "claims speaker accuracy": 0.77,
@@ -480,7 +480,7 @@ FIRST_RUN_39 = {  # scored once at c89f7f7
 # Kept untuned. Floors: rounded down.
 FIRST_RUN_40 = {  # scored once at 76b8063
     "mentions precision": 0.99,
-    "mentions recall": 0.98,
+    "mentions recall": 0.99,
     "mentions speaker accuracy": 0.66,
     "claims precision": 0.98,
     "claims recall": 0.97,
@@ -488,7 +488,7 @@ FIRST_RUN_40 = {  # scored once at 76b8063
 }
 FIRST_RUN_41 = {  # scored once at 76b8063
     "mentions precision": 0.99,
-    "mentions recall": 0.96,
+    "mentions recall": 0.97,
     "mentions speaker accuracy": 0.36,
     "claims precision": 0.89,
     "claims recall": 0.81,
@@ -525,7 +525,7 @@ FIRST_RUN_43 = {  # scored once at 2a8f466
 # page, committee report), scored once at the round's end (engine 06e4ec3), before anyone read it.
 FIRST_RUN_44 = {  # scored once at d7ae17d (engine 06e4ec3)
     "mentions precision": 0.98,
-    "mentions recall": 0.98,
+    "mentions recall": 0.99,
     "mentions speaker accuracy": 0.68,
     "claims precision": 0.93,
     "claims recall": 0.85,
@@ -579,7 +579,7 @@ FIRST_RUN_47 = {  # scored once at 1e1cbdf (engine 0790b9a)
 # round's base 21c530f), before anyone read it.
 FIRST_RUN_48 = {  # scored once at 490d4c4 (engine 55e46ca)
     "mentions precision": 0.98,
-    "mentions recall": 0.96,
+    "mentions recall": 0.97,
     "mentions speaker accuracy": 0.83,
     "claims precision": 0.97,
     "claims recall": 0.93,
@@ -592,7 +592,7 @@ FIRST_RUN_48 = {  # scored once at 490d4c4 (engine 55e46ca)
 # round's base 2d73a15), before anyone read it.
 FIRST_RUN_49 = {  # scored once at 36ff9e1 (engine cd330fa)
     "mentions precision": 1.00,
-    "mentions recall": 0.98,
+    "mentions recall": 0.99,
     # trade, twenty-seventh round: a release of a case's people or after a modal ("The other applicants were returned",
     # "The nineteen should be freed") is found (recall 0.990 -> 0.995, speaker 0.512 -> 0.510, right-speaker mentions not fewer)
     "mentions speaker accuracy": 0.50,
@@ -609,7 +609,7 @@ FIRST_RUN_49 = {  # scored once at 36ff9e1 (engine cd330fa)
 # the same at the round's base acb755a), before anyone read it.
 FIRST_RUN_50 = {  # scored once at 030d90e (engine 993bcfd)
     "mentions precision": 0.99,
-    "mentions recall": 0.96,
+    "mentions recall": 0.98,
     "mentions speaker accuracy": 0.80,
     "claims precision": 0.98,
     "claims recall": 0.77,
@@ -632,7 +632,7 @@ FIRST_RUN_50 = {  # scored once at 030d90e (engine 993bcfd)
 # The speaker floors are the base's figures: the rule that lowered them was withdrawn (82721c6).
 FIRST_RUN_51 = {  # scored once at 7adc2e6 (engine 7ec6c3b)
     "mentions precision": 0.98,
-    "mentions recall": 0.96,
+    "mentions recall": 0.97,
     # trade, twenty-seventh round: a release with its figure or a quantifier for subject, or a determiner or a possessive
     # ("the 44 returned", "Some were released", "yesterday's release") is found (recall 0.965 -> 0.978, speaker 0.742 -> 0.737, right-speaker
     # mentions not fewer)
@@ -648,7 +648,7 @@ FIRST_RUN_51 = {  # scored once at 7adc2e6 (engine 7ec6c3b)
 # scored once when merged (engine 9d94a8e; the same at 0906d8a), before anyone read it.
 FIRST_RUN_52 = {  # scored once at 5ecb4c5 (engine 9d94a8e)
     "mentions precision": 0.97,
-    "mentions recall": 0.96,
+    "mentions recall": 0.97,
     "mentions speaker accuracy": 0.70,
     "claims precision": 0.98,
     "claims recall": 0.76,
@@ -685,7 +685,7 @@ FIRST_RUN_53 = {  # scored once at e301c18 (engine 45f1631)
 # scored once when merged (engine f9494fd; the same at d34d550), before anyone read it.
 FIRST_RUN_54 = {  # scored once at e2ebc8c (engine f9494fd)
     "mentions precision": 0.98,
-    "mentions recall": 0.96,
+    "mentions recall": 0.97,
     # trade, twenty-seventh round: a release with its figure or a quantifier for subject, or a determiner or a possessive
     # ("the 44 returned", "Some were released", "yesterday's release") is found (recall 0.969 -> 0.974, speaker 0.793 -> 0.789, right-speaker
     # mentions not fewer)
@@ -739,7 +739,7 @@ FIRST_RUN_57 = {  # scored once at f9c972a (engine d0609e8)
 # live audio room, remarks entered in the Congressional Record, a university debate, an open-source investigation)
 FIRST_RUN_58 = {  # scored once at b592306 (engine 787e338)
     "mentions precision": 0.99,
-    "mentions recall": 0.97,
+    "mentions recall": 0.98,
     "mentions speaker accuracy": 0.62,
     "claims precision": 0.98,
     "claims recall": 0.79,
@@ -777,7 +777,7 @@ FIRST_RUN_60 = {  # scored once at 73e7b10 (engine 502cfae)
 # launch panel, an investigative newsletter), scored alike.
 FIRST_RUN_61 = {  # scored once at 73e7b10 (engine 502cfae)
     "mentions precision": 0.97,
-    "mentions recall": 0.96,
+    "mentions recall": 0.97,
     "mentions speaker accuracy": 0.69,
     "claims precision": 0.89,
     "claims recall": 0.82,
@@ -790,7 +790,7 @@ FIRST_RUN_61 = {  # scored once at 73e7b10 (engine 502cfae)
 # remarks, a mediator's readout of talks, an investigative podcast's script, a legal-aid clinic's intake notes)
 FIRST_RUN_62 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
     "mentions precision": 0.98,
-    "mentions recall": 0.92,
+    "mentions recall": 0.93,
     "mentions speaker accuracy": 0.44,
     "claims precision": 0.98,
     "claims recall": 0.83,
@@ -814,7 +814,7 @@ FIRST_RUN_63 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
 # broadcaster's caption log, a print interview with a cleric, an NGO's narrative report to a donor)
 FIRST_RUN_64 = {  # scored once at 9652257 (engine ceb3124; the same at c0f085a)
     "mentions precision": 0.98,
-    "mentions recall": 0.96,
+    "mentions recall": 0.97,
     "mentions speaker accuracy": 0.53,
     "claims precision": 0.90,
     "claims recall": 0.96,
@@ -826,8 +826,8 @@ FIRST_RUN_64 = {  # scored once at 9652257 (engine ceb3124; the same at c0f085a)
 # scholar's annotated bibliography, a lawyer's memo to file, a radio commentary), scored alike.
 FIRST_RUN_65 = {  # scored once at 231f80b (engine ceb3124; the same at c0f085a)
     "mentions precision": 1.00,
-    "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.44,
+    "mentions recall": 0.99,
+    "mentions speaker accuracy": 0.46,
     "claims precision": 0.96,
     "claims recall": 0.92,
     "claims speaker accuracy": 0.44,
@@ -913,6 +913,12 @@ class HeldOut:
 # sets, mentions speaker on 5, claims speaker on 6; claims speaker fell on 3 (held-out 14, 23, 38) while the claims
 # found with the right speaker fell on none (a trade, held-out 38's floor lowered beside it); 18 floors rose on 12
 # sets (held-out 35's mentions speaker 0.66 -> 0.73, held-out 61's claims speaker 0.69 -> 0.82, among others).
+# Twenty-seventh round (rules written from development sets 45 to 50; releases and detention found in more forms,
+# negation form N11 denied_within): at the round's last rule, every held-out set scored again, figures only, against
+# c0f085a: mentions recall rose on 38 sets and mentions precision fell on none; mentions speaker fell on 12 while
+# the mentions found with the right speaker fell on none (trades, five floors lowered beside them); 36 floors rose
+# with their figures on 28 sets (held-out 31's mentions speaker 0.61 -> 0.71 and claims speaker 0.59 -> 0.70, a
+# record's times on their own lines; held-out 62's mentions recall 0.92 -> 0.93, among others).
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
