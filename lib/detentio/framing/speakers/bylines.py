@@ -113,6 +113,12 @@ _TEXT_OF_SPEECH = re.compile(rf"\b(?:text|transcript)[ \t]+of[ \t]+(?:the|her|hi
                              rf"{HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\b")
 
 
+def speech_headings(text: str):
+    """Every place in ``text`` that names a speech and its speaker as a heading does ("Remarks by X", "Keynote address
+    by Y"), as matches: a quick test before reading paragraphs one by one."""
+    return _SPEECH_OF.finditer(text)
+
+
 def speech_maker(doc, paragraphs: list[int]) -> str | None:
     """Who gives the speech a statement's heading among ``paragraphs`` announces ("... acceptance speech by Tatevik
     Ghazaryan", "Keynote address by Judge Anna Berg") or an editor's note introduces ("The following is the text of

@@ -266,6 +266,8 @@ def speeches(doc, who) -> None:
     the Department of Foreign Affairs of Ireland"): each is its speaker's, up to the next such heading; a State's
     minister speaks for the State, an unregistered one by its name (hard case 12). Nothing for a single speech (the
     layout gives it its speaker)."""
+    if sum(1 for _ in zip(range(2), bylines.speech_headings(doc.text))) < 2:
+        return  # (fewer than two speech headings anywhere: most texts, read no further)
     heads = [(n, _speech_heading(doc, n)) for n in doc.body_paragraphs]
     heads = [(n, speaker) for n, speaker in heads if speaker]
     if len(heads) < 2:
