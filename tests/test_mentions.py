@@ -95,6 +95,10 @@ def test_messages_and_lists_exchanged_are_no_exchange_of_people(text, expected):
      [("hostages", "hostage", False), ("freed", "release", False)]),
     # ... but a headline in title case keeps its labels
     ("Calls for Release of Armenian Prisoners", [("Release", "release", False), ("Prisoners", "detainee", False)]),
+    # a body's name, in any of the styles a text prints it: no label for the people it speaks of
+    ("Commission on Issues of Prisoners of War, Hostages and Missing Persons of the Republic of Azerbaijan", []),
+    ("STATE COMMISSION ON PRISONERS OF WAR, HOSTAGES AND MISSING PERSONS", []),
+    ("The Joint Humanitarian Commission on Missing and Detained Persons met in Geneva.", []),
 ])
 def test_a_label_inside_a_proper_name_is_no_mention(text, expected):
     assert rows(text) == expected
