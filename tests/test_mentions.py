@@ -241,3 +241,12 @@ def test_a_table_rows_release_word_counts_under_a_title_that_names_people():
 ])
 def test_a_label_in_capitals_or_a_hashtag_is_a_mention(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ICRC visits the people detained in relation to the conflict.", [("people detained", "detainee", False)]),
+    # "those detained" refers back to people the text has named; the guidelines list persons, people and individuals
+    ("Azerbaijan described those detained as saboteurs.", [("saboteurs", "terrorist_saboteur", False)]),
+])
+def test_only_persons_people_and_individuals_detained_are_a_label(text, expected):
+    assert rows(text) == expected
