@@ -62,6 +62,8 @@ def test_ignored_phrases_consume_their_words():
         ("maps of mined areas", "mine_maps")]
     assert spans("The Committee would return to the question; the men returned to Armenia.") == [
         ("returned", "release")]
+    assert spans("Baku did not return to that language; the men did not return to their families.") == [
+        ("return", "release")]  # coming back to a wording is no return of people
     # bodies named after what they deal with are no labels (held-out 4 decision 12)
     assert spans("The Committee on Enforced Disappearances and the State Commission on Prisoners of War, Hostages "
                  "and Missing Persons met; two hostages remain.") == [("hostages", "hostage")]
