@@ -160,9 +160,9 @@ def _releases_people(text: str, start: int, end: int, floor: int, ceiling: int, 
             and not _OF_A_THING.match(text, end):
         return True  # "no release has taken place", "the first release": the act itself, in a corpus of them
     subject, determined, question, count_object = _count_subject()
+    verb = not _RELEASE_NOUN.fullmatch(text, start, end)  # "the 44 returned", "released four": a verb's figure
     if subject.search(text, max(floor, start - 40), start) or question.search(text, max(floor, start - 40), start) \
-            or not _RELEASE_NOUN.fullmatch(text, start, end) and determined.search(text, max(floor, start - 40), start) \
-            or not _RELEASE_NOUN.fullmatch(text, start, end) and count_object.match(text, end, ceiling):
+            or verb and (determined.search(text, max(floor, start - 40), start) or count_object.match(text, end, ceiling)):
         return True  # "why were 15 released", "Four were returned", "released four today": a count of people
     i = bisect.bisect_left(label_starts, people_floor)
     if i < len(label_starts) and label_starts[i] < ceiling:

@@ -98,7 +98,7 @@ def reply_section(doc, who) -> None:
         The State party holds no prisoners of war; the persons concerned are terrorists.
     """
     text, paragraphs = doc.text, doc.body_paragraphs
-    if "report" in text and _ANY_REBUTTED.search(text):  # (most texts answer no report point by point)
+    if "report" in text and _REBUTTED_ITEM.search(text):  # (most texts answer no report point by point)
         _rebuttal(doc, who)
     if "information" in text or "party" in text or "Government" in text:
         _information_sections(doc, who)
@@ -268,9 +268,8 @@ def _replier(doc, name: str) -> str | None:
 
 # A rebuttal's item quoting what it answers ("Claim 1: "...", "Allegation 2:", "Myth:", "The report says:"), and
 # whose report the head says it answers ("... to the report of the Caucasus Justice Initiative", "the report by X").
-_REBUTTED_ITEM = re.compile(r"[ \t]*(?:(?:Claim|Allegation|Assertion|Accusation|Myth)(?:[ \t]+(?:no\.[ \t]*)?\d{1,3})?"
+_REBUTTED_ITEM = re.compile(r"(?m)^[ \t]*(?:(?:Claim|Allegation|Assertion|Accusation|Myth)(?:[ \t]+(?:no\.[ \t]*)?\d{1,3})?"
                             r"|The[ \t]+report[ \t]+(?:says|claims|states|alleges))[ \t]*:")
-_ANY_REBUTTED = re.compile(r"(?m)^[ \t]*(?:Claim|Allegation|Assertion|Accusation|Myth|The[ \t]+report[ \t]+[a-z]+)\b")
 _REPORT_OF = re.compile(r"\breport[ \t]+(?:of|by|from)[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)"
                         r"[ \t]+)*[A-Z][\w’'-]*){0,7})")
 
