@@ -1348,6 +1348,17 @@ def test_a_national_parliament_speaks_as_its_state(outlet, phrase, expected):
     assert _at(NATIONAL_RECORD, phrase, outlet=outlet)[1] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # outside its own record, the Milli Majlis and its Speaker are Azerbaijan's organ (hard case 16)
+    ("In his letter, the Speaker of the Milli Majlis stated that the two men were hostages.", "azerbaijan"),
+    ("The Milli Majlis said the men were hostages.", "azerbaijan"),
+    # a member named in her own right still speaks for herself
+    ("Rauf Aliyev, a member of the Milli Majlis, said the men were hostages.", "Rauf Aliyev"),
+])
+def test_the_milli_majlis_named_in_a_report_is_azerbaijan(text, expected):
+    assert _at(text, "hostages")[1] == expected
+
+
 def test_a_short_name_of_a_registered_body_is_that_body():
     text = ("Assembly debates the detainees\n\nThe Parliamentary Assembly of the Council of Europe called on "
             "Azerbaijan to release all prisoners of war.\n\nThe Assembly urged Baku to stop describing the captives "
