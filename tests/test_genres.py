@@ -4521,6 +4521,36 @@ def test_a_video_pages_comments_are_their_handles(phrase, expected):
     assert _at(VIDEO_PAGE, phrase)[1:] == expected
 
 
+NEWS_COMMENTS = """Four men return; nineteen still held
+
+Comments (40)
+
+Gor_Y · 15 Jan 2026, 09:14
+They are hostages, and everyone knows it.
+Reply · Like (37)
+
+Anahit K. · 15 Jan 2026, 10:20
+The government gave up on calling them prisoners of war.
+Reply
+
+Davit_M · 15 Jan 2026, 10:41
+The ICRC cannot visit the detainees any more.
+
+Narine_H replied to Davit_M · 10:55
+My brother was one of the 44 freed in December 2020.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("hostages", ("Gor_Y", "forum_post")),
+    ("prisoners of war", ("Anahit K.", "forum_post")),  # a first name and an initial, as the site prints it
+    ("detainees", ("Davit_M", "forum_post")),
+    ("freed", ("Narine_H", "forum_post")),  # a reply's head gives the replier first, then only the time
+])
+def test_a_news_sites_comments_and_replies_are_their_posters(phrase, expected):
+    assert _at(NEWS_COMMENTS, phrase)[1:] == expected
+
+
 SPEECH = """Bergen Prize 2025: acceptance speech by Tatevik Ghazaryan
 
 Introduction by Elin Strand, Chair of the Jury

@@ -293,10 +293,14 @@ _FORUM_DATE = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
 # Jan 14, 2026 2:30 pm", "Narine.K » Wed Jan 14, 2026 1:02 pm". The handle is one word (no spaces), as forums print it.
 # ... and a link aggregator's: "r/SouthCaucasus - Posted by u/gor_from_goris - 2 days ago" over the opening post,
 # "u/caspian_watcher - 290 points" (the handle printed without its "u/", the thread's "(OP)" mark dropped).
+# ... and a news site's comments: "Anahit K. · 15 Jan 2026, 10:20" (a first name and an initial), and a reply under
+# one, "Narine_H replied to Davit_M · 10:55", whose head gives only the time and is the replier's.
+_HANDLE = r"@?[A-Za-z][\w.-]{1,39}(?:[ \t][A-Z]\.)?"
 _FORUM_HEAD = re.compile(rf"[ \t]*(?:#\d{{1,5}}[ \t]+|Post[ \t]+#?\d{{1,5}}:?[ \t]+|r/\w{{2,40}}[ \t]+[-–—|·•][ \t]+)?"
-                         rf"(?:Posted[ \t]+by[ \t]+)?(?:u/)?(?P<who>@?[A-Za-z][\w.-]{{1,39}})(?:[ \t]+\(OP\))?[ \t]+"
-                         rf"(?:[-–—|»·•][ \t]+|on[ \t]+|posted[ \t]+(?:on[ \t]+)?)"
-                         rf"(?:{_FORUM_DATE}|\d[\d,.]*[kK]?[ \t]+points?(?:[ \t]+[-–—|·•][ \t]+{_FORUM_DATE})?)[ \t]*")
+                         rf"(?:Posted[ \t]+by[ \t]+)?(?:u/)?(?P<who>{_HANDLE})(?:[ \t]+\(OP\))?[ \t]+"
+                         rf"(?:(?:[-–—|»·•][ \t]+|on[ \t]+|posted[ \t]+(?:on[ \t]+)?)"
+                         rf"(?:{_FORUM_DATE}|\d[\d,.]*[kK]?[ \t]+points?(?:[ \t]+[-–—|·•][ \t]+{_FORUM_DATE})?)"
+                         rf"|replied[ \t]+to[ \t]+{_HANDLE}[ \t]+[-–—|·•][ \t]+(?:{_FORUM_DATE}|\d{{1,2}}:\d{{2}}))[ \t]*")
 # A moderator's note signed with the handle inside a thread: "Mod note (u/mod_tatev): ..." is that moderator's.
 _MOD_NOTE = re.compile(r"[ \t]*(?:Mod(?:erator)?(?:['’]s)?[ \t]+note|Note[ \t]+from[ \t]+the[ \t]+mods?)[ \t]*"
                        r"\((?:u/)?(?P<who>[A-Za-z][\w.-]{1,39})\)[ \t]*:")
