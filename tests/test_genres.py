@@ -1189,6 +1189,12 @@ The Office also reports that no foreign national has been subjected to arbitrary
     ("Prosecutor General's Office of the Republic of Azerbaijan", "held in custody", ("azerbaijan", "report_voice")),
     ("Prosecutor General's Office of the Republic of Azerbaijan", "arbitrary", ("azerbaijan", "reported_speech")),
     ("Ministry of Justice of Azerbaijan", "held in custody", ("azerbaijan", "report_voice")),
+    # a council or committee of the State, its judiciary's council included
+    ("Judicial-Legal Council of the Republic of Azerbaijan", "held in custody", ("azerbaijan", "report_voice")),
+    ("State Committee for Refugees of Azerbaijan", "held in custody", ("azerbaijan", "report_voice")),
+    # ... not a council of an organisation no State is
+    ("Committee of Ministers of the Council of Europe", "held in custody",
+     ("Committee of Ministers of the Council of Europe", "report_voice")),
     # its representation abroad too; a union's delegation speaks for the union (hard case 12)
     ("Permanent Mission of the Republic of Azerbaijan to the United Nations", "held in custody",
      ("azerbaijan", "report_voice")),

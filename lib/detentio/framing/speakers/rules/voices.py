@@ -158,7 +158,10 @@ _PRIVATE = (r"(?:charity|non-?profit|not-for-profit|non-governmental|NGO|associa
 # (the organ's name stops before "to"/"in"/"at" and a capital: "Permanent Mission of the Republic of Armenia to the
 # United Nations Office at Geneva" is a mission, not an office)
 _ORGAN_OF = re.compile(rf"(?:[Tt]he\s+)?(?P<organ>(?:(?!\s(?:to|in|at)\s+(?:the\s+)?[A-Z]).)*\b(?P<noun>Office|Ministry|Service|Prosecutor|Procuracy|Police|Agency"
-                       rf"|Commission|Administration|Government|Presidency|Guard|Mission|Delegation|Embassy"
+                       # ... a council or a committee of the State ("Judicial-Legal Council of the Republic of
+                       # Azerbaijan", "State Committee for Refugees of Azerbaijan"), which its own courts' council is too
+                       rf"|Commission|Council|Committee|Department|Directorate|Inspectorate|Board"
+                       rf"|Administration|Government|Presidency|Guard|Mission|Delegation|Embassy"
                        rf"|Representation|Commissioner|Ombudsman|Ombudsperson)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
                        rf"(?P<state>{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+of\s+{NAME_WORD})?))?(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][^\n]{{1,80}})?")
 _ABROAD = ("mission", "delegation", "embassy", "representation")
