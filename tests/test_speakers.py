@@ -719,6 +719,29 @@ def test_this_was_reported_by_names_the_speaker_of_the_sentences_before():
     assert who(text, "exchange") == ("pashinyan", "said_this", False)
 
 
+
+@pytest.mark.parametrize("text", [
+    "Some say more. It has also been alleged by the Human Rights Defender of Armenia that the men are hostages.",
+    "Some say more. It has been alleged, including by the Human Rights Defender of Armenia, that the men are hostages.",
+])
+def test_it_has_been_alleged_by_names_its_agent_with_an_adverb_or_among_others(text):
+    assert who(text, "hostages")[0] == "hrd_armenia"
+
+
+def test_it_has_been_alleged_without_an_agent_names_nobody():
+    assert who("Some say more. It is also claimed that the men are saboteurs.", "saboteurs")[0] == "outlet:Daily"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the text's date between its maker and the verb
+    ('A resolution of the European Parliament adopted on 22 January 2026 called on Azerbaijan "to release all '
+     'Armenian detainees".', "european_parliament"),
+    ("A statement of the Armenian Foreign Ministry released on 3 March 2025 said the detainees were hostages.",
+     "mfa_armenia"),
+])
+def test_a_texts_date_after_its_makers_name_keeps_the_maker(text, expected):
+    assert who("Some text.\n\n" + text, "detainees")[0] == expected
+
 def test_a_reported_figure_without_that_is_not_speech():
     text = "The reported exchange of captives did not happen."
     assert who(text, "exchange")[0] == "outlet:Daily"
@@ -1884,12 +1907,18 @@ def test_a_bodys_short_name_is_the_name_the_text_first_gave_in_full():
      "held illegally.", "hostages", "mfa_armenia"),
     ("Speaking on behalf of the European Union, Anna Berg said the captives must be freed.", "captives", "eu"),
     ("Anna Berg, speaking on behalf of the EU, said the detainees must be freed.", "detainees", "eu"),
+    # a clause that opens with the body alone, her post before her name
+    ("For the European External Action Service, Managing Director Paolo Ricci said the EU had raised the release "
+     "of all detainees.", "detainees", "eu"),
+    ("For the ICRC, regional director Anna Berg said the detainees must be visited.", "detainees", "icrc"),
     # a post held no longer, a client represented, a family's mandate: the person herself
     ("Karen Hovsepyan, a former ICRC delegate, said the detainees were hostages.", "hostages", "Karen Hovsepyan"),
     ("Edgar Tumanyan, who represents two detainees in Baku, said the men were hostages.", "hostages",
      "Edgar Tumanyan"),
     ("Speaking on behalf of her family, Lusine Petrosyan said the hostages were tortured.", "hostages",
      "Lusine Petrosyan"),
+    ("For the families, Lusine Petrosyan said the hostages were tortured.", "hostages", "Lusine Petrosyan"),
+    ("For years, Lusine Petrosyan said the hostages were tortured.", "hostages", "Lusine Petrosyan"),
     # "The Office" after the registered institution an alias of which it is; a State's aliases are not offices
     ("The Human Rights Defender of Armenia published a report. The Office said the captives were mistreated.",
      "captives", "hrd_armenia"),

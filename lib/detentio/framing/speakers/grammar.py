@@ -92,8 +92,13 @@ CONCESSIVE = re.compile(r"(?<![\w-])(?:whatever|no\s+matter\s+what|regardless\s+
 DENIED_VERB = re.compile(r"(?<![\w-])(?:(?:does|did|do|has|have|had)\s+(?:not|never)|(?:does|did|do|has|have|had)n[’']t"
                          r"|never|nowhere|no\s+longer)\s+$", re.IGNORECASE)
 PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s+$", re.IGNORECASE)
-THIS_WAS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:this|that|it)\s+(?:was|has\s+been|is)\s+$", re.IGNORECASE)
-BY_AGENT = re.compile(r"(?:\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+by\b", re.IGNORECASE)
+# ... "It has also been alleged", "It has repeatedly been claimed": an adverb before the participle
+_ADVERB = r"(?:\s+(?:also|repeatedly|often|long|widely|since|further|again))?"
+THIS_WAS = re.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:this|that|it)\s+(?:(?:was|is){_ADVERB}|has{_ADVERB}\s+been{_ADVERB})\s+$",
+                      re.IGNORECASE)
+# ... and one agent among others: "It has been alleged, including by the Human Rights Defender, that"
+BY_AGENT = re.compile(r"(?:\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?(?:,?\s+(?:including|notably|not\s+least|among\s+others))?"
+                      r"\s+by\b", re.IGNORECASE)
 # "by Yerevan's count", "on the ministry's own figures", "in Baku's telling": a source named by its possessive,
 # which sources the sentence as "according to" does.
 BY_COUNT = re.compile(r"(?<![\w-])(?i:by|on|in|from)\s+(?P<who>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s?"
@@ -160,3 +165,12 @@ SURNAME_NAMED = re.compile(r"[ \t]*(?P<short>[A-Z][A-Z’'-]{2,})[ \t]*\((?P<nam
                            r"(?:[ \t]*,[^()\n]{1,80})?\)[ \t]*:")
 # A headline that gives a quotation its speaker: "Tigran Aslanyan: “Nobody told us we were prisoners of war”".
 HEADLINE_QUOTE = re.compile(r"[^:\n]{2,60}:[ \t]*[\"“][^\"”\n]{3,200}[\"”][ \t]*")
+# "... official I interviewed", "... diplomats we spoke to": a relative clause without "that" after its noun.
+CONTACT_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:I|we|you|he|she|they)\s+(?:have\s+|had\s+)?(?:[a-z]+ed|met|spoke\s+to"
+                            r"|spoke\s+with|saw|know|knew)\s*$")
+# ", represented by Tatevik Sargsyan, a lawyer in Yerevan,": who acts with the subject, not the subject.
+BY_CLAUSE = re.compile(r",\s+(?:represented|assisted|accompanied|joined|flanked|supported|advised)\s+by\s+[^.;:!?]{2,160}$")
+# "... adopted on 22 January 2026", "... issued in March 2025": when a text was made, after its maker's name.
+DATED_CLAUSE = re.compile(r"(?<=[A-Za-z])\s+(?:adopted|issued|published|signed|released|circulated|delivered|dated)"
+                          r"(?:\s+(?:on|in))?\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August"
+                          r"|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?\d{4}\s*$")

@@ -22,7 +22,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (
-    NAME_AFTER as _NAME_AFTER, NAME_WORD as _NAME_WORD,
+    BY_CLAUSE, CONTACT_CLAUSE, DATED_CLAUSE, NAME_AFTER as _NAME_AFTER, NAME_WORD as _NAME_WORD,
     PARTICIPLE_CLAUSE as _PARTICIPLE_CLAUSE, PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, UNIT_NOUN,
     WINDOW as _WINDOW)
 from detentio.framing.speakers import namesakes, phrases, phrasing, possessed
@@ -91,11 +91,6 @@ def _paragraphs_apart(text: str, start: int, end: int) -> int:
 def _same_sentence(text: str, start: int, end: int) -> bool:
     """Whether ``start`` and ``end`` lie in one sentence of ``text`` (no sentence ends between them)."""
     return _SENTENCE_BREAK.search(text, start, min(len(text), end + 2)) is None  # the next sentence may open at end
-# "... official I interviewed", "... diplomats we spoke to": a relative clause without "that" after its noun.
-_CONTACT_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:I|we|you|he|she|they)\s+(?:have\s+|had\s+)?(?:[a-z]+ed|met|spoke\s+to"
-                             r"|spoke\s+with|saw|know|knew)\s*$")
-# ", represented by Tatevik Sargsyan, a lawyer in Yerevan,": who acts with the subject, not the subject.
-_BY_CLAUSE = re.compile(r",\s+(?:represented|assisted|accompanied|joined|flanked|supported|advised)\s+by\s+[^.;:!?]{2,160}$")
 
 # "a guard", "an investigator", "one of the guards": an unnamed agent opening a clause.
 _AN_AGENT = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne\s+of\s+the)\s+(?:[a-z-]+\s+)?([a-z]+)(?![\w-])")
@@ -441,12 +436,15 @@ class Namer:
         participle = _PARTICIPLE_CLAUSE.search(stripped)
         if participle and stripped[:participle.start()].rstrip().endswith(")"):
             stripped = stripped[:participle.start()].rstrip()
-        contact = _CONTACT_CLAUSE.search(stripped)
+        contact = CONTACT_CLAUSE.search(stripped)
         if contact:  # "every Armenian official I interviewed called them": the official
             stripped = stripped[:contact.start()]
-        by = _BY_CLAUSE.search(stripped)
+        by = BY_CLAUSE.search(stripped)
         if by and stripped.endswith(","):  # "The applicant, represented by X, a lawyer in Yerevan, complained"
             stripped = stripped[:by.start()].rstrip()
+        dated = DATED_CLAUSE.search(stripped)
+        if dated:  # "A resolution of the European Parliament adopted on 22 January 2026 called on": the resolution's
+            stripped = stripped[:dated.start()]
         got = phrases.DELEGATE.apply(self, floor, floor + len(stripped), stripped)  # before the trimming below
         if isinstance(got, phrasing.Narrowed):  # "Ms. Ruth Lindqvist (Country Rapporteur) noted": before the brackets
             stripped = stripped[:got.end - floor]

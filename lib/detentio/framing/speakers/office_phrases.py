@@ -60,8 +60,12 @@ _GOVERNMENT_POST_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<pos
                                      r"[Mm]inister(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+|of\s+)?[A-Z][a-z]+)*)?)\s*$")
 
 # "Speaking on behalf of the European Union, Anna Berg said": a name the clause before it gives a mandate.
-_ON_BEHALF = re.compile(rf"^\W*(?:[Ss]peaking|[Ww]riting|[Aa]cting|[Rr]esponding)\s+(?:on\s+behalf\s+of|for|in\s+the\s+name\s+of)"
-                        rf"\s+(?P<body>[^,;:.!?]{{2,80}}),\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*$")
+# ... and a clause that opens with the body alone, the speaker's post before her name: "For the European External
+# Action Service, Managing Director Paolo Ricci said", "For the ICRC, regional director Anna Berg said".
+_ON_BEHALF = re.compile(rf"^\W*(?:(?:[Ss]peaking|[Ww]riting|[Aa]cting|[Rr]esponding)\s+(?:on\s+behalf\s+of|for|in\s+the\s+name\s+of)"
+                        rf"\s+(?P<body>[^,;:.!?]{{2,80}}),\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+                        rf"|For\s+(?P<for>[^,;:.!?]{{2,80}}),\s*(?:(?:its|their)\s+)?(?:[A-Za-z-]+\s+){{0,3}}"
+                        rf"(?P<holder>{_NAME_WORD}\s+{_NAME_WORD}))\s*$")
 
 # How long the brackets after a name may be ("Mr. Tadevosyan (Armenia)", "(Country Rapporteur)").
 _BRACKETS_AFTER_NAME = 80
@@ -257,12 +261,13 @@ def on_behalf(namer, floor: int, end: int, segment: str):
         Speaking on behalf of her family, Anna Berg said the "captives" must be freed.
     """
     m = _ON_BEHALF.search(segment)
-    if not m or namer._registered_ending(floor + m.start("name"), floor + m.end("name")):
+    name = "name" if m and m.group("name") else "holder"
+    if not m or namer._registered_ending(floor + m.start(name), floor + m.end(name)):
         return None
-    body = registry_module.resolve(m.group("body"), namer.date, namer.registry)
+    body = registry_module.resolve(m.group("body") or m.group("for"), namer.date, namer.registry)
     if body and namer.registry[body].type != "person":
-        namer._hold(m.group("name"), body)
-        return floor + m.start("name"), body, "name"
+        namer._hold(m.group(name), body)
+        return floor + m.start(name), body, "name"
     return None
 
 
