@@ -2995,6 +2995,34 @@ def test_a_signed_piece_set_into_a_newsletter_is_its_authors(heading, expected):
     assert _at(text, "hostage", outlet="Westbridge Update", kind="opinion", author="Helen Marsh")[1] == expected
 
 
+INTERPRETER = """The words I carried
+
+By Irina Volkova
+
+I interpreted at the Baku Military Court in 2021.
+
+JUDGE: Defendant S. A., do you understand the charge?
+
+S. A.: I understand the words. We are prisoners of war.
+
+PROSECUTOR: These men are not hostages.
+
+Here I made my first choice. I rendered the word as captive.
+
+R. M.: Then why were forty-four of our men exchanged?
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", ("S. A.", "speaker_label")),  # a label of initials no name in the text has: the initials
+    ("exchanged", ("R. M.", "speaker_label")),
+    ("hostages", ("azerbaijan", "speaker_label")),     # the prosecutor's turn: the detaining State (hard case 12)
+    ("captive", ("Irina Volkova", "author_voice")),    # the signed piece's author speaks again after the excerpt
+])
+def test_an_excerpts_turns_in_a_signed_piece_end_where_its_author_speaks_again(phrase, expected):
+    assert _at(INTERPRETER, phrase, outlet="The Booth Quarterly", kind="opinion", author="Irina Volkova")[1:] == expected
+
+
 @pytest.mark.parametrize("post, expected", [
     ("Chairperson of the ad hoc sub-committee", "pace"),   # a committee's chair speaks for the house
     ("Rapporteur", "Edda Thorvaldsdottir"),                # a rapporteur for herself

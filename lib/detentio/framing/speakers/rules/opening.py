@@ -11,6 +11,7 @@ from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HE
 from detentio.framing.speakers import bylines, heads
 from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.initials import INITIALS, named_by_initials
 from detentio.framing.speakers.rules import voices
 from detentio.framing.speakers.rules.issuers import issued_by
 
@@ -225,7 +226,7 @@ def speaker_label(doc, who) -> None:
 
         Maria Zakharova spoke about humanitarian issues at length.
     """
-    current, turns_seen = None, False
+    current, turns_seen, excerpt = None, False, False
     headline = doc.body_paragraphs[0] if doc.body_paragraphs else -1
     # "Armenia: UN expert urges access to ..." under a release's first lines: a headline's topic, no turn (a
     # turn's words end as sentences do)
@@ -253,8 +254,13 @@ def speaker_label(doc, who) -> None:
                 current = (who.fallback, who.fallback_rule)
             elif label is not None:
                 current = (label, "speaker_label")
+                # (a turn of an excerpt, not a signed section's heading: the author speaks again after it)
+                excerpt = not _SECTION_KIND.match(doc.text, para.start, para.end)
             elif current is not None and _CLOSING_FIELD.match(doc.text, para.start, para.end):
                 current = None  # "Tags: ...", "Filed under: ..." after the last turn: the page's, not the speaker's
+            elif current is not None and excerpt and doc.layout.name == "op_ed" and _FIRST_PERSON.search(
+                    _QUOTED.sub("", doc.text[para.start:para.end])):
+                current = None  # a signed piece's "Here I made my first choice" after the excerpt's turns: its author's
             elif turns_seen and para.end - para.start <= 160:
                 heading = doc.text[para.start:para.end].strip().strip("*_").strip()
                 issued = issued_by(doc, heading) if heading and not heading.endswith((".", ",")) else None
@@ -434,6 +440,9 @@ def transcript_label(doc, who, line: str, offset: int):
 
 
 _SALUTATION_LABEL = re.compile(r"[ \t]*Dear[ \t]")
+# The author's own first person, outside quotation marks, in a signed piece's paragraph.
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|my|me|I['’]m|I['’]ve)(?![\w’'-])")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # The message right under a timed label on a line of its own.
 _MESSAGE_UNDER = re.compile(r"\n[ \t]*\S")
 # A signed piece set into a newsletter or a page under its kind, its title and its author: "GUEST CONTRIBUTION: “We are
@@ -468,40 +477,6 @@ def _host(doc) -> str | None:
 _STATE_OFFICIAL = re.compile(r"\b(?:Minister|Prosecutor|Procurator|Ambassador|Head\s+of|Director|Chief\s+of)\b")
 
 
-# A label of initials: "G.R.", "O. T.", "GR".
-_INITIALS = re.compile(r"([A-Z])\.?[ \t]?([A-Z])\.?(?:[ \t]?([A-Z])\.?)?")
-
-
-def _named_by_initials(doc, letters: str) -> str | None:
-    """The speaker of the one full name in the text whose words' first letters are ``letters`` ("Gunel Rzayeva" for
-    "GR"), else None (no such name, or several)."""
-    names = _names_with_initials(doc.text, letters)
-    if len(names) != 1:
-        return None
-    name = names[0]
-    found = registry_module.resolve(name, doc.published, doc.registry, strict=True)
-    if found:
-        return found
-    at = doc.text.find(name)
-    # "spoke with the Commissioner for Human Rights of the Republic of Azerbaijan, Gunel Rzayeva (G.R.)": the post
-    # in apposition before her name is the office she answers for (hard case 12)
-    floor = max(0, at - 160)
-    lead = doc.text[floor:at].rstrip()
-    office = doc.namer.posts.before(floor, floor + len(lead) - 1) if lead.endswith(",") else None
-    if office:
-        doc.namer._hold(name, office)
-        return office
-    return doc.namer.unregistered(name, at) or name
-
-
-@lru_cache(maxsize=64)
-def _names_with_initials(text: str, letters: str) -> tuple[str, ...]:
-    """The distinct names in ``text`` whose words start with ``letters``, once per text and initials (a transcript
-    labels every turn with them)."""
-    pattern = r"\b" + r"[ \t]+".join(c + r"[a-z’'-]+" for c in letters) + r"\b"
-    return tuple(sorted({m.group() for m in re.finditer(pattern, text)}))
-
-
 # The words that may stand before an agent's noun in a transcript's role label ("PRESIDING JUDGE:", "STATE
 # PROSECUTOR:", "THE INVESTIGATOR:").
 _AGENT_LABEL = re.compile(r"(?:the\s+)?(?:(?:presiding|state|public|chief|senior|military|deputy|assistant|lead|duty)\s+)*"
@@ -528,11 +503,11 @@ def label_speaker(doc, label: str, offset: int):
             return host
     if label.lower() in doc.words.question_labels:
         return "question"
-    initials = _INITIALS.fullmatch(label.strip())
+    initials = INITIALS.fullmatch(label.strip())
     if initials:  # "G.R.:", "O.T.:": the one person the text names with those initials
-        named = _named_by_initials(doc, "".join(initials.groups(default="")))
-        if named:
-            return named
+        named = named_by_initials(doc, "".join(initials.groups(default="")))
+        if named or "." in label:  # "S. A.:" with no such name in the text: the initials, as a record anonymises
+            return named or label.strip()
     found = registry_module.resolve(label, doc.published, doc.registry, strict=True)
     if found:
         return found
