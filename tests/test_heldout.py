@@ -428,7 +428,7 @@ FIRST_RUN_35 = {  # scored once at 5d0703f
 }
 
 FIRST_RUN_36 = {  # scored once at 5d0703f
-    "mentions precision": 0.96,
+    "mentions precision": 0.97,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.74,
     "claims precision": 1.00,
@@ -454,7 +454,7 @@ FIRST_RUN_37 = {  # scored once at c89f7f7
     "claims speaker accuracy": 0.85,
 }
 FIRST_RUN_38 = {  # scored once at c89f7f7
-    "mentions precision": 0.96,
+    "mentions precision": 0.97,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.54,
     "claims precision": 0.92,
@@ -509,9 +509,9 @@ FIRST_RUN_42 = {  # scored once at 2a8f466
 }
 
 FIRST_RUN_43 = {  # scored once at 2a8f466
-    "mentions precision": 0.96,
+    "mentions precision": 0.97,
     "mentions recall": 1.00,
-    "mentions speaker accuracy": 0.62,
+    "mentions speaker accuracy": 0.67,
     "claims precision": 1.00,
     "claims recall": 0.86,
     # trade, twentieth round: a list after a lead that counts releases (recall 0.827 -> 0.853, speaker 0.645 -> 0.625,
@@ -610,10 +610,10 @@ FIRST_RUN_49 = {  # scored once at 36ff9e1 (engine cd330fa)
 FIRST_RUN_50 = {  # scored once at 030d90e (engine 993bcfd)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.80,
+    "mentions speaker accuracy": 0.82,
     "claims precision": 0.98,
     "claims recall": 0.77,
-    "claims speaker accuracy": 0.86,
+    "claims speaker accuracy": 0.88,
 }
 
 # Twenty-first round (rules written from development set 35, made from held-out 50's genre list: a motion's sponsor
@@ -631,7 +631,7 @@ FIRST_RUN_50 = {  # scored once at 030d90e (engine 993bcfd)
 # 7ec6c3b; at the round's base 0906d8a mentions speaker 0.724 and claims speaker 0.640), before anyone read it.
 # The speaker floors are the base's figures: the rule that lowered them was withdrawn (82721c6).
 FIRST_RUN_51 = {  # scored once at 7adc2e6 (engine 7ec6c3b)
-    "mentions precision": 0.98,
+    "mentions precision": 0.99,
     "mentions recall": 0.97,
     # trade, twenty-seventh round: a release with its figure or a quantifier for subject, or a determiner or a possessive
     # ("the 44 returned", "Some were released", "yesterday's release") is found (recall 0.965 -> 0.978, speaker 0.742 -> 0.737, right-speaker
@@ -713,7 +713,7 @@ FIRST_RUN_55 = {  # scored once at 71de619 (engine 526cdbc)
 # special procedure's questionnaire, a former judge's keynote lecture, two governments' readouts of one meeting, two
 # ombudspersons' open letters), scored once when merged (engine d0609e8; the same at b6cdd51), before anyone read it.
 FIRST_RUN_56 = {  # scored once at 233b1e5 (engine d0609e8)
-    "mentions precision": 0.97,
+    "mentions precision": 0.98,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.63,
     "claims precision": 0.96,
@@ -831,6 +831,24 @@ FIRST_RUN_65 = {  # scored once at 231f80b (engine ceb3124; the same at c0f085a)
     "claims precision": 0.96,
     "claims recall": 0.92,
     "claims speaker accuracy": 0.44,
+}
+
+FIRST_RUN_66 = {  # scored once at 7b32753 (engine e2ef0ac; the same at e8e5289)
+    "mentions precision": 0.97,
+    "mentions recall": 0.99,
+    "mentions speaker accuracy": 0.49,
+    "claims precision": 0.76,
+    "claims recall": 0.92,
+    "claims speaker accuracy": 0.52,
+}
+
+FIRST_RUN_67 = {  # scored once at f0e3eed (engine e2ef0ac; the same at e8e5289)
+    "mentions precision": 0.98,
+    "mentions recall": 0.96,
+    "mentions speaker accuracy": 0.69,
+    "claims precision": 0.94,
+    "claims recall": 0.91,
+    "claims speaker accuracy": 0.71,
 }
 
 
@@ -952,7 +970,8 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout59", (230, 68), FIRST_RUN_59), HeldOut("heldout60", (230, 87), FIRST_RUN_60),
         HeldOut("heldout61", (200, 82), FIRST_RUN_61), HeldOut("heldout62", (196, 68), FIRST_RUN_62),
         HeldOut("heldout63", (222, 79), FIRST_RUN_63),
-        HeldOut("heldout64", (196, 60), FIRST_RUN_64), HeldOut("heldout65", (195, 54), FIRST_RUN_65)]
+        HeldOut("heldout64", (196, 60), FIRST_RUN_64), HeldOut("heldout65", (195, 54), FIRST_RUN_65),
+        HeldOut("heldout66", (192, 52), FIRST_RUN_66), HeldOut("heldout67", (192, 61), FIRST_RUN_67)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
