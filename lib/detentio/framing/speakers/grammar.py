@@ -170,7 +170,8 @@ CONTACT_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:I|we|you|he|she|they)\s+(?:have\s+
                             r"|spoke\s+with|saw|know|knew)\s*$")
 # ", represented by Tatevik Sargsyan, a lawyer in Yerevan,": who acts with the subject, not the subject.
 BY_CLAUSE = re.compile(r",\s+(?:represented|assisted|accompanied|joined|flanked|supported|advised)\s+by\s+[^.;:!?]{2,160}$")
-# "... adopted on 22 January 2026", "... issued in March 2025": when a text was made, after its maker's name.
+# "... adopted on 22 January 2026", "... released on 3 March 2025": when a text was made, after its maker's name
+# (a date opening with "in" reaches no further: a sentence's "In March 2025," opens a clause of its own).
 DATED_CLAUSE = re.compile(r"(?<=[A-Za-z])\s+(?:adopted|issued|published|signed|released|circulated|delivered|dated)"
                           r"(?:\s+(?:on|in))?\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August"
                           r"|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?\d{4}\s*$")
