@@ -5142,3 +5142,37 @@ A participant asked about minefield maps.
 ])
 def test_a_papers_summary_in_proceedings_is_its_presenters(phrase, expected):
     assert _at(PROCEEDINGS, phrase, outlet="Centre", kind="panel")[1:3] == expected
+
+
+STREAM = """Live: the handover at the bridge
+
+[10:01] TIGRAN AVAGYAN: Good morning. With me is Mariam Hakobyan.
+
+[10:11] TIGRAN AVAGYAN: The Prime Minister has posted on his page. Let me read it as it is: "Today four of our \
+compatriots return home from captivity."
+
+[10:19] TIGRAN AVAGYAN: Comments are coming fast. From Artsakh_forever: "They're hostages, plain and simple."
+
+[10:26] MARIAM HAKOBYAN: I call them prisoners of war.
+
+[10:41] TIGRAN AVAGYAN: The State Security Service of Azerbaijan has issued a statement; I'll read it from the \
+screen: "Today four persons were handed over."
+
+[10:50] TIGRAN AVAGYAN: The Foreign Ministry now, on screen: "We welcome the return of our citizens."
+
+[11:05] TIGRAN AVAGYAN: And a comment from ani.s.1991: "Nineteen detainees still there." From Baku: "No \
+exchange took place."
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("from captivity", ("pashinyan", "quote_verb_before")),          # a post its issuer "has posted", read out
+    ("hostages", ("Artsakh_forever", "quote_verb_before")),          # a viewer's comment "from" its handle
+    ("prisoners of war", ("Mariam Hakobyan", "speaker_label")),      # the guest's own turn
+    ("handed over", ("azerbaijan", "quote_verb_before")),            # an organ's statement read from the screen
+    ("the return", ("mfa_armenia", "quote_verb_before")),            # "The Foreign Ministry now, on screen:"
+    ("detainees", ("ani.s.1991", "quote_verb_before")),
+    ("exchange", ("Tigran Avagyan", "speaker_label")),               # "From Baku:" is a place, not a writer
+])
+def test_a_hosts_read_outs_are_whose_words_she_reads(phrase, expected):
+    assert _at(STREAM, phrase, outlet="Bridge Live")[1:] == expected

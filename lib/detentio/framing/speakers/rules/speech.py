@@ -5,7 +5,7 @@ import bisect
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import forwarded
+from detentio.framing.speakers import forwarded, readouts
 from detentio.framing.speakers.grammar import (ADJACENT, CLAUSE_AND, CLOSING_END, COMPLEMENT, FIGURE_COMPLEMENT, RELATIVE,
                                              WINDOW)
 from detentio.framing.speakers.result import Region
@@ -387,7 +387,7 @@ def quote_verb_before(doc, who) -> None:
                 who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_before"), phrase=a.phrase)
                 continue
         speaker = _colon_lead(doc, q.start) or _post_header(doc, q.start) or _read_out(doc, q.start) \
-            or forwarded.forwarded_from(doc, q.start)  # "Forwarded voice note from Ashot Mkrtchyan, lawyer:"
+            or forwarded.forwarded_from(doc, q.start) or readouts.read_from(doc, q.start)  # a forwarded note, a read-out
         if speaker:  # "Nikol Pashinyan, in a post on Facebook: "..."": a speaker and a colon, no verb; a post
             who.decide_quote(qi, speaker, "quote_verb_before")  # printed under its author's header
 
