@@ -1787,6 +1787,22 @@ def test_a_state_organs_own_release_names_itself_whatever_state_the_paragraph_na
                published="2021-06-12")[0] == "azerbaijan"
 
 
+@pytest.mark.parametrize("place, expected", [
+    ("Azerbaijan\n\nI visited Baku from 2 to 9 March.", "mfa_azerbaijan"),
+    ("Armenia\n\nI visited Yerevan from 2 to 9 March.", "mfa_armenia"),
+])
+def test_the_ministry_of_foreign_affairs_named_without_its_state_is_the_contexts(place, expected):
+    # "The Ministry of Foreign Affairs told me" in a statement on a visit: the registered ministry of the State visited
+    text = (f"Statement at the end of my visit to {place} The Ministry of Foreign Affairs told me that the detainees "
+            "\"are treated like any other prisoners\".")
+    assert who(text, "detainees", published="2025-10-02")[0] == expected
+
+
+def test_the_ministry_of_foreign_affairs_with_no_state_in_its_context_keeps_its_name():
+    text = "Some text.\n\nThe Ministry of Foreign Affairs told me that the detainees were hostages."
+    assert who(text, "detainees", published="2025-10-02")[0] == "Ministry of Foreign Affairs"
+
+
 @pytest.mark.parametrize("text, phrase, expected", [
     # a State's government post in the lower case of news prose, its State before or after it (hard case 12)
     ("Vahan Kostanyan, Armenia's deputy foreign minister, said the captives must be freed.", "captives",

@@ -391,11 +391,11 @@ def government_post(namer, floor: int, end: int, segment: str):
 
 
 # A State's organ named without its State: "The Office of the Prosecutor General informed me", "Officials of the
-# Ministry of Defence told me", "the State Security Service said" (a foreign ministry has its own registered actors).
+# Ministry of Defence told me", "the State Security Service said"; "the Ministry of Foreign Affairs", its ministry.
 _UNOWNED_ORGAN = re.compile(r"(?<![\w-])(?:[Tt]he|[Oo]fficials?\s+(?:of|from)\s+the|[Aa]n?\s+(?:official|representative)"
                             r"\s+(?:of|from)\s+the)\s+(?:Office\s+of\s+the\s+Prosecutor[ -]General|(?:Prosecutor[ -]General|"
                             r"General\s+Prosecutor)['’]s\s+Office|Ministry\s+of\s+(?:Justice|Defen[cs]e|Internal\s+Affairs"
-                            r"|the\s+Interior)|(?:State\s+Security|Penitentiary|Migration|Border)\s+Service"
+                            r"|the\s+Interior|Foreign\s+Affairs)|(?:State\s+Security|Penitentiary|Migration|Border)\s+Service"
                             r"|Investigative\s+Committee)\s*$")
 
 
@@ -422,6 +422,8 @@ def state_organ(namer, floor: int, end: int, segment: str):
                 if w in m.group().lower().split() and namer.defined.get(w) in namer.registry.actors
                 and namer.registry[namer.defined[w]].office == "state"), None)
     state = own or namer.descriptions.context_state(floor + m.start())
+    if state and not own and "Foreign" in m.group():  # "The Ministry of Foreign Affairs told me": its registered ministry
+        state = namer.descriptions.state_office(state, "Foreign Ministry") or state
     return (floor + m.start(), state, "description") if state else None
 
 
