@@ -3079,3 +3079,25 @@ def test_a_logs_subjectless_said_is_a_verb_and_names_nobody():
     text = ("Fri 16 Jan, 13:45. Caller: Mariam S., Kapan, sister of a man taken in 2023.\n"
             'Said her brother is a civilian, "not a soldier", and asked whether the Court could order his release.')
     assert who(text, "civilian", outlet="Lori Centre")[:2] == ("outlet:Lori Centre", "outlet")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "He" after a woman spoke last is the man named before her (lexicon first_name_pronouns)
+    ("Vardan Martirosyan spoke in 2021. Nune Avetyan said her son was innocent.\n\nHe said the men were hostages.",
+     "Vardan Martirosyan"),
+    ("Nune Avetyan spoke in 2021. Vardan Martirosyan said his son was innocent.\n\nShe said the men were hostages.",
+     "Nune Avetyan"),
+    # a first name of either use ("Karen") decides nothing: the last speaker
+    ("Vardan Martirosyan spoke in 2021. Karen Avetyan said her son was innocent.\n\nHe said the men were hostages.",
+     "Karen Avetyan"),
+])
+def test_a_pronoun_passes_over_a_speaker_whose_first_name_takes_the_other(text, expected):
+    assert who("Some text.\n\n" + text, "hostages")[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'In September 2025 the Prime Minister spoke at the UN General Assembly of "persons deprived of liberty".',
+    "In September the Prime Minister spoke before the Security Council about persons deprived of liberty.",
+])
+def test_where_one_spoke_may_stand_between_spoke_and_of(text):
+    assert who("Some text.\n\n" + text, "persons deprived", published="2025-10-01")[0] == "pashinyan"

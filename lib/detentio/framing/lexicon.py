@@ -39,7 +39,7 @@ SCHEMA = {
     "broadcast_cues": WORDS, "broadcast_directions": WORDS,
     "dozen_words": WORDS, "plural_counts": VALUES, "anaphors": WORDS, "count_verbs": WORDS, "not_counts": WORDS,
     "count_status": GROUPS, "side_words": GROUPS, "side_places": GROUPS, "role_words": GROUPS,
-    "detaining_agents": GROUPS,
+    "detaining_agents": GROUPS, "first_name_pronouns": GROUPS,
 }
 
 

@@ -70,6 +70,7 @@ class Vocabulary:
     broadcast_directions: frozenset  # "VO", "SOT": how a script's speaker is heard, no name
     agents: dict                     # "prosecutors" -> the detaining State's actor id (detaining_agents)
     agent_before: re.Pattern         # "an officer", "a guard" right before a verb (group agent)
+    pronoun_of: dict                 # "nune" -> "she", "vardan" -> "he": the pronoun a first name takes
 
     def before_adverbs(self, text: str, floor: int, end: int) -> int:
         """Where the words before ``end`` stop, once the adverbs and auxiliaries right before it are dropped
@@ -106,6 +107,8 @@ def _verb_patterns(lex) -> dict:
                 r"\s+\w+(?:\s+\d{4})?)\s+)+(?:for|on)")
     # "spoke for years of ...", "has spoken for months about": how long one spoke, then what of
     express += r"|(?:spoke|speaks|speak|spoken)\s+for\s+(?:(?:many|several|some|two|three|four|five)\s+)?(?:years|months|decades|weeks)\s+(?:of|about)"
+    # "spoke at the UN General Assembly of ...", "spoke in Geneva of": where one spoke, by its name, then what of
+    express += r"|(?:spoke|speaks|speak|spoken)\s+(?:at|in|before)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}(?:of|about)"
     verb = re.compile(
         r"(?<![\w-])(?:(?P<according>according\s+to)|(?P<ing>" + alternation(lex["reporting_participles"], True)
         + r")|(?P<verb>" + express + "|" + alternation(say, True) + r"))(?![\w-])", re.IGNORECASE)
@@ -193,6 +196,7 @@ def _layout_patterns(lex) -> dict:
         "broadcast_cue": re.compile(rf"[ \t]*(?:{alternation([c.upper() for c in lex['broadcast_cues']], True)})"
                                     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?::|[—–][ \t])[ \t]*"),
         "broadcast_directions": _lower(lex["broadcast_directions"]),
+        "pronoun_of": {name.lower(): pronoun for pronoun, names in lex["first_name_pronouns"].items() for name in names},
     }
 
 

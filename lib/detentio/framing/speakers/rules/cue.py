@@ -92,6 +92,11 @@ def pronoun(doc, who) -> None:
     last_person_at = -1
     inside: dict[int, str] = {}  # paragraph -> the last speaker named inside its quotations ("The guard ... said")
     called: dict[str, str] = {}  # person -> the pronoun the text first used for her ("he" or "she")
+
+    def takes(person: str, default: str) -> str:
+        """The pronoun ``person`` takes: the one the text first used for her, else her first name's (lexicon
+        ``first_name_pronouns``), else ``default``."""
+        return called.get(person) or doc.words.pronoun_of.get(person.split()[0].lower(), default)
     last_voice, last_voice_at = None, -1  # a summary record's last unnamed member or delegation
     persons: list[tuple[int, str]] = []  # (where, who) of each person named speaking, in order
     named_verb: dict[int, int] = {}  # sentence -> where its first verb of a speaker named (not a pronoun) starts
@@ -158,10 +163,10 @@ def pronoun(doc, who) -> None:
                 agent = _agent_in_story(doc, a.np_start, after=last_person_at, quoted=False)
                 if agent:
                     a.speaker = agent
-            if a.raw in ("he", "she") and (a.speaker is None or called.get(a.speaker, a.raw) != a.raw):
+            if a.raw in ("he", "she") and (a.speaker is None or takes(a.speaker, a.raw) != a.raw):
                 # nobody yet, or someone the text already called by the other pronoun ("she says" was
-                # Karine Zakaryan's, so the next "he says" is not)
-                other = _named_person_before(doc, a.np_start, exclude=lambda n: called.get(n, a.raw) != a.raw)
+                # Karine Zakaryan's, so the next "he says" is not), or whose first name takes it ("Nune")
+                other = _named_person_before(doc, a.np_start, exclude=lambda n: takes(n, a.raw) != a.raw)
                 a.speaker = other or (doc.namer.person_before(a.np_start) if a.speaker is None else a.speaker)
             _, s_start, s_end = doc.sentences[a.sentence]
             if a.raw in ("he", "she") and CLOSING_END.fullmatch(doc.text, a.verb_end, s_end) \
