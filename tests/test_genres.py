@@ -5176,3 +5176,14 @@ exchange took place."
 ])
 def test_a_hosts_read_outs_are_whose_words_she_reads(phrase, expected):
     assert _at(STREAM, phrase, outlet="Bridge Live")[1:] == expected
+
+
+def test_a_signed_pieces_first_person_ends_the_report_before_it():
+    # "... spoke ... of "..."." then "Words matter, ... and I will keep pressing": the author's again
+    text = ("Still waiting\n\nArmenia's Prime Minister spoke at the United Nations in September of \"persons deprived "
+            "of liberty\". Words matter, but families matter more, and I will keep pressing for the release of the "
+            "nineteen.\n")
+    found = speakers.attribute(text, source="t", outlet="Westbridge Update", published="2026-02-20",
+                               kind="opinion", author="Helen Marsh")
+    assert found.at(text.index("persons deprived")).speaker == "pashinyan"
+    assert found.at(text.index("release")).speaker == "Helen Marsh"

@@ -289,6 +289,9 @@ _NUMBER_ONLY = re.compile(r"\s*(?:\d{1,3}|[a-z]|[ivxl]{1,5})[.)]\s*")
 _BACKSHIFTED = re.compile(r"\W*(?:In\s+(?:his|her|its|their)\s+(?:submission|view|opinion)\b|[^.;:!?]{0,80}?\b(?:had|would|could)"
                           r"\s+(?:not\s+|never\s+|also\s+|already\s+|only\s+)?(?:been|have|[a-z]+ed|[a-z]+en)\b)")
 _FIRST_PERSON = re.compile(r"\W*(?:I|My|We|Our|For\s+me|In\s+my\s+view|To\s+me)\b")
+# ... and the first person singular anywhere in a sentence, outside its quotations.
+_AUTHOR_I = re.compile(r"(?<![\w’'-])I(?:['’](?:m|ve|ll|d))?(?![\w’'-])")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _asking(doc, offset: int) -> bool:
@@ -342,6 +345,9 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
         return False  # "Baku calls him a war criminal. He is not a war criminal": the writer denies the word
     if _FIRST_PERSON.match(body) and doc.quote_at(lead + 1) is None:
         return False  # "They told me ... . My problem is different.": the speaker's own voice again
+    if doc.layout is not None and doc.layout.name == "op_ed" and doc.quote_at(lead + 1) is None \
+            and _AUTHOR_I.search(_QUOTED.sub("", body)):
+        return False  # a signed piece's "Words matter, ... and I will keep pressing": its author's, whoever spoke before
     if doc.quote_at(lead + 1) is not None or doc.text[lead:lead + 1] in "\"\u201c\u2018'\u00ab":
         return True
     if body.rstrip().endswith("?"):
