@@ -5187,3 +5187,19 @@ def test_a_signed_pieces_first_person_ends_the_report_before_it():
                                kind="opinion", author="Helen Marsh")
     assert found.at(text.index("persons deprived")).speaker == "pashinyan"
     assert found.at(text.index("release")).speaker == "Helen Marsh"
+
+
+def test_an_interviewees_name_may_hold_a_particle():
+    text = ("Four years of counting\n\nMaarten de Groot presented his credentials in Yerevan in 2021 and leaves this "
+            "week. He spoke to Tatev Mkrtchyan between packing boxes.\n\nQ: And the words?\n\n"
+            "A: Each government kept its vocabulary: prisoners of war in one capital, terrorists in the other.\n")
+    assert _at(text, "prisoners of war", outlet="The Yerevan Courier")[1:] == ("Maarten de Groot", "interview_turn")
+    assert _at(text, "And the words", outlet="The Yerevan Courier")[1] == "Tatev Mkrtchyan"
+
+
+def test_a_questions_asker_with_her_outlet_in_brackets_is_the_journalist():
+    text = ("Spokesperson's channel\n\n14 January 2026, 14:20\nReply to media\nQuestion from Leyla Mammadova (Caspian "
+            "Daily): Was this an exchange?\nAnswer: There was no exchange.\n\n14 January 2026, 16:00\nReply to media\n"
+            "Question from Anar Aliyev (Baku Post): Are they prisoners of war?\nAnswer: They are not.\n")
+    assert _at(text, "an exchange", outlet="Ministry of Foreign Affairs of Azerbaijan",
+               kind="statement")[1] == "Leyla Mammadova"

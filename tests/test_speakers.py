@@ -1798,6 +1798,16 @@ def test_the_ministry_of_foreign_affairs_named_without_its_state_is_the_contexts
     assert who(text, "detainees", published="2025-10-02")[0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "The National Assembly" named without its State: the State of its context, an organ of it (hard case 16)
+    ("Hearing\n\nThe Armenian delegation spoke first. The National Assembly called on Azerbaijan to release all "
+     "detainees.", "armenia"),
+    ("Some text.\n\nThe National Assembly called on Azerbaijan to release all detainees.", "National Assembly"),
+])
+def test_the_national_assembly_named_without_its_state_is_the_contexts(text, expected):
+    assert who(text, "detainees", published="2025-10-02")[0] == expected
+
+
 def test_the_ministry_of_foreign_affairs_with_no_state_in_its_context_keeps_its_name():
     text = "Some text.\n\nThe Ministry of Foreign Affairs told me that the detainees were hostages."
     assert who(text, "detainees", published="2025-10-02")[0] == "Ministry of Foreign Affairs"
@@ -1874,6 +1884,9 @@ def test_a_states_government_post_in_lower_case(text, phrase, expected):
      "exchange", ("Nune Sargsyan", "pronoun")),
     # officials of the place the sentence opens with
     ("A: In Yerevan, officials always said \"our prisoners of war\".", "prisoners", ("armenia", "quote_verb_before")),
+    # ... and its ministers or negotiators
+    ("A: In Yerevan, ministers told me about \"hostages\".", "hostages", ("armenia", "quote_verb_before")),
+    ("A: In Baku, negotiators told me about \"saboteurs\".", "saboteurs", ("azerbaijan", "quote_verb_before")),
     # a question's auxiliary opens no name: "He" is never "Does the Secretary-General"
     ("Q: Does the Secretary-General consider them hostages?\n\nA: He speaks of persons deprived of liberty.",
      "persons deprived", ("outlet:Daily", "outlet")),

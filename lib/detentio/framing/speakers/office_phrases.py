@@ -396,7 +396,7 @@ _UNOWNED_ORGAN = re.compile(r"(?<![\w-])(?:[Tt]he|[Oo]fficials?\s+(?:of|from)\s+
                             r"\s+(?:of|from)\s+the)\s+(?:Office\s+of\s+the\s+Prosecutor[ -]General|(?:Prosecutor[ -]General|"
                             r"General\s+Prosecutor)['’]s\s+Office|Ministry\s+of\s+(?:Justice|Defen[cs]e|Internal\s+Affairs"
                             r"|the\s+Interior|Foreign\s+Affairs)|(?:State\s+Security|Penitentiary|Migration|Border)\s+Service"
-                            r"|Investigative\s+Committee)\s*$")
+                            r"|Investigative\s+Committee|National\s+Assembly)\s*$")
 
 
 def state_organ(namer, floor: int, end: int, segment: str):
@@ -418,7 +418,7 @@ def state_organ(namer, floor: int, end: int, segment: str):
         return None
     # a State organ's own release calls itself so ("The Ministry of Defence recalls" on the ministry's site): the
     # publisher's State, whatever State the paragraph names
-    own = next((namer.defined[w] for w in ("ministry", "office", "service", "committee")
+    own = next((namer.defined[w] for w in ("ministry", "office", "service", "committee", "assembly")
                 if w in m.group().lower().split() and namer.defined.get(w) in namer.registry.actors
                 and namer.registry[namer.defined[w]].office == "state"), None)
     state = own or namer.descriptions.context_state(floor + m.start())

@@ -41,7 +41,8 @@ _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
 _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
 # "..., officials said": a bare group, the one the text named last with that noun.
 # ... and "the same officials", "these officials": the officials named before, pointed back to.
-_BARE_GROUP = re.compile(r"(?:^|[,;]\s*|\.\s+|(?<![\w-])(?:the\s+same|these|those)\s+)(officials|authorities|diplomats)\s*$",
+_BARE_GROUP = re.compile(r"(?:^|[,;]\s*|\.\s+|(?<![\w-])(?:the\s+same|these|those)\s+)(officials|authorities|diplomats|ministers"
+                         r"|negotiators)\s*$",
                          re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)$")
 _YOUR = re.compile(r"(?<![\w-])[Yy]our\s+(?:own\s+)?(?P<noun>ministry|government|office|department|organisation"

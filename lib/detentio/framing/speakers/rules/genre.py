@@ -304,7 +304,7 @@ def _journalist(doc, who, detail: str | None) -> str | None:
     bare "Question:" (the transcript label rule already gives it to the publishing outlet)."""
     if not detail:
         return None
-    parts = [p.strip() for p in detail.split(",") if p.strip()]
+    parts = [p.strip() for p in re.sub(r"\s*\(([^()]*)\)", r", \1", detail).split(",") if p.strip()]  # "X (Outlet)"
     for at, part in enumerate(parts):
         name = clean_name(part, doc.words)
         if name and " " in name and not any(w.lower() in doc.words.institution_words for w in name.split()):
