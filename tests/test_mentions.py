@@ -250,3 +250,9 @@ def test_a_label_in_capitals_or_a_hashtag_is_a_mention(text, expected):
 ])
 def test_only_persons_people_and_individuals_detained_are_a_label(text, expected):
     assert rows(text) == expected
+
+
+def test_a_headlines_present_tense_frees_is_a_release():
+    # "frees" of people, as headlines write it; the adjective "free" stays no release
+    assert rows("Azerbaijan frees four Armenian servicemen") == [("frees", "release", False)]
+    assert rows("The lawyers asked for a free and fair trial of the servicemen.") == []
