@@ -3114,3 +3114,22 @@ def test_a_pronoun_passes_over_a_speaker_whose_first_name_takes_the_other(text, 
 ])
 def test_where_one_spoke_may_stand_between_spoke_and_of(text):
     assert who("Some text.\n\n" + text, "persons deprived", published="2025-10-01")[0] == "pashinyan"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # the whole an acknowledged figure is taken from is the reporter's; the figure is the party's
+    ("Appeal\n\nIn March 2021 Azerbaijan acknowledged holding 72 of 249 alleged captives.", "249",
+     ("outlet:Daily", "whole_set")),
+    ("Appeal\n\nIn March 2021 Azerbaijan acknowledged holding 72 of 249 alleged captives.", "captives",
+     ("outlet:Daily", "whole_set")),
+    ("Appeal\n\nIn March 2021 Azerbaijan acknowledged holding 72 of 249 alleged captives.", "72",
+     ("azerbaijan", "reported_speech")),
+    # inside a speaker's sentence, that speaker's
+    ("Hearing\n\nMarisol Aranda spoke. She recalled that Azerbaijan had acknowledged 72 of the 249 persons for whom "
+     "the Court had been asked to act.", "249", ("Marisol Aranda", "whole_set")),
+    # a figure with no whole after it is all the party's
+    ("Appeal\n\nIn March 2021 Azerbaijan acknowledged holding 72 alleged captives.", "captives",
+     ("azerbaijan", "reported_speech")),
+])
+def test_the_whole_an_acknowledged_figure_is_taken_from_is_the_reporters(text, phrase, expected):
+    assert who(text, phrase, published="2025-01-01")[:2] == expected

@@ -55,6 +55,8 @@ The rules, their codes, stages and precedence are one table,
                        dated entry under its writer's name ("Monday, 9 February - X"): X
 ``report_voice``       an organisation's own report (a registered NGO, the ICRC ...); a translation's original
                        publisher ("Original report by the YugInform agency"), its translator's notes the outlet's
+``whole_set``          the whole an acknowledged figure is taken from ("Azerbaijan acknowledged 72 of 249 alleged
+                       captives"): the one reporting it, not the party acknowledging
 
 The parts: :mod:`.document` (the model built once per body), :mod:`.layout`
 (turns and a text's structure) with :mod:`.heads` (a document's head: fields, cast, spokesperson) and
