@@ -3133,3 +3133,9 @@ def test_where_one_spoke_may_stand_between_spoke_and_of(text):
 ])
 def test_the_whole_an_acknowledged_figure_is_taken_from_is_the_reporters(text, phrase, expected):
     assert who(text, phrase, published="2025-01-01")[:2] == expected
+
+
+def test_calling_owned_people_a_name_is_the_callers_word():
+    # "called our prisoners of war terrorists": the people named with a possessive, then the name given them
+    text = "Some text.\n\nThe representative of Azerbaijan has once again called our prisoners of war terrorists."
+    assert who(text, "terrorists")[:2] == ("azerbaijan", "reported_speech")

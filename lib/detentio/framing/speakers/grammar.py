@@ -62,7 +62,9 @@ NAMING = {
         r"|\s+(?:[\w'’-]+\s+){1,9}?[\"\u201c\u2018]"
         # "call the men held here prisoners of war": the people named, then the name given them
         # ... a headline's without its article: "Pashinyan calls detainees hostages"
-        r"|\s+(?:(?:the|such|these|those)\s+)?(?:(?:Armenian|Azerbaijani)\s+)?(?:men|women|people|detainees|prisoners|Armenians|soldiers"
+        # ... or owned: "called our prisoners of war terrorists"
+        r"|\s+(?:(?:the|such|these|those|our|their|its|his|her|your)\s+)?(?:(?:Armenian|Azerbaijani)\s+)?(?:men|women|people"
+        r"|detainees|prisoners|Armenians|soldiers"
         r"|servicemen|captives|returnees)"
         # ... the people named at some length ("calls the men taken after the ceasefire saboteurs")
         r"(?:\s+[\w'’-]+){0,6}?\s+(?:prisoners|hostages|captives|terrorists|saboteurs|criminals|detainees|persons"
