@@ -3139,3 +3139,20 @@ def test_calling_owned_people_a_name_is_the_callers_word():
     # "called our prisoners of war terrorists": the people named with a possessive, then the name given them
     text = "Some text.\n\nThe representative of Azerbaijan has once again called our prisoners of war terrorists."
     assert who(text, "terrorists")[:2] == ("azerbaijan", "reported_speech")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "informed the Special Rapporteur that": an addressee of two words before "that"
+    ("The Government of Armenia informed the Special Rapporteur that, as of 1 April 2025, 23 Armenian nationals "
+     "were held in Azerbaijan.", "armenia"),
+    # "according to the information provided by X": the source who gave the document
+    ("According to the information provided by the Government of Armenia, as at 30 April 2025 23 citizens of "
+     "Armenia were held in Azerbaijan.", "armenia"),
+    # "was informed by X, <apposition>, that": the informant
+    ("OHCHR was informed by the Human Rights Defender of Armenia, an independent office, that 23 citizens of "
+     "Armenia were held in Azerbaijan.", "hrd_armenia"),
+    # "gave the number of ... as 23": a figure given is said
+    ("In 2025 the Armenian Government gave the number of Armenians held in Azerbaijan as 23.", "armenia"),
+])
+def test_who_informed_whom_of_a_figure(text, expected):
+    assert who("Report\n\n" + text, "23", published="2025-06-01")[0] == expected

@@ -121,11 +121,12 @@ _NAME_GIVEN_END = re.compile(r"[,;:](?=\s)")
 
 
 # A document between "according to" and who issued it: "a statement from", "the latest report by", "figures
-# published by", "a readout of".
+# published by", "a readout of", "the information provided by".
 _DOCUMENT_OF = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:written|joint|latest|recent|new|official|brief|short"
                           r"|press|news)\s+)*(?:statement|report|release|communiqu[ée]|note|letter|post|readout|figures"
-                          r"|data|list|count|tally|bulletin|briefing|update|decision|resolution)s?"
-                          r"(?:\s+(?:issued|published|released|given|compiled|kept))?\s+(?:from|by|of)(?=\s)",
+                          r"|data|list|count|tally|bulletin|briefing|update|decision|resolution|information|estimates?)s?"
+                          r"(?:\s+(?:issued|published|released|given|compiled|kept|provided|supplied|submitted|received))?"
+                          r"\s+(?:from|by|of)(?=\s)",
                           re.IGNORECASE)
 
 
@@ -401,7 +402,10 @@ _POSITION_OF = re.compile(r"\b(?:position|statement|view|assertion|claim|argumen
 # that ...", "was informed by the Defender that ...": the clause is the source's.
 _INFORMATION = re.compile(r"\b(?:(?:information|reports?|allegations?|accounts?)\s+(?:received\s+|submitted\s+|provided\s+)?"
                           r"(?:from|by)|(?:was|were|been|being)\s+(?:informed|told|assured)\s+by)\s+(?P<who>(?:the\s+)?"
-                          r"[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w-]*){0,6})\s+(?P<what>that)\b")
+                          r"[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w-]*){0,6})"
+                          # ... its apposition between: "by the Armenian Families Support Network, an association of
+                          # relatives based in Yerevan, that"
+                          r"(?:,\s+(?:an?|the)\s+[^,;:.\"“”]{2,120},)?\s+(?P<what>that)\b")
 
 
 def _positions(doc):
