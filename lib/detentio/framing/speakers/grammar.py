@@ -135,12 +135,16 @@ SAID_THIS = re.compile(r"\s+(?:this(?!\s+(?:channel|newspaper|paper|programme|pr
 HEADLINE_COLON = re.compile(r":\s*(?P<after>[^:]{2,80}?)\s*$")
 HEADLINE_LEAD = re.compile(r"\s*(?P<before>[^:,.]{2,60}?)\s*:\s")
 # A transcript turn's label at the start of its paragraph ("Question (Anna Smith, Reuters): ", "NORA: ").
+# A particle inside a name, in lower case: "Sanne de Vries", "Maarten de Groot", "Pieter van Dam".
+NAME_PARTICLE = r"(?:de|da|di|du|del|van|von|der|den|ter|la|le|al|bin|ibn)"
+# A span in straight or curly double quotation marks, to leave out of the words around it.
+QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 TURN_LABEL = re.compile(r"[ \t]*[A-Z][\w’'. -]{0,40}(?:\([^()\n]{1,80}\))?[ \t]*:[ \t]+")
 # ... a name may hold a particle ("Minister de Vries:").
 # The words of a label stand on one line, a space or two apart: "General Assembly      Distr.: General", a head's
 # two columns, is no label.
-_LABEL_NAME = (r"(?P<label>[A-Z][\w’'.-]*(?:[ \t\u00a0]{1,2}(?:(?:de|da|di|du|del|van|von|der|den|la|le|al|bin"
-               r"|ibn)[ \t\u00a0])?[A-Z][\w’'.-]*){0,4})[ \t\u00a0]*:")
+_LABEL_NAME = (rf"(?P<label>[A-Z][\w’'.-]*(?:[ \t\u00a0]{{1,2}}(?:{NAME_PARTICLE}[ \t\u00a0])?[A-Z][\w’'.-]*){{0,4}})"
+               r"[ \t\u00a0]*:")
 LABEL = re.compile(rf"^\s*{_LABEL_NAME}\s+\S")
 # ... or a label on a line of its own, the words on the lines under it (a messenger's "[13 Jan, 21:14] Gohar V.:").
 LABEL_LINE = re.compile(rf"^[ \t]*{_LABEL_NAME}[ \t]*$")

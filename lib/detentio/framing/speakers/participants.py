@@ -13,13 +13,13 @@ import re
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import heads
 from detentio.framing.speakers.cleaning import clean_name, normal_name, without_possessive
-from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.grammar import NAME_PARTICLE, NAME_WORD
 from detentio.framing.speakers.posts import POST_NOUNS
 
 # A run of capitalised words that crosses a sentence's end ("the Fourth Geneva Convention. Some ..."), and a name.
 _SENTENCE_JOIN = re.compile(r"[a-z]{2}\.\s")
 # ... a particle inside it ("Maarten de Groot", "Pieter van Dam")
-_NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+(?:(?:de|da|di|du|del|van|von|der|den|ter|la|le)[ \t]+)?{NAME_WORD})+)")
+_NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_WORD})+)")
 
 # A head's field of who speaks, anywhere in its line ("... | Speaker: Martin Keller, Regional Director | ...").
 _SPEAKER_FIELD_IN = re.compile(r"(?:^|[|\u2022\u00b7]\s*|\n)\s*(?:Speaker|Briefer|Delivered\s+by|Presented\s+by)\s*:\s*"

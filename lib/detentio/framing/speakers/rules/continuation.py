@@ -6,7 +6,7 @@ import re
 
 from detentio.framing.negation import reported_nonuse
 from detentio.framing.speakers.cleaning import clean_name
-from detentio.framing.speakers.grammar import NAME_WORD, NAMING_VERB, TERM_SUBJECT
+from detentio.framing.speakers.grammar import NAME_WORD, NAMING_VERB, QUOTED_SPAN, TERM_SUBJECT
 
 # Rules whose speaker holds every later sentence until someone else is named.
 _RUNS_ON = ("speaker_label", "issuer", "outlet", "interview_turn", "briefing_turn", "debate_turn", "blog_entry",
@@ -291,7 +291,6 @@ _BACKSHIFTED = re.compile(r"\W*(?:In\s+(?:his|her|its|their)\s+(?:submission|vie
 _FIRST_PERSON = re.compile(r"\W*(?:I|My|We|Our|For\s+me|In\s+my\s+view|To\s+me)\b")
 # ... and the first person singular anywhere in a sentence, outside its quotations.
 _AUTHOR_I = re.compile(r"(?<![\w’'-])I(?:['’](?:m|ve|ll|d))?(?![\w’'-])")
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _asking(doc, offset: int) -> bool:
@@ -346,7 +345,7 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
     if _FIRST_PERSON.match(body) and doc.quote_at(lead + 1) is None:
         return False  # "They told me ... . My problem is different.": the speaker's own voice again
     if doc.layout is not None and doc.layout.name == "op_ed" and doc.quote_at(lead + 1) is None \
-            and _AUTHOR_I.search(_QUOTED.sub("", body)):
+            and _AUTHOR_I.search(QUOTED_SPAN.sub("", body)):
         return False  # a signed piece's "Words matter, ... and I will keep pressing": its author's, whoever spoke before
     if doc.quote_at(lead + 1) is not None or doc.text[lead:lead + 1] in "\"\u201c\u2018'\u00ab":
         return True

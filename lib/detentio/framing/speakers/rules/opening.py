@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, LABEL_LINE,
-                                              NAME_WORD, QUESTION_NUMBER, TIME_CODE)
+                                              NAME_WORD, QUESTION_NUMBER, QUOTED_SPAN, TIME_CODE)
 from detentio.framing.speakers import bylines, heads
 from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
@@ -259,7 +259,7 @@ def speaker_label(doc, who) -> None:
             elif current is not None and _CLOSING_FIELD.match(doc.text, para.start, para.end):
                 current = None  # "Tags: ...", "Filed under: ..." after the last turn: the page's, not the speaker's
             elif current is not None and excerpt and doc.layout.name == "op_ed" and _FIRST_PERSON.search(
-                    _QUOTED.sub("", doc.text[para.start:para.end])):
+                    QUOTED_SPAN.sub("", doc.text[para.start:para.end])):
                 current = None  # a signed piece's "Here I made my first choice" after the excerpt's turns: its author's
             elif turns_seen and para.end - para.start <= 160:
                 heading = doc.text[para.start:para.end].strip().strip("*_").strip()
@@ -442,7 +442,6 @@ def transcript_label(doc, who, line: str, offset: int):
 _SALUTATION_LABEL = re.compile(r"[ \t]*Dear[ \t]")
 # The author's own first person, outside quotation marks, in a signed piece's paragraph.
 _FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|my|me|I['’]m|I['’]ve)(?![\w’'-])")
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # The message right under a timed label on a line of its own.
 _MESSAGE_UNDER = re.compile(r"\n[ \t]*\S")
 # A signed piece set into a newsletter or a page under its kind, its title and its author: "GUEST CONTRIBUTION: “We are
