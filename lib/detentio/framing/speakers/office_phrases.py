@@ -251,8 +251,9 @@ def aide(namer, floor: int, end: int, segment: str):
 
 
 def on_behalf(namer, floor: int, end: int, segment: str):
-    """"Speaking on behalf of the European Union, Anna Berg said": an unregistered person who speaks on a
-    registered institution's behalf is that institution (hard case 12); a registered person is herself.
+    """"Speaking on behalf of the European Union, Anna Berg said", "For the ICRC, regional director Anna Berg said":
+    an unregistered person who speaks on a registered institution's behalf is that institution (hard case 12); a
+    registered person is herself.
 
     Example:
         Speaking on behalf of the European Union, Anna Berg said the "captives" must be freed.
@@ -401,8 +402,9 @@ _UNOWNED_ORGAN = re.compile(r"(?<![\w-])(?:[Tt]he|[Oo]fficials?\s+(?:of|from)\s+
 
 def state_organ(namer, floor: int, end: int, segment: str):
     """"Azerbaijan's State Security Service said": the State; an organ named without its State ("The Office of
-    the Prosecutor General informed me" in a text set in Yerevan), the State of its context (hard cases 12 and 15:
-    an unregistered organ of a State is that State).
+    the Prosecutor General informed me" in a text set in Yerevan, "The National Assembly called on"), the State of
+    its context (hard cases 12, 15 and 16: an unregistered organ of a State is that State), and "The Ministry of
+    Foreign Affairs told me" that State's registered ministry.
 
     Example:
         Azerbaijan's State Security Service said they were "saboteurs".
