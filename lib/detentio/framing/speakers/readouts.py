@@ -1,12 +1,14 @@
-"""Read-outs: whose words a host reads out in her own turn are.
+"""Read-outs: whose words a host, or a record's speaker, reads out in her own turn are.
 
 >>> read_from(doc, quote_start)   # "narek_gyumri" for 'And a comment from narek_gyumri: "..."'
+>>> read_out(doc, quote_start)    # "azerbaijan" for 'a note verbale from the Embassy of ... I read the relevant part:'
 
 A live stream's or a phone-in's host reads viewers' comments and officials' statements aloud: 'From Artsakh_forever:
 "..."', 'A message from Gohar in Sisian: "..."', and 'The Prime Minister has posted on his page. Let me read it: "..."'
-or 'The Foreign Ministry now, on screen: "..."'. The quotation is the one read out, not the host (GUIDELINES: the
-innermost speaker owns the innermost words). Written by hand: these are a broadcast's spoken conventions, which no
-library parses.
+or 'The Foreign Ministry now, on screen: "..."'; a record's speaker reads out a document whose sender the paragraph
+names ("a note verbale from the Embassy of ... I read the relevant part: "...""). The quotation is the one read out,
+not the reader (GUIDELINES: the innermost speaker owns the innermost words). Written by hand: these are spoken
+conventions of broadcasts and records, which no library parses.
 """
 from __future__ import annotations
 
@@ -72,3 +74,44 @@ def read_from(doc, quote_start: int) -> str | None:
         return got[1]
     return registry_module.resolve(doc.text[floor:issuer_end].strip(), doc.published, doc.registry) \
         if got is None else got[1]
+
+
+# "I read the relevant part: "..."": a document read out, and where the paragraph says whom it came from ("a note
+# verbale ... from the Embassy of the Republic of Azerbaijan").
+_READ_OUT = re.compile(r"(?<![\w’'-])(?:(?:I|[Ww]e)\s+(?:will\s+|shall\s+)?(?:now\s+)?(?:read|quote)(?:\s+(?:out|aloud))?"
+                       r"(?:\s+(?:the\s+(?:relevant\s+)?(?:part|passage|paragraph|text)s?|from\s+it|it|an?\s+(?:extract|excerpt)"
+                       r"|(?:the\s+)?(?:letter|note|reply)))?(?:\s+in\s+full)?"
+                       # ... or the document reading itself: "It reads:", "The petition reads:"
+                       r"|(?:[Ii]t|[Ww]hich|[Tt]he\s+(?:petition|letter|note|text|message))\s+reads)\s*:\s*$")
+_SENT_FROM = re.compile(r"\b(?:letter|note(?:\s+verbale)?|statement|submission|reply|message|communication|memorandum"
+                        r"|position|response|petition)\b[^.;:\"“”]{0,80}?\b(?:from|(?:started|created|launched|written)\s+by)"
+                        r"\s+(?:the\s+)?(?:(?P<embassy>Embassy|Permanent\s+Mission)\s+of\s+(?:the\s+)?)?"
+                        r"(?P<who>[A-Z][^.;:,\"“”]{1,80})")
+
+
+def read_out(doc, quote_start: int) -> str | None:
+    """Who issued the document a speaker reads out in the quotation's paragraph ("The Tribunal received a note
+    verbale from the Embassy of the Republic of Azerbaijan. I read the relevant part: "..."): a registered actor
+    (an embassy or mission is its State, an organ of it), else None."""
+    number = doc.para_of(quote_start)
+    para = doc.paragraphs[number]
+    end = quote_start
+    if not doc.text[para.start:quote_start].strip() and number > 0:  # "It reads:" closing the paragraph before
+        para = doc.paragraphs[number - 1]
+        end = para.end
+    if not _READ_OUT.search(doc.text, max(para.start, end - 80), end):
+        return None
+    sent = None
+    for sent in _SENT_FROM.finditer(doc.text, para.start, end):
+        pass
+    if sent is None:
+        return None
+    if sent.group("embassy"):  # "the Embassy of the Republic of Azerbaijan": the State it represents
+        name = re.sub(r"^Republic\s+of\s+", "", sent.group("who").strip())
+        return registry_module.state_named(name, doc.published, doc.registry)
+    got = doc.namer.after(sent.start("who"), sent.end("who"))
+    if got and got[1] in doc.registry.actors:
+        return got[1]
+    # "The petition was started by Ani Torosyan of Manchester": a person, by her name without her town
+    name = re.sub(r"\s+(?:of|from)\s+[A-Z][\w-]*$", "", got[1]) if got and got[2] == "name" else ""
+    return name if " " in name and name[:1].isupper() else None

@@ -386,7 +386,7 @@ def quote_verb_before(doc, who) -> None:
                     or re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*:\s*\n\s*", between):
                 who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_before"), phrase=a.phrase)
                 continue
-        speaker = _colon_lead(doc, q.start) or _post_header(doc, q.start) or _read_out(doc, q.start) \
+        speaker = _colon_lead(doc, q.start) or _post_header(doc, q.start) or readouts.read_out(doc, q.start) \
             or forwarded.forwarded_from(doc, q.start) or readouts.read_from(doc, q.start)  # a forwarded note, a read-out
         if speaker:  # "Nikol Pashinyan, in a post on Facebook: "..."": a speaker and a colon, no verb; a post
             who.decide_quote(qi, speaker, "quote_verb_before")  # printed under its author's header
@@ -431,47 +431,6 @@ def _post_header(doc, quote_start: int) -> str | None:
         if m:
             return _named_lead(doc, m)
     return None
-
-
-# "I read the relevant part: "..."": a document read out, and where the paragraph says whom it came from ("a note
-# verbale ... from the Embassy of the Republic of Azerbaijan").
-_READ_OUT = re.compile(r"(?<![\w’'-])(?:(?:I|[Ww]e)\s+(?:will\s+|shall\s+)?(?:now\s+)?(?:read|quote)(?:\s+(?:out|aloud))?"
-                       r"(?:\s+(?:the\s+(?:relevant\s+)?(?:part|passage|paragraph|text)s?|from\s+it|it|an?\s+(?:extract|excerpt)"
-                       r"|(?:the\s+)?(?:letter|note|reply)))?(?:\s+in\s+full)?"
-                       # ... or the document reading itself: "It reads:", "The petition reads:"
-                       r"|(?:[Ii]t|[Ww]hich|[Tt]he\s+(?:petition|letter|note|text|message))\s+reads)\s*:\s*$")
-_SENT_FROM = re.compile(r"\b(?:letter|note(?:\s+verbale)?|statement|submission|reply|message|communication|memorandum"
-                        r"|position|response|petition)\b[^.;:\"“”]{0,80}?\b(?:from|(?:started|created|launched|written)\s+by)"
-                        r"\s+(?:the\s+)?(?:(?P<embassy>Embassy|Permanent\s+Mission)\s+of\s+(?:the\s+)?)?"
-                        r"(?P<who>[A-Z][^.;:,\"“”]{1,80})")
-
-
-def _read_out(doc, quote_start: int) -> str | None:
-    """Who issued the document a speaker reads out in the quotation's paragraph ("The Tribunal received a note
-    verbale from the Embassy of the Republic of Azerbaijan. I read the relevant part: "..."): a registered actor
-    (an embassy or mission is its State, an organ of it), else None."""
-    number = doc.para_of(quote_start)
-    para = doc.paragraphs[number]
-    end = quote_start
-    if not doc.text[para.start:quote_start].strip() and number > 0:  # "It reads:" closing the paragraph before
-        para = doc.paragraphs[number - 1]
-        end = para.end
-    if not _READ_OUT.search(doc.text, max(para.start, end - 80), end):
-        return None
-    sent = None
-    for sent in _SENT_FROM.finditer(doc.text, para.start, end):
-        pass
-    if sent is None:
-        return None
-    if sent.group("embassy"):  # "the Embassy of the Republic of Azerbaijan": the State it represents
-        name = re.sub(r"^Republic\s+of\s+", "", sent.group("who").strip())
-        return registry_module.state_named(name, doc.published, doc.registry)
-    got = doc.namer.after(sent.start("who"), sent.end("who"))
-    if got and got[1] in doc.registry.actors:
-        return got[1]
-    # "The petition was started by Ani Torosyan of Manchester": a person, by her name without her town
-    name = re.sub(r"\s+(?:of|from)\s+[A-Z][\w-]*$", "", got[1]) if got and got[2] == "name" else ""
-    return name if " " in name and name[:1].isupper() else None
 
 
 def _named_lead(doc, m) -> str | None:
