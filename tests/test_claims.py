@@ -975,3 +975,20 @@ def test_a_figure_before_whom_counts_people(text, expected):
 ])
 def test_a_figure_whose_predicate_names_its_people(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure with a determiner before "who", "whose" or "whom" counts people, named as the text named them before
+    ("Four of our sons came home. Today we speak about the nineteen who did not come.",
+     [("Four of our sons", 4, "exact", "sons"), ("nineteen", 19, "exact", "sons")]),
+    ("Prisoners of war wait in Baku. The families of the 23 whose detention Baku acknowledges met today.",
+     [("23", 23, "exact", "prisoner_of_war")]),
+    ("The detainees are ill. The ombudsperson asked to see all three who need treatment.",
+     [("all three", 3, "exact", "detainee")]),
+    # no determiner, no relative pronoun of persons, or no one held or freed spoken of before: no count
+    ("The detainees are ill. She saw three who need treatment.", []),
+    ("The detainees are ill. Of the three routes, the two which stayed closed were in the south.", []),
+    ("The bridge reopened at noon. The two who spoke were engineers.", []),
+])
+def test_a_figure_before_who_counts_people(text, expected):
+    assert found(text) == expected

@@ -3116,6 +3116,37 @@ def test_where_one_spoke_may_stand_between_spoke_and_of(text):
     assert who("Some text.\n\n" + text, "persons deprived", published="2025-10-01")[0] == "pashinyan"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('In Yerevan the Armenian government now speaks more often of "persons held in custody".', "armenia"),
+    ("The ICRC speaks mostly and increasingly of persons held in custody.", "icrc"),
+    ("Officials in Baku have spoken largely about persons held in custody.", "azerbaijan"),
+])
+def test_how_often_one_spoke_may_stand_between_spoke_and_of(text, expected):
+    assert who("Some text.\n\n" + text, "persons held")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a second "that" after an inner speaker's figure is the outer verb's again
+    ("Intro.\n\nThe lawyer Anna Petrosyan said that Azerbaijan had acknowledged holding only 72, and that at least "
+     "23 were still detained.", "23", "Anna Petrosyan"),
+    ("Intro.\n\nThe lawyer Anna Petrosyan said that Azerbaijan had acknowledged holding only 72, and that at least "
+     "23 were still detained.", "72", "azerbaijan"),
+    # ... and so is her conclusion
+    ("Intro.\n\nThe lawyer Anna Petrosyan recalled that Azerbaijan had acknowledged 72 of the 249 persons, so that "
+     "nearly 180 remained unaccounted for.", "180", "Anna Petrosyan"),
+    # an inner verb that took a clause of its own may go on in the next "that"
+    ("Intro.\n\nThe lawyer Anna Petrosyan said that Azerbaijan had acknowledged that it held 72 captives, and that "
+     "23 remained in Baku.", "23", "azerbaijan"),
+])
+def test_the_outer_speaker_resumes_after_an_inner_speakers_figure(text, phrase, expected):
+    assert who(text, phrase)[0] == expected
+
+
+def test_a_question_about_what_a_house_speaks_of_stays_the_askers():
+    text = "Mr Brand, blue-card question. Why does this House speak only of Armenian war prisoners?"
+    assert who(text, "war prisoners")[0] != "european_parliament"
+
+
 @pytest.mark.parametrize("text, phrase, expected", [
     # the whole an acknowledged figure is taken from is the reporter's; the figure is the party's
     ("Appeal\n\nIn March 2021 Azerbaijan acknowledged holding 72 of 249 alleged captives.", "249",

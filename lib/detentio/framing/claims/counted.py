@@ -3,6 +3,7 @@ total it is given for before it ("the number of Armenian prisoners held in Azerb
 
 >>> people_after(words, text, number_end, sentence_end, labels)   # (end, what) when people follow, else None
 >>> total_before(words, text, number_start, sentence_start, label_spans)  # (what, after "at"), else None
+>>> named_before(number)   # what the claim or label just before counts, for a figure standing alone
 
 Pure functions of the text and the lexicon's words (:mod:`.numbers`); the claim shapes (:mod:`.shapes`) use them.
 """
@@ -103,3 +104,21 @@ def total_before(words, text: str, number_start: int, floor: int, labels_in: lis
         if word.lower() in words.people:
             return word.lower(), copula is at
     return None
+
+
+def named_before(n, reach: int = 0) -> str | None:
+    """What the claim just before counts, or the last label in this sentence or the one before (and ``reach``
+    characters more), or else the last word for people there ("How many of the men are your clients? ... Six
+    of them")."""
+    if n.last_claim and n.index - n.last_claim[0] <= 1:
+        return n.last_claim[1]
+    floor = max(0, n.p_start - reach)
+    found = None
+    for s, _e, code in n.label_spans:
+        if floor <= s < n.q_start:
+            found = code
+    if found is None:
+        for word in WORDS.findall(n.text, floor, n.q_start):
+            if word.lower() in n.words.people:
+                found = word.lower()
+    return found

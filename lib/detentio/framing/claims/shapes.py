@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from detentio.core.calendar import MONTH
-from detentio.framing.claims.counted import UNIT_AFTER, WORDS, people_after, total_before
+from detentio.framing.claims.counted import UNIT_AFTER, WORDS, named_before as _named_before, people_after, total_before
 from detentio.framing.claims.numbers import value_of
 from detentio.framing.claims.lists import fate_item, listed
 from detentio.framing.claims.predicates import predicate
+from detentio.framing.claims.relatives import who_clause
 from detentio.framing.claims.tables import aligned_cell, dated_row, table_cell, table_row
 from detentio.framing.units import Unit
 
@@ -485,24 +486,6 @@ def answer(n: Number):
     return n.q_start, n.match.end(), _named_before(n) or "persons"
 
 
-def _named_before(n: Number, reach: int = 0) -> str | None:
-    """What the claim just before counts, or the last label in this sentence or the one before (and ``reach``
-    characters more), or else the last word for people there ("How many of the men are your clients? ... Six
-    of them")."""
-    if n.last_claim and n.index - n.last_claim[0] <= 1:
-        return n.last_claim[1]
-    floor = max(0, n.p_start - reach)
-    found = None
-    for s, _e, code in n.label_spans:
-        if floor <= s < n.q_start:
-            found = code
-    if found is None:
-        for word in WORDS.findall(n.text, floor, n.q_start):
-            if word.lower() in n.words.people:
-                found = word.lower()
-    return found
-
-
 # "Of the nineteen men still in Baku, at least six ...", "Of those 19, fifteen ...", "Among them, four ...": a
 # clause opened by the group a part is taken from (up to ten words, then a comma; "it says," may follow).
 _PART_OF = re.compile(r"(?:^|[\n.;:!?]\s*|\band\s+|,\s*)(?:Of|of|Among|among|Out\s+of|out\s+of)\s+(?P<group>(?:(?:the|these|those"
@@ -586,7 +569,7 @@ SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) fo
     ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
     ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again), ("C10", table_cell),
     ("C11", participle), ("C12", answer), ("C13", aligned_cell), ("C14", part_of), ("C15", listed),
-    ("C16", released_of), ("C17", dated_row), ("C18", fate_item), ("C19", predicate)))
+    ("C16", released_of), ("C17", dated_row), ("C18", fate_item), ("C19", predicate), ("C20", who_clause)))
 
 
 def shape_of(n: Number):

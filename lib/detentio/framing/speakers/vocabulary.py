@@ -107,6 +107,10 @@ def _verb_patterns(lex) -> dict:
                 r"\s+\w+(?:\s+\d{4})?)\s+)+(?:for|on)")
     # "spoke for years of ...", "has spoken for months about": how long one spoke, then what of
     express += r"|(?:spoke|speaks|speak|spoken)\s+for\s+(?:(?:many|several|some|two|three|four|five)\s+)?(?:years|months|decades|weeks)\s+(?:of|about)"
+    # "now speaks more often of ...", "spoke mostly and increasingly about": how often or how one spoke, then what of
+    express += (r"|(?:spoke|speaks|speak|spoken)\s+(?:(?:more|most|less|far|much|increasingly|often|frequently|rarely"
+                r"|seldom|sometimes|mainly|mostly|chiefly|largely|now|still|again|usually|instead|openly|publicly"
+                r"|officially|consistently|repeatedly)(?:\s+and)?\s+){1,3}(?:of|about)")
     # "spoke at the UN General Assembly of ...", "spoke in Geneva of": where one spoke, by its name, then what of
     express += r"|(?:spoke|speaks|speak|spoken)\s+(?:at|in|before)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}(?:of|about)"
     verb = re.compile(

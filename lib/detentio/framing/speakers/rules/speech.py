@@ -180,7 +180,7 @@ def _sentence(doc, who, index: int, items: list) -> None:
         if first.form == "before" and nested and not later:
             # ... to the motion's next clause ("That this House ... notes that Baku calls them X; calls on ..."),
             # which is the first speaker's again
-            resumed = _resumed(doc, nested[0].verb_end, s_end)
+            resumed = _resumed(doc, nested[0].verb_end, s_end) or _outer_again(doc, nested[0], s_end)
             regions = [Region(s_start, nested[0].np_start, first.speaker, rule, first.phrase),
                        Region(nested[0].np_start, resumed or s_end, nested[0].speaker,
                               _rule(nested[0], "reported_speech"), nested[0].phrase)]
@@ -254,6 +254,19 @@ def _resumed(doc, start: int, end: int) -> int | None:
     outside any quotation, between ``start`` and ``end``; None when none does."""
     m = _RESUMED_CLAUSE.search(doc.text, start, end)
     return m.start() if m and doc.quote_at(m.start()) is None else None
+
+
+def _outer_again(doc, cue, end: int) -> int | None:
+    """Where the outer speaker's report goes on after an inner speaker's phrase or figure: "She said that Azerbaijan
+    had acknowledged holding 72, and that 23 were still detained" (a second "that" is the outer verb's, when the
+    inner verb took no clause of its own), "..., so that nearly 180 remained" (her conclusion); None otherwise."""
+    if COMPLEMENT.match(doc.text, cue.verb_end, end):
+        return None  # "Baku acknowledged that ..., and that ...": both clauses may be Baku's
+    m = _OUTER_AGAIN.search(doc.text, cue.verb_end, end)
+    return m.start() if m and doc.quote_at(m.start()) is None else None
+
+
+_OUTER_AGAIN = re.compile(r",\s+(?:and\s+that|so\s+that)\b", re.IGNORECASE)
 
 
 def _figure_clause_end(doc, cue, items: list, s_end: int) -> int:
