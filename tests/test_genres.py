@@ -1984,6 +1984,30 @@ def test_a_bare_spokesperson_answers_for_the_organisation_publishing_the_briefin
                outlet="Ministry of Foreign Affairs of the Republic of Azerbaijan")[:2] == ("briefing", expected)
 
 
+TITLED_SPOKESPERSON = """Briefing by the spokesperson of the Ministry of Defense, 4 December 2021
+
+Baku, 4 December 2021, 11:00. The daily briefing was held by the spokesperson of the Ministry of Defense, Colonel Elnur Safarli. The transcript is published in English.
+
+Colonel Elnur Safarli: Good morning. Today the Azerbaijani side handed over ten servicemen.
+
+Question (Gunel Aliyeva, Caspian Daily Wire): Colonel, were the ten exchanged for the maps of mines?
+
+Colonel Elnur Safarli: They are saboteurs, not prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # the heading names her with a title, and a sentence opens right after her name: she is still the briefer,
+    # speaking for the State whose ministry publishes the transcript (hard case 12); the journalist asks
+    ("handed over", "azerbaijan"),
+    ("exchanged", "Gunel Aliyeva"),
+    ("saboteurs", "azerbaijan"),
+])
+def test_a_briefer_named_at_a_sentences_end_answers_for_her_ministry(phrase, expected):
+    assert _at(TITLED_SPOKESPERSON, phrase, kind="statement",
+               outlet="Ministry of Defense of the Republic of Azerbaijan")[:2] == ("briefing", expected)
+
+
 TIMED_PODCAST = """Borderlines, episode 41: The nineteen
 
 [00:00:05] NORA: Welcome to Borderlines. I'm Nora Avetisyan, and with me as always is Karen Simonyan.

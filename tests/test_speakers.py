@@ -3142,6 +3142,18 @@ def test_the_outer_speaker_resumes_after_an_inner_speakers_figure(text, phrase, 
     assert who(text, phrase)[0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the Government" with no State named before: the government of the State its context names
+    ("Prime Minister Nikol Pashinyan spoke of persons deprived of liberty. Five years ago, the same Government spoke "
+     "of captives.", "armenia"),
+    ("Ilham Aliyev spoke of terrorists. The Government spoke of captives.", "azerbaijan"),
+    # ... and none when the context names no State
+    ("The talks went on. The Government spoke of captives.", "outlet:Daily"),
+])
+def test_the_government_of_its_context(text, expected):
+    assert who(text, "captives")[0] == expected
+
+
 def test_a_question_about_what_a_house_speaks_of_stays_the_askers():
     text = "Mr Brand, blue-card question. Why does this House speak only of Armenian war prisoners?"
     assert who(text, "war prisoners")[0] != "european_parliament"

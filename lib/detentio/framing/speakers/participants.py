@@ -31,23 +31,28 @@ _BARE_POST = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?(?
 _POST_WORD = re.compile(rf"(?i:{POST_NOUNS}|minister|president|chair(?:man|woman|person)?|rapporteur)")
 
 
+def _runs(text: str, start: int, end: int):
+    """``(run, start, end)`` of each run of capitalised words in ``text[start:end]`` that may be a name; a run that
+    crosses a sentence's end ("the Fourth Geneva Convention. Some ...", "Colonel Elnur Safarli. The transcript")
+    is two sentences, not one name, and either side may be one ("near Republic Square. Hripsime Karapetyan's son")."""
+    for m in _NAMES.finditer(text, start, end):
+        raw, at = m.group(1), m.start(1)
+        cuts = [0] + [j for join in _SENTENCE_JOIN.finditer(raw) for j in (join.start() + 2, join.end())] + [len(raw)]
+        for a, b in zip(cuts[::2], cuts[1::2]):
+            if len(cuts) == 2 or _NAMES.fullmatch(raw[a:b]):
+                yield raw[a:b], at + a, at + b
+
+
 def named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     """``(offset, speaker)`` for every person named in ``text[start:end]``: registered persons by id, others by
     their name without its title."""
     spans = [(s, e, actor) for s, e, actor, _ in doc.namer.actor_spans if start <= s < end]
     found = [(s, actor) for s, e, actor in spans if doc.registry[actor].type == "person"]
-    for m in _NAMES.finditer(doc.text, start, end):
-        raw, raw_start = m.group(1), m.start(1)
-        joins = list(_SENTENCE_JOIN.finditer(raw))
-        if joins:  # "the Fourth Geneva Convention. Some ...": two sentences, not one name; the second may open with
-            # one ("near Republic Square. Hripsime Karapetyan's son")
-            raw, raw_start = raw[joins[-1].end():], raw_start + joins[-1].end()
-            if not _NAMES.fullmatch(raw):
-                continue
-        inner = [e for s, e, _ in spans if raw_start < e < m.end(1)]
+    for raw, raw_start, raw_end in _runs(doc.text, start, end):
+        inner = [e for s, e, _ in spans if raw_start < e < raw_end]
         if inner:  # "Spokesperson of the Ministry of Foreign Affairs of Armenia Lusine Ohanyan": after the body
-            raw_start = max(inner) + len(doc.text[max(inner):m.end(1)]) - len(doc.text[max(inner):m.end(1)].lstrip())
-            raw = doc.text[raw_start:m.end(1)]
+            raw_start = max(inner) + len(doc.text[max(inner):raw_end]) - len(doc.text[max(inner):raw_end].lstrip())
+            raw = doc.text[raw_start:raw_end]
         name = clean_name(normal_name(raw) if raw.isupper() else raw, doc.words)  # "VAHE HAKOBYAN:" is Vahe Hakobyan
         name = without_possessive(name) if name else name  # "Karine Mkrtchyan's brother ... She wrote": Karine
         at = raw_start + max(0, raw.lower().find(name.split()[0].lower())) if name else raw_start

@@ -346,10 +346,17 @@ def description(namer, floor: int, end: int, segment: str):
     if not m or namer.words.owned_description_before.search(segment):
         return None  # "the ombudsperson's office" is the owned description's (P24)
     actor_id = namer.describe(m.group(1), floor + m.start())
+    if actor_id is None and _THE_GOVERNMENT.fullmatch(m.group(1)):
+        # "Pashinyan spoke of ... Five years ago, the same Government spoke of captives": no State named before, the
+        # government of the State its context names (its head of government, a place)
+        actor_id = namer.descriptions.context_state(floor + m.start())
     if actor_id:
         return floor + m.start(), actor_id, "description"
     # "The ICRC's regional office": an owner's organ, for the forms after this one
     return None if namer.words.owned_before.search(segment) or re.search(r"['’]s\s", m.group(1)) else NOBODY
+
+
+_THE_GOVERNMENT = re.compile(r"(?:(?:same|then|current|present)\s+)?government", re.IGNORECASE)
 
 
 # Words that cannot open a group's name: a sentence's opening adverb or conjunction ("Since then your officials
