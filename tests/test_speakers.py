@@ -3154,6 +3154,24 @@ def test_the_government_of_its_context(text, expected):
     assert who(text, "captives")[0] == expected
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a report's code for a witness it does not name is her name there, and "he" after it is hers
+    ("Intro.\n\nW11 said the investigator never once called him a prisoner of war.", "prisoner", "W11"),
+    ('Intro.\n\nW3, a conscript captured in 2020, said so. "I was a prisoner of war," he told us.', "prisoner", "W3"),
+    ("Intro.\n\nWitness B said they were hostages.", "hostages", "Witness B"),
+])
+def test_a_coded_witness_speaks_by_her_code(text, phrase, expected):
+    assert who(text, phrase)[0] == expected
+
+
+def test_the_head_of_a_faction_named_like_a_state_speaks_for_herself():
+    # hard case 16: a member of a parliament speaks for herself, whatever State her group's name echoes
+    text = ('Intro.\n\nSeda Ohanyan, head of the Armenia faction, said the statement came late. "They are '
+            'hostages," she said.')
+    assert who(text, "hostages")[0] == "Seda Ohanyan"
+    assert who(text.replace("Armenia faction", "Armenian delegation"), "hostages")[0] == "armenia"
+
+
 def test_a_question_about_what_a_house_speaks_of_stays_the_askers():
     text = "Mr Brand, blue-card question. Why does this House speak only of Armenian war prisoners?"
     assert who(text, "war prisoners")[0] != "european_parliament"

@@ -88,3 +88,23 @@ def entry_label(doc, who, start: int, end: int, seen: dict[str, str]) -> str | N
     found = found or name
     seen[name.split()[-1]] = found
     return found
+
+
+# A label that gives a minister's post before her name: "Minister of Foreign Affairs Ararat Mirzoyan:", "Minister of
+# Labour and Social Affairs Lusine Avetyan:". The post's words and the name's are both capitalised, so the name is
+# taken as the last two words (a first name and a surname), the post as all before.
+OFFICE_LABEL = re.compile(rf"[ \t]*(?P<post>(?:(?:First|Deputy|Acting)[ \t]+)*(?:Prime[ \t]+)?Minister(?:[ \t]+(?:of|for)"
+                          rf"[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and|of|for|the|[A-Z][\w’'-]*)){{0,6}}?)?)[ \t]+"
+                          rf"(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})[ \t]*:[ \t]+\S")
+
+
+def office_holder(doc, who, post: str, name: str, offset: int) -> str:
+    """Who an office label names: a registered holder by her id; else the actor her post speaks for in the State
+    whose own transcript this is (hard case 12: "Minister of Labour and Social Affairs" of the Armenian
+    Government's transcript is Armenia); else her name."""
+    found = registry_module.resolve(name, doc.published, doc.registry, strict=True)
+    if found:
+        return found
+    voice = who.fallback if who.fallback in doc.registry.actors else None
+    state = voice if voice and doc.registry[voice].office == "state" else None
+    return doc.namer.descriptions.government_post(post, state) or doc.namer.unregistered(name, offset) or name

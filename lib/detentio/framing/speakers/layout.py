@@ -216,6 +216,11 @@ def _turn_of(doc, number: int) -> Turn | None:
     cue = doc.words.broadcast_cue.match(line)
     if cue:  # "NAT SOUND: crowd applauding": a script's direction ends the turn before it and opens nobody's
         return Turn(number, "cue", cue.group().strip(" \t:—–"), para.start + cue.end())
+    clip = _SCRIPT_CLIP.fullmatch(line)
+    if clip:  # "[SOT: Hasmik Danielyan, spokesperson, Ministry of ...]" on its own line: the clip's words below
+        return Turn(number, "debate", clip.group("label"), para.end, None, clip.group("office"))
+    if _SCRIPT_CUE.fullmatch(line):  # "[VO - ANI MKRTCHYAN]", "[ANCHOR TAG]": the programme's own voice again
+        return Turn(number, "cue", line.strip(" \t[]"), para.end)
     if heads.STAGE_NOTE.fullmatch(line):  # "[Crowd: "Free them now!"]": so does a note of the crowd's words
         return Turn(number, "cue", "[", para.start)
     code = TIME_CODE.match(line)
@@ -352,6 +357,13 @@ def _named(doc, detail: str | None) -> str | None:
 _CLIP = r"[ \t]*(?:SOUNDBITE|SOT|SYNC|CLIP|ACTUALITY|VOX\s+POP)"
 _LANGUAGE = r"\([A-Z][a-z]+\)"
 _CAPTION_TAG = re.compile(rf"{_CLIP}(?:[ \t]*[—–:-][ \t]*(?:{_LANGUAGE}[ \t]*)?|[ \t]*{_LANGUAGE}[ \t]*:?[ \t]*)")
+# A television script's direction in square brackets on a line of its own ("[VO - ANI MKRTCHYAN]", "[ANCHOR ON CAM]",
+# "[STAND-UP - ...]", "[SUPER: ...]"): the reporter's and the anchor's words are the programme's (GUIDELINES 14);
+# and a clip's cue there, its speaker and her post: "[SOT: Hasmik Danielyan, spokesperson, Ministry of ...]".
+_SCRIPT_CUE = re.compile(r"[ \t]*\[[ \t]*(?:VO|V/O|ANCHOR|PRESENTER|REPORTER|STAND-?UP|PTC|TRACK|SUPER|NAT[ \t]+SOUND"
+                         r"|GRAPHIC|GFX|CG|LOWER[ \t]+THIRD)\b[^\[\]\n]{0,200}\][ \t]*")
+_SCRIPT_CLIP = re.compile(rf"[ \t]*\[{_CLIP}[ \t]*[:—–-][ \t]*(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+                          rf"(?:[ \t]*,[ \t]*(?P<office>[^\[\]\n]{{2,160}}?))?[ \t]*\][ \t]*")
 # A clip's speaker in brackets after the tag: "SOT (Hikmet Hajiyev, foreign policy adviser to the President):",
 # her words on the line below or after the colon.
 _CAPTION_BRACKETS = re.compile(rf"{_CLIP}[ \t]*[:—–-]?[ \t]*\((?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"

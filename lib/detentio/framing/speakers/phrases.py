@@ -478,6 +478,9 @@ def name(namer, floor: int, end: int, segment: str):
     m = _NAME_BEFORE.search(segment)
     if not m or _PLACE_BEFORE.search(segment, 0, m.start(1)):
         return None  # (nobody's name after "in", "from", "near": "Families in Goris still say" names a place)
+    coded = _CODED.search(m.group(1))
+    if coded:  # "W3 said", "Witness 7 told us": a report's code for a witness it does not name is her name there
+        return floor + m.start(1) + coded.start(), coded.group(), "name"
     listed = _LISTED_NAME_BEFORE.search(segment) if "," in segment and " and " in segment else None
     if listed and any(w.lower() in namer.words.institution_words for w in listed.group(1).split()):
         m = listed  # "The Foreign, Commonwealth and Development Office told us": one body, its words in a list
@@ -538,6 +541,10 @@ def name(namer, floor: int, end: int, segment: str):
                      and name not in namer.short.values()):
         return namer._title_start(floor, floor + m.start(1)), name, "name"
     return None
+
+
+# A witness or interviewee a report codes instead of naming: "W3", "W11", "Witness B", "Interviewee C".
+_CODED = re.compile(r"(?<![\w-])(?:W\d{1,3}|(?:Witness|Interviewee|Respondent|Informant|Participant)[ \t]+[A-Z])$")
 
 
 # A person's full name and her town after it ("Anahit Khachatryan of Gyumri"); never a peer's title ("Lord Harlow

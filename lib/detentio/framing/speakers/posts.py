@@ -70,6 +70,8 @@ _STATE_ORGAN = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})['’]s\s+(
                           # ... and what the organ is of ("Azerbaijan's Ministry of Defence", "... Office of the
                           # Prosecutor General")
                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?\s*$")
+# A political group named after a State or a word of one: "the Armenia faction", "the Hayastan alliance".
+_GROUP_AFTER = re.compile(r"[ \t]+(?:faction|alliance|party|bloc|caucus|coalition)\b", re.IGNORECASE)
 
 
 # A post an institution's alias names (the UN's "Secretary-General"), and the ranks before such a post.
@@ -85,9 +87,10 @@ class Posts:
         self._offices: dict[str, str | None] = {}   # a pure cache of one_person_office
 
     def institution_in(self, start: int, end: int) -> str | None:
-        """The first registered institution (not a person) named between ``start`` and ``end``."""
-        for s, _e, actor_id, _ in self.actor_spans:
-            if start <= s < end and self.registry[actor_id].type != "person":
+        """The first registered institution (not a person) named between ``start`` and ``end``; never a State's
+        name in a political group's ("head of the Armenia faction": its members speak for themselves, hard case 16)."""
+        for s, e, actor_id, _ in self.actor_spans:
+            if start <= s < end and self.registry[actor_id].type != "person" and not _GROUP_AFTER.match(self.text, e):
                 return actor_id
         return None
 

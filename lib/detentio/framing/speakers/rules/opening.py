@@ -8,7 +8,7 @@ from functools import lru_cache
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, LABEL_LINE,
                                               NAME_WORD, QUESTION_NUMBER, QUOTED_SPAN, TIME_CODE)
-from detentio.framing.speakers import bylines, heads
+from detentio.framing.speakers import affiliations, bylines, heads
 from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.initials import INITIALS, named_by_initials
@@ -424,6 +424,9 @@ def transcript_label(doc, who, line: str, offset: int):
     m = LABEL.match(line) or _BOLD_TIMED_LABEL.match(line) or _NOTED_LABEL.match(line)
     if not m and code and _MESSAGE_UNDER.match(doc.text, offset + len(line)):
         m = LABEL_LINE.match(line)  # "[13 Jan, 21:14] Gohar V.:", her message on the lines under it
+    office = affiliations.OFFICE_LABEL.match(line) if not m else None
+    if office:  # "Minister of Foreign Affairs Ararat Mirzoyan: ...": the holder, or the post she speaks for
+        return affiliations.office_holder(doc, who, office.group("post"), office.group("name"), offset)
     if not m or _SALUTATION_LABEL.match(line):
         return None  # ("Dear Congressman Kessler: We write ...": a letter's salutation, no speaker's turn)
     if heads.heading_or_field(line, m):

@@ -555,7 +555,9 @@ def said_this(doc, who) -> None:
     _points_after(doc, who)
     # in an interview's or a debate's turns the turn's holder speaks his own words: "Our foreign ministry said so"
     # says someone agrees, not whose words went before
-    turns = doc.layout.turns if doc.layout and doc.layout.name in ("interview", "debate") else []
+    # (so do a transcript's labelled turns in any layout: "the Government has said so" in the Prime Minister's turn)
+    turns = (doc.layout.turns if doc.layout.name in ("interview", "debate")
+             else [t for t in doc.layout.turns if t.kind == "label"]) if doc.layout else []
     first_turn = min((t.paragraph for t in turns), default=None)
     for a in doc.top_cues:
         if not a.said_this:
