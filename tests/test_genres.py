@@ -2070,6 +2070,51 @@ def test_a_television_scripts_bracketed_cues_open_and_close_clips(phrase, expect
     assert _at(NEWS_PACKAGE, phrase, outlet="Channel Sevan", kind="news")[1] == expected
 
 
+@pytest.mark.parametrize("outlet, expected", [
+    # an organisation's office in a country, or one of its accounts, speaks as the organisation
+    ("ICRC in Armenia (social media)", "icrc"),
+    ("ICRC delegation in Armenia", "icrc"),
+    # ... never a State's office so written
+    ("Embassy in Armenia (social media)", "outlet:Embassy in Armenia (social media)"),
+])
+def test_an_organisations_local_account_is_its_own_voice(outlet, expected):
+    text = "1/3 This month our colleagues again visited people detained in relation to the conflict."
+    assert _at(text, "people detained", outlet=outlet, kind="statement")[1] == expected
+
+
+def test_a_state_a_post_is_held_in_is_no_institution_of_the_post():
+    # "head of our delegation in Armenia": Armenia is where the delegation works, not whose post it is
+    text = ('Update\n\n"We do not comment on whether anyone is a prisoner of war," says Marc Dubois, head of our '
+            'delegation in Armenia.')
+    assert _at(text, "prisoner of war", outlet="Daily", kind="news")[1] == "Marc Dubois"
+    text = text.replace("our delegation in Armenia", "the Armenian delegation")
+    assert _at(text, "prisoner of war", outlet="Daily", kind="news")[1] == "armenia"
+
+
+EXPLAINER_SCRIPT = """MERIDIAN EXPLAINS | Who are the Armenians still held in Baku?
+
+[00:02] NARRATOR: Nineteen Armenians are still held in Azerbaijan.
+
+[00:40] SOUNDBITE: Hikmet Hajiyev, foreign policy adviser to the President of Azerbaijan (archive, 2021)
+These are not prisoners of war. This is another category of prisoners.
+
+[00:49] NARRATOR: Since then Armenia has got its people back in batches, often in exchange for minefield maps.
+
+[02:36] SOUNDBITE: Karen Avagyan, lecturer in international law
+Under the Third Geneva Convention, prisoners of war must be released without delay.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a timed caption line names the clip's speaker, her words on the line below; the narrator is the programme
+    ("not prisoners of war", "hajiyev"),
+    ("minefield maps", "outlet:Meridian News"),
+    ("must be released", "Karen Avagyan"),
+])
+def test_a_timed_soundbite_caption_gives_the_clip_below_to_its_speaker(phrase, expected):
+    assert _at(EXPLAINER_SCRIPT, phrase, outlet="Meridian News", kind="news")[1] == expected
+
+
 TIMED_PODCAST = """Borderlines, episode 41: The nineteen
 
 [00:00:05] NORA: Welcome to Borderlines. I'm Nora Avetisyan, and with me as always is Karen Simonyan.
@@ -3473,6 +3518,11 @@ Parliament debated the hostages on 11 March.
 ])
 def test_a_petitions_text_is_its_creators(phrase, expected):
     assert _at(PETITION, phrase, kind="statement")[1:] == expected
+
+
+def test_a_parliaments_petition_site_says_who_created_it_in_a_sentence():
+    text = PETITION.replace("Created by Mariam Torosyan", "This petition was created by Mariam Torosyan.")
+    assert _at(text, "detainees", kind="statement")[1:] == ("Mariam Torosyan", "petition")
 
 
 def test_a_page_without_its_creator_is_no_petition():

@@ -3172,6 +3172,17 @@ def test_the_head_of_a_faction_named_like_a_state_speaks_for_herself():
     assert who(text.replace("Armenia faction", "Armenian delegation"), "hostages")[0] == "armenia"
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "call" names something when its object is the people counted
+    ("Intro.\n\nBaku calls the nineteen war criminals, not hostages.", "war criminals", "azerbaijan"),
+    ("Intro.\n\nThe prosecutor called all 15 defendants terrorists.", "terrorists", "azerbaijan"),
+    # ... never when it calls a number on the telephone
+    ("Intro.\n\nBaku called the 19 hotline numbers again. Families speak of hostages.", "hostages", "outlet:Daily"),
+])
+def test_call_names_the_people_it_counts(text, phrase, expected):
+    assert who(text, phrase)[0] == expected
+
+
 def test_a_question_about_what_a_house_speaks_of_stays_the_askers():
     text = "Mr Brand, blue-card question. Why does this House speak only of Armenian war prisoners?"
     assert who(text, "war prisoners")[0] != "european_parliament"

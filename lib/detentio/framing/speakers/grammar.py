@@ -63,9 +63,14 @@ NAMING = {
         # "call the men held here prisoners of war": the people named, then the name given them
         # ... a headline's without its article: "Pashinyan calls detainees hostages"
         # ... or owned: "called our prisoners of war terrorists"
-        r"|\s+(?:(?:the|such|these|those|our|their|its|his|her|your)\s+)?(?:(?:Armenian|Azerbaijani)\s+)?(?:men|women|people"
+        r"|\s+(?:(?:the|such|these|those|our|their|its|his|her|your|all)\s+)?(?:(?:Armenian|Azerbaijani)\s+)?(?:men|women|people"
         r"|detainees|prisoners|Armenians|soldiers"
-        r"|servicemen|captives|returnees)"
+        r"|servicemen|captives|returnees"
+        # ... or counted: "calls the nineteen war criminals", "called the 19 men terrorists"
+        r"|(?:\d{1,4}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+        r"(?:\s+(?:(?:Armenian|Azerbaijani)\s+)?(?:men|women|people|detainees|prisoners|Armenians|soldiers|servicemen"
+        r"|captives|defendants))?)"
         # ... the people named at some length ("calls the men taken after the ceasefire saboteurs")
         r"(?:\s+[\w'’-]+){0,6}?\s+(?:prisoners|hostages|captives|terrorists|saboteurs|criminals|detainees|persons"
         r"|political|civilians|illegal|POWs|mercenaries|war)\b", re.IGNORECASE),

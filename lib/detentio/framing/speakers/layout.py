@@ -228,6 +228,10 @@ def _turn_of(doc, number: int) -> Turn | None:
         qa, label = QA.match(line, code.end()), LABEL.match(line[code.end():])
         if qa:
             return _qa_turn(doc, number, qa, para.start)
+        tag = _CAPTION_TAG.match(line, code.end())
+        caption = _CAPTION_LINE.fullmatch(line, tag.end()) if tag and _words_below(doc, number) else None
+        if caption:  # "[00:40] SOUNDBITE: Hikmet Hajiyev, adviser to the President (archive, 2021)", the clip below
+            return Turn(number, "debate", caption.group("label"), para.end, None, caption.group("office"))
         if label:
             return Turn(number, "label", label.group("label"), para.start + code.end())
         bracketed = _bracketed_turn(doc, number, line, code.end(), para.start)
@@ -368,9 +372,10 @@ _SCRIPT_CLIP = re.compile(rf"[ \t]*\[{_CLIP}[ \t]*[:—–-][ \t]*(?P<label>{NAM
 # her words on the line below or after the colon.
 _CAPTION_BRACKETS = re.compile(rf"{_CLIP}[ \t]*[:—–-]?[ \t]*\((?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
                                rf"(?:[ \t]*,[ \t]*(?P<office>[^()\n]{{2,120}}?))?\)[ \t]*[:—–-][ \t]*")
-# A caption alone on its line, the clip's words on the next: its speaker's name, her post, a note in brackets.
-_CAPTION_LINE = re.compile(rf"(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?:[ \t]*,[ \t]*(?P<office>[^:()\n]{{2,120}}?))?"
-                           r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]*")
+# A caption alone on its line, the clip's words on the next: its speaker's name, her post, a note in brackets (a
+# colon after it or none).
+_CAPTION_LINE = re.compile(rf"(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?:[ \t]*,[ \t]*(?P<office>[^:()\n]{{2,160}}?))?"
+                           r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:?[ \t]*")
 # "— How many are still held?" / "— Nineteen.": an interview printed as dialogue, each turn opening with a dash.
 _DASHED = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
 # What an interview's introduction or heading calls it.

@@ -70,6 +70,9 @@ _STATE_ORGAN = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})['’]s\s+(
                           # ... and what the organ is of ("Azerbaijan's Ministry of Defence", "... Office of the
                           # Prosecutor General")
                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?\s*$")
+# A State where a post is held or to which it is sent ("head of our delegation in Armenia", "Ambassador to Armenia"):
+# a place, not the institution the post is of.
+_PLACE_BEFORE = re.compile(r"\b(?:in|to)\s+$")
 # A political group named after a State or a word of one: "the Armenia faction", "the Hayastan alliance".
 _GROUP_AFTER = re.compile(r"[ \t]+(?:faction|alliance|party|bloc|caucus|coalition)\b", re.IGNORECASE)
 
@@ -88,9 +91,11 @@ class Posts:
 
     def institution_in(self, start: int, end: int) -> str | None:
         """The first registered institution (not a person) named between ``start`` and ``end``; never a State's
-        name in a political group's ("head of the Armenia faction": its members speak for themselves, hard case 16)."""
+        name in a political group's ("head of the Armenia faction": its members speak for themselves, hard case 16),
+        nor a place the post is held in or sent to ("head of our delegation in Armenia", "Ambassador to Armenia")."""
         for s, e, actor_id, _ in self.actor_spans:
-            if start <= s < end and self.registry[actor_id].type != "person" and not _GROUP_AFTER.match(self.text, e):
+            if start <= s < end and self.registry[actor_id].type != "person" and not _GROUP_AFTER.match(self.text, e) \
+                    and not _PLACE_BEFORE.search(self.text, max(start, s - 4), s):
                 return actor_id
         return None
 

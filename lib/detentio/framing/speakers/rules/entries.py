@@ -476,9 +476,11 @@ def abstract_entry(doc, who) -> None:
 
 
 # A petition's page: its text above "Created by Mariam Torosyan" (or "Started by", "Launched by") is the petitioner's.
-_CREATED_BY = re.compile(rf"[ \t]*(?:Created|Started|Launched|Submitted)[ \t]+by[ \t]+(?P<who>{_PERSON})[ \t]*"
-                         r"(?:,[^\n]{0,80})?")
-_CREATED_ANYWHERE = re.compile(r"\b(?:Created|Started|Launched|Submitted)[ \t]+by[ \t]+[A-Z]")
+# ... or "This petition was created by Ruth Galstyan." as a parliament's petitions site prints it.
+_CREATED_BY = re.compile(rf"[ \t]*(?:(?:Created|Started|Launched|Submitted)|This[ \t]+petition[ \t]+was[ \t]+(?:created"
+                         rf"|started|launched|submitted))[ \t]+by[ \t]+(?P<who>{_PERSON})[ \t]*(?:,[^\n]{{0,80}}|\.)?")
+_CREATED_ANYWHERE = re.compile(r"\b(?:Created|Started|Launched|Submitted|petition[ \t]+was[ \t]+(?:created|started"
+                               r"|launched|submitted))[ \t]+by[ \t]+[A-Z]")
 # The page's heading over the petition ("Petition"), and over the government's answer ("Government responded").
 _PETITION_HEAD = re.compile(r"[ \t]*(?:e-)?[Pp]etition[ \t]*:?[ \t]*")
 _RESPONSE_HEAD = re.compile(r"[ \t]*(?:(?:The[ \t]+)?Government[ \t]+(?:responded|response|has[ \t]+responded)|Response[ \t]+"

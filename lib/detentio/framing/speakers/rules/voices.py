@@ -34,7 +34,17 @@ def organisation(doc, who) -> str | None:
         found = _registered(registry_module.short_style(name), doc.registry) if name and not found else found
         if found and (_own_body(doc.registry[found]) or doc.registry[found].office == "state"):
             return found
+        # "ICRC in Armenia (social media)": an organisation's office in a country, or one of its accounts
+        local = _LOCAL_ACCOUNT.sub("", name) if name else ""
+        found = _registered(local, doc.registry) if local and local != name else None
+        if found and doc.registry[found].role in _OWN_VOICE and doc.registry[found].office != "state":
+            return found
     return None
+
+
+# What an organisation's local office or account adds to its name: a bracketed note, then "in Armenia", "Yerevan".
+_LOCAL_ACCOUNT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:delegation\s+)?in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+                            r"(?:\s*\([^()\n]{1,40}\))?\s*$")
 
 
 def _own_body(actor) -> bool:
