@@ -3183,6 +3183,12 @@ def test_call_names_the_people_it_counts(text, phrase, expected):
     assert who(text, phrase)[0] == expected
 
 
+def test_a_first_name_given_an_age_is_the_person_he_refers_to():
+    text = ('Intro.\n\nBayramov said there are "no prisoners of war, only criminals".\n\nArman was 19 when he was '
+            'captured. In 2022 he wrote to his mother: "I tell them I am a prisoner of war."')
+    assert who(text, "a prisoner of war")[0] == "Arman"
+
+
 def test_a_question_about_what_a_house_speaks_of_stays_the_askers():
     text = "Mr Brand, blue-card question. Why does this House speak only of Armenian war prisoners?"
     assert who(text, "war prisoners")[0] != "european_parliament"

@@ -48,7 +48,10 @@ _DATELINE = DATELINE
 _DEFINITION = re.compile(r"[ \t]*\((?:hereinafter[ \t]+(?:referred[ \t]+to[ \t]+as[ \t]+)?)?(?:the[ \t]+)?[\"“]?"
                          r"[A-Z][\w .’'-]{0,40}?[\"”]?\)")
 # ", 24, was returned": a first name with an age after it is a person (testimonies name people so).
-_AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
+# ... or "Arman was 19 when he was captured", "Davit is 24 years old": a first name given an age is a person's.
+_AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,|[ \t]+(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?(?:\d{1,2}|eighteen|nineteen"
+                   r"|twenty(?:-[a-z]+)?|thirty(?:-[a-z]+)?|forty(?:-[a-z]+)?|fifty(?:-[a-z]+)?|sixty(?:-[a-z]+)?)[ \t]+"
+                   r"(?:when|years?[ \t]+old)\b")
 
 
 class Subjects:
