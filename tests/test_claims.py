@@ -992,3 +992,16 @@ def test_a_figure_whose_predicate_names_its_people(text, expected):
 ])
 def test_a_figure_before_who_counts_people(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # thousands missing from the war of the early 1990s, or who left Nagorno-Karabakh, are no count of the held
+    ("Nearly 4,000 of our citizens have been missing since the first Karabakh war.", []),
+    ("More than 3,800 persons are still missing from the conflict of the early 1990s.", []),
+    ("More than 100,000 people had left Nagorno-Karabakh by October.", []),
+    # ... but a count of thousands the sentence does not set in that war still counts, and so does a small one
+    ("More than 1,000 persons were detained, the report says.", [("More than 1,000 persons", 1000, "more_than", "persons")]),
+    ("Since the early 1990s war, 19 Armenians have been held in Baku.", [("19 Armenians", 19, "exact", "armenians")]),
+])
+def test_thousands_of_the_first_war_or_the_exodus_are_no_count(text, expected):
+    assert found(text) == expected

@@ -58,6 +58,10 @@ _AFTER_DIGIT = re.compile(r"\d[:.,]$")
 # "on 4 December": a day and its month, on one line ("... 30\nDecember 2023, ... 32" is a row, then the next)
 _MONTH_AFTER = re.compile(rf"[ \t\u00a0]+{MONTH_OR_ABBREVIATION}(?![\w-])")
 _THOUSANDS_OF_OTHERS = frozenset({"armenians", "azerbaijanis", "troops", "soldiers", "servicemen", "fighters"})
+# The other thousands a sentence may count: the missing of the first war ("since the early 1990s", "the First Karabakh
+# War") and the people who left Nagorno-Karabakh ("more than 100,000 people had left").
+_OTHER_THOUSANDS = re.compile(r"\b(?:(?:early\s+)?1990s|nineties|first\s+(?:Karabakh\s+)?(?:war|conflict)"
+                              r"|(?:had|have|has)\s+(?:left|fled)|displaced|refugees)\b", re.IGNORECASE)
 _ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 COLUMNS = ["source", "start", "end", "text", "value", "qualifier", "what", "speaker"]
 # page: as for mentions; status: held|released|returned|missing|convicted|unknown; side: whose people
@@ -124,9 +128,11 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             # "mines have killed more than 20 people", "93 civilians killed": victims, not people held or missing;
             # "Forty-one ... Three of them were wounded": some of the people held, hurt
             continue
-        if value_of(number.group(), words) >= 1000 and what in _THOUSANDS_OF_OTHERS:
+        if value_of(number.group(), words) >= 1000 and (what in _THOUSANDS_OF_OTHERS or _OTHER_THOUSANDS.search(
+                text, s_start, s_end)):
             # "nearly 4,000 Azerbaijanis" missing since the first war, "about 2,000 troops": thousands named by
-            # nationality or as soldiers are no count of this conflict's detainees (a label would say so)
+            # nationality or as soldiers are no count of this conflict's detainees (a label would say so); nor are
+            # thousands missing from the war of the early 1990s, or who left Nagorno-Karabakh in 2023
             continue
         last_claim = (index, what, end)
         earlier.setdefault(value_of(number.group(), words), what)
