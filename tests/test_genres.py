@@ -2082,6 +2082,18 @@ def test_an_organisations_local_account_is_its_own_voice(outlet, expected):
     assert _at(text, "people detained", outlet=outlet, kind="statement")[1] == expected
 
 
+@pytest.mark.parametrize("outlet, expected", [
+    # a unit named after the body it belongs to speaks as that body
+    ("Government of Armenia, Family Support Hotline", "armenia"),
+    ("Human Rights Watch, Europe and Central Asia Division", "hrw"),
+    # ... not a newspaper's desk named after a place
+    ("Armenia Today, Politics Desk", "outlet:Armenia Today, Politics Desk"),
+])
+def test_a_unit_of_a_registered_body_is_its_voice(outlet, expected):
+    text = "Questions and answers\n\n2. How many are held?\n\n19 citizens remain held in custody in Azerbaijan."
+    assert _at(text, "held in custody", outlet=outlet, kind="statement")[1] == expected
+
+
 def test_a_state_a_post_is_held_in_is_no_institution_of_the_post():
     # "head of our delegation in Armenia": Armenia is where the delegation works, not whose post it is
     text = ('Update\n\n"We do not comment on whether anyone is a prisoner of war," says Marc Dubois, head of our '

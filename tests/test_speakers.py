@@ -3189,6 +3189,20 @@ def test_a_first_name_given_an_age_is_the_person_he_refers_to():
     assert who(text, "a prisoner of war")[0] == "Arman"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a post in a State's organ named without its State: the State of its context, its registered foreign ministry
+    ("In Yerevan, Ms Anahit Sargsyan, Head of the Consular Department of the Ministry of Foreign Affairs, said that "
+     "23 are held as captives.", "mfa_armenia"),
+    ("Azerbaijan holds them. Mr Elvin Rzayev, an investigator of the State Security Service, said they were "
+     "captives.", "azerbaijan"),
+    # ... and no State named at all: the person
+    ("Ms Anahit Sargsyan, Head of the Consular Department of the Ministry of Foreign Affairs, said they were "
+     "captives.", "Anahit Sargsyan"),
+])
+def test_a_post_in_an_organ_named_without_its_state(text, expected):
+    assert who("Intro.\n\n" + text, "captives")[0] == expected
+
+
 def test_a_question_about_what_a_house_speaks_of_stays_the_askers():
     text = "Mr Brand, blue-card question. Why does this House speak only of Armenian war prisoners?"
     assert who(text, "war prisoners")[0] != "european_parliament"

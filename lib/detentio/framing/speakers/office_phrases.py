@@ -156,7 +156,7 @@ def appositive(namer, floor: int, end: int, segment: str):
             return namer.before(floor, name_end) or NOBODY
         office = namer.posts.one_person_office(words) or namer.descriptions.state_post(words) \
             or namer.posts.after(floor + cut, floor + len(inner)) or _post_of_the_named(namer, words, floor + cut) \
-            or _department_head(namer, words)
+            or _department_head(namer, words) or _post_in_unowned_organ(namer, words, floor + cut)
         person = _NAME_BEFORE.search(text, floor, name_end)
         registered = namer._registered_ending(floor, name_end) if person else None
         if registered and namer.registry[registered[1]].type == "person" and registered[0] >= person.start(1):
@@ -441,6 +441,29 @@ def _department_head(namer, words: str) -> str | None:
     if not _DEPARTMENT_HEAD.fullmatch(words.strip()):
         return None
     return next((namer.defined[w] for w in ("ministry", "office") if namer.defined.get(w) in namer.registry.actors), None)
+
+
+# A post in a State's organ named without its State: "Head of the Consular Department of the Ministry of Foreign
+# Affairs", "an investigator of the State Security Service" (the organs of _UNOWNED_ORGAN, the State not named after).
+_ORGAN_IN_POST = re.compile(r"\b(?:of|at|in)\s+the\s+(?:Ministry\s+of\s+(?:Foreign\s+Affairs|Justice|Defen[cs]e|Internal\s+Affairs"
+                            r"|the\s+Interior)|Office\s+of\s+the\s+Prosecutor[ -]General|(?:State\s+Security|Penitentiary"
+                            r"|Migration|Border)\s+Service)\b(?!\s+(?:of|in)\b)")
+
+
+def _post_in_unowned_organ(namer, words: str, offset: int) -> str | None:
+    """The actor a post in a State's organ named without its State speaks for (hard cases 12 and 15): the State
+    of its context or of the text's own house or government, its registered foreign ministry for a post in "the
+    Ministry of Foreign Affairs"; else None."""
+    m = _ORGAN_IN_POST.search(words)
+    if not m:
+        return None
+    # ... else the State whose own text this is (its "Government", its house)
+    state = namer.descriptions.context_state(offset) or next(
+        (namer.defined[w] for w in ("government", "house") if namer.defined.get(w) in namer.registry.actors
+         and namer.registry[namer.defined[w]].office == "state"), None)
+    if state and "Foreign" in m.group():
+        return namer.descriptions.state_office(state, "Foreign Ministry") or state
+    return state
 
 
 def _one_person_office_before(namer, floor: int, end: int) -> str | None:

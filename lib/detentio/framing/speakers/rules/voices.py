@@ -39,6 +39,12 @@ def organisation(doc, who) -> str | None:
         found = _registered(local, doc.registry) if local and local != name else None
         if found and doc.registry[found].role in _OWN_VOICE and doc.registry[found].office != "state":
             return found
+        # "Government of Armenia, Family Support Hotline": a unit named after the body it belongs to is that body
+        head = name.split(",")[0].strip() if "," in name else ""
+        found = (_registered(head, doc.registry) or _registered(registry_module.short_style(head), doc.registry)) \
+            if head else None
+        if found and (doc.registry[found].role in _OWN_VOICE or doc.registry[found].office == "state"):
+            return found
     return None
 
 
