@@ -2127,6 +2127,28 @@ def test_a_timed_soundbite_caption_gives_the_clip_below_to_its_speaker(phrase, e
     assert _at(EXPLAINER_SCRIPT, phrase, outlet="Meridian News", kind="news")[1] == expected
 
 
+UPDATED_WIRE = """UPDATE 3-Azerbaijan frees four Armenians at border
+
+(Updates with Armenian Foreign Ministry comment in paragraph 5)
+
+EDITOR'S NOTE: An earlier version of this story said the transfer took place on Wednesday. It also referred to a prisoner swap.
+
+By Narine Avetyan
+
+YEREVAN, Jan 14 (Caucasus Newswire) - Azerbaijan freed four Armenian citizens on Wednesday.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # an editor's note is the publisher's note, no turn of a speaker called "Note"; a byline over a dateline is
+    # the story's, no signed section's (GUIDELINES hard case 14)
+    ("prisoner swap", ("outlet:Caucasus Newswire", "outlet")),
+    ("freed", ("outlet:Caucasus Newswire", "outlet")),
+])
+def test_an_editors_note_and_a_wire_byline_leave_the_story_to_its_outlet(phrase, expected):
+    assert _at(UPDATED_WIRE, phrase, outlet="Caucasus Newswire", kind="news")[1:] == expected
+
+
 TIMED_PODCAST = """Borderlines, episode 41: The nineteen
 
 [00:00:05] NORA: Welcome to Borderlines. I'm Nora Avetisyan, and with me as always is Karen Simonyan.

@@ -52,6 +52,8 @@ CAPS_HEADING = re.compile(r"[ \t]*[^a-z\n]{3,160}?(?<![.!?\"”])[ \t]*")
 # A transcript's note of the crowd's words, set apart in square brackets on a line of its own ("[Crowd: "Free them
 # now!"]", "[Chanting: "All for all!"]"): nobody's turn, and the end of the one before it. (A note of what happens,
 # "[Applause]", "[The hearing resumes at 11:40.]", leaves the turn running.)
+# A publisher's note on its own story: "EDITOR'S NOTE:", "Editors' note:" (no one's turn: its words are no "Note"'s).
+PUBLISHERS_NOTE = re.compile(r"[ \t]*(?i:editor(?:['’]?s|s['’])[ \t]+note)[ \t]*:")
 STAGE_NOTE = re.compile(r"[ \t]*\[[ \t]*(?:[Cc]rowds?|[Aa]udience|[Pp]rotesters|[Dd]emonstrators|[Cc]hants?|[Cc]hanting|[Vv]oices?"
                         r"|[Ss]houts?|[Ss]houting)\b[^\[\]\n]{0,300}\][ \t]*")
 

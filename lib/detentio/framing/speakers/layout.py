@@ -209,6 +209,8 @@ def _turn_of(doc, number: int) -> Turn | None:
     direction = heads.DIRECTION.match(line)
     if direction and (direction.group().rstrip().endswith(":") or direction.end() >= len(line.rstrip())):
         return None  # "IF ASKED: ...", "AGREED WORDING (use verbatim)": a line to take's heading, nobody's turn
+    if heads.PUBLISHERS_NOTE.match(line):
+        return None  # "EDITOR'S NOTE: An earlier version ...": the publisher's note on its story, no one's turn
     if heads.CAST.fullmatch(line) or heads.SPEAKER_FIELD.fullmatch(line.strip()):
         # "Interviewer: Karen Simonyan (KS)", "Speaker: Thomas Berger, head of the ICRC delegation": who takes
         # part, printed in the head; no words of theirs

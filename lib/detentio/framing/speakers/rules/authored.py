@@ -12,6 +12,7 @@ from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines, posts
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.subjects import DATELINE
 from detentio.framing.speakers.rules import issuers
 
 
@@ -116,6 +117,8 @@ def signed_sections(doc, who) -> None:
             continue
         if k >= 3:
             m = _section_byline(doc, para)
+            if m and k + 1 < len(body) and DATELINE.match(doc.text, doc.paragraphs[body[k + 1]].start):
+                m = None  # "By Narine Avetyan" over "YEREVAN, Jan 14 (...) -": a news story's byline, no section's
             reply = _REPLY_HEAD.fullmatch(doc.text, para.start, para.end) if authors and not m else None
             if m or reply:
                 name = clean_name((m or reply).group("name"), doc.words) or ""

@@ -415,6 +415,8 @@ def transcript_label(doc, who, line: str, offset: int):
         if "_" in label or label.startswith("@") or re.search(r"\s[A-Z]\.$", label):
             return label  # a reader's handle or first name and initial, as the chat prints it: "Narek V."
         return label_speaker(doc, label=label, offset=offset)
+    if heads.PUBLISHERS_NOTE.match(line):
+        return None  # "EDITOR'S NOTE: An earlier version ...": the publisher's note on its story, no one's turn
     if _SECTION_KIND.match(line):
         # "GUEST CONTRIBUTION: “We are told to choose our words”, by Aram Tadevosyan, chair of ...": his piece; with no
         # author's name after its title, a heading, no speaker's turn
