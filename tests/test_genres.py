@@ -2094,6 +2094,18 @@ def test_a_unit_of_a_registered_body_is_its_voice(outlet, expected):
     assert _at(text, "held in custody", outlet=outlet, kind="statement")[1] == expected
 
 
+@pytest.mark.parametrize("outlet, expected", [
+    # an intergovernmental organisation's office the registry does not list speaks by its name (hard case 15)
+    ("OSCE/ODIHR", "OSCE/ODIHR"),
+    ("OSCE Office for Democratic Institutions and Human Rights", "OSCE Office for Democratic Institutions and Human Rights"),
+    # ... a monitoring NGO stays the outlet
+    ("Caucasus Trial Watch", "outlet:Caucasus Trial Watch"),
+])
+def test_an_unregistered_intergovernmental_office_speaks_by_its_name(outlet, expected):
+    text = "Interim report\n\nThe monitors observed that the detainees were not allowed to address the court."
+    assert _at(text, "detainees", outlet=outlet, kind="statement")[1] == expected
+
+
 def test_a_state_a_post_is_held_in_is_no_institution_of_the_post():
     # "head of our delegation in Armenia": Armenia is where the delegation works, not whose post it is
     text = ('Update\n\n"We do not comment on whether anyone is a prisoner of war," says Marc Dubois, head of our '
@@ -2147,6 +2159,30 @@ YEREVAN, Jan 14 (Caucasus Newswire) - Azerbaijan freed four Armenian citizens on
 ])
 def test_an_editors_note_and_a_wire_byline_leave_the_story_to_its_outlet(phrase, expected):
     assert _at(UPDATED_WIRE, phrase, outlet="Caucasus Newswire", kind="news")[1:] == expected
+
+
+FOLLOW_UP_LETTER = """Follow-up letter to Azerbaijan on the concluding observations of the Committee against Torture
+
+Excellency,
+
+The Committee thanks the State party for its follow-up reply.
+
+Paragraph 17 (a): persons deprived of liberty
+
+The State party indicates that 23 persons are held in its penitentiary institutions. It states that none of them is a prisoner of war.
+
+Assessment: [B] The Committee takes note of the figure of 23. It recalls that the Convention protects every detainee.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # the State party a follow-up letter is addressed to speaks in its reply, "It" after it too ...
+    ("prisoner of war", "azerbaijan"),
+    # ... and the Committee in its assessment, its "It" after "Assessment: [B] The Committee"
+    ("detainee", "Committee against Torture"),
+])
+def test_a_treaty_bodys_follow_up_letter_reads_the_state_party_and_its_assessment(phrase, expected):
+    assert _at(FOLLOW_UP_LETTER, phrase, outlet="Committee against Torture", kind="statement")[1] == expected
 
 
 TIMED_PODCAST = """Borderlines, episode 41: The nineteen

@@ -35,7 +35,9 @@ _UNNAMED_OFFICIAL = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:[—–|-][ \
 
 
 # A record's paragraph opening with its voices as the subject: "5. The Committee is ...", "The State party has".
-_RECORD_SUBJECT = re.compile(r"\s*(?:\d+\.\s+|\([a-z]\)\s+)?(?P<who>The\s+(?:Committee|State\s+party|delegation))\b"
+# ... after a paragraph's number, or a follow-up letter's "Assessment: [B]" and its grade
+_RECORD_SUBJECT = re.compile(r"\s*(?:\d+\.\s+|\([a-z]\)\s+|Assessment:\s*(?:\[[A-E]\d?\]\s*)?)?"
+                             r"(?P<who>The\s+(?:Committee|State\s+party|delegation))\b"
                              r"(?!['’]s|\s+(?:member|expert|of)\b)")
 
 
