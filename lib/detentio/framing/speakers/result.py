@@ -141,7 +141,8 @@ class Speakers:
             # case 15), and a registered publisher by its id
             own_voice = self.fallback == self.outlet and speaker not in self.doc.registry.actors
             self._full_names[speaker] = (_publisher_named(self.outlet, speaker) if own_voice else None) \
-                or _full_name(self.doc, speaker)
+                or (speaker if speaker == (self.outlet or "").removeprefix("outlet:")  # "OSCE" publishing: no "Osce"
+                    else _full_name(self.doc, speaker))
         return self._full_names[speaker]
 
     def _at(self, offset: int) -> Speaker:
