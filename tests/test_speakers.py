@@ -3203,6 +3203,15 @@ def test_a_post_in_an_organ_named_without_its_state(text, expected):
     assert who("Intro.\n\n" + text, "captives")[0] == expected
 
 
+def test_a_word_in_quotation_marks_is_no_speech_of_the_person_just_quoted():
+    text = ('"They told me I was a saboteur," Sevak Avagyan said.\n\nSevak Avagyan was 22 when he was captured. '
+            'An Azerbaijani court later sentenced him as a "terrorist". On 14 January he was returned home.')
+    assert who(text, "returned")[0] == "outlet:Daily"
+    # ... while words said, unattributed, in a paragraph naming him are still his
+    text = text.replace('as a "terrorist".', 'as a terrorist. "I was never a terrorist at all, never."')
+    assert who(text, "never a terrorist")[0] == "Sevak Avagyan"
+
+
 def test_a_question_about_what_a_house_speaks_of_stays_the_askers():
     text = "Mr Brand, blue-card question. Why does this House speak only of Armenian war prisoners?"
     assert who(text, "war prisoners")[0] != "european_parliament"

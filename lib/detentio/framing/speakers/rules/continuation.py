@@ -165,7 +165,8 @@ def _unattributed_quote(doc, para: int) -> bool:
     if any(doc.sentences[a.sentence][0] == para and a.quote is None for a in doc.cues):
         return False  # (a cue inside the quotation reports what others said, within it)
     span = doc.paragraphs[para]
-    return any(span.start < q.start < span.end for q in doc.quotes)
+    # (words said, not a word quoted: "sentenced him as a "terrorist"" quotes a label, no one's speech)
+    return any(span.start < q.start < span.end and len(doc.text[q.start:q.end].split()) >= 4 for q in doc.quotes)
 
 
 def _person_in_narration(doc, who, para: int) -> str | None:
