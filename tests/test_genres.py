@@ -2106,6 +2106,12 @@ def test_an_unregistered_intergovernmental_office_speaks_by_its_name(outlet, exp
     assert _at(text, "detainees", outlet=outlet, kind="statement")[1] == expected
 
 
+@pytest.mark.parametrize("outlet", ["Office of the United Nations High Commissioner for Human Rights", "OHCHR"])
+def test_the_un_human_rights_offices_release_is_the_uns(outlet):
+    text = "Azerbaijan: UN expert alarmed\n\nGENEVA (18 November 2025) - A UN expert expressed alarm at reports that detainees were ill-treated."
+    assert _at(text, "detainees", outlet=outlet, kind="statement")[1] == "un"
+
+
 def test_a_state_a_post_is_held_in_is_no_institution_of_the_post():
     # "head of our delegation in Armenia": Armenia is where the delegation works, not whose post it is
     text = ('Update\n\n"We do not comment on whether anyone is a prisoner of war," says Marc Dubois, head of our '
@@ -2183,6 +2189,29 @@ Assessment: [B] The Committee takes note of the figure of 23. It recalls that th
 ])
 def test_a_treaty_bodys_follow_up_letter_reads_the_state_party_and_its_assessment(phrase, expected):
     assert _at(FOLLOW_UP_LETTER, phrase, outlet="Committee against Torture", kind="statement")[1] == expected
+
+
+OPEN_LETTER = """Open letter to the ICRC
+
+Dear Madam President,
+
+We write on behalf of the families of the Armenian prisoners of war still held in Baku.
+
+Respectfully,
+
+Marine Hovsepyan
+Chair, Union of Families of Detained Servicemen
+"""
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    # an open letter in "we" signed over a post in the organisation publishing it: the organisation's
+    ("Union of Families of Detained Servicemen", "outlet:Union of Families of Detained Servicemen"),
+    # ... published by anyone else: its signer's
+    ("Daily", "Marine Hovsepyan"),
+])
+def test_an_open_letter_signed_for_its_publisher_is_the_publishers(outlet, expected):
+    assert _at(OPEN_LETTER, "prisoners of war", outlet=outlet, kind="statement")[1] == expected
 
 
 TIMED_PODCAST = """Borderlines, episode 41: The nineteen

@@ -46,7 +46,7 @@ def letters(doc, who) -> None:
                 name = clean_name(signed.group("name"), doc.words)
                 if name:
                     # "Tatevik Harutyunyan / Human Rights Defender of the Republic of Armenia": she signs for her office
-                    office = _post_under(doc, later)
+                    office = _post_under(doc, later) or _publisher_under(doc, who, later)
                     if salutation.groupdict().get("addressed") and not office:
                         break
                     name = office or name
@@ -68,6 +68,17 @@ def _post_under(doc, number: int) -> str | None:
         return None
     line = doc.paragraphs[below[0]]
     return posts.office_named(doc.published, doc.registry, doc.text[line.start:line.end].strip())
+
+
+def _publisher_under(doc, who, number: int) -> str | None:
+    """The publisher's voice when the line under a signature gives a post in the publishing organisation ("Chair,
+    Union of Families of Detained Servicemen" under its own open letter in "we"): she signs for it (hard case 12)."""
+    outlet = (who.outlet or "").removeprefix("outlet:")
+    below = [n for n in doc.body_paragraphs if n > number][:1]
+    if not outlet or not below:
+        return None
+    line = doc.paragraphs[below[0]]
+    return who.fallback if outlet in doc.text[line.start:line.end] else None
 
 
 # A letter's heading in a collection of them: "1. Gor Avagyan to his mother, 2 March 2021 [1]", "Letter from Armen
