@@ -2214,6 +2214,28 @@ def test_an_open_letter_signed_for_its_publisher_is_the_publishers(outlet, expec
     assert _at(OPEN_LETTER, "prisoners of war", outlet=outlet, kind="statement")[1] == expected
 
 
+PARTY_DEBATE = """Face to Face: live debate
+
+LIANA GEVORGYAN (moderator): Good evening. With me are two members of parliament.
+
+HOVIK DAVTYAN (Civil Contract): Every one of our captives must come home.
+
+SEDA ARAKELYAN (Ararat Bloc): They are hostages, not persons held in custody.
+
+PIERRE DUMAS (France): France calls for the release of all detainees.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a party or bloc in a debater's brackets: she speaks for herself (hard case 16), as a State's delegate does not
+    ("captives", "Hovik Davtyan"),
+    ("hostages", "Seda Arakelyan"),
+    ("detainees", "France"),
+])
+def test_a_party_in_a_debaters_brackets_leaves_her_her_own_voice(phrase, expected):
+    assert _at(PARTY_DEBATE, phrase, outlet="Horizon 9 TV", kind="panel")[1] == expected
+
+
 TIMED_PODCAST = """Borderlines, episode 41: The nineteen
 
 [00:00:05] NORA: Welcome to Borderlines. I'm Nora Avetisyan, and with me as always is Karen Simonyan.

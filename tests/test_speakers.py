@@ -3212,6 +3212,16 @@ def test_a_word_in_quotation_marks_is_no_speech_of_the_person_just_quoted():
     assert who(text, "never a terrorist")[0] == "Sevak Avagyan"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "this Government" is the government of the State its context names, never a person called "Government"
+    ("In Yerevan the debate went on. Armenia's envoy spoke first. For five years this Government called them "
+     "hostages.", "armenia"),
+    ("The debate went on. For five years this Government called them hostages.", "outlet:Daily"),
+])
+def test_this_government_is_the_government_of_its_context(text, expected):
+    assert who("Intro.\n\n" + text, "hostages")[0] == expected
+
+
 def test_a_question_about_what_a_house_speaks_of_stays_the_askers():
     text = "Mr Brand, blue-card question. Why does this House speak only of Armenian war prisoners?"
     assert who(text, "war prisoners")[0] != "european_parliament"

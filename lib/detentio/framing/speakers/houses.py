@@ -49,7 +49,10 @@ _BODY_ROLES = ("parliament", "treaty_body", "international_organisation")
 # A political group in a member's brackets ("Azerbaijan, EC/DA", "Renew Europe Group").
 POLITICAL_GROUP = re.compile(r"\b(?:EPP/CD|SOC|EC/DA|ALDE|UEL|NR|FDG|PPE|EPP|S&D|Renew|Greens/EFA|Verts/ALE|ECR|ID|PfE|ESN"
                              r"|NI|GUE/NGL|The\s+Left|"
-                             r"[A-Z][\w/&-]*\s+Group)\b")
+                             r"[A-Z][\w/&-]*\s+Group"
+                             # a national party or bloc ("Civil Contract", "Armenia Alliance", "Ararat Bloc", "New
+                             # Azerbaijan Party"): its members, in a debate's brackets, speak for themselves
+                             r"|Civil\s+Contract|(?:[A-Z][\w-]*\s+){1,3}(?:Party|Bloc|Alliance|Coalition|Movement|Faction))\b")
 _PACE_GROUP = re.compile(r"\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:EPP/CD|SOC|EC/DA|ALDE|UEL|NR|FDG)\b")
 
 # Where a national parliament's record says whose it is: "National Assembly of Armenia", "the Armenian

@@ -342,6 +342,10 @@ def description(namer, floor: int, end: int, segment: str):
     state = namer.describe("government", floor + officials.start()) if officials else None
     if state:  # "Government officials said": the government's officials, the one "the government" is
         return floor + officials.start(), state, "description"
+    this = _THIS_GOVERNMENT.search(segment)
+    if this:  # "For five years this Government called them hostages": the government of the State of its context
+        state = namer.descriptions.context_state(floor + this.start())
+        return (floor + this.start(), state, "description") if state else NOBODY
     m = namer.words.description_before.search(segment)
     if not m or namer.words.owned_description_before.search(segment):
         return None  # "the ombudsperson's office" is the owned description's (P24)
@@ -357,6 +361,7 @@ def description(namer, floor: int, end: int, segment: str):
 
 
 _THE_GOVERNMENT = re.compile(r"(?:(?:same|then|current|present)\s+)?government", re.IGNORECASE)
+_THIS_GOVERNMENT = re.compile(r"(?<![\w-])(?:[Tt]his|[Tt]hat)\s+[Gg]overnment\s*$")
 
 
 # Words that cannot open a group's name: a sentence's opening adverb or conjunction ("Since then your officials
