@@ -98,7 +98,7 @@ FIRST_RUN_6 = {
     "mentions precision": 0.98,
     "mentions recall": 1.0,
     "mentions speaker accuracy": 0.87,
-    "claims precision": 0.97,
+    "claims precision": 0.98,
     "claims recall": 0.94,
     # claims found later in the round (recall 0.806 -> 0.816) include one whose speaker is wrong: 0.684 -> 0.675
     # trades: eleventh round, recall 0.847 -> 0.898, speaker 0.843 -> 0.8295; twelfth round, "48 returnees",
@@ -141,7 +141,7 @@ FIRST_RUN_8 = {
 FIRST_RUN_9 = {
     "mentions precision": 1.0,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.72,
+    "mentions speaker accuracy": 0.73,
     "claims precision": 1.0,
     "claims recall": 0.86,
     "claims speaker accuracy": 0.78,  # trade, eleventh round: recall 0.852 -> 0.864, speaker 0.773 -> 0.763
@@ -175,7 +175,7 @@ FIRST_RUN_11 = {
     "mentions precision": 1.0,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.84,
-    "claims precision": 0.98,
+    "claims precision": 0.99,
     "claims recall": 0.89,
     "claims speaker accuracy": 0.85,  # trade after the first run: recall 0.806 -> 0.825, speaker 0.831 -> 0.824
 }
@@ -230,8 +230,8 @@ FIRST_RUN_16 = {
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.91,
     "claims precision": 0.98,
-    "claims recall": 0.90,
-    "claims speaker accuracy": 0.90,
+    "claims recall": 0.92,
+    "claims speaker accuracy": 0.91,
 }
 
 
@@ -241,10 +241,10 @@ FIRST_RUN_16 = {
 FIRST_RUN_17 = {
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.71,
-    "claims precision": 0.97,
+    "mentions speaker accuracy": 0.72,
+    "claims precision": 0.98,
     "claims recall": 0.88,
-    "claims speaker accuracy": 0.77,
+    "claims speaker accuracy": 0.78,
 }
 
 FIRST_RUN_18 = {  # scored once at 33a6f64 (sixth round)
@@ -260,7 +260,7 @@ FIRST_RUN_18 = {  # scored once at 33a6f64 (sixth round)
 FIRST_RUN_19 = {
     "mentions precision": 0.99,
     "mentions recall": 1.0,
-    "mentions speaker accuracy": 0.68,
+    "mentions speaker accuracy": 0.77,
     "claims precision": 0.95,
     "claims recall": 0.95,
     # trade, eleventh round: recall 0.867 -> 0.920, speaker 0.708 -> 0.681; twentieth round: "of them" counts people
@@ -293,7 +293,7 @@ FIRST_RUN_22 = {  # scored once at dc2edf3 (the seventh round, its rules for dev
     "mentions precision": 0.99,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.78,
-    "claims precision": 0.96,
+    "claims precision": 0.98,
     "claims recall": 0.98,
     # trades, right-speaker claims not fewer: eleventh round, recall 0.919 -> 0.959, speaker 0.765 -> 0.746;
     # thirteenth round, "the release of four" (recall 0.959 -> 0.973, speaker 0.746 -> 0.736)
@@ -334,7 +334,7 @@ FIRST_RUN_26 = {  # scored once at fd8d6b4 (the seventh round's last rule)
     "mentions precision": 0.98,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.83,
-    "claims precision": 0.98,
+    "claims precision": 0.99,
     "claims recall": 0.92,
     "claims speaker accuracy": 0.90,
 }
@@ -353,7 +353,7 @@ FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
     "mentions precision": 1.00,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.80,
-    "claims precision": 0.97,
+    "claims precision": 0.98,
     "claims recall": 0.87,
     # trade, twentieth round: "with 31 others" counts the others who underwent the act (recall 0.868 -> 0.879,
     # speaker 0.823 -> 0.812, right-speaker claims unchanged)
@@ -381,19 +381,19 @@ FIRST_RUN_30 = {  # scored once at 0414830
 FIRST_RUN_31 = {  # scored once at 0ee1f06 (the ninth round's rules for development set 20)
     "mentions precision": 1.00,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.71,
+    "mentions speaker accuracy": 0.72,
     "claims precision": 0.93,
     "claims recall": 0.87,
-    "claims speaker accuracy": 0.70,  # 0.5098, printed 0.510
+    "claims speaker accuracy": 0.71,  # 0.5098, printed 0.510
 }
 
 FIRST_RUN_32 = {  # scored once at 0ee1f06
     "mentions precision": 0.99,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.81,
+    "mentions speaker accuracy": 0.91,
     "claims precision": 0.98,
     "claims recall": 0.89,
-    "claims speaker accuracy": 0.87,
+    "claims speaker accuracy": 0.92,
 }
 
 FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for development set 21)
@@ -481,16 +481,16 @@ FIRST_RUN_39 = {  # scored once at c89f7f7
 FIRST_RUN_40 = {  # scored once at 76b8063
     "mentions precision": 0.99,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.66,
+    "mentions speaker accuracy": 0.71,
     "claims precision": 0.98,
-    "claims recall": 0.97,
-    "claims speaker accuracy": 0.70,
+    "claims recall": 0.98,
+    "claims speaker accuracy": 0.74,
 }
 FIRST_RUN_41 = {  # scored once at 76b8063
     "mentions precision": 0.99,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.36,
-    "claims precision": 0.89,
+    "claims precision": 0.91,
     "claims recall": 0.81,
     # trade, twenty-sixth round: the figure "we" were ("We were twelve.", shape C19): recall 0.802 -> 0.815, speaker
     # 0.431 -> 0.424, right-speaker claims not fewer (28)
@@ -503,7 +503,7 @@ FIRST_RUN_42 = {  # scored once at 2a8f466
     "mentions precision": 0.98,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.69,
-    "claims precision": 0.89,
+    "claims precision": 0.90,
     "claims recall": 0.91,
     "claims speaker accuracy": 0.71,
 }
@@ -527,7 +527,7 @@ FIRST_RUN_44 = {  # scored once at d7ae17d (engine 06e4ec3)
     "mentions precision": 0.98,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.68,
-    "claims precision": 0.93,
+    "claims precision": 0.95,
     "claims recall": 0.85,
     # trade, twentieth round: those on trial counted as people ("Three of the defendants"; recall 0.827 -> 0.852,
     # speaker 0.746 -> 0.739, right-speaker claims 50 -> 51)
@@ -554,7 +554,7 @@ FIRST_RUN_45 = {  # scored once at 9b33c13 (engine 8e11958)
 FIRST_RUN_46 = {  # scored once at aa6c7b1 (engine 825af8b)
     "mentions precision": 0.98,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.73,
+    "mentions speaker accuracy": 0.77,
     "claims precision": 0.94,
     "claims recall": 0.93,
     # trade, twentieth round: a figure named again before a quotation, an adverb, a relative clause or a month
@@ -611,7 +611,7 @@ FIRST_RUN_50 = {  # scored once at 030d90e (engine 993bcfd)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.82,
-    "claims precision": 0.98,
+    "claims precision": 0.99,
     "claims recall": 0.77,
     "claims speaker accuracy": 0.88,
 }
@@ -673,10 +673,10 @@ FIRST_RUN_52 = {  # scored once at 5ecb4c5 (engine 9d94a8e)
 FIRST_RUN_53 = {  # scored once at e301c18 (engine 45f1631)
     "mentions precision": 0.99,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.67,
-    "claims precision": 0.97,
+    "mentions speaker accuracy": 0.76,
+    "claims precision": 0.98,
     "claims recall": 0.90,
-    "claims speaker accuracy": 0.68,
+    "claims speaker accuracy": 0.73,
 }
 
 # ... and a second, made while the round's rules were written from development set 37 (a treaty commentary's
@@ -703,7 +703,7 @@ FIRST_RUN_55 = {  # scored once at 71de619 (engine 526cdbc)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.73,
-    "claims precision": 0.96,
+    "claims precision": 0.97,
     "claims recall": 0.96,
     "claims speaker accuracy": 0.72,
 }
@@ -716,7 +716,7 @@ FIRST_RUN_56 = {  # scored once at 233b1e5 (engine d0609e8)
     "mentions precision": 0.98,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.64,
-    "claims precision": 0.96,
+    "claims precision": 0.97,
     "claims recall": 0.95,
     "claims speaker accuracy": 0.69,
 }
@@ -727,7 +727,7 @@ FIRST_RUN_56 = {  # scored once at 233b1e5 (engine d0609e8)
 FIRST_RUN_57 = {  # scored once at f9c972a (engine d0609e8)
     "mentions precision": 0.98,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.76,
+    "mentions speaker accuracy": 0.77,
     "claims precision": 0.96,
     "claims recall": 0.82,
     "claims speaker accuracy": 0.73,
@@ -752,10 +752,10 @@ FIRST_RUN_58 = {  # scored once at b592306 (engine 787e338)
 FIRST_RUN_59 = {  # scored once at 1f4a200 (engine 787e338)
     "mentions precision": 0.99,
     "mentions recall": 0.95,
-    "mentions speaker accuracy": 0.81,
-    "claims precision": 0.96,
+    "mentions speaker accuracy": 0.89,
+    "claims precision": 0.98,
     "claims recall": 0.88,
-    "claims speaker accuracy": 0.76,
+    "claims speaker accuracy": 0.83,
 }
 
 
@@ -767,7 +767,7 @@ FIRST_RUN_60 = {  # scored once at 73e7b10 (engine 502cfae)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.69,
-    "claims precision": 0.94,
+    "claims precision": 0.95,
     "claims recall": 0.96,
     "claims speaker accuracy": 0.73,
 }
@@ -804,7 +804,7 @@ FIRST_RUN_63 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
     "mentions precision": 0.99,
     "mentions recall": 0.95,
     "mentions speaker accuracy": 0.58,
-    "claims precision": 0.96,
+    "claims precision": 0.99,
     "claims recall": 0.77,
     "claims speaker accuracy": 0.55,
 }
@@ -988,6 +988,12 @@ class HeldOut:
 # the mentions found with the right speaker fell on none (trades, five floors lowered beside them); 36 floors rose
 # with their figures on 28 sets (held-out 31's mentions speaker 0.61 -> 0.71 and claims speaker 0.59 -> 0.70, a
 # record's times on their own lines; held-out 62's mentions recall 0.92 -> 0.93, among others).
+# Twenty-ninth round (rules written from development sets 55 to 58 and older ones; shape C20 who_clause; the first
+# war's thousands no count): at the round's last rule, every older held-out set scored again, figures only, against
+# 91db92c: claims precision rose on 21 sets, mentions speaker on 15, claims speaker on 9; nothing fell but held-out
+# 16's what accuracy (a claim newly found, its what not the gold's: no floor); 35 floors rose with their figures on
+# 27 sets (held-out 32's mentions speaker 0.81 -> 0.91, a publisher's own spelling; held-out 59's 0.81 -> 0.89, a
+# briefer named at a sentence's end; held-out 53's 0.67 -> 0.76, the UN Human Rights Office; among others).
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
