@@ -48,7 +48,7 @@ def organisation(doc, who) -> str | None:
     return None
 
 
-# What an organisation's local office or account adds to its name: a bracketed note, then "in Armenia", "Yerevan".
+# What an organisation's local office or account adds to its name: a note in brackets, "(delegation) in Armenia".
 _LOCAL_ACCOUNT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:delegation\s+)?in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
                             r"(?:\s*\([^()\n]{1,40}\))?\s*$")
 
