@@ -393,11 +393,12 @@ def government_post(namer, floor: int, end: int, segment: str):
 
 # A State's organ named without its State: "The Office of the Prosecutor General informed me", "Officials of the
 # Ministry of Defence told me", "the State Security Service said"; "the Ministry of Foreign Affairs", its ministry.
+# (the organs, once: a State's executive organs a text names without their State)
+_ORGANS = (r"Office\s+of\s+the\s+Prosecutor[ -]General|(?:Prosecutor[ -]General|General\s+Prosecutor)['’]s\s+Office"
+           r"|Ministry\s+of\s+(?:Justice|Defen[cs]e|Internal\s+Affairs|the\s+Interior|Foreign\s+Affairs)"
+           r"|(?:State\s+Security|Penitentiary|Migration|Border)\s+Service")
 _UNOWNED_ORGAN = re.compile(r"(?<![\w-])(?:[Tt]he|[Oo]fficials?\s+(?:of|from)\s+the|[Aa]n?\s+(?:official|representative)"
-                            r"\s+(?:of|from)\s+the)\s+(?:Office\s+of\s+the\s+Prosecutor[ -]General|(?:Prosecutor[ -]General|"
-                            r"General\s+Prosecutor)['’]s\s+Office|Ministry\s+of\s+(?:Justice|Defen[cs]e|Internal\s+Affairs"
-                            r"|the\s+Interior|Foreign\s+Affairs)|(?:State\s+Security|Penitentiary|Migration|Border)\s+Service"
-                            r"|Investigative\s+Committee|National\s+Assembly)\s*$")
+                            rf"\s+(?:of|from)\s+the)\s+(?:{_ORGANS}|Investigative\s+Committee|National\s+Assembly)\s*$")
 
 
 def state_organ(namer, floor: int, end: int, segment: str):
@@ -444,10 +445,8 @@ def _department_head(namer, words: str) -> str | None:
 
 
 # A post in a State's organ named without its State: "Head of the Consular Department of the Ministry of Foreign
-# Affairs", "an investigator of the State Security Service" (the organs of _UNOWNED_ORGAN, the State not named after).
-_ORGAN_IN_POST = re.compile(r"\b(?:of|at|in)\s+the\s+(?:Ministry\s+of\s+(?:Foreign\s+Affairs|Justice|Defen[cs]e|Internal\s+Affairs"
-                            r"|the\s+Interior)|Office\s+of\s+the\s+Prosecutor[ -]General|(?:State\s+Security|Penitentiary"
-                            r"|Migration|Border)\s+Service)\b(?!\s+(?:of|in)\b)")
+# Affairs", "an investigator of the State Security Service" (the State not named after it).
+_ORGAN_IN_POST = re.compile(rf"\b(?:of|at|in)\s+the\s+(?:{_ORGANS})\b(?!\s+(?:of|in)\b)")
 
 
 def _post_in_unowned_organ(namer, words: str, offset: int) -> str | None:
