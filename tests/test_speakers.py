@@ -3223,8 +3223,10 @@ def test_this_government_is_the_government_of_its_context(text, expected):
 
 
 def test_a_question_about_what_a_house_speaks_of_stays_the_askers():
-    text = "Mr Brand, blue-card question. Why does this House speak only of Armenian war prisoners?"
-    assert who(text, "war prisoners")[0] != "european_parliament"
+    text = ("European Parliament, debate\n\nHelmut Brandner (ID), blue-card question. – Ms Quental, Azerbaijan also has "
+            "missing persons. Why does this House speak only of Armenian war prisoners?\n\nMarisa Quental (S&D), "
+            "blue-card answer. – Because these people are held now.")
+    assert who(text, "war prisoners")[:2] == ("Helmut Brandner", "debate_turn")
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
