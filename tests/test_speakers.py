@@ -237,6 +237,21 @@ def test_a_quoted_terms_owner_in_apposition_owns_it(text, phrase, expected):
     assert who(text, phrase, published="2025-10-01")[0] == expected
 
 
+def test_a_described_owner_of_quoted_words_owns_them_and_the_words_listed_with_them():
+    text = ('The trial resumed in Baku. The prosecutor\'s words "war criminals" and "terrorists" are repeated at '
+            'every hearing.')
+    assert who(text, "war criminals")[:2] == ("azerbaijan", "owned_term")  # "the prosecutor's" read as a speaker
+    assert who(text, "terrorists")[:2] == ("azerbaijan", "owned_term")  # listed with the first
+    text = 'The trial resumed. The usual words "war criminals" are repeated at every hearing.'
+    assert who(text, "war criminals")[0] == "outlet:Daily"  # no possessor: nobody's term
+
+
+@pytest.mark.parametrize("object_", ["the defendants", "the former leaders", "the accused", "the applicants"])
+def test_a_naming_verbs_object_may_be_the_parties_to_a_trial(object_):
+    text = f"The trial began on 17 January 2025. Baku calls {object_} war criminals."
+    assert who(text, "war criminals")[:2] == ("azerbaijan", "reported_speech")
+
+
 def test_said_that_pointing_back_reports_nothing_and_in_x_words_owns_what_follows():
     text = ("Bayramov said that there are no prisoners of war.\n\nHe has said that for five years. The hostages "
             "are still there. The men became, in Hikmet Hajiyev's words, “another category of prisoners”.")

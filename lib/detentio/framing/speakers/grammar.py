@@ -63,8 +63,10 @@ NAMING = {
         # "call the men held here prisoners of war": the people named, then the name given them
         # ... a headline's without its article: "Pashinyan calls detainees hostages"
         # ... or owned: "called our prisoners of war terrorists"
-        r"|\s+(?:(?:the|such|these|those|our|their|its|his|her|your|all)\s+)?(?:(?:Armenian|Azerbaijani)\s+)?(?:men|women|people"
-        r"|detainees|prisoners|Armenians|soldiers"
+        # ... or with one word of which ones: "calls the remaining defendants war criminals"
+        r"|\s+(?:(?:the|such|these|those|our|their|its|his|her|your|all)\s+)?(?:(?:Armenian|Azerbaijani|former|remaining"
+        r"|other|last|captured|released|sentenced|detained|accused)\s+)?(?:men|women|people"
+        r"|detainees|prisoners|Armenians|soldiers|defendants|accused|applicants|appellants|convicts|leaders"
         r"|servicemen|captives|returnees"
         # ... or counted: "calls the nineteen war criminals", "called the 19 men terrorists"
         r"|(?:\d{1,4}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"

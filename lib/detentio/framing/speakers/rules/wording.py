@@ -8,8 +8,10 @@ from detentio.framing import actors as registry_module
 
 # A possessor, its word for a thing, then the quotation: "Yerevan's newer vocabulary, “...”", "the ICRC's formula:
 # “...”", "Azerbaijan's label of “...”".
+# ... the possessor a name or a description of one ("the prosecutor's words “war criminals”").
 _OWNED_TERM = re.compile(
-    r"(?P<owner>[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.-]*){0,5})['’]s[ \t]+"
+    r"(?P<owner>[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.-]*){0,5}"
+    r"|(?<![\w-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)['’]s[ \t]+"
     r"(?:(?:own|new|newer|preferred|official|chosen|usual|current|later|earlier|old|older|favoured|favored|standing"
     r"|long-standing|stock|customary|agreed|settled|standard)[ \t]+)?"
     r"(?:terms?|words?|wording|formula|formulation|vocabulary|language|phrase|phrasing|expression|label|name|talk)"
@@ -31,13 +33,23 @@ _WORDING_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:the[ \t]+|a[ \t]+)?(?:term|word|w
                             r"(?=[ \t]*(?:[,.;:)]|\[|$|[ \t]+(?:at|in|on|since|during|before|after)\b))")
 
 
+def _described(doc, start: int, end: int) -> str | None:
+    """The speaker a possessor no registry name matches stands for, read as a speaker phrase is ("the
+    prosecutor's" in a Baku trial is Azerbaijan's); None when it names nobody or only a pronoun would."""
+    got = doc.namer.before(start, end)
+    if not got or got[2] == "pronoun" or not isinstance(got[1], str):
+        return None
+    return doc.namer.holders.get(got[1], got[1])
+
+
 # Between two quotations of one list: a comma, "and" or "or".
 _LISTED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
 
 
 def owned_term(doc, who) -> None:
-    """A quotation right after a registered speaker's word for it ("Baku's term", "the ICRC's formula,") is that
-    speaker's words, whoever quotes them: the words are the possessor's (hard case 3, the innermost speaker); so is
+    """A quotation right after a speaker's word for it ("Baku's term", "the ICRC's formula,", "the prosecutor's
+    words") is that speaker's words, whoever quotes them: the words are the possessor's (hard case 3, the innermost
+    speaker), a possessor no name matches read as a speaker phrase is ("the prosecutor's" at a Baku trial); so is
     a quotation an "as X does" clause gives its user ("called “terrorists”, as Azerbaijani officials do"), or an
     apposition after it its owner ("“persons deprived of liberty ...”, the wording of the Prime Minister at ...").
 
@@ -55,6 +67,9 @@ def owned_term(doc, who) -> None:
             continue
         owner = re.sub(r"^(?:The|the)[ \t]+", "", m.group("owner"))
         found = registry_module.resolve(owner, doc.published, doc.registry, strict=True)
+        if not found:  # "the prosecutor's", "The Government's": a description, of a registered actor when capitalised
+            found = _described(doc, m.start("owner"), m.end("owner"))  # (an unregistered title stays unowned)
+            found = found if found in doc.registry or owner[:1].islower() else None
         if found:
             who.decide_quote(qi, found, "owned_term")
             # "Yerevan's newer vocabulary, “persons deprived of liberty ...” and “those held in custody”": the
