@@ -5462,3 +5462,69 @@ def test_a_questions_asker_with_her_outlet_in_brackets_is_the_journalist():
             "Question from Anar Aliyev (Baku Post): Are they prisoners of war?\nAnswer: They are not.\n")
     assert _at(text, "an exchange", outlet="Ministry of Foreign Affairs of Azerbaijan",
                kind="statement")[1] == "Leyla Mammadova"
+
+
+QFR = """Questions for the Record Submitted to Jonas P. Hartley, Nominee to be Ambassador of the United States to Armenia
+Committee on Foreign Affairs
+Questions Submitted by Senator Ruth Calloway
+
+Question 1. Do you regard the men still held in Baku as hostages?
+
+Answer. Thank you, Senator. I will not describe them as hostages; that is a legal determination.
+
+Question 2. Will you call for their release?
+
+Answer. Yes. I will call for the release of every Armenian still held.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a legislature's written questions: "Question 1." / "Answer." close with a full stop, the asker and the one
+    # who answers named in the heading; a nominee speaks for himself, not yet for the post he is named to
+    ("hostages?", ("interview", "Ruth Calloway", "interview_turn")),
+    ("as hostages;", ("interview", "Jonas P. Hartley", "interview_turn")),
+    ("the release", ("interview", "Jonas P. Hartley", "interview_turn")),
+])
+def test_written_questions_and_answers_are_the_askers_and_the_nominees(phrase, expected):
+    assert _at(QFR, phrase, outlet="Committee on Foreign Affairs", kind="statement") == expected
+
+
+def test_a_sections_letter_is_no_answer():
+    text = ("The facts\n\nA. The applicants were captured in 2020 and are prisoners of war.\n\nB. The Government "
+            "calls them terrorists.\n")
+    assert _at(text, "prisoners of war", outlet="Legal Review", kind="statement")[1] == "outlet:Legal Review"
+
+
+OBSERVER_NOTES = """Observer notes: interactive dialogue with the Special Rapporteur
+Notes taken from the webcast; paraphrase unless in quotation marks.
+
+15:05 The President opened the dialogue.
+
+15:19 Armenia (Deputy Foreign Minister). Thanked the Rapporteur. Called the men "persons deprived of their liberty".
+
+15:23 Azerbaijan (Permanent Representative). Said that there are "no prisoners of war in Azerbaijan".
+
+15:29 France. Did not call the men hostages.
+
+16:03 Amnesty International (joint statement). Called them "political prisoners".
+
+16:20 Dialogue closed. Our comment: no delegation used "hostages".
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # an observer's notes: each entry opened by whom it reports and a full stop, her words without their subject
+    ("persons deprived", ("live_blog", "armenia", "blog_entry")),
+    ("no prisoners", ("live_blog", "azerbaijan", "blog_entry")),
+    ("hostages.", ("live_blog", "France", "blog_entry")),  # a State the registry does not hold, by its name
+    ("political prisoners", ("live_blog", "amnesty", "blog_entry")),
+    ("used \"hostages", ("live_blog", "outlet:Geneva Monitor", "blog_entry")),  # no head: the notes' own
+])
+def test_an_observers_notes_entries_are_whom_each_opens_with(phrase, expected):
+    assert _at(OBSERVER_NOTES, phrase, outlet="Geneva Monitor") == expected
+
+
+def test_a_programmes_times_are_no_notes():
+    text = ("School assembly\n\n10:00 National anthem\n10:05 Welcome: Anahit Poghosyan, head teacher\n\n"
+            "The head teacher said the prisoners of war must come home.\n")
+    assert _at(text, "prisoners of war", outlet="School News")[0] != "live_blog"

@@ -17,7 +17,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.cleaning import clean_name
-from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.grammar import NAME_WORD, NOTED_HEAD
 from detentio.framing.speakers.posts import POST_NOUNS
 from detentio.framing.speakers.rules.voices import organisation
 
@@ -69,7 +69,7 @@ def entry_label(doc, who, start: int, end: int, seen: dict[str, str]) -> str | N
     else the name. A surname alone is whom an earlier label of the text gave in full (``seen``, filled here)."""
     m = _ENTRY_LABEL.match(doc.text, start, end)
     if not m:
-        return None
+        return _entry_head(doc, start, end)
     name = clean_name(m.group("name"), doc.words)
     if not name or name.lower() in doc.words.not_names or any(w.lower() in doc.words.institution_words
                                                                  for w in name.split()):
@@ -88,6 +88,29 @@ def entry_label(doc, who, start: int, end: int, seen: dict[str, str]) -> str | N
     found = found or name
     seen[name.split()[-1]] = found
     return found
+
+
+_ENTRY_HEAD = re.compile(NOTED_HEAD)
+
+
+def _entry_head(doc, start: int, end: int) -> str | None:
+    """Whom an observer's note at ``start`` reports when it opens with her name and a full stop (``NOTED_HEAD``):
+    a registered actor or State by its id, a described one ("the Special Rapporteur") as a speaker phrase is read,
+    else the name as the note gives it ("France")."""
+    m = _ENTRY_HEAD.match(doc.text, start, end)
+    if not m:
+        return None
+    head = m.group("head")
+    bare = re.sub(r"^[Tt]he[ \t]+", "", head)
+    found = registry_module.resolve(bare, doc.published, doc.registry, strict=True) \
+        or registry_module.state_named(bare, doc.published, doc.registry)
+    if found:
+        return found
+    if head != bare:  # "the Special Rapporteur": whom the text named so
+        got = doc.namer.before(m.start("head"), m.end("head"))
+        return doc.namer.holders.get(got[1], got[1]) if got and isinstance(got[1], str) and got[2] != "pronoun" \
+            else None
+    return None if bare.lower() in doc.words.not_names else bare
 
 
 # A label that gives a minister's post before her name: "Minister of Foreign Affairs Ararat Mirzoyan:", "Minister of

@@ -11,10 +11,12 @@ once, so a rule is only the decision it makes.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from detentio.corpus import sentences as splitter
+from detentio.framing.speakers.grammar import NOTED_HEAD
 from detentio.framing.speakers.names import Namer
 from detentio.framing.speakers.quotations import Quote, enclosing, paragraph_index, quotes
 from detentio.framing.speakers.vocabulary import Vocabulary
@@ -98,6 +100,12 @@ class Document:
         return found
 
     @cached_property
+    def noted(self) -> bool:
+        """Whether the body is an observer's notes: two lines or more open with a time and whom the note reports
+        ("15:19 Armenia (Deputy Foreign Minister). Said that ..."), so that a bare time opens an entry too."""
+        return sum(1 for _ in zip(range(2), _NOTED_LINE.finditer(self.text))) == 2
+
+    @cached_property
     def body_paragraphs(self) -> list[int]:
         """Indexes of the paragraphs that are not page chrome; the first is the headline."""
         return [i for i, p in enumerate(self.paragraphs) if not self.in_chrome(p.start)]
@@ -106,3 +114,7 @@ class Document:
     def top_cues(self) -> list:
         """The cues outside quotations (the document's own reporting)."""
         return [c for c in self.cues if c.quote is None]
+
+
+# A line opening with a time and whom an observer's note reports.
+_NOTED_LINE = re.compile(rf"(?m)^[ \t]*\d{{1,2}}:\d{{2}}[ \t]+{NOTED_HEAD}")

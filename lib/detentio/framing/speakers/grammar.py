@@ -188,3 +188,18 @@ BY_CLAUSE = re.compile(r",\s+(?:represented|assisted|accompanied|joined|flanked|
 DATED_CLAUSE = re.compile(r"(?<=[A-Za-z])\s+(?:adopted|issued|published|signed|released|circulated|delivered|dated)"
                           r"(?:\s+(?:on|in))?\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August"
                           r"|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?\d{4}\s*$")
+
+
+# An observer's notes of a meeting open an entry with whom it reports and a full stop, then give her words without
+# their subject: "Armenia (Deputy Foreign Minister). Said that ...", "Concluding remarks of the Special Rapporteur.
+# Asked that ...". The verbs such a note opens its sentences with:
+_NOTED_VERBS = (r"(?:Said|Stated|Called|Described|Recalled|Urged|Noted|Stressed|Asked|Added|Rejected|Welcomed|Referred"
+                r"|Expressed|Regretted|Thanked|Reiterated|Underlined|Emphasi[sz]ed|Insisted|Denied|Argued|Maintained"
+                r"|Requested|Deplored|Condemned|Reported|Confirmed|Announced|Supported|Raised|Highlighted|Praised"
+                r"|Acknowledged|Presented|Voiced|Questioned|Proposed|Recommended|Observed|Declared|Reaffirmed|Warned"
+                r"|Demanded|Critici[sz]ed|Appealed|Objected|Replied|Responded|Explained|Informed|Did[ \t]+not)")
+NOTED_HEAD = (
+    r"[ \t]*(?:(?:(?:[Cc]oncluding|[Oo]pening|[Cc]losing|[Ff]inal)[ \t]+)?(?:[Rr]emarks|[Ss]tatement|[Pp]resentation"
+    r"|[Ii]ntervention|[Rr]eply|[Rr]esponse)[ \t]+(?:of|by)[ \t]+)?"
+    r"(?P<head>(?:[Tt]he[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,5})"
+    rf"(?:[ \t]*\([^()\n]{{2,80}}\))?\.[ \t]+(?={_NOTED_VERBS}\b)")

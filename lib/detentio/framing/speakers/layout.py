@@ -19,22 +19,30 @@ from dataclasses import dataclass, field, replace
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines
-from detentio.framing.speakers.grammar import HEADLINE_QUOTE, LABEL, NAME_WORD, QUESTION_NUMBER, TIME_CODE
+from detentio.framing.speakers.grammar import HEADLINE_QUOTE, LABEL, NAME_WORD, NOTED_HEAD, QUESTION_NUMBER, TIME_CODE
 from detentio.framing.speakers import heads, houses, participants
 from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name, surname_named
 
 # "14:05", "14.05 GMT", "9:30 am", "10:32 (AMT) —": a live blog's entry opens with its time.
 # ... and a messaging channel's post under its date and time in brackets: "[14.01.2026 08:15]".
-TIMESTAMP = re.compile(r"[ \t]*(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+\d{1,2}:\d{2}(?::\d{2})?\]"
+# ... and an observer's notes' time with no separator when whom the note reports follows it ("15:19 Armenia (Deputy
+# Foreign Minister). Said that ...", grammar.NOTED_HEAD): a colon's time only, never a section's "4.12 The ...".
+TIMESTAMP = re.compile(rf"[ \t]*(?:\d{{1,2}}:\d{{2}}[ \t]+(?=(?-i:{NOTED_HEAD}))"
+                       r"|(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+\d{1,2}:\d{2}(?::\d{2})?\]"
                        r"|\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
                        r"(?:\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|BST|local\s+time|\([A-Za-z ]{2,12}\)))?"
                        # ... its separator, and a thread's post number after it ("14:11 · 3/ Amb. ...")
-                       r"[ \t]*(?:[—–|:·•-]+[ \t]*(?:\d{1,2}/(?:\d{1,2})?[ \t]+)?|\n+|$)", re.IGNORECASE)
+                       r"[ \t]*(?:[—–|:·•-]+[ \t]*(?:\d{1,2}/(?:\d{1,2})?[ \t]+)?|\n+|$))", re.IGNORECASE)
+# A time and a range opening a line of notes: "16:20 ", "15:33-16:02 ".
+_BARE_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[-–]\d{1,2}:\d{2})?[ \t]+(?=[A-Z])")
 # "Q:", "A:", "Question (Anna Smith, Reuters):", "Question 2 (Anna Smith, Reuters):", "Answer:"
 # ... and "Question from Azatutyun:", "Reporter (Anna Smith, Reuters):", "Journalist from TASS:"
 QA = re.compile(r"[ \t]*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|Journalist|Reporter|Correspondent)"
                 r"(?:[ \t]+(?:No\.?[ \t]*)?\d{1,3})?"  # "Question 1 (Yerevan Daily Courier):": numbered questions
-                r"(?:[ \t]*\((?P<who>[^)\n]{2,80})\)|[ \t]+from[ \t]+(?P<from>[^:\n]{2,80}?))?[ \t]*:"
+                r"(?:[ \t]*\((?P<who>[^)\n]{2,80})\)|[ \t]+from[ \t]+(?P<from>[^:\n]{2,80}?))?"
+                # ... closed by a colon, or a full word's or a number's by a full stop (a written record's "Question
+                # 1. ...", "Answer. ..."; never "A. The facts", a section's letter)
+                r"(?:[ \t]*:|(?:(?<=Question)|(?<=Answer)|(?<=QUESTION)|(?<=ANSWER)|(?<=\d))\.)"
                 # ... and "Q: (Armenpress) ...": the asker's outlet in brackets after the colon
                 r"(?:[ \t]*\((?P<after>[A-Z][^)\n]{1,60})\))?[ \t]*")
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?"
@@ -245,6 +253,9 @@ def _turn_of(doc, number: int) -> Turn | None:
     m = TIMESTAMP.match(line)
     if m and (m.end() == len(line) or not line[m.end():m.end() + 1].isdigit()):
         return Turn(number, "entry", m.group().strip(" \t—–|:-"), para.start + m.end())
+    m = _BARE_TIME.match(line) if doc.noted else None
+    if m:  # an observer's notes' "16:20 Dialogue closed.": an entry of its own, no one's words but the notes'
+        return Turn(number, "entry", m.group().strip(), para.start + m.end())
     m = QA.match(line)
     if m:
         return _qa_turn(doc, number, m, para.start)

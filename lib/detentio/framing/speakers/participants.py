@@ -72,6 +72,8 @@ def _introduction(doc, body: list[int], turns: list) -> tuple[int, int] | None:
     return (doc.paragraphs[intro[0]].start, doc.paragraphs[intro[-1]].end) if intro else None
 
 
+# A legislator's title before her name: "Senator", "Representative", "Rep.".
+_MEMBER = r"(?:Senator|Representative|Congressman|Congresswoman|Sen\.|Rep\.|Deputy|MP)"
 # "Clara Weiss spoke to ...", "Clara Weiss, presenter of The Crossing, spoke to ...", "... was interviewed by
 # Clara Weiss": the one who asks.
 _ASKS = re.compile(rf"(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?<!\bShe)(?<!\bHe)(?:,[^,.;:\n]{{2,80}},)?\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\b"
@@ -83,7 +85,9 @@ _ASKS = re.compile(rf"(?P<before>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?<!\bShe)(?<
                    # "She spoke to Petra Novak a month after ...": the guest the introduction presents spoke to her
                    rf"|\b(?:She|He)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<object>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
                    # "answered questions from Nigar Rzayeva of Absheron Press"
-                   rf"|\bquestions\s+(?:from|by|put\s+by)\s+(?P<from>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+                   # ... "Questions submitted by Senator Margaret Ellery" (a legislature's written questions)
+                   rf"|\b[Qq]uestions\s+(?:[Ss]ubmitted\s+)?(?:from|by|put\s+by)\s+(?:{_MEMBER}[ \t]+)?"
+                   rf"(?P<from>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 
 
 def interviewer(doc, body: list[int], turns: list) -> str | None:
@@ -114,7 +118,7 @@ def interviewee(doc, body: list[int], turns: list) -> str | None:
     candidates = [(offset, name) for offset, name in named_in(doc, start, end)
                   if not any(name in a or a.endswith(name) for a in asking)]
     # "X, head of ..., answered questions from Y": the one the introduction says answers, before anyone it names
-    answers = [m.start("name") for m in _ANSWERS.finditer(doc.text, start, end)]
+    answers = [m.start(g) for m in _ANSWERS.finditer(doc.text, start, end) for g in ("name", "to", "of") if m.group(g)]
     if answers:
         candidates = [c for c in candidates if c[0] in answers] or candidates
     # a name the turns use again ("Ms Khachikyan, ...", "KHACHIKYAN:") before one they never do (a programme's
@@ -141,8 +145,12 @@ def interviewee(doc, body: list[int], turns: list) -> str | None:
 
 
 # "Aynur Kazimova, head of the ... Sector of the Presidential Administration, answered questions from ...".
+# ... and a written record's "Questions for the Record submitted to Daniel R. Whitcomb", "Responses of X".
 _ANSWERS = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?:,[^.;:\n]{{2,200}}?,)?\s+(?:answered|took|answers"
-                      rf"|takes)\s+(?:the\s+|our\s+)?questions\b")
+                      rf"|takes)\s+(?:the\s+|our\s+)?questions\b"
+                      rf"|\b(?:[Ss]ubmitted|[Pp]ut|[Aa]ddressed)\s+to\s+(?:(?:the\s+)?Hon(?:ou?rable|\.)\s+)?"
+                      rf"(?P<to>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
+                      rf"|\b(?:[Aa]nswers|[Rr]esponses|[Rr]eplies)\s+(?:of|by|from)\s+(?P<of>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 # ", head of the Humanitarian Affairs Sector of the Presidential Administration,": a post right after a name.
 # (the post nouns of posts.py; a post in an unregistered organ may run long, so up to the next comma)
 _POST_AFTER_NAME = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{POST_NOUNS}|chief|deputy)\b"

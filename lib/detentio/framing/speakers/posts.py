@@ -27,8 +27,8 @@ POST_NOUNS = (r"head|spokesperson|spokesman|spokeswoman|director|representative|
                # one-person offices: "became Human Rights Defender", "is the Commissioner for Human Rights"
                r"|defender|ombudsman|ombudsperson|commissioner")
 # The words a post may open with ("the EU Special Representative", "the ICRC's deputy head"), never a post held
-# no longer ("a former ICRC delegate" speaks for herself).
-_POST_OPENING = r"(?:(?!(?:former|ex|retired|onetime)\b)[\w’'-]+\s+){0,3}?"
+# no longer ("a former ICRC delegate" speaks for herself), nor one not yet held ("Nominee to be Ambassador ...").
+_POST_OPENING = r"(?:(?!(?:former|ex|retired|onetime|nominee|nominated|candidate|incoming|prospective)\b)[\w’'-]+\s+){0,3}?"
 # ", head of the ICRC delegation in Baku", ", a spokesperson for the ministry", ", the EU Special Representative for
 # the South Caucasus": a post in an institution.
 _POST = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:{_POST_OPENING}(?:{POST_NOUNS}|minister|lawyer\s+for)"

@@ -521,7 +521,9 @@ def blog_entry(doc, who) -> None:
     """A live blog: each timestamped entry is attributed on its own; what no one in it is named for is the
     outlet's, and no speaker carries over from the entry before. A messaging channel's posts under their dates and
     times ("[14.01.2026 08:15]") are its entries; a post "Forwarded from X" is X's; a live thread's post opened by
-    whom it reports ("14:11 · 3/ Amb. Elnur Gasimli (Azerbaijan): ...") is hers (:func:`.affiliations.entry_label`).
+    whom it reports ("14:11 · 3/ Amb. Elnur Gasimli (Azerbaijan): ...") is hers (:func:`.affiliations.entry_label`),
+    and so is an observer's note of a meeting opened by whom it reports and a full stop, her words without their
+    subject ("15:19 Armenia (Deputy Foreign Minister). Said that ...").
 
     Example:
         Live: prisoners return
