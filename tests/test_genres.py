@@ -5528,3 +5528,32 @@ def test_a_programmes_times_are_no_notes():
     text = ("School assembly\n\n10:00 National anthem\n10:05 Welcome: Anahit Poghosyan, head teacher\n\n"
             "The head teacher said the prisoners of war must come home.\n")
     assert _at(text, "prisoners of war", outlet="School News")[0] != "live_blog"
+
+
+HELPLINE = """Helpline: chat transcript No. 7 (anonymised)
+
+Published for the training of volunteer advisers.
+
+[18:04] CLIENT: hello. my brother is in baku. is he a hostage??
+
+[18:05] ADVISER (Lilit): Good evening. A soldier captured in the war is a prisoner of war.
+
+[18:07] CLIENT: ok. the ministry says persons held in custody.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a chat's turns under their time codes: the adviser by the name in her label's brackets, the anonymised client
+    # by the role the transcript gives him
+    ("hostage", "Client"),
+    ("prisoner of war", "Lilit"),
+    ("persons held", "Client"),
+])
+def test_a_helpline_chats_turns_are_the_adviser_and_the_client(phrase, expected):
+    assert _at(HELPLINE, phrase, outlet="Iravunq Legal Helpline")[1:] == (expected, "speaker_label")
+
+
+def test_a_forms_caller_field_is_no_turn():
+    text = ("Intake notes\n\nCaller: Karine Avetyan (mother), Vanadzor, tel. on file\n\n"
+            "Her son is a prisoner of war, the notes say.\n")
+    assert _at(text, "prisoner of war", outlet="Legal Aid")[1] != "Caller"

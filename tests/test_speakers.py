@@ -3284,3 +3284,16 @@ def test_calling_owned_people_a_name_is_the_callers_word():
 ])
 def test_who_informed_whom_of_a_figure(text, expected):
     assert who("Report\n\n" + text, "23", published="2025-06-01")[0] == expected
+
+
+@pytest.mark.parametrize("intro, expected", [
+    ("The first one is from @mariam.g.1988: ", "@mariam.g.1988"),  # a viewer's comment read out: the account's
+    ("@arman_vanadzor writes: ", "@arman_vanadzor"),
+    ("And @gohar_m: ", "@gohar_m"),
+    ("The first one is from a viewer: ", "Lusine Gasparyan"),  # no handle: the one who reads it out
+    ("Write to press@ministry.am: ", "Lusine Gasparyan"),  # an address is no handle
+])
+def test_a_comment_read_out_after_its_handle_is_the_accounts(intro, expected):
+    text = ("Minister answers families\n\nLusine Gasparyan: Good evening.\n\nNarek Avagyan: Hello.\n\n"
+            f"Lusine Gasparyan: {intro}“When will our hostages come home?”\n\nNarek Avagyan: Soon.\n")
+    assert who(text, "hostages")[0] == expected

@@ -48,6 +48,7 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S05", "quotation", speech.quote_verb_before),
     ("S06", "quotation", speech.quote_verb_after),
     ("S25", "quotation", wording.owned_term),     # after the quotation rules: "Baku's term “...”" is Baku's
+    ("S33", "quotation", wording.handle_quote),   # "from @mariam.g.1988: “...”": the account's, whoever reads it
     ("S07", "paragraph", speech.said_this),
     ("S08", "paragraph", opening.headline_says),
     ("S09", "document", issuers.issuer),
@@ -76,7 +77,8 @@ RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_
          "continuation", "said_this", "headline_says", "speaker_label", "issuer", "outlet", "structure",
          "delegation", "committee_member", "report_voice", "author_voice", "interview_turn", "briefing_turn",
          "debate_turn", "blog_entry", "social_post", "reference_entry", "recommended_by", "attributed_below", "owned_term",
-         "signed_comment", "forum_post", "abstract_entry", "petition", "reply_section", "sourced_item", "whole_set")
+         "signed_comment", "forum_post", "abstract_entry", "petition", "reply_section", "sourced_item", "whole_set",
+         "handle_quote")
 assert set(RULES) == set(BY_NAME), "RULES and the registry table must name the same rules"
 
 

@@ -304,10 +304,18 @@ _SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", "'", ")", ":")
 # "CALLER (Gayane, Gyumri):", "GUEST (Anna Smith):": a role with the speaker's name in brackets.
 # ... or a voice from an audience ("AUDIENCE MEMBER (Tomasz, journalism student):", "QUESTION FROM THE FLOOR (Tatevik
 # Sargsyan, mother of a detained serviceman):", a debate's "POINT OF INFORMATION (Leyla Hasanova, opposition):").
+# ... and a helpline's or a chat's ("ADVISER (Lilit):", "OPERATOR (Anna):").
 ROLE_NAMED = re.compile(r"[ \t]*(?:CALLER|Caller|LISTENER|Listener|GUEST|Guest|VOICE|Voice|PARTICIPANT|Participant"
+                        r"|ADVISER|Adviser|ADVISOR|Advisor|OPERATOR|Operator|COUNSELLOR|Counsellor|VOLUNTEER|Volunteer"
+                        r"|CLIENT|Client"
                         r"|(?i:audience[ \t]+member|member[ \t]+of[ \t]+the[ \t]+audience|(?:question|comment|speaker)[ \t]+from"
                         r"[ \t]+the[ \t]+floor|questioner|point[ \t]+of[ \t]+information))"
                         r"[ \t]*\((?P<name>[^,()\n]{2,40}|(?:an?|the)[ \t][^,()\n]{2,100})(?:,[^()\n]*)?\)[ \t]*:")
+# An anonymised participant's turn with no name, her role alone and the letter or number a transcript gives her:
+# "CLIENT:", "CALLER:", "Caller D:", "Respondent 3:"; never a form's field ("Caller: Karine Avetyan (mother), ...").
+_ROLE_ALONE = re.compile(r"[ \t]*(?:(?P<role>CLIENT|CALLER|LISTENER|VIEWER|PATIENT|RESPONDENT|INTERVIEWEE)"
+                         r"(?:[ \t]+(?P<code>[A-Z]|\d{1,3}))?|(?P<titled>Client|Caller|Listener|Viewer|Patient|Respondent"
+                         r"|Interviewee)[ \t]+(?P<titled_code>[A-Z]|\d{1,3}))[ \t]*:[ \t]+\S")
 # A live audio room's turn: the speaker's name, then her handle ("Sona Abrahamyan (@sona_reports, host):"); later turns
 # may give the handle alone ("@sona_reports:"), which stands for the name it first came with.
 _HANDLE_NAMED = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]*\((?P<handle>@[\w.]+)(?:,[^()\n]*)?\)[ \t]*:")
@@ -334,7 +342,7 @@ def named_turn(text: str, start: int, end: int) -> bool:
     "@sona_reports:"): a turn of its own, whatever layout the text has."""
     code = TIME_CODE.match(text, start, end)
     start = code.end() if code else start
-    return any(p.match(text, start, end) for p in (ROLE_NAMED, _HANDLE_NAMED, _HANDLE_LABEL))
+    return any(p.match(text, start, end) for p in (ROLE_NAMED, _HANDLE_NAMED, _HANDLE_LABEL, _ROLE_ALONE))
 
 
 def named_turn_speaker(doc, para) -> str | None:
@@ -348,6 +356,10 @@ def role_named(doc, line: str, offset: int) -> str | None:
     """The speaker a "CALLER (Gayane, Gyumri):" label at ``offset`` names: the person, by her name as the
     transcript gives it; None for a line that opens with no such label."""
     named = ROLE_NAMED.match(line) or _HANDLE_NAMED.match(line)
+    alone = _ROLE_ALONE.match(line) if not named else None
+    if alone:  # "CLIENT:", "Caller D:": an anonymised participant, as the transcript names her
+        role = (alone.group("role") or alone.group("titled")).capitalize()
+        return " ".join(filter(None, (role, alone.group("code") or alone.group("titled_code"))))
     handle = _HANDLE_LABEL.match(line) if not named else None
     if handle:  # "@sona_reports:": the name the handle came with, else the handle as printed
         first = _joined(handle.group("handle")).search(doc.text, 0, offset)

@@ -1,5 +1,6 @@
-"""The rule of a word a text quotes as someone's own: "Baku's term “terrorists”", "the ICRC's formula, “people
-detained in relation to the conflict”" (``owned_term``)."""
+"""The rules of words a text quotes as someone's own: "Baku's term “terrorists”", "the ICRC's formula, “people
+detained in relation to the conflict”" (``owned_term``); a comment read out after its account's handle, "from
+@mariam.g.1988: “...”" (``handle_quote``)."""
 from __future__ import annotations
 
 import re
@@ -81,3 +82,27 @@ def owned_term(doc, who) -> None:
                     break
                 who.decide_quote(qj, found, "owned_term")
                 last = nxt
+
+
+# An account's handle, then a colon (or a verb of writing and a colon), right before a quotation: "from
+# @mariam.g.1988: “...”", "@arman_vanadzor writes: “...”", "And @gohar_m: “...”".
+_HANDLE_BEFORE = re.compile(r"(?<![\w@.])(?P<handle>@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)"
+                            r"(?:[ \t]+(?:writes|wrote|asks|asked|says|said|comments|commented|adds|added))?"
+                            r"[ \t]*:[ \t]*$")
+
+
+def handle_quote(doc, who) -> None:
+    """A quotation right after an account's handle and a colon is that account's words, whoever reads them out
+    (a minister's aide reading viewers' comments on a live broadcast, a moderator a chat's questions): the
+    innermost speaker owns the innermost words (hard case 3), and a handle is the name the text gives her.
+
+    Example:
+        GASPARYAN: The first one is from @mariam.g.1988: “When will our hostages come home?”
+    Yields: @mariam.g.1988
+    Not:
+        GASPARYAN: The first one is from a viewer: “When will our hostages come home?”
+    """
+    for qi, q in enumerate(doc.quotes):
+        m = _HANDLE_BEFORE.search(doc.text, max(0, q.start - 60), q.start)
+        if m:
+            who.decide_quote(qi, m.group("handle"), "handle_quote")
