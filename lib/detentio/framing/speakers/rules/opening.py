@@ -212,7 +212,8 @@ def speaker_label(doc, who) -> None:
     label, are hers; "Question: ..." (or the outlet's name) is the unnamed journalist, the outlet. A live
     chat's turn gives its time after the name ("Narek V., 13:07: ..."), a reader's handle as printed and the
     paper's moderator the outlet's; a messenger's export gives its date and time and the sender's name on a line of
-    their own ("[13 Jan, 21:14] Gohar V.:"), the message under it. A record's interjection in brackets inside a
+    their own ("[13 Jan, 21:14] Gohar V.:"), the message under it; a helpline chat's "ADVISER (Lilit):" is Lilit's,
+    its anonymised "CLIENT:" the client's, as the transcript names him. A record's interjection in brackets inside a
     turn ("(BARSEGHYAN, from his seat: “Hostages!”)") is that member's, an unnamed voice from the benches the
     house's; the turn runs on.
 
