@@ -5557,3 +5557,11 @@ def test_a_forms_caller_field_is_no_turn():
     text = ("Intake notes\n\nCaller: Karine Avetyan (mother), Vanadzor, tel. on file\n\n"
             "Her son is a prisoner of war, the notes say.\n")
     assert _at(text, "prisoner of war", outlet="Legal Aid")[1] != "Caller"
+
+
+def test_a_presenters_direction_in_brackets_names_no_one():
+    text = ("Fact check, episode 112\n\nSegment script. Sevan TV, broadcast 23 January 2026.\n\nPRESENTER (to camera): "
+            "Good evening. Tonight's claim is about the hostages.\n\nMANUKYAN: \"Eighty prisoners of war are still "
+            "held.\"\n\nPRESENTER (VO): Two numbers, so two checks.\n\nPRESENTER (to camera): False. More than 160 "
+            "people were returned.\n")
+    assert _at(text, "returned", outlet="Sevan TV")[1] == "outlet:Sevan TV"  # the programme's voice, not "to camera"

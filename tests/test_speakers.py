@@ -3297,3 +3297,14 @@ def test_a_comment_read_out_after_its_handle_is_the_accounts(intro, expected):
     text = ("Minister answers families\n\nLusine Gasparyan: Good evening.\n\nNarek Avagyan: Hello.\n\n"
             f"Lusine Gasparyan: {intro}“When will our hostages come home?”\n\nNarek Avagyan: Soon.\n")
     assert who(text, "hostages")[0] == expected
+
+
+def test_a_record_gives_a_defendant_by_initial_and_surname():
+    text = ("Defendants: H. Arakelyan, V. Sahakyan.\n\nThe defendant H. Arakelyan stated that he was a prisoner of "
+            "war. V. Sahakyan stated that he was a hostage.")
+    assert who(text, "prisoner of war", published="2021-06-24")[:2] == ("H. Arakelyan", "reported_speech")
+    # "V. Sahakyan" is not the registered Siranush Sahakyan, whose surname the registry matches
+    assert who(text, "hostage", published="2021-06-24")[0] == "V. Sahakyan"
+    # ... and an initial the text gives a fuller name for later stays a surname's
+    text = "H. Arakelyan stated that he was a prisoner of war. Hayk Arakelyan is 24."
+    assert who(text, "prisoner of war")[0] != "H. Arakelyan"

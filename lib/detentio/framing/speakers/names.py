@@ -364,6 +364,11 @@ class Namer:
         for full in reversed(self.known):
             if full.split()[0] == cleaned:
                 return full
+        # ... or, when the phrase itself gives it, the initial a record gives her first name by and nothing more
+        # ("The defendant H. Arakelyan stated")
+        initial = re.search(rf"(?<![\w.])([A-Z]\.)[ \t]*{re.escape(cleaned)}$", name.strip())
+        if initial and not re.search(rf"\b[A-Z][a-z]+[ \t]+{re.escape(cleaned)}\b", self.text):  # (no fuller name)
+            return f"{initial.group(1)} {cleaned}"
         # "Pieter Van Acker": a surname may be several words, a particle among them
         particles = "|".join(sorted(_PARTICLES))
         first = re.search(rf"\b{re.escape(cleaned)}((?:[ \t]+(?:[A-Z][a-z’'-]+|(?:{particles})(?=[ \t]+[A-Z]))){{1,3}})",

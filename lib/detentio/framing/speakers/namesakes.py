@@ -23,6 +23,8 @@ def _same_first_name(word: str, full_name: str) -> bool:
 
 # A title after these words is another post's or another time's ("deputy foreign minister", "former President").
 _UNDER_TITLE = re.compile(r"(?<![\w-])(?:deputy|vice|former|acting|ex|first\s+deputy)[ \t-]+$", re.IGNORECASE)
+# A first name's initial before a surname: "V. Sahakyan" (a record's way of giving a name).
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-Z])\.[ \t\u00a0]*$")
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \t\u00a0]+$")
 
 
@@ -49,7 +51,7 @@ def name_words(name: str) -> list[str]:
 
 def drop(text: str, spans: list, registry, words: Vocabulary) -> list:
     """The registry's matches without a registered person's surname where it is someone else's: "Tigran
-    Sahakyan" is not the registered Siranush Sahakyan, and when the text names only him, its bare
+    Sahakyan" (or "V. Sahakyan") is not the registered Siranush Sahakyan, and when the text names only him, its bare
     "Sahakyan" is him too; nor a title under another post ("the deputy foreign minister")."""
     others, full, under = set(), set(), set()
     lower = None  # the text's words in lower case, found once: "But", "When", "Monday" are words, not first names
@@ -61,6 +63,10 @@ def drop(text: str, spans: list, registry, words: Vocabulary) -> list:
             continue
         if is_title or len(text[s:e].split()) > 1:
             full.add(actor_id)
+            continue
+        initial = _INITIAL_BEFORE.search(text, max(0, s - 6), s)
+        if initial and not any(w[:1] == initial.group(1) for w in registry[actor_id].name.split()[:-1]):
+            others.add((s, actor_id))  # "V. Sahakyan" is not Siranush Sahakyan
             continue
         first = _FIRST_NAME_BEFORE.search(text, max(0, s - 30), s)
         if first and first.group(1).lower() not in words.title_words | words.title_nouns | words.not_names \
