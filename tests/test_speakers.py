@@ -3308,3 +3308,16 @@ def test_a_record_gives_a_defendant_by_initial_and_surname():
     # ... and an initial the text gives a fuller name for later stays a surname's
     text = "H. Arakelyan stated that he was a prisoner of war. Hayk Arakelyan is 24."
     assert who(text, "prisoner of war")[0] != "H. Arakelyan"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # who spoke, then how, a colon and the words
+    ('The hearing went on.\n\nSamvel Harutyunyan spoke after him, more quietly: "We are hostages."', "hostages",
+     "Samvel Harutyunyan"),
+    ('The hearing opened.\n\nThe prosecutor, Elvin Rzayev, spoke first. "These men are not prisoners of war."',
+     "prisoners", "azerbaijan"),  # an agent of the detaining State, his words after he spoke
+    ('The hearing went on.\n\nSamvel Harutyunyan spoke at length in Geneva. The banner read "hostages".', "hostages",
+     "outlet:Daily"),  # speaking is an occasion without a colon or the words after it
+])
+def test_who_spoke_then_how_owns_the_words_after_the_colon(text, phrase, expected):
+    assert who(text, phrase, published="2024-09-17")[0] == expected

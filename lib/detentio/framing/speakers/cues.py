@@ -44,7 +44,7 @@ class Cue:
 
 
 # "put it more simply last year:": a few words of manner or time, then the colon before the words.
-_MANNER_COLON = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s*:\s")
+_MANNER_COLON = re.compile(r"(?:,?\s+[\w’'-]+){0,5}?\s*:\s")  # ("spoke after him, more quietly:")
 # "The European Parliament demanded the release of all Armenian prisoners": what a body adopts in a resolution
 # or a decision is its speech (GUIDELINES hard case 16); anyone else's demanding is an act (hard case 7).
 _ADOPTED = frozenset({"demanded", "demands", "demand"})
