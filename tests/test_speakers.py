@@ -3321,3 +3321,13 @@ def test_a_record_gives_a_defendant_by_initial_and_surname():
 ])
 def test_who_spoke_then_how_owns_the_words_after_the_colon(text, phrase, expected):
     assert who(text, phrase, published="2024-09-17")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "In X's view, ..." names its source, as "In the view of X, ..." does
+    ("Report.\n\nIn the Human Rights Defender's view the soldiers are prisoners of war.", "prisoners", "hrd_armenia"),
+    ("Report.\n\nIn Baku's view, the soldiers are terrorists.", "terrorists", "azerbaijan"),
+    ("Report.\n\nIn the view of Baku, the soldiers are terrorists.", "terrorists", "azerbaijan"),
+])
+def test_in_a_sources_view_is_that_sources(text, phrase, expected):
+    assert who(text, phrase, published="2025-11-20")[:2] == (expected, "according_to")
