@@ -3331,3 +3331,16 @@ def test_who_spoke_then_how_owns_the_words_after_the_colon(text, phrase, expecte
 ])
 def test_in_a_sources_view_is_that_sources(text, phrase, expected):
     assert who(text, phrase, published="2025-11-20")[:2] == (expected, "according_to")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # an unnamed official at the body a visit's sentence is set at: the body, its State the section's place
+    ('2. Meetings in Yerevan\n\nAt the Ministry of Foreign Affairs, a Deputy Minister told the delegation that they '
+     'were "persons held in custody".', "persons held", "mfa_armenia"),
+    ('3. Meetings in Baku\n\nAt the Ministry of Foreign Affairs, a Deputy Minister told the delegation that they '
+     'were "terrorists".', "terrorists", "mfa_azerbaijan"),
+    ('Meetings\n\nAt the ICRC, a spokesperson told us that they are "detainees".', "detainees", "icrc"),
+    ('Meetings\n\nAt the conference, a minister told us that they are "terrorists".', "terrorists", "outlet:Daily"),
+])
+def test_an_official_at_the_body_a_sentence_is_set_at_speaks_for_it(text, phrase, expected):
+    assert who(text, phrase, published="2025-11-20")[0] == expected

@@ -48,6 +48,12 @@ _POST_OF = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:(?:deputy|acting)\s+)?(?:head
                       r"\s+of\s+(?:the\s+|its\s+)?(?P<body>[^,;:()\n]{2,80}?)(?:['’]s)?\s+"
                       rf"{UNIT_NOUN}\s*$", re.IGNORECASE)
 
+# "At the Ministry of Foreign Affairs, a Deputy Minister", "At the ICRC, officials": an unnamed official of the
+# registered body a sentence opens by setting itself at.
+_AT_BODY = re.compile(r"(?:^|[.;]\s+|\n)\s*At\s+(?:the\s+)?(?P<body>[A-Z][^,;:()\n]{1,80}?),\s+"
+                      r"(?P<post>(?:(?:a|an|the|one|two|three|several|its|senior)\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:spokes(?:man|woman|person)|representatives?|officials?|(?:deputy\s+)?ministers?|diplomats?"
+                      r"|staff|delegates?|advisers?|officers?|head|director|secretary))\s*$", re.IGNORECASE)
 # "A spokesman", "Its spokeswoman": a post with no institution in the phrase.
 _BARE_POST = re.compile(r"(?:^|[.;:]\s+|\n)\s*([Aa]|[Aa]nother|[Oo]ne)\s+(?:press\s+)?spokes(?:man|woman|person)\s*$")
 
@@ -275,7 +281,8 @@ def on_behalf(namer, floor: int, end: int, segment: str):
 def unnamed_post(namer, floor: int, end: int, segment: str):
     """"An Azerbaijani Foreign Ministry spokesperson responds", "The ICRC's head of delegation said": an
     unnamed official of a registered institution speaks for it (hard case 12), as does the head of its unit
-    ("The head of the ICRC delegation said").
+    ("The head of the ICRC delegation said") and an official at the body a sentence opens at ("At the Ministry of
+    Foreign Affairs, a Deputy Minister told us").
 
     Example:
         An Azerbaijani Foreign Ministry spokesperson said they were "terrorists".
@@ -283,6 +290,15 @@ def unnamed_post(namer, floor: int, end: int, segment: str):
     Not:
         A spokesperson said they were "terrorists".
     """
+    at = _AT_BODY.search(segment)
+    body = namer._registered_ending(floor + at.start("body"), floor + at.end("body")) if at else None
+    if body and body[0] == floor + at.start("body") and namer.registry[body[1]].type != "person":
+        # "At the ICRC, a spokesperson told us": an official of the body the sentence is set at
+        return floor + at.start("post"), body[1], "description"
+    organ = _post_in_unowned_organ(namer, f"of the {at.group('body')}", floor + at.start(), placed=True) \
+        if at and not body and re.fullmatch(_ORGANS, at.group("body")) else None
+    if organ:  # "At the Ministry of Foreign Affairs, a Deputy Minister told the delegation" in Yerevan: mfa_armenia
+        return floor + at.start("post"), organ, "description"
     post = _UNNAMED_POST.search(segment)
     body = namer._registered_ending(max(floor, floor + post.start() - 160), floor + post.start()) if post else None
     if body and namer.registry[body[1]].type != "person":
@@ -449,15 +465,16 @@ def _department_head(namer, words: str) -> str | None:
 _ORGAN_IN_POST = re.compile(rf"\b(?:of|at|in)\s+the\s+(?:{_ORGANS})\b(?!\s+(?:of|in)\b)")
 
 
-def _post_in_unowned_organ(namer, words: str, offset: int) -> str | None:
+def _post_in_unowned_organ(namer, words: str, offset: int, placed: bool = False) -> str | None:
     """The actor a post in a State's organ named without its State speaks for (hard cases 12 and 15): the State
     of its context or of the text's own house or government, its registered foreign ministry for a post in "the
-    Ministry of Foreign Affairs"; else None."""
+    Ministry of Foreign Affairs"; else None. ``placed``: a visit's sentence set at the organ ("At the Ministry of
+    ..."), whose State may be the place its section heading names ("Meetings in Yerevan")."""
     m = _ORGAN_IN_POST.search(words)
     if not m:
         return None
     # ... else the State whose own text this is (its "Government", its house)
-    state = namer.descriptions.context_state(offset) or next(
+    state = namer.descriptions.context_state(offset) or (_place_state(namer, offset) if placed else None) or next(
         (namer.defined[w] for w in ("government", "house") if namer.defined.get(w) in namer.registry.actors
          and namer.registry[namer.defined[w]].office == "state"), None)
     if state and "Foreign" in m.group():
@@ -472,4 +489,19 @@ def _one_person_office_before(namer, floor: int, end: int) -> str | None:
                   and not namer.text[span[1]:end].strip(" \t,")), None)
     if found and namer.registry[found[2]].role in ONE_PERSON:
         return found[2]
+    return None
+
+
+def _place_state(namer, offset: int) -> str | None:
+    """The registered State whose place the paragraph before ``offset`` names last, as a section heading does
+    ("2. Meetings in Yerevan"); None when it names none."""
+    text = namer.text
+    floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, offset)))
+    for s, _e, actor_id, _ in reversed(namer.actor_spans):
+        if s >= offset:
+            continue
+        if s < floor:
+            break
+        if namer.registry[actor_id].office == "state":
+            return actor_id
     return None
