@@ -3340,6 +3340,8 @@ def test_in_a_sources_view_is_that_sources(text, phrase, expected):
     ('3. Meetings in Baku\n\nAt the Ministry of Foreign Affairs, a Deputy Minister told the delegation that they '
      'were "terrorists".', "terrorists", "mfa_azerbaijan"),
     ('Meetings\n\nAt the ICRC, a spokesperson told us that they are "detainees".', "detainees", "icrc"),
+    ('3. Meetings in Baku\n\nAt the Presidential Administration, a head of department said that those held were '
+     '"terrorists and saboteurs".', "terrorists", "azerbaijan"),  # an unregistered organ of the State: the State
     ('Meetings\n\nAt the conference, a minister told us that they are "terrorists".', "terrorists", "outlet:Daily"),
 ])
 def test_an_official_at_the_body_a_sentence_is_set_at_speaks_for_it(text, phrase, expected):

@@ -53,7 +53,11 @@ _POST_OF = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:(?:deputy|acting)\s+)?(?:head
 _AT_BODY = re.compile(r"(?:^|[.;]\s+|\n)\s*At\s+(?:the\s+)?(?P<body>[A-Z][^,;:()\n]{1,80}?),\s+"
                       r"(?P<post>(?:(?:a|an|the|one|two|three|several|its|senior)\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:spokes(?:man|woman|person)|representatives?|officials?|(?:deputy\s+)?ministers?|diplomats?"
-                      r"|staff|delegates?|advisers?|officers?|head|director|secretary))\s*$", re.IGNORECASE)
+                      r"|staff|delegates?|advisers?|officers?|head|director|secretary)"
+                      r"(?:\s+of\s+(?:a\s+|the\s+)?(?:department|division|unit|section))?)\s*$", re.IGNORECASE)
+# The organs of a State such a sentence may be set at, unregistered: any ministry, a president's administration.
+_AT_ORGAN = re.compile(r"Presidential\s+Administration|Administration\s+of\s+the\s+President"
+                       r"|Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}")
 # "A spokesman", "Its spokeswoman": a post with no institution in the phrase.
 _BARE_POST = re.compile(r"(?:^|[.;:]\s+|\n)\s*([Aa]|[Aa]nother|[Oo]ne)\s+(?:press\s+)?spokes(?:man|woman|person)\s*$")
 
@@ -296,7 +300,8 @@ def unnamed_post(namer, floor: int, end: int, segment: str):
         # "At the ICRC, a spokesperson told us": an official of the body the sentence is set at
         return floor + at.start("post"), body[1], "description"
     organ = _post_in_unowned_organ(namer, f"of the {at.group('body')}", floor + at.start(), placed=True) \
-        if at and not body and re.fullmatch(_ORGANS, at.group("body")) else None
+        if at and not body and (re.fullmatch(_ORGANS, at.group("body")) or _AT_ORGAN.fullmatch(at.group("body"))) \
+        else None
     if organ:  # "At the Ministry of Foreign Affairs, a Deputy Minister told the delegation" in Yerevan: mfa_armenia
         return floor + at.start("post"), organ, "description"
     post = _UNNAMED_POST.search(segment)
@@ -470,7 +475,7 @@ def _post_in_unowned_organ(namer, words: str, offset: int, placed: bool = False)
     of its context or of the text's own house or government, its registered foreign ministry for a post in "the
     Ministry of Foreign Affairs"; else None. ``placed``: a visit's sentence set at the organ ("At the Ministry of
     ..."), whose State may be the place its section heading names ("Meetings in Yerevan")."""
-    m = _ORGAN_IN_POST.search(words)
+    m = _ORGAN_IN_POST.search(words) or (re.search(rf"\bof\s+the\s+(?:{_AT_ORGAN.pattern})", words) if placed else None)
     if not m:
         return None
     # ... else the State whose own text this is (its "Government", its house)
