@@ -3346,3 +3346,18 @@ def test_in_a_sources_view_is_that_sources(text, phrase, expected):
 ])
 def test_an_official_at_the_body_a_sentence_is_set_at_speaks_for_it(text, phrase, expected):
     assert who(text, phrase, published="2025-11-20")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a pull quote with its attribution after a spaced dash on its own line
+    ('From the film\n\n"My son is a hostage, and I will say so." - Lilit Asatryan, mother\n', "hostage",
+     ("Lilit Asatryan", "attributed_below")),
+    ('From the film\n\n"My son is a hostage." - in the words of a mother\n', "hostage", ("outlet:Daily", "outlet")),
+    # someone shown or heard speaking, the participle after her
+    ('Archive.\n\nWe show Hikmet Hajiyev saying in 2021 that the men are "not prisoners of war".', "prisoners",
+     ("hajiyev", "reported_speech")),
+    ('Archive.\n\nWe show the crowd waiting while the men are called "prisoners of war".', "prisoners",
+     ("outlet:Daily", "outlet")),
+])
+def test_a_pull_quotes_attribution_and_one_shown_speaking(text, phrase, expected):
+    assert who(text, phrase, published="2026-04-01")[:2] == expected

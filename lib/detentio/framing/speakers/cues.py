@@ -81,6 +81,10 @@ _WHILE = re.compile(r",?\s+(?:while|whilst)\s*$", re.IGNORECASE)
 # An absolute clause: "with X describing them as", "... and Armenia calling them" after one (a subject of its own
 # before the participle, no verb of its own between).
 _WITH_SUBJECT = re.compile(r"(?<![\w-])(?:with|and)\s+(?:the\s+|its\s+|their\s+)?[^,;:.!?()\n]{1,60}?\s*$", re.IGNORECASE)
+# Someone shown or heard speaking, the participle after her: "We show Hikmet Hajiyev saying", "footage of the
+# minister calling them".
+_SHOWN = re.compile(r"(?<![\w-])(?:shows?|showed|shown|showing|films?|filmed|hears?|heard|sees?|saw|seen|watch(?:es|ed)?"
+                    r"|(?:footage|video|clip|recording)\s+of)\s+(?P<who>[^,;:.!?()\n\"“”]{2,80}?)\s*$", re.IGNORECASE)
 # A progressive form: "Azerbaijan has been calling them", "the ministry was saying": the participle is the
 # clause's verb, its subject before the auxiliary ("is not calling" does not match: a denial reports nothing).
 _PROGRESSIVE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|(?:has|have|had)(?:\s+(?:long|also|always|repeatedly))?\s+been"
@@ -221,6 +225,12 @@ def _cue(doc, match) -> Cue | None:
         if got and got[0] - (match.start() - len(before_text)) >= with_.end() - 12:
             # "..., with the prosecution describing them as ... and Armenia calling them hostages": the absolute
             # clause's own subject, right before its participle
+            return made("before", got[0], match.start(), got[1], got[2], phrase=got.form)
+        shown = _SHOWN.search(before_text)
+        got = namer.before(floor, match.start()) if shown else None
+        if got and got[2] != "pronoun" and got[0] - (match.start() - len(before_text)) >= shown.start("who"):
+            # "We show Hikmet Hajiyev saying in 2021 that ...", "footage of the minister calling them": the one
+            # shown or heard, right before the participle
             return made("before", got[0], match.start(), got[1], got[2], phrase=got.form)
         # "..., saying that", "... more than 170, while maintaining that ...": the clause's subject says it
         subject = namer.subjects.clause(floor, ceiling) if before_text.rstrip().endswith(",") \

@@ -175,9 +175,14 @@ def _reference_author(doc, phrase: str) -> str | None:
 _ATTRIBUTION = re.compile(r"[ \t]*(?:[—–―]|--)[ \t]*(?P<who>[^,\n(]{2,80}?)[ \t]*(?:[,(][^\n]*)?")
 
 
+# ... and the attribution on the quotation's own line, after a spaced dash (a hyphen too, spaced on both sides).
+_SAME_LINE = re.compile(r"[ \t]+(?:[—–―]|--|-(?=[ \t]))[ \t]*(?P<who>[^,\n(]{2,80}?)[ \t]*(?:[,(][^\n]*)?")
+
+
 def attributed_below(doc, who) -> None:
     """A paragraph that is one quotation, with a line under it that opens with a dash and names someone, is that
-    person's or body's words: the registered actor the line names, else the name as the line gives it.
+    person's or body's words: the registered actor the line names, else the name as the line gives it; so is one
+    whose attribution follows it on its own line after a spaced dash ("“...” - Lilit Asatryan, mother").
 
     Example:
         A note on words
@@ -199,7 +204,13 @@ def attributed_below(doc, who) -> None:
             continue  # the quotation does not open its line: it is part of prose
         end = _line_end(text, q.end)
         if text[q.end:end].strip():
-            continue  # words after the quotation on its last line
+            # words after the quotation on its last line: only its attribution after a dash ("“...” - Lilit
+            # Asatryan, mother", a press kit's or a poster's pull quote)
+            m = _SAME_LINE.fullmatch(text, q.end, end)
+            speaker = _attributed(doc, m.group("who")) if m else None
+            if speaker:
+                who.decide_quote(qi, speaker, "attributed_below")
+            continue
         below = end + 1  # the attribution: the next line, or the one after a blank line
         if below < len(text) and not text[below:_line_end(text, below)].strip():
             below = _line_end(text, below) + 1
