@@ -3361,3 +3361,17 @@ def test_an_official_at_the_body_a_sentence_is_set_at_speaks_for_it(text, phrase
 ])
 def test_a_pull_quotes_attribution_and_one_shown_speaking(text, phrase, expected):
     assert who(text, phrase, published="2026-04-01")[:2] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a profile's person by initial or name, her age, what the text says of her, then her words
+    ('Bulletin\n\nA., 29, one of the four released in January: "I was a prisoner of war."', "prisoner", "A."),
+    ('Bulletin\n\nGohar Avetisyan, 52, whose son is held in Baku: "He is a hostage."', "hostage", "Gohar Avetisyan"),
+    ('Bulletin\n\nGevorg, 24, a former conscript, said the guards told him: "You were never a prisoner of war."',
+     "prisoner", "azerbaijan"),  # the guards' words he reports
+    # a possessor's description of someone as the words, and the words listed with them
+    ("Summary\n\nOne participant recalled Hikmet Hajiyev's description of the men captured in December 2020 as "
+     "\"not prisoners of war\" but \"another category of prisoners\".", "another category", "hajiyev"),
+])
+def test_a_profiles_person_and_a_possessors_description(text, phrase, expected):
+    assert who(text, phrase, published="2025-11-01")[0] == expected

@@ -405,6 +405,10 @@ def quote_verb_before(doc, who) -> None:
             who.decide_quote(qi, speaker, "quote_verb_before")  # printed under its author's header
 
 
+# A profile's paragraph: a person by name or initial, her age, what the text says of her, a colon and her words
+# ("A., 29, one of the four released in January: "..."", "Gohar Avetisyan, 52, whose son is held: "...").
+_PROFILE_LEAD = re.compile(r"[ \t]*(?P<who>[A-Z]\.|[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2}|[A-Z][a-z’'-]+[ \t]+[A-Z]\.)"
+                           r",[ \t]+\d{1,3},[ \t]+(?P<about>[^:\"“”\n]{2,160}?):[ \t]*")
 # A paragraph that opens with a speaker and a colon before a quotation (a blog's or a digest's style):
 # "Nikol Pashinyan, in a post on Facebook:", "10:20 Hajiyev on X:".
 _COLON_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
@@ -470,6 +474,13 @@ def _colon_lead(doc, quote_start: int) -> str | None:
         if owned.group("post") in _DIPLOMATIC and " " not in owned.group("owner"):
             return owned.group("owner")  # "France's representative": an unregistered State by its name
         return _named_lead(doc, owned) if owned.group("who") else None
+    profile = _PROFILE_LEAD.fullmatch(doc.text, para.start, quote_start)
+    if profile and not re.search(r"\b(?:said|says|told|tells|recalled|recalls|added|adds|asked|asks|explained|wrote)\b",
+                                 profile.group("about")):
+        # "A., 29, one of the four released in January: "..."": a profile's person, as the text names him (never
+        # "Gevorg, 24, ..., said the guards told him: "..."", whose words are someone else's)
+        name = profile.group("who")
+        return name if name.endswith(".") else doc.namer.unregistered(name, para.start) or name
     noted = _NOTE_LEAD.match(doc.text, para.start, quote_start)  # "[From the dock, the appellant Hayk Sargsyan: "...""]
     m = _COLON_LEAD.fullmatch(doc.text, noted.end() if noted else para.start, quote_start)
     if not m or m.group("who").lower() in doc.words.question_labels | doc.words.answer_labels | doc.words.chair_labels:

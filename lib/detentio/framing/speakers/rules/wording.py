@@ -15,7 +15,10 @@ _OWNED_TERM = re.compile(
     r"|(?<![\w-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)['’]s[ \t]+"
     r"(?:(?:own|new|newer|preferred|official|chosen|usual|current|later|earlier|old|older|favoured|favored|standing"
     r"|long-standing|stock|customary|agreed|settled|standard)[ \t]+)?"
-    r"(?:terms?|words?|wording|formula|formulation|vocabulary|language|phrase|phrasing|expression|label|name|talk)"
+    r"(?:terms?|words?|wording|formula|formulation|vocabulary|language|phrase|phrasing|expression|label|name|talk"
+    # ... or its description of someone as the words ("Hajiyev's description of the men captured in 2020 as “...”")
+    r"|(?:description|characteri[sz]ation|designation|labell?ing|branding|portrayal)[ \t]+of[ \t]+[^\"“”\n]{1,100}?"
+    r"[ \t]+as)"
     r"(?:[ \t]+of)?[ \t]*[,:]?[ \t]*$")
 
 
@@ -43,8 +46,8 @@ def _described(doc, start: int, end: int) -> str | None:
     return doc.namer.holders.get(got[1], got[1])
 
 
-# Between two quotations of one list: a comma, "and" or "or".
-_LISTED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
+# Between two quotations of one list: a comma, "and", "or" or "but" ("“not prisoners of war” but “another category”").
+_LISTED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|but)[ \t]+)?")
 
 
 def owned_term(doc, who) -> None:
