@@ -5565,3 +5565,12 @@ def test_a_presenters_direction_in_brackets_names_no_one():
             "held.\"\n\nPRESENTER (VO): Two numbers, so two checks.\n\nPRESENTER (to camera): False. More than 160 "
             "people were returned.\n")
     assert _at(text, "returned", outlet="Sevan TV")[1] == "outlet:Sevan TV"  # the programme's voice, not "to camera"
+
+
+def test_a_commissioners_long_office_line_opens_her_turn():
+    text = ("Debates, Thursday 20 May 2021\n\nAnja Vollmer, on behalf of the PPE Group. – Mr President, they are "
+            "hostages.\n\nTomasz Wierzbicki, on behalf of the ECR Group. – Mr President, Baku says it holds no prisoners "
+            "of war.\n\nLena Korhonen, Member of the Commission, on behalf of the Vice-President of the Commission / "
+            "High Representative of the Union for Foreign Affairs and Security Policy. – Mr President, 53 Armenians "
+            "have been returned since December.\n")
+    assert _at(text, "returned", outlet="European Parliament")[1:] == ("eu", "debate_turn")

@@ -52,7 +52,7 @@ _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?
 # "Anja Vollmer, on behalf of the PPE Group. –", the European Parliament's style).
 DEBATE = re.compile(
     rf"[ \t]*(?P<label>(?:The\s+|THE\s+)?(?P<chair>[A-Za-z-]+)|(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
-    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,60}}?)?))?"
+    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,160}}?)?))?"
     rf"(?:[ \t]*\((?P<affil2>[^)\n]{{2,80}})\))?\.?(?:[ \t]*:|[ \t]*[–—]|[ \t]+-(?=[ \t]))"
     rf"[ \t]+(?=\S)")
 # A live entry's time in bold, alone on its line: "**16:52**", "**14:05 GMT**".
