@@ -23,6 +23,9 @@ def found(text):
     ("It is not true that only 23 Armenians were captured.", ("only 23 Armenians", 23, "exact", "armenians")),
     ("Only one Armenian was released.", ("Only one Armenian", 1, "exact", "armenian")),
     ("Over 1,200 people were detained.", ("Over 1,200 people", 1200, "more_than", "people")),
+    # "barely" puts the figure at that many or fewer
+    ("Baku has freed barely a hundred of our boys.", ("barely a hundred of our boys", 100, "at_most", "boys")),
+    ("Scarcely 20 men were freed.", ("Scarcely 20 men", 20, "at_most", "men")),
 ])
 def test_counts_of_people(text, expected):
     assert found(text) == [expected]
