@@ -5574,3 +5574,25 @@ def test_a_commissioners_long_office_line_opens_her_turn():
             "High Representative of the Union for Foreign Affairs and Security Policy. – Mr President, 53 Armenians "
             "have been returned since December.\n")
     assert _at(text, "returned", outlet="European Parliament")[1:] == ("eu", "debate_turn")
+
+
+BULLETIN = """Evening News, 14 January 2026, 21:00 (transcript)
+
+ANCHOR (Sevinj Huseynova): Good evening. Azerbaijan today handed over four persons of Armenian origin.
+
+REPORTER (Elnur Qasimov): The four men crossed to the Armenian side at 14:00.
+
+SOUNDBITE (Vugar Ismayilov, Deputy Chairman of the State Commission): "These persons were not prisoners of war."
+
+ANCHOR (Sevinj Huseynova): In Yerevan the handover was welcomed.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a bulletin's anchor and reporter narrate for the programme (hard case 14), whatever names their labels give
+    ("handed over", "outlet:Respublika TV"),
+    ("four men", "outlet:Respublika TV"),
+])
+def test_a_bulletins_anchor_and_reporter_are_the_programmes_voice(phrase, expected):
+    assert _at(BULLETIN, phrase, outlet="Respublika TV")[1:] == (expected, "interview_turn")
+

@@ -182,7 +182,8 @@ def _spans(doc, turns, kinds: tuple[str, ...]):
 def interview_turn(doc, who) -> None:
     """An interview's turns: "A:" is the interviewee, the person the introduction names who is not the
     interviewer ("Our correspondent X spoke with Y"); "Q:" (or "INTERVIEWER:") is the interviewer the
-    introduction names, else the outlet's; a turn that gives a name ("HARUTYUNYAN:") is that person's.
+    introduction names, else the outlet's; a turn that gives a name ("HARUTYUNYAN:") is that person's; a
+    bulletin's "ANCHOR (name):" or "REPORTER (name):" that asks nothing is the programme's own narration.
 
     Example:
         Lawyer on the detainees
@@ -209,6 +210,11 @@ def interview_turn(doc, who) -> None:
             named = opening.transcript_label(doc, who, doc.text[para.start:para.end], para.start) \
                 or opening.label_speaker(doc, layouts.normal_name(turn.label), para.start)  # "SARGSYAN:"
             speaker = found.asker if named == "question" else named
+        elif turn.kind == "question" and turn.label.lower() in _BROADCAST_ROLES \
+                and not any("?" in doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end] for n in paragraphs):
+            # a bulletin's "ANCHOR (Sevinj Huseynova):" or "REPORTER (...):" that asks nothing: the programme's own
+            # narration, as a correspondent's report is the outlet's (GUIDELINES hard case 14)
+            speaker = who.outlet or who.fallback
         else:
             speaker = {"answer": found.answerer, "question": found.asker or _unnamed_asker(doc, who, turn)}.get(
                 turn.kind) or (_debater(doc, turn) if turn.kind == "debate" else None)
@@ -219,6 +225,8 @@ def interview_turn(doc, who) -> None:
                                  else speaker, "interview_turn")
 
 
+# The labels of a broadcast's own people (who narrate, unless they ask).
+_BROADCAST_ROLES = frozenset({"anchor", "presenter", "reporter", "correspondent", "newsreader"})
 # A publication's note set in square brackets between an interview's turns.
 _EDITORS_NOTE = re.compile(r"[ \t]*\[(?:Fact[ -]?check|Editor['’]?s[ \t]+note|Ed\.|Note|Correction|Clarification|Update)"
                            r"[ \t]*:[^\n]*\][ \t]*")
