@@ -5596,3 +5596,10 @@ ANCHOR (Sevinj Huseynova): In Yerevan the handover was welcomed.
 def test_a_bulletins_anchor_and_reporter_are_the_programmes_voice(phrase, expected):
     assert _at(BULLETIN, phrase, outlet="Respublika TV")[1:] == (expected, "interview_turn")
 
+
+
+def test_a_clips_cue_names_the_voice_heard():
+    text = ("Morning show\n\nANNA: Good morning.\n\nVAHAGN: Better.\n\nTIGRAN: We have the pictures.\n\n[CLIP, 14 "
+            "JANUARY: the Hakari bridge. Voice of the Foreign Ministry spokesperson:] \"Nineteen persons held in custody "
+            "remain.\"\n\nANNA: Thank you.\n")
+    assert _at(text, "persons held", outlet="Arev TV")[1:] == ("mfa_armenia", "quote_verb_before")

@@ -399,7 +399,8 @@ def quote_verb_before(doc, who) -> None:
                     or re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*:\s*\n\s*", between):
                 who.decide_quote(qi, a.speaker, _rule(a, "quote_verb_before"), phrase=a.phrase)
                 continue
-        speaker = _colon_lead(doc, q.start) or _post_header(doc, q.start) or readouts.read_out(doc, q.start) \
+        speaker = _colon_lead(doc, q.start) or _clip_voice(doc, q.start) or _post_header(doc, q.start) \
+            or readouts.read_out(doc, q.start) \
             or forwarded.forwarded_from(doc, q.start) or readouts.read_from(doc, q.start)  # a forwarded note, a read-out
         if speaker:  # "Nikol Pashinyan, in a post on Facebook: "..."": a speaker and a colon, no verb; a post
             who.decide_quote(qi, speaker, "quote_verb_before")  # printed under its author's header
@@ -457,6 +458,20 @@ def _named_lead(doc, m) -> str | None:
     if not got or got[2] != "name":
         return None
     return got[1] if got[1] in doc.registry.actors or " " in got[1] else None
+
+
+# A script's bracketed cue naming the voice heard in a clip, right before its words: "[CLIP, 14 JANUARY: the bridge.
+# Voice of the Foreign Ministry spokesperson:] “...”".
+_CLIP_VOICE = re.compile(r"(?<![\w-])(?:[Vv]oice|VOICE|[Ss]ound|SOUND)\s+of\s+(?P<who>[^:\]\[\n]{2,80}?)\s*:\s*\]\s*$")
+
+
+def _clip_voice(doc, quote_start: int) -> str | None:
+    """The speaker a clip's cue names as the voice heard (``_CLIP_VOICE``), read as a speaker phrase is."""
+    m = _CLIP_VOICE.search(doc.text, max(0, quote_start - 120), quote_start)
+    got = doc.namer.before(m.start("who"), m.end("who")) if m else None
+    if not got or got[2] == "pronoun" or not isinstance(got[1], str):
+        return None
+    return doc.namer.holders.get(got[1], got[1])
 
 
 def _colon_lead(doc, quote_start: int) -> str | None:
