@@ -3375,3 +3375,16 @@ def test_a_pull_quotes_attribution_and_one_shown_speaking(text, phrase, expected
 ])
 def test_a_profiles_person_and_a_possessors_description(text, phrase, expected):
     assert who(text, phrase, published="2025-11-01")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a possessor's change of words, and its words after a short predicate and a colon, are its own
+    ("Summary\n\nOne participant said the Armenian Government's shift from \"captives\" to \"those held in custody\" "
+     "was the most visible.", "those held", "armenia"),
+    ("Summary\n\nOne participant said the Armenian Government's shift from \"captives\" to \"those held in custody\" "
+     "was the most visible.", "captives", "armenia"),
+    ("Summary\n\nA participant noted that Baku's vocabulary has been stable: \"terrorists and saboteurs\" and \"war "
+     "criminals\".", "war criminals", "azerbaijan"),
+])
+def test_a_possessors_change_of_words_and_its_stable_vocabulary(text, phrase, expected):
+    assert who(text, phrase, published="2025-11-01")[:2] == (expected, "owned_term")

@@ -18,7 +18,11 @@ _OWNED_TERM = re.compile(
     r"(?:terms?|words?|wording|formula|formulation|vocabulary|language|phrase|phrasing|expression|label|name|talk"
     # ... or its description of someone as the words ("Hajiyev's description of the men captured in 2020 as “...”")
     r"|(?:description|characteri[sz]ation|designation|labell?ing|branding|portrayal)[ \t]+of[ \t]+[^\"“”\n]{1,100}?"
-    r"[ \t]+as)"
+    r"[ \t]+as"
+    # ... or its change of words ("the Armenian Government's shift from “captives” to “those held in custody”")
+    r"|(?:shift|move|switch|change|retreat)[ \t]+from)"
+    # ... and a short predicate before a colon may stand between ("Baku's vocabulary has been stable: “...”")
+    r"(?:[ \t]+(?:has[ \t]+been|have[ \t]+been|is|was|remains|remained|stayed)[ \t]+[a-z]+)?"
     r"(?:[ \t]+of)?[ \t]*[,:]?[ \t]*$")
 
 
@@ -46,8 +50,9 @@ def _described(doc, start: int, end: int) -> str | None:
     return doc.namer.holders.get(got[1], got[1])
 
 
-# Between two quotations of one list: a comma, "and", "or" or "but" ("“not prisoners of war” but “another category”").
-_LISTED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|but)[ \t]+)?")
+# Between two quotations of one list: a comma, "and", "or", "but" ("“not prisoners of war” but “another category”")
+# or a change's "to".
+_LISTED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|but|to)[ \t]+)?")
 
 
 def owned_term(doc, who) -> None:
