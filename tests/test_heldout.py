@@ -372,10 +372,10 @@ FIRST_RUN_29 = {  # scored once at 0414830
 FIRST_RUN_30 = {  # scored once at 0414830
     "mentions precision": 0.97,
     "mentions recall": 1.00,
-    "mentions speaker accuracy": 0.75,
+    "mentions speaker accuracy": 0.76,
     "claims precision": 1.00,
     "claims recall": 0.92,
-    "claims speaker accuracy": 0.88,
+    "claims speaker accuracy": 0.89,
 }
 
 FIRST_RUN_31 = {  # scored once at 0ee1f06 (the ninth round's rules for development set 20)
@@ -415,7 +415,7 @@ FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn
     "mentions speaker accuracy": 0.82,
     "claims precision": 0.98,
     "claims recall": 0.85,
-    "claims speaker accuracy": 0.79,
+    "claims speaker accuracy": 0.81,
 }
 
 FIRST_RUN_35 = {  # scored once at 5d0703f
@@ -815,10 +815,10 @@ FIRST_RUN_63 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
 FIRST_RUN_64 = {  # scored once at 9652257 (engine ceb3124; the same at c0f085a)
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.53,
+    "mentions speaker accuracy": 0.54,
     "claims precision": 0.90,
     "claims recall": 0.96,
-    "claims speaker accuracy": 0.58,
+    "claims speaker accuracy": 0.62,
 }
 
 # ... and the other (a UN spokesperson's note to correspondents, a government's point-by-point rebuttal of an NGO
@@ -929,7 +929,7 @@ FIRST_RUN_76 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56,
     "mentions speaker accuracy": 0.45,
     "claims precision": 0.89,
     "claims recall": 0.89,
-    "claims speaker accuracy": 0.49,
+    "claims speaker accuracy": 0.50,
 }
 
 
@@ -1034,6 +1034,12 @@ class HeldOut:
 # 16's what accuracy (a claim newly found, its what not the gold's: no floor); 35 floors rose with their figures on
 # 27 sets (held-out 32's mentions speaker 0.81 -> 0.91, a publisher's own spelling; held-out 59's 0.81 -> 0.89, a
 # briefer named at a sentence's end; held-out 53's 0.67 -> 0.76, the UN Human Rights Office; among others).
+# Thirtieth round (rules written from development sets 55 and 59 to 62 and invented sentences): at the round's last
+# rule, every held-out set scored again, figures only, against 872dd56: mentions speaker rose on 8 sets, claims
+# speaker on 6; nothing fell; 6 floors rose with their figures on 4 sets (held-out 64's claims speaker 0.58 -> 0.62,
+# a bulletin's anchor and reporter the programme's own voice; held-out 30's mentions speaker 0.75 -> 0.76, a
+# Commissioner's long office line; held-out 34's claims speaker 0.79 -> 0.81, a comment read out after its handle;
+# held-out 76's claims speaker 0.49 -> 0.50).
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
