@@ -107,9 +107,7 @@ def _entry_head(doc, start: int, end: int) -> str | None:
     if found:
         return found
     if head != bare:  # "the Special Rapporteur": whom the text named so
-        got = doc.namer.before(m.start("head"), m.end("head"))
-        return doc.namer.holders.get(got[1], got[1]) if got and isinstance(got[1], str) and got[2] != "pronoun" \
-            else None
+        return doc.namer.speaker_of(m.start("head"), m.end("head"))
     return None if bare.lower() in doc.words.not_names else bare
 
 

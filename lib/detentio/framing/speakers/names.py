@@ -421,6 +421,15 @@ class Namer:
         if cleaned:
             self.holders[cleaned] = office
 
+    def speaker_of(self, start: int, end: int) -> str | None:
+        """The speaker the phrase at ``[start, end)`` stands for, read as a speaker phrase before a verb is ("the
+        prosecutor" at a Baku trial is Azerbaijan, "the Foreign Ministry spokesperson" its ministry), a holder's
+        office for her name; None when it names nobody or only a pronoun would."""
+        got = self.before(start, end)
+        if not got or got[2] == "pronoun" or not isinstance(got[1], str):
+            return None
+        return self.holders.get(got[1], got[1])
+
     def person_before(self, offset: int) -> str | None:
         """The last registered person named before ``offset`` (for "he" when no one has spoken yet)."""
         for s, _e, actor_id, _ in reversed(self.actor_spans):

@@ -116,11 +116,8 @@ class Speakers:
         """Whether the subject at ``[subject_start, subject_end)`` is who speaks at ``offset``: "The ICRC does
         not use the term ..." in the ICRC's own release withholds the label in its own voice (hard case 13)."""
         speaker = self.at(offset).speaker
-        got = self.doc.namer.before(subject_start, subject_end) if speaker else None
-        if not got or got[2] == "pronoun":
-            return False
         # as ``cue.settle`` does, the phrase's reading is the speaker (a registered name is already its id)
-        return self.doc.namer.holders.get(got[1], got[1]) == speaker
+        return bool(speaker) and self.doc.namer.speaker_of(subject_start, subject_end) == speaker
 
     def _enclosing(self, index: int) -> int | None:
         return self.doc.outer[index]

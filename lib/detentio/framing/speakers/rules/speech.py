@@ -468,10 +468,7 @@ _CLIP_VOICE = re.compile(r"(?<![\w-])(?:[Vv]oice|VOICE|[Ss]ound|SOUND)\s+of\s+(?
 def _clip_voice(doc, quote_start: int) -> str | None:
     """The speaker a clip's cue names as the voice heard (``_CLIP_VOICE``), read as a speaker phrase is."""
     m = _CLIP_VOICE.search(doc.text, max(0, quote_start - 120), quote_start)
-    got = doc.namer.before(m.start("who"), m.end("who")) if m else None
-    if not got or got[2] == "pronoun" or not isinstance(got[1], str):
-        return None
-    return doc.namer.holders.get(got[1], got[1])
+    return doc.namer.speaker_of(m.start("who"), m.end("who")) if m else None
 
 
 def _colon_lead(doc, quote_start: int) -> str | None:

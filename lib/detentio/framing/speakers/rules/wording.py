@@ -41,15 +41,6 @@ _WORDING_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:the[ \t]+|a[ \t]+)?(?:term|word|w
                             r"(?=[ \t]*(?:[,.;:)]|\[|$|[ \t]+(?:at|in|on|since|during|before|after)\b))")
 
 
-def _described(doc, start: int, end: int) -> str | None:
-    """The speaker a possessor no registry name matches stands for, read as a speaker phrase is ("the
-    prosecutor's" in a Baku trial is Azerbaijan's); None when it names nobody or only a pronoun would."""
-    got = doc.namer.before(start, end)
-    if not got or got[2] == "pronoun" or not isinstance(got[1], str):
-        return None
-    return doc.namer.holders.get(got[1], got[1])
-
-
 # Between two quotations of one list: a comma, "and", "or", "but" ("“not prisoners of war” but “another category”")
 # or a change's "to".
 _LISTED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|but|to)[ \t]+)?")
@@ -77,7 +68,7 @@ def owned_term(doc, who) -> None:
         owner = re.sub(r"^(?:The|the)[ \t]+", "", m.group("owner"))
         found = registry_module.resolve(owner, doc.published, doc.registry, strict=True)
         if not found:  # "the prosecutor's", "The Government's": a description, of a registered actor when capitalised
-            found = _described(doc, m.start("owner"), m.end("owner"))  # (an unregistered title stays unowned)
+            found = doc.namer.speaker_of(m.start("owner"), m.end("owner"))  # (an unregistered title stays unowned)
             found = found if found in doc.registry or owner[:1].islower() else None
         if found:
             who.decide_quote(qi, found, "owned_term")
