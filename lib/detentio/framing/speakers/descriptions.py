@@ -225,11 +225,12 @@ class Descriptions:
         found = self.unnamed_post(title.group(), title.start()) if title else None
         return (title.start(), found) if found else None
 
-    def context_state(self, offset: int) -> str | None:
+    def context_state(self, offset: int, places: bool = False) -> str | None:
         """The registered State a post without one belongs to at ``offset``: the place the sentence is set
         in ("In Baku, the Deputy Foreign Minister said"), else the last State (or a registered actor of one)
         named in its paragraph or the paragraph before, else the State of the text's dateline ("YEREVAN (23 May
-        2025) – I visited Armenia ..."); None when none is."""
+        2025) – I visited Armenia ..."); None when none is. ``places``: a place the detainees are held in counts
+        too (a visit's section heading, "Meetings in Yerevan")."""
         text, registry = self.namer.text, self.namer.registry
         found = self.fronted_state(offset)
         if found:
@@ -240,7 +241,8 @@ class Descriptions:
                 continue
             if s < floor:
                 break
-            if _AT_PLACE.search(text, max(0, s - 8), s) and not any(w.islower() for w in text[s:e].split()):
+            if not places and _AT_PLACE.search(text, max(0, s - 8), s) \
+                    and not any(w.islower() for w in text[s:e].split()):
                 continue  # "still held in Baku": a place, not whose officials these are ("to Armenian officials" is)
             state = actor_id if registry[actor_id].office == "state" else self.state_of(actor_id)
             if state:

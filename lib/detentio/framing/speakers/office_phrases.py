@@ -479,7 +479,7 @@ def _post_in_unowned_organ(namer, words: str, offset: int, placed: bool = False)
     if not m:
         return None
     # ... else the State whose own text this is (its "Government", its house)
-    state = namer.descriptions.context_state(offset) or (_place_state(namer, offset) if placed else None) or next(
+    state = namer.descriptions.context_state(offset, places=placed) or next(
         (namer.defined[w] for w in ("government", "house") if namer.defined.get(w) in namer.registry.actors
          and namer.registry[namer.defined[w]].office == "state"), None)
     if state and "Foreign" in m.group():
@@ -496,17 +496,3 @@ def _one_person_office_before(namer, floor: int, end: int) -> str | None:
         return found[2]
     return None
 
-
-def _place_state(namer, offset: int) -> str | None:
-    """The registered State whose place the paragraph before ``offset`` names last, as a section heading does
-    ("2. Meetings in Yerevan"); None when it names none."""
-    text = namer.text
-    floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, offset)))
-    for s, _e, actor_id, _ in reversed(namer.actor_spans):
-        if s >= offset:
-            continue
-        if s < floor:
-            break
-        if namer.registry[actor_id].office == "state":
-            return actor_id
-    return None
