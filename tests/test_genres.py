@@ -5603,3 +5603,11 @@ def test_a_clips_cue_names_the_voice_heard():
             "JANUARY: the Hakari bridge. Voice of the Foreign Ministry spokesperson:] \"Nineteen persons held in custody "
             "remain.\"\n\nANNA: Thank you.\n")
     assert _at(text, "persons held", outlet="Arev TV")[1:] == ("mfa_armenia", "quote_verb_before")
+
+
+def test_a_questionnaires_reprinted_questions_are_no_written_answers():
+    # "Question 1." closes with a full stop only where "Answer." does too; a reply under "Reply:" is no interview
+    text = ("Reply of the Republic of Armenia to the questionnaire of the Working Group\n\nQuestion 1. Please indicate "
+            "whether persons are held as hostages.\n\nReply: They are prisoners of war.\n\nQuestion 2. Please indicate "
+            "the number of detainees.\n\nReply: Nineteen remain.\n")
+    assert _at(text, "prisoners of war", outlet="Government of Armenia", kind="statement")[0] != "interview"

@@ -41,8 +41,8 @@ QA = re.compile(r"[ \t]*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|Journalist
                 r"(?:[ \t]+(?:No\.?[ \t]*)?\d{1,3})?"  # "Question 1 (Yerevan Daily Courier):": numbered questions
                 r"(?:[ \t]*\((?P<who>[^)\n]{2,80})\)|[ \t]+from[ \t]+(?P<from>[^:\n]{2,80}?))?"
                 # ... closed by a colon, or a full word's or a number's by a full stop (a written record's "Question
-                # 1. ...", "Answer. ..."; never "A. The facts", a section's letter)
-                r"(?:[ \t]*:|(?:(?<=Question)|(?<=Answer)|(?<=QUESTION)|(?<=ANSWER)|(?<=\d))\.)"
+                # 1. ...", "Answer. ..."; never "A. The facts", a section's letter; see ``_qa``)
+                r"(?:[ \t]*:|(?:(?<=Question)|(?<=Answer)|(?<=QUESTION)|(?<=ANSWER)|(?<=\d))(?P<stop>\.))"
                 # ... and "Q: (Armenpress) ...": the asker's outlet in brackets after the colon
                 r"(?:[ \t]*\((?P<after>[A-Z][^)\n]{1,60})\))?[ \t]*")
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?"
@@ -100,6 +100,16 @@ _OFFICE_LINE = re.compile(rf"{_WESTMINSTER_OFFICE}\((?P<name>(?:{_HONORIFIC}[ \t
 # "PRESENTER (TIGRAN MELKONYAN):" (a role's label, then the name of the one who holds it).
 _BRACKETED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]{1,2}[A-Z][\w’'.-]*){0,4})[ \t]*"
                               r"\((?P<detail>[^()\n]{2,60})\)[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)")
+
+
+def _qa(doc, line: str, offset: int = 0):
+    """``QA``'s match at ``offset`` of ``line``; one closed by a full stop only in a text of written answers ("Answer.
+    ..." opens a line of it), never a questionnaire's reprinted "Question 3. Please indicate ..." before its "Reply:"."""
+    m = QA.match(line, offset)
+    return None if m and m.group("stop") and not _WRITTEN_ANSWER.search(doc.text) else m
+
+
+_WRITTEN_ANSWER = re.compile(r"(?m)^[ \t]*(?:Answer|ANSWER)\.[ \t]")
 
 
 def _bracketed_turn(doc, number: int, line: str, offset: int, start: int) -> Turn | None:
@@ -235,7 +245,7 @@ def _turn_of(doc, number: int) -> Turn | None:
         return Turn(number, "cue", "[", para.start)
     code = TIME_CODE.match(line)
     if code:  # "[00:12:05] NORA: ...": a podcast's turn with its time code, not a live blog's entry
-        qa, label = QA.match(line, code.end()), LABEL.match(line[code.end():])
+        qa, label = _qa(doc, line, code.end()), LABEL.match(line[code.end():])
         if qa:
             return _qa_turn(doc, number, qa, para.start)
         tag = _CAPTION_TAG.match(line, code.end())
@@ -256,7 +266,7 @@ def _turn_of(doc, number: int) -> Turn | None:
     m = _BARE_TIME.match(line) if doc.noted else None
     if m:  # an observer's notes' "16:20 Dialogue closed.": an entry of its own, no one's words but the notes'
         return Turn(number, "entry", m.group().strip(), para.start + m.end())
-    m = QA.match(line)
+    m = _qa(doc, line)
     if m:
         return _qa_turn(doc, number, m, para.start)
     m = LABEL.match(line)
