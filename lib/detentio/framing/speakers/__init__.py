@@ -63,11 +63,13 @@ The parts: :mod:`.document` (the model built once per body), :mod:`.layout`
 (turns and a text's structure) with :mod:`.heads` (a document's head: fields, cast, spokesperson) and
 :mod:`.participants` (who answers and who asks, a record's body and State party), :mod:`.cues` (reporting verbs and who they
 name), :mod:`.names` (the namer) with :mod:`.phrases` (the forms a speaker
-phrase takes before a verb), :mod:`.cleaning` (what counts as a name),
+phrase takes before a verb) and :mod:`.full_names` (an unregistered surname's full name), :mod:`.cleaning` (what
+counts as a name),
 :mod:`.subjects` (what a clause opens with), :mod:`.posts`,
 :mod:`.descriptions` and :mod:`.namesakes` (offices, descriptions of them,
 people of the same surname), :mod:`.quotations`, :mod:`.rules` (one function per rule; :mod:`.rules.entries`: entries that name their author; and
-:mod:`.rules.addressees`: whom a question is put to; :mod:`.rules.voices`: a publisher's or author's own voice), :mod:`.registry` (the
+:mod:`.rules.addressees`: whom a question is put to; :mod:`.rules.voices`: a publisher's or author's own voice;
+:mod:`.rules.feeds`: a live blog's entries and an embedded post), :mod:`.registry` (the
 table), :mod:`.result` (:class:`Speakers`, :meth:`Speakers.at`); the words
 they look for are data (``data/lexicon.yml``, :mod:`.vocabulary`).
 A speaker is an actor id of ``data/actors.yml``, else the name as the text

@@ -11,8 +11,8 @@ The namer has one memory, and it is explicit: :attr:`Namer.known`, the
 unregistered full names the document has introduced so far, in the order the
 rules asked about them. "Avetisyan said" after "Lilit Avetisyan noted" is
 "Lilit Avetisyan" because of it, so the rules must ask in text order (the
-registry runs them that way). :meth:`Namer.unregistered` is the only method
-that adds to it; everything else only reads (``_fitting`` and the cache of
+registry runs them that way). :meth:`Namer.unregistered` (with
+:mod:`.full_names`) is the only method that adds to it; everything else only reads (``_fitting`` and the cache of
 :class:`.subjects.Subjects` hold answers that do not depend on the order of questions).
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ from detentio.framing.speakers.grammar import (
     BY_CLAUSE, CONTACT_CLAUSE, DATED_CLAUSE, NAME_AFTER as _NAME_AFTER, NAME_WORD as _NAME_WORD,
     PARTICIPLE_CLAUSE as _PARTICIPLE_CLAUSE, PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, UNIT_NOUN,
     WINDOW as _WINDOW)
-from detentio.framing.speakers import namesakes, phrases, phrasing, possessed
+from detentio.framing.speakers import full_names, namesakes, phrases, phrasing, possessed
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, Descriptions
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.posts import HOLDER, POST_WORD, Posts
@@ -101,8 +101,6 @@ _NAMED_COURT = re.compile(r"(?<![\w’'])(?!(?:The|This|That|Its|Our|Their|A|An)
 # A judge writing apart from the majority ("dissenting", "in a separate opinion", "a declaration").
 _SEPARATE_OPINION = re.compile(r"\b(?:dissent(?:s|ed|ing)?|separate\s+opinion|concurring|concurred|declaration"
                                r"\s+(?:appended|annexed)|(?:his|her)\s+declaration)\b", re.IGNORECASE)
-# Particles a surname may open with ("Pieter van Dam", "Sanne de Vries"): written alone, the surname.
-_PARTICLES = {"van", "von", "de", "der", "den", "du", "la", "le", "di", "da", "del", "della", "ter", "ten", "al", "el"}
 
 
 def _variants(word: str) -> set[str]:
@@ -314,83 +312,10 @@ class Namer:
             cleaned = clean_name(name, self.words)
             if cleaned in self.short:  # "Arzen maintains", "the Republic of Arzen rejects": the party so defined
                 return self.short[cleaned]
-        found = self._unregistered(name, offset)
+        found = full_names.resolve(self, name, offset)
         if found and " " in found and found not in self.registry.actors:
             return registry_module.resolve(found, self.date, self.registry, strict=True) or found
         return found
-
-    def _unregistered(self, name: str, offset: int) -> str | None:
-        cleaned = clean_name(name, self.words)
-        if cleaned is None or " " not in cleaned and self.words.verb.fullmatch(cleaned.lower()):
-            return None  # (a log's subjectless "Said her brother is a civilian, and asked": a verb, no name)
-        held = self.holders.get(cleaned) or next((a for n, a in self.holders.items() if n.split()[-1] == cleaned), None)
-        if held:
-            return held
-        introduced = self.descriptions.introduced_post(cleaned, offset)
-        if introduced:  # "We met X, head of the ICRC delegation, in Baku. ... X said": she speaks in that post
-            self._hold(cleaned, introduced)
-            return introduced
-        if cleaned.split()[0].lower() in _PARTICLES and len(cleaned.split()) <= 3:
-            # "VAN DAM" in a record, "Van Dam" at a sentence's start: the surname of "Pieter van Dam"
-            earlier = re.search(rf"\b{_NAME_WORD}[ \t]+{re.escape(cleaned)}\b", self.text[max(0, offset - 20000):offset],
-                                re.IGNORECASE)
-            full = next((n for n in reversed(self.known) if n.lower().endswith(" " + cleaned.lower())), None) \
-                or (earlier.group() if earlier and earlier.group().split()[0].lower() not in self.words.title_words
-                    else None)
-            if full:
-                return full
-        if " " in cleaned:
-            cleaned = self._full_body(cleaned, offset)
-            if cleaned not in self.known:
-                self.known.append(cleaned)
-            return cleaned
-        for full in reversed(self.known):  # a surname after the full name
-            if full.split()[-1] == cleaned:
-                return full
-        # ... or after a full name written earlier without a verb of saying
-        before = self.text[max(0, offset - 20000):offset]
-        earlier = re.search(rf"\b({_NAME_WORD})[ \t]+{re.escape(cleaned)}\b", before) \
-            or re.search(rf"\b({_NAME_WORD})[ \t]+{re.escape(cleaned.upper())}\b", before)  # "Kamran ALIZADE"
-        registered = registry_module.resolve(earlier.group(), self.date, self.registry, strict=True) if earlier else None
-        if registered and self.registry[registered].type != "person":
-            return registered  # "The Parliament called" after "European Parliament": the body, whatever its first word
-        if earlier and earlier.group(1).lower() not in self.words.title_words | self.words.not_names \
-                and not earlier.group(1).endswith(".") and earlier.group(1).lower() != cleaned.lower():
-            full = clean_name(f"{earlier.group(1)} {cleaned}", self.words) or f"{earlier.group(1)} {cleaned}"
-            full = self._full_body(full, offset)  # "The Centre" after "the Yerevan Centre for Detention Rights"
-            self.known.append(full)  # "Kamran ALIZADE" in a record's heading is "Kamran Alizade"
-            return full
-        # ... or a first name, as a podcast's turns give its hosts ("NORA:" after "Nora Castell")
-        for full in reversed(self.known):
-            if full.split()[0] == cleaned:
-                return full
-        # ... or, when the phrase itself gives it, the initial a record gives her first name by and nothing more
-        # ("The defendant H. Arakelyan stated")
-        initial = re.search(rf"(?<![\w.])([A-Z]\.)[ \t]*{re.escape(cleaned)}$", name.strip())
-        if initial and not re.search(rf"\b[A-Z][a-z]+[ \t]+{re.escape(cleaned)}\b", self.text):  # (no fuller name)
-            return f"{initial.group(1)} {cleaned}"
-        # "Pieter Van Acker": a surname may be several words, a particle among them
-        particles = "|".join(sorted(_PARTICLES))
-        first = re.search(rf"\b{re.escape(cleaned)}((?:[ \t]+(?:[A-Z][a-z’'-]+|(?:{particles})(?=[ \t]+[A-Z]))){{1,3}})",
-                          before)
-        surname = first.group(1).split() if first else []
-        stop = self.words.not_names | self.words.institution_words
-        if surname and not any(w.lower() in stop for w in surname):
-            full = " ".join([cleaned, *surname])
-            self.known.append(full)
-            return full
-        return cleaned
-
-    def _full_body(self, name: str, offset: int) -> str:
-        """An institution's short name as the text first gave it in full: "the Working Group" after "the
-        Working Group on Arbitrary Detention" is that body; a person's name stays as it is."""
-        if name.split()[-1].lower() not in self.words.institution_words:
-            return name
-        longer = re.search(rf"(?<![\w’'-]){re.escape(name)}[ \t]+(?:on|of|for|against)[ \t]+(?:the[ \t]+)?"
-                           # "... on Enforced or Involuntary Disappearances": a body's name may join its words with "or"
-                           rf"{_NAME_WORD}(?:[ \t]+(?:of[ \t]+|on[ \t]+|and[ \t]+|or[ \t]+|for[ \t]+|the[ \t]+)*{_NAME_WORD})*",
-                           self.text[max(0, offset - 20000):offset])
-        return longer.group().rstrip(".,’'") if longer else name
 
     def _person_named(self, name: str, offset: int) -> bool:
         """Whether ``name`` before "'s office" is a person: a full name, a surname the text has given in

@@ -30,8 +30,8 @@ from detentio.framing.speakers import cues
 from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.document import Document
 from detentio.framing.speakers.result import Speakers
-from detentio.framing.speakers.rules import (continuation, cue, entries, genre, issuers, opening, records, sections,
-                                             speech, voices, wholes, wording)
+from detentio.framing.speakers.rules import (continuation, cue, entries, feeds, genre, issuers, opening, records,
+                                             sections, speech, voices, wholes, wording)
 from detentio.framing.speakers.vocabulary import build as vocabulary
 from detentio.framing.units import Unit
 
@@ -56,8 +56,8 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S17", "paragraph", genre.interview_turn),  # after speaker_label: a turn overrides a label carried into it
     ("S18", "paragraph", genre.briefing_turn),
     ("S19", "paragraph", genre.debate_turn),
-    ("S20", "paragraph", genre.blog_entry),
-    ("S21", "paragraph", genre.social_post),      # after the turn rules: an embedded post is its poster's
+    ("S20", "paragraph", feeds.blog_entry),
+    ("S21", "paragraph", feeds.social_post),      # after the turn rules: an embedded post is its poster's
     ("S22", "quotation", entries.reference_entry),  # a note's quoted title: its author, whatever else spoke
     ("S23", "paragraph", entries.recommended_by),   # a recommendation's State in brackets, before continuation
     ("S31", "paragraph", entries.sourced_item),     # a list item's source in brackets at its end

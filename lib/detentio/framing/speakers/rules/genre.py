@@ -157,7 +157,7 @@ def _turn_states(doc) -> list[tuple[int, int, str]]:
     """``(start, end, State)`` for each debate turn whose label gives its speaker's State ("Ms Anahit GRIGORYAN
     (Armenia, SOC) –"): the State a member's "my government" is (a delegate's own, not her group's)."""
     found = []
-    for turn, paragraphs in _spans(doc, doc.layout.turns, ("debate",)):
+    for turn, paragraphs in turn_spans(doc, doc.layout.turns, ("debate",)):
         place = (turn.detail or "").split(",")[0].strip()
         state = registry_module.state_named(place, doc.published, doc.registry) if place else None
         if state:
@@ -165,7 +165,7 @@ def _turn_states(doc) -> list[tuple[int, int, str]]:
     return found
 
 
-def _spans(doc, turns, kinds: tuple[str, ...]):
+def turn_spans(doc, turns, kinds: tuple[str, ...]):
     """``(turn, paragraphs)`` for each turn of ``kinds``: its paragraph and those after it up to the next
     turn of any kind (a label the layout found, or a transcript label)."""
     # ... and a caller's turn ("CALLER (Karen, Sisian):") the transcript-label rule reads, which no layout turn is
@@ -202,7 +202,7 @@ def interview_turn(doc, who) -> None:
     found = doc.layout
     if found.name != "interview":
         return
-    for turn, paragraphs in _spans(doc, found.turns, ("answer", "question", "debate", "label", "caller")):
+    for turn, paragraphs in turn_spans(doc, found.turns, ("answer", "question", "debate", "label", "caller")):
         if turn.kind == "caller":  # "VAHE (Kapan):": a phone-in's caller
             speaker = _caller(doc, turn)
         elif turn.kind == "label":  # "Petrosyan:", or the outlet's name for its interviewer
@@ -273,7 +273,7 @@ def briefing_turn(doc, who) -> None:
     questions = {t.paragraph: t for t in found.turns if t.kind == "question"}
     labelled = {t.paragraph for t in found.turns if t.kind == "label"}
     # a "Spokesperson:" turn answers to its end, whoever a transcript label before it ran on for
-    answering = {n for _turn, paragraphs in _spans(doc, found.turns, ("answer",)) for n in paragraphs}
+    answering = {n for _turn, paragraphs in turn_spans(doc, found.turns, ("answer",)) for n in paragraphs}
     for number in doc.body_paragraphs:
         if number <= found.heading_end or number in labelled:
             continue
@@ -354,7 +354,7 @@ def debate_turn(doc, who) -> None:
     pleading = _PARTY_AGENT.search(doc.text) is not None
     party = None  # at a court's hearing, the party whose Agent pleaded last
     reporters: dict[str, bool] = {}  # speaker -> whether she is the outlet's own reporter
-    for turn, paragraphs in _spans(doc, doc.layout.turns, ("debate", "chair")):
+    for turn, paragraphs in turn_spans(doc, doc.layout.turns, ("debate", "chair")):
         speaker = _chair(doc, turn) if turn.kind == "chair" else _debater(doc, turn)
         if turn.kind == "debate" and speaker and speaker not in reporters:
             reporters[speaker] = _outlets_reporter(doc, who, speaker)  # one search of the text per speaker, not per turn
@@ -523,88 +523,3 @@ def _chair(doc, turn) -> str:
         if name:
             return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
     return house or layouts.normal_name(turn.label)
-
-
-def blog_entry(doc, who) -> None:
-    """A live blog: each timestamped entry is attributed on its own; what no one in it is named for is the
-    outlet's, and no speaker carries over from the entry before. A messaging channel's posts under their dates and
-    times ("[14.01.2026 08:15]") are its entries; a post "Forwarded from X" is X's; a live thread's post opened by
-    whom it reports ("14:11 · 3/ Amb. Elnur Gasimli (Azerbaijan): ...") is hers (:func:`.affiliations.entry_label`),
-    and so is an observer's note of a meeting opened by whom it reports and a full stop, her words without their
-    subject ("15:19 Armenia (Deputy Foreign Minister). Said that ...").
-
-    Example:
-        Live: prisoners return
-
-        14:05 — "They are home," Mirzoyan said.
-
-        14:20 — The detainees were taken to hospital.
-    Yields: outlet:TASS
-    Not:
-        Prisoners return
-
-        "They are home," Mirzoyan said. The detainees were taken to hospital.
-    """
-    if doc.layout.name != "live_blog":
-        return
-    seen: dict[str, str] = {}  # surname -> whom a post's label named in full ("Hovakimyan:" after her full label)
-    for turn, paragraphs in _spans(doc, doc.layout.turns, ("entry",)):
-        # a channel's post forwarded from another ("Forwarded from Caspian Pulse" under its time) is that one's
-        # (on the time's own line block, or as the next line when the channel's lines are paragraphs)
-        until = doc.paragraphs[paragraphs[1] if len(paragraphs) > 1 else turn.paragraph].end
-        forwarded = _FORWARDED.match(doc.text, turn.start, until)
-        name = forwarded.group("name").strip() if forwarded else None
-        speaker = (registry_module.resolve(name, doc.published, doc.registry, strict=True) or name) if name else \
-            affiliations.entry_label(doc, who, turn.start, until, seen)  # "Amb. Elnur Gasimli (Azerbaijan): ..."
-        for number in paragraphs:
-            who.decide_paragraph(number, speaker or who.outlet or who.fallback, "blog_entry")
-
-
-# "Forwarded from Armenian MFA" on the line under a post's time: the post is the forwarded channel's.
-_FORWARDED = re.compile(r"\s*(?:Forwarded|Reposted|Shared)[ \t]+from[ \t]+(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE)
-
-
-# A post's head as an article embeds it: "Lusine Ohanyan @lusine_ohanyan · 17 Jan 2026, 21:14" (a name, the
-# handle, then a date or nothing).
-_POST_HEAD = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]+\(?@[A-Za-z0-9_]{{2,30}}\)?"
-                        r"[ \t]*(?:[·•|—–-][^\n]{0,60})?[ \t]*")
-# A thread's numbering ("1/", "2/9", "3)") and the counts printed under an embedded post ("214 reposts · 1,041 likes").
-_THREAD_NUMBER = re.compile(r"[ \t]*\d{1,2}[/)](?:\d{1,2})?[ \t]")
-_POST_COUNTS = re.compile(r"[ \t]*[\d.,]+[KkMm]?[ \t]+(?:reposts?|retweets?|likes?|replies|views|comments?|shares?)\b")
-
-
-def social_post(doc, who) -> None:
-    """An embedded social-media post: the paragraph under its head ("Name @handle · date") is the poster's,
-    and so is each numbered post of a thread after it ("2/ ...", "3/ ..."), up to the counts printed under it
-    or the article's next paragraph.
-
-    Example:
-        A reporter's thread on the release
-
-        Lusine Ohanyan @lusine_ohanyan · 17 Jan 2026
-
-        1/ These men were prisoners of war.
-    Yields: Lusine Ohanyan
-    Not:
-        A reporter's thread on the release
-
-        Lusine Ohanyan wrote about the day.
-
-        These men were prisoners of war.
-    """
-    paragraphs = doc.body_paragraphs
-    for i, number in enumerate(paragraphs):
-        para = doc.paragraphs[number]
-        head = _POST_HEAD.fullmatch(doc.text, para.start, para.end)
-        if not head:
-            continue
-        name = head.group("name")
-        speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
-            or doc.namer.unregistered(name, para.start) or name
-        for k, later in enumerate(paragraphs[i + 1:]):
-            body = doc.paragraphs[later]
-            if _POST_HEAD.fullmatch(doc.text, body.start, body.end) or _POST_COUNTS.match(doc.text, body.start, body.end):
-                break
-            if k and not _THREAD_NUMBER.match(doc.text, body.start, body.end):
-                break  # after the first, only a thread's numbered posts
-            who.decide_paragraph(later, speaker, "social_post")

@@ -1,0 +1,97 @@
+"""Rules of texts published entry by entry: a live blog's timestamped entries (``blog_entry``) and a social-media
+post embedded with its head and its thread (``social_post``). Split from :mod:`.genre`, whose layout stage finds the
+entries and whose ``turn_spans`` gives each its paragraphs.
+"""
+from __future__ import annotations
+
+import re
+
+from detentio.framing import actors as registry_module
+from detentio.framing.speakers import affiliations
+from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.rules import genre
+
+
+def blog_entry(doc, who) -> None:
+    """A live blog: each timestamped entry is attributed on its own; what no one in it is named for is the
+    outlet's, and no speaker carries over from the entry before. A messaging channel's posts under their dates and
+    times ("[14.01.2026 08:15]") are its entries; a post "Forwarded from X" is X's; a live thread's post opened by
+    whom it reports ("14:11 · 3/ Amb. Elnur Gasimli (Azerbaijan): ...") is hers (:func:`.affiliations.entry_label`),
+    and so is an observer's note of a meeting opened by whom it reports and a full stop, her words without their
+    subject ("15:19 Armenia (Deputy Foreign Minister). Said that ...").
+
+    Example:
+        Live: prisoners return
+
+        14:05 — "They are home," Mirzoyan said.
+
+        14:20 — The detainees were taken to hospital.
+    Yields: outlet:TASS
+    Not:
+        Prisoners return
+
+        "They are home," Mirzoyan said. The detainees were taken to hospital.
+    """
+    if doc.layout.name != "live_blog":
+        return
+    seen: dict[str, str] = {}  # surname -> whom a post's label named in full ("Hovakimyan:" after her full label)
+    for turn, paragraphs in genre.turn_spans(doc, doc.layout.turns, ("entry",)):
+        # a channel's post forwarded from another ("Forwarded from Caspian Pulse" under its time) is that one's
+        # (on the time's own line block, or as the next line when the channel's lines are paragraphs)
+        until = doc.paragraphs[paragraphs[1] if len(paragraphs) > 1 else turn.paragraph].end
+        forwarded = _FORWARDED.match(doc.text, turn.start, until)
+        name = forwarded.group("name").strip() if forwarded else None
+        speaker = (registry_module.resolve(name, doc.published, doc.registry, strict=True) or name) if name else \
+            affiliations.entry_label(doc, who, turn.start, until, seen)  # "Amb. Elnur Gasimli (Azerbaijan): ..."
+        for number in paragraphs:
+            who.decide_paragraph(number, speaker or who.outlet or who.fallback, "blog_entry")
+
+
+# "Forwarded from Armenian MFA" on the line under a post's time: the post is the forwarded channel's.
+_FORWARDED = re.compile(r"\s*(?:Forwarded|Reposted|Shared)[ \t]+from[ \t]+(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE)
+
+
+# A post's head as an article embeds it: "Lusine Ohanyan @lusine_ohanyan · 17 Jan 2026, 21:14" (a name, the
+# handle, then a date or nothing).
+_POST_HEAD = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]+\(?@[A-Za-z0-9_]{{2,30}}\)?"
+                        r"[ \t]*(?:[·•|—–-][^\n]{0,60})?[ \t]*")
+# A thread's numbering ("1/", "2/9", "3)") and the counts printed under an embedded post ("214 reposts · 1,041 likes").
+_THREAD_NUMBER = re.compile(r"[ \t]*\d{1,2}[/)](?:\d{1,2})?[ \t]")
+_POST_COUNTS = re.compile(r"[ \t]*[\d.,]+[KkMm]?[ \t]+(?:reposts?|retweets?|likes?|replies|views|comments?|shares?)\b")
+
+
+def social_post(doc, who) -> None:
+    """An embedded social-media post: the paragraph under its head ("Name @handle · date") is the poster's,
+    and so is each numbered post of a thread after it ("2/ ...", "3/ ..."), up to the counts printed under it
+    or the article's next paragraph.
+
+    Example:
+        A reporter's thread on the release
+
+        Lusine Ohanyan @lusine_ohanyan · 17 Jan 2026
+
+        1/ These men were prisoners of war.
+    Yields: Lusine Ohanyan
+    Not:
+        A reporter's thread on the release
+
+        Lusine Ohanyan wrote about the day.
+
+        These men were prisoners of war.
+    """
+    paragraphs = doc.body_paragraphs
+    for i, number in enumerate(paragraphs):
+        para = doc.paragraphs[number]
+        head = _POST_HEAD.fullmatch(doc.text, para.start, para.end)
+        if not head:
+            continue
+        name = head.group("name")
+        speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+            or doc.namer.unregistered(name, para.start) or name
+        for k, later in enumerate(paragraphs[i + 1:]):
+            body = doc.paragraphs[later]
+            if _POST_HEAD.fullmatch(doc.text, body.start, body.end) or _POST_COUNTS.match(doc.text, body.start, body.end):
+                break
+            if k and not _THREAD_NUMBER.match(doc.text, body.start, body.end):
+                break  # after the first, only a thread's numbered posts
+            who.decide_paragraph(later, speaker, "social_post")
