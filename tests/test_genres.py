@@ -5611,3 +5611,20 @@ def test_a_questionnaires_reprinted_questions_are_no_written_answers():
             "whether persons are held as hostages.\n\nReply: They are prisoners of war.\n\nQuestion 2. Please indicate "
             "the number of detainees.\n\nReply: Nineteen remain.\n")
     assert _at(text, "prisoners of war", outlet="Government of Armenia", kind="statement")[0] != "interview"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a one-person office, then its holder after a comma: her "she" and her surname speak for the office
+    ("The Human Rights Defender of Armenia, Anahit Manasyan, visited the border town on Monday. In her view, the men "
+     "are prisoners of war.", "prisoners of war", ("hrd_armenia", "pronoun")),
+    ("We met the Human Rights Defender of Armenia, Anahit Manasyan, on Monday. \"They are prisoners of war,\" Manasyan "
+     "said.", "prisoners of war", ("hrd_armenia", "quote_verb_after")),
+    # ... and with no comma, the office as her title
+    ("We met Human Rights Defender Anahit Manasyan on Monday. \"They are prisoners of war,\" Manasyan said.",
+     "prisoners of war", ("hrd_armenia", "quote_verb_after")),
+    # a post no longer held is hers no longer (hard case 12)
+    ("We met former Human Rights Defender Arman Tatoyan on Monday. \"They are prisoners of war,\" Tatoyan said.",
+     "prisoners of war", ("Arman Tatoyan", "quote_verb_after")),
+])
+def test_a_one_person_office_before_its_holders_name_is_hers(text, phrase, expected):
+    assert _at(text, phrase)[1:] == expected

@@ -319,6 +319,9 @@ class Descriptions:
         before = self.state_post_before(text, start, max(0, start - 100))  # "Armenian Deputy Foreign Minister X"
         if before:
             return before[1]
+        held = posts.office_before(max(0, start - 120), start)
+        if held:  # "Human Rights Defender Anahit Manasyan": a one-person office before its holder
+            return held
         given = _GIVEN_NAMES.search(text, max(0, start - 40), start)  # "Tatevik " before "Asatryan"
         _, body = self.namer.post_before(0, given.start() if given else start)
         if body:

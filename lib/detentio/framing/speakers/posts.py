@@ -55,6 +55,10 @@ _POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s
                           # "the Agent of Armenia, Mr. Tadevosyan": the holder after a comma, titled
                           r"(?:,[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Sir|Professor|Judge|Ambassador)\.?[ \t]+)?)?$",
                           re.IGNORECASE)
+# A post no longer held, right before it: "former Human Rights Defender", "ex-Ombudsman".
+_FORMER = re.compile(r"(?:former|ex-|retired|onetime)[ \t]*$", re.IGNORECASE)
+# What stands between a one-person office and its holder's surname: a comma, a title, her first name.
+_HOLDER_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?(?:[A-Z][a-z’'-]+[ \t]+)?")
 # "executive secretary of the ", "head of": a post right before the institution it is of.
 _POST_OF = re.compile(rf"(?<![\w-])(?:{POST_NOUNS}|minister|chair(?:man|woman|person)?|president)\s+(?:of|for|to|at)\s+(?:the\s+)?$",
                       re.IGNORECASE)
@@ -119,6 +123,16 @@ class Posts:
         return found if found and self.registry[found].type != "person" and self.registry[found].office != "state" \
             else None
 
+    def office_before(self, floor: int, end: int) -> str | None:
+        """The one-person office the registry lists written right before its holder's name ("The Human Rights
+        Defender of Armenia, Anahit Manasyan,", "Human Rights Defender Anahit Manasyan"; ``end`` at her first name
+        or her surname), else None."""
+        office = next((span for span in reversed(self.actor_spans) if floor <= span[0] and span[1] <= end
+                       and _HOLDER_GAP.fullmatch(self.text, span[1], end)), None)
+        if not office or _FORMER.search(self.text, max(0, office[0] - 12), office[0]):
+            return None  # "former Human Rights Defender Arman Tatoyan": a post no longer held (hard case 12)
+        return office[2] if self.one_person_office(self.text[office[0]:office[1]]) == office[2] else None
+
     def after(self, end: int, ceiling: int) -> str | None:
         """The registered institution whose post an appositive right after a name gives (", head of the ICRC
         delegation", ", a spokesperson for the Foreign Ministry of Azerbaijan"), else None."""
@@ -139,6 +153,9 @@ class Posts:
             found = registry_module.resolve(owned.group("owner"), self.date, self.registry, strict=True)
             if found and self.registry[found].type != "person":
                 return found
+        office = self.office_before(floor, end)
+        if office:
+            return office
         m = _POST_BEFORE.search(self.text, max(floor, end - 120), end)
         if m:
             return self.institution_in(m.start(), end)
