@@ -560,6 +560,8 @@ actors:
     ("Friday Adeyemi", "Friday Adeyemi"),    # ... a name of two words keeps its first
     ("The Deputy Director", None),           # a post and no name
     ("Deputy Director Anna Berg", "Anna Berg"),
+    ("Sir Geoffrey Lamb", "Geoffrey Lamb"),  # an honour a Westminster record writes before the name
+    ("Dame Rosalind Hartley", "Rosalind Hartley"),
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers.clean_name(text) == expected
