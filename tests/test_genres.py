@@ -5628,3 +5628,42 @@ def test_a_questionnaires_reprinted_questions_are_no_written_answers():
 ])
 def test_a_one_person_office_before_its_holders_name_is_hers(text, phrase, expected):
     assert _at(text, phrase)[1:] == expected
+
+
+AZ_MFA_ANSWERS = ("Answers of the Spokesperson of the Ministry of Foreign Affairs Elnur Mammadli to questions from media "
+                  "representatives\n\nThe weekly briefing was held on 16 January. Spokesperson Elnur Mammadli answered "
+                  "questions.\n\nQuestion (Ilkin Rzayev, Caspian Wire): Four men were handed over. Comment?\n\nAnswer: "
+                  "There are no hostages in Azerbaijan.\n")
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    # the ministry's own transcript: its spokesperson, named after the start of its name, speaks for it
+    ("Ministry of Foreign Affairs of the Republic of Azerbaijan", "mfa_azerbaijan"),
+    # ... and elsewhere she keeps her name, not the ministry's words run into it ("Foreign Affairs Elnur Mammadli")
+    ("Caspian Daily", "Elnur Mammadli"),
+])
+def test_a_briefings_spokesperson_named_after_her_ministrys_name(outlet, expected):
+    assert _at(AZ_MFA_ANSWERS, "hostages", outlet=outlet, kind="statement") == ("briefing", expected, "briefing_turn")
+
+
+def _background_call(moderator):
+    return ("Background Briefing\n\nSpecial Briefing\nSenior State Department Official\n\nMODERATOR: Thank you. This "
+            "call is on background.\n\nSENIOR STATE DEPARTMENT OFFICIAL: Thanks. Azerbaijan released four Armenian "
+            f"detainees.\n\nMODERATOR: {moderator}\n\nQUESTION: Does the United States consider them prisoners of "
+            "war?\n\nSENIOR STATE DEPARTMENT OFFICIAL: We do not call them hostages either.\n")
+
+
+@pytest.mark.parametrize("moderator, phrase, expected", [
+    # a background call's briefer is named by the body she serves alone: she speaks for it (hard case 12)
+    ("Next question.", "hostages", ("usa", "speaker_label")),
+    ("Next question.", "detainees", ("usa", "speaker_label")),
+    # a bare "QUESTION:" is the journalist the moderator has just called, however he calls her
+    ("Let's go to the line of Daniel Okafor, Meridian Wire.", "prisoners of war", ("Daniel Okafor", "briefing_turn")),
+    ("Next, Lusine Avagyan, Armenian Weekly Review.", "prisoners of war", ("Lusine Avagyan", "briefing_turn")),
+    ("We have time for one more. Tom Reyes, Capitol Desk.", "prisoners of war", ("Tom Reyes", "briefing_turn")),
+    # ... and nobody's when he calls no one
+    ("Thank you. The call is now over.", "prisoners of war", ("usa", "report_voice")),
+])
+def test_a_background_calls_briefer_and_the_journalists_its_moderator_calls(moderator, phrase, expected):
+    text = _background_call(moderator)
+    assert _at(text, phrase, outlet="U.S. Department of State", kind="statement") == ("briefing", *expected)

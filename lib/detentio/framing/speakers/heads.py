@@ -108,6 +108,11 @@ _SPOKESPERSON_OF = re.compile(r"[Ss]pokes(?:person|man|woman)\s+(?:of|for|at)\s+
                               r"(?=,|\n|$)")
 
 
+# ... and the run of capitalised words (with "of", "the", "and") after the post, which may run on into her name.
+_SPOKESPERSON_OF_RUN = re.compile(r"[Ss]pokes(?:person|man|woman)\s+(?:of|for|at)\s+(?:the\s+)?"
+                                  r"(?P<body>[A-Z][\w’'-]*(?:[ \t]+(?:of|the|and|[A-Z][\w’'-]*)){1,10})")
+
+
 def spokesperson_of(doc, voice: str, para) -> bool:
     """Whether the heading paragraph ``para`` names a spokesperson of ``voice``, the registered body publishing
     (by one of its names, or the start of one: "the Ministry of Foreign Affairs" in the ministry's own text)."""
@@ -118,4 +123,13 @@ def spokesperson_of(doc, voice: str, para) -> bool:
         if any(n.startswith(body) for n in names) \
                 or registry_module.resolve(m.group("body"), doc.published, doc.registry) == voice:
             return True
+    for m in _SPOKESPERSON_OF_RUN.finditer(doc.text, para.start, para.end):
+        # "Spokesperson of the Ministry of Foreign Affairs Elnur Mammadli": the start of one of its names (three
+        # words or more), then the holder's name
+        words = m.group("body").split()
+        for n in names:
+            k = next((i for i, (a, b) in enumerate(zip(words, n.split())) if a.lower() != b),
+                     min(len(words), len(n.split())))
+            if 3 <= k < len(words) and words[k][:1].isupper() and words[k - 1].lower() not in ("of", "the", "and"):
+                return True
     return False

@@ -538,6 +538,9 @@ def _briefing(doc, body: list[int], turns: list[Turn], voice: str | None = None)
         own.add(answerer.split()[-1])
 
     def question(t: Turn) -> Turn:
+        if t.kind in ("debate", "label") and not t.detail and participants.unnamed_official(doc, normal_name(t.label)):
+            # "SENIOR STATE DEPARTMENT OFFICIAL:" on a background call: the briefer, named by the body she serves
+            return Turn(t.paragraph, "label", t.label, t.start)
         titled = clean_name(normal_name(t.label), doc.words) if t.kind == "debate" and not t.detail else None
         if titled and titled != normal_name(t.label).strip():
             # "MINISTER MIRZOYAN:" at a joint press conference: an official the label titles answers, as a

@@ -53,6 +53,10 @@ def named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
         if inner:  # "Spokesperson of the Ministry of Foreign Affairs of Armenia Lusine Ohanyan": after the body
             raw_start = max(inner) + len(doc.text[max(inner):raw_end]) - len(doc.text[max(inner):raw_end].lstrip())
             raw = doc.text[raw_start:raw_end]
+        portfolio = _PORTFOLIO.match(raw)
+        if portfolio and " " in raw[portfolio.end():].strip():
+            # "Spokesperson of the Ministry of Foreign Affairs Elnur Mammadli": the ministry's name, then hers
+            raw_start, raw = raw_start + portfolio.end(), raw[portfolio.end():]
         name = clean_name(normal_name(raw) if raw.isupper() else raw, doc.words)  # "VAHE HAKOBYAN:" is Vahe Hakobyan
         name = without_possessive(name) if name else name  # "Karine Mkrtchyan's brother ... She wrote": Karine
         at = raw_start + max(0, raw.lower().find(name.split()[0].lower())) if name else raw_start
@@ -152,6 +156,10 @@ _ANSWERS = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?:,[^.;:\n]
                       rf"(?P<to>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
                       rf"|\b(?:[Aa]nswers|[Rr]esponses|[Rr]eplies)\s+(?:of|by|from)\s+(?P<of>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 # ", head of the Humanitarian Affairs Sector of the Presidential Administration,": a post right after a name.
+# The words a ministry's name ends with, which a run of capitalised words may hold before a name ("Ministry of
+# Foreign Affairs Elnur Mammadli"); a short list by hand, as no lexicon of portfolios exists.
+_PORTFOLIO = re.compile(r"(?:(?:Foreign|Internal|Home|Interior|Affairs|Justice|Defen[cs]e|Health|Emergency|Situations"
+                        r"|Labour|Social|Protection|Education|Culture|Economy|Finance|Territorial|Administration)[ \t]+)+")
 # (the post nouns of posts.py; a post in an unregistered organ may run long, so up to the next comma)
 _POST_AFTER_NAME = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{POST_NOUNS}|chief|deputy)\b"
                               r"[^.;:\n]{0,200}?,", re.IGNORECASE)
@@ -190,11 +198,32 @@ def _predicate_post(doc, name: str, start: int, end: int) -> str | None:
     return None
 
 
+# A label or heading naming an official by her body or her State alone: "SENIOR STATE DEPARTMENT OFFICIAL",
+# "Azerbaijani official".
+_UNNAMED_OFFICIAL = re.compile(r"(?i:(?:the|a|an)\s+)?(?i:(?:senior|high-ranking|government)\s+)*"
+                               r"(?P<body>[A-Za-z][\w.’' -]{1,60}?)\s+(?i:officials?|diplomats?)")
+
+
+def unnamed_official(doc, label: str) -> str | None:
+    """The registered body or State an official named by it alone serves ("SENIOR STATE DEPARTMENT OFFICIAL",
+    a background call's briefer; "Azerbaijani official"): she speaks for it (hard case 12). None otherwise."""
+    m = _UNNAMED_OFFICIAL.fullmatch(label.strip())
+    if not m:
+        return None
+    body = registry_module.resolve(m.group("body"), doc.published, doc.registry, strict=True) \
+        or doc.namer.descriptions.state_named(m.group("body"))
+    return body if body and doc.registry[body].type != "person" else None
+
+
 def spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str | None, int]:
     """Who answers a briefing, and the heading's last paragraph: the spokesperson its heading names, or,
     when she is not registered and the heading names her ministry, the ministry (a spokesperson speaks
     for her office; her name then stands for it wherever the transcript uses it). A bare "the Spokesperson"
     in the transcript of a registered organisation (``voice``) is that organisation's."""
+    for n in body:  # "Special Briefing | Senior State Department Official": a line of its own naming her by her body
+        official = unnamed_official(doc, doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end])
+        if official:
+            return official, n
     # "X, head of ..., answered questions": the one the heading says answers, not a president it names first
     answering = [(n, [c for c in named_in(doc, doc.paragraphs[n].start, doc.paragraphs[n].end) if c[0] in answers])
                  for n in body for answers in [[m.start("name") for m in _ANSWERS.finditer(

@@ -279,7 +279,7 @@ def briefing_turn(doc, who) -> None:
             continue
         if number in questions:
             turn = questions[number]
-            detail = turn.detail or _introduced(doc, turn)
+            detail = turn.detail or _introduced(doc, turn) or _called(doc, turn)
             # an unlabelled "Q:" is the journalist the heading says asks ("answered questions from X")
             asker = found.asker if not detail and found.asker else _journalist(doc, who, detail)
             who.decide_paragraph(number, asker, "briefing_turn")
@@ -294,6 +294,23 @@ _SELF_INTRODUCED = re.compile(rf"[ \t]*(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){
 def _introduced(doc, turn) -> str | None:
     """"Name, Outlet" when a question turn opens by introducing its journalist, else None."""
     m = _SELF_INTRODUCED.match(doc.text, turn.start, doc.paragraphs[turn.paragraph].end)
+    return m.group("who") if m else None
+
+
+# "MODERATOR: Let's go to the line of Daniel Okafor, Meridian Wire.", "Next, Lusine Avagyan, ...", "One more. Tom
+# Reyes, Capitol Desk.": a moderator's turn that ends by calling the next questioner.
+_CALLED = re.compile(r"(?:MODERATOR|Moderator|OPERATOR|Operator|HOST|Host)[ \t]*(?=:)[^\n]*?"
+                     r"(?:(?:go|turn|over)[ \t]+to[ \t]+(?:the[ \t]+line[ \t]+of[ \t]+)?|Next[,:]?[ \t]+|[.!?:][ \t]+)"
+                     rf"(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}"
+                     r"(?:,[ \t]*[A-Z][^.?!\n]{1,40})?)[.!]?[ \t]*")
+
+
+def _called(doc, turn) -> str | None:
+    """"Name, Outlet" when the paragraph before a bare "QUESTION:" is a moderator's calling the journalist."""
+    if turn.paragraph == 0:
+        return None
+    before = doc.paragraphs[turn.paragraph - 1]
+    m = _CALLED.fullmatch(doc.text, before.start, before.end)
     return m.group("who") if m else None
 
 

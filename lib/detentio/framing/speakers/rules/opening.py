@@ -8,7 +8,7 @@ from functools import lru_cache
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, LABEL_LINE,
                                               NAME_WORD, QUESTION_NUMBER, QUOTED_SPAN, TIME_CODE)
-from detentio.framing.speakers import affiliations, bylines, heads
+from detentio.framing.speakers import affiliations, bylines, heads, participants
 from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.initials import INITIALS, named_by_initials
@@ -528,6 +528,9 @@ def label_speaker(doc, label: str, offset: int):
     found = registry_module.resolve(label, doc.published, doc.registry, strict=True)
     if found:
         return found
+    official = participants.unnamed_official(doc, label)
+    if official:  # "SENIOR STATE DEPARTMENT OFFICIAL:": the body she serves (hard case 12)
+        return official
     cleaned = clean_name(label, doc.words)
     if cleaned and cleaned != label:  # "Minister Mirzoyan:", "Minister de Vries:": the name after the title
         found = registry_module.resolve(cleaned, doc.published, doc.registry, strict=True)
