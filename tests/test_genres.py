@@ -5667,3 +5667,60 @@ def _background_call(moderator):
 def test_a_background_calls_briefer_and_the_journalists_its_moderator_calls(moderator, phrase, expected):
     text = _background_call(moderator)
     assert _at(text, phrase, outlet="U.S. Department of State", kind="statement") == ("briefing", *expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a State's delegate described by its adjective, with no one named who fits: the State (hard case 12)
+    ("The Armenian Co-Chair stated that they are hostages.", ("armenia", "reported_speech")),
+    ("The Armenian representative said that they are hostages.", ("armenia", "reported_speech")),
+    ("The Armenian Deputy Foreign Minister said that they are hostages.", ("mfa_armenia", "reported_speech")),
+    # ... her later "she" too
+    ("The Armenian Co-Chair stated that the list was long. She recalled that they are hostages.",
+     ("armenia", "pronoun")),
+    # ... but not a lawyer, who holds no post of the State
+    ("The Armenian lawyer said that they are hostages.", ("outlet:Daily", "outlet")),
+])
+def test_a_states_delegate_described_by_its_adjective_speaks_for_it(sentence, expected):
+    assert _at(f"Talks in Tbilisi\n\n{sentence}", "hostages")[1:] == expected
+
+
+COMMITTEE_DIGEST = ("Committee digest, 18 November 2025\n\nNational Assembly, Press and Public Relations Department. Daily digest "
+          "of standing committee meetings.\n\nSTANDING COMMITTEE ON FOREIGN RELATIONS\n\nDeputy Minister of Foreign "
+          "Affairs Aram Baghdasaryan informed the committee about the talks. He said the term \"persons held in "
+          "custody\" prejudges nothing.\n")
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    # a State organ's own digest: an official whose post names no State holds it in the organ's State (hard case 12)
+    ("National Assembly of the Republic of Armenia", "mfa_armenia"),
+    # ... elsewhere he keeps his name, without his ministry's ("Affairs Aram Baghdasaryan")
+    ("Daily", "Aram Baghdasaryan"),
+])
+def test_an_unnamed_states_post_in_a_state_organs_own_text(outlet, expected):
+    assert _at(COMMITTEE_DIGEST, "persons held", outlet=outlet)[1] == expected
+
+
+TOWN_HALL = ("Town hall\n\nMODERATOR: Welcome.\n\nAMBASSADOR HRACHYA POGHOSYAN: They are hostages.\n\nMODERATOR: "
+             "Next.\n\nANNA SMITH: Are they?\n\nAMBASSADOR HRACHYA POGHOSYAN: Yes.\n")
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    # an ambassador's label in his embassy's own transcript: he speaks for its State (hard case 12)
+    ("Embassy of the Republic of Armenia in Canada", "armenia"),
+    ("Daily", "Hrachya Poghosyan"),
+])
+def test_an_ambassadors_label_in_his_embassys_transcript(outlet, expected):
+    assert _at(TOWN_HALL, "hostages", outlet=outlet, kind="statement")[1:] == (expected, "interview_turn")
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # a case's heading names the State it is brought against: "the State party" of its record is that State
+    ("Urgent action No. 1921/2024 (Azerbaijan): follow-up note of the Committee on Enforced Disappearances",
+     "azerbaijan"),
+    ("Communication No. 3412/2023 (Hakobyan v. Azerbaijan): follow-up note of the Committee on Enforced "
+     "Disappearances", "azerbaijan"),
+])
+def test_the_state_party_a_case_heading_names(heading, expected):
+    text = (f"{heading}\n\nII. Replies of the State party\n\n2. In its note verbale of 2 August 2024, the State party "
+            "stated that the communication repeats the narrative of \"hostages\".\n")
+    assert _at(text, "hostages", outlet="Committee on Enforced Disappearances", kind="statement")[1] == expected

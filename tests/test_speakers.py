@@ -562,6 +562,8 @@ actors:
     ("Deputy Director Anna Berg", "Anna Berg"),
     ("Sir Geoffrey Lamb", "Geoffrey Lamb"),  # an honour a Westminster record writes before the name
     ("Dame Rosalind Hartley", "Rosalind Hartley"),
+    ("Deputy Minister of Foreign Affairs Aram Baghdasaryan", "Aram Baghdasaryan"),  # the ministry's name, then his
+    ("Article", None),                       # a provision is no speaker ("they like to quote Article 118")
 ])
 def test_unregistered_names_lose_their_titles(text, expected):
     assert speakers.clean_name(text) == expected

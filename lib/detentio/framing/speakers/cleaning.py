@@ -12,7 +12,14 @@ from detentio.framing.speakers.vocabulary import Vocabulary, current
 
 TIME_WORDS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "then", "now", "since", "last"}
 _DOCUMENTS = {"Convention", "Conventions", "Protocol", "Statement", "Agreement", "Treaty", "Resolution", "Charter",
-              "Covenant", "Code", "Constitution", "Law", "Rules", "Regulations", "Declaration"}
+              "Covenant", "Code", "Constitution", "Law", "Rules", "Regulations", "Declaration",
+              # ... and a provision of one: "they like to quote Article 118"
+              "Article", "Articles", "Paragraph", "Paragraphs"}
+# The words a ministry's name ends with ("Minister of Foreign Affairs Aram Baghdasaryan"): never a first name. A
+# short list by hand, as no lexicon of portfolios exists.
+PORTFOLIO_WORDS = frozenset({"foreign", "internal", "home", "interior", "affairs", "justice", "defence", "defense",
+                             "health", "emergency", "situations", "labour", "social", "protection", "education",
+                             "culture", "economy", "finance", "territorial", "administration"})
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 CONJUNCTIONS = {"when", "while", "whereas", "although", "though", "because", "unless", "once", "if", "as", "instead",
                  "whatever", "whoever", "whenever", "wherever"}
@@ -90,6 +97,8 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
         while len(words) > 2 and words[0].lower() in ("of", "for", "to", "at", "the"):
             words.pop(0)
             if len(words) > 2 and words[0].lower() not in ("of", "for", "to", "at", "the"):
+                words.pop(0)
+            while len(words) > 2 and words[0].lower() in PORTFOLIO_WORDS:  # "... of Foreign Affairs Aram X"
                 words.pop(0)
     while words and words[-1].lower() in vocab.title_words | vocab.not_names:
         words.pop()

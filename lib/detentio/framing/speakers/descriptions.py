@@ -48,6 +48,11 @@ _STATE_AFTER = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<post>[A-Za-z -]+?)\s+o
 _PROSECUTOR_POST = re.compile(r"(?:(?:first\s+)?deputy\s+|chief\s+|military\s+)?prosecutor(?:[\s-]+general)?",
                               re.IGNORECASE)
 _SMALL_WORDS = {"of", "for", "and", "the"}
+# "the Armenian Co-Chair", "the Azerbaijani representative": a State's adjective, then its delegate's post.
+_STATE_DESCRIBED = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<post>[A-Za-z]+(?:[\s-]+[A-Za-z]+){0,3})")
+_DELEGATE_NOUNS = frozenset({"representative", "delegate", "delegation", "co-chair", "co-chairman", "co-chairwoman",
+                             "co-chairperson", "negotiator", "official", "diplomat", "envoy", "ambassador", "side",
+                             "spokesperson", "spokesman", "spokeswoman", "government", "authorities"})
 
 
 def _titled(post: str) -> str:
@@ -211,6 +216,16 @@ class Descriptions:
                 return self.government_post(titled, state)
         return None
 
+    def state_described(self, phrase: str) -> str | None:
+        """The actor a description of a State's unnamed official or delegate speaks for, when the text names no
+        one who fits it: "the Armenian Co-Chair", "the Azerbaijani representative" are the State, "the Armenian
+        Deputy Foreign Minister" its ministry (hard case 12); None for anyone else ("the Armenian lawyer")."""
+        m = _STATE_DESCRIBED.fullmatch(phrase.strip())
+        state = self.state_named(m.group("adj")) if m else None
+        if not state:
+            return None
+        return self.state_post(phrase) or (state if m.group("post").lower().split()[-1] in _DELEGATE_NOUNS else None)
+
     def state_post_before(self, text: str, start: int, floor: int) -> tuple[int, str] | None:
         """``(offset, actor)`` for a State's government post written right before the name at ``start`` (not
         before ``floor``): "Armenian Deputy Foreign Minister Vahan Kostanyan", "Azerbaijan's deputy
@@ -247,7 +262,8 @@ class Descriptions:
             state = actor_id if registry[actor_id].office == "state" else self.state_of(actor_id)
             if state:
                 return state
-        return self._dateline_state(offset)
+        # ... else the State whose organ publishes the text (a parliament's own digest: its State's officials)
+        return self._dateline_state(offset) or self.namer.defined.get("government")
 
     def _dateline_state(self, offset: int) -> str | None:
         """The registered State whose place a dateline opening a line in the text's first 1,500 characters before

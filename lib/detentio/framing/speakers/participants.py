@@ -12,7 +12,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import heads
-from detentio.framing.speakers.cleaning import clean_name, normal_name, without_possessive
+from detentio.framing.speakers.cleaning import PORTFOLIO_WORDS, clean_name, normal_name, without_possessive
 from detentio.framing.speakers.grammar import NAME_PARTICLE, NAME_WORD
 from detentio.framing.speakers.posts import POST_NOUNS
 
@@ -155,11 +155,9 @@ _ANSWERS = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)(?:,[^.;:\n]
                       rf"|\b(?:[Ss]ubmitted|[Pp]ut|[Aa]ddressed)\s+to\s+(?:(?:the\s+)?Hon(?:ou?rable|\.)\s+)?"
                       rf"(?P<to>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
                       rf"|\b(?:[Aa]nswers|[Rr]esponses|[Rr]eplies)\s+(?:of|by|from)\s+(?P<of>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+# A ministry's name before a name in a run of capitalised words ("Ministry of Foreign Affairs Elnur Mammadli").
+_PORTFOLIO = re.compile(r"(?:(?i:" + "|".join(sorted(PORTFOLIO_WORDS)) + r")[ \t]+)+")
 # ", head of the Humanitarian Affairs Sector of the Presidential Administration,": a post right after a name.
-# The words a ministry's name ends with, which a run of capitalised words may hold before a name ("Ministry of
-# Foreign Affairs Elnur Mammadli"); a short list by hand, as no lexicon of portfolios exists.
-_PORTFOLIO = re.compile(r"(?:(?:Foreign|Internal|Home|Interior|Affairs|Justice|Defen[cs]e|Health|Emergency|Situations"
-                        r"|Labour|Social|Protection|Education|Culture|Economy|Finance|Territorial|Administration)[ \t]+)+")
 # (the post nouns of posts.py; a post in an unregistered organ may run long, so up to the next comma)
 _POST_AFTER_NAME = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{POST_NOUNS}|chief|deputy)\b"
                               r"[^.;:\n]{0,200}?,", re.IGNORECASE)
@@ -351,4 +349,11 @@ def state_party(doc) -> str | None:
         if found and doc.registry[found].office == "state":
             return found
         m = doc.words.reviewed.search(doc.text, m.start() + 1)
-    return None
+    # "Urgent action No. 1921/2024 (Azerbaijan)", "Communication No. 3412/2023 (X v. Azerbaijan)": a case's heading
+    # names the State it is brought against
+    case = _CASE_AGAINST.search(doc.text, 0, 600)
+    found = registry_module.resolve(case.group("state"), doc.published, doc.registry, strict=True) if case else None
+    return found if found and doc.registry[found].office == "state" else None
+
+
+_CASE_AGAINST = re.compile(r"\bNo\.\s*[\w/.-]+\s*\((?:[^()\n]{1,80}?\bv\.?\s+)?(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)")

@@ -354,6 +354,8 @@ def description(namer, floor: int, end: int, segment: str):
         # "Pashinyan spoke of ... Five years ago, the same Government spoke of captives": no State named before, the
         # government of the State its context names (its head of government, a place)
         actor_id = namer.descriptions.context_state(floor + m.start())
+    # "The Armenian representative said", no one named who fits: a State's delegate speaks for it (hard case 12)
+    actor_id = actor_id or namer.descriptions.state_described(m.group(1))
     if actor_id:
         return floor + m.start(), actor_id, "description"
     # "The ICRC's regional office": an owner's organ, for the forms after this one
@@ -486,6 +488,9 @@ def name(namer, floor: int, end: int, segment: str):
     coded = _CODED.search(m.group(1))
     if coded:  # "W3 said", "Witness 7 told us": a report's code for a witness it does not name is her name there
         return floor + m.start(1) + coded.start(), coded.group(), "name"
+    state = namer.descriptions.state_described(m.group(1))
+    if state:  # "The Armenian Co-Chair stated": a State's delegate, capitalised like a name (hard case 12)
+        return floor + m.start(1), state, "name"
     listed = _LISTED_NAME_BEFORE.search(segment) if "," in segment and " and " in segment else None
     if listed and any(w.lower() in namer.words.institution_words for w in listed.group(1).split()):
         m = listed  # "The Foreign, Commonwealth and Development Office told us": one body, its words in a list

@@ -97,6 +97,10 @@ class Subjects:
             if initial:  # "Mr D. appeared thin": the one the text named "Mr Sevan D." before
                 cleaned = initial.group(1)
             full = self.given_in_full(cleaned, start) if cleaned and " " not in cleaned else None
+            delegate = self.namer.descriptions.state_described(name.group(1)) if name else None
+            if delegate:  # "The Armenian Co-Chair stated ... She recalled": one person, who speaks for her State
+                end = start + name.end(1)
+                return (end, delegate, True) if re.match(r"\s*,|\s+[a-z]", text[end:end + 3]) else None
             if cleaned and " " in cleaned and not cleaned.endswith(("'s", "’s")):
                 end, actor = start + name.end(1), cleaned
             elif full:  # "Ghazaryan himself is less interested": a surname the text gave in full before

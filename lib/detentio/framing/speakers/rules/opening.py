@@ -542,6 +542,11 @@ def label_speaker(doc, label: str, offset: int):
             # "Deputy Prosecutor General Gevorg Hakobyan:" at a hearing of the Armenian parliament: an official of
             # the house's State in office speaks for it, its ministry where registered (hard case 12)
             return doc.namer.descriptions.government_post(title, house) or house
+        mission = doc.namer.defined.get("embassy") or doc.namer.defined.get("mission")
+        if mission and re.search(r"\bAmbassador\b", title, re.IGNORECASE):
+            # "AMBASSADOR HRACHYA POGHOSYAN:" in his embassy's own transcript: he speaks for its State (hard case 12)
+            doc.namer._hold(cleaned, mission)
+            return mission
         full = re.search(rf"\b[A-Z][\w’'-]+[ \t]+{re.escape(cleaned)}\b", doc.text[:offset]) \
             if cleaned[:1].islower() else None  # "de Vries" after "Sanne de Vries"
         return full.group() if full else doc.namer.unregistered(cleaned, offset)
