@@ -31,7 +31,7 @@ from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.document import Document
 from detentio.framing.speakers.result import Speakers
 from detentio.framing.speakers.rules import (continuation, cue, entries, feeds, genre, issuers, opening, records,
-                                             sections, speech, voices, wholes, wording)
+                                             said_this, sections, speech, voices, wholes, wording)
 from detentio.framing.speakers.vocabulary import build as vocabulary
 from detentio.framing.units import Unit
 
@@ -49,7 +49,7 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S06", "quotation", speech.quote_verb_after),
     ("S25", "quotation", wording.owned_term),     # after the quotation rules: "Baku's term “...”" is Baku's
     ("S33", "quotation", wording.handle_quote),   # "from @mariam.g.1988: “...”": the account's, whoever reads it
-    ("S07", "paragraph", speech.said_this),
+    ("S07", "paragraph", said_this.said_this),
     ("S08", "paragraph", opening.headline_says),
     ("S09", "document", issuers.issuer),
     ("S10", "paragraph", opening.speaker_label),
