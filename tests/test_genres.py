@@ -5724,3 +5724,23 @@ def test_the_state_party_a_case_heading_names(heading, expected):
     text = (f"{heading}\n\nII. Replies of the State party\n\n2. In its note verbale of 2 August 2024, the State party "
             "stated that the communication repeats the narrative of \"hostages\".\n")
     assert _at(text, "hostages", outlet="Committee on Enforced Disappearances", kind="statement")[1] == expected
+
+
+POSTS_BLOG = ("Live: handover at the bridge\n\n13:05\nHikmet Hajiyev, foreign policy aide to President Ilham Aliyev, "
+              "writes on X:\n\n> The release of these four is not part of any exchange.\n\n12:10\nPrime Minister Nikol "
+              "Pashinyan on Facebook:\n\n> Today four of our compatriots returned home.\n\n09:52\nForeign Ministry "
+              "spokesperson Sona Harutyunyan writes on X:\n\n> We continue to demand the release of all Armenians.\n\n"
+              "08:40\nGood morning and welcome to our live coverage.\n")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a post set as a block quotation under "X writes on X:" is X's
+    ("exchange", ("hajiyev", "said_this")),
+    ("release of all", ("mfa_armenia", "said_this")),
+    # ... and under a verbless "X on Facebook:" closing the entry's line
+    ("returned", ("pashinyan", "blog_entry")),
+    # an entry that introduces no post stays the outlet's
+    ("live coverage", ("outlet:South Caucasus Daily", "blog_entry")),
+])
+def test_a_live_blogs_posts_quoted_under_their_authors_line(phrase, expected):
+    assert _at(POSTS_BLOG, phrase, outlet="South Caucasus Daily") == ("live_blog", *expected)

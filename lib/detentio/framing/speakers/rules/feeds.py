@@ -43,9 +43,23 @@ def blog_entry(doc, who) -> None:
         name = forwarded.group("name").strip() if forwarded else None
         speaker = (registry_module.resolve(name, doc.published, doc.registry, strict=True) or name) if name else \
             affiliations.entry_label(doc, who, turn.start, until, seen)  # "Amb. Elnur Gasimli (Azerbaijan): ..."
+        poster = None
         for number in paragraphs:
+            para = doc.paragraphs[number]
+            if poster and _BLOCK_QUOTE.match(doc.text, para.start, para.end):
+                who.decide_paragraph(number, poster, "blog_entry")  # the post's words under "X on Facebook:"
+                continue
+            medium = _ON_MEDIUM.search(doc.text, para.start, para.end)
+            line = max(para.start, doc.text.rfind("\n", para.start, medium.start()) + 1) if medium else None
+            poster = doc.namer.speaker_of(line, medium.start()) if medium else None  # (the entry's time above it)
             who.decide_paragraph(number, speaker or who.outlet or who.fallback, "blog_entry")
 
+
+# "Prime Minister Nikol Pashinyan on Facebook:" closing an entry's paragraph, no verb: whose post the block
+# quotation under it is ("> Today four of our compatriots returned home.").
+_ON_MEDIUM = re.compile(r"[ \t]+(?:on|via)[ \t]+(?:X|Twitter|Facebook|Telegram|Instagram|social[ \t]+media)"
+                        r"(?:[ \t]+[^:.\n]{1,30}?)?[ \t]*:[ \t]*$")
+_BLOCK_QUOTE = re.compile(r"[ \t]*>")
 
 # "Forwarded from Armenian MFA" on the line under a post's time: the post is the forwarded channel's.
 _FORWARDED = re.compile(r"\s*(?:Forwarded|Reposted|Shared)[ \t]+from[ \t]+(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE)

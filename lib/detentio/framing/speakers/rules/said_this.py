@@ -6,14 +6,17 @@ from __future__ import annotations
 import re
 
 
-# A verb of saying that closes its paragraph on a colon, its points in the paragraphs below: "argued that:".
-_INTRODUCES_POINTS = re.compile(r"[ \t]*(?:that)?[ \t]*:[ \t]*$")
-# A point of such a list: "(a) the appellants were ...", "b) ...", "(ii) ...", "1. ...", "- ...", "• ...".
-_POINT = re.compile(r"[ \t]*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]|[-•–])[ \t]+\S")
+# A verb of saying that closes its paragraph on a colon, its points in the paragraphs below: "argued that:"; or
+# the medium of a post: "writes on X:", "posted on Telegram:".
+_INTRODUCES_POINTS = re.compile(r"[ \t]*(?:that|(?:on|in|via)[ \t]+[^:.\n]{1,40}?)?[ \t]*:[ \t]*$")
+# A point of such a list: "(a) the appellants were ...", "b) ...", "(ii) ...", "1. ...", "- ...", "• ..."; or a
+# post's words set as a block quotation ("> Today four of our compatriots ...").
+_POINT = re.compile(r"[ \t]*(?:(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]|[-•–])[ \t]+|>[ \t]*)\S")
 
 
 def _points_after(doc, who) -> None:
-    """Give the points listed under a cue that ends its paragraph on "that:" to the cue's speaker."""
+    """Give the points listed under a cue that ends its paragraph on "that:" (or a post quoted under "writes on
+    X:") to the cue's speaker."""
     if ":\n" not in doc.text:
         return
     for a in doc.top_cues:
@@ -32,7 +35,7 @@ def said_this(doc, who) -> None:
     """"X stated this", "This was reported by X": the sentences before it in its paragraph, or else
     the paragraph before, when nobody else is named there. And the other way: the lettered or numbered points
     under "Counsel for the appellants, Farhad Ismayilov, argued that:" are his, up to the first paragraph that is
-    no point.
+    no point, and so is a post set as a block quotation under "Hikmet Hajiyev writes on X:".
 
     Example:
         The detainees will be returned next week.
