@@ -5744,3 +5744,21 @@ POSTS_BLOG = ("Live: handover at the bridge\n\n13:05\nHikmet Hajiyev, foreign po
 ])
 def test_a_live_blogs_posts_quoted_under_their_authors_line(phrase, expected):
     assert _at(POSTS_BLOG, phrase, outlet="South Caucasus Daily") == ("live_blog", *expected)
+
+
+PLENARY = ("Transcript of the sitting of the National Assembly of the Republic of Armenia\n\nPRESIDING: The floor is given "
+           "to Gohar Melkonyan.\n\nGOHAR MELKONYAN (Armenia faction): Are they hostages?\n\nDEPUTY MINISTER OF FOREIGN "
+           "AFFAIRS TIGRAN AVAGYAN: They must be returned home.\n\nGOHAR MELKONYAN: You did not answer.\n\nTIGRAN "
+           "AVAGYAN: The Government raises their release at every contact.\n")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a record's label of a post and a name in capitals, seven words long: the official speaks for his ministry
+    ("returned", ("mfa_armenia", "speaker_label")),
+    # ... and so do his later turns under his name alone
+    ("release", ("mfa_armenia", "debate_turn")),
+    ("hostages", ("Gohar Melkonyan", "debate_turn")),
+])
+def test_a_records_long_label_of_a_post_and_a_name(phrase, expected):
+    found = _at(PLENARY, phrase, outlet="National Assembly of the Republic of Armenia", kind="panel")
+    assert found == ("debate", *expected)

@@ -150,7 +150,9 @@ TURN_LABEL = re.compile(r"[ \t]*[A-Z][\w’'. -]{0,40}(?:\([^()\n]{1,80}\))?[ \t
 # ... a name may hold a particle ("Minister de Vries:").
 # The words of a label stand on one line, a space or two apart: "General Assembly      Distr.: General", a head's
 # two columns, is no label.
-_LABEL_NAME = (rf"(?P<label>[A-Z][\w’'.-]*(?:[ \t\u00a0]{{1,2}}(?:{NAME_PARTICLE}[ \t\u00a0])?[A-Z][\w’'.-]*){{0,4}})"
+_LABEL_NAME = (rf"(?P<label>[A-Z][\w’'.-]*(?:[ \t\u00a0]{{1,2}}(?:{NAME_PARTICLE}[ \t\u00a0])?[A-Z][\w’'.-]*){{0,4}}"
+               # ... or a record's post and name in capitals: "DEPUTY MINISTER OF FOREIGN AFFAIRS TIGRAN AVAGYAN:"
+               r"|[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]*){5,7})"
                r"[ \t\u00a0]*:")
 LABEL = re.compile(rf"^\s*{_LABEL_NAME}\s+\S")
 # ... or a label on a line of its own, the words on the lines under it (a messenger's "[13 Jan, 21:14] Gohar V.:").

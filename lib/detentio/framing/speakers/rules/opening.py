@@ -541,7 +541,9 @@ def label_speaker(doc, label: str, offset: int):
         if house and _STATE_OFFICIAL.search(title):
             # "Deputy Prosecutor General Gevorg Hakobyan:" at a hearing of the Armenian parliament: an official of
             # the house's State in office speaks for it, its ministry where registered (hard case 12)
-            return doc.namer.descriptions.government_post(title, house) or house
+            post = doc.namer.descriptions.government_post(title, house) or house
+            doc.namer._hold(cleaned, post)  # his later "TIGRAN AVAGYAN:" turns too
+            return post
         mission = doc.namer.defined.get("embassy") or doc.namer.defined.get("mission")
         if mission and re.search(r"\bAmbassador\b", title, re.IGNORECASE):
             # "AMBASSADOR HRACHYA POGHOSYAN:" in his embassy's own transcript: he speaks for its State (hard case 12)
