@@ -5762,3 +5762,14 @@ PLENARY = ("Transcript of the sitting of the National Assembly of the Republic o
 def test_a_records_long_label_of_a_post_and_a_name(phrase, expected):
     found = _at(PLENARY, phrase, outlet="National Assembly of the Republic of Armenia", kind="panel")
     assert found == ("debate", *expected)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a concessive clause after a quotation opens a clause of its own: its speaker owns only what follows
+    ("prisoners of war", "outlet:Daily"),
+    ("persons deprived", "pashinyan"),
+])
+def test_a_speaker_in_a_concessive_clause_owns_only_its_clause(phrase, expected):
+    text = ("Analysis\n\nArmenia has for five years described its nationals in Baku as \"prisoners of war\", although "
+            "in 2025 its Prime Minister spoke instead of \"persons deprived of liberty\".")
+    assert _at(text, phrase)[1] == expected

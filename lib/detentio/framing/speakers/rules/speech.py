@@ -362,7 +362,7 @@ _CONTACT = re.compile(r"(?<![\w-])(?!(?:and|but|or|that|because|as|if|when|so|th
                       r"[a-z]{3,}\s+$")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 _THAT = re.compile(r"\bthat\b")
-_CLAUSE_BOUNDARY = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
+_CLAUSE_BOUNDARY = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|even\s+though)\b", re.IGNORECASE)
 
 
 def _clause_start(text: str, s_start: int, subject: int) -> int:
