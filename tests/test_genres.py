@@ -5773,3 +5773,28 @@ def test_a_speaker_in_a_concessive_clause_owns_only_its_clause(phrase, expected)
     text = ("Analysis\n\nArmenia has for five years described its nationals in Baku as \"prisoners of war\", although "
             "in 2025 its Prime Minister spoke instead of \"persons deprived of liberty\".")
     assert _at(text, phrase)[1] == expected
+
+
+APPEAL_AUDIO = ("Baku Court of Appeal, hearing of 21 September 2021 (translated audio transcript)\n\nDefence counsel was "
+                "Nigar Rzayeva, appointed by the court; the defendants are Sergey Manukyan and Vardan Hakobyan.\n\n"
+                "[00:00:10] PROSECUTOR (E. Mammadov): They are saboteurs.\n\n[00:00:14] PRESIDING JUDGE: The Court of "
+                "Appeal is in session.\n\n[00:04:40] DEFENCE COUNSEL (N. Rzayeva): A soldier captured in uniform is a "
+                "prisoner of war.\n\n[00:08:40] DEFENDANT MANUKYAN (through the interpreter): We are prisoners of war."
+                "\n\n[00:10:00] CHAIR (Anna Berg): Some call them hostages.\n")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a role's label names its holder in brackets, by the full name the text gave her
+    ("prisoner of war", "Nigar Rzayeva"),
+    # ... brackets that say how he spoke leave the label's own name, without his role
+    ("prisoners of war", "Sergey Manukyan"),
+    # ... an agent of the detaining State speaks for it, whoever the brackets name (hard case 12)
+    ("saboteurs", "azerbaijan"),
+])
+def test_a_transcripts_bracketed_labels(phrase, expected):
+    assert _at(APPEAL_AUDIO, phrase, outlet="Caucasus Legal Monitor", kind="statement")[1:] == (expected, "speaker_label")
+
+
+def test_a_meetings_chair_is_never_the_name_in_her_brackets():
+    # a chair (or a programme's presenter) is read as the layout reads her, never as the name in her brackets
+    assert _at(APPEAL_AUDIO, "hostages", outlet="Caucasus Legal Monitor", kind="statement")[1] != "Anna Berg"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import affiliations, heads, houses, layout as layouts, motions, namesakes, terms
+from detentio.framing.speakers import affiliations, brackets, heads, houses, layout as layouts, motions, namesakes, terms
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.rules import addressees, capacity, issuers, opening, voices
@@ -459,7 +459,7 @@ def _debater(doc, turn) -> str | None:
     office = _official_of(doc, turn.office) if turn.office else None
     if office:  # "RAMIL ZEYNALOV, SPOKESMAN, AZERBAIJANI PRESIDENTIAL ADMINISTRATION:": in office (hard case 12)
         return office
-    named = opening.named_in_brackets(doc, name) if not turn.detail else None
+    named = brackets.named_in_brackets(doc, name) if not turn.detail else None
     if named:  # "DEFENCE COUNSEL:" after "DEFENCE COUNSEL (Ms Sabina Karimova):": hers
         return named
     return doc.namer.descriptions.envoy_state(doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start))

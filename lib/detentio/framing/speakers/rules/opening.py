@@ -8,7 +8,7 @@ from functools import lru_cache
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, LABEL_LINE,
                                               NAME_WORD, QUESTION_NUMBER, QUOTED_SPAN, TIME_CODE)
-from detentio.framing.speakers import affiliations, bylines, heads, participants
+from detentio.framing.speakers import affiliations, brackets, heads, participants
 from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.initials import INITIALS, named_by_initials
@@ -437,6 +437,9 @@ def transcript_label(doc, who, line: str, offset: int):
         name = signed.group("name") if signed else None
         return (registry_module.resolve(name, doc.published, doc.registry, strict=True) or name) if name else None
     m = LABEL.match(line) or _BOLD_TIMED_LABEL.match(line) or _NOTED_LABEL.match(line)
+    bracketed = None if m else brackets.speaker(doc, line, offset, label_speaker)
+    if bracketed:  # "DEFENCE COUNSEL (N. Rzayeva):", "DEFENDANT MANUKYAN (through the interpreter):"
+        return bracketed
     if not m and code and _MESSAGE_UNDER.match(doc.text, offset + len(line)):
         m = LABEL_LINE.match(line)  # "[13 Jan, 21:14] Gohar V.:", her message on the lines under it
     office = affiliations.OFFICE_LABEL.match(line) if not m else None
@@ -555,7 +558,7 @@ def label_speaker(doc, label: str, offset: int):
     if len(label.split()) >= 2 and cleaned == label:
         # "DEFENCE COUNSEL:" where the record once gives "DEFENCE COUNSEL (Ms Sabina Karimova):": hers, not a
         # person called "Defence Counsel"
-        return named_in_brackets(doc, label) or doc.namer.unregistered(label, offset)
+        return brackets.named_in_brackets(doc, label) or doc.namer.unregistered(label, offset)
     # An interview labels answers with the surname of the person its
     # introduction named in full ("Grigoryan:" after "Tatevik Grigoryan has ...").
     if len(label.split()) == 1 and clean_name(label, doc.words) == label:
@@ -564,36 +567,5 @@ def label_speaker(doc, label: str, offset: int):
             return full
     if len(label.split()) == 1:
         # "WITNESS:", a role word and no name, where the record once gives "WITNESS (Major Elvin Mammadli):": hers
-        return named_in_brackets(doc, label)
+        return brackets.named_in_brackets(doc, label)
     return None
-
-
-# A role label of one to three words with a name in brackets at a line's start: "WITNESS (Major Elvin Mammadli):",
-# "DEFENCE COUNSEL (Ms Sabina Karimova):".
-_BRACKETED_LABEL = re.compile(rf"(?m)^[ \t]*(?P<role>[A-Za-z][\w’'-]*(?:[ \t]+[A-Za-z][\w’'-]*){{0,2}})[ \t]*"
-                              rf"\({bylines.HONORIFIC}"
-                              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)[ \t]*:")
-
-
-@lru_cache(maxsize=32)
-def _bracketed_names(text: str) -> dict[str, str]:
-    """Each role label of ``text`` (one to three words, lower case) -> the name its first bracketed form gives, read once per text (a record
-    may have dozens of bare turns)."""
-    found: dict[str, str] = {}
-    for m in _BRACKETED_LABEL.finditer(text):
-        found.setdefault(" ".join(m.group("role").lower().split()), m.group("name"))
-    return found
-
-
-def named_in_brackets(doc, label: str) -> str | None:
-    """The person a transcript names in brackets after a role label ("WITNESS (Major Elvin Mammadli):", "DEFENCE
-    COUNSEL (Ms Sabina Karimova):"), for every turn under the bare label ("WITNESS:"); None when no such label names
-    one, or when a label of several words ends on no noun of office ("JANE DOE (United Kingdom):" is no role)."""
-    words = label.lower().split()
-    if len(words) > 1 and words[-1] not in doc.words.title_nouns | doc.words.role_nouns:
-        return None
-    raw = _bracketed_names(doc.text).get(" ".join(label.lower().split()))
-    name = clean_name(raw, doc.words) if raw else None
-    if not name or " " not in name:
-        return None
-    return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name

@@ -1,0 +1,87 @@
+"""A transcript label with brackets: the name of the one who holds a role ("DEFENCE COUNSEL (N. Rzayeva):",
+"WITNESS (Major Elvin Mammadli):"), or how she spoke ("DEFENDANT MANUKYAN (through the interpreter):").
+
+>>> speaker(doc, line, offset, read_label)  # the speaker a bracketed label opening ``line`` names, or None
+>>> named_in_brackets(doc, "WITNESS")       # the name a bare role label's bracketed form gave, or None
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from detentio.framing import actors as registry_module
+from detentio.framing.speakers import bylines
+from detentio.framing.speakers.cleaning import clean_name, normal_name
+from detentio.framing.speakers.grammar import NAME_WORD
+
+# A label, then what its brackets add, then the colon: "DEFENCE COUNSEL (N. Rzayeva): ...".
+_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]{1,2}[A-Z][\w’'.-]*){0,4})[ \t]*"
+                    r"\((?P<detail>[^()\n]{2,60})\)[ \t]*:[ \t]+\S")
+# A name in the brackets: "Ms Sabina Karimova", "N. Rzayeva".
+_NAME = re.compile(rf"{bylines.HONORIFIC}(?P<name>(?:[A-Z]\.[ \t]*)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})")
+# A programme's own people and a meeting's chair, whose words are the programme's (hard case 14) or the body's (a
+# record's Chair) whoever the brackets name: read as the layout reads them, never as the name in the brackets.
+_PROGRAMME = frozenset({"host", "presenter", "moderator", "anchor", "interviewer", "chair", "narrator", "reporter",
+                        "correspondent", "newsreader"})
+# A party's role before her surname in a label: "DEFENDANT MANUKYAN", "Accused Hakobyan".
+_PARTY = re.compile(r"^(?i:defendant|accused|witness|applicant)[ \t]+(?=\S+$)")
+# How she spoke, not who she is: "through the interpreter", "via video link", "in Armenian".
+_MANNER = re.compile(r"(?i)(?:through|via|with|by)[ \t]+(?:the[ \t]+|an[ \t]+|a[ \t]+)?(?:interpret\w*|video\w*|phone|translat\w*)"
+                     r"|interpreted|translated|in[ \t]+[A-Z][a-z]+")
+
+
+def speaker(doc, line: str, offset: int, read_label) -> str | None:
+    """The speaker a bracketed label opening ``line`` (at ``offset``) names: the person named in a role's brackets
+    by her full name as the text gives it ("N. Rzayeva" after "Nigar Rzayeva"), else the label itself as
+    ``read_label`` reads it when the brackets say only how she spoke; None for any other line."""
+    m = _LABEL.match(line)
+    if not m or doc.layout is not None and doc.layout.name in ("interview", "briefing", "debate"):
+        return None  # (a layout's own turns read their brackets: "PRESENTER (TIGRAN MELKONYAN):" asks)
+    detail, label = m.group("detail").strip(), m.group("label")
+    label = normal_name(label) if label.isupper() else label
+    if _MANNER.fullmatch(detail):  # "DEFENDANT MANUKYAN (through the interpreter):": Manukyan, as the text names him
+        return read_label(doc, label=_PARTY.sub("", label), offset=offset)
+    named = _NAME.fullmatch(detail)
+    words = label.lower().split()
+    if not named or words[-1] not in doc.words.title_nouns | doc.words.role_nouns or words[-1] in _PROGRAMME:
+        return None  # ("JANE DOE (United Kingdom):" and "ANAHIT KARAPETYAN (MOTHER OF A DETAINEE):" are read elsewhere)
+    role = read_label(doc, label=label, offset=offset)
+    if role in doc.registry.actors:  # "PROSECUTOR (E. Mammadov):" at a trial in Baku: the State's agent (hard case 12)
+        return role
+    name = named.group("name")
+    if re.match(r"[A-Z]\.", name):  # "N. Rzayeva": the full name the text gave her, if its first name fits
+        full = doc.namer.unregistered(name.split()[-1], offset)
+        if full and " " in full and full[:1] == name[:1]:
+            return full
+    return doc.namer.unregistered(name, offset) or name
+
+
+# A role label of one to three words with a name in brackets at a line's start: "WITNESS (Major Elvin Mammadli):",
+# "DEFENCE COUNSEL (Ms Sabina Karimova):".
+_BRACKETED_LABEL = re.compile(rf"(?m)^[ \t]*(?P<role>[A-Za-z][\w’'-]*(?:[ \t]+[A-Za-z][\w’'-]*){{0,2}})[ \t]*"
+                              rf"\({bylines.HONORIFIC}"
+                              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)[ \t]*:")
+
+
+@lru_cache(maxsize=32)
+def _bracketed_names(text: str) -> dict[str, str]:
+    """Each role label of ``text`` (one to three words, lower case) -> the name its first bracketed form gives, read once per text (a record
+    may have dozens of bare turns)."""
+    found: dict[str, str] = {}
+    for m in _BRACKETED_LABEL.finditer(text):
+        found.setdefault(" ".join(m.group("role").lower().split()), m.group("name"))
+    return found
+
+
+def named_in_brackets(doc, label: str) -> str | None:
+    """The person a transcript names in brackets after a role label ("WITNESS (Major Elvin Mammadli):", "DEFENCE
+    COUNSEL (Ms Sabina Karimova):"), for every turn under the bare label ("WITNESS:"); None when no such label names
+    one, or when a label of several words ends on no noun of office ("JANE DOE (United Kingdom):" is no role)."""
+    words = label.lower().split()
+    if len(words) > 1 and words[-1] not in doc.words.title_nouns | doc.words.role_nouns:
+        return None
+    raw = _bracketed_names(doc.text).get(" ".join(label.lower().split()))
+    name = clean_name(raw, doc.words) if raw else None
+    if not name or " " not in name:
+        return None
+    return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
