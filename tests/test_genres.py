@@ -5798,3 +5798,14 @@ def test_a_transcripts_bracketed_labels(phrase, expected):
 def test_a_meetings_chair_is_never_the_name_in_her_brackets():
     # a chair (or a programme's presenter) is read as the layout reads her, never as the name in her brackets
     assert _at(APPEAL_AUDIO, "hostages", outlet="Caucasus Legal Monitor", kind="statement")[1] != "Anna Berg"
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a headline's one-person office and its holder before a colon: the quotation is the office's
+    ("Human Rights Defender Araksya Melkonyan: \"The men in Baku are prisoners of war\"", "hrd_armenia"),
+    # ... a name alone is hers, as before
+    ("Araksya Melkonyan: \"The men in Baku are prisoners of war\"", "Araksya Melkonyan"),
+])
+def test_a_headlines_office_and_holder_before_its_quotation(headline, expected):
+    text = f"{headline}\n\nOur reporter spoke to her in Yerevan.\n\nQ: Why?\n\nA: Because the law says so.\n"
+    assert _at(text, "prisoners of war", outlet="The Yerevan Chronicle")[1:] == (expected, "headline_says")

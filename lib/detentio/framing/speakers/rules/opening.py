@@ -118,7 +118,7 @@ def _described_quote(doc, headline) -> tuple[int, str] | None:
 
 
 # "Vahe Ghazaryan: “I was a prisoner of war, not a criminal”": a name, a colon, then the named person's words.
-_NAME_THEN_QUOTE = re.compile(rf"[ \t]*(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*:[ \t]*[\"“‘']")
+_NAME_THEN_QUOTE = re.compile(rf"[ \t]*(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,5}})[ \t]*:[ \t]*[\"“‘']")
 
 
 def _pull_quote(doc, headline) -> tuple[int, str] | None:
@@ -140,6 +140,9 @@ def _named_quote(doc, headline) -> tuple[int, str] | None:
     if qi is None:
         return None
     name = clean_name(m.group("who"), doc.words)
+    office = doc.namer._office_of_holder(m.group("who")) if name and name != m.group("who") else None
+    if office:  # "Human Rights Defender Araksya Melkonyan: “...”": she and her one-person office are one speaker
+        return qi, office
     if not name or name != m.group("who") or any(w.lower() in doc.words.institution_words for w in name.split()):
         return None
     return qi, registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
