@@ -67,7 +67,7 @@ FIRST_RUN_3 = {
 FIRST_RUN_4 = {
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.74,
+    "mentions speaker accuracy": 0.75,
     # trade, twentieth round: "of them" counts people named a few sentences up (precision 0.988 -> 0.976,
     # recall 0.942 -> 0.953)
     "claims precision": 0.97,
@@ -141,7 +141,7 @@ FIRST_RUN_8 = {
 FIRST_RUN_9 = {
     "mentions precision": 1.0,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.73,
+    "mentions speaker accuracy": 0.74,
     "claims precision": 1.0,
     "claims recall": 0.86,
     "claims speaker accuracy": 0.78,  # trade, eleventh round: recall 0.852 -> 0.864, speaker 0.773 -> 0.763
@@ -390,10 +390,10 @@ FIRST_RUN_31 = {  # scored once at 0ee1f06 (the ninth round's rules for developm
 FIRST_RUN_32 = {  # scored once at 0ee1f06
     "mentions precision": 0.99,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.91,
+    "mentions speaker accuracy": 0.92,
     "claims precision": 0.98,
     "claims recall": 0.89,
-    "claims speaker accuracy": 0.92,
+    "claims speaker accuracy": 0.94,
 }
 
 FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for development set 21)
@@ -580,7 +580,7 @@ FIRST_RUN_47 = {  # scored once at 1e1cbdf (engine 0790b9a)
 FIRST_RUN_48 = {  # scored once at 490d4c4 (engine 55e46ca)
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.83,
+    "mentions speaker accuracy": 0.84,
     "claims precision": 0.97,
     "claims recall": 0.93,
     "claims speaker accuracy": 0.83,
@@ -791,10 +791,10 @@ FIRST_RUN_61 = {  # scored once at 73e7b10 (engine 502cfae)
 FIRST_RUN_62 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
     "mentions precision": 0.98,
     "mentions recall": 0.93,
-    "mentions speaker accuracy": 0.44,
+    "mentions speaker accuracy": 0.49,
     "claims precision": 0.98,
     "claims recall": 0.83,
-    "claims speaker accuracy": 0.56,
+    "claims speaker accuracy": 0.59,
 }
 
 # ... and the other (a readers' editor's column, a bilateral commission's minutes, a head of State's address to
@@ -803,10 +803,10 @@ FIRST_RUN_62 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
 FIRST_RUN_63 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
     "mentions precision": 0.99,
     "mentions recall": 0.95,
-    "mentions speaker accuracy": 0.58,
+    "mentions speaker accuracy": 0.64,
     "claims precision": 0.99,
     "claims recall": 0.77,
-    "claims speaker accuracy": 0.55,
+    "claims speaker accuracy": 0.60,
 }
 
 # The twenty-seventh round's held-out sets of sixteen more genres: one (a government's non-paper, a consular visit's
@@ -916,20 +916,20 @@ FIRST_RUN_74 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56,
 FIRST_RUN_75 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56, the round's start)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.61,
+    "mentions speaker accuracy": 0.62,
     "claims precision": 0.95,
     "claims recall": 0.86,
-    "claims speaker accuracy": 0.73,
+    "claims speaker accuracy": 0.75,
 }
 
 
 FIRST_RUN_76 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56, the round's start)
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.45,
+    "mentions speaker accuracy": 0.46,
     "claims precision": 0.89,
     "claims recall": 0.89,
-    "claims speaker accuracy": 0.50,
+    "claims speaker accuracy": 0.54,
 }
 
 
@@ -1076,6 +1076,12 @@ class HeldOut:
 # a bulletin's anchor and reporter the programme's own voice; held-out 30's mentions speaker 0.75 -> 0.76, a
 # Commissioner's long office line; held-out 34's claims speaker 0.79 -> 0.81, a comment read out after its handle;
 # held-out 76's claims speaker 0.49 -> 0.50).
+# Thirty-first round (rules written from development sets 63 to 66 and invented sentences): at the round's last rule,
+# every held-out set scored again, figures only, against 3841346: mentions speaker rose on 9 sets, claims speaker on
+# 6; nothing fell; held-out 78 to 81, first scored in this round, did not move; 13 floors rose with their figures on 8
+# sets (held-out 63's mentions speaker 0.58 -> 0.64, a State's delegate described by its adjective; held-out 62's
+# 0.44 -> 0.49, a live blog's posts quoted under their authors' lines; held-out 32's claims speaker 0.92 -> 0.94, a
+# one-person office before its holder's name; among others).
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
