@@ -198,14 +198,14 @@ def _predicate_post(doc, name: str, start: int, end: int) -> str | None:
 
 # A label or heading naming an official by her body or her State alone: "SENIOR STATE DEPARTMENT OFFICIAL",
 # "Azerbaijani official".
-_UNNAMED_OFFICIAL = re.compile(r"(?i:(?:the|a|an)\s+)?(?i:(?:senior|high-ranking|government)\s+)*"
+_OFFICIAL_BY_BODY = re.compile(r"(?i:(?:the|a|an)\s+)?(?i:(?:senior|high-ranking|government)\s+)*"
                                r"(?P<body>[A-Za-z][\w.’' -]{1,60}?)\s+(?i:officials?|diplomats?)")
 
 
 def unnamed_official(doc, label: str) -> str | None:
     """The registered body or State an official named by it alone serves ("SENIOR STATE DEPARTMENT OFFICIAL",
     a background call's briefer; "Azerbaijani official"): she speaks for it (hard case 12). None otherwise."""
-    m = _UNNAMED_OFFICIAL.fullmatch(label.strip())
+    m = _OFFICIAL_BY_BODY.fullmatch(label.strip())
     if not m:
         return None
     body = registry_module.resolve(m.group("body"), doc.published, doc.registry, strict=True) \
