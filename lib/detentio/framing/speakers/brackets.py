@@ -14,9 +14,10 @@ from detentio.framing.speakers import bylines
 from detentio.framing.speakers.cleaning import clean_name, normal_name
 from detentio.framing.speakers.grammar import NAME_WORD
 
-# A label, then what its brackets add, then the colon: "DEFENCE COUNSEL (N. Rzayeva): ...".
-_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]{1,2}[A-Z][\w’'.-]*){0,4})[ \t]*"
-                    r"\((?P<detail>[^()\n]{2,60})\)[ \t]*:[ \t]+\S")
+# A transcript's label with what the brackets add, before its colon: "ANAHIT KARAPETYAN (MOTHER OF A DETAINEE):",
+# "PRESENTER (TIGRAN MELKONYAN):", "DEFENCE COUNSEL (N. Rzayeva): ..." (the layout's turns read it too).
+LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]{1,2}[A-Z][\w’'.-]*){0,4})[ \t]*"
+                   r"\((?P<detail>[^()\n]{2,60})\)[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)")
 # A name in the brackets: "Ms Sabina Karimova", "N. Rzayeva".
 _NAME = re.compile(rf"{bylines.HONORIFIC}(?P<name>(?:[A-Z]\.[ \t]*)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})")
 # A programme's own people and a meeting's chair, whose words are the programme's (hard case 14) or the body's (a
@@ -26,7 +27,8 @@ _PROGRAMME = frozenset({"host", "presenter", "moderator", "anchor", "interviewer
 # A party's role before her surname in a label: "DEFENDANT MANUKYAN", "Accused Hakobyan".
 _PARTY = re.compile(r"^(?i:defendant|accused|witness|applicant)[ \t]+(?=\S+$)")
 # How she spoke, not who she is: "through the interpreter", "via video link", "in Armenian".
-_MANNER = re.compile(r"(?i)(?:through|via|with|by)[ \t]+(?:the[ \t]+|an[ \t]+|a[ \t]+)?(?:interpret\w*|video\w*|phone|translat\w*)"
+_MANNER = re.compile(r"(?i)(?:through|via|with|by)[ \t]+(?:the[ \t]+|an[ \t]+|a[ \t]+)?"
+                     r"(?:interpret\w*|video\w*|phone|translat\w*)"
                      r"|interpreted|translated|in[ \t]+[A-Z][a-z]+")
 
 
@@ -34,8 +36,9 @@ def speaker(doc, line: str, offset: int, read_label) -> str | None:
     """The speaker a bracketed label opening ``line`` (at ``offset``) names: the person named in a role's brackets
     by her full name as the text gives it ("N. Rzayeva" after "Nigar Rzayeva"), else the label itself as
     ``read_label`` reads it when the brackets say only how she spoke; None for any other line."""
-    m = _LABEL.match(line)
-    if not m or doc.layout is not None and doc.layout.name in ("interview", "briefing", "debate"):
+    m = LABEL.match(line)
+    if not m or not line[m.end():].strip() \
+            or doc.layout is not None and doc.layout.name in ("interview", "briefing", "debate"):
         return None  # (a layout's own turns read their brackets: "PRESENTER (TIGRAN MELKONYAN):" asks)
     detail, label = m.group("detail").strip(), m.group("label")
     label = normal_name(label) if label.isupper() else label
@@ -65,8 +68,8 @@ _BRACKETED_LABEL = re.compile(rf"(?m)^[ \t]*(?P<role>[A-Za-z][\w’'-]*(?:[ \t]+
 
 @lru_cache(maxsize=32)
 def _bracketed_names(text: str) -> dict[str, str]:
-    """Each role label of ``text`` (one to three words, lower case) -> the name its first bracketed form gives, read once per text (a record
-    may have dozens of bare turns)."""
+    """Each role label of ``text`` (one to three words, lower case) -> the name its first bracketed form gives, read
+    once per text (a record may have dozens of bare turns)."""
     found: dict[str, str] = {}
     for m in _BRACKETED_LABEL.finditer(text):
         found.setdefault(" ".join(m.group("role").lower().split()), m.group("name"))

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import bylines
+from detentio.framing.speakers import brackets, bylines
 from detentio.framing.speakers.grammar import HEADLINE_QUOTE, LABEL, NAME_WORD, NOTED_HEAD, QUESTION_NUMBER, TIME_CODE
 from detentio.framing.speakers import heads, houses, participants
 from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name, surname_named
@@ -96,12 +96,6 @@ _OFFICE_LINE = re.compile(rf"{_WESTMINSTER_OFFICE}\((?P<name>(?:{_HONORIFIC}[ \t
                           rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
 
 
-# A transcript's label with what the brackets add, before its colon: "ANAHIT KARAPETYAN (MOTHER OF A DETAINEE):",
-# "PRESENTER (TIGRAN MELKONYAN):" (a role's label, then the name of the one who holds it).
-_BRACKETED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w’'.-]*(?:[ \t]{1,2}[A-Z][\w’'.-]*){0,4})[ \t]*"
-                              r"\((?P<detail>[^()\n]{2,60})\)[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)")
-
-
 def _qa(doc, line: str, offset: int = 0):
     """``QA``'s match at ``offset`` of ``line``; one closed by a full stop only in a text of written answers ("Answer.
     ..." opens a line of it), never a questionnaire's reprinted "Question 3. Please indicate ..." before its "Reply:"."""
@@ -122,7 +116,7 @@ def _bracketed_turn(doc, number: int, line: str, offset: int, start: int) -> Tur
     handle = _handle_turn(number, line, offset, start)
     if handle:
         return handle
-    m = _BRACKETED_LABEL.match(line, offset)
+    m = brackets.LABEL.match(line, offset)
     if not m or m.end() == len(line) and not _words_below(doc, number):
         return None  # a label alone on its line ("REPORTER (VO):", a script's) speaks in the paragraph below
     label = m.group("label").lower()
