@@ -3723,6 +3723,32 @@ def test_a_scripts_clips_are_their_speakers(phrase, expected):
     assert _at(SCRIPT_LINES, phrase)[1:] == expected
 
 
+# An exhibition's audio guide: the narrator is the museum's voice; a recorded voice is the one its brackets name,
+# a first name alone when a post follows it.
+AUDIO_GUIDE = """Unreturned: audio guide, room 3
+
+NARRATOR: This room tells of the men who came back from Baku.
+
+RECORDED VOICE (Arsen, returned in December 2023): In the cell we were six detainees.
+
+NARRATOR: The panels show the words of officials.
+
+VOICE (Hasmik, mother of Davit): For me he is a captive.
+
+NARRATOR: Each of these men was a prisoner for three years.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("came back", ("outlet:Daily", "outlet")),
+    ("detainees", ("Arsen", "debate_turn")),
+    ("captive", ("Hasmik", "debate_turn")),
+    ("prisoner for", ("outlet:Daily", "outlet")),
+])
+def test_an_audio_guides_recorded_voices_are_the_names_in_their_brackets(phrase, expected):
+    assert _at(AUDIO_GUIDE, phrase, kind="statement")[1:] == expected
+
+
 
 @pytest.mark.parametrize("label, expected", [
     ("GAYANE MELKONYAN (MOTHER OF A DETAINEE)", "Gayane Melkonyan"),  # who she is, in capitals: no State
@@ -4870,6 +4896,14 @@ Thank you. I will call them prisoners of war here, as I did in court.
     ("Reception in Dublin\n\nRemarks by H.E. Karine Harutyunyan, Ambassador of the Republic of Armenia to Ireland\n\n"
      "Twenty-three of our compatriots remain prisoners of war in Baku.\n",
      {"kind": "statement"}, "prisoners of war", ("signed_statement", "armenia", "author_voice")),
+    # an opinion with no byline under a dateline that opens with the speech's name: the speaker's own words
+    ("Words at the gate\n\nKeynote address by Judge Helena Markovic (retired) at the Tbilisi Law Forum, 19 November "
+     "2025. As delivered.\n\nThese men are prisoners of war.\n",
+     {"kind": "opinion"}, "prisoners of war", ("signed_statement", "Helena Markovic", "author_voice")),
+    # a sentence that names a speech further on opens no speech's text
+    ("Words at the gate\n\nProtests followed the keynote address by Judge Helena Markovic at the Forum.\n\n"
+     "These men are prisoners of war.\n",
+     {"kind": "opinion"}, "prisoners of war", ("opinion", "outlet:Daily", "outlet")),
 ])
 def test_a_speechs_transcript_is_its_speakers_and_the_introduction_the_introducers(text, front, phrase, expected):
     assert _at(text, phrase, **front) == expected

@@ -128,9 +128,13 @@ def speech_maker(doc, paragraphs: list[int]) -> str | None:
     for n in paragraphs:
         para = doc.paragraphs[n]
         line = doc.text[para.start:para.end]
-        heading = not ("\n" in line.strip() or len(line) > 200 or line.rstrip().endswith((".", "?", "!")))
-        # a heading is one short line, no sentence; an editor's note says "the text of the lecture ... by X"
-        m = _SPEECH_OF.search(line) if heading else _TEXT_OF_SPEECH.search(line)
+        one_line = not ("\n" in line.strip() or len(line) > 200)
+        heading = one_line and not line.rstrip().endswith((".", "?", "!"))
+        # a heading is one short line, no sentence; an editor's note says "the text of the lecture ... by X"; a
+        # dateline that opens with the speech's name is one too ("Keynote address by Judge X (retired) at the Y
+        # Forum, 19 November 2025. As delivered.")
+        m = _SPEECH_OF.search(line) if heading else (_SPEECH_OF.match(line) if one_line else None) \
+            or _TEXT_OF_SPEECH.search(line)
         if not m:
             continue
         raw = m.group("name")

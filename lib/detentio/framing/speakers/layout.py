@@ -375,7 +375,8 @@ def _named(doc, detail: str | None) -> str | None:
 
 # A broadcast transcript's tag before a captioned clip's speaker ("SOUNDBITE — ", "SOT: "), with the clip's
 # language in brackets as agency video scripts print it ("SOUNDBITE (Armenian) ", "SOUNDBITE: (English) ").
-_CLIP = r"[ \t]*(?:SOUNDBITE|SOT|SYNC|CLIP|ACTUALITY|VOX\s+POP)"
+# (an exhibition's audio guide plays a "RECORDED VOICE (Arsen, returned in December 2023):" as a broadcast plays a clip)
+_CLIP = r"[ \t]*(?:SOUNDBITE|SOT|SYNC|CLIP|ACTUALITY|VOX\s+POP|(?:RECORDED[ \t]+)?VOICE)"
 _LANGUAGE = r"\([A-Z][a-z]+\)"
 _CAPTION_TAG = re.compile(rf"{_CLIP}(?:[ \t]*[—–:-][ \t]*(?:{_LANGUAGE}[ \t]*)?|[ \t]*{_LANGUAGE}[ \t]*:?[ \t]*)")
 # A television script's direction in square brackets on a line of its own ("[VO - ANI MKRTCHYAN]", "[ANCHOR ON CAM]",
@@ -387,7 +388,8 @@ _SCRIPT_CLIP = re.compile(rf"[ \t]*\[{_CLIP}[ \t]*[:—–-][ \t]*(?P<label>{NAM
                           rf"(?:[ \t]*,[ \t]*(?P<office>[^\[\]\n]{{2,160}}?))?[ \t]*\][ \t]*")
 # A clip's speaker in brackets after the tag: "SOT (Hikmet Hajiyev, foreign policy adviser to the President):",
 # her words on the line below or after the colon.
-_CAPTION_BRACKETS = re.compile(rf"{_CLIP}[ \t]*[:—–-]?[ \t]*\((?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+# (a first name alone is a name when a post follows it: "(Hasmik, mother of Davit)", never "(English)")
+_CAPTION_BRACKETS = re.compile(rf"{_CLIP}[ \t]*[:—–-]?[ \t]*\((?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}|{NAME_WORD}(?=[ \t]*,))"
                                rf"(?:[ \t]*,[ \t]*(?P<office>[^()\n]{{2,120}}?))?\)[ \t]*[:—–-][ \t]*")
 # A caption alone on its line, the clip's words on the next: its speaker's name, her post, a note in brackets (a
 # colon after it or none).
@@ -462,7 +464,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         return Layout("live_blog", [t for t in turns if t.kind == "entry"])
     questions = kinds.count("question")
     if (questions or "answer" in kinds) and doc.words.briefing.search(head) and "chair" not in kinds:
-        return _briefing(doc, body, turns, voice)
+        return _briefing(doc, body, turns, voice, publisher)
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
         parliament = houses.parliament(doc)
         house = houses.house_state(doc) if parliament else None
@@ -505,7 +507,8 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
                         if opinion and body else None)
     if author and opinion:
         return Layout("op_ed", turns, author=author)
-    speaker = bylines.speech_maker(doc, body[:3]) if kind in ("statement", "panel") and not author else None
+    # (an opinion with no byline may be a speech's text: "Keynote address by Judge X" under its title)
+    speaker = bylines.speech_maker(doc, body[:3]) if kind in ("statement", "panel", "opinion") and not author else None
     if speaker:  # "Acceptance speech by Tatevik Ghazaryan": a speech's transcript, its speaker's words
         return Layout("signed_statement", turns, author=speaker)
     if author and kind == "statement":
@@ -520,10 +523,11 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
 
 
 
-def _briefing(doc, body: list[int], turns: list[Turn], voice: str | None = None) -> Layout:
+def _briefing(doc, body: list[int], turns: list[Turn], voice: str | None = None, publisher: str | None = None) -> Layout:
     """A briefing: the spokesperson the heading names answers ("Spokesperson:", "Answer:", her surname);
     every other named turn asks ("Anna Smith (Reuters):" is "Anna Smith, Reuters"; "Reuters:")."""
-    answerer, heading_end = participants.spokesperson(doc, [n for n in body[:3] if n < turns[0].paragraph], voice)
+    answerer, heading_end = participants.spokesperson(doc, [n for n in body[:3] if n < turns[0].paragraph], voice,
+                                                      publisher)
     asker = participants.interviewer(doc, body, turns)  # "answered questions from Nigar Rzayeva": her unlabelled questions
     own = {name.split()[-1] for name, office in doc.namer.holders.items() if office == answerer}
     if answerer in doc.registry.actors:

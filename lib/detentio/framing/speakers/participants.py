@@ -213,11 +213,16 @@ def unnamed_official(doc, label: str) -> str | None:
     return body if body and doc.registry[body].type != "person" else None
 
 
-def spokesperson(doc, body: list[int], voice: str | None = None) -> tuple[str | None, int]:
+def spokesperson(doc, body: list[int], voice: str | None = None, publisher: str | None = None) -> tuple[str | None, int]:
     """Who answers a briefing, and the heading's last paragraph: the spokesperson its heading names, or,
     when she is not registered and the heading names her ministry, the ministry (a spokesperson speaks
     for her office; her name then stands for it wherever the transcript uses it). A bare "the Spokesperson"
-    in the transcript of a registered organisation (``voice``) is that organisation's."""
+    in the transcript of a registered organisation (``voice``) is that organisation's; the spokesperson of an
+    unregistered ``publisher`` in its own transcript is that publisher, by its name (hard cases 12 and 15)."""
+    for n in body if publisher and not voice else []:  # "Press briefing by the Spokesperson of the OSCE Chairpersonship"
+        if re.search(rf"\b[Ss]pokes(?:person|man|woman)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{re.escape(publisher)}\b",
+                     doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]):
+            return publisher, n
     for n in body:  # "Special Briefing | Senior State Department Official": a line of its own naming her by her body
         official = unnamed_official(doc, doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end])
         if official:
