@@ -1984,6 +1984,29 @@ def test_a_bare_spokesperson_answers_for_the_organisation_publishing_the_briefin
                outlet="Ministry of Foreign Affairs of the Republic of Azerbaijan")[:2] == ("briefing", expected)
 
 
+UNREGISTERED_PUBLISHERS_SPOKESPERSON = """Press briefing by the Spokesperson of the OSCE Chairpersonship, 15 January 2026
+
+Vienna, 11:30. Spokesperson: Tobias Ammann.
+
+SPOKESPERSON: The Chairpersonship welcomes yesterday's return of four Armenian nationals.
+
+QUESTION (Lena Vogt, Danube Press Agency): Are they prisoners of war?
+
+SPOKESPERSON: We do not call them hostages.
+"""
+
+
+@pytest.mark.parametrize("outlet, phrase, expected", [
+    # the spokesperson of the publisher in its own transcript: the publisher, by its name as it gives it (hard
+    # cases 12 and 15), not "Osce Chairpersonship" as if a person
+    ("OSCE Chairpersonship", "return", "OSCE Chairpersonship"),
+    ("OSCE Chairpersonship", "hostages", "OSCE Chairpersonship"),
+    ("OSCE Chairpersonship", "prisoners of war", "Lena Vogt"),
+])
+def test_the_spokesperson_of_an_unregistered_publisher_speaks_for_it(outlet, phrase, expected):
+    assert _at(UNREGISTERED_PUBLISHERS_SPOKESPERSON, phrase, kind="statement", outlet=outlet)[:2] == ("briefing", expected)
+
+
 TITLED_SPOKESPERSON = """Briefing by the spokesperson of the Ministry of Defense, 4 December 2021
 
 Baku, 4 December 2021, 11:00. The daily briefing was held by the spokesperson of the Ministry of Defense, Colonel Elnur Safarli. The transcript is published in English.

@@ -593,6 +593,11 @@ def test_a_state_publishing_in_its_formal_style_speaks_its_own_text(outlet, spea
     ("House of Commons Library", ("House of Commons Library", "report_voice")),
     ("House of Lords Library", ("House of Lords Library", "report_voice")),
     ("Yerevan Public Library", ("outlet:Yerevan Public Library", "outlet")),  # ... not any library
+    ("European Parliamentary Research Service", ("European Parliamentary Research Service", "report_voice")),
+    ("Caucasus News Service", ("outlet:Caucasus News Service", "outlet")),  # ... not any service
+    # a house publishing its own record
+    ("House of Lords", ("House of Lords", "report_voice")),
+    ("Senate of Canada", ("Senate of Canada", "report_voice")),
 ])
 def test_a_government_department_publishing_speaks_its_own_text(outlet, speaker):
     text = "Designations\n\nThe detainees held in Baku must be released."

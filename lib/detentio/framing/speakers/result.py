@@ -137,9 +137,13 @@ class Speakers:
             # only where the outlet is the text's own voice: a public body publishing speaks by its name (hard
             # case 15), and a registered publisher by its id
             own_voice = self.fallback == self.outlet and speaker not in self.doc.registry.actors
-            self._full_names[speaker] = (_publisher_named(self.outlet, speaker) if own_voice else None) \
-                or (speaker if speaker == (self.outlet or "").removeprefix("outlet:")  # "OSCE" publishing: no "Osce"
-                    else _full_name(self.doc, speaker))
+            publisher = (self.outlet or "").removeprefix("outlet:")
+            full = (_publisher_named(self.outlet, speaker) if own_voice else None) \
+                or (speaker if speaker == publisher else _full_name(self.doc, speaker))
+            # "The Chairpersonship welcomes" after a heading's "OSCE Chairpersonship": the publisher as it writes
+            # itself, never "Osce Chairpersonship"
+            self._full_names[speaker] = publisher if publisher and full.lower() == publisher.lower() \
+                and full not in self.doc.registry.actors else full
         return self._full_names[speaker]
 
     def _at(self, offset: int) -> Speaker:

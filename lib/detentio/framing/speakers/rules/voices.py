@@ -75,7 +75,13 @@ _PUBLIC_BODY = re.compile(r"\b(?:Committee|Commission|Commissioner|Court|Council
                           # a parliament's library ("House of Commons Library", "Library of Congress"): the house's
                           # own organ
                           r"|(?:House\s+of\s+(?:Commons|Lords|Representatives)|Parliamentary|Parliament|Congressional|Senate)"
-                          r"\s+Library|Library\s+of\s+Congress)\b")
+                          r"\s+Library|Library\s+of\s+Congress"
+                          # a house itself ("House of Lords" publishing its Hansard) and its research service, which
+                          # speaks for no party but is the house's organ ("European Parliamentary Research Service")
+                          r"|House\s+of\s+(?:Commons|Lords|Representatives)|Senate|Bundestag"
+                          r"|(?:Parliamentary|Parliament|Congressional)\s+Research\s+Service)\b")
+# (a research service's "Service" is no news service's)
+_HOUSE_SERVICE = re.compile(r"\b(?:Parliamentary|Parliament|Congressional)\s+Research\s+Service\b")
 # An event or a contest is no organ of anyone, whatever its name holds: "Caucasus IHL Moot Court Competition", "Yerevan
 # Human Rights Film Festival", "Council of Europe Conference ...", and nor is a group that watches one ("Caucasus Court
 # Watch", "Trial Watch"), nor a council of faiths ("Lakeshore Interfaith Council", "Council of Churches").
@@ -154,7 +160,8 @@ def public_body(who) -> str | None:
     press, and for a body the text itself calls a charity or an NGO ("the Canadian Armenian Rights Council, a
     registered charity"): a council of citizens is no organ of anyone (hard case 15)."""
     outlet = (who.outlet or "")[len("outlet:"):]
-    if not outlet or not _PUBLIC_BODY.search(outlet) or _MEDIA.search(outlet) or _NOT_AN_ORGAN.search(outlet):
+    if not outlet or not _PUBLIC_BODY.search(outlet) or _MEDIA.search(_HOUSE_SERVICE.sub("", outlet)) \
+            or _NOT_AN_ORGAN.search(outlet):
         return None
     private = re.search(rf"{re.escape(outlet)}\)?,?\s+(?:is\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_PRIVATE}",
                         who.doc.text)
