@@ -78,6 +78,20 @@ def test_wrong_speaker_keeps_the_match_and_lowers_speaker_accuracy():
         ["wrong speaker", 17, "x", "outlet:TASS"]]
 
 
+@pytest.mark.parametrize("gold_speaker, found, accuracy", [
+    ("Ms. Lindahl", "Lindahl", 1.0),             # a courtesy title is no part of the name
+    ("Dr. Jonas Weber", "Jonas Weber", 1.0),
+    ("Lindahl", "Mr Lindahl", 1.0),              # either side, with or without its stop
+    ("Judge Okonjo", "Okonjo", 0.75),            # an office is kept: it may be all a text calls her
+    ("Ms. Lindahl", "Ndlovu", 0.75),             # another person stays another
+    ("outlet:Mr Smith Daily", "Smith Daily", 0.75),  # an outlet's name is no person's
+])
+def test_speakers_compare_without_a_courtesy_title(gold_speaker, found, accuracy):
+    gold = predicted(r1__speaker=gold_speaker)
+    result = evaluate.score_mentions(gold, predicted(gold, r1__speaker=found))
+    assert result.figure("speaker accuracy") == accuracy
+
+
 def test_missing_speaker_disagrees_with_a_named_one():
     result = evaluate.score_mentions(GOLD, predicted(r0__speaker=None))
     assert result.figure("speaker accuracy") == 0.75

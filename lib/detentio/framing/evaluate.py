@@ -20,6 +20,7 @@ non-zero when a score is below its target (:data:`TARGETS`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -103,6 +104,18 @@ def _missing(value) -> bool:
     return value is None or (not isinstance(value, str) and pd.isna(value))
 
 
+# A courtesy title before a speaker's name is no part of it (GUIDELINES, Speaker): a summary record's "Ms. Lindahl"
+# and a debate's "Dr. Jonas Weber" are Lindahl and Jonas Weber, however an annotator or the engine writes them. An
+# office ("Judge", "Baroness", "Ambassador") is kept: it may be all a text calls its holder.
+_COURTESY_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]+(?=[A-Z])")
+
+
+def speaker_name(speaker: str) -> str:
+    """``speaker`` without a courtesy title before the name ("Ms. Lindahl" -> "Lindahl"); ids, outlets and names
+    without one unchanged."""
+    return _COURTESY_TITLE.sub("", speaker, count=1) if _COURTESY_TITLE.match(speaker) else speaker
+
+
 def normalise(frame: pd.DataFrame, columns: list[str], name: str) -> pd.DataFrame:
     """Check ``frame`` has ``columns`` and type them (ints, bools, strings).
 
@@ -130,6 +143,8 @@ def normalise(frame: pd.DataFrame, columns: list[str], name: str) -> pd.DataFram
     for column in ("source", "text", "code", "speaker", "qualifier", "what"):
         if column in columns:
             out[column] = out[column].map(lambda v: None if _missing(v) else str(v)).astype(object)
+    if "speaker" in columns:
+        out["speaker"] = out["speaker"].map(lambda v: None if _missing(v) else speaker_name(v)).astype(object)
     return out.reset_index(drop=True)
 
 
