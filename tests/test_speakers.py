@@ -578,6 +578,15 @@ def test_an_envoy_named_by_the_adjective_of_her_state_speaks_for_it(text):
     assert who(text, "prisoners of war")[:2] == ("azerbaijan", "quote_verb_before" if ":" in text else "reported_speech")
 
 
+@pytest.mark.parametrize("text", [
+    "An American diplomat told us that the prisoners of war are on the agenda.",
+    "US officials said the prisoners of war are on the agenda.",
+    "American officials said the prisoners of war are on the agenda.",
+])
+def test_the_united_states_unnamed_officials_speak_for_it(text):
+    assert who(text, "prisoners of war")[:2] == ("usa", "reported_speech")
+
+
 @pytest.mark.parametrize("outlet, speaker", [("Republic of Armenia", "armenia"), ("The Republic of Azerbaijan", "azerbaijan")])
 def test_a_state_publishing_in_its_formal_style_speaks_its_own_text(outlet, speaker):
     text = "CHAPTER 4\n\n4.12 The persons captured in 2020 are prisoners of war and must be repatriated."

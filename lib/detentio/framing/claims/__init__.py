@@ -36,7 +36,8 @@ only counts when what follows (or precedes) it is people, which is what keeps
 dates, years, percentages, durations, money and "the last two opportunities"
 out; ordinals are never numbers here. People killed or wounded ("mines have killed
 more than 20 people") are no count of the held, released or missing, unless
-they are some of the held, hurt ("Three of them were wounded").
+they are some of the held, hurt ("Three of them were wounded"); nor is a crowd that gathers, marches or attends
+("About two hundred people have gathered outside"), unless what it counts is named as held.
 """
 from __future__ import annotations
 
@@ -128,6 +129,8 @@ def extract(text: str, *, source: str, outlet: str | None = None, published=None
             # "mines have killed more than 20 people", "93 civilians killed": victims, not people held or missing;
             # "Forty-one ... Three of them were wounded": some of the people held, hurt
             continue
+        if what not in _HELD_BY_NAME and _CROWD_AFTER.match(text, end, s_end):
+            continue  # "About two hundred people have gathered outside the government building": a crowd, not the held
         if value_of(number.group(), words) >= 1000 and (what in _THOUSANDS_OF_OTHERS or _OTHER_THOUSANDS.search(
                 text, s_start, s_end)):
             # "nearly 4,000 Azerbaijanis" missing since the first war, "about 2,000 troops": thousands named by
@@ -160,6 +163,10 @@ _HURT = re.compile(r"\b(?:injured|wounded)\b", re.IGNORECASE)
 _KILLED_BEFORE = re.compile(rf"(?<![\w-]){_KILLED}(?:\s+or\s+{_KILLED})?\s+$", re.IGNORECASE)
 _KILLED_AFTER = re.compile(rf"\s+(?:[\w,-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?{_KILLED}\b",
                            re.IGNORECASE)
+
+# People who gather, march or attend: "About two hundred people have gathered outside", "some 300 relatives marched".
+_CROWD_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:(?:have|had|has)\s+)?(?:gathered|assembled|rallied|marched|"
+                          r"protested|demonstrated|attended|turned\s+out|lined\s+the)\b", re.IGNORECASE)
 
 # Counted nouns that say the people are held: "23 prisoners of war", "the 19 detainees" (a label of detention).
 _HELD_BY_NAME = frozenset({"prisoner_of_war", "detainee", "captive", "hostage", "person_held_in_custody",
