@@ -1984,6 +1984,28 @@ def test_a_bare_spokesperson_answers_for_the_organisation_publishing_the_briefin
                outlet="Ministry of Foreign Affairs of the Republic of Azerbaijan")[:2] == ("briefing", expected)
 
 
+OFFICE_HOLDERS_OP_ED = """Changing the word will not bring them home
+
+By Tatevik Mkrtchyan
+
+I write as the Human Rights Defender of Armenia. Under Article 4 of the Third Convention they are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("text, author, expected", [
+    # a signed piece whose unregistered author writes as the holder of a registered office: that office (hard case 12)
+    (OFFICE_HOLDERS_OP_ED, "Tatevik Mkrtchyan", ("op_ed", "hrd_armenia", "author_voice")),
+    (OFFICE_HOLDERS_OP_ED.replace("I write as the Human Rights Defender of Armenia.",
+                                  "As Armenia's Human Rights Defender, I have met their families."),
+     "Tatevik Mkrtchyan", ("op_ed", "hrd_armenia", "author_voice")),
+    # ... not one who writes as anyone else
+    (OFFICE_HOLDERS_OP_ED.replace("the Human Rights Defender of Armenia", "a mother"), "Tatevik Mkrtchyan",
+     ("op_ed", "Tatevik Mkrtchyan", "author_voice")),
+])
+def test_an_op_ed_its_author_writes_in_office_is_the_offices(text, author, expected):
+    assert _at(text, "prisoners of war", kind="opinion", author=author) == expected
+
+
 UNREGISTERED_PUBLISHERS_SPOKESPERSON = """Press briefing by the Spokesperson of the OSCE Chairpersonship, 15 January 2026
 
 Vienna, 11:30. Spokesperson: Tobias Ammann.

@@ -150,6 +150,28 @@ def speech_maker(doc, paragraphs: list[int]) -> str | None:
     return None
 
 
+# "I write as the Human Rights Defender of Armenia", "As Armenia's Human Rights Defender, I": an author's own office.
+_WRITES_AS = re.compile(r"(?:\bI[ \t]+(?:write|speak|am[ \t]+writing)[ \t]+as[ \t]+|(?:^|(?<=[.!?][ \t]))As[ \t]+)"
+                        r"(?:the[ \t]+)?(?P<post>[A-Z][\w’'-]*(?:[ \t]+(?:of|for|the|[A-Z][\w’'-]*)){1,8})"
+                        r"(?=[ \t]*(?:,[ \t]*I\b|[,.;]))", re.MULTILINE)
+
+
+def author_in_office(doc, paragraphs: list[int], author: str) -> str | None:
+    """The registered institution an unregistered author says she writes for, in office, in the first of
+    ``paragraphs`` ("I write as the Human Rights Defender of Armenia": hrd_armenia): an official speaking in
+    office is her institution (GUIDELINES hard case 12), in her signed piece too; None when she says no such
+    thing, or is registered herself (a registered person keeps her id)."""
+    if author in doc.registry.actors:
+        return None
+    for n in paragraphs:
+        para = doc.paragraphs[n]
+        for m in _WRITES_AS.finditer(doc.text, para.start, para.end):
+            office = posts.office_named(doc.published, doc.registry, m.group("post").rstrip(" ,"))
+            if office and doc.registry[office].office != "state":
+                return office
+    return None
+
+
 # "(Signed) Aurelio MORETTI.", "(signed) Anna Lindqvist": a signature at an opinion's or a letter's foot.
 _SIGNATURE_LINE = re.compile(rf"[ \t]*\((?i:signed)\)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*\.?[ \t]*")
 

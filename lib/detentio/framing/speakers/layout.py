@@ -505,8 +505,8 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     # the byline under the heading, else a signature or an author's note closing the piece
     author = author or (bylines.byline(doc, body[:4]) or bylines.byline(doc, body[-2:], closing=True)
                         if opinion and body else None)
-    if author and opinion:
-        return Layout("op_ed", turns, author=author)
+    if author and opinion:  # ... and hers in office when she writes as its holder (hard case 12)
+        return Layout("op_ed", turns, author=bylines.author_in_office(doc, body[:8], author) or author)
     # (an opinion with no byline may be a speech's text: "Keynote address by Judge X" under its title)
     speaker = bylines.speech_maker(doc, body[:3]) if kind in ("statement", "panel", "opinion") and not author else None
     if speaker:  # "Acceptance speech by Tatevik Ghazaryan": a speech's transcript, its speaker's words
