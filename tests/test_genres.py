@@ -2259,6 +2259,20 @@ def test_an_open_letter_signed_for_its_publisher_is_the_publishers(outlet, expec
     assert _at(OPEN_LETTER, "prisoners of war", outlet=outlet, kind="statement")[1] == expected
 
 
+FEDERATION_STATEMENT = ("Statement on our detained athlete\n\nThe Executive Committee of the Armenian Amateur Wrestling "
+                        "Federation, meeting on 13 May, once again calls for the immediate release of Erik Mkrtchyan.\n")
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    # the publisher's governing organ in its own statement: the publisher's voice
+    ("Armenian Amateur Wrestling Federation", "outlet:Armenian Amateur Wrestling Federation"),
+    # ... another body's organ keeps its name
+    ("Daily", "Executive Committee of the Armenian Amateur Wrestling Federation"),
+])
+def test_a_publishers_governing_organ_speaks_as_the_publisher(outlet, expected):
+    assert _at(FEDERATION_STATEMENT, "release", outlet=outlet, kind="statement")[1] == expected
+
+
 PARTY_DEBATE = """Face to Face: live debate
 
 LIANA GEVORGYAN (moderator): Good evening. With me are two members of parliament.

@@ -180,14 +180,23 @@ _COMPANY = re.compile(r"[ \t]+(?:&[ \t]+)?(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|PLC|G
                       r"|Law[ \t]+(?:Firm|Office|Offices|Group)|Attorneys(?:[ \t]+at[ \t]+Law)?)\.?")
 
 
+# A publisher's governing organ before its name: "Executive Committee of", "Board of Trustees of", "Presidium of the".
+_ORGAN_OF = re.compile(r"(?:the[ \t]+)?(?:Executive[ \t]+(?:Committee|Board|Council)|Board(?:[ \t]+of[ \t]+(?:Directors|Trustees))?"
+                       r"|Presidium|Bureau|Secretariat|Governing[ \t]+(?:Board|Council|Body)|Steering[ \t]+Committee)"
+                       r"[ \t]+of[ \t]+", re.IGNORECASE)
+
+
 def _publisher_named(outlet: str | None, speaker: str) -> str | None:
-    """The outlet's voice when ``speaker`` is the publisher's own name, or that name without its company suffix,
-    else None."""
+    """The outlet's voice when ``speaker`` is the publisher's own name, that name without its company suffix, or
+    its governing organ's ("Executive Committee of ..."), else None."""
     name = outlet[len("outlet:"):] if outlet and outlet.startswith("outlet:") else None
     if not name or ":" in speaker:
         return None
     if _bare(speaker) == _bare(name):  # "The Union of Families ... today called for" in the Union's own release
         return outlet
+    organ = _ORGAN_OF.match(speaker)
+    if organ and _bare(speaker[organ.end():]) == _bare(name):
+        return outlet  # "The Executive Committee of the Armenian Amateur Wrestling Federation" in its own statement
     if " " not in speaker or not name.startswith(speaker):
         return None
     return outlet if _COMPANY.fullmatch(name[len(speaker):]) else None
