@@ -84,10 +84,10 @@ FIRST_RUN_4 = {
 FIRST_RUN_5 = {
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.81,
+    "mentions speaker accuracy": 0.83,
     "claims precision": 0.96,
     "claims recall": 0.94,
-    "claims speaker accuracy": 0.84,
+    "claims speaker accuracy": 0.87,
 }
 
 # held-out 6, first run (2026-12-02, scored once, after the third round of issue 13 was written against
@@ -352,7 +352,7 @@ FIRST_RUN_27 = {  # scored once at fd8d6b4 (the seventh round's last rule)
 FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
     "mentions precision": 1.00,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.80,
+    "mentions speaker accuracy": 0.82,
     "claims precision": 0.98,
     "claims recall": 0.87,
     # trade, twentieth round: "with 31 others" counts the others who underwent the act (recall 0.868 -> 0.879,
@@ -372,7 +372,7 @@ FIRST_RUN_29 = {  # scored once at 0414830
 FIRST_RUN_30 = {  # scored once at 0414830
     "mentions precision": 0.97,
     "mentions recall": 1.00,
-    "mentions speaker accuracy": 0.76,
+    "mentions speaker accuracy": 0.77,
     "claims precision": 1.00,
     "claims recall": 0.92,
     "claims speaker accuracy": 0.89,
@@ -466,10 +466,10 @@ FIRST_RUN_38 = {  # scored once at c89f7f7
 FIRST_RUN_39 = {  # scored once at c89f7f7
     "mentions precision": 0.98,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.77,
+    "mentions speaker accuracy": 0.80,
     "claims precision": 0.95,
     "claims recall": 0.99,
-    "claims speaker accuracy": 0.79,
+    "claims speaker accuracy": 0.80,
 }
 
 # held-out 40 and 41, first runs (2026-12-04, each scored once at 76b8063, the twelfth round's rules: scoped negation
@@ -581,7 +581,7 @@ FIRST_RUN_48 = {  # scored once at 490d4c4 (engine 55e46ca)
     "mentions precision": 0.98,
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.84,
-    "claims precision": 0.97,
+    "claims precision": 0.98,
     "claims recall": 0.93,
     "claims speaker accuracy": 0.83,
 }
@@ -767,7 +767,7 @@ FIRST_RUN_60 = {  # scored once at 73e7b10 (engine 502cfae)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.69,
-    "claims precision": 0.95,
+    "claims precision": 0.96,
     "claims recall": 0.96,
     "claims speaker accuracy": 0.73,
 }
@@ -815,7 +815,7 @@ FIRST_RUN_63 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
 FIRST_RUN_64 = {  # scored once at 9652257 (engine ceb3124; the same at c0f085a)
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.54,
+    "mentions speaker accuracy": 0.55,
     "claims precision": 0.90,
     "claims recall": 0.96,
     "claims speaker accuracy": 0.62,
@@ -896,10 +896,10 @@ FIRST_RUN_72 = {  # scored once at 6f6252d (engine c37933c; the same at 91db92c,
 FIRST_RUN_73 = {  # scored once at f96d239 (engine c37933c; the same at 91db92c, the round's start)
     "mentions precision": 0.99,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.87,
+    "mentions speaker accuracy": 0.91,
     "claims precision": 0.98,
     "claims recall": 0.92,
-    "claims speaker accuracy": 0.87,
+    "claims speaker accuracy": 0.91,
 }
 
 
@@ -917,7 +917,7 @@ FIRST_RUN_75 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56,
     "mentions precision": 0.99,
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.62,
-    "claims precision": 0.95,
+    "claims precision": 0.97,
     "claims recall": 0.86,
     "claims speaker accuracy": 0.75,
 }
@@ -936,10 +936,10 @@ FIRST_RUN_76 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56,
 FIRST_RUN_77 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56, the round's start)
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.57,
+    "mentions speaker accuracy": 0.60,
     "claims precision": 1.00,
     "claims recall": 0.90,
-    "claims speaker accuracy": 0.54,
+    "claims speaker accuracy": 0.58,
 }
 
 FIRST_RUN_78 = {  # scored once at e1aca9a (engine c5e9eb0; the same at 3841346, the round's start)
@@ -955,7 +955,7 @@ FIRST_RUN_79 = {  # scored once at e1aca9a (engine c5e9eb0; the same at 3841346,
     "mentions precision": 0.98,
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.53,
-    "claims precision": 0.89,
+    "claims precision": 0.91,
     "claims recall": 0.84,
     "claims speaker accuracy": 0.52,
 }
@@ -1118,6 +1118,14 @@ class HeldOut:
 # sets (held-out 63's mentions speaker 0.58 -> 0.64, a State's delegate described by its adjective; held-out 62's
 # 0.44 -> 0.49, a live blog's posts quoted under their authors' lines; held-out 32's claims speaker 0.92 -> 0.94, a
 # one-person office before its holder's name; among others).
+# Thirty-second round (rules written from development sets 67 to 70 and invented sentences; speakers compared without
+# a courtesy title, "Ms. Lindahl" as Lindahl): at the round's last rule, every held-out set scored again, figures
+# only, against 8cce9ff: mentions speaker rose on 8 sets, claims speaker on 5, claims precision on 4; nothing fell;
+# held-out 82 to 85, first scored in this round, did not move; 15 floors rose with their figures on 11 sets (by the
+# comparison without a courtesy title: held-out 73's mentions speaker 0.87 -> 0.91 and claims speaker 0.87 -> 0.91,
+# 77's 0.57 -> 0.60 and 0.54 -> 0.58, 39's, 28's and 5's; by the rules: held-out 79's claims precision 0.89 -> 0.91
+# and 75's 0.95 -> 0.97, a crowd that gathers no count of the held; held-out 64's mentions speaker 0.54 -> 0.55, an
+# audio guide's recorded voices; among others).
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
