@@ -113,7 +113,8 @@ _COURTESY_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]+(
 def speaker_name(speaker: str) -> str:
     """``speaker`` without a courtesy title before the name ("Ms. Lindahl" -> "Lindahl"); ids, outlets and names
     without one unchanged."""
-    return _COURTESY_TITLE.sub("", speaker, count=1) if _COURTESY_TITLE.match(speaker) else speaker
+    title = _COURTESY_TITLE.match(speaker)
+    return speaker[title.end():] if title else speaker
 
 
 def normalise(frame: pd.DataFrame, columns: list[str], name: str) -> pd.DataFrame:
