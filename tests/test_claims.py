@@ -351,6 +351,10 @@ def test_a_wrapped_row_label_and_rows_that_count_of_whom():
      [23, 23]),
     ("In all, 44 Armenian soldiers came home in 2020, the largest group the 44 of December.", [44, 44]),
     ("In all, 44 Armenian soldiers came home in 2020. The 44 of them would become 167.", [44, 44]),
+    # ... or before a time measured from them, which its "more than" opens
+    ("Azerbaijan holds 19 Armenians. The detention of the 19 more than five years after the war is arbitrary.",
+     [19, 19]),
+    ("Azerbaijan holds 19 Armenians. We want the 19 more than anything.", [19]),
 ])
 def test_a_figure_named_again_before_a_verb_and_never_a_date(text, expected):
     assert [r["value"] for r in claims.extract(text, source="t")] == expected

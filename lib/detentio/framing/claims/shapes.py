@@ -407,6 +407,8 @@ _BARE_AFTER = re.compile(
     r"|under|into|despite|including|include|includes|included|must|should|may|might|shall|the|matches|match|back"
     r"|within|through|throughout|against|upon|across|behind|beyond|alongside|alive|together|individually"
     r"|corresponds|correspond|received|got|did|do|does|comes|be|been|being)\b"
+    # ... or a time measured from them ("the detention of the 19 more than five years after the war")
+    r"|\smore\s+than\s+(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?|decades?)\b"
     # ... or a verb (a lower-case word that is no noun of a thing counted: "the 17 shows", "the ten released")
     r"|(?!(?:years?|days?|months?|weeks?|hours?|minutes?|times?|decades?|per|percent|km|kilomet\w*|met\w*|miles?"
     r"|euros?|dollars?|manats?|drams?|events?|countries|states?|sides?|points?|questions?|letters?|articles?"
