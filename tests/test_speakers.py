@@ -2451,6 +2451,12 @@ def test_a_states_ministers_speak_for_it(text, expected):
     ("Azerbaijan's Foreign Ministry says it holds no political prisoners.", "mfa_azerbaijan"),
     ("Russia's Foreign Ministry says it knows of no political prisoners.", "russia"),  # none of its own registered
     ("The Foreign Ministry says it holds no political prisoners.", "mfa_armenia"),
+    # ... so does "its" right after that State, and a city of that State the body is placed in
+    ("Baku's position is unchanged. Its Foreign Ministry says it holds no political prisoners.", "mfa_azerbaijan"),
+    ("The Foreign Ministry in Baku says it holds no political prisoners.", "mfa_azerbaijan"),
+    ("Armenia wrote to the Court. Its Foreign Ministry says it holds no political prisoners.", "mfa_armenia"),
+    # ... never a body of no State (an organisation's office in a capital)
+    ("The ICRC in Baku says it visits no political prisoners.", "icrc"),
 ])
 def test_a_bare_bodys_name_after_another_states_possessive(text, expected):
     assert who(text, "political prisoners", published="2024-03-12")[0] == expected
