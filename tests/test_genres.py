@@ -479,6 +479,24 @@ Yes. They are prisoners of war, and the law says so.
 No, it calls them saboteurs.
 """
 
+# ... and with its questions as plain paragraphs of their own: the introduction calls it an interview
+PLAIN_QUESTIONS = """Nothing was promised: a conversation with Ilse Brandt
+
+For four years Ilse Brandt, a Danish diplomat, shuttled between the capitals. We met in Copenhagen.
+
+Was the 2021 handover an exchange?
+
+It was a release for maps, whatever anyone called it.
+
+You never said hostages in public. Why not?
+
+A mediator who says that word stops being one.
+
+What do you call them now?
+
+I call them the men. Some are prisoners of war in my view.
+"""
+
 # A broadcast transcript with time codes and labels with brackets: a role's label names its holder, a name's
 # label says her role.
 RADIO_CODES = """EVENING EDITION – TRANSCRIPT
@@ -851,6 +869,14 @@ def _at(text, phrase, nth=0, **front):
     (RADIO_CODES, {}, "prisoner of war", 0, ("interview", "Gayane Melikyan", "interview_turn")),
     (BOLD_QUESTIONS, {}, "prisoners of war", 0, ("interview", "Lusine Martirosyan", "interview_turn")),
     (BOLD_QUESTIONS, {}, "hostages", 0, ("interview", "Karen Avetyan", "interview_turn")),
+    (PLAIN_QUESTIONS, {}, "an exchange", 0, ("interview", "outlet:Daily", "interview_turn")),
+    (PLAIN_QUESTIONS, {}, "a release", 0, ("interview", "Ilse Brandt", "interview_turn")),
+    (PLAIN_QUESTIONS, {}, "prisoners of war", 0, ("interview", "Ilse Brandt", "interview_turn")),
+    # ... never an essay's questions, nor a run of questions with no answer between them
+    (PLAIN_QUESTIONS.replace("a conversation with", "an essay by").replace("We met", "She lives"), {},
+     "prisoners of war", 0, ("unrecognised", "outlet:Daily", "outlet")),
+    (PLAIN_QUESTIONS.replace("It was a release for maps, whatever anyone called it.", "Was it a release?"), {},
+     "prisoners of war", 0, ("unrecognised", "outlet:Daily", "outlet")),
     (FIRM, {"outlet": "Petrosyan Lindqvist LLP"}, "war criminals", 0,
      ("unrecognised", "outlet:Petrosyan Lindqvist LLP", "reported_speech")),
     # a publisher naming itself in its own release is its own voice, as its narration is (hard case 15); a public

@@ -15,12 +15,13 @@ speaker, so that sentence rules only refine what the structure says.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import brackets, bylines
 from detentio.framing.speakers.grammar import HEADLINE_QUOTE, LABEL, NAME_WORD, NOTED_HEAD, QUESTION_NUMBER, TIME_CODE
-from detentio.framing.speakers import heads, houses, participants
+from detentio.framing.speakers import dialogue, heads, houses, participants
+from detentio.framing.speakers.turns import Layout, Turn
 from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name, surname_named
 
 # "14:05", "14.05 GMT", "9:30 am", "10:32 (AMT) —": a live blog's entry opens with its time.
@@ -158,35 +159,6 @@ def _handle_turn(number: int, line: str, offset: int, start: int) -> Turn | None
 # honorific or title, the surname in capitals, a full stop).
 _CONGRESS_LABEL = re.compile(r"[ \t]*(?P<label>(?:Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Senator|Representative)\.?[ \t]+"
                              r"[A-Z][A-Z’'-]{2,}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)\.[ \t]+(?=\S)")
-
-
-@dataclass
-class Turn:
-    paragraph: int
-    kind: str            # question | answer | debate | chair | entry | label | caller | cue
-    label: str           # the label as written ("Mr. HAKOBYAN", "Q", "14:05")
-    start: int           # where the turn's own words begin
-    detail: str | None = None   # what the parentheses say: a country, an outlet, a journalist
-    office: str | None = None   # an office after the name ("Member of the Commission", "rapporteur")
-
-
-@dataclass
-class Layout:
-    name: str
-    turns: list[Turn] = field(default_factory=list)
-    answerer: str | None = None       # an interview's interviewee, a briefing's spokesperson
-    asker: str | None = None          # an interview's interviewer, when the introduction names her
-    heading_end: int = -1             # last paragraph of a briefing's heading
-    state_party: str | None = None    # a summary record's State under review (actor id)
-    body: str | None = None           # a summary record's reviewing body
-    author: str | None = None         # a signed piece's author: front matter, else its byline
-    parliament: bool = False          # a debate record of a parliament (its members speak for themselves)
-    house: str | None = None          # a national parliament's State (actor id), when the record says it
-
-    @property
-    def starts(self) -> set[int]:
-        """Paragraphs where a turn begins: a speaker never carries into them."""
-        return {t.paragraph for t in self.turns}
 
 
 # A label's brackets that say how the words reached the record, not whom the speaker speaks for: "MR. LAVROV
@@ -396,49 +368,6 @@ _CAPTION_BRACKETS = re.compile(rf"{_CLIP}[ \t]*[:—–-]?[ \t]*\((?P<label>{NAM
 _CAPTION_LINE = re.compile(rf"(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?:[ \t]*,[ \t]*(?P<office>[^:()\n]{{2,160}}?))?"
                            r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:?[ \t]*")
 # "— How many are still held?" / "— Nineteen.": an interview printed as dialogue, each turn opening with a dash.
-_DASHED = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
-# What an interview's introduction or heading calls it.
-_INTERVIEWED = re.compile(r"\b(?:[Ii]nterview(?:ed)?|INTERVIEW|spoke\s+(?:with|to)|talked\s+(?:with|to)|[Cc]onversation|Q\s*&\s*A)\b")
-
-
-def _dialogue(doc, body: list[int]) -> list[Turn]:
-    """The turns of an interview printed as dialogue ("— How many ...?" / "— Nineteen."), when its heading or
-    introduction says it is an interview: a dashed paragraph that asks ends with a question mark, the one
-    after it answers. Empty for any other text."""
-    dashed = [n for n in body[1:] if _DASHED.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]
-    if len(dashed) < 2:
-        return []
-    intro_end = doc.paragraphs[dashed[0]].start
-    if not _INTERVIEWED.search(doc.text, 0, intro_end):
-        return []
-    turns = []
-    for n in dashed:
-        para = doc.paragraphs[n]
-        m = _DASHED.match(doc.text, para.start, para.end)
-        asks = doc.text[para.start:para.end].rstrip(" \t\"”’'»*_").endswith("?")  # "— **How are you?**" too
-        turns.append(Turn(n, "question" if asks else "answer", "—", m.end()))
-    return turns if any(t.kind == "question" for t in turns) and any(t.kind == "answer" for t in turns) else []
-
-
-# "**What does that change for your clients?**": a print interview's question set in bold, with no label.
-_BOLD_QUESTION = re.compile(r"[ \t]*(\*\*|__)(?=\S)(?:(?!\1)[^\n])*\?[\"”’'»]?[ \t]*\1[ \t]*")
-
-
-def _bold_dialogue(doc, body: list[int]) -> list[Turn]:
-    """The turns of an interview whose questions are printed in bold without a label: each bold question asks,
-    the first plain paragraph after it answers. Empty unless two questions or more are printed so."""
-    asked = [n for n in body[1:] if _BOLD_QUESTION.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]
-    if len(asked) < 2:
-        return []
-    turns = []
-    for n in asked:
-        turns.append(Turn(n, "question", "Q", doc.paragraphs[n].start))
-        after = next((m for m in body if m > n), None)
-        if after is not None and after not in asked:
-            turns.append(Turn(after, "answer", "A", doc.paragraphs[after].start))
-    return turns
-
-
 def recognise(doc, *, kind: str | None = None, author: str | None = None, voice: str | None = None,
               publisher: str | None = None) -> Layout:
     """The layout of ``doc`` (see the module docstring); ``kind`` and ``author`` come from the front matter,
@@ -449,7 +378,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
              and not (t.paragraph in body[:3] and t.kind == "label"
                       and HEADLINE_QUOTE.fullmatch(doc.text, doc.paragraphs[t.paragraph].start,
                                                    doc.paragraphs[t.paragraph].end))] \
-        or _dialogue(doc, body) or _bold_dialogue(doc, body)
+        or dialogue.printed(doc, body)
     turns = _publisher_asks(turns, publisher)
     turns = _cast_initials(doc, body, turns)
     participants.hold_listed_speakers(doc, body, voice)  # "Speakers: X, Chief Spokesperson; ...": the voice's
