@@ -123,6 +123,14 @@ def test_role_nouns_count_after_a_verb_of_detention_only():
     ("This episode is about the men who did not cross: by the Armenian government's count, nineteen.",
      [(19, "exact", "men", "unknown", "unknown")]),  # a figure given "by" someone's count
     ("By the government's count, nineteen days passed.", []),
+    # what is left of the people counted, and a figure someone speaks of, with no noun of its own
+    ("Azerbaijan held 23 Armenians. In 2026 four were returned, leaving 19.",
+     [(23, "exact", "armenians", "held", "armenian"), (4, "exact", "armenians", "returned", "unknown"),
+      (19, "exact", "armenians", "held", "unknown")]),
+    ("The talks lasted five hours, leaving 3 for the press.", []),
+    ("Baku counted 38 men. Yerevan spoke of nearly forty.",
+     [(38, "exact", "men", "unknown", "unknown"), (40, "about", "men", "unknown", "unknown")]),
+    ("Baku counted 38 men. The court spoke of 19 years in prison.", [(38, "exact", "men", "unknown", "unknown")]),
     ("They detained the Armenian servicemen. My company captured about forty.",
      [(40, "about", "servicemen", "held", "unknown")]),  # a capture's count, of the people named before
     ("Armenian prisoners in Azerbaijan\nHeld at the end of 2022 ......... 33\nReleased in 2023 ........ 12",
