@@ -2050,9 +2050,15 @@ SPOKESPERSON: We do not call them hostages.
     ("OSCE Chairpersonship", "return", "OSCE Chairpersonship"),
     ("OSCE Chairpersonship", "hostages", "OSCE Chairpersonship"),
     ("OSCE Chairpersonship", "prisoners of war", "Lena Vogt"),
+    # ... and of a State's unregistered ministry, named shorter than the publisher is, that State (hard case 15)
+    ("Ministry of Internal Affairs of the Republic of Armenia", "hostages", "armenia"),
+    ("Ministry of Internal Affairs of the Republic of Armenia", "prisoners of war", "Lena Vogt"),
 ])
 def test_the_spokesperson_of_an_unregistered_publisher_speaks_for_it(outlet, phrase, expected):
-    assert _at(UNREGISTERED_PUBLISHERS_SPOKESPERSON, phrase, kind="statement", outlet=outlet)[:2] == ("briefing", expected)
+    text = UNREGISTERED_PUBLISHERS_SPOKESPERSON
+    if outlet.startswith("Ministry"):
+        text = text.replace("OSCE Chairpersonship", "Ministry of Internal Affairs").replace("Vienna", "Yerevan")
+    assert _at(text, phrase, kind="statement", outlet=outlet)[:2] == ("briefing", expected)
 
 
 TITLED_SPOKESPERSON = """Briefing by the spokesperson of the Ministry of Defense, 4 December 2021

@@ -213,6 +213,18 @@ def unnamed_official(doc, label: str) -> str | None:
     return body if body and doc.registry[body].type != "person" else None
 
 
+# "the Spokesperson of the OSCE Chairpersonship", "Spokesman for the Ministry of Internal Affairs": the body she speaks for.
+_SPOKESPERSON_OF = re.compile(r"\b[Ss]pokes(?:person|man|woman)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+                              r"(?P<body>[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|on|the|[A-Z][\w’'-]*))*[ \t]*[A-Z][\w’'-]*|[A-Z][\w’'-]*)")
+
+
+def _organ_state(doc, body: str) -> str | None:
+    """The registered State whose organ ``body`` is, by the nouns the publisher's own text defines for its State
+    ("ministry" in a ministry's own transcript), else None."""
+    return next((doc.namer.defined[w] for w in body.lower().split() if doc.namer.defined.get(w) in doc.registry.actors
+                 and doc.registry[doc.namer.defined[w]].office == "state"), None)
+
+
 def spokesperson(doc, body: list[int], voice: str | None = None, publisher: str | None = None) -> tuple[str | None, int]:
     """Who answers a briefing, and the heading's last paragraph: the spokesperson its heading names, or,
     when she is not registered and the heading names her ministry, the ministry (a spokesperson speaks
@@ -220,9 +232,18 @@ def spokesperson(doc, body: list[int], voice: str | None = None, publisher: str 
     in the transcript of a registered organisation (``voice``) is that organisation's; the spokesperson of an
     unregistered ``publisher`` in its own transcript is that publisher, by its name (hard cases 12 and 15)."""
     for n in body if publisher and not voice else []:  # "Press briefing by the Spokesperson of the OSCE Chairpersonship"
-        if re.search(rf"\b[Ss]pokes(?:person|man|woman)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{re.escape(publisher)}\b",
-                     doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]):
-            return publisher, n
+        m = _SPOKESPERSON_OF.search(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)
+        if m and publisher.startswith(m.group("body")) and not publisher[len(m.group("body")):].strip(" ,").startswith(
+                ("and", "&")):
+            # ... "the Spokesperson of the Ministry of Internal Affairs" of the Ministry of Internal Affairs of the
+            # Republic of Armenia: its State, as the organ's own words are (hard case 15)
+            speaker = _organ_state(doc, m.group("body")) or publisher
+            for k in body[:3]:  # ... and so is she wherever a label names her ("Colonel Elnur Safarli:")
+                for offset, name in named_in(doc, doc.paragraphs[k].start, doc.paragraphs[k].end):
+                    person = doc.namer.unregistered(name, offset) if name not in doc.registry.actors else None
+                    if person:
+                        doc.namer.holders[person] = speaker
+            return speaker, n
     for n in body:  # "Special Briefing | Senior State Department Official": a line of its own naming her by her body
         official = unnamed_official(doc, doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end])
         if official:
