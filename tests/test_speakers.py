@@ -3093,6 +3093,9 @@ def test_a_name_opening_a_sentence_after_a_capitalised_place_is_still_a_name():
     ('Los Angeles City Councilmember Diane Whitfield told the crowd that he is a "political prisoner".',
      "Diane Whitfield"),
     ('Assemblywoman Lara Petrosian said the men were "political prisoners".', "Lara Petrosian"),
+    # ... and so is a broadcast's or a paper's role for its public
+    ('Caller Hrach Petrosyan says the men are "political prisoners".', "Hrach Petrosyan"),
+    ('Listener Gohar Sargsyan wrote that the men are "political prisoners".', "Gohar Sargsyan"),
 ])
 def test_a_legislators_title_before_her_name_is_dropped(text, speaker):
     assert who(text, "political")[0] == speaker
