@@ -128,6 +128,11 @@ def test_role_nouns_count_after_a_verb_of_detention_only():
      [(23, "exact", "armenians", "held", "armenian"), (4, "exact", "armenians", "returned", "unknown"),
       (19, "exact", "armenians", "held", "unknown")]),
     ("The talks lasted five hours, leaving 3 for the press.", []),
+    # a sentence opened by a figure that is left, or by a figure after the day the text names
+    ("They are prisoners of war. Nineteen are left.", [(19, "exact", "prisoner_of_war", "held", "unknown")]),
+    ("They are prisoners of war. Two are left unanswered.", []),
+    ("Yesterday fifteen came home, exchanged for maps.", [(15, "exact", "persons", "returned", "unknown")]),
+    ("Yesterday fifteen reporters came.", []),
     ("Baku counted 38 men. Yerevan spoke of nearly forty.",
      [(38, "exact", "men", "unknown", "unknown"), (40, "about", "men", "unknown", "unknown")]),
     ("Baku counted 38 men. The court spoke of 19 years in prison.", [(38, "exact", "men", "unknown", "unknown")]),

@@ -275,14 +275,19 @@ _OPENS_RELEASED = re.compile(r"\s+(?:(?:returned|released|freed|repatriated)(?!\
 # "Nineteen remain in Baku", "19 remain.", "Twenty-three remain in custody": still held, in so many words.
 _STILL_HELD = re.compile(r"\s+(?:(?:still\s+)?remain(?:s|ed)?(?=\s+(?:in|held|detained|imprisoned|behind)\b|\s*[.;])"
                          # "Nineteen are still in Baku.", "Twelve were still held in May."
-                         r"|(?:are|were)\s+still(?=\s+(?:in|held|detained|imprisoned|behind)\b))"
+                         r"|(?:are|were)\s+still(?=\s+(?:in|held|detained|imprisoned|behind)\b)"
+                         # "Nineteen are left.", "Nineteen were still left in Baku."
+                         r"|(?:are|were)\s+(?:still\s+)?left(?=\s*[.;,]|\s+(?:in|behind)\b))"
                          r"(?:\s+(?:in\s+(?:Baku|custody|detention|prison|jail|Azerbaijan"
                          r"|Azerbaijani\s+(?:custody|prisons?|jails?))|held|detained|imprisoned|behind\s+bars)\b|\s*[.;])",
                          re.IGNORECASE)
 # A sentence's opening date before the figure that opens its clause: "In December 2023, 32 came home.", "On 14
 # January, four were freed.", "In 2021 and 2022 dozens more were returned."
 _DATED_OPENING = re.compile(rf"(?:In|On|By|Since|After|Until)\s+(?:(?:early|mid|late)(?:-|\s+))?(?:(?:\d{{1,2}}\s+)?{MONTH}"
-                            rf"(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}(?:\s+and\s+\d{{4}})?)\s*,?")
+                            rf"(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}(?:\s+and\s+\d{{4}})?)\s*,?"
+                            # ... or a day named from the text's own: "Yesterday fifteen came home", "Last night, four"
+                            r"|(?:Yesterday|Today|Tonight|Last\s+(?:night|week|month|year)|This\s+(?:morning|week|month|year)"
+                            r"|Earlier\s+today)\s*,?")
 
 
 # "the 44 returned on 14 December", "all four freed": a figure standing for people by what happened to them
