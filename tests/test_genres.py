@@ -497,6 +497,25 @@ What do you call them now?
 I call them the men. Some are prisoners of war in my view.
 """
 
+# A video explainer's storyboard: its directions are nobody's, a clip's subtitle is the clip's speaker's, the
+# narrator the programme's own voice again.
+STORYBOARD = """Who are the 19? Explained
+
+EXPLAINER, Episode 4. Storyboard and script.
+
+SCENE 1 (0:00-0:20)
+VISUAL: A map draws itself.
+ON-SCREEN TEXT: HOSTAGES?
+NARRATOR (V.O.): Azerbaijan still holds 19 Armenians.
+
+SCENE 2 (0:20-0:40)
+CLIP: Hikmet Hajiyev, assistant to the President of Azerbaijan (archive, 2021)
+SUBTITLE: "They are not prisoners of war."
+CLIP: Nikol Pashinyan at the UN General Assembly, September 2025 (subtitled)
+SUBTITLE: "They are persons held in custody."
+NARRATOR (V.O.): Four men were freed in January.
+"""
+
 # A broadcast transcript with time codes and labels with brackets: a role's label names its holder, a name's
 # label says her role.
 RADIO_CODES = """EVENING EDITION – TRANSCRIPT
@@ -869,6 +888,10 @@ def _at(text, phrase, nth=0, **front):
     (RADIO_CODES, {}, "prisoner of war", 0, ("interview", "Gayane Melikyan", "interview_turn")),
     (BOLD_QUESTIONS, {}, "prisoners of war", 0, ("interview", "Lusine Martirosyan", "interview_turn")),
     (BOLD_QUESTIONS, {}, "hostages", 0, ("interview", "Karen Avetyan", "interview_turn")),
+    (STORYBOARD, {"kind": "news"}, "HOSTAGES", 0, ("debate", "outlet:Daily", "outlet")),
+    (STORYBOARD, {"kind": "news"}, "prisoners of war", 0, ("debate", "hajiyev", "debate_turn")),
+    (STORYBOARD, {"kind": "news"}, "persons held", 0, ("debate", "pashinyan", "debate_turn")),
+    (STORYBOARD, {"kind": "news"}, "freed", 0, ("debate", "outlet:Daily", "outlet")),
     (PLAIN_QUESTIONS, {}, "an exchange", 0, ("interview", "outlet:Daily", "interview_turn")),
     (PLAIN_QUESTIONS, {}, "a release", 0, ("interview", "Ilse Brandt", "interview_turn")),
     (PLAIN_QUESTIONS, {}, "prisoners of war", 0, ("interview", "Ilse Brandt", "interview_turn")),

@@ -54,6 +54,9 @@ CAPS_HEADING = re.compile(r"[ \t]*[^a-z\n]{3,160}?(?<![.!?\"”])[ \t]*")
 # "[Applause]", "[The hearing resumes at 11:40.]", leaves the turn running.)
 # A publisher's note on its own story: "EDITOR'S NOTE:", "Editors' note:" (no one's turn: its words are no "Note"'s).
 PUBLISHERS_NOTE = re.compile(r"[ \t]*(?i:editor(?:['’]?s|s['’])[ \t]+note)[ \t]*:")
+# A clip's words on screen or in translation under its caption ("CLIP: Hikmet Hajiyev, ..." / "SUBTITLE: "They are
+# not prisoners of war.""): the clip's speaker's words still, no turn of a "Subtitle".
+SUBTITLE = re.compile(r"[ \t]*(?:SUBTITLES?|Subtitles?|TRANSLATION|Translation|VOICE-?OVER[ \t]+TRANSLATION)[ \t]*:")
 STAGE_NOTE = re.compile(r"[ \t]*\[[ \t]*(?:[Cc]rowds?|[Aa]udience|[Pp]rotesters|[Dd]emonstrators|[Cc]hants?|[Cc]hanting|[Vv]oices?"
                         r"|[Ss]houts?|[Ss]houting)\b[^\[\]\n]{0,300}\][ \t]*")
 

@@ -193,13 +193,15 @@ def _turn_of(doc, number: int) -> Turn | None:
     direction = heads.DIRECTION.match(line)
     if direction and (direction.group().rstrip().endswith(":") or direction.end() >= len(line.rstrip())):
         return None  # "IF ASKED: ...", "AGREED WORDING (use verbatim)": a line to take's heading, nobody's turn
+    if heads.SUBTITLE.match(line):
+        return None  # "SUBTITLE: ..." under a clip's caption: the clip's turn runs on
     if heads.PUBLISHERS_NOTE.match(line):
         return None  # "EDITOR'S NOTE: An earlier version ...": the publisher's note on its story, no one's turn
     if heads.CAST.fullmatch(line) or heads.SPEAKER_FIELD.fullmatch(line.strip()):
         # "Interviewer: Karen Simonyan (KS)", "Speaker: Thomas Berger, head of the ICRC delegation": who takes
         # part, printed in the head; no words of theirs
         return None
-    cue = doc.words.broadcast_cue.match(line)
+    cue = doc.words.broadcast_cue.match(line) or _NARRATOR.match(line)
     if cue:  # "NAT SOUND: crowd applauding": a script's direction ends the turn before it and opens nobody's
         return Turn(number, "cue", cue.group().strip(" \t:—–"), para.start + cue.end())
     clip = _SCRIPT_CLIP.fullmatch(line)
@@ -365,9 +367,15 @@ _CAPTION_BRACKETS = re.compile(rf"{_CLIP}[ \t]*[:—–-]?[ \t]*\((?P<label>{NAM
                                rf"(?:[ \t]*,[ \t]*(?P<office>[^()\n]{{2,120}}?))?\)[ \t]*[:—–-][ \t]*")
 # A caption alone on its line, the clip's words on the next: its speaker's name, her post, a note in brackets (a
 # colon after it or none).
-_CAPTION_LINE = re.compile(rf"(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?:[ \t]*,[ \t]*(?P<office>[^:()\n]{{2,160}}?))?"
+# ... and where the clip was recorded ("CLIP: Nikol Pashinyan at the UN General Assembly, September 2025 (subtitled)")
+_CAPTION_LINE = re.compile(rf"(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?:[ \t]+(?:at|in|on|during)[ \t]+[^:()\n,]{{2,120}}?)?"
+                           rf"(?:[ \t]*,[ \t]*(?P<office>[^:()\n]{{2,160}}?))?"
                            r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:?[ \t]*")
-# "— How many are still held?" / "— Nineteen.": an interview printed as dialogue, each turn opening with a dash.
+# A script's narrator ("NARRATOR (V.O.):"): the programme's own voice again after a clip.
+_NARRATOR = re.compile(r"[ \t]*(?:NARRATOR|Narrator|VOICE-?OVER|Voice-?over|COMMENTARY|Commentary)(?:[ \t]*\([^()\n]{1,20}\))?"
+                       r"[ \t]*:[ \t]*")
+
+
 def recognise(doc, *, kind: str | None = None, author: str | None = None, voice: str | None = None,
               publisher: str | None = None) -> Layout:
     """The layout of ``doc`` (see the module docstring); ``kind`` and ``author`` come from the front matter,

@@ -431,6 +431,8 @@ def transcript_label(doc, who, line: str, offset: int):
         if "_" in label or label.startswith("@") or re.search(r"\s[A-Z]\.$", label):
             return label  # a reader's handle or first name and initial, as the chat prints it: "Narek V."
         return label_speaker(doc, label=label, offset=offset)
+    if heads.SUBTITLE.match(line):
+        return None  # "SUBTITLE: ..." under a clip's caption: the clip's turn runs on
     if heads.PUBLISHERS_NOTE.match(line):
         return None  # "EDITOR'S NOTE: An earlier version ...": the publisher's note on its story, no one's turn
     if _SECTION_KIND.match(line):
