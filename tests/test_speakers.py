@@ -558,6 +558,7 @@ actors:
     ("Corrigan MP", "Corrigan MP"),          # ... only after a name of two words
     ("Last Sunday Anahit Mkrtchyan", "Anahit Mkrtchyan"),   # a day before a full name is a time, not a name
     ("Friday Adeyemi", "Friday Adeyemi"),    # ... a name of two words keeps its first
+    ("January the Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),  # "On 15 January the ...": a date's month
     ("The Deputy Director", None),           # a post and no name
     ("Deputy Director Anna Berg", "Anna Berg"),
     ("Sir Geoffrey Lamb", "Geoffrey Lamb"),  # an honour a Westminster record writes before the name

@@ -21,6 +21,8 @@ PORTFOLIO_WORDS = frozenset({"foreign", "internal", "home", "interior", "affairs
                              "health", "emergency", "situations", "labour", "social", "protection", "education",
                              "culture", "economy", "finance", "territorial", "administration"})
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
 CONJUNCTIONS = {"when", "while", "whereas", "although", "though", "because", "unless", "once", "if", "as", "instead",
                  "whatever", "whoever", "whenever", "wherever"}
 _ENUMERATOR = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[.)]")
@@ -64,6 +66,8 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
         words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
     while words and (words[0].lower() in TIME_WORDS or words[0] in _WEEKDAYS and len(words) > 2):
         words = words[1:]  # "Yesterday Armenia handed over", "Last Sunday Anahit Mkrtchyan came": a time, the name
+    if len(words) > 2 and words[0] in _MONTHS and words[1] == "the":
+        words = words[1:]  # "On 15 January the Ministry of Foreign Affairs said": the date's month, then the body
     # "Thank you, Ana Lucía. With the ICRC gone": a sentence ends inside the run; the name is after it
     ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3 and w[:-1].isalpha()
             and w[:-1].lower() not in vocab.title_words]
