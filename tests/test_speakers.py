@@ -558,6 +558,8 @@ actors:
     ("Corrigan MP", "Corrigan MP"),          # ... only after a name of two words
     ("Last Sunday Anahit Mkrtchyan", "Anahit Mkrtchyan"),   # a day before a full name is a time, not a name
     ("Friday Adeyemi", "Friday Adeyemi"),    # ... a name of two words keeps its first
+    ("Center for Detainee Rights", "Center for Detainee Rights"),  # a body's "Rights" is its own word
+    ("Armenian Center for Human Rights", "Armenian Center for Human Rights"),
     ("January the Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),  # "On 15 January the ...": a date's month
     ("The Deputy Director", None),           # a post and no name
     ("Deputy Director Anna Berg", "Anna Berg"),

@@ -104,7 +104,8 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
                 words.pop(0)
             while len(words) > 2 and words[0].lower() in PORTFOLIO_WORDS:  # "... of Foreign Affairs Aram X"
                 words.pop(0)
-    while words and words[-1].lower() in vocab.title_words | vocab.not_names:
+    while words and words[-1].lower() in vocab.title_words | vocab.not_names \
+            and not (words[-1] == "Rights" and len(words) > 1):  # "Center for Detainee Rights": a body's own word
         words.pop()
     if len(words) > 1 and all(w.lower().rstrip(".,") in vocab.title_nouns | vocab.title_words for w in words):
         return None  # "The Deputy Director said": a post, no name
