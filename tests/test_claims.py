@@ -133,6 +133,10 @@ def test_role_nouns_count_after_a_verb_of_detention_only():
     ("They are prisoners of war. Two are left unanswered.", []),
     ("Yesterday fifteen came home, exchanged for maps.", [(15, "exact", "persons", "returned", "unknown")]),
     ("Yesterday fifteen reporters came.", []),
+    # the figure a source gives, named by whom ("the figure given by Armenian officials has been 23")
+    ("Armenians are held in Baku. The figure given by Armenian officials has been 23.",
+     [(23, "exact", "armenians", "unknown", "unknown")]),
+    ("Armenians are held in Baku. The figure given by the agency has been 23 pages.", []),
     ("Baku counted 38 men. Yerevan spoke of nearly forty.",
      [(38, "exact", "men", "unknown", "unknown"), (40, "about", "men", "unknown", "unknown")]),
     ("Baku counted 38 men. The court spoke of 19 years in prison.", [(38, "exact", "men", "unknown", "unknown")]),

@@ -61,7 +61,9 @@ _FURTHER_BEFORE = re.compile(r"(?<![\w-])(?:a\s+further|another|an\s+additional|
 # "The number we confirm is 23", "put the figure at 23", "the detainees numbered 40", "by the Armenian government's
 # count, nineteen": the figure a sentence gives for people named before it (count_object).
 _FIGURE_IS = re.compile(
-    r"(?:(?<![\w-])(?:number|figure|total|tally|count|toll)\s+(?:(?:we|they|he|she|it|I|you)(?:\s+[\w’'-]+){1,5}?\s+)?"
+    r"(?:(?<![\w-])(?:number|figure|total|tally|count|toll)\s+(?:(?:we|they|he|she|it|I|you)(?:\s+[\w’'-]+){1,5}?\s+"
+    # ... "the figure given by Armenian officials has been 23"
+    r"|(?:given|cited|used|quoted|published)\s+by\s+(?:[\w’'-]+\s+){1,4}?)?"
     r"(?:is|was|has\s+been|had\s+been|stands\s+at|stood\s+at|remains|remained)"
     r"|(?<![\w-])(?:put|puts|putting|gave|gives|give|set|sets|placed|places)\s+the\s+(?:number|figure|total|tally|count|toll)"
     # "put the number held at 55", "put the number still missing at 80"
