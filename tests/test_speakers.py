@@ -1587,6 +1587,11 @@ def test_she_after_an_unnamed_committee_member_is_the_committee():
     # ... an unregistered office of the State is the State; without the office, the State
     ("Baku, through its State Security Service, says they are saboteurs.", "saboteurs", ("azerbaijan", "reported_speech")),
     ("Azerbaijan's position is that the exchange was completed in 2020.", "exchange", ("azerbaijan", "reported_speech")),
+    # ... and a position held a while: "has always been that", "remains that"
+    ("Baku's answer has always been that the exchange was completed in 2020.", "exchange",
+     ("azerbaijan", "reported_speech")),
+    ("Azerbaijan's position remains that the exchange was completed in 2020.", "exchange",
+     ("azerbaijan", "reported_speech")),
 ])
 def test_a_state_speaking_through_its_office(text, phrase, expected):
     assert who(text, phrase, published="2024-03-12")[:2] == expected

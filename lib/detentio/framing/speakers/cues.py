@@ -387,7 +387,9 @@ _POSITION_NOUNS = (r"(?:position|statement|view|assertion|claim|argument|content
                    # a party's "evidence", "case" or "account" in a decision ("The appellant's evidence is that ...")
                    r"|evidence|case|account)s?"
                    # "Hajiyev's statement of December 2020 that ...": its date between the noun and "that"
-                   r"(?:\s+(?:of|in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s+(?:was\s+|is\s+)?that")
+                   r"(?:\s+(?:of|in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s+(?:was\s+|is\s+"
+                   # "Baku's answer has always been that ...", "Its position remains that ..."
+                   r"|(?:has|had)\s+(?:always\s+|long\s+|consistently\s+)?been\s+|remains\s+|remained\s+)?that")
 _POSITION_WORD = re.compile(rf"['’]s\s+{_POSITION_NOUNS}\b")
 # "Azerbaijan's position, as its Foreign Ministry states it, is that ...": the State's office owns it.
 _AS_ITS = (r",\s*as\s+(?:its|their)\s+(?P<voice>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z]+)\s+(?:states|stated|puts|put|sees"
