@@ -895,6 +895,9 @@ def _at(text, phrase, nth=0, **front):
     (PLAIN_QUESTIONS, {}, "an exchange", 0, ("interview", "outlet:Daily", "interview_turn")),
     (PLAIN_QUESTIONS, {}, "a release", 0, ("interview", "Ilse Brandt", "interview_turn")),
     (PLAIN_QUESTIONS, {}, "prisoners of war", 0, ("interview", "Ilse Brandt", "interview_turn")),
+    # ... its headline's quotation before what the piece is ("“...”: a conversation with X"): hers
+    (PLAIN_QUESTIONS.replace("Nothing was promised", '"Hostages is a word I never used"'), {}, "Hostages", 0,
+     ("interview", "Ilse Brandt", "headline_says")),
     # ... never an essay's questions, nor a run of questions with no answer between them
     (PLAIN_QUESTIONS.replace("a conversation with", "an essay by").replace("We met", "She lives"), {},
      "prisoners of war", 0, ("unrecognised", "outlet:Daily", "outlet")),

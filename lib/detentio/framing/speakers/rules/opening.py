@@ -127,9 +127,14 @@ def _pull_quote(doc, headline) -> tuple[int, str] | None:
     if doc.layout is None or doc.layout.name != "interview" or not doc.layout.answerer:
         return None
     qi = _opening_quote(doc, headline)
-    if qi is None or doc.text[doc.quotes[qi].end:headline.end].strip(" \t\n.!?\"”’'"):
-        return None
+    rest = doc.text[doc.quotes[qi].end:headline.end] if qi is not None else ""
+    if qi is None or rest.strip(" \t\n.!?\"”’'") and not _INTERVIEW_WITH.fullmatch(rest):
+        return None  # (... or by a quotation and what the piece is: "“...”: an interview with Henrik Solvang")
     return qi, doc.layout.answerer
+
+
+_INTERVIEW_WITH = re.compile(r"[\"”’']?\s*[:—–-]\s*(?:(?:an?|our)\s+)?(?:interview|conversation)\s+with\s+[^\n]{2,120}",
+                             re.IGNORECASE)
 
 
 def _named_quote(doc, headline) -> tuple[int, str] | None:
