@@ -71,7 +71,7 @@ FIRST_RUN_4 = {
     # trade, twentieth round: "of them" counts people named a few sentences up (precision 0.988 -> 0.976,
     # recall 0.942 -> 0.953)
     "claims precision": 0.97,
-    "claims recall": 0.95,
+    "claims recall": 0.96,
     "claims speaker accuracy": 0.84,  # trade, eleventh round: recall 0.802 -> 0.837, speaker 0.841 -> 0.819
 }
 # held-out 5, first run (2026-12-02, scored once, after the genre rules of issue 13 were written
@@ -141,10 +141,10 @@ FIRST_RUN_8 = {
 FIRST_RUN_9 = {
     "mentions precision": 1.0,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.74,
+    "mentions speaker accuracy": 0.82,
     "claims precision": 1.0,
     "claims recall": 0.86,
-    "claims speaker accuracy": 0.78,  # trade, eleventh round: recall 0.852 -> 0.864, speaker 0.773 -> 0.763
+    "claims speaker accuracy": 0.89,  # trade, eleventh round: recall 0.852 -> 0.864, speaker 0.773 -> 0.763
 }
 
 # held-out 10, first run (2026-12-02, scored once at commit 0a882c7, the round's final rules; eight genres of
@@ -174,7 +174,7 @@ FIRST_RUN_10 = {
 FIRST_RUN_11 = {
     "mentions precision": 1.0,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.84,
+    "mentions speaker accuracy": 0.85,
     "claims precision": 0.99,
     "claims recall": 0.89,
     "claims speaker accuracy": 0.85,  # trade after the first run: recall 0.806 -> 0.825, speaker 0.831 -> 0.824
@@ -184,16 +184,16 @@ FIRST_RUN_12 = {
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.84,
     "claims precision": 1.00,
-    "claims recall": 0.84,
+    "claims recall": 0.86,
     # trade, twelfth round: "all nineteen" (recall 0.829 -> 0.838, speaker 0.753 -> 0.745, right-speaker claims
     # unchanged); twentieth round: those on trial or serving sentences counted as people ("Three of the
     # defendants"; recall 0.838 -> 0.846, speaker 0.786 -> 0.778, right-speaker claims unchanged)
-    "claims speaker accuracy": 0.81,
+    "claims speaker accuracy": 0.82,
 }
 FIRST_RUN_13 = {
     "mentions precision": 0.98,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.77,
+    "mentions speaker accuracy": 0.78,
     "claims precision": 0.97,  # eleventh round: recall 0.892 -> 0.914, precision 0.988 -> 0.977
     "claims recall": 0.91,
     "claims speaker accuracy": 0.83,
@@ -230,7 +230,7 @@ FIRST_RUN_16 = {
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.91,
     "claims precision": 0.98,
-    "claims recall": 0.92,
+    "claims recall": 0.93,
     "claims speaker accuracy": 0.91,
 }
 
@@ -303,13 +303,13 @@ FIRST_RUN_22 = {  # scored once at dc2edf3 (the seventh round, its rules for dev
 FIRST_RUN_23 = {  # scored once at 83c9445 (the engine of dc2edf3)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.77,
+    "mentions speaker accuracy": 0.78,
     "claims precision": 0.98,
     "claims recall": 0.91,
     # trade, eleventh round: recall 0.820 -> 0.869, speaker 0.720 -> 0.679; twentieth round: those on trial
     # counted as people ("Three of the defendants"; recall 0.869 -> 0.885, speaker 0.679 -> 0.667, right-speaker
     # claims unchanged)
-    "claims speaker accuracy": 0.66,
+    "claims speaker accuracy": 0.67,
 }
 
 FIRST_RUN_24 = {  # scored once at ac7fb22 (the seventh round's last rules)
@@ -344,8 +344,8 @@ FIRST_RUN_27 = {  # scored once at fd8d6b4 (the seventh round's last rule)
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.79,
     "claims precision": 0.97,
-    "claims recall": 0.93,
-    "claims speaker accuracy": 0.91,  # trade, eleventh round: recall 0.774 -> 0.828, speaker 0.875 -> 0.857
+    "claims recall": 0.94,
+    "claims speaker accuracy": 0.92,  # trade, eleventh round: recall 0.774 -> 0.828, speaker 0.875 -> 0.857
 }
 
 
@@ -791,7 +791,7 @@ FIRST_RUN_61 = {  # scored once at 73e7b10 (engine 502cfae)
 FIRST_RUN_62 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
     "mentions precision": 0.98,
     "mentions recall": 0.93,
-    "mentions speaker accuracy": 0.49,
+    "mentions speaker accuracy": 0.51,
     "claims precision": 0.98,
     "claims recall": 0.83,
     "claims speaker accuracy": 0.59,
@@ -803,7 +803,7 @@ FIRST_RUN_62 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
 FIRST_RUN_63 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
     "mentions precision": 0.99,
     "mentions recall": 0.95,
-    "mentions speaker accuracy": 0.64,
+    "mentions speaker accuracy": 0.65,
     "claims precision": 0.99,
     "claims recall": 0.77,
     "claims speaker accuracy": 0.60,
@@ -836,7 +836,7 @@ FIRST_RUN_65 = {  # scored once at 231f80b (engine ceb3124; the same at c0f085a)
 FIRST_RUN_66 = {  # scored once at 7b32753 (engine e2ef0ac; the same at e8e5289)
     "mentions precision": 0.97,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.49,
+    "mentions speaker accuracy": 0.51,
     "claims precision": 0.76,
     "claims recall": 0.92,
     "claims speaker accuracy": 0.52,
@@ -1028,7 +1028,7 @@ FIRST_RUN_87 = {  # scored once at 29b5b1c (engine 0edc778, the end of the thirt
     "mentions recall": 0.96,
     "mentions speaker accuracy": 0.80,
     "claims precision": 1.00,
-    "claims recall": 0.98,
+    "claims recall": 1.00,
     "claims speaker accuracy": 0.83,
 }
 
@@ -1163,6 +1163,13 @@ class HeldOut:
 # 77's 0.57 -> 0.60 and 0.54 -> 0.58, 39's, 28's and 5's; by the rules: held-out 79's claims precision 0.89 -> 0.91
 # and 75's 0.95 -> 0.97, a crowd that gathers no count of the held; held-out 64's mentions speaker 0.54 -> 0.55, an
 # audio guide's recorded voices; among others).
+# Thirty-third round (rules written from development sets 71 to 74 and invented sentences): at the round's last rule,
+# every held-out set scored again, figures only, against 0edc778: mentions speaker rose on 8 sets, claims speaker on
+# 7, claims recall on 5; nothing fell; of held-out 86 to 89, first scored in this round, only 87 moved (claims recall
+# 0.98 -> 1.00, "Yerevan spoke of nearly forty"); 16 floors rose with their figures on 12 sets (held-out 9's mentions
+# speaker 0.74 -> 0.82 and claims speaker 0.78 -> 0.89, an interview's questions printed as plain paragraphs;
+# held-out 12's claims recall 0.84 -> 0.86, a figure spoken of or left by a release; held-out 62's and 63's mentions speaker, a
+# caller's role before her name; held-out 66's, a position held a while; among others).
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
