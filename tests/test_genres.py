@@ -2070,20 +2070,23 @@ SPOKESPERSON: We do not call them hostages.
 """
 
 
-@pytest.mark.parametrize("outlet, phrase, expected", [
+# ... and a State's unregistered ministry's, its heading naming the ministry shorter than the publisher does
+MINISTRYS_SPOKESPERSON = UNREGISTERED_PUBLISHERS_SPOKESPERSON.replace(
+    "OSCE Chairpersonship", "Ministry of Internal Affairs").replace("Vienna", "Yerevan")
+MINISTRY = "Ministry of Internal Affairs of the Republic of Armenia"
+
+
+@pytest.mark.parametrize("text, outlet, phrase, expected", [
     # the spokesperson of the publisher in its own transcript: the publisher, by its name as it gives it (hard
     # cases 12 and 15), not "Osce Chairpersonship" as if a person
-    ("OSCE Chairpersonship", "return", "OSCE Chairpersonship"),
-    ("OSCE Chairpersonship", "hostages", "OSCE Chairpersonship"),
-    ("OSCE Chairpersonship", "prisoners of war", "Lena Vogt"),
-    # ... and of a State's unregistered ministry, named shorter than the publisher is, that State (hard case 15)
-    ("Ministry of Internal Affairs of the Republic of Armenia", "hostages", "armenia"),
-    ("Ministry of Internal Affairs of the Republic of Armenia", "prisoners of war", "Lena Vogt"),
+    (UNREGISTERED_PUBLISHERS_SPOKESPERSON, "OSCE Chairpersonship", "return", "OSCE Chairpersonship"),
+    (UNREGISTERED_PUBLISHERS_SPOKESPERSON, "OSCE Chairpersonship", "hostages", "OSCE Chairpersonship"),
+    (UNREGISTERED_PUBLISHERS_SPOKESPERSON, "OSCE Chairpersonship", "prisoners of war", "Lena Vogt"),
+    # ... and of a State's unregistered ministry, that State (hard case 15)
+    (MINISTRYS_SPOKESPERSON, MINISTRY, "hostages", "armenia"),
+    (MINISTRYS_SPOKESPERSON, MINISTRY, "prisoners of war", "Lena Vogt"),
 ])
-def test_the_spokesperson_of_an_unregistered_publisher_speaks_for_it(outlet, phrase, expected):
-    text = UNREGISTERED_PUBLISHERS_SPOKESPERSON
-    if outlet.startswith("Ministry"):
-        text = text.replace("OSCE Chairpersonship", "Ministry of Internal Affairs").replace("Vienna", "Yerevan")
+def test_the_spokesperson_of_an_unregistered_publisher_speaks_for_it(text, outlet, phrase, expected):
     assert _at(text, phrase, kind="statement", outlet=outlet)[:2] == ("briefing", expected)
 
 
