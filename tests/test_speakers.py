@@ -3096,6 +3096,16 @@ def test_a_name_opening_a_sentence_after_a_capitalised_place_is_still_a_name():
     assert who(text, "prisoners of war")[0] == "outlet:Daily"  # one word after the sentence's end is no name
 
 
+def test_a_datelines_capitals_end_their_sentence_before_the_name_that_follows():
+    # "YEREVAN. Armenia said": the dateline and the State are two sentences, no person ". Armenia" for "she";
+    # with no person named, the next sentence carries on the last speaker's words
+    text = ('YEREVAN. Armenia said on Monday that 23 prisoners of war remain in Baku. She added that they are '
+            '"hostages".')
+    assert who(text, "hostages")[0] == "armenia"
+    text = 'YEREVAN. Anna Petrosyan was at the rally. "They are hostages," she said.'
+    assert who(text, "hostages")[:2] == ("Anna Petrosyan", "pronoun")
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a local or state legislator's title before her name is no part of it
     ('Los Angeles City Councilmember Diane Whitfield told the crowd that he is a "political prisoner".',

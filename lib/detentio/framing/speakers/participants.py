@@ -17,7 +17,8 @@ from detentio.framing.speakers.grammar import NAME_PARTICLE, NAME_WORD
 from detentio.framing.speakers.posts import POST_NOUNS
 
 # A run of capitalised words that crosses a sentence's end ("the Fourth Geneva Convention. Some ..."), and a name.
-_SENTENCE_JOIN = re.compile(r"[a-z]{2}\.\s")
+# ... after a word in lower case or a dateline's capitals ("YEREVAN. Armenia said"); "Mr." and "U.S." end none
+_SENTENCE_JOIN = re.compile(r"(?:[a-z]{2}|[A-Z]{3})\.\s")
 # ... a particle inside it ("Maarten de Groot", "Pieter van Dam")
 _NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_WORD})+)")
 
@@ -37,7 +38,7 @@ def _runs(text: str, start: int, end: int):
     is two sentences, not one name, and either side may be one ("near Republic Square. Hripsime Karapetyan's son")."""
     for m in _NAMES.finditer(text, start, end):
         raw, at = m.group(1), m.start(1)
-        cuts = [0] + [j for join in _SENTENCE_JOIN.finditer(raw) for j in (join.start() + 2, join.end())] + [len(raw)]
+        cuts = [0] + [j for join in _SENTENCE_JOIN.finditer(raw) for j in (join.end() - 2, join.end())] + [len(raw)]
         for a, b in zip(cuts[::2], cuts[1::2]):
             if len(cuts) == 2 or _NAMES.fullmatch(raw[a:b]):
                 yield raw[a:b], at + a, at + b
