@@ -1050,6 +1050,42 @@ FIRST_RUN_89 = {  # scored once at 29b5b1c (engine 0edc778, the end of the thirt
     "claims speaker accuracy": 0.65,
 }
 
+FIRST_RUN_90 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirty-third round)
+    "mentions precision": 1.00,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.65,
+    "claims precision": 0.95,
+    "claims recall": 0.86,
+    "claims speaker accuracy": 0.66,
+}
+
+FIRST_RUN_91 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirty-third round)
+    "mentions precision": 0.99,
+    "mentions recall": 0.99,
+    "mentions speaker accuracy": 0.64,
+    "claims precision": 0.96,
+    "claims recall": 0.96,
+    "claims speaker accuracy": 0.75,
+}
+
+FIRST_RUN_92 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirty-third round)
+    "mentions precision": 0.97,
+    "mentions recall": 0.96,
+    "mentions speaker accuracy": 0.54,
+    "claims precision": 0.90,
+    "claims recall": 0.96,
+    "claims speaker accuracy": 0.58,
+}
+
+FIRST_RUN_93 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirty-third round)
+    "mentions precision": 1.00,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.81,
+    "claims precision": 0.95,
+    "claims recall": 0.92,
+    "claims speaker accuracy": 0.84,
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -1215,7 +1251,9 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout82", (217, 63), FIRST_RUN_82), HeldOut("heldout83", (188, 62), FIRST_RUN_83),
         HeldOut("heldout84", (177, 60), FIRST_RUN_84), HeldOut("heldout85", (176, 61), FIRST_RUN_85),
         HeldOut("heldout86", (186, 56), FIRST_RUN_86), HeldOut("heldout87", (209, 54), FIRST_RUN_87),
-        HeldOut("heldout88", (180, 70), FIRST_RUN_88), HeldOut("heldout89", (176, 60), FIRST_RUN_89)]
+        HeldOut("heldout88", (180, 70), FIRST_RUN_88), HeldOut("heldout89", (176, 60), FIRST_RUN_89),
+        HeldOut("heldout90", (213, 69), FIRST_RUN_90), HeldOut("heldout91", (203, 63), FIRST_RUN_91),
+        HeldOut("heldout92", (197, 62), FIRST_RUN_92), HeldOut("heldout93", (186, 64), FIRST_RUN_93)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
