@@ -5963,3 +5963,25 @@ def test_a_meetings_chair_is_never_the_name_in_her_brackets():
 def test_a_headlines_office_and_holder_before_its_quotation(headline, expected):
     text = f"{headline}\n\nOur reporter spoke to her in Yerevan.\n\nQ: Why?\n\nA: Because the law says so.\n"
     assert _at(text, "prisoners of war", outlet="The Yerevan Chronicle")[1:] == (expected, "headline_says")
+
+
+MINISTER_BRIEFING = ("Transcript of the Defence Minister's press briefing\n"
+                     "Yerevan, 16 January 2026. Minister of Defence Vahan Melkonyan held a press briefing.\n\n"
+                     "MINISTER: Good afternoon. Four servicemen were handed over to us.\n\n"
+                     "CAUCASUS WIRE: Minister, was this an exchange?\n\n"
+                     "MINISTER: No. It was not an exchange.\n\n"
+                     "Question (Lusine Barseghyan, Hayk TV): Are they prisoners of war?\n\n"
+                     "THE MINISTER: They are prisoners of war.\n")
+
+
+@pytest.mark.parametrize("phrase, nth, expected", [
+    # a bare "MINISTER:" answers the briefing as its minister's State, after a question labelled by its outlet too
+    ("exchange", 1, "armenia"),
+    ("prisoners of war", 1, "armenia"),
+    # ... the question stays the asker's
+    ("exchange", 0, "Caucasus Wire"),
+])
+def test_a_briefings_bare_minister_label_is_an_answer(phrase, nth, expected):
+    got = _at(MINISTER_BRIEFING, phrase, nth, outlet="Ministry of Defence of the Republic of Armenia", kind="statement")
+    assert got[0] == "briefing" and got[1] == expected
+
