@@ -5985,3 +5985,14 @@ def test_a_briefings_bare_minister_label_is_an_answer(phrase, nth, expected):
     got = _at(MINISTER_BRIEFING, phrase, nth, outlet="Ministry of Defence of the Republic of Armenia", kind="statement")
     assert got[0] == "briefing" and got[1] == expected
 
+
+def test_a_press_secretary_is_a_spokesperson_of_the_house_that_issues_the_transcript():
+    # "PRESS BRIEFING BY PRESS SECRETARY DANA WHITCOMB" from the White House: her answers are her State's
+    text = ("PRESS BRIEFING BY PRESS SECRETARY DANA WHITCOMB\n\nJames S. Brady Press Briefing Room\n\n"
+            "January 15, 2026\n1:12 P.M. EST\n\nTHE PRESS SECRETARY: Good afternoon. Four Armenian prisoners were "
+            "handed over.\n\nQ (Arax News Agency): Was this an exchange?\n\nTHE PRESS SECRETARY: It was not an "
+            "exchange.\n")
+    assert _at(text, "not an exchange", outlet="The White House", kind="statement") == ("briefing", "usa",
+                                                                                          "briefing_turn")
+    # ... in a paper's copy of the transcript, no registered house issues it: she keeps her name
+    assert _at(text, "not an exchange", outlet="Daily", kind="statement")[1] == "Dana Whitcomb"

@@ -103,7 +103,8 @@ SPEAKER_FIELD = re.compile(r"(?:Speaker|Delivered\s+by|Presented\s+by)\s*:\s*(?P
 
 
 # "Weekly press briefing by the Spokesperson, Leyla Abdullayeva": a post that names no institution of its own.
-BARE_SPOKESPERSON = re.compile(r"\b(?:the\s+)?[Ss]pokes(?:person|man|woman)\b(?!\s+(?:of|for|at)\b)")
+# ... or a press secretary, whose post is the same ("PRESS BRIEFING BY PRESS SECRETARY DANA WHITCOMB"), in capitals too
+BARE_SPOKESPERSON = re.compile(r"\b(?:the\s+)?(?i:spokes(?:person|man|woman)|press\s+secretary)\b(?!\s+(?:of|for|at)\b)")
 
 
 # "Weekly briefing of the Spokesperson of the Ministry of Foreign Affairs, Tatevik Minasyan": the body the post is of.
