@@ -5996,3 +5996,13 @@ def test_a_press_secretary_is_a_spokesperson_of_the_house_that_issues_the_transc
                                                                                           "briefing_turn")
     # ... in a paper's copy of the transcript, no registered house issues it: she keeps her name
     assert _at(text, "not an exchange", outlet="Daily", kind="statement")[1] == "Dana Whitcomb"
+
+
+def test_a_numbered_sections_heading_ends_the_turns_before_it():
+    # "4. Exercises" after a list of the parties' words under their names: the handout's own voice again
+    text = ("Handout 3: Naming the detained\n\n3. The parties' words\n\nArmenia (Government): “persons held in custody”; "
+            "earlier “captives”.\n\nRussia: “all for all”, “detainees”.\n\n4. Exercises\n\nExercise 2 (20 minutes). "
+            "Paragraph 8 provides for an exchange of prisoners of war.\n")
+    outlet = "Centre for Human Rights Education"
+    assert _at(text, "detainees", outlet=outlet)[1] == "russia"
+    assert _at(text, "exchange of", outlet=outlet)[1:] == (f"outlet:{outlet}", "outlet")
