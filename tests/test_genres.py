@@ -6006,3 +6006,12 @@ def test_a_numbered_sections_heading_ends_the_turns_before_it():
     outlet = "Centre for Human Rights Education"
     assert _at(text, "detainees", outlet=outlet)[1] == "russia"
     assert _at(text, "exchange of", outlet=outlet)[1:] == (f"outlet:{outlet}", "outlet")
+
+
+def test_a_party_after_its_pleadings_name_and_date_is_the_subject_an_it_stands_for():
+    # "In its Counter-Memorial, filed on 23 January 2025, Azerbaijan presented ...": Azerbaijan opens the clause,
+    # so the next sentence's "it" is Azerbaijan, not the Court that issues the release
+    text = ("THE HAGUE, 4 July 2025. The International Court of Justice today made an Order on the counter-claims.\n\n"
+            "In its Counter-Memorial, filed on 23 January 2025, Azerbaijan presented three counter-claims. In the "
+            "first, it contended that Armenia had held prisoners of war in bad conditions.\n")
+    assert _at(text, "prisoners of war", outlet="International Court of Justice")[1:] == ("azerbaijan", "pronoun")
