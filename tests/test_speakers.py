@@ -3433,3 +3433,20 @@ def test_a_profiles_person_and_a_possessors_description(text, phrase, expected):
 ])
 def test_a_possessors_change_of_words_and_its_stable_vocabulary(text, phrase, expected):
     assert who(text, phrase, published="2025-11-01")[:2] == (expected, "owned_term")
+
+
+@pytest.mark.parametrize("text, phrase, speaker", [
+    # a source that opens the reported clause sources it: the figure is the Armenian authorities'
+    ("Elif Demir opened the webinar. She noted that, according to the Armenian authorities, 19 Armenians remain in "
+     "Azerbaijani custody.", "19 Armenians", "armenia"),
+    ("Elif Demir said that, according to the Armenian authorities, 19 Armenians remain in Azerbaijani custody.",
+     "19 Armenians", "armenia"),
+    # ... its own clause only: the reporter's next clause is hers again
+    ("Elif Demir said that, according to the Armenian authorities, 19 Armenians remain in Baku, and she called them "
+     "\"hostages\".", "hostages", "Elif Demir"),
+    # ... and a speaker inside the clause still owns the words from her name on
+    ("Elif Demir said that, according to the Armenian authorities, 19 remain, and that Azerbaijan calls them "
+     "\"terrorists\".", "terrorists", "azerbaijan"),
+])
+def test_a_source_opening_a_reported_clause_sources_that_clause(text, phrase, speaker):
+    assert who(text, phrase, published="2026-01-20")[0] == speaker

@@ -174,13 +174,20 @@ def _sentence(doc, who, index: int, items: list) -> None:
                                                      and a.via != "pronoun")]
         # "He recalled that the President had referred to them as "terrorists"": the innermost speaker
         # owns the words from her name on
-        nested = [a for a in items[1:] if a.form == "before" and a.speaker and a.speaker != first.speaker
-                  and a.np_start > first.verb_end and _THAT.search(text, first.verb_end, a.np_start)
-                  and a.via != "pronoun"]
+        # ... and so does a source the clause names ("She noted that, according to the Armenian authorities, 19
+        # ..."), where no speaker inside it speaks
+        inner = [a for a in items[1:] if a.speaker and a.speaker != first.speaker and a.np_start > first.verb_end
+                 and _THAT.search(text, first.verb_end, a.np_start) and a.via != "pronoun"]
+        nested = [a for a in inner if a.form == "before"] or [
+            a for a in inner if a.form == "according" and _THAT_ACCORDING.search(text, max(first.verb_end, a.np_start - 40),
+                                                                                 a.np_start)]
         if first.form == "before" and nested and not later:
             # ... to the motion's next clause ("That this House ... notes that Baku calls them X; calls on ..."),
             # which is the first speaker's again
             resumed = _resumed(doc, nested[0].verb_end, s_end) or _outer_again(doc, nested[0], s_end)
+            if nested[0].form == "according":  # a source sources its own clause: "..., 19 remain, and she called them"
+                bound = _CLAUSE_BOUNDARY.search(text, nested[0].np_end + 1, resumed or s_end)
+                resumed = bound.start() if bound else resumed
             regions = [Region(s_start, nested[0].np_start, first.speaker, rule, first.phrase),
                        Region(nested[0].np_start, resumed or s_end, nested[0].speaker,
                               _rule(nested[0], "reported_speech"), nested[0].phrase)]
@@ -362,6 +369,8 @@ _CONTACT = re.compile(r"(?<![\w-])(?!(?:and|but|or|that|because|as|if|when|so|th
                       r"[a-z]{3,}\s+$")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 _THAT = re.compile(r"\bthat\b")
+# "noted that, according to the Armenian authorities, ...": a source that opens the reported clause.
+_THAT_ACCORDING = re.compile(r"\bthat\s*,?\s*according\s+to\s*$", re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|even\s+though)\b", re.IGNORECASE)
 
 
