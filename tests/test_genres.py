@@ -6015,3 +6015,17 @@ def test_a_party_after_its_pleadings_name_and_date_is_the_subject_an_it_stands_f
             "In its Counter-Memorial, filed on 23 January 2025, Azerbaijan presented three counter-claims. In the "
             "first, it contended that Armenia had held prisoners of war in bad conditions.\n")
     assert _at(text, "prisoners of war", outlet="International Court of Justice")[1:] == ("azerbaijan", "pronoun")
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a heading that gives a speech its speaker's own name: a transcript of her words
+    ("Transcript: Pashinyan's video address on the return of four citizens (translated from Armenian)", "pashinyan"),
+    ("Anna Petrosyan's remarks at the vigil", "Anna Petrosyan"),
+    # ... one word that names no registered person is no speaker
+    ("Transcript: Yerevan's address book of the missing", "outlet:Caucasus Transcripts"),
+])
+def test_a_speech_heading_in_the_speakers_possessive(title, expected):
+    text = (f"{title}\n\nThe following is our translation of a video posted on 14 January 2026.\n\n"
+            "[00:00] Dear compatriots, good evening. Four of our citizens came home. We do not call them "
+            "“terrorists”.\n")
+    assert _at(text, "terrorists", outlet="Caucasus Transcripts", kind="statement")[1] == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from detentio.core.calendar import MONTH
+from detentio.framing import actors as registry_module
 from detentio.framing.speakers import posts
 from detentio.framing.speakers.cleaning import clean_name, normal_name
 from detentio.framing.speakers.grammar import NAME_WORD
@@ -103,6 +104,11 @@ _SPEECH_OF = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*{_S
                         rf"{HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*(?:[,(–—]|\bat\b|\bon\b|\bin\b|$))",
                         re.MULTILINE)
 
+# ... or gives it the speaker's own: "Transcript: Pashinyan's video address on the return of four citizens".
+_SPEECH_OWN = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})['’]s[ \t]+"
+                         rf"(?:(?:video|televised|television|radio|recorded|online|live|New[ \t]+Year)[ \t]+)?{_SPOKEN}\b",
+                         re.MULTILINE)
+
 # The post after the speaker's name in a speech's heading: ", Ambassador of the Republic of Armenia to Ireland".
 _POST_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<post>[^,\n]{3,120}?)[ \t]*$")
 
@@ -121,10 +127,10 @@ def speech_headings(text: str):
 
 def speech_maker(doc, paragraphs: list[int]) -> str | None:
     """Who gives the speech a statement's heading among ``paragraphs`` announces ("... acceptance speech by Tatevik
-    Ghazaryan", "Keynote address by Judge Anna Berg") or an editor's note introduces ("The following is the text of
-    the keynote lecture delivered on 23 October 2025 by Judge Annika Solheim"): a transcript of a speech is its
-    speaker's voice, as a signed piece is its author's (GUIDELINES hard case 14); None when neither does. No
-    other sentence that mentions a speech counts ("The speech by Aliyev drew protests.")."""
+    Ghazaryan", "Keynote address by Judge Anna Berg", "Pashinyan's video address") or an editor's note introduces
+    ("The following is the text of the keynote lecture delivered on 23 October 2025 by Judge Annika Solheim"): a
+    transcript of a speech is its speaker's voice, as a signed piece is its author's (GUIDELINES hard case 14); None
+    when neither does. No other sentence that mentions a speech counts ("The speech by Aliyev drew protests.")."""
     for n in paragraphs:
         para = doc.paragraphs[n]
         line = doc.text[para.start:para.end]
@@ -133,12 +139,14 @@ def speech_maker(doc, paragraphs: list[int]) -> str | None:
         # a heading is one short line, no sentence; an editor's note says "the text of the lecture ... by X"; a
         # dateline that opens with the speech's name is one too ("Keynote address by Judge X (retired) at the Y
         # Forum, 19 November 2025. As delivered.")
-        m = _SPEECH_OF.search(line) if heading else (_SPEECH_OF.match(line) if one_line else None) \
-            or _TEXT_OF_SPEECH.search(line)
+        m = (_SPEECH_OF.search(line) or _SPEECH_OWN.search(line)) if heading else \
+            (_SPEECH_OF.match(line) if one_line else None) or _TEXT_OF_SPEECH.search(line)
         if not m:
             continue
         raw = m.group("name")
         name = clean_name(normal_name(raw) if raw.isupper() else raw, doc.words)
+        if name and " " not in name:  # one word is a registered person's own name ("Pashinyan's"), or no one's
+            name = registry_module.resolve(name, doc.published, doc.registry, strict=True)
         post = _POST_AFTER.match(line, m.end()) if heading else None
         office = posts.office_named(doc.published, doc.registry, post.group("post")) if post else None
         if office:  # "Remarks by H.E. Karine Harutyunyan, Ambassador of the Republic of Armenia to Ireland": her
