@@ -6029,3 +6029,13 @@ def test_a_speech_heading_in_the_speakers_possessive(title, expected):
             "[00:00] Dear compatriots, good evening. Four of our citizens came home. We do not call them "
             "“terrorists”.\n")
     assert _at(text, "terrorists", outlet="Caucasus Transcripts", kind="statement")[1] == expected
+
+
+def test_a_numbered_sections_heading_ends_a_quoted_returnees_turn():
+    # "R-48, aged 27, ...: "..."" reads as a record's turn; "4.4 Replies of the authorities" after it is the report's
+    text = ("4.3 In their words\n\nR-22, aged 31, returned in December 2023: \"The guards told us every day that we were "
+            "terrorists.\"\n\nR-48, aged 27, returned in January 2026: \"I was never a hostage.\"\n\n4.4 Replies of the "
+            "authorities\n\nWe have no access to the 19 men still held in Baku as prisoners of war.\n")
+    outlet = "Ararat Medical Rehabilitation Foundation"
+    assert _at(text, "hostage", outlet=outlet, kind="report")[1] == "R-48"
+    assert _at(text, "prisoners of war", outlet=outlet, kind="report")[1] == f"outlet:{outlet}"

@@ -102,6 +102,11 @@ SPEAKER_FIELD = re.compile(r"(?:Speaker|Delivered\s+by|Presented\s+by)\s*:\s*(?P
                            r"(?:\s*,\s*[^\n]{2,120})?")
 
 
+# A numbered section's heading: "4. Exercises", "4.4 Replies of the authorities", "II. The parties' positions" (no
+# sentence: no full stop after its number's).
+NUMBERED_HEADING = re.compile(r"(?:\d{1,2}\.(?:\d{1,2}\.?)*|[IVX]{1,5}\.)[ \t]+[A-Z][^\n.:;!?]{0,80}")
+
+
 # "Weekly press briefing by the Spokesperson, Leyla Abdullayeva": a post that names no institution of its own.
 # ... or a press secretary, whose post is the same ("PRESS BRIEFING BY PRESS SECRETARY DANA WHITCOMB"), in capitals too
 BARE_SPOKESPERSON = re.compile(r"\b(?:the\s+)?(?i:spokes(?:person|man|woman)|press\s+secretary)\b(?!\s+(?:of|for|at)\b)")

@@ -397,10 +397,12 @@ def debate_turn(doc, who) -> None:
 
 
 def _section_heading(doc, number: int) -> bool:
-    """Whether paragraph ``number`` is a heading in capitals of its own ("APPLICATION", "COMMENTARY")."""
+    """Whether paragraph ``number`` is a heading in capitals of its own ("APPLICATION", "COMMENTARY"), or a numbered
+    section's ("4.4 Replies of the authorities" after the returnees' words in a report)."""
     para = doc.paragraphs[number]
     return para.end - para.start <= 60 and ":" not in doc.text[para.start:para.end] \
-        and bool(heads.CAPS_HEADING.fullmatch(doc.text, para.start, para.end))
+        and bool(heads.CAPS_HEADING.fullmatch(doc.text, para.start, para.end)) \
+        or bool(heads.NUMBERED_HEADING.fullmatch(doc.text[para.start:para.end].strip()))
 
 
 def _outlets_reporter(doc, who, name: str) -> bool:

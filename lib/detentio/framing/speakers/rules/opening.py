@@ -275,7 +275,7 @@ def speaker_label(doc, who) -> None:
                 issued = issued_by(doc, heading) if heading and not heading.endswith((".", ",")) else None
                 if issued:  # "STATEMENT BY THE DELEGATION OF ARMENIA" (an annex after a journal's turns): its issuer's
                     current = (issued, "issuer")
-                elif _NUMBERED_HEADING.fullmatch(heading):
+                elif heads.NUMBERED_HEADING.fullmatch(heading):
                     current = None  # "4. Exercises" after a list of the parties' words: a section of the text's own
                 elif _SUMMARISED_TURN.match(doc.text, para.start, para.end):
                     # "Russian Federation, United States of America, Türkiye: welcomed the release.": a journal's
@@ -283,10 +283,6 @@ def speaker_label(doc, who) -> None:
                     current = None
         if current is not None:
             who.labelled[number] = current
-
-
-# A numbered section's heading: "4. Exercises", "II. The parties' positions" (no sentence: no full stop after it).
-_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,5})\.[ \t]+[A-Z][^\n.:;!?]{0,80}")
 
 
 # An interjection a record sets in brackets on a line of its own, inside a turn: "(BARSEGHYAN, from his seat: “Then
