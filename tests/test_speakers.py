@@ -3450,3 +3450,18 @@ def test_a_possessors_change_of_words_and_its_stable_vocabulary(text, phrase, ex
 ])
 def test_a_source_opening_a_reported_clause_sources_that_clause(text, phrase, speaker):
     assert who(text, phrase, published="2026-01-20")[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a judge named by her title and surname opens the sentence: the next "he" (or "In his view") is hers
+    ("The Court rejected the request. Judge ad hoc Keller appends a declaration. He stresses that the prisoners of "
+     "war must be released.", "Keller"),
+    ("The Court rejected the request. Judge Haraldsen appends a dissenting opinion. In his view, the prisoners of war "
+     "must be released.", "Haraldsen"),
+    # ... by her full name where the release gave it before
+    ("Judges: Anna Keller (ad hoc). The Court rejected the request. Judge ad hoc Keller appends a declaration. She "
+     "stresses that the prisoners of war must be released.", "Anna Keller"),
+])
+def test_a_judge_by_title_and_surname_is_the_next_pronouns_person(text, speaker):
+    assert who(text, "prisoners of war", outlet="International Court of Justice", published="2025-07-04")[:2] \
+        == (speaker, "pronoun")

@@ -37,6 +37,8 @@ _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?"
                            r"|(?:Halfway|Midway|Partway|Early|Late|Later|Deep|Well)\s+(?:through|into|in)\s+[^,;:.\n]{1,80},\s+"
                            # ... or a focus word: "Even the ICRC never used ...", "Only Baku calls them ..."
                            r"|(?:Even|Only|Also|Now|Today|Yesterday)\s+)?")
+# A judge by her title and surname, as a court's release names her: "Judge Haraldsen", "Judge ad hoc Keller".
+_JUDGE_NAMED = re.compile(r"(?:Judge|Justice)(?:[ \t]+ad[ \t]+hoc)?[ \t]+([A-Z][\w’'-]+)(?=[ \t]+[a-z]|[ \t]*,)")
 # The small words that join a body's or a title's name, never a person's ("de", "van" and "al" do).
 _CONNECTOR = re.compile(r"\s(?:the|of|for|on|and|to|against|without)\s")
 # "The government in Yerevan", "the authorities of Azerbaijan": a governing description and the State's place.
@@ -92,6 +94,9 @@ class Subjects:
             if person:  # "Foreign Ministry spokeswoman Nare Avetisyan": the person
                 named = self.namer._registered_starting(person.start(1), ceiling)
                 end, actor = named if named else (person.end(1), clean_name(person.group(1), self.namer.words))
+        elif (judge := _JUDGE_NAMED.match(text, start, ceiling)) is not None:
+            # "Judge ad hoc Keller appends a declaration. He stresses ...": a judge by her surname, a person
+            end, actor = judge.end(1), self.given_in_full(judge.group(1), start) or judge.group(1)
         else:
             name = _NAME_AFTER.match(text[start:ceiling])  # anchored patterns: match a slice
             cleaned = clean_name(name.group(1), self.namer.words) if name else None
