@@ -6039,3 +6039,15 @@ def test_a_numbered_sections_heading_ends_a_quoted_returnees_turn():
     outlet = "Ararat Medical Rehabilitation Foundation"
     assert _at(text, "hostage", outlet=outlet, kind="report")[1] == "R-48"
     assert _at(text, "prisoners of war", outlet=outlet, kind="report")[1] == f"outlet:{outlet}"
+
+
+def test_a_member_who_moved_a_motion_speaks_its_text_and_his_speech():
+    # "Mr. X (riding, party) moved:" on a line of its own: the motion and the speech under it are his
+    text = ("House of Commons Debates\n\nTuesday, November 4, 2025\n\nMr. Raffi Demirjian (Laval—Les Îles, Lib.) moved:"
+            "\n\nThat, in the opinion of the House, the government should call for the release of all Armenian prisoners "
+            "of war.\n\nHe said: Mr. Speaker, these are hostages.\n\nThe Speaker: Questions and comments.\n\nMs. Priya "
+            "Nair (Vancouver East, NDP): Mr. Speaker, they are political prisoners.\n")
+    outlet = "House of Commons of Canada"
+    assert _at(text, "prisoners of war", outlet=outlet) == ("debate", "Raffi Demirjian", "debate_turn")
+    assert _at(text, "hostages", outlet=outlet)[1] == "Raffi Demirjian"
+    assert _at(text, "political prisoners", outlet=outlet)[1] == "Priya Nair"

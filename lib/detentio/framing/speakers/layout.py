@@ -63,6 +63,10 @@ _LABEL_ALONE = re.compile(rf"[ \t]*(?P<label>(?P<honorific>{_HONORIFIC})\s+{NAME
                           r"|(?:The\s+|THE\s+)?(?P<chair>[A-Z][A-Za-z-]+))[ \t]*:[ \t]*")
 # A full name alone on its line before her words: "Tatevik Sargsian:".
 _NAME_ALONE = re.compile(rf"[ \t]*(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*:[ \t]*")
+# A member who moves a motion, on a line of its own above its text and his speech: "Mr. Raffi Demirjian (Laval—Les
+# Îles, Lib.) moved:".
+_MOVED_LINE = re.compile(rf"[ \t]*(?P<label>(?:(?:Mr|Ms|Mrs|Hon|Dr)\.?[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+                         r"[ \t]*\((?P<affil>[^()\n]{2,80})\)[ \t]+moved[ \t]*:[ \t]*")
 # A Westminster office as Hansard prints it before a member's name: "The Minister for Europe", "The Parliamentary
 # Under-Secretary of State for Foreign, Commonwealth and Development Affairs".
 _WESTMINSTER_OFFICE = (r"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Parliamentary|Deputy|Prime|Leader|Solicitor|Attorney"
@@ -265,6 +269,9 @@ def _turn_of(doc, number: int) -> Turn | None:
         if " " in cleaned and name.endswith(cleaned) and not any(  # "Professor Jonas Ekstrom:" too
                 w.lower() in doc.words.institution_words | doc.words.not_names for w in cleaned.split()):
             return Turn(number, "debate", name, para.end)
+    moved = _MOVED_LINE.fullmatch(line) if above else None
+    if moved:  # "Mr. Raffi Demirjian (Laval—Les Îles, Lib.) moved:": the motion below, and his speech for it, are his
+        return Turn(number, "debate", moved.group("label"), para.end, moved.group("affil"))
     full = surname_named(line)
     if full:
         # "BALASANYAN (NAREK BALASANYAN, INTERNATIONAL LAWYER): ...": the speaker by her full name
