@@ -1043,3 +1043,29 @@ def test_a_figure_before_who_counts_people(text, expected):
 ])
 def test_thousands_of_the_first_war_or_the_exodus_are_no_count(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count that fell or rose to the figure counts the same people, and so does the next figure of that change
+    ("Azerbaijan acknowledged holding 72 Armenians in 2021. That fell to 38 or 39 after the releases of 2022.",
+     [("72 Armenians", 72), ("38", 38), ("39", 39)]),
+    ("Baku acknowledged holding 72 Armenians in 2021. The official number fell to 55, and to 23 in 2024.",
+     [("72 Armenians", 72), ("55", 55), ("23", 23)]),
+    # ... only a count's own change: an allowance, a price or a sentence that rises is no count of people
+    ("The Government pays the families of 19 persons held in custody. From February the allowance rises to 120,000 "
+     "drams a month.", [("19 persons held in custody", 19)]),
+    ("Azerbaijan acknowledged holding Armenians in 2021. Their number fell to 38 or 39 the year after.", []),
+])
+def test_the_sequel_shape_counts_what_a_count_fell_or_rose_to(text, expected):
+    assert [(c["text"], c["value"]) for c in claims.extract(text, source="t")] == expected
+
+
+def test_a_figure_opening_a_recordings_timed_paragraph_that_remains_counts_the_people_named_before():
+    text = "The prisoners of war are in Baku.\n\n[03:55] Nineteen remain. I know this number."
+    assert found(text) == [("Nineteen", 19, "exact", "prisoner_of_war")]
+
+
+def test_admitted_to_holding_is_a_verb_of_a_count():
+    text = "The Court had requests concerning 249 people; Azerbaijan admitted to holding 72."
+    assert [(c["text"], c["value"], c["speaker"]) for c in claims.extract(text, source="t", published="2022-01-01")][-1] \
+        == ("72", 72, "azerbaijan")

@@ -9,7 +9,7 @@ columns ``reviewed, corrected, engine`` (as for mentions: ``data/corrections.csv
 applied, the engine's replaced values kept in ``engine``). ``text == body[start:end]``;
 ``rule`` is the speaker rule, ``shape`` the claim shape that found the number
 (:mod:`.shapes`: ``counted_noun``, ``total_is``, ``estimate_at``, ``compared``,
-``remain`` and sixteen more, C01-C20; ``detentio rules`` lists them with an example each).
+``remain`` and sixteen more, C01-C21; ``detentio rules`` lists them with an example each).
 
 The main shapes:
 

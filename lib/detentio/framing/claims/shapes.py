@@ -19,6 +19,7 @@ from detentio.framing.claims.numbers import value_of
 from detentio.framing.claims.lists import fate_item, listed
 from detentio.framing.claims.predicates import predicate
 from detentio.framing.claims.relatives import who_clause
+from detentio.framing.claims.sequels import sequel
 from detentio.framing.claims.tables import aligned_cell, dated_row, table_cell, table_row
 from detentio.framing.units import Unit
 
@@ -289,7 +290,9 @@ _DATED_OPENING = re.compile(rf"(?:In|On|By|Since|After|Until)\s+(?:(?:early|mid|
                             rf"(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}(?:\s+and\s+\d{{4}})?)\s*,?"
                             # ... or a day named from the text's own: "Yesterday fifteen came home", "Last night, four"
                             r"|(?:Yesterday|Today|Tonight|Last\s+(?:night|week|month|year)|This\s+(?:morning|week|month|year)"
-                            r"|Earlier\s+today)\s*,?")
+                            r"|Earlier\s+today)\s*,?"
+                            # ... or a recording's time code: "[03:55] Nineteen remain."
+                            r"|\[\d{1,2}:\d{2}(?::\d{2})?\]")
 
 
 # "the 44 returned on 14 December", "all four freed": a figure standing for people by what happened to them
@@ -578,7 +581,8 @@ SHAPES: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "claim", "number", f) fo
     ("C01", counted_noun), ("C02", total_is), ("C03", estimate_at), ("C04", compared), ("C05", remain),
     ("C06", table_row), ("C07", of_them), ("C08", count_object), ("C09", named_again), ("C10", table_cell),
     ("C11", participle), ("C12", answer), ("C13", aligned_cell), ("C14", part_of), ("C15", listed),
-    ("C16", released_of), ("C17", dated_row), ("C18", fate_item), ("C19", predicate), ("C20", who_clause)))
+    ("C16", released_of), ("C17", dated_row), ("C18", fate_item), ("C19", predicate), ("C20", who_clause),
+    ("C21", sequel)))
 
 
 def shape_of(n: Number):
