@@ -3465,3 +3465,13 @@ def test_a_source_opening_a_reported_clause_sources_that_clause(text, phrase, sp
 def test_a_judge_by_title_and_surname_is_the_next_pronouns_person(text, speaker):
     assert who(text, "prisoners of war", outlet="International Court of Justice", published="2025-07-04")[:2] \
         == (speaker, "pronoun")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a government named in lower case owns the count it sources, as "By Yerevan's count" does
+    ("By the Armenian government's count, 23 men remain in Baku.", "armenia"),
+    ("On the Azerbaijani authorities' own figures, 72 men were held in 2021.", "azerbaijan"),
+    ("By Armenia's count, 23 men remain in Baku.", "armenia"),
+])
+def test_a_government_in_lower_case_sources_its_own_count(text, speaker):
+    assert who(text, "men", published="2024-01-10")[:2] == (speaker, "according_to")

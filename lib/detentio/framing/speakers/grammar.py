@@ -110,7 +110,9 @@ BY_AGENT = re.compile(r"(?:\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?(?:,?\s+(?
                       r"\s+by\b", re.IGNORECASE)
 # "by Yerevan's count", "on the ministry's own figures", "in Baku's telling": a source named by its possessive,
 # which sources the sentence as "according to" does.
-BY_COUNT = re.compile(r"(?<![\w-])(?i:by|on|in|from)\s+(?P<who>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s?"
+# ... the owner may be a government in lower case: "by the Armenian government's count", "by our government's own count"
+BY_COUNT = re.compile(r"(?<![\w-])(?i:by|on|in|from)\s+(?P<who>(?:(?:the|our|their)\s+)?[A-Za-z][\w-]*"
+                      r"(?:\s+(?:[A-Z][\w-]*|government|authorities)){0,4})['’]s?"
                       r"\s+(?:own\s+|official\s+|latest\s+)?(?:count|tally|figures?|reckoning|estimates?|telling"
                       r"|account|lists?|numbers|words|phrase|view|reading|opinion|interpretation|assessment)\b")
 # "The ombudsperson's figure of 23", "Baku's count of 38": the owner's count (a figure must follow "of").
