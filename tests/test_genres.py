@@ -6051,3 +6051,16 @@ def test_a_member_who_moved_a_motion_speaks_its_text_and_his_speech():
     assert _at(text, "prisoners of war", outlet=outlet) == ("debate", "Raffi Demirjian", "debate_turn")
     assert _at(text, "hostages", outlet=outlet)[1] == "Raffi Demirjian"
     assert _at(text, "political prisoners", outlet=outlet)[1] == "Priya Nair"
+
+
+def test_a_summary_records_committee_is_its_publisher_when_the_heading_names_none():
+    # the heading names no committee and the ICRC is named later: the record's members are its publisher's
+    text = ("Summary record of the 2101st meeting: fifth periodic report of Azerbaijan (continued)\n\nChair: Mr. Ferreira "
+            "Lima\n\n1. At the invitation of the Chair, the delegation of Azerbaijan took places at the Committee table.\n\n"
+            "2. The International Committee of the Red Cross had no access to the detainees.\n\n3. A Committee member "
+            "asked whether the State party regarded them as prisoners of war.\n\n4. The delegation said that they were "
+            "not prisoners of war.\n")
+    outlet = "Committee against Torture"
+    assert _at(text, "prisoners of war", outlet=outlet, kind="statement") == ("summary_record", outlet,
+                                                                                "committee_member")
+    assert _at(text, "prisoners of war", 1, outlet=outlet, kind="statement")[1] == "azerbaijan"

@@ -441,7 +441,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     # (an NGO's own report that cites "the delegation" of a State is no record, unless it calls itself one)
     if _RECORD.search(doc.text) and not (ngo and not _SUMMARY_RECORD.search(doc.text)):
         return Layout("summary_record", turns, state_party=participants.state_party(doc),
-                      body=participants.reviewing_body(doc))
+                      body=participants.reviewing_body(doc, publisher))
     if kind == "judgment" or _COURT_SPEAKS.search(doc.text):
         return Layout("court", turns)
     opinion = kind == "opinion" or any(doc.words.opinion.match(doc.text[doc.paragraphs[n].start:

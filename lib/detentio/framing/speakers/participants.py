@@ -352,9 +352,9 @@ _COMMITTEE_LINE = re.compile(r"(?m)^[ \t]*(?P<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?
                              r"Committee)[ \t]*$")
 
 
-def reviewing_body(doc) -> str | None:
+def reviewing_body(doc, publisher: str | None = None) -> str | None:
     """The committee a summary record is of: the one its heading names (a later "International Committee
-    of the Red Cross" is not it), else the last committee named anywhere."""
+    of the Red Cross" is not it), else the committee that publishes it, else the last committee named anywhere."""
     body = doc.body_paragraphs[:3]
     heading_end = doc.paragraphs[body[-1]].end if body else 0
     found = doc.namer.describe("committee", heading_end)
@@ -365,7 +365,15 @@ def reviewing_body(doc) -> str | None:
     # Red Cross")
     head = doc.body_paragraphs[:8]  # a UN document's head prints one field a line
     own = _COMMITTEE_LINE.search(doc.text, doc.paragraphs[head[0]].start, doc.paragraphs[head[-1]].end) if head else None
-    return own.group("name") if own else doc.namer.describe("committee", len(doc.text))
+    if own:
+        return own.group("name")
+    if publisher and _COMMITTEE_NAME.search(publisher) and "Red Cross" not in publisher:
+        # "Summary record of the 2101st meeting" published by the Committee against Torture: its own record
+        return registry_module.resolve(publisher, doc.published, doc.registry, strict=True) or publisher
+    return doc.namer.describe("committee", len(doc.text))
+
+
+_COMMITTEE_NAME = re.compile(r"\bCommittee\b")
 
 
 def state_party(doc) -> str | None:
