@@ -6064,3 +6064,17 @@ def test_a_summary_records_committee_is_its_publisher_when_the_heading_names_non
     assert _at(text, "prisoners of war", outlet=outlet, kind="statement") == ("summary_record", outlet,
                                                                                 "committee_member")
     assert _at(text, "prisoners of war", 1, outlet=outlet, kind="statement")[1] == "azerbaijan"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # the Chair speaking as a member is the member the head names as Chair, by name
+    ("5. The Chair, speaking in his capacity as a member of the Committee, asked whether the State party regarded "
+     "them as prisoners of war.", "Ferreira Lima"),
+    # ... in the chair, the Chair is the Committee's voice
+    ("5. The Chair asked whether the State party regarded them as prisoners of war.", "Committee against Torture"),
+])
+def test_a_chair_speaking_as_a_member_is_named(line, expected):
+    text = ("Summary record of the 2101st meeting: fifth periodic report of Azerbaijan\n\nChair: Mr. Ferreira Lima\n\n"
+            "1. At the invitation of the Chair, the delegation of Azerbaijan took places at the Committee table.\n\n"
+            f"{line}\n\n6. The delegation said that they were not prisoners of war.\n")
+    assert _at(text, "prisoners of war", outlet="Committee against Torture", kind="statement")[1] == expected

@@ -68,6 +68,19 @@ def committee_member(doc, who) -> None:
         Whether the detainees had lawyers remained unclear.
     """
     body = doc.layout.body if doc.layout else None
+    chair = _CHAIR_LINE.search(doc.text, 0, 3000)
     for a in doc.cues:
         if a.via == "member" and body:
             a.speaker, a.rule = body, "committee_member"
+            if chair and _CHAIR_AS_MEMBER.match(doc.text, a.np_start):
+                # "The Chair, speaking in his capacity as a member of the Committee, asked": the member the record's
+                # head names as its Chair ("Chair: Mr. Ferreira Lima"), by name, as a member speaks
+                a.speaker = chair.group("name")
+
+
+# The chair of a meeting, on its head's line: "Chair: Mr. Ferreira Lima", "Chairperson: Ms. Anna Berg".
+_CHAIR_LINE = re.compile(r"(?m)^[ \t]*(?:Chair|Chairperson|Chairman|Chairwoman)[ \t]*:[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
+                         r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:de|da|dos|van|von|[A-Z][\w’'-]+)){0,3})[ \t]*(?:\(|$)")
+# ... who speaks as a member, not in the chair: "The Chair, speaking in his capacity as a member of the Committee,".
+_CHAIR_AS_MEMBER = re.compile(r"(?:[Tt]he[ \t]+)?(?:Chair|Chairperson|Chairman|Chairwoman),?[ \t]+speaking[ \t]+in[ \t]+"
+                              r"(?:his|her|their)[ \t]+(?:personal[ \t]+)?capacity[ \t]+as[ \t]+(?:an?[ \t]+)?(?:member|expert)")
