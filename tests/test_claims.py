@@ -1069,3 +1069,16 @@ def test_admitted_to_holding_is_a_verb_of_a_count():
     text = "The Court had requests concerning 249 people; Azerbaijan admitted to holding 72."
     assert [(c["text"], c["value"], c["speaker"]) for c in claims.extract(text, source="t", published="2022-01-01")][-1] \
         == ("72", 72, "azerbaijan")
+
+
+@pytest.mark.parametrize("header, expected", [
+    # a column that says its people are held, and no more, counts them
+    ("Held, as reported", [("38", 38, "held"), ("55", 55, "held")]),
+    ("Still held in Baku", [("38", 38, "held"), ("55", 55, "held")]),
+    # ... "held" of anything else counts no one
+    ("Meetings held", []),
+])
+def test_a_table_column_of_people_held_counts_its_cells(header, expected):
+    text = (f"Our own records show the following:\n\n| Date | {header} | Source of the figure |\n|---|---|---|\n"
+            "| October 2022 | 38 | Azerbaijani authorities |\n| November 2023 | 55 | Armenian government |\n")
+    assert [(c["text"], c["value"], c["status"]) for c in claims.extract(text, source="t")] == expected

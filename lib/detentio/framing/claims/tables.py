@@ -255,7 +255,8 @@ def _counted_in(n: Number, line_start: int, line_end: int, column: int, header, 
     cells_of = cells_of or _cells
     if column >= len(cells):
         return None
-    what = _row_counts(n, *cells[column]) or ("persons" if _RELEASED_HEADER.search(text, *cells[column]) else None)
+    what = _row_counts(n, *cells[column]) or ("persons" if _RELEASED_HEADER.search(text, *cells[column])
+                                              or _HELD_HEADER.fullmatch(text, *cells[column]) else None)
     if what is None and column > 0 and _COUNT_HEADER.fullmatch(text, *cells[column]):
         # "| Held in Baku, October 2025 | 23 | ..." under "| Armenians held ... | Number |": a column of mere numbers
         # counts what the row's label or else the table's first header cell names; the row's label says its status
@@ -273,6 +274,9 @@ def _counted_in(n: Number, line_start: int, line_end: int, column: int, header, 
 # A column header that says what happened to the people its cells count, with no noun for them: "Returned to
 # Armenia", "Released", "Handed over to Azerbaijan" ("Given in return" names no one's release).
 _RELEASED_HEADER = re.compile(r"\b(?:returned|released|repatriated|freed|handed\s+over|transferred)\b", re.IGNORECASE)
+# ... or that they are held, and no more: "Held", "Held, as reported", "Still held in Baku" ("Meetings held" is no one).
+_HELD_HEADER = re.compile(r"\s*\**(?:(?:still\s+)?(?:held|detained|imprisoned)|in\s+(?:custody|detention))(?:\s+in\s+[A-Z][\w-]*)?"
+                          r"(?:\s*,\s*as\s+(?:reported|acknowledged|stated)|\s*\([^()\n]{1,40}\))?\**\s*", re.IGNORECASE)
 # A column header that says only that its cells are numbers.
 _COUNT_HEADER = re.compile(r"\s*\**(?:number|numbers|figure|figures|count|total|no\.|n)\**\s*", re.IGNORECASE)
 
