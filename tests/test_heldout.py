@@ -177,7 +177,7 @@ FIRST_RUN_11 = {
     "mentions speaker accuracy": 0.85,
     "claims precision": 0.99,
     "claims recall": 0.89,
-    "claims speaker accuracy": 0.85,  # trade after the first run: recall 0.806 -> 0.825, speaker 0.831 -> 0.824
+    "claims speaker accuracy": 0.88,  # trade after the first run: recall 0.806 -> 0.825, speaker 0.831 -> 0.824
 }
 FIRST_RUN_12 = {
     "mentions precision": 0.99,
@@ -208,7 +208,7 @@ FIRST_RUN_14 = {
     "mentions speaker accuracy": 0.81,
     "claims precision": 1.00,
     "claims recall": 0.95,
-    "claims speaker accuracy": 0.78,
+    "claims speaker accuracy": 0.80,
 }
 
 
@@ -283,7 +283,7 @@ FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
 FIRST_RUN_21 = {  # scored once at c82afb9 (the sixth round's very last rules)
     "mentions precision": 0.99,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.68,
+    "mentions speaker accuracy": 0.71,
     "claims precision": 1.0,
     "claims recall": 0.96,
     "claims speaker accuracy": 0.83,
@@ -363,7 +363,7 @@ FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
 FIRST_RUN_29 = {  # scored once at 0414830
     "mentions precision": 0.98,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.75,
+    "mentions speaker accuracy": 0.77,
     "claims precision": 0.96,
     "claims recall": 0.95,
     "claims speaker accuracy": 0.62,
@@ -384,7 +384,7 @@ FIRST_RUN_31 = {  # scored once at 0ee1f06 (the ninth round's rules for developm
     "mentions speaker accuracy": 0.72,
     "claims precision": 0.93,
     "claims recall": 0.87,
-    "claims speaker accuracy": 0.71,  # 0.5098, printed 0.510
+    "claims speaker accuracy": 0.73,  # 0.5098, printed 0.510
 }
 
 FIRST_RUN_32 = {  # scored once at 0ee1f06
@@ -393,7 +393,7 @@ FIRST_RUN_32 = {  # scored once at 0ee1f06
     "mentions speaker accuracy": 0.92,
     "claims precision": 0.98,
     "claims recall": 0.89,
-    "claims speaker accuracy": 0.94,
+    "claims speaker accuracy": 0.95,
 }
 
 FIRST_RUN_33 = {  # scored once at 186e9bf (the ninth round's rules for development set 21)
@@ -458,10 +458,10 @@ FIRST_RUN_38 = {  # scored once at c89f7f7
     "mentions recall": 0.98,
     "mentions speaker accuracy": 0.55,
     "claims precision": 0.92,
-    "claims recall": 0.86,
+    "claims recall": 0.87,
     # trade, twenty-fifth round: a figure opening its clause whose predicate names its people counted ("three are
     # civilians", shape C19): recall 0.849 -> 0.863, speaker 0.726 -> 0.714, right-speaker claims not fewer (45)
-    "claims speaker accuracy": 0.71,
+    "claims speaker accuracy": 0.73,
 }
 FIRST_RUN_39 = {  # scored once at c89f7f7
     "mentions precision": 0.98,
@@ -580,10 +580,10 @@ FIRST_RUN_47 = {  # scored once at 1e1cbdf (engine 0790b9a)
 FIRST_RUN_48 = {  # scored once at 490d4c4 (engine 55e46ca)
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.84,
+    "mentions speaker accuracy": 0.85,
     "claims precision": 0.98,
     "claims recall": 0.93,
-    "claims speaker accuracy": 0.83,
+    "claims speaker accuracy": 0.85,
 }
 
 # Nineteenth round: one held-out set made blind from eight genre descriptions no earlier set used (aide-memoire,
@@ -639,7 +639,7 @@ FIRST_RUN_51 = {  # scored once at 7adc2e6 (engine 7ec6c3b)
     "mentions speaker accuracy": 0.73,
     "claims precision": 0.97,
     "claims recall": 0.87,
-    "claims speaker accuracy": 0.74,
+    "claims speaker accuracy": 0.76,
 }
 
 # ... and a second, made while the round's last rules were written (UN Human Rights Committee Views, a fact-finding
@@ -654,7 +654,7 @@ FIRST_RUN_52 = {  # scored once at 5ecb4c5 (engine 9d94a8e)
     "claims recall": 0.76,
     # trade, twenty-sixth round: the figure "we" were ("We were twelve.", shape C19): recall 0.756 -> 0.768, speaker
     # 0.742 -> 0.730, right-speaker claims not fewer (46)
-    "claims speaker accuracy": 0.73,
+    "claims speaker accuracy": 0.74,
 }
 
 # Twenty-second round (rules written from development sets 36, 37 and 38, made from held-out 51's, 52's and 53's
@@ -730,7 +730,7 @@ FIRST_RUN_57 = {  # scored once at f9c972a (engine d0609e8)
     "mentions speaker accuracy": 0.77,
     "claims precision": 0.96,
     "claims recall": 0.82,
-    "claims speaker accuracy": 0.73,
+    "claims speaker accuracy": 0.75,
 }
 
 
@@ -936,10 +936,10 @@ FIRST_RUN_76 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56,
 FIRST_RUN_77 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56, the round's start)
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.60,
+    "mentions speaker accuracy": 0.66,
     "claims precision": 1.00,
     "claims recall": 0.90,
-    "claims speaker accuracy": 0.58,
+    "claims speaker accuracy": 0.72,
 }
 
 FIRST_RUN_78 = {  # scored once at e1aca9a (engine c5e9eb0; the same at 3841346, the round's start)
@@ -1002,7 +1002,7 @@ FIRST_RUN_84 = {  # scored once at 0164bcb (engine 8cce9ff, the end of the thirt
     "mentions speaker accuracy": 0.59,
     "claims precision": 0.89,
     "claims recall": 0.81,
-    "claims speaker accuracy": 0.65,
+    "claims speaker accuracy": 0.67,
 }
 
 FIRST_RUN_85 = {  # scored once at 0164bcb (engine 8cce9ff, the end of the thirty-first round)
@@ -1017,10 +1017,10 @@ FIRST_RUN_85 = {  # scored once at 0164bcb (engine 8cce9ff, the end of the thirt
 FIRST_RUN_86 = {  # scored once at 29b5b1c (engine 0edc778, the end of the thirty-second round)
     "mentions precision": 1.00,
     "mentions recall": 1.00,
-    "mentions speaker accuracy": 0.77,
+    "mentions speaker accuracy": 0.83,
     "claims precision": 0.89,
     "claims recall": 0.92,
-    "claims speaker accuracy": 0.88,
+    "claims speaker accuracy": 0.94,
 }
 
 FIRST_RUN_87 = {  # scored once at 29b5b1c (engine 0edc778, the end of the thirty-second round)
@@ -1074,7 +1074,7 @@ FIRST_RUN_92 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirt
     "mentions speaker accuracy": 0.54,
     "claims precision": 0.90,
     "claims recall": 0.96,
-    "claims speaker accuracy": 0.58,
+    "claims speaker accuracy": 0.60,
 }
 
 FIRST_RUN_93 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirty-third round)
@@ -1206,6 +1206,12 @@ class HeldOut:
 # speaker 0.74 -> 0.82 and claims speaker 0.78 -> 0.89, an interview's questions printed as plain paragraphs;
 # held-out 12's claims recall 0.84 -> 0.86, a figure spoken of or left by a release; held-out 62's and 63's mentions speaker, a
 # caller's role before her name; held-out 66's, a position held a while; among others).
+# Thirty-fourth round (rules written from development sets 75 to 78 and invented sentences; shape C21 sequel): at the
+# round's last rule, every held-out set scored again, figures only, against 0643cc7: claims speaker rose on 13 sets,
+# mentions speaker on 6, claims recall on 1; nothing fell; of held-out 90 to 93, first scored in this round, only 92
+# moved (claims speaker 0.583 -> 0.600); 19 floors rose with their figures on 15 sets (held-out 77's mentions speaker
+# 0.60 -> 0.66 and claims speaker 0.58 -> 0.72, and held-out 86's 0.77 -> 0.83 and 0.88 -> 0.94, a briefing's bare
+# "MINISTER:" label; held-out 48's, a summary record's committee when its heading names none; among others).
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
