@@ -68,7 +68,7 @@ def committee_member(doc, who) -> None:
         Whether the detainees had lawyers remained unclear.
     """
     body = doc.layout.body if doc.layout else None
-    chair = _CHAIR_LINE.search(doc.text, 0, 3000)
+    chair = _CHAIR_LINE.search(doc.text, 0, 3000) if body else None  # a record's head: only a record has a body
     for a in doc.cues:
         if a.via == "member" and body:
             a.speaker, a.rule = body, "committee_member"
