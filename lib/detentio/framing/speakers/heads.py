@@ -102,8 +102,8 @@ SPEAKER_FIELD = re.compile(r"(?:Speaker|Delivered\s+by|Presented\s+by)\s*:\s*(?P
                            r"(?:\s*,\s*[^\n]{2,120})?")
 
 
-# A numbered section's heading: "4. Exercises", "4.4 Replies of the authorities", "II. The parties' positions" (no
-# sentence: no full stop after its number's).
+# A numbered section's heading: "4. Exercises", "4.4 Replies of the authorities", "II. The parties' positions": a
+# title, not a sentence (no full stop after the number's own).
 NUMBERED_HEADING = re.compile(r"(?:\d{1,2}\.(?:\d{1,2}\.?)*|[IVX]{1,5}\.)[ \t]+[A-Z][^\n.:;!?]{0,80}")
 
 
