@@ -2890,6 +2890,12 @@ def test_the_government_is_the_one_last_named_so(text, phrase, expected):
     # ... nor a council of faiths
     ("Lakeshore Interfaith Council", "", "outlet:Lakeshore Interfaith Council"),
     ("Council of Churches of Westbridge", "", "outlet:Council of Churches of Westbridge"),
+    # ... nor a council or a tribunal of families or citizens
+    ("Lakeside Families' Council", "", "outlet:Lakeside Families' Council"),
+    ("Citizens' Tribunal on the Detainees", "", "outlet:Citizens' Tribunal on the Detainees"),
+    ("Veterans’ Council of Gyumri", "", "outlet:Veterans’ Council of Gyumri"),
+    # ... but a State's committee for family affairs is an organ
+    ("State Committee for Family Affairs", "", "State Committee for Family Affairs"),
     # a group of a parliament's members is the house's own body: its name
     ("Ireland-Armenia Parliamentary Friendship Group", "", "Ireland-Armenia Parliamentary Friendship Group"),
     ("All-Party Parliamentary Group on Armenia", "", "All-Party Parliamentary Group on Armenia"),

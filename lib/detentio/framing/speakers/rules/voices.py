@@ -86,7 +86,12 @@ _HOUSE_SERVICE = re.compile(r"\b(?:Parliamentary|Parliament|Congressional)\s+Res
 # Human Rights Film Festival", "Council of Europe Conference ...", and nor is a group that watches one ("Caucasus Court
 # Watch", "Trial Watch"), nor a council of faiths ("Lakeshore Interfaith Council", "Council of Churches").
 _NOT_AN_ORGAN = re.compile(r"\b(?:Moot|Competition|Festival|Conference|Prize|Award|Club|Watch|Interfaith|Inter-faith"
-                           r"|Faiths?|Churches|Church|Diocese|Mosques?|Synagogues?|Religious)\b")
+                           r"|Faiths?|Churches|Church|Diocese|Mosques?|Synagogues?|Religious"
+                           # ... and a council or tribunal of citizens, families or veterans ("Shirak Families' Council",
+                           # "Citizens' Tribunal on Conflict Detainees"): people gathered, no organ of anyone (the
+                           # possessive only: a "State Committee for Family, Women and Children Affairs" is an organ)
+                           r"|Families['’]|Parents['’]|Mothers['’]|Relatives['’]|Veterans['’]|Citizens['’]"
+                           r"|Peoples?['’]s?)(?!\w)")
 # The UN's independent experts publish as "Special Procedures" and call themselves "the experts" ("UN experts
 # today urged ...").
 SPECIAL_PROCEDURES = re.compile(r"\bSpecial\s+(?:Procedures|Rapporteurs?)\b")
