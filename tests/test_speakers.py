@@ -959,6 +959,14 @@ def test_pronoun_takes_up_a_person_introduced_as_a_subject():
     assert who(text, "captives", published="2021-01-20") == ("aivazyan", "pronoun", False)
 
 
+@pytest.mark.parametrize("party", ["the ruling Civil Contract party", "the opposition Hayastan bloc",
+                                   "the Bright Armenia faction"])
+def test_a_partys_name_is_no_person_a_pronoun_could_take(party):
+    text = (f"The host then turned to Hovik Sargsyan, a deputy of {party}, and asked him about it.\n\n"
+            "The term “persons held in custody” covers everyone, he said.")
+    assert who(text, "persons held") == ("Hovik Sargsyan", "pronoun", True)
+
+
 def test_call_and_describe_as_are_saying_when_they_name():
     assert who('Moscow calls them "saboteurs".', "saboteurs") == ("russia", "quote_verb_before", True)
     assert who("Officials called a meeting about the detainees.", "detainees") == ("outlet:Daily", "outlet", False)

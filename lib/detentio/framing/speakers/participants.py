@@ -30,6 +30,8 @@ _SPEAKER_FIELD_IN = re.compile(r"(?:^|[|\u2022\u00b7]\s*|\n)\s*(?:Speaker|Briefe
 _BARE_POST = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{POST_NOUNS})\b", re.IGNORECASE)
 # "the ICRC Regional Director for Europe": a post in capitals, never a person's name.
 _POST_WORD = re.compile(rf"(?i:{POST_NOUNS}|minister|president|chair(?:man|woman|person)?|rapporteur)")
+# A political party's name is no person's: "a deputy of the ruling Civil Contract party" ("he" is the deputy).
+_PARTY_AFTER = re.compile(r"[ \t]+(?i:party|bloc|faction|alliance|movement)\b")
 
 
 def _runs(text: str, start: int, end: int):
@@ -64,6 +66,7 @@ def named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
         if name and " " in name and not any(w.lower() in doc.words.institution_words | doc.words.not_names
                                             for w in name.split()) \
                 and not _POST_WORD.fullmatch(name.split()[-1]) \
+                and not _PARTY_AFTER.match(doc.text, raw_end) \
                 and not any(s <= raw_start < e or s <= at < e for s, e, _ in spans):
             if not doc.namer.registry.actors.get(name):
                 found.append((at, name))
