@@ -3489,3 +3489,20 @@ def test_a_judge_by_title_and_surname_is_the_next_pronouns_person(text, speaker)
 ])
 def test_a_government_in_lower_case_sources_its_own_count(text, speaker):
     assert who(text, "men", published="2024-01-10")[:2] == (speaker, "according_to")
+
+
+@pytest.mark.parametrize("verb, expected", [
+    ("informed its French counterpart that", "armenia"),   # an adjective of nation before the one told
+    ("told the visiting delegation that", "armenia"),
+    ("informed the Court that", "armenia"),
+])
+def test_a_side_speaks_after_the_one_it_tells(verb, expected):
+    text = f"The talks were held in Paris.\n\nThe Armenian side {verb} nineteen Armenian citizens remain in detention."
+    assert who(text, "detention")[:2] == (expected, "reported_speech")
+
+
+@pytest.mark.parametrize("subject", ["Both Ministers", "All Members", "Each Minister"])
+def test_a_quantified_post_is_several_people_and_no_name(subject):
+    text = f"The talks were held in Paris.\n\n{subject} stressed that the release of the 19 should not be conditional."
+    assert who(text, "release")[:2] == ("outlet:Daily", "outlet")
+

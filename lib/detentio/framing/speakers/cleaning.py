@@ -92,6 +92,8 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
     # "Armenia's Human Rights Defender Anahit Manasyan": drop the possessive and the title
     while words and _ENUMERATOR.fullmatch(words[0]):
         words = words[1:]  # "B. The Court", "10. The Government": a heading's or paragraph's number
+    if words and words[0].lower() in ("both", "all", "each", "either", "neither"):
+        return None  # "Both Ministers stressed", "All Members agreed": several people, no one's name
     while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s", "-based"))):
         words.pop(0)
     titled = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in vocab.title_nouns]

@@ -28,7 +28,8 @@ CLOSING_END = re.compile(r"[ \t]*[.!?]?[\"”’']?[ \t\n]*")
 UNIT_NOUN = r"(?:delegation|office|mission|bureau|branch|team|representation)"
 # A weak verb counts with a complement: that, a colon or a quotation.
 # ... also after its indirect object: "informed the Court that", "told reporters that".
-COMPLEMENT = re.compile(r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|(?:the|its|their)\s+[\w-]+(?:\s+[A-Z][\w-]+)?"
+# ... an adjective of nation before it: "informed its French counterpart that"
+COMPLEMENT = re.compile(r"\s*(?:(?:(?:him|her|them|us|me|reporters|journalists|(?:the|its|their)\s+(?:[A-Z][a-z-]+\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?"
                         # "informed OHCHR that", "told Ambassador Smith that": a named addressee
                         r"|[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3})\s+)?"
                         # "answered in September that", "reported in 2021 that": a time between verb and "that"
