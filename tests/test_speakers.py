@@ -3506,3 +3506,40 @@ def test_a_quantified_post_is_several_people_and_no_name(subject):
     text = f"The talks were held in Paris.\n\n{subject} stressed that the release of the 19 should not be conditional."
     assert who(text, "release")[:2] == ("outlet:Daily", "outlet")
 
+
+LETTERS = ("LETTERS\n\nWhat we call the men still held\n\nOur report drew many letters. A selection follows.\n\n"
+           "Call them what they are\n\nThese men are hostages, and their release is bargained over.\n\n"
+           "Ruzanna Melkonyan, Gyumri\n\nA different view from Baku\n\nThey are not prisoners of war. The exchange "
+           "was completed in 2020.\n\nDr Thomas Brandt, Leipzig\n\nEditor's note: We use the word detainees.\n")
+TRIBUTES = ("Tributes from the families\n"
+            "My son is not a terrorist. Every December I set his place at the table.\n"
+            "Anahit Grigoryan, mother of Hayk\n"
+            "I am told he is one of the persons held in custody now. He is a hostage.\n"
+            "Lusine Petrosyan, sister of Arsen\n")
+VOX_POPS = ("We asked people in Yerevan what the men in Baku should be called.\n\n"
+            "Hasmik Ghazaryan, 67, retired nurse\n\"Hostages. That was not an exchange.\"\n\n"
+            "Levon Sargsyan, 41, taxi driver\n\"They are prisoners of war.\"\n")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (LETTERS, "hostages", ("Ruzanna Melkonyan", "signed_letter")),
+    (LETTERS, "A different view", ("Thomas Brandt", "signed_letter")),  # the letter's heading is its writer's
+    (LETTERS, "prisoners of war", ("Thomas Brandt", "signed_letter")),
+    (LETTERS, "drew many letters", ("outlet:Daily", "outlet")),          # the page's introduction: the paper's
+    (LETTERS, "detainees", ("outlet:Daily", "outlet")),                  # ... and its editor's note
+    (TRIBUTES, "terrorist", ("Anahit Grigoryan", "signed_letter")),
+    (TRIBUTES, "hostage", ("Lusine Petrosyan", "signed_letter")),
+])
+def test_a_letter_closed_by_its_writers_name_is_hers(text, phrase, expected):
+    assert who(text, phrase)[:2] == expected
+
+
+def test_a_vox_pop_names_each_speaker_above_her_words_and_signs_nothing():
+    said = who(VOX_POPS, "prisoners of war")
+    assert said[0] == "Levon Sargsyan" and said[1] != "signed_letter"
+    assert who(VOX_POPS, "Hostages")[0] == "Hasmik Ghazaryan"
+
+
+def test_one_name_under_a_text_is_no_letters_page():
+    text = "Call them what they are\n\nThese men are hostages.\n\nRuzanna Melkonyan, Gyumri\n"
+    assert who(text, "hostages")[1] != "signed_letter"

@@ -48,6 +48,8 @@ The rules, their codes, stages and precedence are one table,
                        reprints under "[From the Valley Sentinel, Jan. 16, 2026]": that source
 ``owned_term``         a quotation after a registered speaker's word for it ("Baku's term “terrorists”"): that speaker
 ``handle_quote``       a quotation after an account's handle and a colon ("from @mariam.g.1988: “...”"): the account
+``signed_letter``      a letters page's letters, a programme's tributes, each closed by its writer's name ("Elnur
+                       Gasimov, Ganja", "Anahit Grigoryan, mother of Hayk"): the writer, from the last signature on
 ``delegation``         a summary record's "The delegation said": the State party under review
 ``committee_member``   "A Committee member asked": the reviewing body
 ``author_voice``       a signed op-ed: its author (front matter ``author``) instead of the outlet; a speech's

@@ -30,8 +30,8 @@ from detentio.framing.speakers import cues
 from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.document import Document
 from detentio.framing.speakers.result import Speakers
-from detentio.framing.speakers.rules import (continuation, cue, entries, feeds, genre, issuers, opening, records,
-                                             said_this, sections, speech, voices, wholes, wording)
+from detentio.framing.speakers.rules import (continuation, cue, entries, feeds, genre, issuers, letters, opening,
+                                             records, said_this, sections, speech, voices, wholes, wording)
 from detentio.framing.speakers.vocabulary import build as vocabulary
 from detentio.framing.units import Unit
 
@@ -68,6 +68,7 @@ TABLE: tuple[Unit, ...] = tuple(Unit(code, f.__name__, "speaker", stage, f) for 
     ("S29", "paragraph", entries.petition),        # a petition's text above "Created by X"; the answer its signer's
     ("S30", "paragraph", sections.reply_section),   # a State's reply under "Reply of X to paragraph 12": X's (and a
                                                    # decision's section of "information provided by X:")
+    ("S34", "paragraph", letters.signed_letter),    # a letters page's letters, each closed by its writer's name
     ("S11", "paragraph", continuation.continuation),
     ("S32", "sentence", wholes.whole_set),          # last: the whole an acknowledged part is of, the reporter's
 ))
@@ -78,7 +79,7 @@ RULES = ("quote_verb_after", "quote_verb_before", "reported_speech", "according_
          "delegation", "committee_member", "report_voice", "author_voice", "interview_turn", "briefing_turn",
          "debate_turn", "blog_entry", "social_post", "reference_entry", "recommended_by", "attributed_below", "owned_term",
          "signed_comment", "forum_post", "abstract_entry", "petition", "reply_section", "sourced_item", "whole_set",
-         "handle_quote")
+         "handle_quote", "signed_letter")
 assert set(RULES) == set(BY_NAME), "RULES and the registry table must name the same rules"
 
 

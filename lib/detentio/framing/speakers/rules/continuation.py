@@ -11,12 +11,12 @@ from detentio.framing.speakers.grammar import NAME_WORD, NAMING_VERB, QUOTED_SPA
 # Rules whose speaker holds every later sentence until someone else is named.
 _RUNS_ON = ("speaker_label", "issuer", "outlet", "interview_turn", "briefing_turn", "debate_turn", "blog_entry",
             "social_post", "recommended_by", "signed_comment", "forum_post", "abstract_entry", "petition",
-            "reply_section", "author_voice", "report_voice", "sourced_item")
+            "reply_section", "author_voice", "report_voice", "sourced_item", "signed_letter")
 
 
 # The rules that give a turn of a transcript or record its speaker (and a statement's section its issuer).
 _TURNS = ("interview_turn", "briefing_turn", "debate_turn", "speaker_label", "issuer", "social_post", "signed_comment",
-          "forum_post", "abstract_entry", "petition", "reply_section")
+          "forum_post", "abstract_entry", "petition", "reply_section", "signed_letter")
 
 
 def continuation(doc, who) -> None:
