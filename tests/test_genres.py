@@ -6078,3 +6078,15 @@ def test_a_chair_speaking_as_a_member_is_named(line, expected):
             "1. At the invitation of the Chair, the delegation of Azerbaijan took places at the Committee table.\n\n"
             f"{line}\n\n6. The delegation said that they were not prisoners of war.\n")
     assert _at(text, "prisoners of war", outlet="Committee against Torture", kind="statement")[1] == expected
+
+
+@pytest.mark.parametrize("heading", ["OUR POSITION", "WHAT THE LAW SAYS"])
+def test_a_heading_in_capitals_ends_the_turns_before_it(heading):
+    # a factsheet's list of the parties' words under their names, then its own section in capitals
+    text = ("Factsheet: the Armenians held in Baku\n\nWHAT THE PARTIES CALL THEM\n\n"
+            "Armenia: the Prime Minister spoke of persons deprived of liberty.\n\nRussia: Moscow speaks of “detainees”.\n\n"
+            "ICRC: “people detained in relation to the conflict”.\n\n"
+            f"{heading}\n\nWe call them prisoners of war where they were captured as combatants.\n")
+    outlet = "Caucasus Detention Watch"
+    assert _at(text, "people detained", outlet=outlet)[1] == "icrc"
+    assert _at(text, "prisoners of war", outlet=outlet)[1:] == (f"outlet:{outlet}", "outlet")

@@ -275,8 +275,10 @@ def speaker_label(doc, who) -> None:
                 issued = issued_by(doc, heading) if heading and not heading.endswith((".", ",")) else None
                 if issued:  # "STATEMENT BY THE DELEGATION OF ARMENIA" (an annex after a journal's turns): its issuer's
                     current = (issued, "issuer")
-                elif heads.NUMBERED_HEADING.fullmatch(heading):
-                    current = None  # "4. Exercises" after a list of the parties' words: a section of the text's own
+                elif heads.NUMBERED_HEADING.fullmatch(heading) or ":" not in heading and len(heading) <= 60 \
+                        and " " in heading and heads.CAPS_HEADING.fullmatch(heading):
+                    # "4. Exercises", "OUR POSITION" after a list of the parties' words: a section of the text's own
+                    current = None
                 elif _SUMMARISED_TURN.match(doc.text, para.start, para.end):
                     # "Russian Federation, United States of America, Türkiye: welcomed the release.": a journal's
                     # turn of several delegations; no one speaker, and not the speaker before
