@@ -2898,6 +2898,8 @@ def test_the_government_is_the_one_last_named_so(text, phrase, expected):
     # ... nor a council of faiths
     ("Lakeshore Interfaith Council", "", "outlet:Lakeshore Interfaith Council"),
     ("Council of Churches of Westbridge", "", "outlet:Council of Churches of Westbridge"),
+    # ... nor a commission of jurists
+    ("Commission of Jurists for the South Caucasus", "", "outlet:Commission of Jurists for the South Caucasus"),
     # ... nor a council or a tribunal of families or citizens
     ("Lakeside Families' Council", "", "outlet:Lakeside Families' Council"),
     ("Citizens' Tribunal on the Detainees", "", "outlet:Citizens' Tribunal on the Detainees"),
@@ -3543,3 +3545,9 @@ def test_a_vox_pop_names_each_speaker_above_her_words_and_signs_nothing():
 def test_one_name_under_a_text_is_no_letters_page():
     text = "Call them what they are\n\nThese men are hostages.\n\nRuzanna Melkonyan, Gyumri\n"
     assert who(text, "hostages")[1] != "signed_letter"
+
+
+@pytest.mark.parametrize("aside", [", at various times,", ", in its statements,", ""])
+def test_described_as_takes_an_aside_between_commas(aside):
+    text = f"Azerbaijan treats them as defendants. Armenia has described them{aside} as captives and hostages."
+    assert who(text, "hostages")[:2] == ("armenia", "reported_speech")

@@ -77,7 +77,8 @@ NAMING = {
         # ... the people named at some length ("calls the men taken after the ceasefire saboteurs")
         r"(?:\s+[\w'’-]+){0,6}?\s+(?:prisoners|hostages|captives|terrorists|saboteurs|criminals|detainees|persons"
         r"|political|civilians|illegal|POWs|mercenaries|war)\b", re.IGNORECASE),
-    "describe": re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?as\b", re.IGNORECASE),
+    # ... an aside between commas too: "described them, at various times, as captives"
+    "describe": re.compile(r"\s+(?:[\w'’-]+,?\s+){0,6}?as\b", re.IGNORECASE),
     # "put the number of prisoners at 55" states a figure; "put pressure on" does not
     "put": re.compile(r"\s+the\s+(?:[\w'’-]+\s+)?(?:number|figure|total|toll|count)\b", re.IGNORECASE),
 }

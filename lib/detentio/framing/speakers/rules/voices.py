@@ -91,7 +91,9 @@ _NOT_AN_ORGAN = re.compile(r"\b(?:Moot|Competition|Festival|Conference|Prize|Awa
                            # "Citizens' Tribunal on Conflict Detainees"): people gathered, no organ of anyone (the
                            # possessive only: a "State Committee for Family, Women and Children Affairs" is an organ)
                            r"|Families['’]|Parents['’]|Mothers['’]|Relatives['’]|Veterans['’]|Citizens['’]"
-                           r"|Peoples?['’]s?)(?!\w)")
+                           r"|Peoples?['’]s?"
+                           # ... nor a commission of jurists or lawyers: a professional body, no State's
+                           r"|Jurists|Lawyers|Advocates)(?!\w)")
 # The UN's independent experts publish as "Special Procedures" and call themselves "the experts" ("UN experts
 # today urged ...").
 SPECIAL_PROCEDURES = re.compile(r"\bSpecial\s+(?:Procedures|Rapporteurs?)\b")
