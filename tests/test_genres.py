@@ -6090,3 +6090,13 @@ def test_a_heading_in_capitals_ends_the_turns_before_it(heading):
     outlet = "Caucasus Detention Watch"
     assert _at(text, "people detained", outlet=outlet)[1] == "icrc"
     assert _at(text, "prisoners of war", outlet=outlet)[1:] == (f"outlet:{outlet}", "outlet")
+
+
+def test_by_the_numbers_is_a_rubric_not_a_byline():
+    text = ("South Caucasus Weekly | Issue 214\n\nGood morning from Tbilisi. This week: the verdicts in Baku.\n\n"
+            "THE BIG PICTURE\n\nFive weeks after four Armenians walked across the bridge, the trials closed.\n\n"
+            "BY THE NUMBERS\n\n19 - Armenians held in Azerbaijan after 14 January\n"
+            "4 - returned on 14 January\n")
+    outlet = "Caucasus Policy Lab"
+    assert _at(text, "returned", outlet=outlet, kind="news")[1] == f"outlet:{outlet}"
+

@@ -21,9 +21,9 @@ _HONOURED = r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ \t]+)?"
 _AUTHOR = rf"{_HONOURED}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
 
 # "By Marta Lindqvist", "By Dr Marta Lindqvist, senior fellow at ...", "Guest post by X", "Author: X": a signed
-# piece's byline paragraph (it may run on after the name).
+# piece's byline paragraph (it may run on after the name); "BY THE NUMBERS" is a newsletter's rubric, no byline.
 BYLINE = re.compile(rf"[ \t]*(?:(?:Guest[ \t]+post|Written|Posted|Words|Text|Commentary|Analysis)[ \t]+by|By|BY|Authors?:)"
-                    rf"[ \t]+{_AUTHOR}[ \t]*(?:[,|—–-]|\bon\b|$)")
+                    rf"[ \t]+(?!(?i:the)\b){_AUTHOR}[ \t]*(?:[,|—–-]|\bon\b|$)")
 
 # Lines that are a byline as a whole:
 # "Elena Varga, 20 October 2025": a name and a date.
