@@ -6100,3 +6100,25 @@ def test_by_the_numbers_is_a_rubric_not_a_byline():
     outlet = "Caucasus Policy Lab"
     assert _at(text, "returned", outlet=outlet, kind="news")[1] == f"outlet:{outlet}"
 
+
+ADDRESSES = ("Addresses at the funeral of Zaruhi Danielyan\n\nChurch of the Holy Mother of God, Gyumri, 12 June 2026.\n\n"
+             "FATHER GHEVOND SARGSYAN:\n\nBrothers and sisters, we bury a mother who waited.\n\n"
+             "We pray for all the nineteen hostages.\n\n"
+             "ANI DANIELYAN, her daughter:\n\nThank you all for coming. He is a prisoner of war.\n\n"
+             "TIGRAN GRIGORYAN, who served with Arman:\n\nI was in captivity with Arman before the first exchange.\n")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("hostages", "Ghevond Sargsyan"),     # a name in capitals on a line of its own, over the paragraphs below it
+    ("prisoner of war", "Ani Danielyan"),  # ... who she is after a comma
+    ("captivity", "Tigran Grigoryan"),
+])
+def test_a_name_in_capitals_on_its_own_line_opens_a_turn(phrase, expected):
+    assert _at(ADDRESSES, phrase, outlet="Family")[1:] == (expected, "speaker_label")
+
+
+def test_one_heading_in_capitals_with_a_colon_is_no_speaker():
+    text = ("Factsheet: the Armenians held in Baku\n\nKEY FACTS:\n\nNineteen Armenians are held as prisoners of war.\n\n"
+            "OUR POSITION:\n\nWe call them hostages.\n")
+    assert _at(text, "prisoners of war", outlet="Watch")[1] == "outlet:Watch"
+    assert _at(text, "hostages", outlet="Watch")[1] == "outlet:Watch"

@@ -142,3 +142,20 @@ def spokesperson_of(doc, voice: str, para) -> bool:
             if 3 <= k < len(words) and words[k][:1].isupper() and words[k - 1].lower() not in ("of", "the", "and"):
                 return True
     return False
+
+
+# A speaker's name in capitals on a line of its own, who she is after a comma: a transcript of addresses.
+CAPS_LABEL_ALONE = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){1,4})(?:,[ \t]+[a-z][^\n:]{1,60})?"
+                              r"[ \t]*:[ \t]*")
+
+
+def names_alone(doc, label: str) -> bool:
+    """Whether ``label``, in capitals on a line of its own, is a speaker's name rather than a heading in capitals: the
+    text has two such lines or more (a transcript of several addresses: "FATHER GHEVOND SARGSYAN:", "TIGRAN
+    GRIGORYAN, who served with Arman:"), and no word of any of them is one the lexicon says is no name or an
+    institution's ("OUR POSITION:" makes every such line of its text a heading)."""
+    stop = doc.words.not_names | doc.words.institution_words
+    alone = [m.group("label") for n in doc.body_paragraphs
+             if "\n" not in doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]
+             and (m := CAPS_LABEL_ALONE.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end))]
+    return label in alone and len(alone) >= 2 and not any(w.lower() in stop for a in alone for w in a.split())

@@ -456,12 +456,15 @@ def transcript_label(doc, who, line: str, offset: int):
         return bracketed
     if not m and code and _MESSAGE_UNDER.match(doc.text, offset + len(line)):
         m = LABEL_LINE.match(line)  # "[13 Jan, 21:14] Gohar V.:", her message on the lines under it
+    alone = None
+    if not m and "\n" not in line:
+        m = alone = heads.CAPS_LABEL_ALONE.fullmatch(line)  # "ANI DANIELYAN, her daughter:" over her words
     office = affiliations.OFFICE_LABEL.match(line) if not m else None
     if office:  # "Minister of Foreign Affairs Ararat Mirzoyan: ...": the holder, or the post she speaks for
         return affiliations.office_holder(doc, who, office.group("post"), office.group("name"), offset)
     if not m or _SALUTATION_LABEL.match(line):
         return None  # ("Dear Congressman Kessler: We write ...": a letter's salutation, no speaker's turn)
-    if heads.heading_or_field(line, m):
+    if heads.heading_or_field(line, m) and not (alone and heads.names_alone(doc, m.group("label"))):
         return None  # "TAKE ACTION: WRITE AN APPEAL ...", "Index Number: EUR 55/0412/2026": no speaker's turn
     label = m.group("label")  # "VAHE:" is Vahe
     if label.lower() in _NARRATORS:
