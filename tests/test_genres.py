@@ -6122,3 +6122,14 @@ def test_one_heading_in_capitals_with_a_colon_is_no_speaker():
             "OUR POSITION:\n\nWe call them hostages.\n")
     assert _at(text, "prisoners of war", outlet="Watch")[1] == "outlet:Watch"
     assert _at(text, "hostages", outlet="Watch")[1] == "outlet:Watch"
+
+
+def test_answers_of_the_ministrys_spokesperson_are_the_ministrys():
+    # the head names no one, only the post of the ministry publishing the transcript; "Foreign Affairs" is no name
+    text = ("Answers of the Spokesperson of the Ministry of Foreign Affairs to questions of media representatives at "
+            "the weekly briefing\n\nNo:071/26\n\nBaku, 20 February 2026\n\n"
+            "Question (Anar Rzayev, Caspian Today): Was it an exchange?\n\n"
+            "Answer: This was not an exchange, and Azerbaijan holds no hostages.\n")
+    outlet = "Ministry of Foreign Affairs of the Republic of Azerbaijan"
+    assert _at(text, "hostages", outlet=outlet, kind="statement")[1:] == ("mfa_azerbaijan", "briefing_turn")
+    assert _at(text, "Was it an exchange", outlet=outlet, kind="statement")[1] != "Foreign Affairs"

@@ -57,6 +57,8 @@ def named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
             raw_start = max(inner) + len(doc.text[max(inner):raw_end]) - len(doc.text[max(inner):raw_end].lstrip())
             raw = doc.text[raw_start:raw_end]
         portfolio = _PORTFOLIO.match(raw)
+        if _PORTFOLIO.fullmatch(raw.strip() + " "):
+            continue  # "... of the Ministry of Foreign Affairs": the ministry's portfolio alone, no one's name
         if portfolio and " " in raw[portfolio.end():].strip():
             # "Spokesperson of the Ministry of Foreign Affairs Elnur Mammadli": the ministry's name, then hers
             raw_start, raw = raw_start + portfolio.end(), raw[portfolio.end():]
@@ -286,6 +288,15 @@ def spokesperson(doc, body: list[int], voice: str | None = None, publisher: str 
                 doc.namer.holders[person] = office
                 return office, n
             return person, n
+    for n in body if voice else []:
+        # "Answers of the Spokesperson of the Ministry of Foreign Affairs to questions of media representatives" in
+        # the ministry's own transcript, naming no one: its spokesperson answers for it
+        para = doc.paragraphs[n]
+        names = [a.lower() for a in (doc.registry[voice].name, *doc.registry[voice].aliases)]
+        for m in _SPOKESPERSON_OF.finditer(doc.text, para.start, para.end):
+            run = re.match(r"(?:[A-Z][\w’'-]*|of|the|and)(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|and))*", m.group("body"))
+            if run and len(run.group().split()) >= 3 and any(a.startswith(run.group().lower()) for a in names):
+                return voice, n
     return None, -1
 
 
