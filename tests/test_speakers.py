@@ -3551,3 +3551,10 @@ def test_one_name_under_a_text_is_no_letters_page():
 def test_described_as_takes_an_aside_between_commas(aside):
     text = f"Azerbaijan treats them as defendants. Armenia has described them{aside} as captives and hostages."
     assert who(text, "hostages")[:2] == ("armenia", "reported_speech")
+
+
+def test_my_lords_is_an_address_to_the_house_and_no_name():
+    text = ("Baroness Merriam (CB)\n\nMy Lords, I thank the Minister for that reply. Does the Minister accept it, and "
+            "will he now describe these men as what they are, prisoners of war?\n")
+    assert who(text, "prisoners of war")[0] != "My Lords"
+
