@@ -3558,3 +3558,13 @@ def test_my_lords_is_an_address_to_the_house_and_no_name():
             "will he now describe these men as what they are, prisoners of war?\n")
     assert who(text, "prisoners of war")[0] != "My Lords"
 
+
+@pytest.mark.parametrize("post, expected", [
+    ("Armenia's ambassador", "armenia"),                 # a State's delegate speaks for the State
+    ("Azerbaijan's deputy foreign minister", "mfa_azerbaijan"),  # ... a government post for its ministry
+    ("Armenia's best-known lawyer", "Tigran Asatryan"),   # ... and no other post
+])
+def test_the_next_he_speaks_for_the_states_post_before_his_name(post, expected):
+    text = (f"Live: Security Council meets on the 19 still held in Baku\n\n{post}, Tigran Asatryan, now has the "
+            "floor. He welcomed the release of four men on 14 January.")
+    assert who(text, "release", published="2026-01-21")[0] == expected

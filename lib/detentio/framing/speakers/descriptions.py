@@ -68,6 +68,8 @@ _FRONTED_PLACE = re.compile(rf"\s*(?:[A-Z][\w. ]{{0,30}}:\s+)?(?:\d{{1,3}}\.\s+)
 # The given names before a surname ("Tatevik " before "Asatryan").
 _GIVEN_NAMES = re.compile(r"(?:[A-Z][\w’'-]+[ \t]+){1,2}$")
 # ", Armenia's deputy foreign minister," right after a name: the appositive that may give her post.
+# A State's post in the possessive, then a comma before its holder's name: "Armenia's ambassador, ".
+_STATE_POST_COMMA = re.compile(r"(?<![\w’'-])(?P<post>[A-Z][\w-]+['’]s(?:[ \t]+[a-z][\w-]*){1,4}),[ \t]*$")
 _APPOSITIVE = re.compile(r"\s*,\s*(?P<post>[^,.;:!?\"“”()\n]{3,90}?)\s*[,.;:]")
 
 
@@ -342,6 +344,15 @@ class Descriptions:
         _, body = self.namer.post_before(0, given.start() if given else start)
         if body:
             return body[1]  # "Armenian Foreign Ministry spokesperson Tatevik Asatryan briefs the pool"
+        # "Armenia's ambassador, Tigran Asatryan, now has the floor": a State's post, then its holder after a comma
+        owned = _STATE_POST_COMMA.search(text, max(0, start - 80), start)
+        m = _STATE_BEFORE.fullmatch(owned.group("post")) if owned else None
+        state = self.state_named(m.group("owner") or m.group("adj")) if m else None
+        if state:  # ... her ministry for a government post, else the State for a delegate's ("ambassador")
+            found = self.state_post(owned.group("post")) \
+                or (state if m.group("post").lower().split()[-1] in _DELEGATE_NOUNS else None)
+            if found:
+                return found
         # "I give the floor to the Agent of Armenia, Mr. Tadevosyan.": a post, then its holder after a comma
         return posts.before(max(0, start - 120), start) if re.search(r",[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?$",
                                                                       text[max(0, start - 20):start]) else None
