@@ -47,7 +47,10 @@ _SHARE = re.compile(r"(?:^|[\s,;:(])(?:(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|perc
                     r"(?:\s+(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*$", re.IGNORECASE)
 # "Civil society organizations had put the number at ...": an unnamed kind of body, with no State or name of its
 # own, names nobody either; a rapporteur or an author relaying it keeps the words ("Armenian rights groups" speak).
+# ... and what such bodies sent ("Submissions from non-governmental organizations described them as ...").
 _GENERIC_GROUP = re.compile(r"^\W*(?:(?:the|some|many|several|various|other|local|international)\s+)*"
+                            r"(?:(?:submissions|reports|communications|information|allegations|accounts)\s+(?:from|by|of)\s+"
+                            r"(?:(?:the|some|many|several|various|other|local|international)\s+)*)?"
                             r"(?:civil\s+society(?:\s+(?:organi[sz]ations|groups|actors|representatives))?"
                             r"|non-?governmental\s+organi[sz]ations|NGOs|human\s+rights\s+(?:organi[sz]ations|groups"
                             r"|defenders)|rights\s+groups|activists|critics|observers)\s*$", re.IGNORECASE)
