@@ -6133,3 +6133,20 @@ def test_answers_of_the_ministrys_spokesperson_are_the_ministrys():
     outlet = "Ministry of Foreign Affairs of the Republic of Azerbaijan"
     assert _at(text, "hostages", outlet=outlet, kind="statement")[1:] == ("mfa_azerbaijan", "briefing_turn")
     assert _at(text, "Was it an exchange", outlet=outlet, kind="statement")[1] != "Foreign Affairs"
+
+
+RECORD_3081 = ("Summary record of the 3081st meeting\n\n"
+               "4. Mr. Ferreira (Country Rapporteur) said that 23 persons were held. Submissions from non-governmental "
+               "organizations described them as prisoners of war and, in several cases, as hostages.\n\n"
+               "8. Mr. Huseynov (Azerbaijan) said that his Government categorically rejected the allegation that the "
+               "persons in question were prisoners of war. All persons captured during the hostilities had been "
+               "returned.\n")
+
+
+@pytest.mark.parametrize("phrase, nth, expected", [
+    ("hostages", 0, "Ferreira"),            # what unnamed NGOs sent, relayed by the member: his
+    ("prisoners of war", 1, "azerbaijan"),  # "his Government" is the State of the delegate who speaks
+    ("returned", 0, "azerbaijan"),
+])
+def test_a_records_relayed_submissions_and_a_delegates_own_government(phrase, nth, expected):
+    assert _at(RECORD_3081, phrase, nth, outlet="Committee on the Elimination of Racial Discrimination")[1] == expected
