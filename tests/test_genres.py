@@ -2460,6 +2460,7 @@ On 5 February 2026 the court found fifteen defendants guilty of terrorism. They 
     (HEARING, "National Assembly of Armenia", "prisoners of war", 1, "armenia"),   # the State's official
     (VERDICT, "Baku Military Court", "prisoners of war", 0, "azerbaijan"),  # a State's court is the State
     (VERDICT, "Caucasus Daily", "prisoners of war", 0, "Baku Military Court"),  # in a newspaper: by its name
+    (VERDICT, "Press Service of the Baku Military Court", "prisoners of war", 0, "azerbaijan"),  # its press office
 ])
 def test_guests_officials_and_courts_of_a_state(text, outlet, phrase, nth, expected):
     assert _at(text, phrase, nth, outlet=outlet, kind="statement")[1] == expected
@@ -6150,3 +6151,4 @@ RECORD_3081 = ("Summary record of the 3081st meeting\n\n"
 ])
 def test_a_records_relayed_submissions_and_a_delegates_own_government(phrase, nth, expected):
     assert _at(RECORD_3081, phrase, nth, outlet="Committee on the Elimination of Racial Discrimination")[1] == expected
+

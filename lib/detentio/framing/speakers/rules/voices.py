@@ -203,6 +203,9 @@ _NATIONAL_COURT = re.compile(rf"(?:[Tt]he\s+)?(?P<place>{NAME_WORD})?(?:\s+{NAME
 _OWNER_OF_ORGAN = re.compile(rf"(?P<state>{NAME_WORD})['’]s\s+")
 
 
+_PRESS_SERVICE_OF = re.compile(r"^(?:Press|Information|Media)[ \t]+(?:Service|Office|Centre|Center)[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
 def state_organ(doc, who) -> tuple[str, str] | None:
     """``(State, the organ's noun)`` when the text's publisher is an organ of a registered State the registry
     does not list ("Prosecutor General's Office of the Republic of Azerbaijan": azerbaijan, "office"); an
@@ -210,6 +213,12 @@ def state_organ(doc, who) -> tuple[str, str] | None:
     outlet = (who.outlet or "")[len("outlet:"):]
     if not outlet or _registered(outlet, doc.registry):
         return None
+    bare = _PRESS_SERVICE_OF.sub("", outlet)  # "Press Service of the Baku Military Court": the court's own office
+    return _organ_named(doc, bare) or (_organ_named(doc, outlet) if bare != outlet else None)
+
+
+def _organ_named(doc, outlet: str) -> tuple[str, str] | None:
+    """:func:`state_organ` for a publisher's name ``outlet``."""
     house = houses.house_state(doc, outlet) if HOUSE_NOUN.search(outlet) else None
     if house:  # "National Assembly of the Republic of Armenia": a legislative organ (hard case 16)
         return house, HOUSE_NOUN.search(outlet).group().lower()
