@@ -6152,3 +6152,21 @@ RECORD_3081 = ("Summary record of the 3081st meeting\n\n"
 def test_a_records_relayed_submissions_and_a_delegates_own_government(phrase, nth, expected):
     assert _at(RECORD_3081, phrase, nth, outlet="Committee on the Elimination of Racial Discrimination")[1] == expected
 
+
+CLIP_BULLETIN = ("RADIO SEVAN INTERNATIONAL / ENGLISH SERVICE\n\nBULLETIN 1300 / WED 14 JAN 2026 / READER: DAVID ORBELI\n\n"
+            "READER: Four men crossed the Hakari bridge this morning.\n\n"
+            "The Human Rights Defender, Nune Davtyan, was at the bridge. She told our correspondent that the work was "
+            "far from over.\n\n"
+            "[CLIP: DAVTYAN / IN: \"Today four families...\" / OUT: \"...forgotten.\" / DUR 0'19\"]\n"
+            "\"Today four families can hold their sons again. But nineteen of our captives are still in Baku, and not "
+            "one of them is forgotten.\"\n\n"
+            "[CLIP: MELIKYAN / IN: \"We were...\" / OUT: \"...hostages.\" / DUR 0'09\"]\n"
+            "\"We were never told why. They are hostages.\"\n")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("captives are", "hrd_armenia"),   # the clip's speaker by surname: the one named in full before, in her post
+    ("They are hostages", "outlet:Radio Sevan International"),  # a surname the text never gave in full: no one
+])
+def test_a_bulletins_clip_cue_names_its_speaker_by_surname(phrase, expected):
+    assert _at(CLIP_BULLETIN, phrase, outlet="Radio Sevan International", kind="news")[1] == expected

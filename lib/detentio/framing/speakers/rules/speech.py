@@ -6,6 +6,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import forwarded, readouts
+from detentio.framing.speakers.participants import named_in
 from detentio.framing.speakers.grammar import (ADJACENT, CLAUSE_AND, CLOSING_END, COMPLEMENT, FIGURE_COMPLEMENT, RELATIVE,
                                              WINDOW)
 from detentio.framing.speakers.result import Region
@@ -474,10 +475,28 @@ def _named_lead(doc, m) -> str | None:
 _CLIP_VOICE = re.compile(r"(?<![\w-])(?:[Vv]oice|VOICE|[Ss]ound|SOUND)\s+of\s+(?P<who>[^:\]\[\n]{2,80}?)\s*:\s*\]\s*$")
 
 
+# ... or a bulletin's cue with the clip's speaker by surname and its in- and out-words: "[CLIP: DAVTYAN / IN: "Today
+# four families..." / OUT: "...forgotten." / DUR 0'19"]".
+_CLIP_SURNAME = re.compile(r"\[(?:CLIP|SOT|ACTUALITY|INSERT|SOUNDBITE)[ \t]*:[ \t]*(?P<who>[A-Z][A-Z’'-]{2,}(?:[ \t]+[A-Z][A-Z’'-]{2,}){0,2})"
+                           r"[ \t]*/[^\]\n]*\][ \t]*\n\s*$")
+
+
 def _clip_voice(doc, quote_start: int) -> str | None:
-    """The speaker a clip's cue names as the voice heard (``_CLIP_VOICE``), read as a speaker phrase is."""
+    """The speaker a clip's cue names as the voice heard (``_CLIP_VOICE``), read as a speaker phrase is; or the one
+    a bulletin's cue names by surname (``_CLIP_SURNAME``): the person the text named in full with it, in the post it
+    gave her ("The Human Rights Defender, Nune Davtyan, was at the bridge.")."""
     m = _CLIP_VOICE.search(doc.text, max(0, quote_start - 120), quote_start)
-    return doc.namer.speaker_of(m.start("who"), m.end("who")) if m else None
+    if m:
+        return doc.namer.speaker_of(m.start("who"), m.end("who"))
+    m = _CLIP_SURNAME.search(doc.text, max(0, quote_start - 300), quote_start)
+    if not m:
+        return None
+    surname = " ".join(w.capitalize() for w in m.group("who").split())
+    full = next((n for n in doc.namer.known if n.endswith(" " + surname)), None) \
+        or next((name for _, name in named_in(doc, 0, m.start()) if name.endswith(" " + surname)), None)
+    if not full:
+        return None
+    return doc.namer.holders.get(full) or doc.namer.descriptions.introduced_post(full, m.start()) or full
 
 
 def _colon_lead(doc, quote_start: int) -> str | None:
