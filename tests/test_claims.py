@@ -1082,3 +1082,13 @@ def test_a_table_column_of_people_held_counts_its_cells(header, expected):
     text = (f"Our own records show the following:\n\n| Date | {header} | Source of the figure |\n|---|---|---|\n"
             "| October 2022 | 38 | Azerbaijani authorities |\n| November 2023 | 55 | Armenian government |\n")
     assert [(c["text"], c["value"], c["status"]) for c in claims.extract(text, source="t")] == expected
+
+
+def test_a_timelines_rows_under_a_heading_of_releases_count_with_their_own_verb():
+    text = ("TIMELINE OF RELEASES\n\n14 Dec 2020: 44 Armenians returned, 12 Azerbaijanis returned to Azerbaijan.\n"
+            "12 Jun 2021: 15 returned for minefield maps of Aghdam.\n19 Dec 2021: 10 freed after EU mediation.\n"
+            "14 Jan 2026: 4 cross the Hakari bridge.\n")
+    rows = {(c["text"], c["value"]): c["shape"] for c in claims.extract(text, source="t")}
+    assert rows[("15", 15)] == rows[("10", 10)] == rows[("4", 4)] == "dated_row"
+    # ... a heading of no release, no count
+    assert found("Meetings of the commission\n\n12 Jun 2021: 15 returned to their offices.\n") == []

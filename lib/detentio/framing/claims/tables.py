@@ -400,18 +400,24 @@ def _aligned_header(text: str, line_start: int, width: int, column: int | None =
 # first exchange", "- June 2021 – 15"). Only what the dash introduces counts: the figure right after it.
 # ... or a colon, after a part of the year or a span of years ("- Late 2022: 38", "- 2024-2025: 23", a slide's list)
 _DATED_LEAD = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?(?:(?:Early|Late|Mid|mid|End[ \t]+of|Spring|Summer|Autumn|Winter)[ \t-]+)?"
-                         rf"(?:(?:\d{{1,2}}[ \t]+)?{_MONTH}[ \t]+)?(?:19|20)\d{{2}}"
+                         rf"(?:(?:\d{{1,2}}[ \t]+)?(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+)?"
+                         r"(?:19|20)\d{2}"  # ("12 Jun 2021: 15 returned": a month may be abbreviated)
                          r"(?:[–-](?:19|20)?\d{2}|[ \t]+(?:and|to)[ \t]+(?:19|20)\d{2})?"  # "- 2024 and 2025: 23"
                          r"[ \t]*(?:[—–-]|:)[ \t]*")
 # After the figure: the line ends, or a comma, semicolon or bracket begins what the row adds of it, or a second
 # figure the sources give instead ("- Late 2022: 38 or 39, depending on the source").
 _ROW_REST = re.compile(r"[ \t]*(?:$|[,;(]|or[ \t]+\d+\b)", re.MULTILINE)
+# ... or the row's verb of what happened to them, right after it ("12 Jun 2021: 15 returned for minefield maps", "3 Jul
+# 2021: 15 more, for maps of Fuzuli", "19 Dec 2021: 10 freed after EU mediation").
+_ROW_VERB = re.compile(r"[ \t]*(?:more\b|(?:were[ \t]+)?(?:returned|released|freed|repatriated|handed[ \t]+over|transferred"
+                       r"|came[ \t]+home|went[ \t]+home|cross(?:ed)?)\b)")
 _FIRST_FIGURE = re.compile(r"\d+[ \t]+or[ \t]+")  # ... the row's first figure, before the second
 
 
 def dated_row(n: Number):
     """A row of a timeline list: a date, a dash (or a colon), a figure of people; the list's heading says who
-    they are and what happened to them (its status and side are the heading's).
+    they are and what happened to them (its status and side are the heading's). A heading that names what happened
+    and no one ("TIMELINE OF RELEASES") counts the rows whose figure its verb follows ("12 Jun 2021: 15 returned").
 
     Example:
         Armenians returned from Azerbaijan, selected dates
@@ -428,7 +434,7 @@ def dated_row(n: Number):
     line_start = text.rfind("\n", 0, n.q_start) + 1
     lead = _DATED_LEAD.match(text, line_start, n.q_start)
     if not lead or not (lead.end() == n.q_start or _FIRST_FIGURE.fullmatch(text, lead.end(), n.q_start)) \
-            or not _ROW_REST.match(text, n.match.end()):
+            or not (_ROW_REST.match(text, n.match.end()) or _ROW_VERB.match(text, n.match.end())):
         return None
     value = value_of(n.match.group(), n.words)
     if n.match.group("digits") and 1900 <= value <= 2100:
@@ -438,10 +444,11 @@ def dated_row(n: Number):
         # a chart's note between its title and its rows ("Each dot is one published figure:"): the title names them
         heading = _timeline_heading(text, heading[0])
     said = text[slice(*heading)] if heading else ""
-    what = _row_counts(n, *heading) if heading else None
-    if not what or not any(pattern.search(said) for _, pattern in n.words.status):
+    if not heading or not any(pattern.search(said) for _, pattern in n.words.status):
         return None
-    return n.q_start, n.match.end(), what, [heading]
+    # ("TIMELINE OF RELEASES" names what happened and no one: the people released, with the row's own verb)
+    what = _row_counts(n, *heading) or ("persons" if _ROW_VERB.match(text, n.match.end()) else None)
+    return (n.q_start, n.match.end(), what, [heading]) if what else None
 
 
 def _timeline_heading(text: str, line_start: int) -> tuple[int, int] | None:
