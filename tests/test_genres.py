@@ -6170,3 +6170,18 @@ CLIP_BULLETIN = ("RADIO SEVAN INTERNATIONAL / ENGLISH SERVICE\n\nBULLETIN 1300 /
 ])
 def test_a_bulletins_clip_cue_names_its_speaker_by_surname(phrase, expected):
     assert _at(CLIP_BULLETIN, phrase, outlet="Radio Sevan International", kind="news")[1] == expected
+
+
+BRACKETED_PHONE_IN = ("Open Line, Radio Yerevan, 21 January 2026 (transcript)\n\n"
+            "KAREN MELKONYAN (presenter): Good evening. With me is the Human Rights Defender.\n\n"
+            "HRIPSIME DAVTYAN (Human Rights Defender): Good evening. Nineteen are still held.\n\n"
+            "KAREN MELKONYAN: Our first caller is Susanna, from Gyumri. Go ahead, Susanna.\n\n"
+            "SUSANNA (Gyumri): My nephew is a hostage. Why does nobody say it?\n\n"
+            "HRIPSIME DAVTYAN: Susanna, I understand the word.\n\n"
+            "WITNESS (Hasanli): The men were prisoners of war, he said.\n")
+
+
+def test_a_callers_turn_in_a_phone_in_read_as_a_record_is_hers():
+    # the host's and the guest's posts in brackets make the transcript read as a record; a caller still calls
+    assert _at(BRACKETED_PHONE_IN, "hostage", outlet="Radio Yerevan", kind="news")[1:] == ("Susanna", "debate_turn")
+    assert _at(BRACKETED_PHONE_IN, "prisoners of war", outlet="Radio Yerevan", kind="news")[1] != "Witness"

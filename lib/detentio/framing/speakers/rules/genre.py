@@ -371,8 +371,12 @@ def debate_turn(doc, who) -> None:
     pleading = _PARTY_AGENT.search(doc.text) is not None
     party = None  # at a court's hearing, the party whose Agent pleaded last
     reporters: dict[str, bool] = {}  # speaker -> whether she is the outlet's own reporter
-    for turn, paragraphs in turn_spans(doc, doc.layout.turns, ("debate", "chair")):
-        speaker = _chair(doc, turn) if turn.kind == "chair" else _debater(doc, turn)
+    for turn, paragraphs in turn_spans(doc, doc.layout.turns, ("debate", "chair", "caller")):
+        # (a phone-in whose host and guest print their posts in brackets reads as a record: "SUSANNA (Gyumri):" calls)
+        if turn.kind == "caller" and turn.label.lower() in doc.words.role_nouns | doc.words.title_nouns:
+            continue  # (never a role's: "WITNESS (Hasanli):" at a trial is read as its label names the witness)
+        speaker = _chair(doc, turn) if turn.kind == "chair" else _caller(doc, turn) if turn.kind == "caller" \
+            else _debater(doc, turn)
         if turn.kind == "debate" and speaker and speaker not in reporters:
             reporters[speaker] = _outlets_reporter(doc, who, speaker)  # one search of the text per speaker, not per turn
         if turn.kind == "debate" and speaker and reporters[speaker]:
