@@ -3568,3 +3568,14 @@ def test_the_next_he_speaks_for_the_states_post_before_his_name(post, expected):
     text = (f"Live: Security Council meets on the 19 still held in Baku\n\n{post}, Tigran Asatryan, now has the "
             "floor. He welcomed the release of four men on 14 January.")
     assert who(text, "release", published="2026-01-21")[0] == expected
+
+
+def test_a_title_before_a_name_outranks_the_next_item_of_a_list_of_participants():
+    text = ("Standing Committee holds hearing on the return of Armenian prisoners\n\n"
+            "On 25 February the Committee held public hearings on the persons held in custody in Azerbaijan. Deputy "
+            "Minister of Foreign Affairs Vahagn Poghosyan, a representative of the Office of the Human Rights Defender, "
+            "a representative of the ICRC delegation in Armenia, relatives and members of the Committee took part.\n\n"
+            "Deputy Minister Vahagn Poghosyan presented the Government's approach. He said that the return of all "
+            "persons held in custody remains a priority.")
+    assert who(text, "persons held in custody remains", outlet="National Assembly of Armenia",
+               published="2026-02-25")[0] == "mfa_armenia"

@@ -326,6 +326,9 @@ class Descriptions:
         if appositive and re.match(r"\s*(?:a\s+|the\s+)?(?:former|ex-|retired|onetime)\b", appositive.group("post"),
                                    re.IGNORECASE):
             return None  # "Arman Tatoyan, former Human Rights Defender": a post no longer held (hard case 12)
+        titled = self.state_post_before(text, start, max(0, start - 100)) if appositive else None
+        if titled:  # "Deputy Minister of Foreign Affairs Vahagn Poghosyan, a representative of the Office ...,": a
+            return titled[1]  # list of participants after his own title, no appositive of his
         if appositive:  # "Vahan Kostanyan, Armenia's deputy foreign minister,"
             post = appositive.group("post")
             found = posts.one_person_office(post) or self.state_post(post) or posts.after(end, appositive.end())
