@@ -67,12 +67,12 @@ FIRST_RUN_3 = {
 FIRST_RUN_4 = {
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.75,
+    "mentions speaker accuracy": 0.79,
     # trade, twentieth round: "of them" counts people named a few sentences up (precision 0.988 -> 0.976,
     # recall 0.942 -> 0.953)
     "claims precision": 0.97,
     "claims recall": 0.96,
-    "claims speaker accuracy": 0.84,  # trade, eleventh round: recall 0.802 -> 0.837, speaker 0.841 -> 0.819
+    "claims speaker accuracy": 0.87,  # trade, eleventh round: recall 0.802 -> 0.837, speaker 0.841 -> 0.819
 }
 # held-out 5, first run (2026-12-02, scored once, after the genre rules of issue 13 were written
 # against the genres' descriptions, invented sentences and a separate development set): mentions P/R
@@ -220,7 +220,7 @@ FIRST_RUN_14 = {
 FIRST_RUN_15 = {
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.77,  # 0.7298, printed 0.730
+    "mentions speaker accuracy": 0.78,
     "claims precision": 0.98,
     "claims recall": 0.95,
     "claims speaker accuracy": 0.76,
@@ -283,10 +283,10 @@ FIRST_RUN_20 = {  # scored once at 7fe87ca (the sixth round's last rules)
 FIRST_RUN_21 = {  # scored once at c82afb9 (the sixth round's very last rules)
     "mentions precision": 0.99,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.71,
+    "mentions speaker accuracy": 0.79,
     "claims precision": 1.0,
     "claims recall": 0.96,
-    "claims speaker accuracy": 0.83,
+    "claims speaker accuracy": 0.90,
 }
 
 FIRST_RUN_22 = {  # scored once at dc2edf3 (the seventh round, its rules for development sets 16 and 17)
@@ -303,7 +303,7 @@ FIRST_RUN_22 = {  # scored once at dc2edf3 (the seventh round, its rules for dev
 FIRST_RUN_23 = {  # scored once at 83c9445 (the engine of dc2edf3)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.78,
+    "mentions speaker accuracy": 0.79,
     "claims precision": 0.98,
     "claims recall": 0.91,
     # trade, eleventh round: recall 0.820 -> 0.869, speaker 0.720 -> 0.679; twentieth round: those on trial
@@ -333,7 +333,7 @@ FIRST_RUN_25 = {  # scored once at ac7fb22 (the seventh round's last rules)
 FIRST_RUN_26 = {  # scored once at fd8d6b4 (the seventh round's last rule)
     "mentions precision": 0.98,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.83,
+    "mentions speaker accuracy": 0.84,
     "claims precision": 0.99,
     "claims recall": 0.92,
     "claims speaker accuracy": 0.90,
@@ -363,10 +363,10 @@ FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
 FIRST_RUN_29 = {  # scored once at 0414830
     "mentions precision": 0.98,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.77,
+    "mentions speaker accuracy": 0.81,
     "claims precision": 0.96,
     "claims recall": 0.95,
-    "claims speaker accuracy": 0.62,
+    "claims speaker accuracy": 0.70,
 }
 
 FIRST_RUN_30 = {  # scored once at 0414830
@@ -489,12 +489,12 @@ FIRST_RUN_40 = {  # scored once at 76b8063
 FIRST_RUN_41 = {  # scored once at 76b8063
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.36,
+    "mentions speaker accuracy": 0.43,
     "claims precision": 0.91,
     "claims recall": 0.81,
     # trade, twenty-sixth round: the figure "we" were ("We were twelve.", shape C19): recall 0.802 -> 0.815, speaker
     # 0.431 -> 0.424, right-speaker claims not fewer (28)
-    "claims speaker accuracy": 0.42,
+    "claims speaker accuracy": 0.43,
 }
 
 # Thirteenth round: two held-out sets made blind from sixteen genre descriptions no earlier set used, scored once at
@@ -526,12 +526,12 @@ FIRST_RUN_43 = {  # scored once at 2a8f466
 FIRST_RUN_44 = {  # scored once at d7ae17d (engine 06e4ec3)
     "mentions precision": 0.98,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.68,
+    "mentions speaker accuracy": 0.70,
     "claims precision": 0.95,
     "claims recall": 0.85,
     # trade, twentieth round: those on trial counted as people ("Three of the defendants"; recall 0.827 -> 0.852,
     # speaker 0.746 -> 0.739, right-speaker claims 50 -> 51)
-    "claims speaker accuracy": 0.73,
+    "claims speaker accuracy": 0.79,
 }
 
 # Fifteenth round: one held-out set made blind from eight genre descriptions no earlier set used (a Special
@@ -754,8 +754,8 @@ FIRST_RUN_59 = {  # scored once at 1f4a200 (engine 787e338)
     "mentions recall": 0.95,
     "mentions speaker accuracy": 0.89,
     "claims precision": 0.98,
-    "claims recall": 0.88,
-    "claims speaker accuracy": 0.83,
+    "claims recall": 0.95,
+    "claims speaker accuracy": 0.84,
 }
 
 
@@ -791,10 +791,10 @@ FIRST_RUN_61 = {  # scored once at 73e7b10 (engine 502cfae)
 FIRST_RUN_62 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
     "mentions precision": 0.98,
     "mentions recall": 0.93,
-    "mentions speaker accuracy": 0.51,
+    "mentions speaker accuracy": 0.53,
     "claims precision": 0.98,
     "claims recall": 0.83,
-    "claims speaker accuracy": 0.59,
+    "claims speaker accuracy": 0.61,
 }
 
 # ... and the other (a readers' editor's column, a bilateral commission's minutes, a head of State's address to
@@ -926,10 +926,10 @@ FIRST_RUN_75 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56,
 FIRST_RUN_76 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56, the round's start)
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.46,
+    "mentions speaker accuracy": 0.55,
     "claims precision": 0.89,
     "claims recall": 0.89,
-    "claims speaker accuracy": 0.54,
+    "claims speaker accuracy": 0.56,
 }
 
 
@@ -1044,10 +1044,10 @@ FIRST_RUN_88 = {  # scored once at 29b5b1c (engine 0edc778, the end of the thirt
 FIRST_RUN_89 = {  # scored once at 29b5b1c (engine 0edc778, the end of the thirty-second round)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.62,
+    "mentions speaker accuracy": 0.74,
     "claims precision": 0.94,
     "claims recall": 0.81,
-    "claims speaker accuracy": 0.65,
+    "claims speaker accuracy": 0.87,
 }
 
 FIRST_RUN_90 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirty-third round)
@@ -1090,7 +1090,7 @@ FIRST_RUN_93 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirt
 FIRST_RUN_94 = {  # scored once at 1158ca5 (engine 1202dd7, the end of the thirty-fourth round)
     "mentions precision": 0.97,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.88,
+    "mentions speaker accuracy": 0.90,
     "claims precision": 0.91,
     "claims recall": 0.87,
     "claims speaker accuracy": 0.89,
@@ -1110,8 +1110,8 @@ FIRST_RUN_96 = {  # scored once at 1158ca5 (engine 1202dd7, the end of the thirt
     "mentions recall": 0.96,
     "mentions speaker accuracy": 0.63,
     "claims precision": 0.97,
-    "claims recall": 0.89,
-    "claims speaker accuracy": 0.63,
+    "claims recall": 0.91,
+    "claims speaker accuracy": 0.64,
 }
 
 FIRST_RUN_97 = {  # scored once at 1158ca5 (engine 1202dd7, the end of the thirty-fourth round)
@@ -1248,6 +1248,13 @@ class HeldOut:
 # moved (claims speaker 0.583 -> 0.600); 19 floors rose with their figures on 15 sets (held-out 77's mentions speaker
 # 0.60 -> 0.66 and claims speaker 0.58 -> 0.72, and held-out 86's 0.77 -> 0.83 and 0.88 -> 0.94, a briefing's bare
 # "MINISTER:" label; held-out 48's, a summary record's committee when its heading names none; among others).
+# Thirty-fifth round (rules written from development sets 79 to 82 and invented sentences; rule S34 signed_letter): at
+# the round's last rule, every held-out set scored again, figures only, against 1202dd7: mentions speaker rose on 12
+# sets, claims speaker on 10, claims recall on 2; nothing fell; of held-out 94 to 97, first scored in this round, 94
+# (mentions speaker 0.885 -> 0.900) and 96 (claims recall 0.897 -> 0.918) moved; 24 floors rose with their figures on
+# 14 sets (held-out 89's claims speaker 0.65 -> 0.87, letters and tributes signed under their text; held-out 21's
+# 0.83 -> 0.90 and held-out 4's 0.84 -> 0.87, a ministry's portfolio no name; held-out 59's claims recall 0.88 ->
+# 0.95, a timeline's rows with their verb; among others).
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
