@@ -10,6 +10,7 @@ The layout stage (:mod:`.layout`) and the opening rules (:mod:`.rules.opening`) 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from detentio.framing import actors as registry_module
 
@@ -155,7 +156,13 @@ def names_alone(doc, label: str) -> bool:
     GRIGORYAN, who served with Arman:"), and no word of any of them is one the lexicon says is no name or an
     institution's ("OUR POSITION:" makes every such line of its text a heading)."""
     stop = doc.words.not_names | doc.words.institution_words
-    alone = [m.group("label") for n in doc.body_paragraphs
-             if "\n" not in doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]
-             and (m := CAPS_LABEL_ALONE.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end))]
+    alone = _labels_alone(doc.text, tuple((doc.paragraphs[n].start, doc.paragraphs[n].end) for n in doc.body_paragraphs))
     return label in alone and len(alone) >= 2 and not any(w.lower() in stop for a in alone for w in a.split())
+
+
+@lru_cache(maxsize=8)
+def _labels_alone(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+    """The labels of the paragraphs (``spans``) that are a name in capitals on a line of its own, read once per text
+    (a transcript asks for each of its turns)."""
+    return tuple(m.group("label") for start, end in spans
+                 if "\n" not in text[start:end] and (m := CAPS_LABEL_ALONE.fullmatch(text, start, end)))
