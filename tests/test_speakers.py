@@ -1243,6 +1243,23 @@ def test_a_speaker_and_a_colon_before_a_quotation():
     assert who(text, "exchange took", published="2026-01-14")[0] != "Answer"
 
 
+MONTAGE = ('Scene 3, the words of five years. Hikmet Hajiyev, December 2020: "They are not prisoners of war." '
+           'Azerbaijani officials on state television: "terrorists and saboteurs". Prime Minister Pashinyan at the '
+           'United Nations, September 2025: "persons deprived of liberty". The ICRC, throughout: "people detained". '
+           'Then the title card: "hostages".')
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "hajiyev"),  # a name, when, a colon: the words after are his
+    ("terrorists and saboteurs", "azerbaijan"),  # a State's officials, where
+    ("persons deprived", "pashinyan"),
+    ("people detained", "icrc"),
+    ("hostages", "outlet:Vorotan Films"),  # a title card: no speaker, no when or where
+])
+def test_a_sentence_opening_with_a_speaker_when_or_where_and_a_colon(phrase, expected):
+    assert who(MONTAGE, phrase, outlet="Vorotan Films", published="2026-03-01")[0] == expected
+
+
 @pytest.mark.parametrize("text, phrase, expected", [
     # a speaker named in a later clause says only that clause
     ('The men have been called captives, and since August the government in Yerevan mostly says "persons '

@@ -5,7 +5,7 @@ import bisect
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import forwarded, readouts
+from detentio.framing.speakers import forwarded, leads, readouts
 from detentio.framing.speakers.participants import named_in
 from detentio.framing.speakers.grammar import (ADJACENT, CLAUSE_AND, CLOSING_END, COMPLEMENT, FIGURE_COMPLEMENT, RELATIVE,
                                              WINDOW)
@@ -386,7 +386,8 @@ def _clause_start(text: str, s_start: int, subject: int) -> int:
 
 def quote_verb_before(doc, who) -> None:
     """'Pashinyan said, "..."', 'the minister responded: "..."', and 'X said:' closing the paragraph
-    before the quotation: the nearest cue before a quotation, if only a few words lie between.
+    before the quotation: the nearest cue before a quotation, if only a few words lie between; with no verb, a
+    speaker and a colon opening the paragraph, or a sentence with when or where ("Hajiyev, December 2020:").
 
     Example:
         Pashinyan said: "We will bring every one of them home."
@@ -411,7 +412,8 @@ def quote_verb_before(doc, who) -> None:
                 continue
         speaker = _colon_lead(doc, q.start) or _clip_voice(doc, q.start) or _post_header(doc, q.start) \
             or readouts.read_out(doc, q.start) \
-            or forwarded.forwarded_from(doc, q.start) or readouts.read_from(doc, q.start)  # a forwarded note, a read-out
+            or forwarded.forwarded_from(doc, q.start) or readouts.read_from(doc, q.start) \
+            or leads.sentence_lead(doc, q.start)  # a forwarded note, a read-out, a montage's "Name, date:"
         if speaker:  # "Nikol Pashinyan, in a post on Facebook: "..."": a speaker and a colon, no verb; a post
             who.decide_quote(qi, speaker, "quote_verb_before")  # printed under its author's header
 
