@@ -3596,3 +3596,20 @@ def test_a_title_before_a_name_outranks_the_next_item_of_a_list_of_participants(
             "persons held in custody remains a priority.")
     assert who(text, "persons held in custody remains", outlet="National Assembly of Armenia",
                published="2026-02-25")[0] == "mfa_armenia"
+
+
+TRIAL_CALENDAR = ("Trial calendar, week of 9 March 2026\n\n1. State v. Hovsepyan (Baku Military Court)\n"
+                  "Prosecution: the defendant is a \"saboteur\" and no prisoner of war; it seeks 12 years.\n"
+                  "Defence (counsel Sevda Mammadova): he is a civilian who crossed by mistake.\n"
+                  "TW note: we regard him as a political prisoner.\n"
+                  "ICRC note: the delegation visited him in May and met 19 detainees.")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("saboteur", "azerbaijan"),  # a Baku prosecution's turn
+    ("civilian", "Sevda Mammadova"),  # the side's label, the role and the name in its brackets
+    ("political prisoner", "outlet:Trial Watch"),  # the publisher's note by its initials
+    ("19 detainees", "icrc"),  # a registered body's note by its initials
+])
+def test_a_sides_label_with_its_counsel_and_a_monitors_note(phrase, expected):
+    assert who(TRIAL_CALENDAR, phrase, outlet="Trial Watch", published="2026-03-09")[0] == expected

@@ -26,6 +26,9 @@ _PROGRAMME = frozenset({"host", "presenter", "moderator", "anchor", "interviewer
                         "correspondent", "newsreader"})
 # A party's role before her surname in a label: "DEFENDANT MANUKYAN", "Accused Hakobyan".
 _PARTY = re.compile(r"^(?i:defendant|accused|witness|applicant)[ \t]+(?=\S+$)")
+# A side's label with its speaker's role and name in the brackets: "Defence (counsel Sevda Mammadova):", "Applicants
+# (lawyer Ani Hakobyan):" (the role a title or role noun of the lexicon).
+_ROLED = re.compile(r"(?P<role>[a-z][\w-]*)[ \t]+(?P<rest>[A-Z].*)")
 # How she spoke, not who she is: "through the interpreter", "via video link", "in Armenian".
 _MANNER = re.compile(r"(?i)(?:through|via|with|by)[ \t]+(?:the[ \t]+|an[ \t]+|a[ \t]+)?"
                      r"(?:interpret\w*|video\w*|phone|translat\w*)"
@@ -46,8 +49,13 @@ def speaker(doc, line: str, offset: int, read_label) -> str | None:
         return read_label(doc, label=_PARTY.sub("", label), offset=offset)
     named = _NAME.fullmatch(detail)
     words = label.lower().split()
-    if not named or words[-1] not in doc.words.title_nouns | doc.words.role_nouns or words[-1] in _PROGRAMME:
+    roled = _ROLED.fullmatch(detail) if not named else None
+    if roled and roled.group("role").lower() in doc.words.title_nouns | doc.words.role_nouns:
+        named = _NAME.fullmatch(roled.group("rest"))  # "Defence (counsel Sevda Mammadova):": the role is in the brackets
+    elif not named or words[-1] not in doc.words.title_nouns | doc.words.role_nouns:
         return None  # ("JANE DOE (United Kingdom):" and "ANAHIT KARAPETYAN (MOTHER OF A DETAINEE):" are read elsewhere)
+    if not named or words[-1] in _PROGRAMME:
+        return None
     role = read_label(doc, label=label, offset=offset)
     if role in doc.registry.actors:  # "PROSECUTOR (E. Mammadov):" at a trial in Baku: the State's agent (hard case 12)
         return role

@@ -55,6 +55,10 @@ CAPS_HEADING = re.compile(r"[ \t]*[^a-z\n]{3,160}?(?<![.!?\"”])[ \t]*")
 # "[Applause]", "[The hearing resumes at 11:40.]", leaves the turn running.)
 # A publisher's note on its own story: "EDITOR'S NOTE:", "Editors' note:" (no one's turn: its words are no "Note"'s).
 PUBLISHERS_NOTE = re.compile(r"[ \t]*(?i:editor(?:['’]?s|s['’])[ \t]+note)[ \t]*:")
+# A monitor's own note among a record's labelled lines: "TW note:" (the publisher's initials), "Watch note:",
+# "Observer's note:", "Our note:". Its words are the publisher's, or a registered body's by its initials.
+OWN_NOTE = re.compile(r"[ \t]*(?P<by>[A-Z]{2,6}|Watch|Monitor(?:['’]s)?|Monitors['’]|Observer(?:['’]s)?|Observers['’]|Our"
+                      r"|Trial[ \t]+watch|Monitoring)[ \t]+note[ \t]*:[ \t]+(?=\S)")
 # A clip's words on screen or in translation under its caption ("CLIP: Hikmet Hajiyev, ..." / "SUBTITLE: "They are
 # not prisoners of war.""): the clip's speaker's words still, no turn of a "Subtitle".
 SUBTITLE = re.compile(r"[ \t]*(?:SUBTITLES?|Subtitles?|TRANSLATION|Translation|VOICE-?OVER[ \t]+TRANSLATION)[ \t]*:")

@@ -444,6 +444,10 @@ def transcript_label(doc, who, line: str, offset: int):
         return None  # "SUBTITLE: ..." under a clip's caption: the clip's turn runs on
     if heads.PUBLISHERS_NOTE.match(line):
         return None  # "EDITOR'S NOTE: An earlier version ...": the publisher's note on its story, no one's turn
+    note = heads.OWN_NOTE.match(line)
+    if note:  # "TW note: we regard him as a political prisoner" among a trial calendar's lines: the monitor's own
+        by = note.group("by")
+        return by.isupper() and registry_module.resolve(by, doc.published, doc.registry, strict=True) or "question"
     if _SECTION_KIND.match(line):
         # "GUEST CONTRIBUTION: “We are told to choose our words”, by Aram Tadevosyan, chair of ...": his piece; with no
         # author's name after its title, a heading, no speaker's turn
