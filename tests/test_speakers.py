@@ -3613,3 +3613,12 @@ TRIAL_CALENDAR = ("Trial calendar, week of 9 March 2026\n\n1. State v. Hovsepyan
 ])
 def test_a_sides_label_with_its_counsel_and_a_monitors_note(phrase, expected):
     assert who(TRIAL_CALENDAR, phrase, outlet="Trial Watch", published="2026-03-09")[0] == expected
+
+
+def test_a_memorandums_from_line_with_her_post_makes_it_hers():
+    text = ("MEMORANDUM\n\nTO: Prof. Anna Berg, Supervising Attorney\n\nFROM: Ruzanna Melik, Student Attorney (2L)\n\n"
+            "DATE: 3 March 2026\n\nRE: Labels\n\nI. BRIEF ANSWER\n\nThe servicemen are prisoners of war.")
+    assert who(text, "prisoners of war", outlet="Clinic", published="2026-03-03")[:2] == ("Ruzanna Melik", "author_voice")
+    # a letter's opening "From the families of the detainees" under no header is no memorandum
+    text = "Open letter\n\nFROM: the families of the detainees\n\nWe ask for the prisoners of war."
+    assert who(text, "prisoners of war", outlet="Clinic", published="2026-03-03")[0] != "the families"

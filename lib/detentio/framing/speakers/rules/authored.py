@@ -232,17 +232,19 @@ def _section_byline(doc, para):
 # An email's header in a printed chain, at any depth of quoting ("From: Ani Zakaryan <ani.zak88@mail.am>", "> From:
 # Vahagn Simonyan <v.simonyan@mfa.am>"), its "Sent:", "Date:", "To:" or "Subject:" line right under it.
 _QUOTING = r"[ \t]*(?:>[ \t]?)*"
-_MAIL_FROM = re.compile(rf"{_QUOTING}From:[ \t]*{bylines.HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
-                        r"[ \t]*(?:<[^<>\n]{3,80}>|\[mailto:[^\]\n]{3,80}\])?[ \t]*")
-_MAIL_FIELD = re.compile(rf"{_QUOTING}(?:Sent|Date|To|Cc|Subject):[ \t]*\S")
+_MAIL_FROM = re.compile(rf"{_QUOTING}(?:From|FROM):[ \t]*{bylines.HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+                        r"[ \t]*(?:<[^<>\n]{3,80}>|\[mailto:[^\]\n]{3,80}\])?"
+                        # ... or a memorandum's, her post after her name: "FROM: Lena Hartmann, Student Attorney (3L)"
+                        r"(?:,[ \t]*[A-Z][^\n.!?\"“”<>]{2,100})?[ \t]*")
+_MAIL_FIELD = re.compile(rf"{_QUOTING}(?:Sent|Date|To|Cc|Subject|Re|SENT|DATE|TO|CC|SUBJECT|RE):[ \t]*\S")
 
 
 def emails(doc, who) -> None:
     """Each message of a printed email chain, from its "From:" header to the next message's (quoted or not), is its
-    sender's, or the registered office she signs for by the lines under her name ("Vahagn Simonyan / Head of
+    sender's (a memorandum's "FROM: Lena Hartmann, Student Attorney" over its "DATE:" makes the rest hers), or the registered office she signs for by the lines under her name ("Vahagn Simonyan / Head of
     Division ... / Ministry of Foreign Affairs of the Republic of Armenia": hard case 12)."""
-    if "From:" not in doc.text:
-        return  # no email printed: most texts, read no further
+    if "From:" not in doc.text and "FROM:" not in doc.text:
+        return  # no email or memorandum printed: most texts, read no further
     body = doc.body_paragraphs
     heads = []
     for k, number in enumerate(body[:-1]):
