@@ -3622,3 +3622,14 @@ def test_a_memorandums_from_line_with_her_post_makes_it_hers():
     # a letter's opening "From the families of the detainees" under no header is no memorandum
     text = "Open letter\n\nFROM: the families of the detainees\n\nWe ask for the prisoners of war."
     assert who(text, "prisoners of war", outlet="Clinic", published="2026-03-03")[0] != "the families"
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("Baku, 16 January (Caspian Wire). By Rauf Aliyarli, political observer of the agency.", "Rauf Aliyarli"),
+    ("YEREVAN, 3 March 2026 — By Anahit Sevan, commentator.", "Anahit Sevan"),
+    ("Baku, 16 January (Caspian Wire). Officials met by the border.", "outlet:Caspian Wire"),  # no byline after it
+])
+def test_a_commentarys_byline_after_its_agencys_dateline(dateline, expected):
+    text = f"COMMENTARY: Words matter\n\n{dateline}\n\nThere are no prisoners of war in Azerbaijan."
+    found = speakers.attribute(text, outlet="Caspian Wire", source="t", published=dt.date(2026, 1, 16), kind="opinion")
+    assert found.at(text.index("prisoners of war")).speaker == expected

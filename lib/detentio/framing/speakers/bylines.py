@@ -25,6 +25,11 @@ _AUTHOR = rf"{_HONOURED}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
 BYLINE = re.compile(rf"[ \t]*(?:(?:Guest[ \t]+post|Written|Posted|Words|Text|Commentary|Analysis)[ \t]+by|By|BY|Authors?:)"
                     rf"[ \t]+(?!(?i:the)\b){_AUTHOR}[ \t]*(?:[,|—–-]|\bon\b|$)")
 
+# An agency's dateline before the byline in one paragraph: "Baku, 16 January (KhazarInform). ", "YEREVAN, 3 March
+# 2026 — ".
+_DATELINE = re.compile(rf"[ \t]*[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?,[ \t]+(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})"
+                       r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*(?:[.—–-]+|\([^()\n]{2,40}\)\.)[ \t]+")
+
 # Lines that are a byline as a whole:
 # "Elena Varga, 20 October 2025": a name and a date.
 _DATED = re.compile(rf"[ \t]*{_AUTHOR},?[ \t]+(?:\d{{1,2}}[ \t]+)?{MONTH}[ \t]+(?:\d{{1,2}},[ \t]+)?\d{{4}}[ \t]*")
@@ -54,6 +59,9 @@ def byline(doc, paragraphs: list[int], closing: bool = False) -> str | None:
     for n in paragraphs:
         para = doc.paragraphs[n]
         m = None if closing else BYLINE.match(doc.text, para.start, para.end)
+        dated = _DATELINE.match(doc.text, para.start, para.end) if not closing and m is None else None
+        if dated:  # "Baku, 16 January (KhazarInform). By Rashad Aliyarli, political observer": a wire's dateline first
+            m = BYLINE.match(doc.text, dated.end(), para.end)
         for form in _CLOSING_LINES if closing else _HEADING_LINES:
             m = m or form.fullmatch(doc.text, para.start, para.end)
         if m is None:
