@@ -3633,3 +3633,20 @@ def test_a_commentarys_byline_after_its_agencys_dateline(dateline, expected):
     text = f"COMMENTARY: Words matter\n\n{dateline}\n\nThere are no prisoners of war in Azerbaijan."
     found = speakers.attribute(text, outlet="Caspian Wire", source="t", published=dt.date(2026, 1, 16), kind="opinion")
     assert found.at(text.index("prisoners of war")).speaker == expected
+
+
+CAPTIONS = ("Caption transcripts of two videos\n\nVIDEO 1\nAccount: @ani.gyumri (Ani Sargsyan). Instagram Reel, posted "
+            "14 January 2026.\nPost caption: four are home #BringThemHome\n0:03 My brother was a prisoner of war.\n"
+            "0:09 [ON SCREEN: 19 STILL HELD]\n\nVIDEO 2\nChannel: @caspianpulse (Caspian Pulse). YouTube Short.\n"
+            "0:02 Today Azerbaijan handed over four persons.\n\nArchive note: the two accounts differ on hostages.")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoner of war", "Ani Sargsyan"),  # her account's timed caption line
+    ("19 STILL HELD", "Ani Sargsyan"),  # her on-screen text
+    ("handed over", "outlet:Caspian Pulse"),  # an account with no person's first name: a channel
+    ("hostages", "outlet:Archive"),  # a line of another kind ends the account's
+])
+def test_a_compilations_video_is_its_accounts(phrase, expected):
+    assert who(CAPTIONS, phrase, outlet="Archive", published="2026-01-15")[0] == expected
+

@@ -77,7 +77,8 @@ _POST_COUNTS = re.compile(r"[ \t]*[\d.,]+[KkMm]?[ \t]+(?:reposts?|retweets?|like
 def social_post(doc, who) -> None:
     """An embedded social-media post: the paragraph under its head ("Name @handle · date") is the poster's,
     and so is each numbered post of a thread after it ("2/ ...", "3/ ..."), up to the counts printed under it
-    or the article's next paragraph.
+    or the article's next paragraph; a compilation's video under its account's head ("Account: @ani.gyumri (Ani
+    Sargsyan). Instagram Reel") is the account's, its caption and timed caption lines.
 
     Example:
         A reporter's thread on the release
@@ -94,6 +95,8 @@ def social_post(doc, who) -> None:
         These men were prisoners of war.
     """
     paragraphs = doc.body_paragraphs
+    if "@" in doc.text:
+        _account_posts(doc, who, paragraphs)
     for i, number in enumerate(paragraphs):
         para = doc.paragraphs[number]
         head = _POST_HEAD.fullmatch(doc.text, para.start, para.end)
@@ -108,4 +111,33 @@ def social_post(doc, who) -> None:
                 break
             if k and not _THREAD_NUMBER.match(doc.text, body.start, body.end):
                 break  # after the first, only a thread's numbered posts
+            who.decide_paragraph(later, speaker, "social_post")
+
+
+# A compilation's head of one account's video or post: "Account: @ani.gyumri (Ani Sargsyan). Instagram Reel, posted
+# 14 January 2026", "Channel: @caspianpulse (Caspian Pulse)". The lines under it are the account's: its caption and
+# its timed caption lines ("0:27 Our government calls them ..."), its on-screen text in brackets.
+_ACCOUNT_HEAD = re.compile(r"[ \t]*(?:Account|Channel|Creator|Uploader|Posted[ \t]+by|Poster)[ \t]*:[ \t]*@[\w.]{2,30}[ \t]*"
+                           r"\((?P<name>[^()\n]{2,60})\)")
+_ACCOUNT_LINE = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\b|\[|(?:Post[ \t]+)?[Cc]aption[ \t]*:|Description[ \t]*:)")
+
+
+def _account_posts(doc, who, paragraphs: list[int]) -> None:
+    """Each account's lines under its head (``_ACCOUNT_HEAD``), up to a line of another kind: a person's by her
+    name, a registered body's by its id, an account with no person's first name a channel's, as an outlet."""
+    for i, number in enumerate(paragraphs):
+        para = doc.paragraphs[number]
+        head = _ACCOUNT_HEAD.match(doc.text, para.start, para.end)
+        if not head:
+            continue
+        name = head.group("name").strip()
+        speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+            or (name if name.split()[0].lower() in doc.words.pronoun_of else f"outlet:{name}")
+        lines = doc.text[head.end():para.end].split("\n")[1:]  # (the head's paragraph may hold its lines)
+        if lines and all(_ACCOUNT_LINE.match(line) or not line.strip() for line in lines):
+            who.decide_paragraph(number, speaker, "social_post")
+        for later in paragraphs[i + 1:]:
+            body = doc.paragraphs[later]
+            if not _ACCOUNT_LINE.match(doc.text, body.start, body.end):
+                break
             who.decide_paragraph(later, speaker, "social_post")
