@@ -3650,3 +3650,13 @@ CAPTIONS = ("Caption transcripts of two videos\n\nVIDEO 1\nAccount: @ani.gyumri 
 def test_a_compilations_video_is_its_accounts(phrase, expected):
     assert who(CAPTIONS, phrase, outlet="Archive", published="2026-01-15")[0] == expected
 
+
+@pytest.mark.parametrize("label, expected", [
+    ("EU Special Representative Henrik Vassby", "eu"),  # an unregistered holder of the Union's post (hard case 12)
+    ("UN Special Envoy Lena Holm", "un"),
+    ("Armenian Ambassador Vahe Torosyan", "Vahe Torosyan"),  # a State's post: not this rule's
+])
+def test_a_transcript_label_of_an_institutions_post_and_its_holder(label, expected):
+    text = (f"Press conference in Yerevan, 16 January 2026\n\nModerator: Welcome.\n\n{label}: Four detainees came home."
+            f"\n\nModerator: Thank you.")
+    assert who(text, "detainees", outlet="Press Room", published="2026-01-16")[0] == expected

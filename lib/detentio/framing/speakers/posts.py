@@ -208,3 +208,18 @@ def office_named(date, registry, post: str) -> str | None:
         return found
     office = OFFICE_OF_STATE.fullmatch(post)
     return registry_module.state_named(office.group("state"), date, registry) if office else None
+
+
+# A post of an institution named by its short name before it, in a transcript's label before the holder's name:
+# "EU Special Representative", "ICRC Head of Delegation", "OSCE Chairperson-in-Office".
+_LABEL_POST = re.compile(r"(?P<org>[A-Z][\w.-]*)[ \t]+(?P<post>[A-Z][\w-]*(?:[ \t]+(?:of|for|the|[A-Z][\w-]*)){0,5})")
+
+
+def institution_post(date, registry, words, title: str) -> str | None:
+    """The registered institution (no State, no person) whose post ``title`` is ("EU Special Representative": eu), so
+    that an unregistered holder speaks for it (hard case 12); None for a post of no registered institution."""
+    m = _LABEL_POST.fullmatch(title.strip())
+    if not m or not any(w.lower() in words.title_nouns | words.role_nouns for w in m.group("post").split()):
+        return None
+    found = registry_module.resolve(m.group("org"), date, registry, strict=True)
+    return found if found and registry[found].type != "person" and registry[found].office != "state" else None

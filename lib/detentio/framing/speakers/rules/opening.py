@@ -8,7 +8,7 @@ from functools import lru_cache
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, LABEL_LINE,
                                               NAME_WORD, QUESTION_NUMBER, QUOTED_SPAN, TIME_CODE)
-from detentio.framing.speakers import affiliations, brackets, heads, participants
+from detentio.framing.speakers import affiliations, brackets, heads, participants, posts
 from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.initials import INITIALS, named_by_initials
@@ -573,6 +573,10 @@ def label_speaker(doc, label: str, offset: int):
             # "AMBASSADOR HRACHYA POGHOSYAN:" in his embassy's own transcript: he speaks for its State (hard case 12)
             doc.namer._hold(cleaned, mission)
             return mission
+        owner = posts.institution_post(doc.published, doc.registry, doc.words, title)
+        if owner:  # "EU Special Representative Henrik Vassberg:": the Union's (hard case 12)
+            doc.namer._hold(cleaned, owner)
+            return owner
         full = re.search(rf"\b[A-Z][\w’'-]+[ \t]+{re.escape(cleaned)}\b", doc.text[:offset]) \
             if cleaned[:1].islower() else None  # "de Vries" after "Sanne de Vries"
         return full.group() if full else doc.namer.unregistered(cleaned, offset)
