@@ -3660,3 +3660,18 @@ def test_a_transcript_label_of_an_institutions_post_and_its_holder(label, expect
     text = (f"Press conference in Yerevan, 16 January 2026\n\nModerator: Welcome.\n\n{label}: Four detainees came home."
             f"\n\nModerator: Thank you.")
     assert who(text, "detainees", outlet="Press Room", published="2026-01-16")[0] == expected
+
+
+@pytest.mark.parametrize("law, expected", [
+    # the law in the past tense of reported speech: still hers
+    ("Under article 118 of the Third Geneva Convention, prisoners of war were to be released without delay.",
+     "Marta Oyelaran"),
+    # the law in the present: the writer's own analysis
+    ("Under article 118 of the Third Geneva Convention, prisoners of war are to be released without delay.",
+     "outlet:Meetings Desk"),
+])
+def test_the_law_stated_in_the_past_tense_goes_on_reporting(law, expected):
+    text = ("Council holds dialogue on detention\n\nThe Special Rapporteur, Marta Oyelaran, said that the end of "
+            f"hostilities did not end the obligations of the detaining State. {law}")
+    assert who(text, "prisoners of war", outlet="Meetings Desk", published="2026-03-10")[0] == expected
+

@@ -307,6 +307,16 @@ def _asking(doc, offset: int) -> bool:
 _STATES_THE_LAW = re.compile(r"^\W*(?:Whether\b|If\s+(?:they|he|she|the\s+\w+)\s+(?:are|were|is|was)\b|Under\s+(?:[Aa]rticle|the)\b)"
                              r"|\b(?:[Aa]rticles?|[Aa]rts?\.)\s+\d+|\b(?:Geneva|Hostages|Third|Fourth)\s+Convention\b")
 
+# The verbs of the law stated in the past tense, as reported speech states it ("prisoners of war were to be
+# released", "the prohibition applied"), and those of the writer's own present ("is", "applies", "requires").
+_LAW_PAST = re.compile(r"\b(?:were|was|had|did|applied|required|provided|remained|meant)\b")
+_LAW_PRESENT = re.compile(r"\b(?:is|are|does|do|has|have|applies|apply|requires|provides|remains|means|depends)\b")
+
+
+def _law_in_past(body: str) -> bool:
+    """Whether a sentence stating the law has a verb in the past tense and none in the present."""
+    return bool(_LAW_PAST.search(body)) and not _LAW_PRESENT.search(body)
+
 
 def _named_only(doc, s_start: int, speaker: str | None) -> bool:
     """Whether the running speaker's last cue before ``s_start`` in its paragraph is a verb of naming ("calls
@@ -363,9 +373,10 @@ def _still_reported(doc, who, s_start: int, s_end: int, running: tuple, led: boo
         return False  # "Azerbaijan calls them terrorists. They are prisoners of war.": a verb of naming reports a
         # word, not an argument that goes on; the next sentence is whoever spoke before the name was reported
     if _STATES_THE_LAW.search(body) and doc.quote_at(lead + 1) is None \
-            and not (doc.layout and doc.layout.name == "court"):
+            and not (doc.layout and doc.layout.name == "court") and not _law_in_past(body):
         return False  # "The Defender has called them hostages. Whether a person is a hostage depends on article 1
-        # of the Hostages Convention ...": a sentence that states the law is the writer's analysis
+        # of the Hostages Convention ...": a sentence that states the law is the writer's analysis (not so the law
+        # in the past tense of reported speech: "Under article 118, prisoners of war were to be released ...")
     if doc.layout and doc.layout.name == "court" and _BACKSHIFTED.match(body):
         return True  # "The Government argued that .... He had been detained as a suspect.": a party's submission
         # goes on in the tense of reported speech, as judgments write it
