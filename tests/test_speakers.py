@@ -3675,3 +3675,11 @@ def test_the_law_stated_in_the_past_tense_goes_on_reporting(law, expected):
             f"hostilities did not end the obligations of the detaining State. {law}")
     assert who(text, "prisoners of war", outlet="Meetings Desk", published="2026-03-10")[0] == expected
 
+
+def test_a_spokesperson_label_in_her_services_own_transcript_is_its_state():
+    text = ("Transcript of the press briefing by the spokesperson of the State Border Service on the transfer\n\n"
+            "Baku, 16 January 2026\n\nSPOKESPERSON RAUF NASIRLI: Four persons were handed over. They were not "
+            "prisoners of war.\n\nQUESTION (Baku Courier): Are they hostages?\n\nNASIRLI: Nobody is a hostage.")
+    outlet = "State Border Service of the Republic of Azerbaijan"
+    assert who(text, "prisoners of war", outlet=outlet, published="2026-01-16")[0] == "azerbaijan"
+    assert who(text, "hostage.", outlet=outlet, published="2026-01-16")[0] == "azerbaijan"  # his later turns too

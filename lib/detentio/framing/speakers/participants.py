@@ -220,6 +220,9 @@ def unnamed_official(doc, label: str) -> str | None:
 
 
 # "the Spokesperson of the OSCE Chairpersonship", "Spokesman for the Ministry of Internal Affairs": the body she speaks for.
+# A turn label with the bare post before the name: "SPOKESPERSON ELNUR GASIMOV:", "Spokesperson Ani Badalyan:".
+_SPOKESPERSON_LABEL = re.compile(rf"(?m)^[ \t]*(?:SPOKES(?:PERSON|MAN|WOMAN)|[Ss]pokes(?:person|man|woman)|PRESS[ \t]+SECRETARY"
+                                 rf"|Press[ \t]+[Ss]ecretary)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]*:")
 _SPOKESPERSON_OF = re.compile(r"\b[Ss]pokes(?:person|man|woman)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
                               r"(?P<body>[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|on|the|[A-Z][\w’'-]*))*[ \t]*[A-Z][\w’'-]*|[A-Z][\w’'-]*)")
 
@@ -249,6 +252,11 @@ def spokesperson(doc, body: list[int], voice: str | None = None, publisher: str 
                     person = doc.namer.unregistered(name, offset) if name not in doc.registry.actors else None
                     if person:
                         doc.namer.holders[person] = speaker
+            for label in _SPOKESPERSON_LABEL.finditer(doc.text):  # ... and where her label gives her post
+                name = label.group("name")
+                person = doc.namer.unregistered(normal_name(name) if name.isupper() else name, label.start("name"))
+                if person and person not in doc.registry.actors:
+                    doc.namer.holders[person] = speaker
             return speaker, n
     for n in body:  # "Special Briefing | Senior State Department Official": a line of its own naming her by her body
         official = unnamed_official(doc, doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end])
