@@ -3683,3 +3683,14 @@ def test_a_spokesperson_label_in_her_services_own_transcript_is_its_state():
     outlet = "State Border Service of the Republic of Azerbaijan"
     assert who(text, "prisoners of war", outlet=outlet, published="2026-01-16")[0] == "azerbaijan"
     assert who(text, "hostage.", outlet=outlet, published="2026-01-16")[0] == "azerbaijan"  # his later turns too
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("17 January 2026 | Text and photographs: Tamar Vossen | Filed under: Borders", "Tamar Vossen"),
+    ("Words: Anna Bergholm · 5 min read", "Anna Bergholm"),
+    ("17 January 2026 | Filed under: Borders", "outlet:Field Notes"),  # no credit: the blog's
+])
+def test_a_signed_posts_credit_field_among_its_heads_fields(head, expected):
+    text = f"Notes from the bridge\n\n{head}\n\nI know that a captive is a captive whatever the bulletin says."
+    found = speakers.attribute(text, outlet="Field Notes", source="t", published=dt.date(2026, 1, 17), kind="opinion")
+    assert found.at(text.index("captive")).speaker == expected

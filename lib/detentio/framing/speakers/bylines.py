@@ -30,6 +30,11 @@ BYLINE = re.compile(rf"[ \t]*(?:(?:Guest[ \t]+post|Written|Posted|Words|Text|Com
 _DATELINE = re.compile(rf"[ \t]*[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?,[ \t]+(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})"
                        r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*(?:[.—–-]+|\([^()\n]{2,40}\)\.)[ \t]+")
 
+# A page's credit field among its head's fields: "17 January 2026 | Text and photographs: Tamar Vos | Filed under:
+# Caucasus", "Words: Anna Berg · 5 min read".
+_CREDIT_FIELD = re.compile(rf"(?:^|(?<=[|·•])|(?<=[|·•][ \t]))[ \t]*(?:Text|Words|Author|Written)(?:[ \t]+(?:and|&)[ \t]+"
+                           rf"(?:photographs|photos|pictures|images))?[ \t]*:[ \t]*{_AUTHOR}[ \t]*(?=$|[|·•,])", re.MULTILINE)
+
 # Lines that are a byline as a whole:
 # "Elena Varga, 20 October 2025": a name and a date.
 _DATED = re.compile(rf"[ \t]*{_AUTHOR},?[ \t]+(?:\d{{1,2}}[ \t]+)?{MONTH}[ \t]+(?:\d{{1,2}},[ \t]+)?\d{{4}}[ \t]*")
@@ -62,6 +67,8 @@ def byline(doc, paragraphs: list[int], closing: bool = False) -> str | None:
         dated = _DATELINE.match(doc.text, para.start, para.end) if not closing and m is None else None
         if dated:  # "Baku, 16 January (KhazarInform). By Rashad Aliyarli, political observer": a wire's dateline first
             m = BYLINE.match(doc.text, dated.end(), para.end)
+        if m is None and not closing and para.end - para.start <= 200:
+            m = _CREDIT_FIELD.search(doc.text, para.start, para.end)  # "17 January 2026 | Text and photographs: X"
         for form in _CLOSING_LINES if closing else _HEADING_LINES:
             m = m or form.fullmatch(doc.text, para.start, para.end)
         if m is None:
