@@ -3694,3 +3694,11 @@ def test_a_signed_posts_credit_field_among_its_heads_fields(head, expected):
     text = f"Notes from the bridge\n\n{head}\n\nI know that a captive is a captive whatever the bulletin says."
     found = speakers.attribute(text, outlet="Field Notes", source="t", published=dt.date(2026, 1, 17), kind="opinion")
     assert found.at(text.index("captive")).speaker == expected
+
+
+def test_and_that_after_a_second_speakers_figure_is_the_first_speakers_again():
+    text = ("Counsel for Armenia, Ms Lena Harut, spoke first. She said that of the 249 people for whom the Court had "
+            "indicated interim measures, Azerbaijan had acknowledged holding only 72, and that at least 23 were still "
+            "detained.")
+    assert who(text, "only 72")[0] == "azerbaijan"
+    assert who(text, "at least 23")[0] == "armenia"

@@ -206,8 +206,8 @@ def _sentence(doc, who, index: int, items: list) -> None:
             bounds = [s_start] + [a.np_start for a in later] + [end]
             speakers = [(first.speaker, rule, first.phrase)] + [(a.speaker, _rule(a, "reported_speech"), a.phrase)
                                                                 for a in later]
-            resumed = _resumed(doc, later[-1].verb_end, end)
-            if resumed:  # "...; notes that Baku calls them X; calls on ...": the first speaker's again
+            resumed = _resumed(doc, later[-1].verb_end, end) or _outer_again(doc, later[-1], end, conclusion=False)
+            if resumed:  # "...; notes that Baku calls them X; calls on ...", "..., and that 23 ...": the first's again
                 bounds[-1:] = [resumed, end]
                 speakers.append((first.speaker, rule, first.phrase))
             who.decide_regions(index, [Region(a, b, *said) for (a, b), said in zip(zip(bounds, bounds[1:]), speakers)])
@@ -264,14 +264,16 @@ def _resumed(doc, start: int, end: int) -> int | None:
     return m.start() if m and doc.quote_at(m.start()) is None else None
 
 
-def _outer_again(doc, cue, end: int) -> int | None:
+def _outer_again(doc, cue, end: int, conclusion: bool = True) -> int | None:
     """Where the outer speaker's report goes on after an inner speaker's phrase or figure: "She said that Azerbaijan
     had acknowledged holding 72, and that 23 were still detained" (a second "that" is the outer verb's, when the
-    inner verb took no clause of its own), "..., so that nearly 180 remained" (her conclusion); None otherwise."""
+    inner verb took no clause of its own), "..., so that nearly 180 remained" (her ``conclusion``, where the inner
+    speaker is nested in hers, not one of a list of speakers); None otherwise."""
     if COMPLEMENT.match(doc.text, cue.verb_end, end):
         return None  # "Baku acknowledged that ..., and that ...": both clauses may be Baku's
     m = _OUTER_AGAIN.search(doc.text, cue.verb_end, end)
-    return m.start() if m and doc.quote_at(m.start()) is None else None
+    return m.start() if m and doc.quote_at(m.start()) is None and (conclusion or "so" not in m.group().lower()) \
+        else None
 
 
 _OUTER_AGAIN = re.compile(r",\s+(?:and\s+that|so\s+that)\b", re.IGNORECASE)
