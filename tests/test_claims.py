@@ -1092,3 +1092,13 @@ def test_a_timelines_rows_under_a_heading_of_releases_count_with_their_own_verb(
     assert rows[("15", 15)] == rows[("10", 10)] == rows[("4", 4)] == "dated_row"
     # ... a heading of no release, no count
     assert found("Meetings of the commission\n\n12 Jun 2021: 15 returned to their offices.\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure opening the clause after "that", still held in so many words, after a label naming the people
+    ("They are prisoners of war. Our understanding is that 19 remain in detention in Azerbaijan.", [("19", 19)]),
+    # ... never one that stays nowhere
+    ("They are prisoners of war. Our understanding is that two remain unanswered.", []),
+])
+def test_a_figure_still_held_opening_a_that_clause(text, expected):
+    assert [(c[0], c[1]) for c in found(text)] == expected

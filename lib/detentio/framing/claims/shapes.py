@@ -248,7 +248,7 @@ def remain(n: Number):
         # "- 7 February 2022. Eight returned with French and EU mediation.", "Five went in January 2021":
         # a sentence (or a chronology's entry) opened by a figure that went home or stayed behind
         return n.q_start, n.match.end(), _named_before(n) or "persons"
-    if _STILL_HELD.match(n.text, n.match.end(), n.s_end) and opens \
+    if _STILL_HELD.match(n.text, n.match.end(), n.s_end) and (opens or _opens(n, that=True)) \
             and value_of(n.match.group(), n.words) > 1:
         # "They are prisoners of war. Nineteen remain in Baku.": a sentence opened by a figure that remains held
         # counts the people a label or a word for people just before names (only then: "Two remain unanswered")
@@ -257,11 +257,11 @@ def remain(n: Number):
     return None
 
 
-def _opens(n: Number) -> bool:
-    """Whether the figure opens its sentence, or follows only the sentence's date ("In December 2023, 32 came
-    home")."""
+def _opens(n: Number, that: bool = False) -> bool:
+    """Whether the figure opens its sentence, or its clause after "that" ("Our understanding is that 19 remain in
+    detention"), or follows only the sentence's date ("In December 2023, 32 came home")."""
     before = n.text[n.s_start:n.q_start].strip(" \t\n\"“‘'")
-    return not before or bool(_DATED_OPENING.fullmatch(before))
+    return not before or bool(_DATED_OPENING.fullmatch(before)) or that and bool(re.search(r"(?<![\w-])that$", before))
 
 
 # "with 31 others", "and 12 others", "along with ten others": others who underwent the act with the one named.
