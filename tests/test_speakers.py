@@ -3702,3 +3702,14 @@ def test_and_that_after_a_second_speakers_figure_is_the_first_speakers_again():
             "detained.")
     assert who(text, "only 72")[0] == "azerbaijan"
     assert who(text, "at least 23")[0] == "armenia"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ('As Prime Minister Pashinyan put it at the United Nations, they are "persons deprived of liberty".',
+     "persons deprived", "pashinyan"),
+    ("As Hajiyev put it in 2020, they are another category of prisoners.", "category of prisoners", "hajiyev"),
+    # "put it" with no "As" before it and no colon after it is no speech
+    ("Hajiyev put it in his pocket, and the prisoners waited.", "prisoners", "outlet:Daily"),
+])
+def test_as_a_speaker_put_it_then_a_comma(text, phrase, expected):
+    assert who(text, phrase, published="2025-10-01")[0] == expected

@@ -45,6 +45,9 @@ class Cue:
 
 # "put it more simply last year:": a few words of manner or time, then the colon before the words.
 _MANNER_COLON = re.compile(r"(?:,?\s+[\w’'-]+){0,5}?\s*:\s")  # ("spoke after him, more quietly:")
+# ... or "As X put it at the United Nations, they are ...": the clause after the comma is what she said.
+_AS_PUT = re.compile(r"(?:^|(?<=[\s\"“(]))As\s+[^,;:.!?]{2,80}$")
+_MANNER_COMMA = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*,\s")
 # "The European Parliament demanded the release of all Armenian prisoners": what a body adopts in a resolution
 # or a decision is its speech (GUIDELINES hard case 16); anyone else's demanding is an act (hard case 7).
 _ADOPTED = frozenset({"demanded", "demands", "demand"})
@@ -212,7 +215,8 @@ def _cue(doc, match) -> Cue | None:
             and not FIGURE_COMPLEMENT.match(text, match.end(), ceiling) \
             and not (verb in _EVENT_VERBS and _EVENT_COMPLEMENT.match(text, match.end(), ceiling)) \
             and not (verb in words.gerund_verbs and GERUND.match(text, match.end(), ceiling)) \
-            and not (verb in words.manner and _MANNER_COLON.match(text, match.end(), ceiling)) \
+            and not (verb in words.manner and (_MANNER_COLON.match(text, match.end(), ceiling)
+                                               or _AS_PUT.search(before_text) and _MANNER_COMMA.match(text, match.end(), ceiling))) \
             and not _closing_attribution(doc, floor, match, ceiling):
         return None
     if match.group("ing"):
