@@ -5305,6 +5305,25 @@ def test_a_case_summarys_head_fields_and_a_state_courts_ruling(phrase, expected)
     assert _at(CASE_SUMMARY, phrase, kind="judgment")[1] == expected
 
 
+NATIONAL_COURT_RELEASE = """Constitutional Court of the Republic of Armenia
+
+PRESS RELEASE
+
+3 March 2026
+
+The Constitutional Court declares unconstitutional the exclusion of families of civilians deprived of liberty
+
+The applicant relied on the case law of the European Court of Human Rights.
+"""
+
+
+def test_a_states_court_named_before_its_state_in_its_own_release_is_that_state():
+    # "the Court" of a court named by its kind and then its State ("Constitutional Court of the Republic of
+    # Armenia"), not the Strasbourg court the release cites
+    assert _at(NATIONAL_COURT_RELEASE, "civilians deprived", kind="judgment",
+               outlet="Constitutional Court of the Republic of Armenia")[1] == "armenia"
+
+
 STAKEOUT = """Stakeout: Ambassador Karen Lindholm after Security Council consultations
 
 UNITED NATIONS, New York. Remarks to the press by Ambassador Karen Lindholm, Permanent Representative of Denmark.

@@ -25,6 +25,10 @@ _ICJ_SIGNS = re.compile(r"\b(?:provisional\s+measures|the\s+Parties|Registry\s+o
 _STATE_COURT = re.compile(rf"\b(?P<place>{NAME_WORD})(?:\s+(?:Military|Appeal|Appellate|Supreme|Constitutional|District"
                           r"|City|Regional|Grave\s+Crimes|Serious\s+Crimes|Anti-Corruption))?\s+Court\b")
 
+# ... or the court of a State by its kind, then the State: "Constitutional Court of the Republic of Armenia".
+_COURT_OF_STATE = re.compile(rf"\b(?:Constitutional|Supreme|Cassation|High|Military|Appeal|Appellate)\s+Court\s+of\s+"
+                             rf"(?:the\s+)?(?:Republic\s+of\s+)?(?P<place>{NAME_WORD})")
+
 
 def court_of(doc, publisher: str | None = None) -> str | None:
     """The court a judgment or its summary is of: the court that publishes it (``publisher``, an actor id),
@@ -36,7 +40,7 @@ def court_of(doc, publisher: str | None = None) -> str | None:
     courts = [(s, actor) for s, _e, actor, _ in doc.namer.actor_spans if doc.registry[actor].role == "court"]
     heading = doc.paragraphs[doc.body_paragraphs[min(2, len(doc.body_paragraphs) - 1)]].end if doc.body_paragraphs else 0
     from detentio.framing import actors as registry_module  # (imported here, as below: no cycle at load)
-    for m in _STATE_COURT.finditer(doc.text, 0, heading):
+    for m in [*_STATE_COURT.finditer(doc.text, 0, heading), *_COURT_OF_STATE.finditer(doc.text, 0, heading)]:
         # "Baku Court of Appeal upholds sentences": a summary of a State's own court's ruling, whose "the Court" is
         # that State (hard case 16), whatever court it cites later
         state = registry_module.state_named(m.group("place"), doc.published, doc.registry)
