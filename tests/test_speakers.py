@@ -3713,3 +3713,18 @@ def test_and_that_after_a_second_speakers_figure_is_the_first_speakers_again():
 ])
 def test_as_a_speaker_put_it_then_a_comma(text, phrase, expected):
     assert who(text, phrase, published="2025-10-01")[0] == expected
+
+
+POOL_NOTE = ('Pool note, Baku Military Court, 5 February 2026\n\nVERDICT\n\n- 10:05 Judge: the time in detention '
+             'counts.\n- 10:07 Judge, addressing the room: "This court has tried criminals, not prisoners of war."\n\n'
+             'OUTSIDE\n\n- 10:25 Nigar Alizade, speaking to reporters on the steps: "They are hostages."\n'
+             '- 10:30 Debate: "captives or convicts?"')
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "azerbaijan"),  # a list's own line: the judge at a Baku trial, an agent of the State
+    ("hostages", "Nigar Alizade"),  # a name, how she spoke, a colon
+    ("captives", "outlet:Pool"),  # "Debate:" names no one
+])
+def test_a_pool_notes_timed_line_with_its_speaker_and_a_colon(phrase, expected):
+    assert who(POOL_NOTE, phrase, outlet="Pool", published="2026-02-05")[0] == expected

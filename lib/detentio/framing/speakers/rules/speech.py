@@ -426,8 +426,9 @@ _PROFILE_LEAD = re.compile(r"[ \t]*(?P<who>[A-Z]\.|[A-Z][a-z’'-]+(?:[ \t]+[A-Z
                            r",[ \t]+\d{1,3},[ \t]+(?P<about>[^:\"“”\n]{2,160}?):[ \t]*")
 # A paragraph that opens with a speaker and a colon before a quotation (a blog's or a digest's style):
 # "Nikol Pashinyan, in a post on Facebook:", "10:20 Hajiyev on X:".
-_COLON_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
-                         r"(?:,?\s+(?:in|on|via|at|from|speaking|writing)\b[^:\"“”\n]{0,60})?,?\s*:\s*$")
+_COLON_LEAD = re.compile(r"(?:[-•*][ \t]+)?(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
+                         r"(?:,?\s+(?:in|on|via|at|from|speaking|writing|addressing|turning|answering|shouting)\b"
+                         r"[^:\"“”\n]{0,60})?,?\s*:\s*$")  # ("- 10:07 Judge, addressing the room:" in a pool's notes)
 # A record's bracketed note of words from the dock or the gallery, before its speaker's name: "[From the dock, the
 # appellant ", "[The appellant ".
 _NOTE_LEAD = re.compile(r"[ \t]*\[(?:[A-Z][^:\]\"“”\n]{0,40},[ \t]*)?(?:[Tt]he[ \t]+(?:appellant|defendant|accused|witness"
@@ -469,7 +470,10 @@ def _named_lead(doc, m) -> str | None:
     """The speaker group ``who`` of ``m`` names: a registered actor, or a name of two words or more ("Debate:
     '...'" heads an item, it names no one)."""
     got = doc.namer.after(m.start("who"), m.end("who") + 1)
-    if not got or got[2] != "name":
+    if not got:  # "Judge:" at a Baku trial: an agent of the detaining State, read as a speaker phrase is
+        agent = doc.namer.speaker_of(m.start("who"), m.end("who"))
+        return agent if agent in doc.registry.actors else None
+    if got[2] != "name":
         return None
     return got[1] if got[1] in doc.registry.actors or " " in got[1] else None
 
@@ -526,7 +530,8 @@ def _colon_lead(doc, quote_start: int) -> str | None:
         name = profile.group("who")
         return name if name.endswith(".") else doc.namer.unregistered(name, para.start) or name
     noted = _NOTE_LEAD.match(doc.text, para.start, quote_start)  # "[From the dock, the appellant Hayk Sargsyan: "...""]
-    m = _COLON_LEAD.fullmatch(doc.text, noted.end() if noted else para.start, quote_start)
+    line = doc.text.rfind("\n", para.start, quote_start) + 1  # (a list's line of its own: "- 10:07 Judge, ...:")
+    m = _COLON_LEAD.fullmatch(doc.text, noted.end() if noted else max(para.start, line), quote_start)
     if not m or m.group("who").lower() in doc.words.question_labels | doc.words.answer_labels | doc.words.chair_labels:
         return None
     return _named_lead(doc, m)
