@@ -6204,3 +6204,25 @@ def test_a_callers_turn_in_a_phone_in_read_as_a_record_is_hers():
     # the host's and the guest's posts in brackets make the transcript read as a record; a caller still calls
     assert _at(BRACKETED_PHONE_IN, "hostage", outlet="Radio Yerevan", kind="news")[1:] == ("Susanna", "debate_turn")
     assert _at(BRACKETED_PHONE_IN, "prisoners of war", outlet="Radio Yerevan", kind="news")[1] != "Witness"
+
+
+OBSERVERS_STATEMENT = """JOINT STATEMENT
+Baku trial: observers say the proceedings fell short
+
+The undersigned organisations followed the proceedings before the Baku Military Court.
+
+Marta Kowalska, the coalition's lead observer, said: "The men in the dock were called war criminals."
+
+Jan Horak, a member of the coalition's board, added: "We saw no trial of individual acts."
+
+Our coalition does not use the label hostages in this statement.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("war criminals", "Marta Kowalska"),
+    # a name, her post and "said:" is narration before a quotation, not a debate's turn that runs on
+    ("hostages", "outlet:Observation Coalition"),
+])
+def test_a_name_her_post_and_said_before_a_colon_is_no_debate_turn(phrase, expected):
+    assert _at(OBSERVERS_STATEMENT, phrase, kind="statement", outlet="Observation Coalition")[1] == expected

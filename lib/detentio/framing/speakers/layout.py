@@ -56,6 +56,8 @@ DEBATE = re.compile(
     rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,160}}?)?))?"
     rf"(?:[ \t]*\((?P<affil2>[^)\n]{{2,80}})\))?\.?(?:[ \t]*:|[ \t]*[–—]|[ \t]+-(?=[ \t]))"
     rf"[ \t]+(?=\S)")
+# ... never a name and her post closed by a verb of saying ("..., the coalition's lead observer, said:").
+_SAID_LAST = re.compile(r"(?<![\w-])(?:said|says|added|adds|stated|states|explained|noted|wrote|writes|told\s+\w+)$")
 # A live entry's time in bold, alone on its line: "**16:52**", "**14:05 GMT**".
 _BOLD_TIME = re.compile(r"[ \t]*(\*\*|__)(?P<time>\d{1,2}[:.]\d{2})(?:[ \t]*(?:GMT|UTC|CET|CEST|AMT|AZT)[^*_\n]{0,8})?\1[ \t]*")
 # A speaker's label alone on its line, the words in the paragraphs below: "Mr. TADEVOSYAN:", "The PRESIDENT:".
@@ -293,6 +295,8 @@ def _turn_of(doc, number: int) -> Turn | None:
     m = DEBATE.match(line, tag.end()) if tag else DEBATE.match(line)
     if m and not tag and heads.CAPS_HEADING.fullmatch(line):
         m = None  # "PART ONE: AGREED STATEMENT OF FACTS": a heading in capitals, no speaker's label
+    if m and m.group("office") and _SAID_LAST.search(m.group("office")):
+        m = None  # "Marta Kowalczyk, the coalition's lead observer, said: "..."": narration before a quotation
     if m and tag and not m.group("chair"):
         # "SOUNDBITE — AYKHAN HAJIZADA, SPOKESMAN, AZERBAIJANI FOREIGN MINISTRY:": a broadcast's captioned clip
         label = m.group("label")
