@@ -6226,3 +6226,27 @@ Our coalition does not use the label hostages in this statement.
 ])
 def test_a_name_her_post_and_said_before_a_colon_is_no_debate_turn(phrase, expected):
     assert _at(OBSERVERS_STATEMENT, phrase, kind="statement", outlet="Observation Coalition")[1] == expected
+
+
+ISSUED_ENTRY = """Reburial in Yerablur: live
+
+11:48
+
+The Human Rights Defender of Armenia has issued a statement to mark the ceremony.
+
+"While we bury our dead with dignity, at least 19 people remain illegally held in Azerbaijan."
+
+12:05
+
+The families gathered at the gate.
+
+"The prisoners of war must come home," one banner read.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("illegally held", "hrd_armenia"),  # the statement under the paragraph saying who issued it
+    ("prisoners of war", "outlet:Evening Post"),  # a quotation under narration naming no issuer
+])
+def test_a_statement_quoted_under_the_paragraph_saying_who_issued_it(phrase, expected):
+    assert _at(ISSUED_ENTRY, phrase, outlet="Evening Post")[1] == expected

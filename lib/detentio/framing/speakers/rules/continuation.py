@@ -213,7 +213,8 @@ def _introduced_before(doc, para: int) -> str | None:
     """The person the paragraph before introduces, when paragraph ``para`` is a quotation of speech alone with no
     verb of saying, and the paragraph before is narration that opens with her name and quotes no one ("Hayk
     Hovsepyan was captured near Hadrut ... ¶ “In the first weeks the guards beat us ...”"): a report's testimony
-    under its witness's introduction, as hard case 1 gives a quotation paragraph to the one just reported."""
+    under its witness's introduction, as hard case 1 gives a quotation paragraph to the one just reported; or the
+    one the paragraph before says issued a statement ("The Human Rights Defender has issued a statement.")."""
     body = doc.body_paragraphs
     k = bisect.bisect_left(body, para)
     if k < 2 or body[k] != para:
@@ -225,7 +226,19 @@ def _introduced_before(doc, para: int) -> str | None:
             or any(before.start <= doc.sentences[a.sentence][1] < before.end for a in doc.cues) \
             or any(doc.sentences[a.sentence][0] == para and a.quote is None for a in doc.cues):
         return None  # (a verb of saying in either paragraph names the speaker itself)
+    issued = _ISSUED_STATEMENT.match(doc.text, before.start, before.end)
+    if issued:  # "The Human Rights Defender of Armenia has issued a statement to mark the ceremony. ¶ “...”"
+        return doc.namer.speaker_of(issued.start("who"), issued.end("who"))
     return _opening_person(doc, before.start, before.end)
+
+
+# A paragraph that opens with who issued a statement, the statement in the paragraph under it: "The Human Rights
+# Defender of Armenia has issued a statement to mark the ceremony.", "Azerbaijan's Foreign Ministry released a
+# statement on Monday."
+_ISSUED_STATEMENT = re.compile(r"[ \t]*(?P<who>(?:[Tt]he[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,7})"
+                               r"[ \t]+(?:has[ \t]+|have[ \t]+|just[ \t]+)*(?:issued|released|published|put[ \t]+out)[ \t]+"
+                               r"(?:a|an|its|their|the[ \t]+following)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|declaration|communiqu[ée]"
+                               r"|appeal|message|comment)\b[^.!?\"“”]{0,80}[.:][ \t]*$")
 
 
 def _opening_person(doc, start: int, end: int) -> str | None:
