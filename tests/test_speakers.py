@@ -3728,3 +3728,17 @@ POOL_NOTE = ('Pool note, Baku Military Court, 5 February 2026\n\nVERDICT\n\n- 10
 ])
 def test_a_pool_notes_timed_line_with_its_speaker_and_a_colon(phrase, expected):
     assert who(POOL_NOTE, phrase, outlet="Pool", published="2026-02-05")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a fronted "When" clause with a list in it is the narrator's framing, up to the speaker's name
+    ('When the statement promised an exchange of prisoners of war, hostages and other detained persons, Moscow '
+     'called it "all for all".', "prisoners of war", "outlet:Daily"),
+    ('When the statement promised an exchange of prisoners of war, hostages and other detained persons, Moscow '
+     'called it "all for all".', "all for all", "russia"),
+    # ... never a fronted part whose clause after the comma has its own verb: all the speaker's
+    ("Of the nine taken from Hadrut, six were returned in 2021 and two are still missing, Karen Movsesyan said.",
+     "returned", "Karen Movsesyan"),
+])
+def test_a_fronted_clause_with_a_list_before_the_speaker(text, phrase, expected):
+    assert who(text, phrase, published="2025-10-01")[0] == expected

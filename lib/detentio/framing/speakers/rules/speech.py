@@ -335,7 +335,10 @@ def _reports_something(complement: str) -> bool:
 _FRONTED = re.compile(r"(?:[A-Z][^:\n]{0,60}:[ \t]+)?[\s,]*(?:(?:and|but|yet)\s+)?(?:After|Before|Since|Following|Despite|Of|By|Until|Till|Among|Unlike|Like|Beyond|Besides"
                       r"|During|Throughout|Within|Amid|Amidst|Ahead\s+of|Apart\s+from|In\s+addition\s+to|As\s+for"
                       r"|When|Once|While|Whereas)\b[^,.;:!?\"“”‘’\n]*(?:,\s*(?:where|which|who|whom|whose|when)\b"
-                      r"[^,.;:!?\"“”‘’\n]*)?,?\s*$", re.IGNORECASE)
+                      # ... or a list's last items: "When the statement promised an exchange of prisoners of war,
+                      # hostages and other detained persons, Moscow called it ..."
+                      r"[^,.;:!?\"“”‘’\n]*|,(?![^,.;:!?\n]*\b(?:is|are|was|were|has|have|had|will|would|remain|remained)\b)"
+                      r"[^,.;:!?\"“”‘’\n]*?\b(?:and|or)\b[^,.;:!?\"“”‘’\n]*)?,?\s*$", re.IGNORECASE)  # (no clause of its own)
 # "..., Baku said on Monday, ...": a verb of saying set off by commas is a parenthesis; the whole sentence is the speaker's.
 _PARENTHETICAL = re.compile(r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later|again|too|also)\b(?:\s+[\w’'-]+){0,3})?\s*,")
 # A sentence's fronted clause in the writer's first person, ending before the speaker: "When I started writing
