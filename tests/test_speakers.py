@@ -3742,3 +3742,13 @@ def test_a_pool_notes_timed_line_with_its_speaker_and_a_colon(phrase, expected):
 ])
 def test_a_fronted_clause_with_a_list_before_the_speaker(text, phrase, expected):
     assert who(text, phrase, published="2025-10-01")[0] == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("In a written comment, a spokesperson said", "mfa_azerbaijan"),  # after a fronted phrase, as at the start
+    ("Later, a spokesperson said", "mfa_azerbaijan"),
+    ("In a written comment, a journalist said", "outlet:Dispatch"),  # no post of the institution
+])
+def test_a_bare_spokesperson_after_a_fronted_phrase_speaks_for_the_institution_before(lead, expected):
+    text = f"Azerbaijan's Foreign Ministry reacted to the visit. {lead} the persons \"are not prisoners of war\"."
+    assert who(text, "prisoners of war", outlet="Dispatch", published="2026-01-10")[0] == expected

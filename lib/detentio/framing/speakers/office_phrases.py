@@ -59,7 +59,9 @@ _AT_BODY = re.compile(r"(?:^|[.;]\s+|\n)\s*At\s+(?:the\s+)?(?P<body>[A-Z][^,;:()
 _AT_ORGAN = re.compile(r"Presidential\s+Administration|Administration\s+of\s+the\s+President"
                        r"|Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}")
 # "A spokesman", "Its spokeswoman": a post with no institution in the phrase.
-_BARE_POST = re.compile(r"(?:^|[.;:]\s+|\n)\s*([Aa]|[Aa]nother|[Oo]ne)\s+(?:press\s+)?spokes(?:man|woman|person)\s*$")
+_BARE_POST = re.compile(r"(?:^|[.;:]\s+|\n)\s*(?:(?:In|At|On|Later|Earlier|Separately|Asked|Contacted|Meanwhile)\b[^,.;:\"“”]{0,60},"
+                        # ... after a fronted phrase: "In a written comment, a spokesperson said"
+                        r"\s*)?([Aa]|[Aa]nother|[Oo]ne)\s+(?:press\s+)?spokes(?:man|woman|person)\s*$")
 
 # "The representative of Azerbaijan", "The representative": a delegate in a meeting summary.
 _REPRESENTATIVE = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Aa])\s+(?:representative|delegate)(?:\s+of\s+(?:the\s+)?"
