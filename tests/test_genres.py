@@ -6250,3 +6250,25 @@ The families gathered at the gate.
 ])
 def test_a_statement_quoted_under_the_paragraph_saying_who_issued_it(phrase, expected):
     assert _at(ISSUED_ENTRY, phrase, outlet="Evening Post")[1] == expected
+
+
+MINISTER_ON_TV = """Deputy Foreign Minister: "Nineteen of our compatriots are still in Baku"
+
+[Translated from Armenian. Transcript of the programme "Face to Face", broadcast on Sevan TV.]
+
+GAYANE ARZUMYAN, presenter: Good evening. How does the Foreign Ministry respond?
+
+RUBEN ASLANOV, Deputy Foreign Minister: We regard the continued detention of all of them as arbitrary detention.
+
+GAYANE ARZUMYAN: Are they hostages?
+
+LILIT MARTIROSOVA, lawyer: They are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("arbitrary detention", "mfa_armenia"),  # a minister's post by portfolio alone, in the State the text is set in
+    ("prisoners of war", "Lilit Martirosova"),  # a lawyer holds no post of a State
+])
+def test_a_turn_label_with_a_portfolio_ministers_post_and_no_state(phrase, expected):
+    assert _at(MINISTER_ON_TV, phrase, outlet="Sevan TV")[1] == expected

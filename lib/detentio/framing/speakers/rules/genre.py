@@ -462,7 +462,7 @@ def _debater(doc, turn) -> str | None:
     state = _delegation(doc, turn.detail)
     if state:
         return state
-    office = _official_of(doc, turn.office) if turn.office else None
+    office = _official_of(doc, turn.office, doc.paragraphs[turn.paragraph].start) if turn.office else None
     if office:  # "RAMIL ZEYNALOV, SPOKESMAN, AZERBAIJANI PRESIDENTIAL ADMINISTRATION:": in office (hard case 12)
         return office
     named = brackets.named_in_brackets(doc, name) if not turn.detail else None
@@ -478,10 +478,11 @@ _OFFICIAL_POST = re.compile(r"\b(?:spokes(?:man|woman|person)|minister|official|
                             re.IGNORECASE)
 
 
-def _official_of(doc, office: str) -> str | None:
+def _official_of(doc, office: str, offset: int) -> str | None:
     """The registered actor an official's post in a turn label speaks for: an institution it names, else the
     office of the State its adjective or name gives ("Azerbaijani Presidential Administration" is the State,
-    "Armenian Foreign Ministry" the ministry); None for a post of no State or institution."""
+    "Armenian Foreign Ministry" the ministry), else a government's post of the State the text is set in ("Deputy
+    Foreign Minister" on Armenian television); None for a post of no State or institution."""
     official = _OFFICIAL_POST.search(office)
     for part in (p.strip() for p in office.split(",")):
         words = " ".join(w if w.lower() in ("of", "for", "the", "and") else w.capitalize() if w.isupper() else w
@@ -496,7 +497,14 @@ def _official_of(doc, office: str) -> str | None:
             state = doc.namer.descriptions.state_named(owner.group("state"))
             if state:
                 return doc.namer.descriptions.state_office(state, owner.group("rest")) or state
-    return None
+    post = office.split(",")[0]
+    return doc.namer.descriptions.unnamed_post(post, offset) if _PORTFOLIO_MINISTER.fullmatch(post.strip()) else None
+
+
+# A minister's post by its portfolio, with no State: "Deputy Foreign Minister", "Minister of Justice".
+_PORTFOLIO_MINISTER = re.compile(r"(?i:(?:First\s+)?(?:Deputy\s+)?(?:Foreign|Justice|Defen[cs]e|Interior)\s+Minister"
+                                 r"|(?:First\s+)?(?:Deputy\s+)?Minister\s+(?:of|for)\s+(?:Foreign\s+Affairs|Justice|Defen[cs]e"
+                                 r"|Internal\s+Affairs))")
 
 
 _COMMISSIONER = re.compile(r"\b(?:(?:Member|Vice-President|President)\s+of\s+the\s+(?:European\s+)?Commission|Commissioner"
