@@ -423,7 +423,7 @@ FIRST_RUN_35 = {  # scored once at 5d0703f
     "mentions recall": 0.99,
     "mentions speaker accuracy": 0.73,
     "claims precision": 0.98,
-    "claims recall": 0.84,
+    "claims recall": 0.85,
     "claims speaker accuracy": 0.75,
 }
 
@@ -754,7 +754,7 @@ FIRST_RUN_59 = {  # scored once at 1f4a200 (engine 787e338)
     "mentions recall": 0.95,
     "mentions speaker accuracy": 0.89,
     "claims precision": 0.98,
-    "claims recall": 0.95,
+    "claims recall": 0.97,
     "claims speaker accuracy": 0.84,
 }
 
@@ -1146,8 +1146,8 @@ FIRST_RUN_100 = {  # scored once at 180fe42 (engine 2bff814, the end of the thir
     "mentions recall": 0.97,
     "mentions speaker accuracy": 0.58,
     "claims precision": 0.92,
-    "claims recall": 0.83,
-    "claims speaker accuracy": 0.63,
+    "claims recall": 0.84,
+    "claims speaker accuracy": 0.64,
 }
 
 FIRST_RUN_101 = {  # scored once at 180fe42 (engine 2bff814, the end of the thirty-fifth round)
@@ -1291,6 +1291,10 @@ class HeldOut:
 # 14 sets (held-out 89's claims speaker 0.65 -> 0.87, letters and tributes signed under their text; held-out 21's
 # 0.83 -> 0.90 and held-out 4's 0.84 -> 0.87, a ministry's portfolio no name; held-out 59's claims recall 0.88 ->
 # 0.95, a timeline's rows with their verb; among others).
+# Thirty-sixth round (rules written from development sets 83 to 86 and invented sentences; no new rule id): at the
+# round's last rule, every held-out set scored again, figures only, against 2bff814: claims recall rose on 3 sets
+# (held-out 100 0.832 -> 0.841, 35 0.845 -> 0.856, 59 0.956 -> 0.971: a figure still held after "that"), claims
+# speaker on 3; mentions speaker on none; nothing fell; four floors rose on three sets.
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
