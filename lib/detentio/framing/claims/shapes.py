@@ -248,7 +248,7 @@ def remain(n: Number):
         # "- 7 February 2022. Eight returned with French and EU mediation.", "Five went in January 2021":
         # a sentence (or a chronology's entry) opened by a figure that went home or stayed behind
         return n.q_start, n.match.end(), _named_before(n) or "persons"
-    if _STILL_HELD.match(n.text, n.match.end(), n.s_end) and (opens or _opens(n, that=True)) \
+    if _STILL_HELD.match(n.text, n.match.end(), n.s_end) and _opens(n, that=True) \
             and value_of(n.match.group(), n.words) > 1:
         # "They are prisoners of war. Nineteen remain in Baku.": a sentence opened by a figure that remains held
         # counts the people a label or a word for people just before names (only then: "Two remain unanswered")

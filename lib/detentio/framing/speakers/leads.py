@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+from detentio.core.calendar import MONTH
 # When or where the words were said, after the speaker: ", December 2020", ", 14 March 2021", ", in 2022",
 # " at the United Nations", ", on state television", ", throughout".
-_WHEN = rf"(?:,?\s+(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|,?\s+(?:in\s+)?\d{{4}}|,\s+throughout)"
+_WHEN = rf"(?:,?\s+(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|,?\s+(?:in\s+)?\d{{4}}|,\s+throughout)"
 _WHERE = r"(?:,?\s+(?:in|on|at|via|to|before|speaking\s+(?:to|at|on))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4})"
 _LEAD = re.compile(rf"(?P<who>(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,5}}(?:\s+[a-z][\w’'-]*){{0,2}}?)"
                    rf"(?:{_WHERE}|{_WHEN}){{1,2}}"

@@ -241,8 +241,9 @@ _MAIL_FIELD = re.compile(rf"{_QUOTING}(?:Sent|Date|To|Cc|Subject|Re|SENT|DATE|TO
 
 def emails(doc, who) -> None:
     """Each message of a printed email chain, from its "From:" header to the next message's (quoted or not), is its
-    sender's (a memorandum's "FROM: Lena Hartmann, Student Attorney" over its "DATE:" makes the rest hers), or the registered office she signs for by the lines under her name ("Vahagn Simonyan / Head of
-    Division ... / Ministry of Foreign Affairs of the Republic of Armenia": hard case 12)."""
+    sender's (a memorandum's "FROM: Lena Hartmann, Student Attorney" over its "DATE:" makes the rest hers), or the
+    registered office she signs for by the lines under her name ("Vahagn Simonyan / Head of Division ... / Ministry
+    of Foreign Affairs of the Republic of Armenia": hard case 12)."""
     if "From:" not in doc.text and "FROM:" not in doc.text:
         return  # no email or memorandum printed: most texts, read no further
     body = doc.body_paragraphs
