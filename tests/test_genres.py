@@ -6272,3 +6272,38 @@ LILIT MARTIROSOVA, lawyer: They are prisoners of war.
 ])
 def test_a_turn_label_with_a_portfolio_ministers_post_and_no_state(phrase, expected):
     assert _at(MINISTER_ON_TV, phrase, outlet="Sevan TV")[1] == expected
+
+
+MINISTER_TRANSLATED = """Deputy Foreign Minister: "Nineteen of our compatriots are still in Baku"
+
+[Translated from Armenian. Transcript of the programme "Face to Face", broadcast on Sevan TV.]
+
+GAYANE ARZUMYAN, presenter: Good evening. On Thursday a court in Baku sentenced five men. How does the ministry respond?
+
+RUBEN ASLANOV, Deputy Foreign Minister: We regard the continued detention of all of them as arbitrary detention.
+
+GAYANE ARZUMYAN: Are they hostages?
+
+RUBEN ASLANOV: They are prisoners of war.
+
+LILIT MARTIROSOVA, lawyer: They are captives.
+
+LILIT MARTIROSOVA: They are persons deprived of liberty.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # no State named near the post: the language the transcript was translated from sets it in Armenia
+    (MINISTER_TRANSLATED, "arbitrary detention", "mfa_armenia"),
+    (MINISTER_TRANSLATED.replace("Translated from Armenian. ", ""), "arbitrary detention", "Ruben Aslanov"),
+])
+def test_a_portfolio_ministers_post_in_a_transcript_translated_from_a_states_language(text, phrase, expected):
+    assert _at(text, phrase, outlet="Sevan TV")[1] == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners of war", "mfa_armenia"),  # his later turn under his name alone: still in office
+    ("persons deprived", "Lilit Martirosova"),  # a lawyer's post is no office: her later turn is hers
+])
+def test_an_officials_later_turns_under_his_name_alone_keep_his_post(phrase, expected):
+    assert _at(MINISTER_TRANSLATED, phrase, outlet="Sevan TV")[1] == expected

@@ -62,6 +62,9 @@ def _titled(post: str) -> str:
 # "Deputy Foreign Minister ": the capitalised title right before a name.
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+[ \t]+(?:(?:of|for|and)[ \t]+)?){1,6}$")
 # "in Baku", "to Yerevan": a State's name (or its capital's) as a place.
+# A translation's note on its source language: "[Translated from Armenian. ...]" (its language's State).
+_TRANSLATED_FROM = re.compile(r"\b[Tt]ranslat(?:ed|ion)\s+from\s+(?:the\s+)?(?P<language>[A-Z][a-z]+)\b")
+
 _AT_PLACE = re.compile(r"\b(?:in|to|from|at|near|into|across|inside|via)\s+$", re.IGNORECASE)
 # "In Baku, ...", "5. In Yerevan, ...": the place a sentence is set in.
 _FRONTED_PLACE = re.compile(rf"\s*(?:[A-Z][\w. ]{{0,30}}:\s+)?(?:\d{{1,3}}\.\s+)?In\s+(?P<place>{_NAME_WORD}),")  # "A: In Baku,"
@@ -246,7 +249,8 @@ class Descriptions:
         """The registered State a post without one belongs to at ``offset``: the place the sentence is set
         in ("In Baku, the Deputy Foreign Minister said"), else the last State (or a registered actor of one)
         named in its paragraph or the paragraph before, else the State of the text's dateline ("YEREVAN (23 May
-        2025) – I visited Armenia ..."); None when none is. ``places``: a place the detainees are held in counts
+        2025) – I visited Armenia ..."), else the State whose language a translation's note names; None when none
+        is. ``places``: a place the detainees are held in counts
         too (a visit's section heading, "Meetings in Yerevan")."""
         text, registry = self.namer.text, self.namer.registry
         found = self.fronted_state(offset)
@@ -265,7 +269,16 @@ class Descriptions:
             if state:
                 return state
         # ... else the State whose organ publishes the text (a parliament's own digest: its State's officials)
-        return self._dateline_state(offset) or self.namer.defined.get("government")
+        return self._dateline_state(offset) or self.namer.defined.get("government") or self._language_state(offset)
+
+    def _language_state(self, offset: int) -> str | None:
+        """The registered State whose language a translation's note in the text's first 1,500 characters before
+        ``offset`` names ("[Translated from Armenian.]": a "Deputy Foreign Minister" on its programme is Armenia's),
+        else None."""
+        m = _TRANSLATED_FROM.search(self.namer.text, 0, min(offset, 1500))
+        found = registry_module.resolve(f"{m.group('language')} officials", self.namer.date, self.namer.registry,
+                                        strict=True) if m else None
+        return found if found and self.namer.registry[found].office == "state" else None
 
     def _dateline_state(self, offset: int) -> str | None:
         """The registered State whose place a dateline opening a line in the text's first 1,500 characters before

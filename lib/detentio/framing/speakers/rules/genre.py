@@ -350,7 +350,8 @@ def debate_turn(doc, who) -> None:
     Kirakosyan (Armenia):" is not the registered scholar); a council's president speaking "in my capacity as the representative of
     Malta" speaks for Malta until "I resume my functions". In a national parliament's record whose heading
     says whose it is, a government post in brackets speaks for the house's ministry ("Arsen Hovakimyan
-    (Deputy Minister of Foreign Affairs):" at a hearing translated from Armenian is ``mfa_armenia``). At a court's
+    (Deputy Minister of Foreign Affairs):" at a hearing translated from Armenian is ``mfa_armenia``); an official whose
+    label gave his post keeps it in his later turns under his name alone ("RUBEN ASLANOV:"). At a court's
     hearing ("I give the floor to the Agent of Armenia, Mr. X"), the Agent speaks for his State and counsel heard
     after him for the same party, until the other party's Agent; a judge's question is the judge's.
 
@@ -464,11 +465,14 @@ def _debater(doc, turn) -> str | None:
         return state
     office = _official_of(doc, turn.office, doc.paragraphs[turn.paragraph].start) if turn.office else None
     if office:  # "RAMIL ZEYNALOV, SPOKESMAN, AZERBAIJANI PRESIDENTIAL ADMINISTRATION:": in office (hard case 12)
+        if _OFFICIAL_POST.search(turn.office):  # and in his later turns, "RAMIL ZEYNALOV:" (not "X, DATA CENTRE, YEREVAN")
+            doc.namer.holders[clean_name(name, doc.words) or name] = office
         return office
     named = brackets.named_in_brackets(doc, name) if not turn.detail else None
     if named:  # "DEFENCE COUNSEL:" after "DEFENCE COUNSEL (Ms Sabina Karimova):": hers
         return named
-    return doc.namer.descriptions.envoy_state(doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start))
+    person = doc.namer.unregistered(name, doc.paragraphs[turn.paragraph].start)
+    return doc.namer.holders.get(person) or doc.namer.descriptions.envoy_state(person)
 
 
 # The post of an official in a caption or label ("SPOKESMAN, AZERBAIJANI PRESIDENTIAL ADMINISTRATION"); a
