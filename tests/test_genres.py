@@ -6307,3 +6307,30 @@ def test_a_portfolio_ministers_post_in_a_transcript_translated_from_a_states_lan
 ])
 def test_an_officials_later_turns_under_his_name_alone_keep_his_post(phrase, expected):
     assert _at(MINISTER_TRANSLATED, phrase, outlet="Sevan TV")[1] == expected
+
+
+BULLETIN_TRANSLATED = """Ministry of Defense of the Republic of Azerbaijan: daily information bulletin, 13 December 2023 (translation)
+Translated from Azerbaijani by the Caucasus Digest. Words in square brackets are the translator's.
+
+INFORMATION OF THE MINISTRY OF DEFENSE
+Baku, 13 December 2023
+
+1. On the return of servicemen
+Today 32 servicemen of Armenian origin were handed over to the Armenian side.
+
+2. On the statements of certain media
+Certain media continue to describe the persons handed over as "hostages". These claims are groundless.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a translator's print of a State organ's bulletin: the organ's words are its State's, the translator's head his
+    (BULLETIN_TRANSLATED, "hostages", "azerbaijan"),
+    (BULLETIN_TRANSLATED, "32 servicemen", "azerbaijan"),
+    (BULLETIN_TRANSLATED, "Words in square", "outlet:Caucasus Digest"),
+    # no translator named: the publisher's own page, as before
+    (BULLETIN_TRANSLATED.replace("Translated from Azerbaijani by the Caucasus Digest. ", ""), "hostages",
+     "outlet:Caucasus Digest"),
+])
+def test_a_translators_print_of_a_state_organs_bulletin_is_the_organs(text, phrase, expected):
+    assert _at(text, phrase, outlet="Caucasus Digest", kind="statement")[1] == expected

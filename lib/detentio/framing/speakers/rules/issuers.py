@@ -190,11 +190,21 @@ def issued_by(doc, line: str, start: int | None = None) -> str | None:
         # "Joint information of the Prosecutor General's Office of the Republic of Azerbaijan and the State Security
         # Service": an organ of a registered State the registry does not list speaks for it (held-out 4 decision 7)
         return state
+    if start is not None and _PORTFOLIO_ORGAN.fullmatch(phrase):
+        # "INFORMATION OF THE MINISTRY OF DEFENSE" under "Ministry of Defense of the Republic of Azerbaijan: daily
+        # bulletin": an organ named by its portfolio alone is the organ of the State the text is set in
+        state = doc.namer.descriptions.context_state(start)
+        if state:
+            return state
     return clean_name(phrase, doc.words) if NAME_AFTER.fullmatch(phrase) else None
 
 
 _ORGAN_OF_STATE = re.compile(r"\b(?:Office|Service|Ministry|Agency|Administration|Committee|Commission|Procuracy|Court"
                              r"|Department|Directorate)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<state>[A-Z][\w-]+)")
+# An organ by its portfolio, with no State: "Ministry of Defense", "State Security Service", "Ministry of Justice".
+_PORTFOLIO_ORGAN = re.compile(r"(?:Ministry|Ministry\s+of\s+(?:Defen[cs]e|Justice|Foreign\s+Affairs|Internal\s+Affairs"
+                              r"|Emergency\s+Situations)|State\s+Security\s+Service|State\s+Border\s+Service)",
+                              re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<for>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})")
 _TOPIC = re.compile(r"\s+(?:on|regarding|concerning|about)\s+(?:the|a|an|recent|its)\b.*$")
 # "EU Statement on the release of Armenian detainees", "United States Statement at the Permanent Council": the

@@ -378,7 +378,9 @@ def report_voice(doc, who) -> None:
     """An NGO's or institution's own report (its outlet or author a registered organisation): the
     organisation speaks what nobody else is named for, and its "we". A joint communique a State's ministry
     publishes is the publisher's print of a joint text, not that State's own voice. A translation of another
-    publisher's report is that publisher's ("Original report by the YugInform agency").
+    publisher's report is that publisher's ("Original report by the YugInform agency"), and a translation of a State
+    organ's text that the title names that organ's State ("Ministry of Defense of the Republic of Azerbaijan: daily
+    bulletin", "Translated from Azerbaijani by X").
 
     Given: outlet=Human Rights Watch
     Example:
@@ -413,6 +415,7 @@ def report_voice(doc, who) -> None:
 _ORIGINAL_BY = re.compile(r"\bOriginal[ \t]+(?:report|article|text|story|dispatch|interview)[ \t]+(?:by|of|from|in)[ \t]+"
                           rf"(?:the[ \t]+)?(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})(?:[ \t]+(?:news[ \t]+)?agency)?")
 _TRANSLATED = re.compile(r"\bTranslated[ \t]+(?:from|by)\b")
+_TRANSLATED_BY = re.compile(r"\bTranslated[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][a-z]+[ \t]+by\b")
 _TRANSLATOR_NOTE = re.compile(r"[ \t]*\[[^\]\n]*\b(?:Translated[ \t]+from|Translator['’]s[ \t]+notes?|Note[ \t]+by[ \t]+the"
                               r"[ \t]+translator)\b[^\n]*\][ \t]*")
 
@@ -424,16 +427,31 @@ def _translation(doc, who) -> bool:
     head = doc.text[:doc.paragraphs[doc.body_paragraphs[min(3, len(doc.body_paragraphs) - 1)]].end] \
         if doc.body_paragraphs else ""
     original = _ORIGINAL_BY.search(head) if _TRANSLATED.search(head) else None
-    if not original:
+    organ = _translated_organ(doc, head) if not original else None
+    if not original and not organ:
         return False
-    name = original.group("who")
+    name = original.group("who") if original else organ
     who.fallback = registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
     who.fallback_rule = "report_voice"
     for number in doc.body_paragraphs:
         para = doc.paragraphs[number]
-        if _TRANSLATOR_NOTE.fullmatch(doc.text, para.start, para.end):
+        if _TRANSLATOR_NOTE.fullmatch(doc.text, para.start, para.end) \
+                or organ and _TRANSLATED_BY.match(doc.text, para.start, para.end):
+            # (and the translator's own head line over an organ's text: "Translated from Azerbaijani by X. ...")
             who.decide_paragraph(number, who.outlet, "report_voice")
     return True
+
+
+def _translated_organ(doc, head: str) -> str | None:
+    """The registered State whose organ issued the text a translator renders, when the head says who translated
+    it ("Translated from Azerbaijani by the South Caucasus Translation Digest.") and the title opens with the
+    organ ("Ministry of Defense of the Republic of Azerbaijan: daily information bulletin"); else None."""
+    if not _TRANSLATED_BY.search(head) or not doc.body_paragraphs:
+        return None
+    title = doc.paragraphs[doc.body_paragraphs[0]]
+    issuer = doc.text[title.start:title.end].split(":", 1)
+    organ = organ_of(doc, issuer[0].strip()) if len(issuer) == 2 else None
+    return organ[0] if organ else None
 
 
 # The heading of a text several States issue together.
