@@ -6334,3 +6334,61 @@ Certain media continue to describe the persons handed over as "hostages". These 
 ])
 def test_a_translators_print_of_a_state_organs_bulletin_is_the_organs(text, phrase, expected):
     assert _at(text, phrase, outlet="Caucasus Digest", kind="statement")[1] == expected
+
+
+GUEST_IN_POST = """CAUCASUS TONIGHT — TRANSCRIPT
+
+Broadcast 21 January 2026. Presenter: Lilit Arutyunova. Guest: Marco Bellini, head of the delegation of the International Committee of the Red Cross (ICRC) in Armenia.
+
+ARUTYUNOVA: Good evening. Our viewers call them prisoners of war. What does the Red Cross call them?
+
+BELLINI: We call them people detained in relation to the conflict.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # the guest's post where the head first named him: his surname's turns speak for the ICRC (hard case 12)
+    (GUEST_IN_POST, "people detained", "icrc"),
+    (GUEST_IN_POST.replace("head of the delegation of the International Committee of the Red Cross (ICRC) in Armenia",
+                           "a lawyer in Yerevan"), "people detained", "Marco Bellini"),
+])
+def test_a_guests_surname_turns_speak_in_the_post_the_head_gave_him(text, phrase, expected):
+    assert _at(text, phrase, outlet="Horizon 24")[1] == expected
+
+
+PROSECUTOR_BRIEFING = """Transcript of the press briefing of the Prosecutor General's Office on the verdict of 5 February 2026
+
+Baku, 6 February 2026, press centre of the Prosecutor General's Office. Unofficial English translation prepared by the Press Service.
+
+Participants: Deputy Prosecutor General Rashad Huseynov; Head of the Press Service Nargiz Aliyeva; accredited representatives of national and foreign media.
+
+NARGIZ ALIYEVA: Good morning. The Deputy Prosecutor General will make a short statement and then take your questions.
+
+RASHAD HUSEYNOV: Thank you. I want to be precise about words. They are not prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a prosecutor's post with no State before his name, at a briefing set in Baku: the State's (hard case 12)
+    (PROSECUTOR_BRIEFING, "prisoners of war", "azerbaijan"),
+    (PROSECUTOR_BRIEFING.replace("Deputy Prosecutor General Rashad", "Rashad"), "prisoners of war", "Rashad Huseynov"),
+])
+def test_a_participant_named_after_a_prosecutors_post_with_no_state_is_the_state_the_briefing_is_set_in(
+        text, phrase, expected):
+    assert _at(text, phrase, outlet="Prosecutor General's Office of the Republic of Azerbaijan")[1] == expected
+
+
+RUBRIC_BYLINE = """All for all, then some for something
+
+Analysis | Henrik Aalborg | 25 February 2026
+
+In more than twenty years with the OSCE I sat through many negotiations. I do not call them hostages; they are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (RUBRIC_BYLINE, "Henrik Aalborg"),  # the rubric, then the author's name among the head's fields
+    (RUBRIC_BYLINE.replace("Henrik Aalborg", "Politics"), "outlet:Vienna Security Review"),  # a section, no name
+])
+def test_a_rubric_and_a_name_among_the_heads_fields_sign_the_piece(text, expected):
+    assert _at(text, "prisoners of war", outlet="Vienna Security Review", kind="opinion")[1] == expected

@@ -54,7 +54,11 @@ _NOTE = re.compile(rf"[ \t]*[*_]?{_AUTHOR}[ \t]+(?:is|was)[ \t]+(?:an?[ \t]+|the
 # "— Johanna Reinholt": a signature closing the piece.
 _SIGNED = re.compile(rf"[ \t]*[—–-]+[ \t]*{_AUTHOR}[ \t]*(?:,[^\n]{{0,120}})?")
 
-_HEADING_LINES = (_DATED, _MARKED, _TITLED, _ALONE, _NOTE)
+# "Analysis | Henrik Aalto | 25 February 2026", "Opinion · Anna Berg": a rubric, then the name among the head's fields.
+_RUBRIC = re.compile(rf"[ \t]*(?:Analysis|Opinion|Commentary|Comment|Essay|Column|Perspective|Viewpoint|Op-[Ee]d)"
+                     rf"[ \t]*[|·•][ \t]*{_AUTHOR}[ \t]*(?:[|·•][^\n|·•]{{0,80}})?")
+
+_HEADING_LINES = (_DATED, _MARKED, _TITLED, _ALONE, _NOTE, _RUBRIC)
 _CLOSING_LINES = (_SIGNED, _NOTE)
 
 

@@ -47,6 +47,8 @@ _STATE_AFTER = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<post>[A-Za-z -]+?)\s+o
 # "deputy prosecutor general", "Prosecutor-General": an agent of the State (held-out 4 decision 7).
 _PROSECUTOR_POST = re.compile(r"(?:(?:first\s+)?deputy\s+|chief\s+|military\s+)?prosecutor(?:[\s-]+general)?",
                               re.IGNORECASE)
+# The same post right before its holder's name, with no State: "Deputy Prosecutor General Rashad Huseynzade".
+_BARE_PROSECUTOR = re.compile(rf"(?<![\w’'-])(?i:{_PROSECUTOR_POST.pattern})[ \t]+$")
 _SMALL_WORDS = {"of", "for", "and", "the"}
 # "the Armenian Co-Chair", "the Azerbaijani representative": a State's adjective, then its delegate's post.
 _STATE_DESCRIBED = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<post>[A-Za-z]+(?:[\s-]+[A-Za-z]+){0,3})")
@@ -347,12 +349,20 @@ class Descriptions:
             found = posts.one_person_office(post) or self.state_post(post) or posts.after(end, appositive.end())
             if found:
                 return found
+        elif text.startswith(",", end):  # "Guest: Marco Brenni, head of the delegation of the ICRC (ICRC) in Armenia."
+            line_end = text.find("\n", end)
+            found = posts.after(end, min(end + 160, len(text) if line_end < 0 else line_end))
+            if found:
+                return found
         found = posts.predicate(end, min(len(text), end + 200))  # "Ariane Keller is the ICRC's regional director"
         if found:
             return found
         before = self.state_post_before(text, start, max(0, start - 100))  # "Armenian Deputy Foreign Minister X"
         if before:
             return before[1]
+        if _BARE_PROSECUTOR.search(text, max(0, start - 60), start):
+            # "Participants: Deputy Prosecutor General Rashad Huseynzade" at a briefing in Baku: the State's prosecutor
+            return self.context_state(start)
         held = posts.office_before(max(0, start - 120), start)
         if held:  # "Human Rights Defender Anahit Manasyan": a one-person office before its holder
             return held
