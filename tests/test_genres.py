@@ -6172,6 +6172,19 @@ def test_a_records_relayed_submissions_and_a_delegates_own_government(phrase, nt
     assert _at(RECORD_3081, phrase, nth, outlet="Committee on the Elimination of Racial Discrimination")[1] == expected
 
 
+RECORD_3184 = ("Summary record of the 3184th meeting\n\n"
+               "2. Mr. Tadevyan (Armenia), introducing the information submitted by his Government, said that Armenia "
+               "had adopted a new law. Nineteen Armenians remained in Baku. His Government referred to them as persons "
+               "held in custody, a term chosen to facilitate the negotiations.\n")
+
+
+def test_his_government_in_a_later_sentence_of_a_delegates_paragraph():
+    # "His Government" opening a later sentence of the delegate's paragraph: the State he speaks for, never a
+    # speaker called "His Government"
+    outlet = "Committee on the Elimination of Racial Discrimination"
+    assert _at(RECORD_3184, "persons held in custody", outlet=outlet)[1:] == ("armenia", "reported_speech")
+
+
 CLIP_BULLETIN = ("RADIO SEVAN INTERNATIONAL / ENGLISH SERVICE\n\nBULLETIN 1300 / WED 14 JAN 2026 / READER: DAVID ORBELI\n\n"
             "READER: Four men crossed the Hakari bridge this morning.\n\n"
             "The Human Rights Defender, Nune Davtyan, was at the bridge. She told our correspondent that the work was "

@@ -354,11 +354,17 @@ def settle(doc) -> None:
         if a.speaker is None and a.via != "pronoun":
             a.speaker = a.raw
     for k, a in enumerate(doc.cues):
-        if a.speaker == "Government" and _OWN_GOVERNMENT.search(doc.text, max(0, a.np_start - 8), a.np_start + 1):
+        if _GOVERNMENT_SPEAKER.fullmatch(a.speaker or "") and _OWN_GOVERNMENT.search(
+                doc.text, max(0, a.np_start - 8), a.np_start + 1 + len(a.speaker)):
             # "Mr. Huseynov (Azerbaijan) said that his Government rejected ...": the State of the one who speaks
             # (a registered State, or the State a registered official belongs to: "Mirzoyan said his Government")
             outer = next((b for b in reversed(doc.cues[:k]) if b.sentence == a.sentence and b.verb_end <= a.np_start
                           and b.speaker in doc.registry.actors), None)
+            # ... or, in a later sentence of a summary record's paragraph ("His Government referred to them as ..."),
+            # the one its paragraph reports
+            outer = outer or next((b for b in reversed(doc.cues[:k]) if b.verb_end <= a.np_start
+                                   and "\n\n" not in doc.text[b.np_start:a.np_start]
+                                   and b.speaker in doc.registry.actors), None)
             actor = doc.registry[outer.speaker] if outer else None
             state = outer.speaker if actor and actor.office == "state" else \
                 doc.namer.descriptions.state_named(actor.affiliation) if actor and actor.affiliation else None
@@ -366,4 +372,5 @@ def settle(doc) -> None:
     doc.cues = [a for a in doc.cues if a.speaker and not (a.form == "according" and a.rule is None)]
 
 
-_OWN_GOVERNMENT = re.compile(r"\b(?:his|her|their|its)\s+G")
+_OWN_GOVERNMENT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+G")
+_GOVERNMENT_SPEAKER = re.compile(r"(?:(?:His|Her|Their|Its)\s+)?Government")
