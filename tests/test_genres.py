@@ -6178,6 +6178,43 @@ RECORD_3184 = ("Summary record of the 3184th meeting\n\n"
                "held in custody, a term chosen to facilitate the negotiations.\n")
 
 
+THREAD_ARCHIVE = """Archived thread: sentencing day at the Baku Military Court
+
+Trial Watch Caucasus · Thread archive
+Posted by our trial monitor Nara Abrahamova (@nara_monitors) in 3 posts on 5 February 2026.
+
+1/ Good morning. The court is expected to sentence the former leaders today.
+
+2/ 11:30. I use prisoners of war for the soldiers captured in 2020.
+
+Update, 17 February 2026: in a separate case, the appeal of four detainees was rejected.
+"""
+
+POST_SERIES = """Seda Tumanova · Member of the National Assembly of Armenia · Public posts, translated from Armenian
+
+[1/2] 24 September 2025, 09:41
+Five years ago paragraph 8 promised "all for all".
+1.2K reactions · 348 comments
+
+[2/2] 29 September 2025, 21:48
+Our government calls them "persons held in custody".
+Reply from Elvin Gasimli: They are war criminals.
+4.1K reactions · 2.3K comments
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (THREAD_ARCHIVE, "prisoners of war", "Nara Abrahamova"),  # a numbered post of the archived thread: its poster's
+    (THREAD_ARCHIVE, "detainees", "outlet:Trial Watch Caucasus"),  # the archive's later note: the publisher's
+    (POST_SERIES, "all for all", "Seda Tumanova"),  # the lines under a series' numbered head
+    (POST_SERIES, "persons held", "Seda Tumanova"),
+    (POST_SERIES, "war criminals", "Elvin Gasimli"),  # a reply printed under her post
+])
+def test_an_archive_of_one_posters_thread_or_series_is_hers_post_by_post(text, phrase, expected):
+    outlet = "Facebook" if text is POST_SERIES else "Trial Watch Caucasus"
+    assert _at(text, phrase, outlet=outlet, kind="opinion")[1] == expected
+
+
 def test_his_government_in_a_later_sentence_of_a_delegates_paragraph():
     # "His Government" opening a later sentence of the delegate's paragraph: the State he speaks for, never a
     # speaker called "His Government"

@@ -78,7 +78,9 @@ def social_post(doc, who) -> None:
     """An embedded social-media post: the paragraph under its head ("Name @handle · date") is the poster's,
     and so is each numbered post of a thread after it ("2/ ...", "3/ ..."), up to the counts printed under it
     or the article's next paragraph; a compilation's video under its account's head ("Account: @ani.gyumri (Ani
-    Sargsyan). Instagram Reel") is the account's, its caption and timed caption lines.
+    Sargsyan). Instagram Reel") is the account's, its caption and timed caption lines; an archive of one poster's
+    thread or series ("Posted by our trial monitor Nare Abrahamyan (@nare_monitors) in 12 posts", "Seda Tumanyan ·
+    Member of the National Assembly · Public posts") is hers, post by post.
 
     Example:
         A reporter's thread on the release
@@ -97,6 +99,7 @@ def social_post(doc, who) -> None:
     paragraphs = doc.body_paragraphs
     if "@" in doc.text:
         _account_posts(doc, who, paragraphs)
+    _posters_series(doc, who, paragraphs)
     for i, number in enumerate(paragraphs):
         para = doc.paragraphs[number]
         head = _POST_HEAD.fullmatch(doc.text, para.start, para.end)
@@ -141,3 +144,47 @@ def _account_posts(doc, who, paragraphs: list[int]) -> None:
             if not _ACCOUNT_LINE.match(doc.text, body.start, body.end):
                 break
             who.decide_paragraph(later, speaker, "social_post")
+
+
+# The head of an archive of one poster's posts: "Posted by our trial monitor Nare Abrahamyan (@nare_monitors) in 12
+# posts ...", or its first line "Seda Tumanyan · Member of the National Assembly of Armenia · Public posts".
+_POSTED_BY = re.compile(rf"[ \t]*Posted[ \t]+by[ \t]+(?:(?:our|the|a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,3}})?"
+                        rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:\(@[\w.]{{2,30}}\)[ \t]*)?"
+                        r"in[ \t]+\d{1,3}[ \t]+posts\b", re.MULTILINE)
+_POSTER_LINE = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*·[^\n]{{0,120}}·[ \t]*"
+                          r"(?:[Pp]ublic[ \t]+)?[Pp]osts\b[^\n]{0,80}")
+# One of her posts: a thread's number ("4/ 11:30. ...") or a series' numbered head ("[2/7] 25 September 2025, 22:15").
+_REPLY_FROM = re.compile(rf"[ \t]*(?:Reply|Comment|Response)[ \t]+(?:from|by)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}):")
+_SERIES_POST = re.compile(r"[ \t]*(?:\d{1,2}/(?:\d{1,2})?[ \t]|\[\d{1,2}/\d{1,2}\][ \t])")
+
+
+def _posters_series(doc, who, paragraphs: list[int]) -> None:
+    """Each numbered post of an archive whose head names its one poster (``_POSTED_BY``, ``_POSTER_LINE``) is hers;
+    the archive's own head and a later note ("Update, 17 February 2026: ...") stay the publisher's."""
+    for i, number in enumerate(paragraphs[:3]):
+        para = doc.paragraphs[number]
+        head = _POSTED_BY.search(doc.text, para.start, para.end) or _POSTER_LINE.fullmatch(doc.text, para.start, para.end)
+        if not head:
+            continue
+        name = head.group("name")
+        if any(w.lower() in doc.words.institution_words for w in name.split()):
+            return  # "Trial Watch Caucasus · Thread archive · posts": a publisher's, not a person's
+        speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
+            or doc.namer.unregistered(name, head.start("name")) or name
+        last = None  # the end of the post's last line decided
+        for later in paragraphs[i + 1:]:
+            body = doc.paragraphs[later]
+            reply = _REPLY_FROM.match(doc.text, body.start, body.end) if last is not None else None
+            if reply:  # "Reply from Elvin Gasimov: ..." printed under her post: the replier's
+                replier = reply.group("name")
+                who.decide_paragraph(later, registry_module.resolve(replier, doc.published, doc.registry, strict=True)
+                                     or doc.namer.unregistered(replier, body.start) or replier, "social_post")
+                last = body.end
+            elif _SERIES_POST.match(doc.text, body.start, body.end) or last is not None and "\n\n" not in doc.text[
+                    last:body.start] and not _POST_COUNTS.match(doc.text, body.start, body.end):
+                # (the lines under a series' head, up to its counts)
+                who.decide_paragraph(later, speaker, "social_post")
+                last = body.end
+            else:
+                last = None
+        return
