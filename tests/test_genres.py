@@ -6178,6 +6178,39 @@ RECORD_3184 = ("Summary record of the 3184th meeting\n\n"
                "held in custody, a term chosen to facilitate the negotiations.\n")
 
 
+BUNDESTAG_RECORD = """German Bundestag, 21st electoral term, 58th sitting, Berlin, 26 February 2026 (unofficial translation)
+
+Vice-President Katrin Albers: I open the debate. The first speaker is Sabine Kellner.
+
+Sabine Kellner (BÜNDNIS 90/DIE GRÜNEN): These men are prisoners of war and must come home.
+
+Vice-President Katrin Albers: The last speaker is the Minister of State at the Federal Foreign Office.
+
+Anna Lehner, Minister of State at the Federal Foreign Office: The Federal Government raises the fate of the detainees at every meeting.
+"""
+
+SEJM_RECORD = """Sejm of the Republic of Poland, Xth term. Stenographic record of the 49th sitting (extract)
+
+Deputy Marshal Agnieszka Dabrowa:
+Thank you. The Secretary of State has asked for the floor.
+
+Secretary of State in the Ministry of Foreign Affairs Piotr Zielny:
+Madam Marshal! High Chamber! The Government calls for the release of all remaining detainees.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a member of the government in the parliament of a State the registry does not list answers for it, by name
+    (BUNDESTAG_RECORD, "the detainees", "Germany"),
+    (BUNDESTAG_RECORD, "prisoners of war", "Sabine Kellner"),  # a member speaks for herself
+    (BUNDESTAG_RECORD.replace("Minister of State", "Shadow Minister"), "the detainees", "Anna Lehner"),
+    # ... and his post, then his name, alone on the line above his words open his turn
+    (SEJM_RECORD, "remaining detainees", "Poland"),
+])
+def test_a_government_member_in_the_parliament_of_an_unlisted_state_answers_for_it(text, phrase, expected):
+    assert _at(text, phrase, outlet="Parliament")[1] == expected
+
+
 THREAD_ARCHIVE = """Archived thread: sentencing day at the Baku Military Court
 
 Trial Watch Caucasus · Thread archive

@@ -65,6 +65,11 @@ _LABEL_ALONE = re.compile(rf"[ \t]*(?P<label>(?P<honorific>{_HONORIFIC})\s+{NAME
                           r"|(?:The\s+|THE\s+)?(?P<chair>[A-Z][A-Za-z-]+))[ \t]*:[ \t]*")
 # A full name alone on its line before her words: "Tatevik Sargsian:".
 _NAME_ALONE = re.compile(rf"[ \t]*(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*:[ \t]*")
+# A government member's post, then her name, alone on its line before her words: "Secretary of State in the Ministry
+# of Foreign Affairs Piotr Zielinski:" (a translated parliament's record).
+_POST_NAME_ALONE = re.compile(rf"[ \t]*(?P<office>(?:(?:First|Deputy|Vice)[ \t]+)?(?:Minister|Secretary[ \t]+of[ \t]+State"
+                              rf"|State[ \t]+Secretary|Under-Secretary|Undersecretary)(?:[ \t]+(?:of|in|for|at|the|and"
+                              rf"|to|[A-Z][\w-]*)){{0,10}}?)[ \t]+(?P<label>{NAME_WORD}[ \t]+{NAME_WORD})[ \t]*:[ \t]*")
 # A member who moves a motion, on a line of its own above its text and his speech: "Mr. Raffi Demirjian (Laval—Les
 # Îles, Lib.) moved:".
 _MOVED_LINE = re.compile(rf"[ \t]*(?P<label>(?:(?:Mr|Ms|Mrs|Hon|Dr)\.?[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
@@ -271,6 +276,9 @@ def _turn_of(doc, number: int) -> Turn | None:
         if " " in cleaned and name.endswith(cleaned) and not any(  # "Professor Jonas Ekstrom:" too
                 w.lower() in doc.words.institution_words | doc.words.not_names for w in cleaned.split()):
             return Turn(number, "debate", name, para.end)
+    posted = _POST_NAME_ALONE.fullmatch(line) if above else None
+    if posted:
+        return Turn(number, "debate", posted.group("label"), para.end, None, posted.group("office"))
     moved = _MOVED_LINE.fullmatch(line) if above else None
     if moved:  # "Mr. Raffi Demirjian (Laval—Les Îles, Lib.) moved:": the motion below, and his speech for it, are his
         return Turn(number, "debate", moved.group("label"), para.end, moved.group("affil"))
@@ -424,7 +432,9 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         if presiding:  # "Mr. DUNMORE." after "Hon. Daniel Dunmore (chairman of the subcommittee) presiding": the chair
             turns = [Turn(t.paragraph, "chair", t.label, t.start, t.detail, t.office)
                      if t.kind == "debate" and normal_name(t.label).split()[-1] == presiding else t for t in turns]
-        return Layout("debate", [t for t in turns if t.kind != "entry"], parliament=parliament, house=house)
+        unlisted = houses.unlisted_state(doc, publisher) if parliament and not house else None
+        return Layout("debate", [t for t in turns if t.kind != "entry"], parliament=parliament, house=house,
+                      unlisted=unlisted)
     if questions and ("answer" in kinds or "label" in kinds or "debate" in kinds):
         if voice and "answer" in kinds and "label" not in kinds and "debate" not in kinds:
             # a registered body's statement with "Question (outlet):" / "Answer:" after it: the body answers

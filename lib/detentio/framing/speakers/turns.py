@@ -32,6 +32,7 @@ class Layout:
     author: str | None = None         # a signed piece's author: front matter, else its byline
     parliament: bool = False          # a debate record of a parliament (its members speak for themselves)
     house: str | None = None          # a national parliament's State (actor id), when the record says it
+    unlisted: str | None = None       # ... or its State's name, when the registry does not list that State
 
     @property
     def starts(self) -> set[int]:

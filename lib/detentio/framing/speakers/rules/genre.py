@@ -351,7 +351,9 @@ def debate_turn(doc, who) -> None:
     Malta" speaks for Malta until "I resume my functions". In a national parliament's record whose heading
     says whose it is, a government post in brackets speaks for the house's ministry ("Arsen Hovakimyan
     (Deputy Minister of Foreign Affairs):" at a hearing translated from Armenian is ``mfa_armenia``); an official whose
-    label gave his post keeps it in his later turns under his name alone ("RUBEN ASLANOV:"). At a court's
+    label gave his post keeps it in his later turns under his name alone ("RUBEN ASLANOV:"). In the parliament of a
+    State the registry does not list, a member of its government answers for that State by its name ("Anna Lehner,
+    Minister of State at the Federal Foreign Office:" in the Bundestag is "Germany"). At a court's
     hearing ("I give the floor to the Agent of Armenia, Mr. X"), the Agent speaks for his State and counsel heard
     after him for the same party, until the other party's Agent; a judge's question is the judge's.
 
@@ -455,6 +457,12 @@ def _debater(doc, turn) -> str | None:
         office = doc.namer.descriptions.government_post(turn.detail, doc.layout.house)
         if office:
             return office
+    unlisted = doc.layout.unlisted
+    post = " ".join(filter(None, (turn.office, turn.detail)))
+    if unlisted and _GOVERNMENT_MEMBER.search(post) and not re.search(r"\bShadow\b", post, re.IGNORECASE):
+        # "The Minister for Europe (Kieran Moss):" in the House of Commons, "Anna Lehmann, Minister of State at the
+        # Federal Foreign Office:" in the Bundestag: a member of the government answers for her State, by its name
+        return unlisted
     if turn.office and _COMMISSIONER.search(turn.office):
         # "Katrin Aalto, Member of the Commission. –": she answers for the Commission, and so the Union
         found = registry_module.resolve("European Commission", doc.published, doc.registry, strict=True)
@@ -511,6 +519,9 @@ _PORTFOLIO_MINISTER = re.compile(r"(?i:(?:First\s+)?(?:Deputy\s+)?(?:Foreign|Jus
                                  r"|Internal\s+Affairs))")
 
 
+# A member of a government in a parliament's record: a minister, a secretary of state, a parliamentary secretary.
+_GOVERNMENT_MEMBER = re.compile(r"\b(?:Minister|Secretary\s+of\s+State|State\s+Secretary|Parliamentary\s+Secretary"
+                                r"|Under-Secretary|Undersecretary)\b")
 _COMMISSIONER = re.compile(r"\b(?:(?:Member|Vice-President|President)\s+of\s+the\s+(?:European\s+)?Commission|Commissioner"
                            r"|High\s+Representative)\b", re.IGNORECASE)
 
