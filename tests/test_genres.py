@@ -6248,6 +6248,18 @@ def test_an_archive_of_one_posters_thread_or_series_is_hers_post_by_post(text, p
     assert _at(text, phrase, outlet=outlet, kind="opinion")[1] == expected
 
 
+RECORD_2099 = ("Committee against Torture\n\nSummary record (partial) of the 2099th meeting\n\n"
+               "1. At the invitation of the Chair, the delegation of Azerbaijan joined the meeting.\n\n"
+               "2. Mr. Gasimli (Azerbaijan), replying to the questions put under paragraph 24 of the list of issues, said "
+               "that all persons captured during the hostilities had been repatriated. They were not prisoners of war.\n")
+
+
+@pytest.mark.parametrize("phrase", ["repatriated", "prisoners of war"])
+def test_a_delegate_named_before_a_participle_and_his_verb_is_his_state_for_both(phrase):
+    # one noun phrase, one speaker: the participle's cue ("replying to ...") takes the State the verb's cue resolved
+    assert _at(RECORD_2099, phrase, outlet="Committee against Torture")[1] == "azerbaijan"
+
+
 def test_his_government_in_a_later_sentence_of_a_delegates_paragraph():
     # "His Government" opening a later sentence of the delegate's paragraph: the State he speaks for, never a
     # speaker called "His Government"

@@ -353,6 +353,12 @@ def settle(doc) -> None:
     for a in doc.cues:
         if a.speaker is None and a.via != "pronoun":
             a.speaker = a.raw
+    # one noun phrase, one speaker: "Mr. Gasimov (Azerbaijan), replying to the questions, said that ...": the
+    # participle's cue takes what the verb's cue resolved the same phrase to (the delegate's State)
+    resolved = {a.np_start: a.speaker for a in doc.cues if a.speaker in doc.registry.actors and a.via == "name"}
+    for a in doc.cues:
+        if a.via == "name" and a.np_start in resolved and a.speaker not in doc.registry.actors:
+            a.speaker = resolved[a.np_start]
     for k, a in enumerate(doc.cues):
         if _GOVERNMENT_SPEAKER.fullmatch(a.speaker or "") and _OWN_GOVERNMENT.search(
                 doc.text, max(0, a.np_start - 8), a.np_start + 1 + len(a.speaker)):
