@@ -3752,3 +3752,13 @@ def test_a_fronted_clause_with_a_list_before_the_speaker(text, phrase, expected)
 def test_a_bare_spokesperson_after_a_fronted_phrase_speaks_for_the_institution_before(lead, expected):
     text = f"Azerbaijan's Foreign Ministry reacted to the visit. {lead} the persons \"are not prisoners of war\"."
     assert who(text, "prisoners of war", outlet="Dispatch", published="2026-01-10")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post word, then its holder in apposition: she speaks for the ministry (hard case 12)
+    ("Azerbaijan's Foreign Ministry spokesperson, Turan Karimova, said there were no hostages.", "mfa_azerbaijan"),
+    ("Azerbaijan's Foreign Ministry spokesperson Turan Karimova said there were no hostages.", "mfa_azerbaijan"),
+    ("A lawyer in Yerevan, Anna Petrosyan, said there were hostages.", "Anna Petrosyan"),  # no post of a body
+])
+def test_a_post_word_before_its_holders_name_in_apposition(text, expected):
+    assert who(text, "hostages")[0] == expected

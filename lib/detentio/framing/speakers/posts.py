@@ -62,9 +62,10 @@ _HOLDER_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?(?:[A-Z][
 # "executive secretary of the ", "head of": a post right before the institution it is of.
 _POST_OF = re.compile(rf"(?<![\w-])(?:{POST_NOUNS}|minister|chair(?:man|woman|person)?|president)\s+(?:of|for|to|at)\s+(?:the\s+)?$",
                       re.IGNORECASE)
-# "Armenian Foreign Ministry spokesman Aram Petrosyan": the post word between an institution and a name.
+# "Armenian Foreign Ministry spokesman Aram Petrosyan": the post word between an institution and a name, or before
+# the name in apposition ("Azerbaijan's Foreign Ministry spokesperson, Turan Karimli, told reporters").
 POST_WORD = re.compile(r"\s+(?:deputy\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|representative|official"
-                       r"|counsel|agent|envoy|head)\s+$", re.IGNORECASE)
+                       r"|counsel|agent|envoy|head)(?:\s*,)?\s+$", re.IGNORECASE)
 # "Azerbaijan's State Security Service said": an organ of a State the registry does not list speaks for
 # that State (held-out 4 decision 7: agents of the detaining state speaking in their function).
 # Written in capitals or not ("Azerbaijan's presidential administration").
