@@ -29,7 +29,8 @@ The rules, their codes, stages and precedence are one table,
 ``briefing_turn``      a briefing: the spokesperson answers; "Question (X, Outlet):" is X's
 ``debate_turn``        a record's "Mr. HAKOBYAN (Armenia):", "The PRESIDENT:" turns
 ``blog_entry``         a live blog's timestamped entries, each on its own (else the outlet)
-``social_post``        an embedded post ("Name @handle · date") and its thread's numbered posts: the poster
+``social_post``        an embedded post ("Name @handle · date") and its thread's numbered posts, an archive of one
+                       poster's thread or series ("Posted by X (@h) in 12 posts"): the poster
 ``reference_entry``    a note's or reference list's quoted title or words: the registered author it names first, or
                        the publisher after it in brackets with the date ("‘...’ (Caspian Wire, 12 June 2021)")
 ``recommended_by``     a numbered recommendation closing with its State in brackets ("... (France);"): that State
