@@ -20,8 +20,9 @@ from detentio.framing.speakers.grammar import NAME_WORD
 
 # A parliament's record: its members speak for themselves, not for their State.
 _PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+Ma[jc]lis|House\s+of\s+(?:Commons|Lords"
-                         r"|Representatives)|Senate|Bundestag|Duma|Sejm|Seimas|Riksdag(?:en)?|D[áa]il|Oireachtas|Storting(?:et)?|Folketing(?:et)?"
-                         r"|Tweede\s+Kamer|Congreso\s+de\s+los\s+Diputados|Cortes\s+Generales|PACE|[Pp]lenary\s+sitting|Standing\s+Committee|faction"
+                         r"|Representatives)|Senate|Bundestag|Duma|Sejm|Seimas|Riksdag(?:en)?|D[áa]il|Oireachtas"
+                         r"|Storting(?:et)?|Folketing(?:et)?|Tweede\s+Kamer|Congreso\s+de\s+los\s+Diputados|Cortes\s+Generales"
+                         r"|PACE|[Pp]lenary\s+sitting|Standing\s+Committee|faction"
                          # Westminster's own words: "My Lords", "the noble Baroness", "my hon. Friend", "the Order Paper"
                          r"|My\s+Lords|Hansard|[Nn]oble\s+(?:Lord|Baroness|Lady|Earl|Viscount)|[Hh]on(?:ourable|\.)?\s+"
                          r"(?:and\s+(?:learned|gallant)\s+)?(?:Member|Friend|Gentleman|Lady)|Order\s+Paper"
@@ -188,7 +189,8 @@ _UNLISTED_HOUSES = (
 
 def unlisted_state(doc, publisher: str | None = None) -> str | None:
     """The name of the State whose national parliament a record is of, when the registry does not list that State
-    ("Sejm of the Republic of Poland" is "Poland", "House of Commons of Canada" "Canada"), from the record's first 1,500 characters and its publisher; None when it names no such house (for a
-    listed State's house, see :func:`house_state`)."""
+    ("Sejm of the Republic of Poland" is "Poland", "House of Commons of Canada" "Canada"), from the record's first
+    1,500 characters and its publisher; None when it names no such house (for a listed State's house, see
+    :func:`house_state`)."""
     head = doc.text[:1500] + "\n" + (publisher or "")
     return next((state for house, state in _UNLISTED_HOUSES if house.search(head)), None)

@@ -153,8 +153,9 @@ _POSTED_BY = re.compile(rf"[ \t]*Posted[ \t]+by[ \t]+(?:(?:our|the|a|an)[ \t]+(?
                         r"in[ \t]+\d{1,3}[ \t]+posts\b", re.MULTILINE)
 _POSTER_LINE = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*·[^\n]{{0,120}}·[ \t]*"
                           r"(?:[Pp]ublic[ \t]+)?[Pp]osts\b[^\n]{0,80}")
-# One of her posts: a thread's number ("4/ 11:30. ...") or a series' numbered head ("[2/7] 25 September 2025, 22:15").
+# A reply printed under a post: "Reply from Elvin Gasimli: ...".
 _REPLY_FROM = re.compile(rf"[ \t]*(?:Reply|Comment|Response)[ \t]+(?:from|by)[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}):")
+# One of her posts: a thread's number ("4/ 11:30. ...") or a series' numbered head ("[2/7] 25 September 2025, 22:15").
 _SERIES_POST = re.compile(r"[ \t]*(?:\d{1,2}/(?:\d{1,2})?[ \t]|\[\d{1,2}/\d{1,2}\][ \t])")
 
 

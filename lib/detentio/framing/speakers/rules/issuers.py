@@ -202,7 +202,7 @@ def issued_by(doc, line: str, start: int | None = None) -> str | None:
 _ORGAN_OF_STATE = re.compile(r"\b(?:Office|Service|Ministry|Agency|Administration|Committee|Commission|Procuracy|Court"
                              r"|Department|Directorate)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<state>[A-Z][\w-]+)")
 # An organ by its portfolio, with no State: "Ministry of Defense", "State Security Service", "Ministry of Justice".
-_PORTFOLIO_ORGAN = re.compile(r"(?:Ministry|Ministry\s+of\s+(?:Defen[cs]e|Justice|Foreign\s+Affairs|Internal\s+Affairs"
+_PORTFOLIO_ORGAN = re.compile(r"(?:Ministry\s+of\s+(?:Defen[cs]e|Justice|Foreign\s+Affairs|Internal\s+Affairs"
                               r"|Emergency\s+Situations)|State\s+Security\s+Service|State\s+Border\s+Service)",
                               re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<for>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})")
