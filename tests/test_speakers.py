@@ -3762,3 +3762,16 @@ def test_a_bare_spokesperson_after_a_fronted_phrase_speaks_for_the_institution_b
 ])
 def test_a_post_word_before_its_holders_name_in_apposition(text, expected):
     assert who(text, "hostages")[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # the institution's name before the post, the holder after a comma: the institution's, and so is his "he said"
+    ('The EU Special Representative for the South Caucasus, Henrik Dahlberg, opened the session. "There can be no '
+     'peace while hostages wait," he said.', "hostages", "eu"),
+    ("The EU Special Representative for the South Caucasus, Henrik Dahlberg, called for the release of all hostages.",
+     "hostages", "eu"),
+    # a post of no registered institution: the holder by name
+    ("The lawyer for the families in Yerevan, Anna Petrosyan, called them hostages.", "hostages", "Anna Petrosyan"),
+])
+def test_an_institutions_name_before_a_post_with_its_holder_after_a_comma(text, phrase, expected):
+    assert who(text, phrase)[0] == expected

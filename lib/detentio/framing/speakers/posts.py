@@ -49,6 +49,8 @@ _IS_POST = re.compile(r"(?:,[ \t]*[\w -]{1,40}?)*,?[ \t]+(?:is|has\s+been|serves
 _OWNED_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s[ \t]+(?:deputy[ \t]+|chief[ \t]+)?"
                          r"(?:[Aa]gent|[Cc]o-[Aa]gent|[Cc]ounsel|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy"
                          r"|[Aa]mbassador)\s*$")
+# The capitalised words of a post's name right before its post noun: "EU Special " in "The EU Special Representative".
+_OWNER_WORDS = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+){1,3}$")
 # "the Agent of the Armenian Government, Lilit Hayrapetyan,": a post, then the institution it is of.
 _POST_BEFORE = re.compile(r"(?<![\w-])(?:deputy\s+|regional\s+|chief\s+|senior\s+|press\s+)?"
                           rf"(?:{POST_NOUNS}|minister)\s+(?:of|for|to|at)\s+[^,.;:!?]{{2,100}}"
@@ -158,8 +160,10 @@ class Posts:
         if office:
             return office
         m = _POST_BEFORE.search(self.text, max(floor, end - 120), end)
-        if m:
-            return self.institution_in(m.start(), end)
+        if m:  # ... its institution's name may stand before the post ("The EU Special Representative for the South
+            # Caucasus, Henrik Dahl,")
+            owner = _OWNER_WORDS.search(self.text, max(floor, m.start() - 40), m.start())
+            return self.institution_in(owner.start() if owner else m.start(), end)
         # "The executive secretary of the State Commission on Prisoners of War, Hostages and Missing Persons,": a
         # registered name may hold the commas the pattern above stops at
         named = next((span for span in reversed(self.actor_spans) if span[1] <= end
