@@ -3775,3 +3775,14 @@ def test_a_post_word_before_its_holders_name_in_apposition(text, expected):
 ])
 def test_an_institutions_name_before_a_post_with_its_holder_after_a_comma(text, phrase, expected):
     assert who(text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the short name of a registered body whose full name's qualifier the text names: that body
+    ("The Council of Europe has spoken. The Parliamentary Assembly called for the release of the hostages.", "pace"),
+    # ... and the short name alone where the text names no such qualifier
+    ("The OSCE met in Vienna. The Parliamentary Assembly called for the release of the hostages.",
+     "Parliamentary Assembly"),
+])
+def test_a_short_name_whose_registered_full_name_qualifier_the_text_names(text, expected):
+    assert who(text, "hostages")[0] == expected

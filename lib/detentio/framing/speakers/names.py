@@ -139,6 +139,7 @@ class Namer:
         # ... and the people who hold a one-person office the text names with them ("the Human Rights
         # Defender, Jane Doe,"): the person and her office are one speaker, the registered office.
         self.holders: dict[str, str] = {}
+        self._qualifieds: dict[str, str | None] = {}  # a short name -> the registered body it is in this text
         self.posts = Posts(text, date, registry, self.actor_spans)  # whose post an official holds
         self.descriptions = Descriptions(self)  # which actor a description of an office is
         # What a description names when the text names nothing that fits it: the layout stage sets
@@ -317,8 +318,26 @@ class Namer:
                 return self.short[cleaned]
         found = full_names.resolve(self, name, offset)
         if found and " " in found and found not in self.registry.actors:
-            return registry_module.resolve(found, self.date, self.registry, strict=True) or found
+            return registry_module.resolve(found, self.date, self.registry, strict=True) or self._qualified(found) \
+                or found
         return found
+
+    def _qualified(self, name: str) -> str | None:
+        """The registered body whose full name is ``name`` "of" a qualifier the text names ("Parliamentary
+        Assembly" in a text that names the Council of Europe is ``pace``, "Parliamentary Assembly of the Council of
+        Europe"), when exactly one such body fits; else None."""
+        if name in self._qualifieds:
+            return self._qualifieds[name]
+        fits = set()
+        for actor in self.registry.actors.values():
+            if actor.type == "person":
+                continue
+            for full in (actor.name, *actor.aliases):
+                m = re.fullmatch(rf"{re.escape(name)}\s+of\s+(?:the\s+)?(?P<of>.+)", full or "")
+                if m and re.search(rf"(?<![\w’'-]){re.escape(m.group('of'))}(?![\w’'-])", self.text):
+                    fits.add(actor.id)
+        self._qualifieds[name] = fits.pop() if len(fits) == 1 else None
+        return self._qualifieds[name]
 
     def _person_named(self, name: str, offset: int) -> bool:
         """Whether ``name`` before "'s office" is a person: a full name, a surname the text has given in
