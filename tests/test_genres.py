@@ -6460,6 +6460,10 @@ Participants: Deputy Prosecutor General Rashad Huseynov; Head of the Press Servi
 NARGIZ ALIYEVA: Good morning. The Deputy Prosecutor General will make a short statement and then take your questions.
 
 RASHAD HUSEYNOV: Thank you. I want to be precise about words. They are not prisoners of war.
+
+QUESTION (Julia Weber, Alpine Public Radio): How many people of Armenian origin does Azerbaijan hold today?
+
+RASHAD HUSEYNOV: The number is not a secret. I would not use the word prisoners for people under investigation.
 """
 
 
@@ -6467,6 +6471,10 @@ RASHAD HUSEYNOV: Thank you. I want to be precise about words. They are not priso
     # a prosecutor's post with no State before his name, at a briefing set in Baku: the State's (hard case 12)
     (PROSECUTOR_BRIEFING, "prisoners of war", "azerbaijan"),
     (PROSECUTOR_BRIEFING.replace("Deputy Prosecutor General Rashad", "Rashad"), "prisoners of war", "Rashad Huseynov"),
+    # ... and so are his turns after a journalist's question, under his name alone
+    (PROSECUTOR_BRIEFING, "word prisoners", "azerbaijan"),
+    (PROSECUTOR_BRIEFING.replace("Deputy Prosecutor General Rashad", "Rashad"), "word prisoners", "Rashad Huseynov"),
+    (PROSECUTOR_BRIEFING, "Armenian origin", "Julia Weber"),
 ])
 def test_a_participant_named_after_a_prosecutors_post_with_no_state_is_the_state_the_briefing_is_set_in(
         text, phrase, expected):
@@ -6487,3 +6495,4 @@ In more than twenty years with the OSCE I sat through many negotiations. I do no
 ])
 def test_a_rubric_and_a_name_among_the_heads_fields_sign_the_piece(text, expected):
     assert _at(text, "prisoners of war", outlet="Vienna Security Review", kind="opinion")[1] == expected
+

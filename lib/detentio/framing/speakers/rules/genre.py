@@ -334,9 +334,11 @@ def _journalist(doc, who, detail: str | None) -> str | None:
         name = clean_name(part, doc.words)
         if name and " " in name and not any(w.lower() in doc.words.institution_words for w in name.split()):
             # "(Ingrid Lund, Ministry for Foreign Affairs, Sweden)": a State's or an institution's official speaks
-            # for it (hard case 12); "(Anna Smith, Reuters)": a journalist keeps her name
+            # for it (hard case 12); "(Anna Smith, Reuters)": a journalist keeps her name; a label naming one the
+            # head placed in office ("Participants: Deputy Prosecutor General X" ... "X:") is his office's
             return registry_module.resolve(name, doc.published, doc.registry, strict=True) \
-                or affiliations.speaks_for(doc, who, parts[at + 1:] or _first_detail(doc, name)) or name
+                or affiliations.speaks_for(doc, who, parts[at + 1:] or _first_detail(doc, name)) \
+                or doc.namer.holders.get(name, name)
     # another outlet asking is a body the text names, not the publishing outlet's own voice
     return parts[-1] if parts else who.fallback
 
