@@ -6496,3 +6496,28 @@ In more than twenty years with the OSCE I sat through many negotiations. I do no
 def test_a_rubric_and_a_name_among_the_heads_fields_sign_the_piece(text, expected):
     assert _at(text, "prisoners of war", outlet="Vienna Security Review", kind="opinion")[1] == expected
 
+
+COUNSEL_SUMMARY = """Trial Observation Summary No. 41
+
+2. Summary of the closing speech of defence counsel Elnur Mammadli
+
+2.1 Status. Counsel opened by saying that his client was no prisoner of war. The Ombudsman called them hostages.
+
+2.2 Paragraph 8. Counsel recalled that the exchange of all for all was agreed. Defence counsel added that they were captives.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "Counsel", with no article as a trial report writes it: the counsel the report introduced by name
+    (COUNSEL_SUMMARY, "exchange", "Elnur Mammadli"),
+    (COUNSEL_SUMMARY, "captives", "Elnur Mammadli"),
+    (COUNSEL_SUMMARY.replace("defence counsel Elnur Mammadli", "Elnur Mammadli, the defendant's counsel"), "exchange",
+     "Elnur Mammadli"),
+    # no counsel introduced by name: nobody the phrase names, so the report's own voice
+    (COUNSEL_SUMMARY.replace("defence counsel Elnur Mammadli", "the defence"), "exchange", "outlet:SCTOP"),
+    # a name given without a counsel noun introduces no counsel
+    (COUNSEL_SUMMARY.replace("defence counsel Elnur Mammadli", "the defence, Elnur Mammadli"), "exchange",
+     "outlet:SCTOP"),
+])
+def test_bare_counsel_opening_a_sentence_is_the_counsel_the_report_introduced_by_name(text, phrase, expected):
+    assert _at(text, phrase, outlet="SCTOP")[1] == expected

@@ -24,6 +24,7 @@ import re
 
 from detentio.core.calendar import MONTH
 from detentio.framing import actors as registry_module
+from detentio.framing.speakers import counsel
 from detentio.framing.speakers.cleaning import CONJUNCTIONS, NOT_NAME_OPENERS, TIME_WORDS, clean_name
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, OFFICIAL_NOUNS
 from detentio.framing.speakers.grammar import (
@@ -346,6 +347,12 @@ def description(namer, floor: int, end: int, segment: str):
     if this:  # "For five years this Government called them hostages": the government of the State of its context
         state = namer.descriptions.context_state(floor + this.start())
         return (floor + this.start(), state, "description") if state else NOBODY
+    bare = _BARE_COUNSEL.search(segment)
+    if bare:  # "Counsel argued", as a trial report writes it with no article: the counsel it introduced by name
+        words = tuple(bare.group(1).lower().split())
+        person = counsel.introduced(namer, words, floor + bare.start()) or counsel.introduced(
+            namer, words[-1:], floor + bare.start())
+        return (floor + bare.start(), namer.holders.get(person[1], person[1]), "description") if person else NOBODY
     m = namer.words.description_before.search(segment)
     if not m or namer.words.owned_description_before.search(segment):
         return None  # "the ombudsperson's office" is the owned description's (P24)
@@ -362,6 +369,8 @@ def description(namer, floor: int, end: int, segment: str):
     return None if namer.words.owned_before.search(segment) or re.search(r"['’]s\s", m.group(1)) else NOBODY
 
 
+# "Counsel", "Defence counsel" opening a sentence with no article, as trial reports write a lawyer's role.
+_BARE_COUNSEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[Dd]efen[cs]e\s+)?[Cc]ounsel)\s*$")
 _THE_GOVERNMENT = re.compile(r"(?:(?:same|then|current|present)\s+)?government", re.IGNORECASE)
 _THIS_GOVERNMENT = re.compile(r"(?<![\w-])(?:[Tt]his|[Tt]hat)\s+[Gg]overnment\s*$")
 
