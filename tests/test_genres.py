@@ -6521,3 +6521,29 @@ COUNSEL_SUMMARY = """Trial Observation Summary No. 41
 ])
 def test_bare_counsel_opening_a_sentence_is_the_counsel_the_report_introduced_by_name(text, phrase, expected):
     assert _at(text, phrase, outlet="SCTOP")[1] == expected
+
+
+STORTING_HOUR = """Storting, ordinary question hour, Wednesday 4 March 2026
+
+Question 2
+
+The President: We move on to question 2, from Representative Eva Lunde to the Minister of Foreign Affairs.
+
+Eva Lunde (V) [11:02:10]: Will the Minister call them prisoners of war?
+
+Minister of Foreign Affairs Kari Nordby [11:02:40]: The Government does not call them hostages.
+
+Eva Lunde (V) [11:04:05]: They are captives.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a member's label with a one-letter party and the record's time stamp opens her turn
+    ("prisoners of war", "Eva Lunde"),
+    ("captives", "Eva Lunde"),
+    # a government member's post and name before her words on their line: the unlisted State's (hard case 12)
+    ("hostages", "Norway"),
+])
+def test_a_translated_question_hours_time_stamped_labels_open_turns(phrase, expected):
+    assert _at(STORTING_HOUR, phrase, outlet="Stortinget")[1] == expected
+

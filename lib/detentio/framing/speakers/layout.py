@@ -53,9 +53,10 @@ _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Baroness|Baron|Mme|MR|MS|MRS|DR)\.?
 # "Anja Vollmer, on behalf of the PPE Group. –", the European Parliament's style).
 DEBATE = re.compile(
     rf"[ \t]*(?P<label>(?:The\s+|THE\s+)?(?P<chair>[A-Za-z-]+)|(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
-    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}})\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,160}}?)?))?"
-    rf"(?:[ \t]*\((?P<affil2>[^)\n]{{2,80}})\))?\.?(?:[ \t]*:|[ \t]*[–—]|[ \t]+-(?=[ \t]))"
-    rf"[ \t]+(?=\S)")
+    rf"|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})[ \t]*(?:\((?P<affil>[^)\n]{{2,80}}|[A-Z])\))?(?:,[ \t]*(?P<office>[A-Za-z][\w &/’'-]{{2,60}}?(?:,[ \t]*[A-Za-z][\w &/’'-]{{2,160}}?)?))?"
+    rf"(?:[ \t]*\((?P<affil2>[^)\n]{{2,80}})\))?\.?"
+    rf"(?:[ \t]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\])?"  # ... a record's time stamp ("Ingrid Haugland (SV) [10:41:12]:")
+    rf"(?:[ \t]*:|[ \t]*[–—]|[ \t]+-(?=[ \t]))[ \t]+(?=\S)")
 # ... never a name and her post closed by a verb of saying ("..., the coalition's lead observer, said:").
 _SAID_LAST = re.compile(r"(?<![\w-])(?:said|says|added|adds|stated|states|explained|noted|wrote|writes|told\s+\w+)$")
 # A live entry's time in bold, alone on its line: "**16:52**", "**14:05 GMT**".
@@ -69,7 +70,8 @@ _NAME_ALONE = re.compile(rf"[ \t]*(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,
 # of Foreign Affairs Piotr Zielinski:" (a translated parliament's record).
 _POST_NAME_ALONE = re.compile(rf"[ \t]*(?P<office>(?:(?:First|Deputy|Vice)[ \t]+)?(?:Minister|Secretary[ \t]+of[ \t]+State"
                               rf"|State[ \t]+Secretary|Under-Secretary|Undersecretary)(?:[ \t]+(?:of|in|for|at|the|and"
-                              rf"|to|[A-Z][\w-]*)){{0,10}}?)[ \t]+(?P<label>{NAME_WORD}[ \t]+{NAME_WORD})[ \t]*:[ \t]*")
+                              rf"|to|[A-Z][\w-]*)){{0,10}}?)[ \t]+(?P<label>{NAME_WORD}[ \t]+{NAME_WORD})"
+                              rf"(?:[ \t]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\])?[ \t]*:[ \t]*")  # ... and its time stamp
 # A member who moves a motion, on a line of its own above its text and his speech: "Mr. Raffi Demirjian (Laval—Les
 # Îles, Lib.) moved:".
 _MOVED_LINE = re.compile(rf"[ \t]*(?P<label>(?:(?:Mr|Ms|Mrs|Hon|Dr)\.?[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
@@ -279,6 +281,9 @@ def _turn_of(doc, number: int) -> Turn | None:
     posted = _POST_NAME_ALONE.fullmatch(line) if above else None
     if posted:
         return Turn(number, "debate", posted.group("label"), para.end, None, posted.group("office"))
+    posted = _POST_NAME_ALONE.match(line) if houses.parliament(doc) else None
+    if posted and posted.end() < len(line):  # ... or before her words on its line in a parliament's record
+        return Turn(number, "debate", posted.group("label"), para.start + posted.end(), None, posted.group("office"))
     moved = _MOVED_LINE.fullmatch(line) if above else None
     if moved:  # "Mr. Raffi Demirjian (Laval—Les Îles, Lib.) moved:": the motion below, and his speech for it, are his
         return Turn(number, "debate", moved.group("label"), para.end, moved.group("affil"))
