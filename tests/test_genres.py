@@ -6547,3 +6547,33 @@ Eva Lunde (V) [11:04:05]: They are captives.
 def test_a_translated_question_hours_time_stamped_labels_open_turns(phrase, expected):
     assert _at(STORTING_HOUR, phrase, outlet="Stortinget")[1] == expected
 
+
+CZECH_CHAMBER = """Stenographic record of the 4th sitting of the Chamber of Deputies (translation)
+
+Parliament of the Czech Republic
+Chamber of Deputies
+Unofficial translation from Czech. The Czech text alone is authentic.
+
+Deputy Speaker Jana Malá: We continue with the draft resolution. The Milli Majlis has not answered our letter.
+
+Deputy Ondřej Král: The Chamber should call them prisoners of war.
+
+Minister of Foreign Affairs Karel Dvořák: The Government does not call them hostages.
+
+Deputy Speaker Jana Malá: Thank you. Deputy Ondřej Král once more.
+
+Deputy Ondřej Král: They are captives.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "Deputy X:" is a member's turn, "Deputy Speaker X:" the chair's, in a translated continental record
+    (CZECH_CHAMBER, "prisoners of war", "Ondřej Král"),
+    (CZECH_CHAMBER, "captives", "Ondřej Král"),
+    # the minister answers for the record's State, named by its language and its house, not by a house it cites
+    (CZECH_CHAMBER, "hostages", "Czech Republic"),
+    (CZECH_CHAMBER.replace("Parliament of the Czech Republic\\nChamber of Deputies", "Parliament of the Czech Republic"),
+     "hostages", "Czech Republic"),
+])
+def test_a_translated_continental_records_titled_labels_and_its_state(text, phrase, expected):
+    assert _at(text, phrase, outlet="Chamber of Deputies")[1] == expected

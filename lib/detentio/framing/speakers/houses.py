@@ -142,6 +142,8 @@ def house_state(doc, name: str | None = None) -> str | None:
         found = registry_module.resolve(phrase, doc.published, doc.registry, strict=True)
         if found and doc.registry[found].office == "state":
             return found
+        if m.group("language") and name is None:
+            return None  # "Unofficial translation from Czech": an unlisted State's house, whatever house it cites later
     return None
 
 
@@ -181,6 +183,8 @@ _UNLISTED_HOUSES = (
     (re.compile(r"\bAssembl[ée]e\s+nationale\b|\bFrench\s+National\s+Assembly\b", re.IGNORECASE), "France"),
     (re.compile(r"\bStorting(?:et)?\b"), "Norway"),
     (re.compile(r"\bFolketing(?:et)?\b"), "Denmark"),
+    (re.compile(r"\b(?:Chamber\s+of\s+Deputies\s+of\s+the|Parliament\s+of\s+the)\s+Czech\s+Republic\b"
+                r"|\bCzech\s+Chamber\s+of\s+Deputies\b|\bPoslanecká\s+sněmovna\b"), "Czech Republic"),
     (re.compile(r"\bBelgian\s+Chamber\b|\bChamber\s+of\s+Representatives\s+of\s+Belgium\b"), "Belgium"),
 )
 # (Westminster's records are left out: the annotators of the development sets gave a UK minister's words to the

@@ -57,6 +57,9 @@ DEBATE = re.compile(
     rf"(?:[ \t]*\((?P<affil2>[^)\n]{{2,80}})\))?\.?"
     rf"(?:[ \t]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\])?"  # ... a record's time stamp ("Ingrid Haugland (SV) [10:41:12]:")
     rf"(?:[ \t]*:|[ \t]*[–—]|[ \t]+-(?=[ \t]))[ \t]+(?=\S)")
+# A member's or the chair's title before a name, as a continental parliament's record translates it: "Deputy Lenka
+# Horáková:", "Senator Marco Bellini:", "Deputy Speaker Tomáš Vlček:" (who presides).
+_MEMBER_TITLE = re.compile(rf"(?:(?P<presiding>(?:Deputy[ \t]+|Vice[ -])?Speaker)|Deputy)[ \t]+{NAME_WORD}[ \t]+{NAME_WORD}")
 # ... never a name and her post closed by a verb of saying ("..., the coalition's lead observer, said:").
 _SAID_LAST = re.compile(r"(?<![\w-])(?:said|says|added|adds|stated|states|explained|noted|wrote|writes|told\s+\w+)$")
 # A live entry's time in bold, alone on its line: "**16:52**", "**14:05 GMT**".
@@ -322,6 +325,10 @@ def _turn_of(doc, number: int) -> Turn | None:
                                                                   or chair.istitle() and m.group().rstrip().endswith(":")
                                                                   and houses.parliament(doc)):
             return Turn(number, "chair", m.group("label"), para.start + m.end(), m.group("affil") or m.group("affil2"))
+        titled = _MEMBER_TITLE.match(m.group("label")) if not chair and houses.parliament(doc) else None
+        if titled:  # a translated record's "Deputy Speaker Tomáš Vlček:" presides, "Deputy Lenka Horáková:" speaks
+            kind = "chair" if titled.group("presiding") else "debate"
+            return Turn(number, kind, m.group("label"), para.start + m.end(), _affiliation(m), m.group("office"))
         if not chair and (m.group("honorific") or m.group("affil") or m.group("office")
                           or _CAPS_WORD.search(m.group("label"))):
             # "Ilse Raudsepp, invited expert (University of Tartu). –": the brackets after the post
