@@ -6577,3 +6577,40 @@ Deputy Ondřej Král: They are captives.
 ])
 def test_a_translated_continental_records_titled_labels_and_its_state(text, phrase, expected):
     assert _at(text, phrase, outlet="Chamber of Deputies")[1] == expected
+
+
+POST_LABEL_BRIEFING = """Press briefing by the Special Representative of the OSCE Chairperson-in-Office for the South Caucasus
+
+Vienna, 22 January 2026
+
+MODERATOR (Jonas Pichler, OSCE Press Office): Good morning. Ambassador Margit Halonen will make a statement.
+
+SPECIAL REPRESENTATIVE (Margit Halonen): Thank you. Four men were released on 14 January.
+
+I do not call them hostages.
+
+QUESTION (Katrin Moser, Donau Kurier): Are they prisoners of war?
+
+SPECIAL REPRESENTATIVE: In this building we say persons deprived of liberty.
+"""
+CHAIR_IN_OFFICE = """Press conference by the OSCE Chairperson-in-Office
+
+QUESTION (Anna Lee, Radio Nord): Were they hostages?
+
+Nobody here calls them prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # the post the heading gives the briefer, then that post's label with her name in brackets: she answers
+    (POST_LABEL_BRIEFING, "released", "Margit Halonen"),
+    (POST_LABEL_BRIEFING, "hostages", "Margit Halonen"),  # her turn's next paragraph
+    (POST_LABEL_BRIEFING, "persons deprived", "Margit Halonen"),  # the post's label alone, later
+    (POST_LABEL_BRIEFING, "prisoners of war", "Katrin Moser"),
+    # a post with its institution in a heading ("OSCE Chairperson-in-Office") names no one who answers; a
+    # journalist's question is hers all the same
+    (CHAIR_IN_OFFICE, "hostages", "Anna Lee"),
+    (CHAIR_IN_OFFICE, "prisoners of war", "OSCE"),
+])
+def test_a_briefings_post_label_is_the_person_its_brackets_name(text, phrase, expected):
+    assert _at(text, phrase, outlet="OSCE")[1] == expected

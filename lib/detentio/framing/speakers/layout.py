@@ -499,6 +499,7 @@ def _briefing(doc, body: list[int], turns: list[Turn], voice: str | None = None,
     answerer, heading_end = participants.spokesperson(doc, [n for n in body[:3] if n < turns[0].paragraph], voice,
                                                       publisher)
     asker = participants.interviewer(doc, body, turns)  # "answered questions from Nigar Rzayeva": her unlabelled questions
+    answerer = _post_named(doc, body, turns) or answerer
     own = {name.split()[-1] for name, office in doc.namer.holders.items() if office == answerer}
     if answerer in doc.registry.actors:
         own.add(doc.registry[answerer].name.split()[-1])
@@ -528,6 +529,20 @@ def _briefing(doc, body: list[int], turns: list[Turn], voice: str | None = None,
             return Turn(t.paragraph, "question", t.label, t.start, t.label)
         return t
     return Layout("briefing", [question(t) for t in turns], answerer=answerer, heading_end=heading_end, asker=asker)
+
+
+def _post_named(doc, body: list[int], turns: list[Turn]) -> str | None:
+    """The person a turn label names in brackets after the post the briefing's heading gives its briefer ("Press
+    briefing by the Special Representative ..." then "SPECIAL REPRESENTATIVE (Margit Halonen):"), else None."""
+    head = " ".join(doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end] for n in body[:3]
+                    if n < turns[0].paragraph).lower()
+    for t in turns:
+        post = " ".join((normal_name(t.label) if t.label.isupper() else t.label).split())
+        if len(post.split()) >= 2 and re.search(rf"\b{re.escape(post.lower())}\b", head):
+            named = brackets.named_in_brackets(doc, post)
+            if named:
+                return named
+    return None
 
 
 def _interview(doc, body: list[int], turns: list[Turn], asker: str | None = None) -> Layout:

@@ -48,7 +48,7 @@ def _runs(text: str, start: int, end: int):
 
 def named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
     """``(offset, speaker)`` for every person named in ``text[start:end]``: registered persons by id, others by
-    their name without its title."""
+    their name without its title (never a post, "OSCE Chairperson-in-Office" or "Deputy Secretary-General")."""
     spans = [(s, e, actor) for s, e, actor, _ in doc.namer.actor_spans if start <= s < end]
     found = [(s, actor) for s, e, actor in spans if doc.registry[actor].type == "person"]
     for raw, raw_start, raw_end in _runs(doc.text, start, end):
@@ -67,7 +67,7 @@ def named_in(doc, start: int, end: int) -> list[tuple[int, str]]:
         at = raw_start + max(0, raw.lower().find(name.split()[0].lower())) if name else raw_start
         if name and " " in name and not any(w.lower() in doc.words.institution_words | doc.words.not_names
                                             for w in name.split()) \
-                and not _POST_WORD.fullmatch(name.split()[-1]) \
+                and not _POST_WORD.fullmatch(name.split()[-1].split("-")[0]) \
                 and not _PARTY_AFTER.match(doc.text, raw_end) \
                 and not any(s <= raw_start < e or s <= at < e for s, e, _ in spans):
             if not doc.namer.registry.actors.get(name):

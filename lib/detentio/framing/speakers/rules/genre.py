@@ -268,9 +268,11 @@ def briefing_turn(doc, who) -> None:
         The humanitarian issues are being resolved step by step.
     """
     found = doc.layout
-    if found.name != "briefing" or not found.answerer:
+    if found.name != "briefing":
         return
-    questions = {t.paragraph: t for t in found.turns if t.kind == "question"}
+    # with no briefer the heading names, only a journalist's labelled question is known to be a question
+    questions = {t.paragraph: t for t in found.turns if t.kind == "question" and (
+        found.answerer or t.label.lower() in doc.words.question_labels)}
     labelled = {t.paragraph for t in found.turns if t.kind == "label"}
     # a "Spokesperson:" turn answers to its end, whoever a transcript label before it ran on for
     answering = {n for _turn, paragraphs in turn_spans(doc, found.turns, ("answer",)) for n in paragraphs}
@@ -283,7 +285,8 @@ def briefing_turn(doc, who) -> None:
             # an unlabelled "Q:" is the journalist the heading says asks ("answered questions from X")
             asker = found.asker if not detail and found.asker else _journalist(doc, who, detail)
             who.decide_paragraph(number, asker, "briefing_turn")
-        elif number in answering or number not in who.labelled or who.labelled[number][0] == who.fallback:
+        elif found.answerer and (number in answering or number not in who.labelled
+                                 or who.labelled[number][0] == who.fallback):
             who.decide_paragraph(number, found.answerer, "briefing_turn")
 
 
@@ -330,6 +333,9 @@ def _journalist(doc, who, detail: str | None) -> str | None:
     if not detail:
         return None
     parts = [p.strip() for p in re.sub(r"\s*\(([^()]*)\)", r", \1", detail).split(",") if p.strip()]  # "X (Outlet)"
+    post = brackets.named_in_brackets(doc, parts[0]) if parts else None
+    if post:  # "SPECIAL REPRESENTATIVE (Margit Halonen):" and her later "SPECIAL REPRESENTATIVE:" turns: hers
+        return post
     for at, part in enumerate(parts):
         name = clean_name(part, doc.words)
         if name and " " in name and not any(w.lower() in doc.words.institution_words for w in name.split()):
