@@ -6572,7 +6572,7 @@ Deputy Ondřej Král: They are captives.
     (CZECH_CHAMBER, "captives", "Ondřej Král"),
     # the minister answers for the record's State, named by its language and its house, not by a house it cites
     (CZECH_CHAMBER, "hostages", "Czech Republic"),
-    (CZECH_CHAMBER.replace("Parliament of the Czech Republic\\nChamber of Deputies", "Parliament of the Czech Republic"),
+    (CZECH_CHAMBER.replace("Parliament of the Czech Republic\nChamber of Deputies", "Parliament of the Czech Republic"),
      "hostages", "Czech Republic"),
 ])
 def test_a_translated_continental_records_titled_labels_and_its_state(text, phrase, expected):
@@ -6614,3 +6614,29 @@ Nobody here calls them prisoners of war.
 ])
 def test_a_briefings_post_label_is_the_person_its_brackets_name(text, phrase, expected):
     assert _at(text, phrase, outlet="OSCE")[1] == expected
+
+
+WITNESS_TESTIMONY = """Testimony of Dr. Lena Marcoux
+
+Director, Program on Detention and Armed Conflict, Halvorsen Institute for International Law
+
+Before the Commission on Security and Cooperation in Europe
+
+Chairman, Co-Chairman, and distinguished Commissioners:
+
+Thank you for the invitation to testify. I do not call them hostages; in law most of them are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a witness's testimony, headed with her name, is in her own voice, not the hearing body's that prints it
+    (WITNESS_TESTIMONY, "Lena Marcoux"),
+    (WITNESS_TESTIMONY.replace("Testimony of Dr.", "Prepared statement of Dr."), "Lena Marcoux"),
+    (WITNESS_TESTIMONY.replace("Testimony of Dr.", "Written testimony of"), "Lena Marcoux"),
+    # testimony headed with no one's name: the printing body's
+    (WITNESS_TESTIMONY.replace("Testimony of Dr. Lena Marcoux", "Testimony on detention"),
+     "Commission on Security and Cooperation in Europe"),
+])
+def test_a_witnesss_testimony_headed_with_her_name_is_hers(text, expected):
+    assert _at(text, "hostages", outlet="Commission on Security and Cooperation in Europe", kind="statement")[1] == expected
+

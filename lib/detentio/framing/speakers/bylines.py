@@ -116,9 +116,12 @@ def _named_in(doc, paragraphs: list[int], read) -> str | None:
 HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Judge|Justice|Ambassador|Sir|Dame|H\.[ \t]?E)\.?[ \t]+)?"
 
 # A speech's heading names who gives it: "Nordhavn Prize 2025: acceptance speech by Tatevik Ghazaryan", "Keynote
-# address by Judge Anna Berg, Bergen, 3 May 2025", "Remarks of Ambassador Lena Holm at the opening".
+# address by Judge Anna Berg, Bergen, 3 May 2025", "Remarks of Ambassador Lena Holm at the opening"; so does a
+# witness's testimony to a hearing.
 _SPOKEN = (r"(?i:(?:(?:acceptance|keynote|opening|closing|inaugural|welcome|commemorative|memorial|anniversary)[ \t]+)?"
-           r"(?:speech|remarks|address|lecture|oration|keynote))")
+           r"(?:speech|remarks|address|lecture|oration|keynote)"
+           # ... and a witness's own words to a hearing: "Testimony of Dr. Lena Marcoux", "Prepared statement of X"
+           r"|(?:(?:written|prepared|oral)[ \t]+)?testimony|(?:written|prepared)[ \t]+(?:statement|evidence))")
 _SPEECH_OF = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*{_SPOKEN}[ \t]+(?:(?:delivered|given)[ \t]+)?(?:by|of)[ \t]+"
                         rf"{HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*(?:[,(–—]|\bat\b|\bon\b|\bin\b|$))",
                         re.MULTILINE)
