@@ -6640,3 +6640,35 @@ Thank you for the invitation to testify. I do not call them hostages; in law mos
 def test_a_witnesss_testimony_headed_with_her_name_is_hers(text, expected):
     assert _at(text, "hostages", outlet="Commission on Security and Cooperation in Europe", kind="statement")[1] == expected
 
+
+CAPTURED_POSTS = """Ministry of Defense of the Republic of Azerbaijan on X: posts of December 2020
+
+Azerbaijan MOD @wwwmodgovaz
+Translated from Azerbaijani
+A sabotage group was neutralised. Its members are terrorists, not prisoners of war.
+10:14 AM · Dec 15, 2020 · 211.4K Views
+
+Azerbaijan MOD @wwwmodgovaz
+The claims of the other side are a lie.
+Quote
+Ministry of Defence of Armenia @ArmeniaMODTeam · Dec 14, 2020
+Contact has been lost with our servicemen, who may have been taken as captives.
+4:51 PM · Dec 15, 2020 · 96.7K Views
+
+Community note: in 2021 the servicemen were listed as hostages.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a captured post's lines under its account's head, a State organ's account being that State's (hard case 12)
+    (CAPTURED_POSTS, "prisoners of war", "azerbaijan"),
+    # a post it quotes is the quoted account's, from the quoted head to the foot
+    (CAPTURED_POSTS, "captives", "armenia"),
+    # after the foot, the capture's own note: the publisher's
+    (CAPTURED_POSTS, "hostages", "outlet:X"),
+    # an account that is no State's organ keeps its display name
+    (CAPTURED_POSTS.replace("Azerbaijan MOD @wwwmodgovaz\nTranslated from Azerbaijani", "Leyla Huseynova @leyla_h"),
+     "prisoners of war", "Leyla Huseynova"),
+])
+def test_a_captured_accounts_posts_are_the_accounts_line_by_line(text, phrase, expected):
+    assert _at(text, phrase, outlet="X")[1] == expected

@@ -66,12 +66,22 @@ _FORWARDED = re.compile(r"\s*(?:Forwarded|Reposted|Shared)[ \t]+from[ \t]+(?P<na
 
 
 # A post's head as an article embeds it: "Lusine Ohanyan @lusine_ohanyan · 17 Jan 2026, 21:14" (a name, the
-# handle, then a date or nothing).
-_POST_HEAD = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]+\(?@[A-Za-z0-9_]{{2,30}}\)?"
+# handle, then a date or nothing); an institution's account has its name ("Ministry of Defence of Armenia").
+_POST_HEAD = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+(?:(?:of|the|for|and)[ \t]+)*{NAME_WORD}){{0,4}})[ \t]+\(?@[A-Za-z0-9_]{{2,30}}\)?"
                         r"[ \t]*(?:[·•|—–-][^\n]{0,60})?[ \t]*")
 # A thread's numbering ("1/", "2/9", "3)") and the counts printed under an embedded post ("214 reposts · 1,041 likes").
 _THREAD_NUMBER = re.compile(r"[ \t]*\d{1,2}[/)](?:\d{1,2})?[ \t]")
 _POST_COUNTS = re.compile(r"[ \t]*[\d.,]+[KkMm]?[ \t]+(?:reposts?|retweets?|likes?|replies|views|comments?|shares?)\b")
+# A captured post's foot, its time and date ("10:14 AM · Dec 15, 2020 · 211.4K Views"), and the line that opens a
+# post it quotes ("Quote", the quoted post's head under it): the post's lines end there.
+_POST_FOOT = re.compile(r"[ \t]*\d{1,2}:\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*·[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?"
+                        r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)[ \t]+\d{4}(?:[ \t]*·[^\n]*)?")
+_QUOTE_LINE = re.compile(r"[ \t]*(?:Quote|Quoted[ \t]+post|Repost(?:ed)?)[ \t]*")
+# An account's display name that is a State's organ: "Azerbaijan MOD", "Ministry of Defence of Armenia".
+_ORGAN_ACCOUNT = re.compile(rf"(?P<state>{NAME_WORD})(?:['’]s)?[ \t]+(?P<organ>MOD|MoD|MFA|MoFA|Defen[cs]e[ \t]+Ministry"
+                            rf"|Foreign[ \t]+Ministry|Ministry[ \t]+of[ \t]+(?:Defen[cs]e|Foreign[ \t]+Affairs))"
+                            rf"|Ministry[ \t]+of[ \t]+(?P<of>Defen[cs]e|Foreign[ \t]+Affairs)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                            rf"(?:Republic[ \t]+of[ \t]+)?(?P<state2>{NAME_WORD})")
 
 
 def social_post(doc, who) -> None:
@@ -107,14 +117,29 @@ def social_post(doc, who) -> None:
             continue
         name = head.group("name")
         speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
-            or doc.namer.unregistered(name, para.start) or name
+            or _organ_account(doc, name) or doc.namer.unregistered(name, para.start) or name
+        last = para.end
         for k, later in enumerate(paragraphs[i + 1:]):
             body = doc.paragraphs[later]
-            if _POST_HEAD.fullmatch(doc.text, body.start, body.end) or _POST_COUNTS.match(doc.text, body.start, body.end):
+            if _POST_HEAD.fullmatch(doc.text, body.start, body.end) or _POST_COUNTS.match(doc.text, body.start, body.end) \
+                    or _POST_FOOT.fullmatch(doc.text, body.start, body.end) \
+                    or _QUOTE_LINE.fullmatch(doc.text, body.start, body.end):
                 break
-            if k and not _THREAD_NUMBER.match(doc.text, body.start, body.end):
-                break  # after the first, only a thread's numbered posts
+            # after the first, only a thread's numbered posts, or a captured post's next line (no blank line between)
+            if k and not _THREAD_NUMBER.match(doc.text, body.start, body.end) and "\n\n" in doc.text[last:body.start]:
+                break
             who.decide_paragraph(later, speaker, "social_post")
+            last = body.end
+
+
+def _organ_account(doc, name: str) -> str | None:
+    """The registered State whose organ an account's display name is ("Azerbaijan MOD", "Ministry of Defence of
+    Armenia"), its registered foreign ministry for a foreign ministry's account (hard case 12), else None."""
+    m = _ORGAN_ACCOUNT.fullmatch(name.strip())
+    state = doc.namer.descriptions.state_named(m.group("state") or m.group("state2")) if m else None
+    if state and re.search(r"MFA|MoFA|Foreign", m.group("organ") or m.group("of")):
+        return doc.namer.descriptions.state_office(state, "Foreign Ministry") or state
+    return state
 
 
 # A compilation's head of one account's video or post: "Account: @ani.gyumri (Ani Sargsyan). Instagram Reel, posted
