@@ -6672,3 +6672,30 @@ Community note: in 2021 the servicemen were listed as hostages.
 ])
 def test_a_captured_accounts_posts_are_the_accounts_line_by_line(text, phrase, expected):
     assert _at(text, phrase, outlet="X")[1] == expected
+
+
+DEFENDER_BRIEFING = """Transcript of the press briefing of the Human Rights Defender on Armenians held in Azerbaijan
+
+Yerevan, 21 January 2026, 11:00. Office of the Human Rights Defender of the Republic of Armenia, 56a Pushkin Street, conference hall. Unofficial translation from Armenian, prepared by the press service of the Office.
+
+Participants: Human Rights Defender Tatevik Sargsyan; Aram Khachatryan, head of the press service (moderator); journalists.
+
+ARAM KHACHATRYAN: Good morning. The Defender will make a short statement.
+
+TATEVIK SARGSYAN: Thank you. Four of our compatriots came home.
+
+QUESTION (Lilit Harutyunyan, Sevan TV): Will the others come home?
+
+TATEVIK SARGSYAN: I hope so.
+
+The other nineteen are still hostages in Baku.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a street in the head's address is no one's name: the Defender the participants' list names answers
+    (DEFENDER_BRIEFING, "hrd_armenia"),
+    (DEFENDER_BRIEFING.replace("Pushkin Street", "Pushkin Avenue"), "hrd_armenia"),
+])
+def test_a_street_in_a_briefings_address_is_no_ones_name(text, expected):
+    assert _at(text, "hostages", outlet="Human Rights Defender of Armenia")[1] == expected
