@@ -6699,3 +6699,24 @@ The other nineteen are still hostages in Baku.
 ])
 def test_a_street_in_a_briefings_address_is_no_ones_name(text, expected):
     assert _at(text, "hostages", outlet="Human Rights Defender of Armenia")[1] == expected
+
+
+SEMINAR_REPORT = """Seminar report
+
+The seminar was chaired by Professor Helen Marsh. "We call them detainees," she said.
+
+The first speaker, Dr Anahit Sargsyan of the Institute for Humanitarian Law in Yerevan, argued that they were prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name and the unregistered institution she is of, in an appositive: the person
+    (SEMINAR_REPORT, "Anahit Sargsyan"),
+    (SEMINAR_REPORT.replace("of the Institute for Humanitarian Law in Yerevan", "of Yerevan State University"),
+     "Anahit Sargsyan"),
+    # ... a registered body there is left to the post rules (the ICRC's delegate speaks for it, hard case 12)
+    (SEMINAR_REPORT.replace("Dr Anahit Sargsyan of the Institute for Humanitarian Law in Yerevan",
+                            "Thomas Berger of the ICRC"), "icrc"),
+])
+def test_a_name_and_the_body_she_is_of_in_an_appositive_is_the_person(text, expected):
+    assert _at(text, "prisoners of war", outlet="Centre")[1] == expected

@@ -180,6 +180,15 @@ def appositive(namer, floor: int, end: int, segment: str):
             namer._hold(person.group(1), office)
             return floor + person.start(1), office, "name"
         return Narrowed(name_end)
+    affiliated = _NAME_OF_BODY.fullmatch(words)
+    if affiliated and any(w.lower() in namer.words.institution_words | _SCHOOLS for w in affiliated.group("body").split()) \
+            and not any(floor + cut < s < floor + len(inner) and namer.registry[a].office != "state"
+                        for s, _e, a, _ in namer.actor_spans):
+        # "The first speaker, Dr Anahit Sargsyan of the Institute for Humanitarian Law in Yerevan, argued": the
+        # person, her unregistered institution no post of hers (a registered body is left to the rules below; a
+        # State's name there, "Yerevan", is a place)
+        start = floor + inner.index(affiliated.group("name"), cut)
+        return start, namer.unregistered(affiliated.group("name"), start) or affiliated.group("name"), "name"
     if words and _NAME_BEFORE.fullmatch(words):
         name_end = floor + len(inner)  # "A spokesperson for the committee, Ruth Müller, told"
         registered = namer._registered_ending(floor + cut + 1, name_end)
@@ -200,6 +209,12 @@ def appositive(namer, floor: int, end: int, segment: str):
             return floor + cut + 1 + (len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())), office, "name"
         return Narrowed(name_end)
     return NOBODY
+
+
+# A name and the body she is of: "Dr Anahit Sargsyan of the Institute for Humanitarian Law in Yerevan".
+_NAME_OF_BODY = re.compile(rf"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+                           rf"\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;:()]{{2,120}})")
+_SCHOOLS = frozenset({"university", "college", "school", "academy"})
 
 
 # "head of the Ministry's press service", "spokesperson of the Commission": a post in an institution the text
