@@ -6720,3 +6720,22 @@ The first speaker, Dr Anahit Sargsyan of the Institute for Humanitarian Law in Y
 ])
 def test_a_name_and_the_body_she_is_of_in_an_appositive_is_the_person(text, expected):
     assert _at(text, "prisoners of war", outlet="Centre")[1] == expected
+
+
+CASSATION_RELEASE = """Supreme Court release
+
+The Criminal Collegium of the Supreme Court considered the appeals.
+
+In the cassation appeals, the defence counsel, lawyer Farid Aslanov, argued that his clients were prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description, then a counsel's role and her name in apposition: hers
+    (CASSATION_RELEASE, "Farid Aslanov"),
+    (CASSATION_RELEASE.replace("lawyer Farid Aslanov", "the journalist Farid Aslanov"), "Farid Aslanov"),
+    # a role with no name after it names no one: the court's own voice
+    (CASSATION_RELEASE.replace("lawyer Farid Aslanov", "a lawyer from Baku"), "azerbaijan"),
+])
+def test_a_role_then_a_name_in_apposition_after_a_description_is_the_named(text, expected):
+    assert _at(text, "prisoners of war", outlet="Supreme Court of the Republic of Azerbaijan")[1] == expected

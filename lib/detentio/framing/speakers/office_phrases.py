@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
+from detentio.framing.speakers.counsel import COUNSEL_NOUNS
 from detentio.framing.speakers.grammar import NAME_BEFORE as _NAME_BEFORE, NAME_WORD as _NAME_WORD, UNIT_NOUN
 from detentio.framing.speakers.phrasing import NOBODY, Narrowed
 from detentio.framing.speakers.posts import ONE_PERSON
@@ -170,6 +171,10 @@ def appositive(namer, floor: int, end: int, segment: str):
             or namer.posts.after(floor + cut, floor + len(inner)) or _post_of_the_named(namer, words, floor + cut) \
             or _department_head(namer, words) or _post_in_unowned_organ(namer, words, floor + cut)
         person = _NAME_BEFORE.search(text, floor, name_end)
+        named = _ROLE_THEN_NAME.fullmatch(words) if not office and not person else None
+        if named:  # "the defence counsel, lawyer Farid Aslanov, argued": the role, then whose it is
+            start = floor + inner.index(named.group("name"), cut)
+            return start, namer.unregistered(named.group("name"), start) or named.group("name"), "name"
         registered = namer._registered_ending(floor, name_end) if person else None
         if registered and namer.registry[registered[1]].type == "person" and registered[0] >= person.start(1):
             # "Maria Zakharova, spokeswoman of the Russian Foreign Ministry,": a registered person is herself
@@ -211,6 +216,10 @@ def appositive(namer, floor: int, end: int, segment: str):
     return NOBODY
 
 
+# A counsel's or a journalist's role, then her name, in an appositive after a description: "lawyer Farid Aslanov".
+_ROLE_THEN_NAME = re.compile(rf"(?:(?:his|her|their|the|a)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(COUNSEL_NOUNS))}"
+                             rf"|journalist|reporter|correspondent|analyst|researcher|expert)\s+"
+                             rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
 # A name and the body she is of: "Dr Anahit Sargsyan of the Institute for Humanitarian Law in Yerevan".
 _NAME_OF_BODY = re.compile(rf"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
                            rf"\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;:()]{{2,120}})")
