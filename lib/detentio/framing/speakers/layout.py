@@ -284,8 +284,9 @@ def _turn_of(doc, number: int) -> Turn | None:
     posted = _POST_NAME_ALONE.fullmatch(line) if above else None
     if posted:
         return Turn(number, "debate", posted.group("label"), para.end, None, posted.group("office"))
-    posted = _POST_NAME_ALONE.match(line) if houses.parliament(doc) else None
-    if posted and posted.end() < len(line):  # ... or before her words on its line in a parliament's record
+    posted = _POST_NAME_ALONE.match(line)
+    if posted and posted.end() < len(line) and houses.parliament(doc):  # ... or before her words on its line in a
+        # parliament's record
         return Turn(number, "debate", posted.group("label"), para.start + posted.end(), None, posted.group("office"))
     moved = _MOVED_LINE.fullmatch(line) if above else None
     if moved:  # "Mr. Raffi Demirjian (Laval—Les Îles, Lib.) moved:": the motion below, and his speech for it, are his
@@ -325,7 +326,8 @@ def _turn_of(doc, number: int) -> Turn | None:
                                                                   or chair.istitle() and m.group().rstrip().endswith(":")
                                                                   and houses.parliament(doc)):
             return Turn(number, "chair", m.group("label"), para.start + m.end(), m.group("affil") or m.group("affil2"))
-        titled = _MEMBER_TITLE.match(m.group("label")) if not chair and houses.parliament(doc) else None
+        titled = _MEMBER_TITLE.match(m.group("label")) if not chair else None
+        titled = titled if titled and houses.parliament(doc) else None
         if titled:  # a translated record's "Deputy Speaker Tomáš Vlček:" presides, "Deputy Lenka Horáková:" speaks
             kind = "chair" if titled.group("presiding") else "debate"
             return Turn(number, kind, m.group("label"), para.start + m.end(), _affiliation(m), m.group("office"))
