@@ -1,4 +1,4 @@
-"""Counsel the text introduces by name, for a later "Counsel argued", "the defence lawyer said".
+"""Counsel the text introduces by name, for a trial report's later "Counsel argued", "Defence counsel added".
 
 >>> introduced(namer, ("defence", "counsel"), offset)   # (start, "Elnur Mammadli") after "defence counsel Elnur Mammadli"
 
@@ -24,9 +24,8 @@ _ROLE_AFTER = re.compile(rf"{_NAME},[ \t]+(?P<role>(?:[\w’'-]+[ \t]+){{0,4}}?(
 
 
 def introduced(namer, words: tuple[str, ...], before: int) -> tuple[int, str] | None:
-    """The last unregistered person introduced before ``before`` as counsel with a role holding every other one of
-    ``words`` (its last a counsel noun, any of which stands for another), as ``(offset, name)``; None when the text
-    introduced nobody so."""
+    """The last unregistered person introduced before ``before`` with a role holding every one of ``words`` (its
+    last a counsel noun), as ``(offset, name)``; None when the text introduced nobody so."""
     if not words or words[-1] not in COUNSEL_NOUNS:
         return None
     found = None
