@@ -3252,6 +3252,15 @@ def test_the_government_of_its_context(text, expected):
     ("Intro.\n\nW11 said the investigator never once called him a prisoner of war.", "prisoner", "W11"),
     ('Intro.\n\nW3, a conscript captured in 2020, said so. "I was a prisoner of war," he told us.', "prisoner", "W3"),
     ("Intro.\n\nWitness B said they were hostages.", "hostages", "Witness B"),
+    # ... with a hyphen or a number after a word, before her verb
+    ('Intro.\n\nW-12 said that he was called a "saboteur" and that "nobody used the word captive".', "captive", "W-12"),
+    ("Intro.\n\nInterviewee 6, released in 2021, told us they were called prisoners of war.", "prisoners", "Interviewee 6"),
+    ("Intro.\n\nReviewer 2 wrote that the author calls the men hostages.", "hostages", "Reviewer 2"),
+    # ... and "he" after her sentence is hers
+    ("Intro.\n\nW-12 was held in Baku until 2021. He says nobody called him a prisoner of war.", "prisoner", "W-12"),
+    # ... but no other letter's code, nor a source a lesson reads: they are as often a unit, a room or a document
+    ("Intro.\n\nR3 said they were hostages.", "hostages", "outlet:Daily"),
+    ("Intro.\n\nDoes Source B deny that the men are prisoners of war?", "prisoners", "outlet:Daily"),
 ])
 def test_a_coded_witness_speaks_by_her_code(text, phrase, expected):
     assert who(text, phrase)[0] == expected

@@ -21,6 +21,13 @@ NAME_BEFORE = re.compile(rf"((?:{NAME_WORD}\s+(?:{RETIRED}\s+)?(?:{CONNECT}\s+)*
 NAME_AFTER = re.compile(rf"^\s*((?:{NAME_WORD})(?:\s+(?:{CONNECT}\s+)*{NAME_WORD})*)")
 
 WORDS = re.compile(r"(?<![\w-])[A-Za-z]+")
+# A person a report or a study names only by a code, to protect her: "W-12", "W3", "Witness C", "Interviewee 6",
+# "Reviewer 2". A bare letter is a witness's only: "R3" or "P-2" is as often a room, a unit or a paragraph, and a
+# tank ("T-72") or a road ("M4") is no one; nor is "Source B", which is as often a document as a person.
+CODED = (r"(?:W-?\d{1,3}|(?:Witness|Interviewee|Respondent|Reviewer|Participant|Patient|Caller|Detainee"
+         r"|Informant|Survivor|Returnee|Victim)[ \t]+(?:[A-Z]-?\d{1,3}|[A-Z]|\d{1,3}))(?![\w-])")
+CODED_PERSON = re.compile(rf"[ \t]*({CODED})")  # the code opening a clause: "W-12 said that ..."
+CODED_BEFORE = re.compile(rf"(?<![\w-])({CODED})[ \t,]*$")  # ... and ending one: "Interviewee 6 said"
 # What may follow a closing attribution's verb to its sentence's end: "..., she said.", "..., he added."
 CLOSING_END = re.compile(r"[ \t]*[.!?]?[\"”’']?[ \t\n]*")
 # The unit of an institution a post or a place can follow ("the head of the ICRC delegation", "the ICRC delegation

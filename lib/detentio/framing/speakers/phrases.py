@@ -28,7 +28,7 @@ from detentio.framing.speakers import counsel
 from detentio.framing.speakers.cleaning import CONJUNCTIONS, NOT_NAME_OPENERS, TIME_WORDS, clean_name
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, OFFICIAL_NOUNS
 from detentio.framing.speakers.grammar import (
-    CONNECT, NAME_BEFORE as _NAME_BEFORE, NAME_WORD, PRONOUN_BEFORE as _PRONOUN_BEFORE)
+    CODED_BEFORE, CONNECT, NAME_BEFORE as _NAME_BEFORE, NAME_WORD, PRONOUN_BEFORE as _PRONOUN_BEFORE)
 from detentio.framing.speakers.office_phrases import (
     agent, aide, appositive, colleague, delegate, government_post, its_voice, mission, national_organ, on_behalf,
     representative, state_organ, unnamed_post)
@@ -491,12 +491,12 @@ def name(namer, floor: int, end: int, segment: str):
         The weather said nothing about "hostages".
     """
     text = namer.text
+    coded = CODED_BEFORE.search(segment)
+    if coded:  # "W3 said", "Interviewee 6 told us": a report's code for a witness it does not name is her name there
+        return floor + coded.start(1), coded.group(1), "name"
     m = _NAME_BEFORE.search(segment)
     if not m or _PLACE_BEFORE.search(segment, 0, m.start(1)):
         return None  # (nobody's name after "in", "from", "near": "Families in Goris still say" names a place)
-    coded = _CODED.search(m.group(1))
-    if coded:  # "W3 said", "Witness 7 told us": a report's code for a witness it does not name is her name there
-        return floor + m.start(1) + coded.start(), coded.group(), "name"
     state = namer.descriptions.state_described(m.group(1))
     if state:  # "The Armenian Co-Chair stated": a State's delegate, capitalised like a name (hard case 12)
         return floor + m.start(1), state, "name"
@@ -560,10 +560,6 @@ def name(namer, floor: int, end: int, segment: str):
                      and name not in namer.short.values()):
         return namer._title_start(floor, floor + m.start(1)), name, "name"
     return None
-
-
-# A witness or interviewee a report codes instead of naming: "W3", "W11", "Witness B", "Interviewee C".
-_CODED = re.compile(r"(?<![\w-])(?:W\d{1,3}|(?:Witness|Interviewee|Respondent|Informant|Participant)[ \t]+[A-Z])$")
 
 
 # A person's full name and her town after it ("Anahit Khachatryan of Gyumri"); never a peer's title ("Lord Harlow

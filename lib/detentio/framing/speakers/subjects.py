@@ -14,7 +14,7 @@ import re
 from detentio.framing import actors as registry_module
 
 from detentio.framing.speakers.cleaning import TIME_WORDS as _TIME_WORDS, clean_name
-from detentio.framing.speakers.grammar import NAME_AFTER as _NAME_AFTER, WINDOW as _WINDOW
+from detentio.framing.speakers.grammar import CODED_PERSON as _CODED, NAME_AFTER as _NAME_AFTER, WINDOW as _WINDOW
 
 # What may stand before a sentence's subject: a blog entry's time, a place ("14:05 In Gyumri, ...").
 _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?"
@@ -94,6 +94,8 @@ class Subjects:
             if person:  # "Foreign Ministry spokeswoman Nare Avetisyan": the person
                 named = self.namer._registered_starting(person.start(1), ceiling)
                 end, actor = named if named else (person.end(1), clean_name(person.group(1), self.namer.words))
+        elif (coded := _CODED.match(text, start, ceiling)) is not None:
+            end, actor = coded.end(1), coded.group(1)  # "W-12 said that ...": a witness named by a code, a person
         elif (judge := _JUDGE_NAMED.match(text, start, ceiling)) is not None:
             # "Judge ad hoc Keller appends a declaration. He stresses ...": a judge by her surname, a person
             end, actor = judge.end(1), self.given_in_full(judge.group(1), start) or judge.group(1)
