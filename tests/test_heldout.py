@@ -1231,6 +1231,42 @@ FIRST_RUN_109 = {  # scored once at b828a69 (engine 4bdfc9c, the end of the thir
     "claims speaker accuracy": 0.52,
 }
 
+FIRST_RUN_110 = {  # scored once at ca5fe5c (engine b63b21c, the end of the thirty-eighth round)
+    "mentions precision": 0.97,
+    "mentions recall": 0.96,
+    "mentions speaker accuracy": 0.84,
+    "claims precision": 0.90,
+    "claims recall": 0.87,
+    "claims speaker accuracy": 0.78,
+}
+
+FIRST_RUN_111 = {  # scored once at ca5fe5c (engine b63b21c, the end of the thirty-eighth round)
+    "mentions precision": 0.98,
+    "mentions recall": 0.99,
+    "mentions speaker accuracy": 0.81,
+    "claims precision": 0.91,
+    "claims recall": 0.83,
+    "claims speaker accuracy": 0.83,
+}
+
+FIRST_RUN_112 = {  # scored once at ca5fe5c (engine b63b21c, the end of the thirty-eighth round)
+    "mentions precision": 0.97,
+    "mentions recall": 0.96,
+    "mentions speaker accuracy": 0.80,
+    "claims precision": 0.94,
+    "claims recall": 0.91,
+    "claims speaker accuracy": 0.87,
+}
+
+FIRST_RUN_113 = {  # scored once at ca5fe5c (engine b63b21c, the end of the thirty-eighth round)
+    "mentions precision": 0.99,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.69,
+    "claims precision": 0.95,
+    "claims recall": 0.86,
+    "claims speaker accuracy": 0.73,
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -1434,7 +1470,9 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout102", (216, 100), FIRST_RUN_102), HeldOut("heldout103", (226, 78), FIRST_RUN_103),
         HeldOut("heldout104", (200, 96), FIRST_RUN_104), HeldOut("heldout105", (224, 91), FIRST_RUN_105),
         HeldOut("heldout106", (203, 83), FIRST_RUN_106), HeldOut("heldout107", (195, 88), FIRST_RUN_107),
-        HeldOut("heldout108", (228, 98), FIRST_RUN_108), HeldOut("heldout109", (182, 79), FIRST_RUN_109)]
+        HeldOut("heldout108", (228, 98), FIRST_RUN_108), HeldOut("heldout109", (182, 79), FIRST_RUN_109),
+        HeldOut("heldout110", (161, 70), FIRST_RUN_110), HeldOut("heldout111", (216, 86), FIRST_RUN_111),
+        HeldOut("heldout112", (224, 88), FIRST_RUN_112), HeldOut("heldout113", (184, 82), FIRST_RUN_113)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
