@@ -6579,6 +6579,38 @@ def test_a_translated_continental_records_titled_labels_and_its_state(text, phra
     assert _at(text, phrase, outlet="Chamber of Deputies")[1] == expected
 
 
+NATIONAL_COUNCIL = """Stenographic record, 12th session of the National Council, XXVIII Legislative Period (translated)
+
+Item 3: motion for a resolution on the prisoners
+
+President Eva Moser: The first speaker is Member Huber. - Please.
+
+10.02
+
+Member Anna Huber (Greens): Madam President! Honourable House! They are prisoners of war, and they must come home.
+
+President Eva Moser: Member Gruber. - Please.
+
+10.09
+
+Member Felix Gruber (ÖVP): We do not call them hostages.
+
+10.15
+
+President Eva Moser: The debate is closed.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a record's times in the margin, each alone on its line before a member's turn, open no blog entries; and
+    # "Member X (Party):" is her turn, by her name
+    ("prisoners of war", ("debate", "Anna Huber", "debate_turn")),
+    ("hostages", ("debate", "Felix Gruber", "debate_turn")),
+])
+def test_a_records_margin_times_before_members_turns_keep_it_a_debate(phrase, expected):
+    assert _at(NATIONAL_COUNCIL, phrase, outlet="Parliament of Austria") == expected
+
+
 POST_LABEL_BRIEFING = """Press briefing by the Special Representative of the OSCE Chairperson-in-Office for the South Caucasus
 
 Vienna, 22 January 2026

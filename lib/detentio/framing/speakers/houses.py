@@ -23,6 +23,8 @@ _PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+M
                          r"|Representatives)|Senate|Bundestag|Duma|Sejm|Seimas|Riksdag(?:en)?|D[áa]il|Oireachtas"
                          r"|Storting(?:et)?|Folketing(?:et)?|Tweede\s+Kamer|Congreso\s+de\s+los\s+Diputados|Cortes\s+Generales"
                          r"|PACE|[Pp]lenary\s+sitting|Standing\s+Committee|faction"
+                         # a German-speaking house's record in translation: its period and its members' address
+                         r"|Nationalrat(?:es)?|Legislative\s+Period|Honourable\s+House"
                          # Westminster's own words: "My Lords", "the noble Baroness", "my hon. Friend", "the Order Paper"
                          r"|My\s+Lords|Hansard|[Nn]oble\s+(?:Lord|Baroness|Lady|Earl|Viscount)|[Hh]on(?:ourable|\.)?\s+"
                          r"(?:and\s+(?:learned|gallant)\s+)?(?:Member|Friend|Gentleman|Lady)|Order\s+Paper"

@@ -430,7 +430,12 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
                  for t in turns]
     kinds = [t.kind for t in turns]
     head = " ".join(doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end] for n in body[:3])
-    if kinds.count("entry") >= 2 and kinds.count("entry") >= kinds.count("debate") + kinds.count("chair"):
+    # a record's time in the margin, alone on its line right before a member's turn ("15.42" / "Member Sophie
+    # Lindner (Greens): ..."), dates her speech; it opens no blog entry
+    opens = {t.paragraph: t.kind for t in turns}
+    margin = sum(1 for t in turns if t.kind == "entry" and t.start >= doc.paragraphs[t.paragraph].end
+                 and opens.get(t.paragraph + 1) in ("debate", "chair"))
+    if kinds.count("entry") - margin >= 2 and kinds.count("entry") >= kinds.count("debate") + kinds.count("chair"):
         # (a record's times on their own lines, "4.30 pm", do not make its many speakers' turns a blog's entries)
         return Layout("live_blog", [t for t in turns if t.kind == "entry"])
     questions = kinds.count("question")
