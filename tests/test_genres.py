@@ -6611,6 +6611,38 @@ def test_a_records_margin_times_before_members_turns_keep_it_a_debate(phrase, ex
     assert _at(NATIONAL_COUNCIL, phrase, outlet="Parliament of Austria") == expected
 
 
+JOINT_MINISTERS = """Joint press conference of Foreign Minister Armen Tadevosyan and Foreign Minister of Finland Aino Lehtonen
+
+Yerevan, 10 March 2026
+
+Moderator: Good afternoon. The ministers will make statements and then take questions.
+
+Armen Tadevosyan: Welcome to Yerevan, dear Aino.
+
+Nineteen Armenians remain in Baku. We speak of persons held in custody.
+
+Aino Lehtonen: Thank you. I do not use the word hostages.
+
+Question (Lilit Sargsyan, Hraparak Today): Are they prisoners of war?
+
+Armen Tadevosyan: Under the Convention they are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("outlet, phrase, expected", [
+    # the publishing ministry's own minister, whom the head names by the post its registered holder has, speaks for
+    # the ministry to the next label, her second paragraph too; the visiting minister for her unregistered State
+    ("Ministry of Foreign Affairs of Armenia", "persons held in custody", "mfa_armenia"),
+    ("Ministry of Foreign Affairs of Armenia", "Convention they are prisoners", "mfa_armenia"),
+    ("Ministry of Foreign Affairs of Armenia", "hostages", "Finland"),
+    ("Ministry of Foreign Affairs of Armenia", "Are they prisoners", "Lilit Sargsyan"),
+    # ... but in another publisher's transcript each keeps her name
+    ("Daily", "hostages", "Aino Lehtonen"),
+])
+def test_a_joint_press_conferences_ministers_speak_in_the_posts_its_head_gives(outlet, phrase, expected):
+    assert _at(JOINT_MINISTERS, phrase, outlet=outlet)[1] == expected
+
+
 POST_LABEL_BRIEFING = """Press briefing by the Special Representative of the OSCE Chairperson-in-Office for the South Caucasus
 
 Vienna, 22 January 2026

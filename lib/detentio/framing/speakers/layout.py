@@ -425,6 +425,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     turns = _cast_initials(doc, body, turns)
     participants.hold_listed_speakers(doc, body, voice)  # "Speakers: X, Chief Spokesperson; ...": the voice's
     participants.hold_present(doc, body)  # "Present: Mr. X (Co-Chair, Armenia); ...": the State's
+    participants.hold_ministers(doc, body, voice)  # "... of Foreign Minister of Finland Aino Lehtonen": Finland's
     if any(t.kind == "chair" for t in turns):  # "THE CHAIR:", then "KARAPETYAN:": a record's surname turns
         turns = [Turn(t.paragraph, "debate", t.label, t.start) if t.kind == "label" and t.label.isupper() else t
                  for t in turns]
@@ -532,6 +533,8 @@ def _briefing(doc, body: list[int], turns: list[Turn], voice: str | None = None,
         name = clean_name(normal_name(t.label), doc.words) or ""
         # "Minister Mirzoyan:", "Minister de Vries:": an official the label titles answers, as the
         # spokesperson does; any other named label asks
+        if t.kind == "label" and name in doc.namer.holders:
+            return t  # a minister the head names by post: she answers in it ("Armen Tadevosyan:")
         if t.kind == "label" and normal_name(t.label) not in own and name.split()[-1:] != [] \
                 and name.split()[-1] not in own and name == normal_name(t.label):
             return Turn(t.paragraph, "question", t.label, t.start, t.label)

@@ -333,6 +333,37 @@ def hold_listed_speakers(doc, body: list[int], voice: str | None) -> None:
                 doc.namer.holders[person] = voice
 
 
+# A head's minister by her post and name: "Joint press conference of Foreign Minister Armen Tadevosyan and Foreign
+# Minister of Finland Aino Lehtonen", "Remarks by the Minister of Foreign Affairs of Norway, Ingrid Haugland, ...".
+_MINISTER_NAMED = re.compile(r"(?P<post>(?:(?:Foreign|Defen[cs]e|Interior|Justice|Prime)[ \t]+)?Minister"
+                             r"(?:[ \t]+(?:of|for)[ \t]+(?:Foreign[ \t]+Affairs|Defen[cs]e|Justice|the[ \t]+Interior))?)"
+                             r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?))?"
+                             rf",?[ \t]+(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})(?![ \t]+{NAME_WORD}|[\w-])")
+
+
+def hold_ministers(doc, body: list[int], voice: str | None) -> None:
+    """Each minister a transcript's head names by post and name speaks in that post wherever a label names her (hard
+    case 12): the publishing ministry's own minister ("Foreign Minister Armen Tadevosyan" in the Ministry of Foreign
+    Affairs' transcript, the post its registered holder has) for the ministry, an unregistered State's minister
+    ("Foreign Minister of Finland Aino Lehtonen") for that State, by its name."""
+    if not body:
+        return
+    head_end = doc.paragraphs[body[min(len(body), 3) - 1]].end
+    for m in _MINISTER_NAMED.finditer(doc.text, doc.paragraphs[body[0]].start, head_end):
+        person = clean_name(m.group("name"), doc.words)
+        if not person or person in doc.registry.actors or registry_module.resolve(person, doc.published, doc.registry):
+            continue  # a registered minister speaks as herself
+        place = m.group("place")
+        if place is None and voice in doc.registry.actors:
+            holder = registry_module.resolve(m.group("post"), doc.published, doc.registry, strict=True)
+            own = doc.registry[voice]
+            if holder and doc.registry[holder].affiliation == own.affiliation and doc.registry[holder].role == own.role:
+                doc.namer.holders.setdefault(person, voice)  # the publishing ministry's minister
+        elif place and voice in doc.registry.actors and place.split()[0].lower() not in PORTFOLIO_WORDS \
+                and not registry_module.resolve(place, doc.published, doc.registry):
+            doc.namer.holders.setdefault(person, place)  # an unregistered State's minister
+
+
 # A meeting's attendance list: "Present: Mr. Hovhannes Tadevosyan (Co-Chair, Armenia), with four members of the
 # Armenian delegation; Ms. Elisabeth Moser (International Committee of the Red Cross), as observer."
 _PRESENT_LIST = re.compile(r"(?m)^[ \t]*(?:Present|In[ \t]+attendance|Attendance|Participants|Attending)[ \t]*:[ \t]*"

@@ -276,8 +276,11 @@ def briefing_turn(doc, who) -> None:
     labelled = {t.paragraph for t in found.turns if t.kind == "label"}
     # a "Spokesperson:" turn answers to its end, whoever a transcript label before it ran on for
     answering = {n for _turn, paragraphs in turn_spans(doc, found.turns, ("answer",)) for n in paragraphs}
+    # ... and a minister's the head names by post runs on to the next label, even in her own ministry's transcript
+    held = {n for turn, paragraphs in turn_spans(doc, found.turns, ("label",))
+            if clean_name(turn.label, doc.words) in doc.namer.holders for n in paragraphs}
     for number in doc.body_paragraphs:
-        if number <= found.heading_end or number in labelled:
+        if number <= found.heading_end or number in labelled or number in held:
             continue
         if number in questions:
             turn = questions[number]
