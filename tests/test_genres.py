@@ -6643,6 +6643,34 @@ def test_a_joint_press_conferences_ministers_speak_in_the_posts_its_head_gives(o
     assert _at(JOINT_MINISTERS, phrase, outlet=outlet)[1] == expected
 
 
+FOURTH_LINE_BRIEFER = """Press briefing of the spokesperson of the State Commission
+
+Baku, 19 February 2026, 11:00
+
+Unofficial translation from the Azerbaijani. In case of discrepancy, the Azerbaijani text prevails.
+
+Briefing by Elnur Gasimov, spokesperson of the State Commission. Moderator: Sevinj Alakbarova, press service.
+
+GASIMOV: Good morning. There are no hostages in Azerbaijan.
+
+QUESTION (Rena Mammadli, Baku Evening Post): Are they prisoners of war?
+
+GASIMOV: They are convicts, not prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # the heading's fourth line names the briefer and her post (after a title, a dateline and a translator's
+    # note): she speaks for the publishing commission, labelled by her surname
+    ("hostages", "state_commission_azerbaijan"),
+    ("not prisoners of war", "state_commission_azerbaijan"),
+    ("Are they prisoners", "Rena Mammadli"),
+])
+def test_a_briefer_named_on_the_headings_fourth_line_answers(phrase, expected):
+    outlet = "State Commission on Prisoners of War, Hostages and Missing Persons"
+    assert _at(FOURTH_LINE_BRIEFER, phrase, outlet=outlet)[1] == expected
+
+
 POST_LABEL_BRIEFING = """Press briefing by the Special Representative of the OSCE Chairperson-in-Office for the South Caucasus
 
 Vienna, 22 January 2026

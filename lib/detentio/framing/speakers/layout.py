@@ -505,7 +505,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
 def _briefing(doc, body: list[int], turns: list[Turn], voice: str | None = None, publisher: str | None = None) -> Layout:
     """A briefing: the spokesperson the heading names answers ("Spokesperson:", "Answer:", her surname);
     every other named turn asks ("Anna Smith (Reuters):" is "Anna Smith, Reuters"; "Reuters:")."""
-    answerer, heading_end = participants.spokesperson(doc, [n for n in body[:3] if n < turns[0].paragraph], voice,
+    answerer, heading_end = participants.spokesperson(doc, [n for n in body[:5] if n < turns[0].paragraph], voice,
                                                       publisher)
     asker = participants.interviewer(doc, body, turns)  # "answered questions from Nigar Rzayeva": her unlabelled questions
     answerer = _post_named(doc, body, turns) or answerer
