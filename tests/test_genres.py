@@ -1593,6 +1593,35 @@ def test_an_interviewee_whose_post_a_copula_gives_answers_for_her_institution():
         == "icrc"
 
 
+COMMISSION_CHAIR_QA = """"We have no prisoners of war": the head of Azerbaijan's State Commission on the 23
+
+Ramil Safarli has chaired Azerbaijan's State Commission on Prisoners of War, Hostages and Missing Persons since 2023.
+We met him in Baku.
+
+Interview by Farid Guliyev
+
+Caspian Review: Does the Commission hold prisoners of war?
+
+Safarli: Azerbaijan holds no prisoners of war. There are 23 persons in our penitentiary system.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of heading in the present gives the interviewee the body she heads, not the State that owns it; the
+    # headline's post, a paragraph before her name, is not read as hers
+    (COMMISSION_CHAIR_QA, "state_commission_azerbaijan"),
+    # ... and so with no headline
+    ("Magnus Berg heads the ICRC delegation in Yerevan. We met him there.\n\nQ: Who is held?\n\n"
+     "Berg: We speak of people detained.\n", "icrc"),
+    # ... but a post once held is hers no longer
+    ("Magnus Berg led the ICRC delegation in Yerevan until 2024. We met him there.\n\nQ: Who is held?\n\n"
+     "Berg: We speak of people detained.\n", "Magnus Berg"),
+])
+def test_an_interviewee_who_heads_a_body_answers_for_it(text, expected):
+    phrase = "no prisoners of war. There" if "Safarli" in text else "people detained"
+    assert _at(text, phrase, outlet="Caspian Review")[1] == expected
+
+
 def test_a_past_post_is_hers_no_longer():
     text = ("Claire Dumont was an ICRC detention delegate in Baku. She spoke to Petra Novak.\n\n"
             "Q: What did you call them?\n\nA: We said people detained.\n")

@@ -142,9 +142,12 @@ def interviewee(doc, body: list[int], turns: list) -> str | None:
         person = doc.namer.unregistered(name, offset)
         # "spoke to Azerbaijan's Deputy Foreign Minister, Elnur Karimov,": in office, he answers for his
         # ministry (hard case 12), and his name stands for it wherever the transcript uses it
-        lead = doc.text[max(start, offset - 160):offset]
+        # (a post in the paragraph before, a headline's "...: the head of Azerbaijan's State Commission", is not
+        # the one the name's own paragraph gives her)
+        floor = max(start, doc.text.rfind("\n", start, offset) + 1)
+        lead = doc.text[max(floor, offset - 160):offset]
         post_end = offset - (len(lead) - len(lead.rstrip(" \t,")))
-        office = doc.namer.descriptions.owned_post(lead) or doc.namer.posts.before(start, post_end) \
+        office = doc.namer.descriptions.owned_post(lead) or doc.namer.posts.before(floor, post_end) \
             or doc.namer.posts.after(offset + len(name), end) or _predicate_post(doc, name, start, end) \
             or _publisher_post(doc, offset + len(name), end)
         if office and person:

@@ -45,6 +45,10 @@ _IS_POST = re.compile(r"(?:,[ \t]*[\w -]{1,40}?)*,?[ \t]+(?:is|has\s+been|serves
                       r"(?:[ \t]+as)?)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
                       rf"(?P<post>(?:[A-Z][\w-]*['’]s[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?(?:{POST_NOUNS})\b[^,.;:!?\"“”]{{0,80}})",
                       re.IGNORECASE)
+# "Ramil Safarli has chaired Azerbaijan's State Commission on ... since 2023", "X heads the ICRC delegation": a verb
+# of heading in the present and the body headed (a past one, "X led the delegation in 2021", is hers no longer).
+_HEADS = re.compile(r"(?:,[ \t]*[\w -]{1,40}?)*,?[ \t]+(?:has[ \t]+(?:chaired|headed|led|directed)|chairs|heads|leads"
+                    r"|directs)[ \t]+(?P<post>(?:the[ \t]+)?[A-Z][^,.;:!?\"“”\n]{0,120})")
 # "Azerbaijan's Agent, Elvin Gasimov,": a post its owner's name opens.
 _OWNED_POST = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s[ \t]+(?:deputy[ \t]+|chief[ \t]+)?"
                          r"(?:[Aa]gent|[Cc]o-[Aa]gent|[Cc]ounsel|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Ee]nvoy"
@@ -146,7 +150,13 @@ class Posts:
         """The registered institution whose post a copula right after a name gives ("Ariane Keller is the
         ICRC's regional director"; a past post, "X was an ICRC delegate", is hers no longer), else None."""
         m = _IS_POST.match(self.text, end, min(ceiling + 120, len(self.text)))
-        return self.institution_in(m.start("post"), m.end()) if m else None
+        if m:
+            return self.institution_in(m.start("post"), m.end())
+        m = _HEADS.match(self.text, end, min(ceiling + 120, len(self.text)))
+        bodies = [a for s, _e, a, _ in self.actor_spans if m and m.start("post") <= s < m.end()
+                  and self.registry[a].type != "person"]
+        # "Azerbaijan's State Commission ...": the body headed, not the State that owns it
+        return next((a for a in bodies if self.registry[a].office != "state"), bodies[0] if bodies else None)
 
     def before(self, floor: int, end: int) -> str | None:
         """The registered institution of a post written just before ``end`` ("the Agent of the Armenian
