@@ -6700,6 +6700,29 @@ def test_a_briefer_named_on_the_headings_fourth_line_answers(phrase, expected):
     assert _at(FOURTH_LINE_BRIEFER, phrase, outlet=outlet)[1] == expected
 
 
+TRANSLATED_DECISION = (
+    "Government Decision No. 214-N: support for persons returned from captivity (unofficial translation)\n\n"
+    "[Unofficial translation from Armenian by the Legal Translation Project. Translator's notes are in square "
+    "brackets.]\n\nGOVERNMENT OF THE REPUBLIC OF ARMENIA\nDECISION\nNo. 214-N of 26 February 2026\n\n"
+    "1. One family member of each person held in custody shall receive an allowance. [Translator's note: the term "
+    "replaces a decision of 2021 that spoke of detainees.]\n\n"
+    "2. Support is provided whether the person concerned was a serviceman or a civilian.\n\n"
+    "Prime Minister of the Republic of Armenia N. Pashinyan\n")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # an instrument's head (its organ in capitals, then "DECISION") gives its text to the organ, though another
+    # publishes its translation; the title and the note before the head, and the translator's bracketed notes,
+    # are the publisher's
+    ("person held in custody", "armenia"),
+    ("civilian", "armenia"),
+    ("captivity", "outlet:Legal Translation Project"),
+    ("detainees", "outlet:Legal Translation Project"),
+])
+def test_a_translated_instruments_head_gives_its_text_to_the_issuing_organ(phrase, expected):
+    assert _at(TRANSLATED_DECISION, phrase, outlet="Legal Translation Project", kind="instrument")[1] == expected
+
+
 POST_LABEL_BRIEFING = """Press briefing by the Special Representative of the OSCE Chairperson-in-Office for the South Caucasus
 
 Vienna, 22 January 2026

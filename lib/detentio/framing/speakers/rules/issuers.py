@@ -35,6 +35,17 @@ def issuer(doc, who) -> None:
         who.fallback, who.fallback_rule = found, "issuer"
     if "issuer" in who.disabled:
         return
+    head = _instrument_head(doc) if found else None
+    if head and issuer_of(doc) == found:
+        # an instrument printed by another: the title and notes before its head, and the translator's bracketed
+        # notes inside it ("[Translator's note: ...]"), are the publisher's
+        for number in doc.body_paragraphs:
+            if doc.paragraphs[number].end <= head.start():
+                who.decide_paragraph(number, who.outlet, "issuer")
+        for note in _TRANSLATOR_NOTE.finditer(doc.text, head.start()):
+            for index in range(doc.sentence_of(note.start() + 1), doc.sentence_of(note.end() - 1) + 1):
+                if doc.sentences[index][1] >= note.start():  # (never the sentence it stands inside)
+                    who.decide_sentence(index, who.outlet, "issuer")
     # Statements printed one after another ("Statement by the Delegation of Armenia", then "Right of reply by
     # the Delegation of Azerbaijan"): each heading's issuer speaks its section
     sections = [(n, issued_by(doc, _heading_with_author(doc, n), doc.paragraphs[n].start))
@@ -86,7 +97,8 @@ _KIND_ALONE = re.compile(r"(?:[A-Z]\.[ \t]+)?(?:explanatory[ \t]+memorandum|stat
 
 
 def issuer_of(doc) -> str | None:
-    """The issuer the heading (the first three paragraphs of the body) names for a text printed in full."""
+    """The issuer the heading (the first three paragraphs of the body) names for a text printed in full, or the
+    organ an instrument's head names (see :data:`_INSTRUMENT_HEAD`)."""
     told = False  # whether a sentence of the publisher's came before
     for number in doc.body_paragraphs[:3]:
         para = doc.paragraphs[number]
@@ -97,7 +109,26 @@ def issuer_of(doc) -> str | None:
         if found:
             return found
         told = told or line.rstrip().endswith((".", "!", "?"))
+    head = _instrument_head(doc)
+    if head:  # a translation's title and its translator's note may come first
+        organ = _OF_REPUBLIC.sub("of", " ".join(head.group("organ").split()).title())
+        return registry_module.resolve(organ, doc.published, doc.registry, strict=True)
     return None
+
+
+def _instrument_head(doc):
+    """The match of an instrument's head in the first six paragraphs, or None."""
+    body = doc.body_paragraphs[:6]
+    return _INSTRUMENT_HEAD.search(doc.text, doc.paragraphs[body[0]].start, doc.paragraphs[body[-1]].end) \
+        if body else None
+
+
+# An instrument's head: its issuing organ in capitals on a line of its own, then its kind ("GOVERNMENT OF THE
+# REPUBLIC OF ARMENIA / DECISION / No. 214-N ..."), as a decree, a decision or a resolution is printed.
+_INSTRUMENT_HEAD = re.compile(r"(?m)^[ \t]*(?P<organ>[A-Z][A-Z ,’'-]{5,120}?)[ \t]*\n[ \t]*"
+                              r"(?:DECISION|DECREE|RESOLUTION|ORDER|ORDINANCE|DIRECTIVE)[ \t]*$")
+_TRANSLATOR_NOTE = re.compile(r"\[(?:Translator['’]s|Translation)[ \t]+note[^\]\n]{0,600}\]")
+_OF_REPUBLIC = re.compile(r"\b[Oo]f\s+[Tt]he\s+Republic\s+[Oo]f\b")
 
 
 # "Letter dated 9 April 2025 from the Permanent Representative of Armenia to the United Nations addressed to
