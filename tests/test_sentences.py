@@ -43,3 +43,13 @@ def test_a_note_reference_after_the_full_stop_ends_the_sentence():
                            "Yerevan counted 55.\u201d\u00b3", "Done."]
     # a bracketed number inside a sentence is no stop
     assert texts("See note [2] for the list. It is short.") == ["See note [2] for the list.", "It is short."]
+
+
+def test_a_plain_note_number_after_a_words_or_a_years_stop_ends_the_sentence():
+    # a UN document's notes in plain digits: "... on 14 January 2026.87 It considered ..."
+    body = "Four were released on 14 January 2026.87 It considered them prisoners of war.88 AI reported abuse."
+    assert texts(body) == ["Four were released on 14 January 2026.87", "It considered them prisoners of war.88",
+                           "AI reported abuse."]
+    # ... never a decimal, a number after an abbreviation, or a number after a short number
+    assert texts("It was 1.5 Million. See p.12 The list. In 21.5 Cases.") == [
+        "It was 1.5 Million.", "See p.12 The list.", "In 21.5 Cases."]

@@ -32,7 +32,10 @@ _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 # A note reference may follow the stop: ".[2] After ...", ".¹⁴ Armenia ...", ".”³ The ...".
 _NOTE_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?"
-_END = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*" + _NOTE_MARK + r"(?=\s+)")
+# ... and a UN document's note number in plain digits, after a word's stop or a year's: "... in 2026.87 It
+# considered ...", "... article 118.88 AI reported ..." (a decimal, "1.5 million", is followed by no capital).
+_PLAIN_NOTE = r"(?<=[A-Za-z" + re.escape(_CLOSERS) + r"])\.\d{1,3}|(?<=\b\d{4})\.\d{1,3}"
+_END = re.compile(r"(?:[.!?…]+[" + re.escape(_CLOSERS) + r"]*" + _NOTE_MARK + r"|" + _PLAIN_NOTE + r")(?=\s+)")
 _NEXT_START = re.compile(r"\s+(?=[A-Z0-9" + re.escape(_OPENERS) + r"À-ÖØ-ÞА-ЯԱ-Ֆ•–-])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
@@ -72,7 +75,7 @@ def split(text: str) -> Iterator[tuple[int, Span]]:
             if not _NEXT_START.match(text, end, para.end):
                 continue
             punct = end_match.group()
-            if punct.startswith(".") and len(punct.rstrip(_CLOSERS)) == 1 \
+            if punct.startswith(".") and (len(punct.rstrip(_CLOSERS)) == 1 or punct[1:].isdigit()) \
                     and _is_abbreviation(text[start:end_match.start() + 1]):
                 continue
             yield number, Span(start, end)
