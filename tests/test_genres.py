@@ -6723,6 +6723,42 @@ def test_a_translated_instruments_head_gives_its_text_to_the_issuing_organ(phras
     assert _at(TRANSLATED_DECISION, phrase, outlet="Legal Translation Project", kind="instrument")[1] == expected
 
 
+STAKEHOLDER_SUMMARY = """Summary of stakeholders' submissions on Azerbaijan
+
+Report of the Office of the United Nations High Commissioner for Human Rights
+
+5. The Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan stated that the persons were not \
+prisoners of war.3 It noted that four persons had been handed over to Armenia.
+
+38. JS3 stated that nineteen were still held.87 It considered that they were prisoners of war.
+
+39. AI reported that civilians had been ill-treated. CLDC noted that the men were hostages.
+
+Annex
+
+Civil society
+
+AI      Amnesty International, London (United Kingdom)
+CLDC    Centre for Law and Detention in the Caucasus, Tbilisi (Georgia)
+JS3     Joint submission 3 submitted by: Lori Rights Forum; Open Caucasus
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # an annex's list of abbreviations names the stakeholders the summary cites by them: a registered one is itself,
+    # another speaks by its abbreviation
+    ("civilians", "amnesty"),
+    ("hostages", "CLDC"),
+    # ... and "It" after its sentence (a plain note number ends that sentence) is the stakeholder
+    ("they were prisoners of war", "JS3"),
+    # ... as it is a State's organ the sentence names by its body and its State, though "the Commissioner" alone
+    # would be the High Commissioner the head names
+    ("handed over", "azerbaijan"),
+])
+def test_a_summarys_annex_of_abbreviations_names_its_stakeholders(phrase, expected):
+    assert _at(STAKEHOLDER_SUMMARY, phrase, outlet="Office of the United Nations High Commissioner for Human Rights")[1] == expected
+
+
 POST_LABEL_BRIEFING = """Press briefing by the Special Representative of the OSCE Chairperson-in-Office for the South Caucasus
 
 Vienna, 22 January 2026

@@ -313,7 +313,7 @@ class Namer:
         Europe" is ``pace``).
         """
         if self.short:
-            cleaned = clean_name(name, self.words)
+            cleaned = clean_name(name, self.words) or name.strip()  # ("AI", too short to clean, may be defined)
             if cleaned in self.short:  # "Arzen maintains", "the Republic of Arzen rejects": the party so defined
                 return self.short[cleaned]
         found = full_names.resolve(self, name, offset)

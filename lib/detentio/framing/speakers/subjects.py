@@ -39,6 +39,10 @@ _SUBJECT_LEAD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[—–|-]\s*)?)?"
                            r"|(?:Even|Only|Also|Now|Today|Yesterday)\s+)?")
 # A judge by her title and surname, as a court's release names her: "Judge Haraldsen", "Judge ad hoc Keller".
 _JUDGE_NAMED = re.compile(r"(?:Judge|Justice)(?:[ \t]+ad[ \t]+hoc)?[ \t]+([A-Z][\w’'-]+)(?=[ \t]+[a-z]|[ \t]*,)")
+# A State's name after a body's ("Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan"): the body
+# is that State's organ.
+_OF_STATE = re.compile(r"(?:[ \t]+(?:for|on)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})?(?:[ \t]*\([^()\n]{1,40}\))?"
+                       r"[ \t]+of[ \t]+(?:the[ \t]+Republic[ \t]+of[ \t]+)?(?P<place>[A-Z][\w-]+)")
 # The small words that join a body's or a title's name, never a person's ("de", "van" and "al" do).
 _CONNECTOR = re.compile(r"\s(?:the|of|for|on|and|to|against|without)\s")
 # "The government in Yerevan", "the authorities of Azerbaijan": a governing description and the State's place.
@@ -115,6 +119,8 @@ class Subjects:
                 end, actor = start + name.end(1), cleaned
             elif full:  # "Ghazaryan himself is less interested": a surname the text gave in full before
                 end, actor = start + name.end(1), full
+            elif cleaned and cleaned in self.namer.short:  # "JS3 stated ... It considered": a short name defined
+                end, actor = start + name.end(1), self.namer.short[cleaned]
             elif cleaned and _AGED.match(text, start + name.end(1)):  # "Vahe, 24, was returned": a person
                 end, actor = start + name.end(1), cleaned
             elif description:
@@ -130,6 +136,12 @@ class Subjects:
                     end, actor = place.end(), state
             else:
                 return None
+        of = _OF_STATE.match(text, end, ceiling) if actor in self.namer.registry.actors else None
+        state = registry_module.state_named(of.group("place"), self.namer.date, self.namer.registry) if of else None
+        if state and state != actor and self.namer.registry[actor].affiliation != self.namer.registry[state].name:
+            # "The Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan": that State's organ, not
+            # the registered body the description first reads
+            end, actor = of.end(), state
         defined = _DEFINITION.match(text, end, ceiling)
         if defined:  # the subject's short name in brackets, then its verb
             end = defined.end()

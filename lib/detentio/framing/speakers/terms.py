@@ -252,4 +252,35 @@ def short_names(doc) -> dict[str, str]:
             or (full if m.group("acronym") or short.isupper() else short)
         found.setdefault(short, speaker)
         found.setdefault(full, speaker)
+    for short, speaker in abbreviations(doc).items():
+        found.setdefault(short, speaker)
+    return found
+
+
+# A list of abbreviations, one a line, each before the name it stands for: a summary's annex of the stakeholders it
+# cites ("AI      Amnesty International, London (United Kingdom)", "JS7     Joint submission 7 submitted by: ..."),
+# a report's list of abbreviations.
+_ABBREVIATION_LINE = re.compile(r"(?m)^[ \t]*(?P<short>[A-Z][A-Z0-9]{1,7})[ \t]+(?P<full>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+)+)"
+                                r"[^\n]*$")
+
+
+def abbreviations(doc) -> dict[str, str]:
+    """Each abbreviation a list of three or more (one a line) defines, mapped to the registered actor its full name
+    is ("AI": amnesty), else to itself: the text speaks of an unregistered stakeholder by it ("JS7", "CLDC")."""
+    from detentio.framing import actors as registry_module
+
+    lines = list(_ABBREVIATION_LINE.finditer(doc.text))
+    runs, run = [], []
+    for m in lines:  # consecutive lines only: a list, not a paragraph that opens with an acronym
+        if run and doc.text[run[-1].end():m.start()].count("\n") > 1:
+            runs.append(run)
+            run = []
+        run.append(m)
+    runs.append(run)
+    found: dict[str, str] = {}
+    for m in (m for run in runs if len(run) >= 3 for m in run):
+        full = re.split(r"\s*(?:,|\(|\bsubmitted\b)", m.group("full"))[0]
+        found.setdefault(m.group("short"), registry_module.resolve(full, doc.published, doc.registry, strict=True)
+                         or registry_module.resolve(m.group("short"), doc.published, doc.registry, strict=True)
+                         or m.group("short"))
     return found
