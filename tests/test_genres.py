@@ -6759,6 +6759,38 @@ def test_a_summarys_annex_of_abbreviations_names_its_stakeholders(phrase, expect
     assert _at(STAKEHOLDER_SUMMARY, phrase, outlet="Office of the United Nations High Commissioner for Human Rights")[1] == expected
 
 
+TESTIMONIES = """Back from Baku: excerpts from the testimony collection
+
+Editor's note
+
+At the request of the witnesses, names are replaced by initials.
+
+Testimony 3. A.K., 21 at the time of capture. Released 13 December 2023.
+
+In the cell we were 14. I thought we were prisoners of war.
+
+Some of the boys said we were hostages.
+
+Testimony 7. G.H., 38 at the time of capture. Handed over on 14 January 2026.
+
+I am not a prisoner of war. I am a civilian.
+
+Most witnesses call themselves captives; none used the official term persons held in custody.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # each testimony under its label is the witness's the label names, over its paragraphs in the first person
+    ("prisoners of war", "A.K."),
+    ("hostages", "A.K."),
+    ("civilian", "G.H."),
+    # ... the editor's closing paragraph in the third person is the collection's again
+    ("captives", "outlet:Return Archive"),
+])
+def test_a_collections_testimonies_are_their_witnesses(phrase, expected):
+    assert _at(TESTIMONIES, phrase, outlet="Return Archive")[1] == expected
+
+
 POST_LABEL_BRIEFING = """Press briefing by the Special Representative of the OSCE Chairperson-in-Office for the South Caucasus
 
 Vienna, 22 January 2026

@@ -104,6 +104,8 @@ def reply_section(doc, who) -> None:
         _information_sections(doc, who)
     if "Source" in text or "Extract" in text or "Document" in text:
         _extracts(doc, who)
+    if "Testimony" in text or "Account" in text or "Witness" in text:
+        _testimonies(doc, who)
     if "Question" in text:
         _questionnaire(doc, who)
     if "[From" in text or "[Reprinted" in text:
@@ -200,6 +202,31 @@ def _extracts(doc, who) -> None:
         elif speaker:
             who.decide_paragraph(n, speaker, "reply_section")
         previous = n
+
+
+# A collection's testimony under its label: "Testimony 3. A.K., 21 at the time of capture. Captured near ...",
+# "Account 2: Gohar Simonyan, mother of a detainee." (initials, or a name of two or three words, then a comma).
+_TESTIMONY_HEAD = re.compile(r"[ \t]*(?:Testimony|Account|Witness)[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[.:–—-][ \t]+"
+                             r"(?P<who>(?:[A-Z]\.[ \t]*){1,3}|[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*,")
+
+
+def _testimonies(doc, who) -> None:
+    """Each testimony a collection prints under its label ("Testimony 3. A.K., 21 at the time of capture. ...") is
+    the witness's the label names, over the paragraphs after it in the first person (the label is the editor's,
+    and so is the first paragraph in the third person after it)."""
+    witness = None
+    for n in doc.body_paragraphs:
+        para = doc.paragraphs[n]
+        head = _TESTIMONY_HEAD.match(doc.text, para.start, para.end)
+        if head:
+            witness = " ".join(head.group("who").split())
+        elif witness and _FIRST_PERSON.search(doc.text, para.start, para.end):
+            who.decide_paragraph(n, witness, "reply_section")
+        else:
+            witness = None
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|me|my|we|us|our)(?![\w’'-])")
 
 
 # The body whose questionnaire a reply answers, as the reply's heading names it: "Reply of the Republic of Armenia to
