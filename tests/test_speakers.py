@@ -3266,6 +3266,20 @@ def test_a_coded_witness_speaks_by_her_code(text, phrase, expected):
     assert who(text, phrase)[0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # interview notes write their interviewee by her initials: the one name in the text with them
+    ("Interviewee: Samir Huseynov, advocate in Baku\n\n3. Charges. SH said the indictment calls them hostages.",
+     "Samir Huseynov"),
+    ("Interviewee: Samir Huseynov, advocate in Baku\n\n3. Charges. S.H. said the indictment calls them hostages.",
+     "Samir Huseynov"),
+    # ... but not when two names share them
+    ("Present: Samir Huseynov and Sona Hakobyan\n\n3. Charges. SH said the indictment calls them hostages.",
+     "outlet:Daily"),
+])
+def test_a_person_by_her_initials_is_the_one_name_with_them(text, expected):
+    assert who(text, "hostages")[0] == expected
+
+
 def test_the_head_of_a_faction_named_like_a_state_speaks_for_herself():
     # hard case 16: a member of a parliament speaks for herself, whatever State her group's name echoes
     text = ('Intro.\n\nSeda Ohanyan, head of the Armenia faction, said the statement came late. "They are '

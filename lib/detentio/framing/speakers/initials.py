@@ -17,7 +17,7 @@ INITIALS = re.compile(r"([A-Z])\.?[ \t]?([A-Z])\.?(?:[ \t]?([A-Z])\.?)?")
 def named_by_initials(doc, letters: str) -> str | None:
     """The speaker of the one full name in the text whose words' first letters are ``letters`` ("Gunel Rzayeva" for
     "GR"), else None (no such name, or several)."""
-    names = _names_with_initials(doc.text, letters)
+    names = names_with_initials(doc.text, letters)
     if len(names) != 1:
         return None
     name = names[0]
@@ -37,7 +37,7 @@ def named_by_initials(doc, letters: str) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _names_with_initials(text: str, letters: str) -> tuple[str, ...]:
+def names_with_initials(text: str, letters: str) -> tuple[str, ...]:
     """The distinct names in ``text`` whose words start with ``letters``, once per text and initials (a transcript
     labels every turn with them)."""
     pattern = r"\b" + r"[ \t]+".join(c + r"[a-z’'-]+" for c in letters) + r"\b"

@@ -24,7 +24,7 @@ import re
 
 from detentio.core.calendar import MONTH
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import counsel
+from detentio.framing.speakers import counsel, initials
 from detentio.framing.speakers.cleaning import CONJUNCTIONS, NOT_NAME_OPENERS, TIME_WORDS, clean_name
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, OFFICIAL_NOUNS
 from detentio.framing.speakers.grammar import (
@@ -37,6 +37,8 @@ from detentio.framing.speakers.posts import POST_NOUNS
 from detentio.framing.units import Unit
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# A person by her initials alone, as interview notes write her: "SH", "T.K." (two or three letters).
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z]\.?){1,2}[A-Z]\.?)[ \t,]*$")
 # "Ms. Lindqvist said": a surname after an honorific is a person even at the start of a sentence.
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
 _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
@@ -494,6 +496,13 @@ def name(namer, floor: int, end: int, segment: str):
     coded = CODED_BEFORE.search(segment)
     if coded:  # "W3 said", "Interviewee 6 told us": a report's code for a witness it does not name is her name there
         return floor + coded.start(1), coded.group(1), "name"
+    letters = _INITIALS_BEFORE.search(segment)
+    if letters and letters.group(1) not in namer.short and not registry_module.resolve(
+            letters.group(1), namer.date, namer.registry, strict=True):
+        # "SH said ..." in notes of an interview with Samir Huseynov: the one name in the text with those initials
+        full = initials.names_with_initials(namer.text, letters.group(1).replace(".", "").replace(" ", ""))
+        if len(full) == 1:
+            return floor + letters.start(1), namer.unregistered(full[0], namer.text.find(full[0])) or full[0], "name"
     m = _NAME_BEFORE.search(segment)
     if not m or _PLACE_BEFORE.search(segment, 0, m.start(1)):
         return None  # (nobody's name after "in", "from", "near": "Families in Goris still say" names a place)
