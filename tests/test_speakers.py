@@ -3272,7 +3272,8 @@ def test_a_coded_witness_speaks_by_her_code(text, phrase, expected):
      "Samir Huseynov"),
     ("Interviewee: Samir Huseynov, advocate in Baku\n\n3. Charges. S.H. said the indictment calls them hostages.",
      "Samir Huseynov"),
-    # ... but not when two names share them
+    # ... but not when two names share them, nor a post's words ("High Representative")
+    ("The High Representative spoke on Monday.\n\nHR said the indictment calls them hostages.", "outlet:Daily"),
     ("Present: Samir Huseynov and Sona Hakobyan\n\n3. Charges. SH said the indictment calls them hostages.",
      "outlet:Daily"),
 ])

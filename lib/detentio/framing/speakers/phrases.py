@@ -38,7 +38,7 @@ from detentio.framing.units import Unit
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # A person by her initials alone, as interview notes write her: "SH", "T.K." (two or three letters).
-_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[A-Z]\.?){1,2}[A-Z]\.?)[ \t,]*$")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'/-])((?:[A-Z]\.?){1,2}[A-Z]\.?)[ \t,]*$")
 # "Ms. Lindqvist said": a surname after an honorific is a person even at the start of a sentence.
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Sir|Mme)\.?\s")
 _JOINT = re.compile(r"\s+and\s+(?:the\s+)?$")
@@ -501,7 +501,8 @@ def name(namer, floor: int, end: int, segment: str):
             letters.group(1), namer.date, namer.registry, strict=True):
         # "SH said ..." in notes of an interview with Samir Huseynov: the one name in the text with those initials
         full = initials.names_with_initials(namer.text, letters.group(1).replace(".", "").replace(" ", ""))
-        if len(full) == 1:
+        stop = namer.words.title_words | namer.words.institution_words | namer.words.not_names
+        if len(full) == 1 and not any(w.lower() in stop for w in full[0].split()):  # (never "High Representative")
             return floor + letters.start(1), namer.unregistered(full[0], namer.text.find(full[0])) or full[0], "name"
     m = _NAME_BEFORE.search(segment)
     if not m or _PLACE_BEFORE.search(segment, 0, m.start(1)):
