@@ -6791,6 +6791,35 @@ def test_a_collections_testimonies_are_their_witnesses(phrase, expected):
     assert _at(TESTIMONIES, phrase, outlet="Return Archive")[1] == expected
 
 
+LORDS_QUESTION = """Armenia and Azerbaijan: Armenian Detainees
+
+Question for Short Debate
+
+House of Lords, Grand Committee
+
+The Deputy Chairman of Committees (Baroness Fennimore) (Con)
+
+My Lords, the Committee will adjourn if there is a Division.
+
+Asked by Lord Carrow
+
+To ask His Majesty's Government what representations they have made for the release of the hostages.
+
+Lord Carrow (CB)
+
+My Lords, most of them are prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # the Lords' "Asked by Lord Carrow" over his question: the question is his, not the chair's turn run on
+    ("hostages", "Lord Carrow"),
+    ("prisoners of war", "Lord Carrow"),
+])
+def test_the_lords_asked_by_line_gives_the_question_to_its_asker(phrase, expected):
+    assert _at(LORDS_QUESTION, phrase, outlet="Hansard (House of Lords)")[1] == expected
+
+
 POST_LABEL_BRIEFING = """Press briefing by the Special Representative of the OSCE Chairperson-in-Office for the South Caucasus
 
 Vienna, 22 January 2026

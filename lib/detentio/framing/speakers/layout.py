@@ -63,6 +63,10 @@ DEBATE = re.compile(
 _MEMBER_TITLE = re.compile(rf"(?:(?P<presiding>(?:Deputy[ \t]+|Vice[ -])?Speaker)|Deputy)[ \t]+{NAME_WORD}[ \t]+{NAME_WORD}")
 # ... never a name and her post closed by a verb of saying ("..., the coalition's lead observer, said:").
 _SAID_LAST = re.compile(r"(?<![\w-])(?:said|says|added|adds|stated|states|explained|noted|wrote|writes|told\s+\w+)$")
+# A question's asker on the line above it in the Lords' Hansard: "Asked by Lord Carrow", "Asked by Baroness Ashdown of
+# Kew".
+_ASKED_BY = re.compile(rf"[ \t]*Asked[ \t]+by[ \t]+(?P<label>(?:Lord|Baroness|Lady|Earl|Viscount|Baron|Bishop)[ \t]+"
+                       rf"{NAME_WORD}(?:[ \t]+(?:of[ \t]+)?{NAME_WORD}){{0,3}})[ \t]*")
 # A live entry's time in bold, alone on its line: "**16:52**", "**14:05 GMT**".
 _BOLD_TIME = re.compile(r"[ \t]*(\*\*|__)(?P<time>\d{1,2}[:.]\d{2})(?:[ \t]*(?:GMT|UTC|CET|CEST|AMT|AZT)[^*_\n]{0,8})?\1[ \t]*")
 # A speaker's label alone on its line, the words in the paragraphs below: "Mr. TADEVOSYAN:", "The PRESIDENT:".
@@ -221,6 +225,9 @@ def _turn_of(doc, number: int) -> Turn | None:
     cue = doc.words.broadcast_cue.match(line) or _NARRATOR.match(line)
     if cue:  # "NAT SOUND: crowd applauding": a script's direction ends the turn before it and opens nobody's
         return Turn(number, "cue", cue.group().strip(" \t:—–"), para.start + cue.end())
+    asked = _ASKED_BY.fullmatch(line)
+    if asked and houses.parliament(doc):  # the Lords' "Asked by Lord Carrow" over his question: the question is his
+        return Turn(number, "debate", asked.group("label"), para.end)
     clip = _SCRIPT_CLIP.fullmatch(line)
     if clip:  # "[SOT: Hasmik Danielyan, spokesperson, Ministry of ...]" on its own line: the clip's words below
         return Turn(number, "debate", clip.group("label"), para.end, None, clip.group("office"))
