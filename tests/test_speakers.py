@@ -3281,6 +3281,17 @@ def test_a_person_by_her_initials_is_the_one_name_with_them(text, expected):
     assert who(text, "hostages")[0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an unregistered post and the State it is of, with no name after them, speak by the whole post, never "of X"
+    ('Intro.\n\nThe Public Defender of Georgia stated: "They are hostages."', "Public Defender of Georgia"),
+    ("Intro.\n\nThe Public Defender of Georgia said they are hostages.", "Public Defender of Georgia"),
+    # ... and a name after them is the speaker
+    ("Intro.\n\nThe Public Defender of Georgia Nino Beridze said they are hostages.", "Nino Beridze"),
+])
+def test_a_post_and_its_place_without_a_name_speak_by_the_whole_post(text, expected):
+    assert who(text, "hostages")[0] == expected
+
+
 def test_the_head_of_a_faction_named_like_a_state_speaks_for_herself():
     # hard case 16: a member of a parliament speaks for herself, whatever State her group's name echoes
     text = ('Intro.\n\nSeda Ohanyan, head of the Armenia faction, said the statement came late. "They are '

@@ -98,7 +98,7 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
         words.pop(0)
     titled = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in vocab.title_nouns]
     if titled and titled[-1] < len(words) - 1:
-        words = words[titled[-1] + 1:]
+        post, words = words, words[titled[-1] + 1:]
         # "Deputy Justice Minister of Armenia Arpine Sargsyan": the place the title is of, then the name
         while len(words) > 2 and words[0].lower() in ("of", "for", "to", "at", "the"):
             words.pop(0)
@@ -106,6 +106,8 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
                 words.pop(0)
             while len(words) > 2 and words[0].lower() in PORTFOLIO_WORDS:  # "... of Foreign Affairs Aram X"
                 words.pop(0)
+        if words[0].lower() in ("of", "for", "to", "at"):
+            words = post  # "The Public Defender of Georgia stated": a post and its place, no name after them
     while words and words[-1].lower() in vocab.title_words | vocab.not_names \
             and not (words[-1] == "Rights" and len(words) > 1):  # "Center for Detainee Rights": a body's own word
         words.pop()
