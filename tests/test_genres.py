@@ -5054,6 +5054,17 @@ Thank you. I will call them prisoners of war here, as I did in court.
     ("Words at the gate\n\nProtests followed the keynote address by Judge Helena Markovic at the Forum.\n\n"
      "These men are prisoners of war.\n",
      {"kind": "opinion"}, "prisoners of war", ("opinion", "outlet:Daily", "outlet")),
+    # the speaker's post before her name, and a retired officer's rank: still the speech's heading
+    ("Until the last comes home\n\nSpeech by the Chairman of the Board, Colonel (ret.) Aram Sargsyan, at the memorial "
+     "ceremony, Yerevan, 27 September 2026\n\nOur sons are prisoners of war in Baku.\n",
+     {"kind": "statement"}, "prisoners of war", ("signed_statement", "Aram Sargsyan", "author_voice")),
+    ("Until the last comes home\n\nAddress by Major (retired) Aram Sargsyan at the memorial\n\n"
+     "Our sons are prisoners of war in Baku.\n",
+     {"kind": "statement"}, "prisoners of war", ("signed_statement", "Aram Sargsyan", "author_voice")),
+    # a post and no name names no speaker
+    ("Until the last comes home\n\nSpeech by the Chairman of the Board at the memorial ceremony\n\n"
+     "Our sons are prisoners of war in Baku.\n",
+     {"kind": "statement"}, "prisoners of war", ("statement", "outlet:Daily", "outlet")),
 ])
 def test_a_speechs_transcript_is_its_speakers_and_the_introduction_the_introducers(text, front, phrase, expected):
     assert _at(text, phrase, **front) == expected

@@ -122,8 +122,13 @@ _SPOKEN = (r"(?i:(?:(?:acceptance|keynote|opening|closing|inaugural|welcome|comm
            r"(?:speech|remarks|address|lecture|oration|keynote)"
            # ... and a witness's own words to a hearing: "Testimony of Dr. Lena Marcoux", "Prepared statement of X"
            r"|(?:(?:written|prepared|oral)[ \t]+)?testimony|(?:written|prepared)[ \t]+(?:statement|evidence))")
+# ... with the speaker's post first ("Speech by the Chairman of the Board, Colonel (ret.) Hrachya Mnatsakanyan, at
+# ..."): the post in capitals up to a comma, and a military rank, retired or not, before the name.
+_POST_FIRST = r"(?:the[ \t]+[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|and|for)){0,8},[ \t]+)?"
+_RANK = (r"(?:(?:Colonel|Col|General|Gen|Major|Maj|Captain|Capt|Lieutenant|Lt|Brigadier|Admiral)\.?"
+         r"(?:[ \t]+\((?:ret|retd|retired)\.?\))?[ \t]+)?")
 _SPEECH_OF = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*{_SPOKEN}[ \t]+(?:(?:delivered|given)[ \t]+)?(?:by|of)[ \t]+"
-                        rf"{HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*(?:[,(–—]|\bat\b|\bon\b|\bin\b|$))",
+                        rf"{_POST_FIRST}{_RANK}{HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*(?:[,(–—]|\bat\b|\bon\b|\bin\b|$))",
                         re.MULTILINE)
 
 # ... or gives it the speaker's own: "Transcript: Pashinyan's video address on the return of four citizens".
