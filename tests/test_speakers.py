@@ -50,6 +50,21 @@ def test_according_to():
     assert who(text, "captives") == ("amnesty", "according_to", False)
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "in the words of X," then the words: X's, from the source on
+    ('The 62 men were, in the words of Hikmet Hajiyev, "not prisoners of war" but "another category of prisoners".',
+     "category of prisoners", ("hajiyev", "according_to", True)),
+    ('In the words of the International Committee of the Red Cross, they are "people detained in relation to the '
+     'conflict".', "people detained", ("icrc", "according_to", True)),
+    # ... not the clause before the source is named, nor "in the words of" with no source after it
+    ('The hostages, in the words of Hikmet Hajiyev, were "another category of prisoners".', "hostages",
+     ("outlet:Daily", "outlet", False)),
+    ('The men, described in the words of the time as hostages, were freed.', "hostages", ("outlet:Daily", "outlet", False)),
+])
+def test_in_the_words_of_a_source(text, phrase, expected):
+    assert who(text, phrase) == expected
+
+
 def test_according_to_a_document_names_nobody():
     text = "According to the agreement, the prisoners should be freed."
     assert who(text, "prisoners") == ("outlet:Daily", "outlet", False)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from detentio.framing.speakers.subjects import DATELINE
 from detentio.framing.speakers.grammar import (
     BY_AGENT, BY_COUNT, COMPLEMENT, CONCESSIVE, COORDINATED, DENIED_VERB, FIGURE_COMPLEMENT, FIGURE_OF, GERUND, IN_VIEW,
-    IN_VIEW_OF, NAME_WORD, NAMING, NAMING_VERB, PARTICIPLE_CLAUSE, PASSIVE, SAID_THIS, THIS_WAS, TURN_LABEL, WINDOW)
+    IN_VIEW_OF, NAME_WORD, NAMING, NAMING_VERB, PARTICIPLE_CLAUSE, PASSIVE, SAID_THIS, THIS_WAS, TURN_LABEL, WINDOW, WORDS_OF)
 
 
 @dataclass
@@ -374,6 +374,10 @@ def _by_count(doc):
             continue  # "are they prisoners of war in the ministry's view?": a question asks for the view
         # "became, in Hajiyev's words, “...”": his words are what follows, not the sentence's start
         cue = _named_source(doc, m, "according", m.start(), clause=m.group().endswith(("words", "phrase")))
+        if cue:
+            yield cue
+    for m in WORDS_OF.finditer(doc.text):  # "in the words of Hikmet Hajiyev, "...”": his words are what follows
+        cue = _named_source(doc, m, "according", m.start(), clause=True)
         if cue:
             yield cue
     for m in FIGURE_OF.finditer(doc.text):

@@ -124,6 +124,9 @@ BY_COUNT = re.compile(r"(?<![\w-])(?i:by|on|in|from)\s+(?P<who>(?:(?:the|our|the
                       r"(?:\s+(?:[A-Z][\w-]*|government|authorities)){0,4})['’]s?"
                       r"\s+(?:own\s+|official\s+|latest\s+)?(?:count|tally|figures?|reckoning|estimates?|telling"
                       r"|account|lists?|numbers|words|phrase|view|reading|opinion|interpretation|assessment)\b")
+# "in the words of Hikmet Hajiyev, "not prisoners of war"": the source named after "of" says the words that follow.
+WORDS_OF = re.compile(r"(?<![\w-])(?i:in)\s+the\s+(?:own\s+|exact\s+)?words\s+of\s+"
+                      r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|for)){0,5})(?=\s*[,:(]|\s+[\u201c\u2018\x22'])")
 # "The ombudsperson's figure of 23", "Baku's count of 38": the owner's count (a figure must follow "of").
 FIGURE_OF = re.compile(r"(?<![\w-])(?P<who>(?:[Tt]he\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s?"
                        r"\s+(?:own\s+|official\s+|latest\s+|current\s+)?(?:figure|count|tally|estimate|number)\s+of(?=\s)")
