@@ -2951,6 +2951,30 @@ def test_an_embedded_thread_is_its_posters(phrase, expected):
     assert _at(THREAD, phrase)[1:] == expected
 
 
+POST_ARCHIVE = """Archived thread: official accounts on the release of 14 January
+
+Collection CDDA-1 | posts reproduced as published
+
+[1] Ministry of Foreign Affairs of Armenia (@MFA_Armenia) · 13 Jan 2026, 21:40
+Our work for the return of all remaining detainees continues.
+Reposts 311 · Quotes 97 · Likes 1.2K
+
+The accounts of the other side were silent that night; families spoke of hostages.
+
+[2] Nikol Pashinyan (@NikolPashinyan) · 14 Jan 2026, 11:02
+Welcome home, brothers. The captives of 2020 are free.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("detainees", ("mfa_armenia", "social_post")),  # a numbered archive's post under its account's head
+    ("hostages", ("outlet:Daily", "outlet")),  # the archive again between posts
+    ("captives", ("pashinyan", "social_post")),
+])
+def test_a_numbered_archive_of_posts_is_its_accounts(phrase, expected):
+    assert _at(POST_ARCHIVE, phrase, kind="statement")[1:] == expected
+
+
 CONCLUDING_OBSERVATIONS = """United Nations
 CCPR/C/AZE/CO/5
 Distr.: General

@@ -67,7 +67,9 @@ _FORWARDED = re.compile(r"\s*(?:Forwarded|Reposted|Shared)[ \t]+from[ \t]+(?P<na
 
 # A post's head as an article embeds it: "Lusine Ohanyan @lusine_ohanyan · 17 Jan 2026, 21:14" (a name, the
 # handle, then a date or nothing); an institution's account has its name ("Ministry of Defence of Armenia").
-_POST_HEAD = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+(?:(?:of|the|for|and)[ \t]+)*{NAME_WORD}){{0,4}})[ \t]+\(?@[A-Za-z0-9_]{{2,30}}\)?"
+# ... its number in a numbered archive of posts first ("[1] Ministry of Foreign Affairs of Armenia (@MFA_Armenia) · 13
+# Jan 2026, 21:40").
+_POST_HEAD = re.compile(rf"[ \t]*(?:\[\d{{1,3}}\][ \t]*)?(?P<name>{NAME_WORD}(?:[ \t]+(?:(?:of|the|for|and)[ \t]+)*{NAME_WORD}){{0,4}})[ \t]+\(?@[A-Za-z0-9_]{{2,30}}\)?"
                         r"[ \t]*(?:[·•|—–-][^\n]{0,60})?[ \t]*")
 # A thread's numbering ("1/", "2/9", "3)") and the counts printed under an embedded post ("214 reposts · 1,041 likes").
 _THREAD_NUMBER = re.compile(r"[ \t]*\d{1,2}[/)](?:\d{1,2})?[ \t]")
