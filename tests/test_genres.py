@@ -2951,6 +2951,31 @@ def test_an_embedded_thread_is_its_posters(phrase, expected):
     assert _at(THREAD, phrase)[1:] == expected
 
 
+COMMITTEE_RECORD = """House of Representatives of the States General
+
+Report of a committee debate (translation)
+
+Chair: Ten Brink
+
+Mr Kuipers (SGP):
+Thank you, chair. My group calls them what they are: hostages.
+
+Ms Boukhari (D66):
+I would rather speak of detainees.
+
+The Chair:
+Thank you. The Minister.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("hostages", ("Kuipers", "debate_turn")),  # a member's label alone on its line, her party in brackets
+    ("detainees", ("Boukhari", "debate_turn")),
+])
+def test_a_members_label_and_party_alone_on_its_line_opens_her_turn(phrase, expected):
+    assert _at(COMMITTEE_RECORD, phrase, kind="statement", outlet="Tweede Kamer")[1:] == expected
+
+
 POST_ARCHIVE = """Archived thread: official accounts on the release of 14 January
 
 Collection CDDA-1 | posts reproduced as published

@@ -70,8 +70,9 @@ _ASKED_BY = re.compile(rf"[ \t]*Asked[ \t]+by[ \t]+(?P<label>(?:Lord|Baroness|La
 # A live entry's time in bold, alone on its line: "**16:52**", "**14:05 GMT**".
 _BOLD_TIME = re.compile(r"[ \t]*(\*\*|__)(?P<time>\d{1,2}[:.]\d{2})(?:[ \t]*(?:GMT|UTC|CET|CEST|AMT|AZT)[^*_\n]{0,8})?\1[ \t]*")
 # A speaker's label alone on its line, the words in the paragraphs below: "Mr. TADEVOSYAN:", "The PRESIDENT:".
+# ... and a member's party or State in brackets after the name ("Mr Kuipers (SGP):", a translated committee record)
 _LABEL_ALONE = re.compile(rf"[ \t]*(?P<label>(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
-                          r"|(?:The\s+|THE\s+)?(?P<chair>[A-Z][A-Za-z-]+))[ \t]*:[ \t]*")
+                          r"|(?:The\s+|THE\s+)?(?P<chair>[A-Z][A-Za-z-]+))(?:[ \t]*\((?P<affil>[^)\n]{2,80})\))?[ \t]*:[ \t]*")
 # A full name alone on its line before her words: "Tatevik Sargsian:".
 _NAME_ALONE = re.compile(rf"[ \t]*(?P<label>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*:[ \t]*")
 # A government member's post, then her name, alone on its line before her words: "Secretary of State in the Ministry
@@ -281,7 +282,7 @@ def _turn_of(doc, number: int) -> Turn | None:
         if chair and chair.lower() in doc.words.chair_labels and chair.isupper():
             return Turn(number, "chair", alone.group("label"), para.end)
         if not chair:
-            return Turn(number, "debate", alone.group("label"), para.end)
+            return Turn(number, "debate", alone.group("label"), para.end, alone.group("affil"))
     named_alone = _NAME_ALONE.fullmatch(line) if above else None
     if named_alone:  # "Tatevik Sargsian:" alone on its line, her words on the lines below (an event's transcript)
         name = named_alone.group("label")
