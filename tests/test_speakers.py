@@ -3173,6 +3173,9 @@ def test_a_legislators_title_before_her_name_is_dropped(text, speaker):
     ("MINISTER FOR FOREIGN AFFAIRS", "Minister for Foreign Affairs"),
     ("THE PRESIDENT", "The President"),  # the first word keeps its capital
     ("MR. PIETER DE VRIES", "Mr. Pieter de Vries"),
+    # a surname after an honorific or a title, with no first name, keeps its particle's capital (Dutch usage)
+    ("Mr Van Dijkhuizen", "Mr Van Dijkhuizen"),
+    ("Minister Van Leeuwen", "Minister Van Leeuwen"),
     ("AUDIENCE MEMBER", "Audience member"),  # an unnamed voice from the floor is a description, not a name
 ])
 def test_a_label_in_capitals_in_ordinary_case_keeps_small_words_small(label, expected):

@@ -148,7 +148,9 @@ _INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,4}$")
 CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+")
 _AUDIENCE_MEMBER = re.compile(r"\bAudience Member\b")
 _SMALL_WORD = re.compile(r"(?<=[\w.][ \t])(?:Of|For|The|And|On|To|In|At)(?=[ \t]+[A-Z])")
-_PARTICLE = re.compile(r"([A-Z][\w’'-]+[ \t]+)(De|Van|Von|Der|Den|Du|La|Le|Di|Da|Del|Ter|Ten)(?=[ \t]+[A-Z])")
+# (after a first name only: "Mr Van Dijkhuizen", a surname after an honorific, keeps its capital)
+_PARTICLE = re.compile(r"(?<![\w’'-])((?!(?:Mr|Ms|Mrs|Dr|Sir|Mme|Minister|Member|Deputy|Senator|Judge)\b)[A-Z][\w’'-]+[ \t]+)"
+                       r"(De|Van|Von|Der|Den|Du|La|Le|Di|Da|Del|Ter|Ten)(?=[ \t]+[A-Z])")
 
 
 def without_possessive(name: str) -> str:
