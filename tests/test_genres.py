@@ -5349,6 +5349,28 @@ def test_a_newsletters_signed_questions_and_its_chairs_message(phrase, expected)
     assert _at(NEWSLETTER, phrase, kind="statement")[1:] == expected
 
 
+ANNUAL_REPORT = """Annual Report 2025
+
+## Foreword from the Director
+
+Dear friends, we still call them hostages, as the law does.
+
+Marine Gasparyan, Director
+
+## 1. Legal work
+
+Our lawyers represented 11 detainees before the Court.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("hostages", ("Marine Gasparyan", "author_voice")),  # a report's foreword under its heading, signed at its foot
+    ("detainees", ("outlet:Daily", "outlet")),  # the report's own sections after it
+])
+def test_an_annual_reports_foreword_signed_by_its_director_is_hers(phrase, expected):
+    assert _at(ANNUAL_REPORT, phrase, kind="statement")[1:] == expected
+
+
 def test_a_paper_written_together_by_staff_of_a_state_organ_is_its_states():
     text = ("Armenian nationals held in Azerbaijan\n\nBriefing Paper No. 14/2026\n\n"
             "The persons concerned are prisoners of war under the Third Geneva Convention.\n")

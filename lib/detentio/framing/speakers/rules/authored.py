@@ -57,7 +57,9 @@ def letters(doc, who) -> None:
 
 # A newsletter's message from its head, signed at its foot: "A MESSAGE FROM OUR CHAIR", "From the President",
 # "Chair's letter".
-_MESSAGE_HEAD = re.compile(r"[ \t]*(?i:(?:an?[ \t]+)?(?:message|letter|word|note)[ \t]+)?(?i:from[ \t]+(?:our|the)[ \t]+"
+# ... or an annual report's "## Foreword from the Director", "Preface from the Chair".
+_MESSAGE_HEAD = re.compile(r"[ \t]*(?:#{1,4}[ \t]+)?(?i:(?:an?[ \t]+)?(?:message|letter|word|note|foreword|preface)[ \t]+)?"
+                           r"(?i:from[ \t]+(?:our|the)[ \t]+"
                            r"(?:chair|chairperson|chairman|chairwoman|president|director|founder)"
                            r"|(?:chair|chairperson|president|director)['’]s[ \t]+(?:message|letter|column|note))[ \t]*")
 def _post_under(doc, number: int) -> str | None:
