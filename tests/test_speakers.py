@@ -3474,6 +3474,9 @@ def test_in_a_sources_view_is_that_sources(text, phrase, expected):
     ('3. Meetings in Baku\n\nAt the Presidential Administration, a head of department said that those held were '
      '"terrorists and saboteurs".', "terrorists", "azerbaijan"),  # an unregistered organ of the State: the State
     ('Meetings\n\nAt the conference, a minister told us that they are "terrorists".', "terrorists", "outlet:Daily"),
+    # ... after a report's paragraph number
+    ('3. Meetings in Yerevan\n\n3.1 At the Ministry of Foreign Affairs, the Deputy Minister told the delegation that '
+     'they were "persons held in custody".', "persons held", "mfa_armenia"),
 ])
 def test_an_official_at_the_body_a_sentence_is_set_at_speaks_for_it(text, phrase, expected):
     assert who(text, phrase, published="2025-11-20")[0] == expected

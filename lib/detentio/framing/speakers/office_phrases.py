@@ -51,7 +51,8 @@ _POST_OF = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:(?:deputy|acting)\s+)?(?:head
 
 # "At the Ministry of Foreign Affairs, a Deputy Minister", "At the ICRC, officials": an unnamed official of the
 # registered body a sentence opens by setting itself at.
-_AT_BODY = re.compile(r"(?:^|[.;]\s+|\n)\s*At\s+(?:the\s+)?(?P<body>[A-Z][^,;:()\n]{1,80}?),\s+"
+# ("3.1 At the Ministry of Foreign Affairs, the Deputy Minister told ...": a report's paragraph number before it)
+_AT_BODY = re.compile(r"(?:^|[.;]\s+|\n)\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?At\s+(?:the\s+)?(?P<body>[A-Z][^,;:()\n]{1,80}?),\s+"
                       r"(?P<post>(?:(?:a|an|the|one|two|three|several|its|senior)\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:spokes(?:man|woman|person)|representatives?|officials?|(?:deputy\s+)?ministers?|diplomats?"
                       r"|staff|delegates?|advisers?|officers?|head|director|secretary)"
