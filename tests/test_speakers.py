@@ -51,6 +51,19 @@ def test_according_to():
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
+    # a change of wording: both the old word and the new are the subject's
+    ('Baku speaks of "saboteurs"; Yerevan has moved from "hostages" to "persons held in custody".', "hostages",
+     ("armenia", "quote_verb_before", True)),
+    ('Armenian officials, for their part, have shifted from "hostages" to "persons held in custody".', "persons held",
+     ("armenia", "reported_speech", True)),
+    # ... never a move from one place to another
+    ("The convoy moved from Shusha to Lachin with the detainees.", "detainees", ("outlet:Daily", "outlet", False)),
+])
+def test_a_move_from_one_word_to_another_is_the_movers_wording(text, phrase, expected):
+    assert who(text, phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
     # "in the words of X," then the words: X's, from the source on
     ('The 62 men were, in the words of Hikmet Hajiyev, "not prisoners of war" but "another category of prisoners".',
      "category of prisoners", ("hajiyev", "according_to", True)),
