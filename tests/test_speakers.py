@@ -717,6 +717,14 @@ def test_a_word_one_prefers_is_ones_own(text, expected):
 def test_a_leaders_officials_speak_for_the_leaders_state():
     text = 'Ilham Aliyev spoke in Baku. His officials said the detainees were "terrorists".'
     assert who(text, "detainees", published="2025-03-01")[0] == "azerbaijan"  # not a name "His officials"
+    # ... in lower case, in a clause after the leader's own
+    text = ('In September the Prime Minister spoke at the United Nations of "persons deprived of liberty", and his '
+            'officials speak of "persons held in custody".')
+    assert who(text, "persons held", published="2025-11-01")[0] == "armenia"
+    assert who(text, "persons deprived", published="2025-11-01")[0] == "pashinyan"
+    # ... never the aides of someone who governs nothing
+    text = 'Lilit Avetisyan, a lawyer, spoke of "hostages", and her aides speak of "captives".'
+    assert who(text, "captives")[0] == "Lilit Avetisyan"
 
 
 def test_a_plurals_word_is_its_own():

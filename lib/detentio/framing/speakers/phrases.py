@@ -393,8 +393,10 @@ def _named_group(phrase: str) -> bool:
     return words[0] not in _NOT_GROUP_OPENERS and not (_POSSESSIVES | _DETERMINERS).intersection(words[1:])
 
 
-# A leader's people ("His officials", "Her ministers"): the officials' nouns and a government's staff.
+# A leader's people ("His officials", "Her ministers"): the officials' nouns and a government's staff; in lower case
+# after a conjunction too ("..., and his officials speak of").
 _STAFF_NOUNS = OFFICIAL_NOUNS | {"ministers", "aides", "advisers"}
+_LEADERS_STAFF = re.compile(rf"(?<![\w-])((?:his|her)\s+(?:{'|'.join(sorted(_STAFF_NOUNS))}))\s*$")
 # A State's people who speak only as its own: "Armenian ministers have called them hostages" is Armenia.
 _STATE_PEOPLE = frozenset({"ministers", "negotiators", "envoys"})
 
@@ -409,7 +411,7 @@ def group(namer, floor: int, end: int, segment: str):
     Not:
         Baku said they were "hostages".
     """
-    m = namer.words.group_before.search(segment)
+    m = namer.words.group_before.search(segment) or _LEADERS_STAFF.search(segment)
     if not m or not _named_group(m.group(1)):
         return None
     if m.group(1).split()[-1].lower() in namer.words.agents:
@@ -419,11 +421,11 @@ def group(namer, floor: int, end: int, segment: str):
     if owner is None and len(words) == 2 and words[1].lower() in OFFICIAL_NOUNS:
         # "Armenian diplomats", and a State's or its capital's possessive: "Baku's officials" (hard case 12)
         owner = namer.descriptions.state_named(re.sub(r"['’]s$", "", words[0]))
-    if owner is None and len(words) == 2 and words[0] in ("His", "Her") and words[1].lower() in _STAFF_NOUNS:
+    if owner is None and len(words) == 2 and words[0].lower() in ("his", "her") and words[1].lower() in _STAFF_NOUNS:
         # "His officials said", "Her ministers say" after a head of government: that government's State
         leader = namer.person_before(floor + m.start(1))
         owner = namer.descriptions.state_of(leader) if leader else None
-    if owner is None and words[-1].lower() in _STATE_PEOPLE:
+    if owner is None and (words[-1].lower() in _STATE_PEOPLE or words[0] in ("his", "her")):
         return None  # "The ministers agreed": ministers of no one State named are no one speaker (hard case 9)
     return floor + m.start(1), owner or m.group(1), "name"
 
