@@ -2252,6 +2252,10 @@ def test_a_generic_some_in_a_capital_names_nobody():
     assert who('Some in Yerevan now call them "persons held in custody".', "persons held")[:2] == ("outlet:Daily", "outlet")
     assert who('Officials in Yerevan now call them "persons held in custody".', "persons held")[:2] == \
         ("armenia", "quote_verb_before")
+    # ... nor do a capital's families or residents: a public, not its State
+    assert who('Families in Yerevan call their sons "hostages".', "hostages")[:2] == ("outlet:Daily", "outlet")
+    assert who('Asked about it, the residents from Goris called them "captives".', "captives")[:2] == \
+        ("outlet:Daily", "outlet")
 
 
 @pytest.mark.parametrize("text, phrase, expected", [

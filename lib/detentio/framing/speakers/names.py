@@ -34,8 +34,10 @@ from detentio.framing.speakers.vocabulary import Vocabulary
 
 # A generic subject names nobody (held-out 3 decision 9): "people here", "some people in Europe", "everyone",
 # "some in Yerevan".
+# ... and a place's families or residents ("families in Yerevan call their sons ..."): a public, not the State
 _GENERIC = re.compile(r"(?:^|[\s,;:(])(?:(?:(?:some|many|most|other|ordinary)\s+)?(?:people|everyone|everybody|someone"
-                      r"|somebody|others|one)|(?:some|many|most|few)(?=\s+(?:in|from)\s+[A-Z]))(?:\s+(?:here|there|(?:in|from|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
+                      r"|somebody|others|one)|(?:some|many|most|few|(?:the\s+)?(?:families|mothers|relatives|parents|residents))"
+                      r"(?=\s+(?:in|from)\s+[A-Z]))(?:\s+(?:here|there|(?:in|from|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
                       r"\s*$", re.IGNORECASE)
 # "58% of adults in Armenia describe them as ...", "Most Armenians call them ...", "two thirds of respondents": a
 # share of a public, as a poll reports it, is no speaker (a people is not its State); the words stay the writer's.
