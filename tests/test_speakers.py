@@ -1139,6 +1139,9 @@ def test_an_indefinite_agent_of_the_detaining_state_speaks_for_it():
     assert who(text, "terrorist")[0] == "azerbaijan"
     text = "We do not accept that a soldier becomes a war criminal because a prosecutor says so."
     assert who(text, "war criminal")[0] == "outlet:Daily"  # a reason, not a report
+    # ... with where it acted after it
+    text = 'The trial was long. The prosecutor in the 2021 trial called them "terrorists" in his closing speech.'
+    assert who(text, "terrorists")[0] == "azerbaijan"
 
 
 def test_a_speaker_after_a_semicolon_says_only_its_clause():

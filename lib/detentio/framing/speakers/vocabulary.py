@@ -193,7 +193,10 @@ def _layout_patterns(lex) -> dict:
         "agents": {noun.lower(): actor for actor, nouns in lex["detaining_agents"].items() for noun in nouns},
         "agent_before": re.compile(
             rf"(?<![\w-])(?:(?:an?|one|some|two|several)\s+)?(?:(?:Azerbaijani|young|senior|other)\s+)?"
-            rf"(?P<agent>{alternation([n for ns in lex['detaining_agents'].values() for n in ns])})\s*$",
+            rf"(?P<agent>{alternation([n for ns in lex['detaining_agents'].values() for n in ns])})"
+            # ... where it acted: "the prosecutor in the 2021 trial called them ..."
+            r"(?:\s+(?:in|at|during)\s+(?:the|his|her|their)\s+(?:(?:19|20)\d\d\s+|first\s+|second\s+|appeal\s+)?"
+            r"(?:trial|hearings?|case|proceedings|court|interrogations?))?\s*$",
             re.IGNORECASE),
         "opinion": re.compile(rf"^\W*(?:{alternation(lex['opinion_words'], True)})\b", re.IGNORECASE),
         # a direction in capitals, any bracket after it, then its colon or dash ("NAT SOUND (CROWD):")
