@@ -5349,6 +5349,35 @@ def test_a_newsletters_signed_questions_and_its_chairs_message(phrase, expected)
     assert _at(NEWSLETTER, phrase, kind="statement")[1:] == expected
 
 
+HEARING_RECORD = """COMMISSION ON HUMAN RIGHTS
+
+HEARING
+Armenian Prisoners in Azerbaijan
+
+WITNESS LIST
+
+- Ms. Lilit Gasparyan, Executive Director, Araks Centre
+
+Written statements are published as received.
+
+WRITTEN TESTIMONY OF LILIT GASPARYAN
+Executive Director, Araks Centre
+
+Co-Chairs, thank you for this hearing.
+
+Four men were released in January; nineteen remain.
+"""
+
+
+@pytest.mark.parametrize("front, phrase, expected", [
+    ({"kind": "panel"}, "released", ("Lilit Gasparyan", "author_voice")),  # her testimony under its heading
+    ({"kind": "panel"}, "Prisoners in", ("outlet:Daily", "outlet")),  # the hearing's head above it is the record's
+    ({"kind": "news"}, "released", ("outlet:Daily", "outlet")),  # a news story's subheading is no testimony's head
+])
+def test_a_hearing_records_one_written_testimony_under_its_heading_is_the_witnesss(front, phrase, expected):
+    assert _at(HEARING_RECORD, phrase, **front)[1:] == expected
+
+
 ANNUAL_REPORT = """Annual Report 2025
 
 ## Foreword from the Director

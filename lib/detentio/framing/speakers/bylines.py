@@ -127,7 +127,7 @@ _SPOKEN = (r"(?i:(?:(?:acceptance|keynote|opening|closing|inaugural|welcome|comm
 _POST_FIRST = r"(?:the[ \t]+[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|and|for)){0,8},[ \t]+)?"
 _RANK = (r"(?:(?:Colonel|Col|General|Gen|Major|Maj|Captain|Capt|Lieutenant|Lt|Brigadier|Admiral)\.?"
          r"(?:[ \t]+\((?:ret|retd|retired)\.?\))?[ \t]+)?")
-_SPEECH_OF = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*{_SPOKEN}[ \t]+(?:(?:delivered|given)[ \t]+)?(?:by|of)[ \t]+"
+_SPEECH_OF = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*{_SPOKEN}[ \t]+(?:(?:delivered|given)[ \t]+)?(?i:by|of)[ \t]+"
                         rf"{_POST_FIRST}{_RANK}{HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*(?:[,(–—]|\bat\b|\bon\b|\bin\b|$))",
                         re.MULTILINE)
 
@@ -144,6 +144,11 @@ _POST_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<post>[^,\n]{3,120}?)[ \t]*$")
 _TEXT_OF_SPEECH = re.compile(rf"\b(?:text|transcript)[ \t]+of[ \t]+(?:the|her|his|a)[ \t]+{_SPOKEN}[ \t]+(?:(?:delivered|given)"
                              rf"[ \t]+)?(?:(?:on|at|in)[ \t]+[^,;.\n]{{1,60}}?[ \t]+)?by[ \t]+"
                              rf"{HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\b")
+
+
+# A witness's own words to a hearing, under a heading of their own after the hearing's head ("WRITTEN TESTIMONY OF
+# LILIT GASPARYAN" below the witness list).
+TESTIMONY = re.compile(r"(?i:(?:(?:written|prepared|oral)[ \t]+)?testimony|(?:written|prepared)[ \t]+(?:statement|evidence))\b")
 
 
 def speech_headings(text: str):

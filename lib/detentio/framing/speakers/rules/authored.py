@@ -285,11 +285,16 @@ def speeches(doc, who) -> None:
     the Department of Foreign Affairs of Ireland"): each is its speaker's, up to the next such heading; a State's
     minister speaks for the State, an unregistered one by its name (hard case 12). Nothing for a single speech (the
     layout gives it its speaker)."""
-    if sum(1 for _ in zip(range(2), bylines.speech_headings(doc.text))) < 2:
-        return  # (fewer than two speech headings anywhere: most texts, read no further)
+    found = sum(1 for _ in zip(range(2), bylines.speech_headings(doc.text)))
+    if not found:
+        return  # (no speech heading anywhere: most texts, read no further)
     heads = [(n, _speech_heading(doc, n)) for n in doc.body_paragraphs]
     heads = [(n, speaker) for n, speaker in heads if speaker]
-    if len(heads) < 2:
+    # ... or a hearing's record that prints one witness's testimony under its heading below the hearing's head (the
+    # witness list): hers from the heading on (a heading among the first three paragraphs is the layout's)
+    alone = len(heads) == 1 and heads[0][0] not in doc.body_paragraphs[:3] and who.front.get("kind") in (
+        "panel", "statement") and bylines.TESTIMONY.match(doc.text, doc.paragraphs[heads[0][0]].start)
+    if len(heads) < 2 and not alone:
         return
     ends = [n for n, _ in heads[1:]] + [doc.body_paragraphs[-1] + 1]
     for (start, speaker), end in zip(heads, ends):
