@@ -714,6 +714,17 @@ def test_a_word_one_prefers_is_ones_own(text, expected):
     assert who(text, "persons held in custody", published="2025-10-01")[0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "our government" in a text a translation's note sets in a State: that State, not the other side named before
+    ('[Translated from Armenian.]\n\nMy son is 22. Baku calls him a "saboteur", our government says "person held in '
+     'custody".', ("armenia", "quote_verb_before")),
+    ('[Translated from Azerbaijani.]\n\nYerevan calls them "hostages"; our government says "person held in custody".',
+     ("azerbaijan", "quote_verb_before")),
+])
+def test_our_government_is_the_state_the_text_is_set_in(text, expected):
+    assert who(text, "person held", published="2025-11-01")[:2] == expected
+
+
 def test_a_leaders_officials_speak_for_the_leaders_state():
     text = 'Ilham Aliyev spoke in Baku. His officials said the detainees were "terrorists".'
     assert who(text, "detainees", published="2025-03-01")[0] == "azerbaijan"  # not a name "His officials"

@@ -273,6 +273,10 @@ class Descriptions:
         # ... else the State whose organ publishes the text (a parliament's own digest: its State's officials)
         return self._dateline_state(offset) or self.namer.defined.get("government") or self._language_state(offset)
 
+    def text_state(self, offset: int) -> str | None:
+        """The registered State the text is set in before ``offset``: its dateline's, else its translation's."""
+        return self._dateline_state(offset) or self._language_state(offset)
+
     def _language_state(self, offset: int) -> str | None:
         """The registered State whose language a translation's note in the text's first 1,500 characters before
         ``offset`` names ("[Translated from Armenian.]": a "Deputy Foreign Minister" on its programme is Armenia's),
