@@ -6380,7 +6380,8 @@ Reply from Elvin Gasimli: They are war criminals.
     (THREAD_ARCHIVE, "prisoners of war", "Nara Abrahamova"),  # a numbered post of the archived thread: its poster's
     (THREAD_ARCHIVE, "detainees", "outlet:Trial Watch Caucasus"),  # the archive's later note: the publisher's
     (POST_SERIES, "all for all", "Seda Tumanova"),  # the lines under a series' numbered head
-    (POST_SERIES, "persons held", "Seda Tumanova"),
+    # her post relays her government's wording, and the translation sets the text in Armenia (hard case 3)
+    (POST_SERIES, "persons held", "armenia"),
     (POST_SERIES, "war criminals", "Elvin Gasimli"),  # a reply printed under her post
 ])
 def test_an_archive_of_one_posters_thread_or_series_is_hers_post_by_post(text, phrase, expected):
