@@ -6638,6 +6638,13 @@ def test_a_rubric_and_a_name_among_the_heads_fields_sign_the_piece(text, expecte
     assert _at(text, "prisoners of war", outlet="Vienna Security Review", kind="opinion")[1] == expected
 
 
+def test_a_publications_name_over_the_byline_signs_nothing():
+    # "Frontline Law Blog | Analysis" is the publisher's line, not a name: the headline is the byline's author's too
+    text = ("Soldiers, not saboteurs: why they are still prisoners of war\n\nFrontline Law Blog | Analysis\n10 March 2026\n"
+            "By Hanna Korhonen\n\nThe men are detainees.\n")
+    assert _at(text, "saboteurs", outlet="Frontline Law Blog", kind="opinion")[1] == "Hanna Korhonen"
+
+
 COUNSEL_SUMMARY = """Trial Observation Summary No. 41
 
 2. Summary of the closing speech of defence counsel Elnur Mammadli
