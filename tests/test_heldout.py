@@ -193,7 +193,7 @@ FIRST_RUN_12 = {
 FIRST_RUN_13 = {
     "mentions precision": 0.98,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.78,
+    "mentions speaker accuracy": 0.79,
     "claims precision": 0.97,  # eleventh round: recall 0.892 -> 0.914, precision 0.988 -> 0.977
     "claims recall": 0.91,
     "claims speaker accuracy": 0.83,
@@ -352,7 +352,7 @@ FIRST_RUN_27 = {  # scored once at fd8d6b4 (the seventh round's last rule)
 FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
     "mentions precision": 1.00,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.82,
+    "mentions speaker accuracy": 0.83,
     "claims precision": 0.98,
     "claims recall": 0.87,
     # trade, twentieth round: "with 31 others" counts the others who underwent the act (recall 0.868 -> 0.879,
@@ -430,12 +430,12 @@ FIRST_RUN_35 = {  # scored once at 5d0703f
 FIRST_RUN_36 = {  # scored once at 5d0703f
     "mentions precision": 0.97,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.75,
+    "mentions speaker accuracy": 0.79,
     "claims precision": 1.00,
     "claims recall": 0.92,
     # trade, twenty-sixth round: the figure "we" were ("We were twelve.", shape C19): recall 0.909 -> 0.924, speaker
     # 0.817 -> 0.803, right-speaker claims not fewer (49)
-    "claims speaker accuracy": 0.80,
+    "claims speaker accuracy": 0.86,
 }
 
 # held-out 37 to 39, first runs (2026-12-03, each scored once at c89f7f7, the eleventh round's rules: claim shapes
@@ -803,7 +803,7 @@ FIRST_RUN_62 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
 FIRST_RUN_63 = {  # scored once at 2947ee0 (engine 2947ee0; the same at 7951c5b)
     "mentions precision": 0.99,
     "mentions recall": 0.95,
-    "mentions speaker accuracy": 0.65,
+    "mentions speaker accuracy": 0.66,
     "claims precision": 0.99,
     "claims recall": 0.77,
     "claims speaker accuracy": 0.60,
@@ -839,7 +839,7 @@ FIRST_RUN_66 = {  # scored once at 7b32753 (engine e2ef0ac; the same at e8e5289)
     "mentions speaker accuracy": 0.51,
     "claims precision": 0.76,
     "claims recall": 0.92,
-    "claims speaker accuracy": 0.52,
+    "claims speaker accuracy": 0.54,
 }
 
 FIRST_RUN_67 = {  # scored once at f0e3eed (engine e2ef0ac; the same at e8e5289)
@@ -936,7 +936,7 @@ FIRST_RUN_76 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56,
 FIRST_RUN_77 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56, the round's start)
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.67,
+    "mentions speaker accuracy": 0.68,
     "claims precision": 1.00,
     "claims recall": 0.90,
     "claims speaker accuracy": 0.74,
@@ -1053,7 +1053,7 @@ FIRST_RUN_89 = {  # scored once at 29b5b1c (engine 0edc778, the end of the thirt
 FIRST_RUN_90 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirty-third round)
     "mentions precision": 1.00,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.65,
+    "mentions speaker accuracy": 0.66,
     "claims precision": 0.95,
     "claims recall": 0.86,
     "claims speaker accuracy": 0.66,
@@ -1080,7 +1080,7 @@ FIRST_RUN_92 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirt
 FIRST_RUN_93 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirty-third round)
     "mentions precision": 1.00,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.81,
+    "mentions speaker accuracy": 0.83,
     "claims precision": 0.95,
     "claims recall": 0.92,
     "claims speaker accuracy": 0.84,
@@ -1099,7 +1099,7 @@ FIRST_RUN_94 = {  # scored once at 1158ca5 (engine 1202dd7, the end of the thirt
 FIRST_RUN_95 = {  # scored once at 1158ca5 (engine 1202dd7, the end of the thirty-fourth round)
     "mentions precision": 1.00,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.61,
+    "mentions speaker accuracy": 0.62,
     "claims precision": 0.97,
     "claims recall": 0.88,
     "claims speaker accuracy": 0.62,
@@ -1126,7 +1126,7 @@ FIRST_RUN_97 = {  # scored once at 1158ca5 (engine 1202dd7, the end of the thirt
 FIRST_RUN_98 = {  # scored once at 180fe42 (engine 2bff814, the end of the thirty-fifth round)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.86,
+    "mentions speaker accuracy": 0.87,
     "claims precision": 0.91,
     "claims recall": 0.90,
     "claims speaker accuracy": 0.93,
@@ -1171,7 +1171,7 @@ FIRST_RUN_102 = {  # scored once at 4c5d35b (engine bd992f9, the end of the thir
 FIRST_RUN_103 = {  # scored once at 4c5d35b (engine bd992f9, the end of the thirty-sixth round)
     "mentions precision": 0.98,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.77,
+    "mentions speaker accuracy": 0.78,
     "claims precision": 0.93,
     "claims recall": 0.89,
     "claims speaker accuracy": 0.79,
@@ -1225,7 +1225,7 @@ FIRST_RUN_108 = {  # scored once at b828a69 (engine 4bdfc9c, the end of the thir
 FIRST_RUN_109 = {  # scored once at b828a69 (engine 4bdfc9c, the end of the thirty-seventh round)
     "mentions precision": 0.99,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.43,
+    "mentions speaker accuracy": 0.44,
     "claims precision": 0.83,
     "claims recall": 0.89,
     "claims speaker accuracy": 0.52,
@@ -1457,7 +1457,12 @@ class HeldOut:
 # who heads a body; 103 0.717 -> 0.780, a headline's post not read as the interviewee's; 37 0.819 -> 0.836, a
 # collection's testimonies; 68 0.736 -> 0.750, a coded witness; 73, 47 and 44, an annex's abbreviations and the plain
 # note number), claims speaker on 9; of 110 to 113, first scored in this round, none moved; nothing fell; 19 floors
-# rose on 11 sets.
+# rose on 11 sets. Fortieth round (rules written from development sets 99 to 102, older ones and invented sentences;
+# no new rule id): at the round's last rule, every held-out set scored again, figures only, against
+# 88bbff1: mentions speaker rose on 20 sets (held-out 36 0.753 -> 0.795 and claims speaker 0.803 -> 0.869, a member's
+# label and party alone on its line; 93 0.813 -> 0.835, a change of wording; 98 0.861 -> 0.876, a particle's capital;
+# 77, 109, 103, 5 and others by less), claims speaker on 2; of 114 to 117, first scored in this round, none moved;
+# nothing fell; 13 floors rose on 12 sets.
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
