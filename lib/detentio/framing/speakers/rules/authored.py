@@ -62,6 +62,8 @@ _MESSAGE_HEAD = re.compile(r"[ \t]*(?:#{1,4}[ \t]+)?(?i:(?:an?[ \t]+)?(?:message
                            r"(?i:from[ \t]+(?:our|the)[ \t]+"
                            r"(?:chair|chairperson|chairman|chairwoman|president|director|founder)"
                            r"|(?:chair|chairperson|president|director)['’]s[ \t]+(?:message|letter|column|note))[ \t]*")
+
+
 def _post_under(doc, number: int) -> str | None:
     """Whom a signature speaks for by the post on the line under it: a registered office ("Human Rights Defender
     of the Republic of Armenia": hrd_armenia), else a State's public office, the State (hard case 15); else None."""
@@ -283,10 +285,10 @@ def speeches(doc, who) -> None:
     """A statement that prints several speeches, each under its own heading ("Remarks by H.E. Karine Harutyunyan,
     Ambassador of the Republic of Armenia to Ireland", then "Remarks by Declan Moriarty, T.D., Minister of State at
     the Department of Foreign Affairs of Ireland"): each is its speaker's, up to the next such heading; a State's
-    minister speaks for the State, an unregistered one by its name (hard case 12). Nothing for a single speech (the
-    layout gives it its speaker)."""
-    found = sum(1 for _ in zip(range(2), bylines.speech_headings(doc.text)))
-    if not found:
+    minister speaks for the State, an unregistered one by its name (hard case 12). A single speech is the layout's
+    (it gives the text its speaker), unless it is a witness's testimony under its own heading below a hearing's head
+    ("WRITTEN TESTIMONY OF LILIT GASPARYAN" after the witness list): hers from the heading on."""
+    if next(bylines.speech_headings(doc.text), None) is None:
         return  # (no speech heading anywhere: most texts, read no further)
     heads = [(n, _speech_heading(doc, n)) for n in doc.body_paragraphs]
     heads = [(n, speaker) for n, speaker in heads if speaker]
