@@ -725,6 +725,18 @@ def test_our_government_is_the_state_the_text_is_set_in(text, expected):
     assert who(text, "person held", published="2025-11-01")[:2] == expected
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a voice that names one side in the third person and then says "our government" speaks for the other side
+    ('Azerbaijan calls him a saboteur, our government says "person held in custody".', "person held", "armenia"),
+    ('Armenia speaks of hostages, but our government calls them "terrorists".', "terrorists", "azerbaijan"),
+    # ... not when the sentence names both sides, or only an official (a voice names its own side's officials too)
+    ('Baku and Yerevan disagree, and our government says "captives".', "captives", "outlet:Daily"),
+    ('Pashinyan spoke at the UN. Our government says "captives".', "captives", "outlet:Daily"),
+])
+def test_our_government_after_the_other_side_named(text, phrase, expected):
+    assert who(text, phrase, published="2025-11-01")[0] == expected
+
+
 def test_a_leaders_officials_speak_for_the_leaders_state():
     text = 'Ilham Aliyev spoke in Baku. His officials said the detainees were "terrorists".'
     assert who(text, "detainees", published="2025-03-01")[0] == "azerbaijan"  # not a name "His officials"

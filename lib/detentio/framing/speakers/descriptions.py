@@ -277,6 +277,23 @@ class Descriptions:
         """The registered State the text is set in before ``offset``: its dateline's, else its translation's."""
         return self._dateline_state(offset) or self._language_state(offset)
 
+    def other_side(self, offset: int) -> str | None:
+        """"Baku calls him a saboteur, our government says ...": the side of the conflict a voice speaks for when,
+        in its sentence before ``offset``, it has named only the other side (by its name or capital):
+        one names the other side in the third person. The sides are the States of the lexicon's ``side_words``.
+        None when the sentence names both sides or neither."""
+        registry = self.namer.registry
+        sides = {self.state_named(word.title()) for word in self.namer.words.lexicon["side_words"]} - {None}
+        if len(sides) != 2:
+            return None
+        text = self.namer.text
+        floor = max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset), text.rfind("? ", 0, offset)) + 1
+        # (a State by its name or capital only: a voice names its own side's officials in the third person too,
+        # "The Prime Minister's office insists it is not. When our own government says ...")
+        named = {actor for s, _, actor, _ in self.namer.actor_spans
+                 if floor <= s < offset and registry[actor].office == "state"} & sides
+        return next(iter(sides - named)) if len(named) == 1 else None
+
     def _language_state(self, offset: int) -> str | None:
         """The registered State whose language a translation's note in the text's first 1,500 characters before
         ``offset`` names ("[Translated from Armenian.]": a "Deputy Foreign Minister" on its programme is Armenia's),

@@ -252,7 +252,8 @@ def own(namer, floor: int, end: int, segment: str):
         return None
     # ... else the State the text is set in by its dateline or its translation's note ("YEREVAN (12 March 2026) – ...
     # our government says"), never the last State named (often the other side: "Baku calls him X, our government Y")
-    own = namer.own_at(floor + m.start()) or namer.descriptions.text_state(floor + m.start())
+    own = namer.own_at(floor + m.start()) or namer.descriptions.text_state(floor + m.start()) \
+        or namer.descriptions.other_side(floor + m.start())
     return (floor + m.start(), own, "description") if own else NOBODY
 
 
