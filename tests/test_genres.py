@@ -2119,6 +2119,50 @@ def test_the_spokesperson_of_an_unregistered_publisher_speaks_for_it(text, outle
     assert _at(text, phrase, kind="statement", outlet=outlet)[:2] == ("briefing", expected)
 
 
+# ... the publisher named in full on a head line with its spokesperson, in capitals or after her post
+CAPITALS_SPOKESPERSON = """BRIEFING BY THE SPOKESPERSON OF THE MINISTRY OF FOREIGN AFFAIRS OF MOLDOVA
+
+Friday, 16 January 2026, 12:00
+Press Centre of the Ministry, 4 Sh. Rustaveli Street, Chisinau
+
+SPOKESPERSON ANA MUNTEANU: Good afternoon. Moldova welcomes the return of four Armenian citizens.
+
+QUESTION (Ion Popa, Radio Chisinau): Are they hostages?
+
+ANSWER: We speak of persons deprived of liberty.
+"""
+OFFICE_OF_THE_SPOKESPERSON = """Weekly Press Briefing by Foreign Ministry Spokesperson Ambassador Ion Vasile
+
+Ministry of Foreign Affairs of the Republic of Moldova, Office of the Spokesperson
+
+Chisinau, 12 February 2026, 11:00
+
+AMBASSADOR VASILE: Good morning. We note the return of four Armenian nationals.
+
+Question (Elif Kaya, Yeni Haber): Are they prisoners of war?
+
+Answer: The detained persons must be treated well.
+"""
+
+
+@pytest.mark.parametrize("text, outlet, phrase, expected", [
+    # not "Sh. Rustaveli" of the address, nor Armenia's "Foreign Ministry": the publisher, by its name
+    (CAPITALS_SPOKESPERSON, "Ministry of Foreign Affairs of Moldova", "return", "Ministry of Foreign Affairs of Moldova"),
+    (CAPITALS_SPOKESPERSON, "Ministry of Foreign Affairs of Moldova", "persons deprived",
+     "Ministry of Foreign Affairs of Moldova"),
+    (CAPITALS_SPOKESPERSON, "Ministry of Foreign Affairs of Moldova", "hostages", "Ion Popa"),
+    (OFFICE_OF_THE_SPOKESPERSON, "Ministry of Foreign Affairs of the Republic of Moldova", "return",
+     "Ministry of Foreign Affairs of the Republic of Moldova"),
+    (OFFICE_OF_THE_SPOKESPERSON, "Ministry of Foreign Affairs of the Republic of Moldova", "detained persons",
+     "Ministry of Foreign Affairs of the Republic of Moldova"),
+])
+def test_a_head_line_naming_the_publisher_and_its_spokesperson(text, outlet, phrase, expected):
+    assert _at(text, phrase, kind="statement", outlet=outlet)[:2] == ("briefing", expected)
+    # ... never a short name, as a news heading gives its outlet's beside a spokesman
+    short = text.replace(outlet, "Daily")
+    assert _at(short, phrase, kind="statement", outlet="Daily")[1] != "Daily"
+
+
 TITLED_SPOKESPERSON = """Briefing by the spokesperson of the Ministry of Defense, 4 December 2021
 
 Baku, 4 December 2021, 11:00. The daily briefing was held by the spokesperson of the Ministry of Defense, Colonel Elnur Safarli. The transcript is published in English.

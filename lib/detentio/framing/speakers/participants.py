@@ -237,6 +237,20 @@ def _organ_state(doc, body: str) -> str | None:
                  and doc.registry[doc.namer.defined[w]].office == "state"), None)
 
 
+_SPOKESPERSON_WORD = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
+
+
+def _names_publisher_spokesperson(doc, n: int, publisher: str) -> bool:
+    """Whether head paragraph ``n`` names the publisher in full, in any case, and its spokesperson: "BRIEFING BY THE
+    SPOKESPERSON OF THE MINISTRY OF FOREIGN AFFAIRS OF GEORGIA", "Ministry of Foreign Affairs of the Republic of
+    Türkiye, Office of the Spokesperson"."""
+    line = doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]
+    # (a head line, and a body's name of three words or more: "Daily" or "Reuters" in a news heading is no ministry)
+    return len(line) <= 200 and "\n" not in line.strip() and len(publisher.split()) >= 3 \
+        and any(w.lower() in doc.words.institution_words for w in publisher.split()) \
+        and bool(_SPOKESPERSON_WORD.search(line)) and publisher.lower() in line.lower()
+
+
 def spokesperson(doc, body: list[int], voice: str | None = None, publisher: str | None = None) -> tuple[str | None, int]:
     """Who answers a briefing, and the heading's last paragraph: the spokesperson its heading names, or,
     when she is not registered and the heading names her ministry, the ministry (a spokesperson speaks
@@ -246,10 +260,10 @@ def spokesperson(doc, body: list[int], voice: str | None = None, publisher: str 
     for n in body if publisher and not voice else []:  # "Press briefing by the Spokesperson of the OSCE Chairpersonship"
         m = _SPOKESPERSON_OF.search(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)
         if m and publisher.startswith(m.group("body")) and not publisher[len(m.group("body")):].strip(" ,").startswith(
-                ("and", "&")):
+                ("and", "&")) or _names_publisher_spokesperson(doc, n, publisher):
             # ... "the Spokesperson of the Ministry of Internal Affairs" of the Ministry of Internal Affairs of the
             # Republic of Armenia: its State, as the organ's own words are (hard case 15)
-            speaker = _organ_state(doc, m.group("body")) or publisher
+            speaker = _organ_state(doc, m.group("body") if m else publisher) or publisher
             for k in body[:3]:  # ... and so is she wherever a label names her ("Colonel Elnur Safarli:")
                 for offset, name in named_in(doc, doc.paragraphs[k].start, doc.paragraphs[k].end):
                     person = doc.namer.unregistered(name, offset) if name not in doc.registry.actors else None
