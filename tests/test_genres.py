@@ -2087,6 +2087,52 @@ def test_an_op_ed_its_author_writes_in_office_is_the_offices(text, author, expec
     assert _at(text, "prisoners of war", kind="opinion", author=author) == expected
 
 
+STENOGRAPHIC_RECORD = """CHAMBER OF DEPUTIES
+Stenographic record of Sitting No. 41, 3 March 2026
+
+PRESIDENT. The next item is the interpellation of the honourable Marco Rossi on the detainees.
+
+MARCO ROSSI. Thank you, Mr. President. These men are prisoners of war and must be freed.
+
+LUCA BIANCHI, Undersecretary of State for Foreign Affairs. Italy speaks of persons deprived of liberty.
+
+MARCO ROSSI. I am not satisfied. They are hostages.
+"""
+SHORTHAND_RECORD = """NATIONAL COUNCIL
+
+Shorthand record of the 12th session, 5 February 2026
+
+Novak, Petr, Deputy Speaker of the National Council
+We continue with the draft resolution on the detainees in Azerbaijan.
+
+Dvořáková, Jana, Member of the National Council (ANO)
+Thank you. They are prisoners of war and civilians.
+
+Král, Tomáš, Member of the National Council (ODS)
+I would not call them hostages.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a continental house's stenographic record: the name in capitals closed by a full stop, her post after a comma
+    (STENOGRAPHIC_RECORD, "prisoners of war", ("debate", "Marco Rossi", "debate_turn")),
+    (STENOGRAPHIC_RECORD, "persons deprived", ("debate", "Luca Bianchi", "debate_turn")),
+    (STENOGRAPHIC_RECORD, "hostages", ("debate", "Marco Rossi", "debate_turn")),
+    # ... or the surname first, her first name and post on the line above her words
+    (SHORTHAND_RECORD, "prisoners of war", ("debate", "Jana Dvořáková", "debate_turn")),
+    (SHORTHAND_RECORD, "hostages", ("debate", "Tomáš Král", "debate_turn")),
+])
+def test_a_continental_parliaments_record(text, phrase, expected):
+    assert _at(text, phrase, kind="panel", outlet="Chamber")[:3] == expected
+
+
+def test_a_letters_place_and_date_is_no_members_line():
+    # "Glendale, CA, January 20, 2026." above a letter in a parliament's record is no surname-first label
+    text = SHORTHAND_RECORD.replace("Král, Tomáš, Member of the National Council (ODS)", "Glendale, CA, January 20, 2026.")
+    assert _at(text, "hostages", kind="panel", outlet="Chamber")[1] != "Ca Glendale"
+    assert _at(text, "hostages", kind="panel", outlet="Chamber")[1] == "Jana Dvořáková"
+
+
 UNREGISTERED_PUBLISHERS_SPOKESPERSON = """Press briefing by the Spokesperson of the OSCE Chairpersonship, 15 January 2026
 
 Vienna, 11:30. Spokesperson: Tobias Ammann.

@@ -4,6 +4,7 @@
 >>> houses.house_state(doc)       # "armenia" for a record of the National Assembly of Armenia (hard case 16)
 >>> houses.record_body(doc)       # "pace", "european_parliament": the registered body whose record it is
 >>> houses.invited(doc, heading, "armenia")   # a guest in a government post answers for its ministry (hard case 12)
+>>> houses.continental_turn(doc, n, line, start)  # "CHIARA BENEDETTI. Thank you ...": a stenographic record's turn
 
 The layout stage (:mod:`.layout`) reads them when it recognises a debate; the turn rules read who a house is.
 """
@@ -13,9 +14,10 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import heads
-from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.cleaning import CAPS_WORD, clean_name
 from detentio.framing.speakers.descriptions import GOVERNMENT_POST
 from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.turns import Turn
 
 
 # A parliament's record: its members speak for themselves, not for their State.
@@ -23,6 +25,10 @@ _PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+M
                          r"|Representatives)|Senate|Bundestag|Duma|Sejm|Seimas|Riksdag(?:en)?|D[áa]il|Oireachtas"
                          r"|Storting(?:et)?|Folketing(?:et)?|Tweede\s+Kamer|Congreso\s+de\s+los\s+Diputados|Cortes\s+Generales"
                          r"|PACE|[Pp]lenary\s+sitting|Standing\s+Committee|faction"
+                         # a continental house's record as translated: "Shorthand record of the 47th session", "Chamber
+                         # of Deputies - Stenographic record"
+                         r"|(?:[Ss]horthand|[Ss]tenographic|SHORTHAND|STENOGRAPHIC)\s+(?:[Rr]ecord|RECORD)"
+                         r"|Chamber\s+of\s+Deputies|CHAMBER\s+OF\s+DEPUTIES"
                          # a German-speaking house's record in translation: its period and its members' address
                          r"|Nationalrat(?:es)?|Legislative\s+Period|Honourable\s+House"
                          # Westminster's own words: "My Lords", "the noble Baroness", "my hon. Friend", "the Order Paper"
@@ -200,3 +206,36 @@ def unlisted_state(doc, publisher: str | None = None) -> str | None:
     :func:`house_state`)."""
     head = doc.text[:1500] + "\n" + (publisher or "")
     return next((state for house, state in _UNLISTED_HOUSES if house.search(head)), None)
+
+
+# A continental house's stenographic record as translated: the speaker's name in capitals closed by a full stop, her
+# post after a comma ("CHIARA BENEDETTI. Thank you, Mr. President.", "PAOLO SERAFINI, Undersecretary of State for
+# Foreign Affairs. I thank ..."), and the chair's "PRESIDENT. The next item is ...".
+_CAPS_NAME_STOP = re.compile(rf"[ \t]*(?P<label>{CAPS_WORD.pattern}(?:[ \t]+{CAPS_WORD.pattern}){{0,3}})"
+                             r"(?:,[ \t]+(?P<office>[A-Z][^.\n]{2,160}?))?\.[ \t]+(?=\S)")
+# ... or the member's surname first, then her first name and post, on the line above her words: "Hrnčiarová, Zuzana,
+# Member of the National Council of the Slovak Republic (PS)".
+_SURNAME_FIRST_LINE = re.compile(rf"[ \t]*(?P<surname>{NAME_WORD}),[ \t]+(?P<first>{NAME_WORD}(?:[ \t]+{NAME_WORD})?),"
+                                 r"[ \t]+(?P<office>[A-Z][^()\d\n]{2,160}?)(?:[ \t]*\((?P<affil>[^()\n]{1,40})\))?[ \t]*")
+# The post of whoever presides ("Deputy Speaker of the National Council", "Vice-President").
+_PRESIDING_POST = re.compile(r"(?:(?:Deputy|Vice)[ -])?(?:Speaker|President|Chair(?:man|woman|person)?)\b")
+
+
+def continental_turn(doc, number: int, line: str, start: int, end: int, above: bool) -> Turn | None:
+    """The turn paragraph ``number`` (its first ``line``, from ``start`` to ``end``) opens in a continental
+    parliament's record (see ``_CAPS_NAME_STOP``, ``_SURNAME_FIRST_LINE``); ``above`` when words follow on the lines
+    below. None outside a parliament's record, or for a line in capitals of one word that no chair's label is."""
+    if not parliament(doc):
+        return None
+    inverted = _SURNAME_FIRST_LINE.fullmatch(line) if above else None
+    if inverted and not inverted.group("first").isupper():  # (never a letter's "Glendale, CA, January 20, 2026.")
+        name, office = f"{inverted.group('first')} {inverted.group('surname')}", inverted.group("office").strip()
+        kind = "chair" if _PRESIDING_POST.match(office) else "debate"
+        return Turn(number, kind, name, end, inverted.group("affil"), office)
+    m = _CAPS_NAME_STOP.match(line)
+    if not m:
+        return None
+    label = m.group("label")
+    if " " not in label:  # "PRESIDENT.": the chair; "NOTE." or "AGENDA." is no one
+        return Turn(number, "chair", label, start + m.end()) if label.lower() in doc.words.chair_labels else None
+    return Turn(number, "debate", label, start + m.end(), None, m.group("office"))

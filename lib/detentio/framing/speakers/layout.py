@@ -276,6 +276,9 @@ def _turn_of(doc, number: int) -> Turn | None:
     named = _NAME_LINE.fullmatch(line) if above else None
     if named and not heads.FIELD.match(line):  # "Baroness Penhallow (CB)" on the line above her words
         return Turn(number, "debate", named.group("label"), para.end, named.group("affil"))
+    continental = houses.continental_turn(doc, number, line, para.start, para.end, bool(above))
+    if continental:
+        return continental
     alone = _LABEL_ALONE.fullmatch(line) if above else None
     if alone:  # "Mr. TADEVOSYAN:" alone on its line, his numbered paragraphs below (the ICJ's verbatim records)
         chair = alone.group("chair")
