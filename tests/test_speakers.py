@@ -3548,6 +3548,24 @@ def test_a_pull_quotes_attribution_and_one_shown_speaking(text, phrase, expected
     assert who(text, phrase, published="2026-04-01")[:2] == expected
 
 
+BLURBS = ("AFTER THE WAR\nAnna Berg\nA book about the detainees.\n\n"
+          "“The clearest account of how the clause became a bargaining table.”\n"
+          "Martin Ekdahl, Professor of International Law, Uppsala University\n\n"
+          "“Every lawyer who has argued for these prisoners of war will want this book.”\nSiranush Sahakyan, lawyer\n")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a blurb's endorser right under it, her name and post with no dash
+    (BLURBS, "bargaining", ("Martin Ekdahl", "attributed_below")),
+    (BLURBS, "prisoners of war", ("sahakyan", "attributed_below")),  # not the endorser above
+    # ... never a roundup's source line, with its post's title and date, heading the next quotation
+    ('Roundup\n\n“We welcome the exchange.”\nMaria Lind, Telegram, “On the exchange”, 13 December 2023\n'
+     '“They are hostages.”\n', "exchange", ("outlet:Daily", "outlet")),
+])
+def test_a_blurbs_endorser_under_it(text, phrase, expected):
+    assert who(text, phrase, published="2026-04-01")[:2] == expected
+
+
 @pytest.mark.parametrize("text, phrase, expected", [
     # a profile's person by initial or name, her age, what the text says of her, then her words
     ('Bulletin\n\nA., 29, one of the four released in January: "I was a prisoner of war."', "prisoner", "A."),

@@ -13,6 +13,7 @@ import re
 from detentio.core.calendar import MONTH
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.grammar import NAME_WORD
 
 
 # A numbered recommendation whose recommending State closes it in brackets, as the Universal Periodic Review's
@@ -179,10 +180,18 @@ _ATTRIBUTION = re.compile(r"[ \t]*(?:[—–―]|--)[ \t]*(?P<who>[^,\n(]{2,80}?
 _SAME_LINE = re.compile(r"[ \t]+(?:[—–―]|--|-(?=[ \t]))[ \t]*(?P<who>[^,\n(]{2,80}?)[ \t]*(?:[,(][^\n]*)?")
 
 
+# ... or, right under the quotation with no dash, the endorser's name and post, as a book's blurbs print them
+# ("“The clearest account we have.”" / "Martin Ekdahl, Professor of International Law, Uppsala University").
+# (no quotation mark and no figure in it: a roundup's source line above the next quotation, "Maria Zakharova, Telegram,
+# "On the exchange", 13 December 2023", heads that one)
+_ENDORSER = re.compile(rf"[ \t]*(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}),[ \t]+[A-Za-z][^\n\d\"“”]{{2,160}}")
+
+
 def attributed_below(doc, who) -> None:
     """A paragraph that is one quotation, with a line under it that opens with a dash and names someone, is that
     person's or body's words: the registered actor the line names, else the name as the line gives it; so is one
-    whose attribution follows it on its own line after a spaced dash ("“...” - Lilit Asatryan, mother").
+    whose attribution follows it on its own line after a spaced dash ("“...” - Lilit Asatryan, mother"), or right
+    under it with no dash as an endorser's name and post ("Martin Ekdahl, Professor of International Law").
 
     Example:
         A note on words
@@ -215,6 +224,8 @@ def attributed_below(doc, who) -> None:
         if below < len(text) and not text[below:_line_end(text, below)].strip():
             below = _line_end(text, below) + 1
         m = _ATTRIBUTION.fullmatch(text, below, _line_end(text, below)) if below < len(text) else None
+        if m is None and end + 1 < len(text):  # ... or an endorsement's, right under it with no dash
+            m = _ENDORSER.fullmatch(text, end + 1, _line_end(text, end + 1))
         speaker = _attributed(doc, m.group("who")) if m else None
         if speaker:
             who.decide_quote(qi, speaker, "attributed_below")
