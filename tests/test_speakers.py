@@ -708,6 +708,8 @@ def test_an_unregistered_ministry_named_by_its_states_adjective_is_that_state(te
 @pytest.mark.parametrize("text, expected", [
     ('Yerevan now prefers "persons held in custody".', "armenia"),   # the word it prefers is its own
     ("Yerevan prefers that the persons held in custody come home first.", "armenia"),
+    ('Armenian diplomats now prefer "persons held in custody".', "armenia"),  # in the plural
+    ("Armenian diplomats prefer to wait for the persons held in custody.", "outlet:Daily"),
     ("Yerevan preferred to wait for the persons held in custody.", "outlet:Daily"),  # no complement: no speech
 ])
 def test_a_word_one_prefers_is_ones_own(text, expected):
@@ -735,6 +737,19 @@ def test_our_government_is_the_state_the_text_is_set_in(text, expected):
 ])
 def test_our_government_after_the_other_side_named(text, phrase, expected):
     assert who(text, phrase, published="2025-11-01")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # officials with no owner, in a clause after a head of government's: his government's State
+    ('In September the Prime Minister spoke at the UN of "persons deprived of liberty", and officials now say '
+     '"persons held in custody".', "armenia"),
+    ('The Prime Minister spoke of "persons deprived of liberty", and ministers say "persons held in custody".',
+     "armenia"),
+    # ... not after someone who serves no State
+    ('Siranush Sahakyan spoke of "hostages", and officials now say "persons held in custody".', "sahakyan"),
+])
+def test_officials_after_a_leaders_clause(text, expected):
+    assert who(text, "persons held", published="2025-11-01")[0] == expected
 
 
 def test_a_leaders_officials_speak_for_the_leaders_state():

@@ -400,6 +400,8 @@ def _named_group(phrase: str) -> bool:
 # after a conjunction too ("..., and his officials speak of").
 _STAFF_NOUNS = OFFICIAL_NOUNS | {"ministers", "aides", "advisers"}
 _LEADERS_STAFF = re.compile(rf"(?<![\w-])((?:his|her)\s+(?:{'|'.join(sorted(_STAFF_NOUNS))}))\s*$")
+# ... or a government's people with no owner, in a clause after the leader's own ("..., and officials now say").
+_BARE_STAFF = re.compile(r"(?:,|(?<![\w-])and)\s+(officials|ministers|diplomats)\s*$")
 # A State's people who speak only as its own: "Armenian ministers have called them hostages" is Armenia.
 _STATE_PEOPLE = frozenset({"ministers", "negotiators", "envoys"})
 
@@ -415,6 +417,11 @@ def group(namer, floor: int, end: int, segment: str):
         Baku said they were "hostages".
     """
     m = namer.words.group_before.search(segment) or _LEADERS_STAFF.search(segment)
+    bare = _BARE_STAFF.search(segment) if not m else None
+    if bare:  # "the Prime Minister spoke of "...", and officials now say": the leader's government's people
+        leader = namer.person_before(floor + bare.start(1))
+        state = namer.descriptions.state_of(leader) if leader else None
+        return (floor + bare.start(1), state, "name") if state else None
     if not m or not _named_group(m.group(1)):
         return None
     if m.group(1).split()[-1].lower() in namer.words.agents:
