@@ -3563,6 +3563,22 @@ def test_a_pull_quotes_attribution_and_one_shown_speaking(text, phrase, expected
     assert who(text, phrase, published="2026-04-01")[:2] == expected
 
 
+LETTER = ("HUMAN RIGHTS DEFENDER OF THE REPUBLIC OF ARMENIA\n\n2 February 2026\n\nMs Gunel Safarova\n"
+          "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan\nBaku\n\n"
+          "Subject: Armenian nationals held in Azerbaijan\n\nDear Ms Safarova,\n\n"
+          'In your reply you wrote that "the persons are not prisoners of war but criminals". We call them hostages.\n')
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter's "you wrote": the State whose office the address block above the salutation names
+    (LETTER, "azerbaijan"),
+    # ... never the sender's letterhead above the date
+    (LETTER.replace("Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan\n", ""), "outlet:Daily"),
+])
+def test_a_letters_you_is_its_addressee(text, expected):
+    assert who(text, "prisoners of war", published="2026-02-02")[0] == expected
+
+
 BLURBS = ("AFTER THE WAR\nAnna Berg\nA book about the detainees.\n\n"
           "“The clearest account of how the clause became a bargaining table.”\n"
           "Martin Ekdahl, Professor of International Law, Uppsala University\n\n"

@@ -77,12 +77,6 @@ _THE_TERM = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]+(?
 _INTRODUCED = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,)")
 
 
-
-
-
-
-
-
 # A title that ends with a post noun ("EU Special Representative ", "ICRC Regional Director ").
 _TITLE_POST = re.compile(rf"(?i:{POST_NOUNS})[ \t]+$")
 
@@ -97,10 +91,6 @@ def pronoun(namer, floor: int, end: int, segment: str):
     """
     m = _PRONOUN_BEFORE.search(segment)
     return (floor + m.start(1), m.group(1).lower(), "pronoun") if m else None
-
-
-
-
 
 
 def registered(namer, floor: int, end: int, segment: str):
@@ -125,8 +115,6 @@ def registered(namer, floor: int, end: int, segment: str):
     if name and not text[name.end():start].strip():
         start = name.start(1)
     return namer._title_start(floor, start), found[1], "name"
-
-
 
 
 # "European Parliament resolution", "PACE Resolution 2391", "The Assembly's latest resolution": a body's adopted
@@ -190,10 +178,6 @@ def bare_group(namer, floor: int, end: int, segment: str):
         if state:  # "In Yerevan, officials always said": that State's
             return floor + m.start(1), state, "description"
     return None
-
-
-
-
 
 
 def your(namer, floor: int, end: int, segment: str):
@@ -327,8 +311,6 @@ def defined_term(namer, floor: int, end: int, segment: str):
     return None
 
 
-
-
 # "Government officials", "senior government sources": the government's people, without an article.
 _GOVERNMENT_PEOPLE = re.compile(r"(?<![\w’'-])(?:(?:[Ss]enior|[Tt]op|[Hh]igh-ranking)\s+)?[Gg]overnment\s+(?:officials"
                                 r"|sources|representatives|spokespeople|spokespersons|ministers)\s*$")
@@ -400,7 +382,7 @@ def _named_group(phrase: str) -> bool:
 # after a conjunction too ("..., and his officials speak of").
 _STAFF_NOUNS = OFFICIAL_NOUNS | {"ministers", "aides", "advisers"}
 _LEADERS_STAFF = re.compile(rf"(?<![\w-])((?:his|her)\s+(?:{'|'.join(sorted(_STAFF_NOUNS))}))\s*$")
-# ... or a government's people with no owner, in a clause after the leader's own ("..., and officials now say").
+# ... or a government's people, no owner given, in a clause after the leader's ("..., and officials now say").
 _BARE_STAFF = re.compile(r"(?:,|(?<![\w-])and)\s+(officials|ministers|diplomats)\s*$")
 # A State's people who speak only as its own: "Armenian ministers have called them hostages" is Armenia.
 _STATE_PEOPLE = frozenset({"ministers", "negotiators", "envoys"})
@@ -438,8 +420,6 @@ def group(namer, floor: int, end: int, segment: str):
     if owner is None and (words[-1].lower() in _STATE_PEOPLE or words[0] in ("his", "her")):
         return None  # "The ministers agreed": ministers of no one State named are no one speaker (hard case 9)
     return floor + m.start(1), owner or m.group(1), "name"
-
-
 
 
 def owned(namer, floor: int, end: int, segment: str):

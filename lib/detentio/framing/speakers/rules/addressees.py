@@ -10,6 +10,7 @@ her government (held-out 4 decision 7: a named inner speaker). The one addressed
 3. the speaker of the next turn, when another speaks it (a debate: the one who answers).
 
 >>> spans(doc, speaker_of)   # [(start, end, addressee), ...] for every asker's turn that has one
+>>> letter_addressee(doc)    # "azerbaijan": whom a letter's "you" is, by the address block above "Dear ..."
 
 The layout stage records these on the namer (``Namer.addressed``) before any cue is read, so the phrase
 forms ``you`` and ``your`` can name the addressee.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from detentio.core.calendar import MONTH
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import layout as layouts
 from detentio.framing.speakers.grammar import NAME_WORD
@@ -74,3 +76,39 @@ def spans(doc, speaker_of) -> list[tuple[int, int, str]]:
             end = turns[i + 1].paragraph if i + 1 < len(turns) else len(doc.paragraphs)
             out.append((doc.paragraphs[turn.paragraph].start, doc.paragraphs[end - 1].end, addressee))
     return out
+
+
+# A letter's salutation: "Dear Ms. Harutyunyan,", "Dear Commissioner,".
+_SALUTATION = re.compile(r"(?m)^[ \t]*Dear[ \t]+[A-Z][^\n,:]{1,60}[,:][ \t]*$")
+_SUBJECT = re.compile(r"[ \t]*(?:Subject|Re|Object|Concerning)[ \t]*:", re.IGNORECASE)
+_DATE_OR_REFERENCE = re.compile(rf"[ \t]*(?:(?:\d{{1,2}}[ \t]+)?{MONTH}[ \t]+(?:\d{{1,2}},[ \t]+)?\d{{4}}|Ref\b|No\.)")
+# A post in the address block that names the State whose office it is: "Commissioner for Human Rights (Ombudsman) of
+# the Republic of Azerbaijan", "Minister of Foreign Affairs of Armenia".
+_POST_OF_STATE = re.compile(r"[ \t]*[A-Z][^\n]{0,100}?\bof[ \t]+(?:the[ \t]+Republic[ \t]+of[ \t]+)?(?P<state>[A-Z][\w-]+)[ \t]*")
+
+
+def letter_addressee(doc) -> str | None:
+    """Whom a letter's "you" is ("In your reply you wrote that ..."): the registered body, or the State whose office
+    it is, that the address block right above its salutation names ("Ms Gunel Safarova / Commissioner for Human
+    Rights (Ombudsman) of the Republic of Azerbaijan / Baku / Dear Ms Safarova,"); None without a salutation in the
+    text's first 2,000 characters or a block that names one."""
+    m = _SALUTATION.search(doc.text, 0, 2000)
+    if not m:
+        return None
+    block = []
+    for line in reversed(doc.text[:m.start()].split("\n")[-12:]):
+        # the address block: the lines above the salutation (past a blank line and the subject line), up to the
+        # letter's date or reference, above which the sender's own letterhead stands
+        if _DATE_OR_REFERENCE.match(line):
+            break
+        if line.strip() and not _SUBJECT.match(line):
+            block.append(line.strip())
+    for line in block:
+        found = registry_module.resolve(line, doc.published, doc.registry, strict=True)
+        if found and doc.registry[found].type != "person" and doc.registry[found].office != "state":
+            return found  # (a registered body; never a city's line, "Baku", which names where, not whom)
+        post = _POST_OF_STATE.fullmatch(line)
+        state = registry_module.state_named(post.group("state"), doc.published, doc.registry) if post else None
+        if state:
+            return state
+    return None

@@ -87,6 +87,7 @@ def structure(doc, who) -> None:
         doc.namer.addressee = answerer
         if doc.registry[answerer].role == "ministry":
             doc.namer.defined.setdefault("ministry", answerer)
+    doc.namer.addressee = doc.namer.addressee or addressees.letter_addressee(doc)  # a letter's "you wrote"
     # "my Government" in a letter or statement printed in full is its issuer's
     doc.namer.own = issuers.issuer_of(doc)
     doc.namer.owned_by = _turn_states(doc)
