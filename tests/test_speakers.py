@@ -3563,6 +3563,24 @@ def test_a_pull_quotes_attribution_and_one_shown_speaking(text, phrase, expected
     assert who(text, phrase, published="2026-04-01")[:2] == expected
 
 
+COMPLAINT = ("Decision\n\n4. The complainant, the Lake Families Association, wrote to the Service on 16 January. It "
+             "pointed out that the European Parliament had called for the release of Armenian prisoners. In its view, "
+             'the men are "hostages". It asked the Service to call them prisoners of war.')
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # an "it" that opens its sentence holds the next "it", not a body speaking in its clause
+    (COMPLAINT, "hostages", "Lake Families Association"),
+    (COMPLAINT, "prisoners of war", "Lake Families Association"),
+    # ... a complainant defined by apposition at a sentence's opening, "The complainant, the X,"
+    (COMPLAINT.replace("It pointed out that the European Parliament had called for the release of Armenian "
+                       "prisoners. In its view, the men", "The complainant considers that the men"), "hostages",
+     "Lake Families Association"),
+])
+def test_an_it_that_opens_its_sentence_and_a_complainant_in_apposition(text, phrase, expected):
+    assert who(text, phrase, published="2026-05-12")[0] == expected
+
+
 LETTER = ("HUMAN RIGHTS DEFENDER OF THE REPUBLIC OF ARMENIA\n\n2 February 2026\n\nMs Gunel Safarova\n"
           "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan\nBaku\n\n"
           "Subject: Armenian nationals held in Azerbaijan\n\nDear Ms Safarova,\n\n"

@@ -194,7 +194,7 @@ _DEFINES = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[
 
 # "the submissions of the complainant, the Legal Path Foundation, dated ...": a party's term with its name in
 # apposition (the party terms of a complaint or a communication only: any noun so followed is no definition).
-_APPOSED = re.compile(rf"\bthe[ \t]+(?P<term>complainants?|source|petitioners?|claimants?),[ \t]+"
+_APPOSED = re.compile(rf"\b[Tt]he[ \t]+(?P<term>complainants?|source|petitioners?|claimants?),[ \t]+"
                       rf"(?P<name>(?:the[ \t]+)?{NAME_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+|and[ \t]+)*{NAME_WORD}){{0,6}})"
                       r"[ \t]*[,;.)]")
 

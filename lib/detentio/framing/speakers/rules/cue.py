@@ -47,9 +47,14 @@ _BROADCAST_THEY = re.compile(r"(?<![\w-])(?:on|in)\s+(?:the|their|our|your|state
                              r"|talk\s+shows?)\s*,?\s*$", re.IGNORECASE)
 
 
+# What may stand before an "it" that opens its sentence: a paragraph's number ("4. It pointed out").
+_OPENS = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)?(?:\([a-z]\)\s*)?")
+
+
 def pronoun(doc, who) -> None:
     """"He said", "she noted": the last named speaker, or a person introduced after it as a sentence
-    subject ("X, a lawyer, disagreed. '...,' she said."); "it" is the last institution. A person the text
+    subject ("X, a lawyer, disagreed. '...,' she said."); "it" is the last institution, unless it spoke in the
+    clause of a sentence an earlier "it" opens (that "it" holds). A person the text
     introduced in a registered institution's post ("Foreign Ministry spokesperson X briefs the pool. She
     says") speaks for it (GUIDELINES hard case 12).
 
@@ -87,6 +92,7 @@ def pronoun(doc, who) -> None:
                 if state:  # "A senior Azerbaijani official ... stops by. He says": one unnamed person, who speaks
                     subjects.append((s_start, state))  # for the State he serves (hard case 12)
     subject_starts = [offset for offset, _ in subjects]
+    persons_named = {who for _, who in subjects}
     body_starts = [offset for offset, _ in bodies]
     last_institution_at = -1
     last_institution_sentence = -1  # where the sentence of the last institution's cue starts
@@ -142,6 +148,15 @@ def pronoun(doc, who) -> None:
                 if k >= 0 and (bodies[k][0] >= last_institution_sentence if inner else bodies[k][0] > last_institution_at) \
                         and bodies[k][0] > (-1 if a.raw == "it" else last_person_at):
                     a.speaker = bodies[k][1]
+                _, s_start, _ = doc.sentences[a.sentence]
+                if a.raw == "it" and a.speaker and a.speaker not in persons_named \
+                        and _OPENS.fullmatch(doc.text, s_start, a.np_start) and s_start not in body_starts:
+                    # "It pointed out that the European Parliament had called for ... In its view, ...": an "it" that
+                    # opens its sentence is that sentence's subject, as a body named there is, so a body that
+                    # speaks in its clause does not become the next "it"
+                    at = bisect.bisect_left(body_starts, s_start)
+                    body_starts.insert(at, s_start)
+                    bodies.insert(at, (s_start, a.speaker))
 
             if a.raw in ("he", "she") and last_voice and last_voice_at > last_person_at:
                 a.speaker = last_voice
