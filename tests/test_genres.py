@@ -5490,6 +5490,31 @@ def test_an_annual_reports_foreword_signed_by_its_director_is_hers(phrase, expec
     assert _at(ANNUAL_REPORT, phrase, kind="statement")[1:] == expected
 
 
+CHAPLAINCY_BULLETIN = """CHAPLAINCY BULLETIN
+No. 2 (2026)
+
+MESSAGE OF THE CHIEF CHAPLAIN
+
+Dear brothers and sisters, four of our sons came home after two years in captivity.
+
+With my blessing,
+Very Reverend Father Aram Sargsyan, Chief Chaplain
+
+SERVICES AND VISITS
+
+Chaplains visited the families of the 19 detainees.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a bulletin's "Message of the Chief Chaplain", signed with his titles at its foot
+    ("captivity", ("Aram Sargsyan", "author_voice")),
+    ("detainees", ("outlet:Daily", "outlet")),  # the bulletin's own news after it
+])
+def test_a_bulletins_message_of_its_chief_chaplain_is_his(phrase, expected):
+    assert _at(CHAPLAINCY_BULLETIN, phrase, kind="statement")[1:] == expected
+
+
 def test_a_paper_written_together_by_staff_of_a_state_organ_is_its_states():
     text = ("Armenian nationals held in Azerbaijan\n\nBriefing Paper No. 14/2026\n\n"
             "The persons concerned are prisoners of war under the Third Geneva Convention.\n")

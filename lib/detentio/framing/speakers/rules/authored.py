@@ -26,7 +26,8 @@ _SALUTATION = re.compile(r"[ \t]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|
                          r"|(?P<addressed>Dear\s+(?:Mr|Ms|Mrs|Dr|Professor|Prof|Judge|Minister|Commissioner|Ambassador)\b\.?"
                          r"[^,\n]{0,40}))\s*,"
                          r"|[ \t]*Dear\s+(?:Congressman|Congresswoman|Senator|Representative|Chairman|Chairwoman)\s+[A-Z][^:\n]{0,40}:")
-_SIGNATURE = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[ \t]*[A-Z][\w -]{{1,40}})?\.?[ \t]*$")
+_SIGNATURE = re.compile(rf"[ \t]*(?:(?:Very|Most|Right)[ \t]+)?(?:(?:Reverend|Rev\.?|Father|Fr\.|Bishop|Archbishop)[ \t]+)*"
+                        rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[ \t]*[A-Z][\w -]{{1,40}})?\.?[ \t]*$")
 
 
 def letters(doc, who) -> None:
@@ -56,11 +57,11 @@ def letters(doc, who) -> None:
 
 
 # A newsletter's message from its head, signed at its foot: "A MESSAGE FROM OUR CHAIR", "From the President",
-# "Chair's letter".
+# "Chair's letter", "MESSAGE OF THE CHIEF CHAPLAIN" (signed "Very Reverend Father X, Chief Chaplain").
 # ... or an annual report's "## Foreword from the Director", "Preface from the Chair".
 _MESSAGE_HEAD = re.compile(r"[ \t]*(?:#{1,4}[ \t]+)?(?i:(?:an?[ \t]+)?(?:message|letter|word|note|foreword|preface)[ \t]+)?"
-                           r"(?i:from[ \t]+(?:our|the)[ \t]+"
-                           r"(?:chair|chairperson|chairman|chairwoman|president|director|founder)"
+                           r"(?i:(?:from|of)[ \t]+(?:our|the)[ \t]+(?:chief[ \t]+|head[ \t]+)?"
+                           r"(?:chair|chairperson|chairman|chairwoman|president|director|founder|chaplain|bishop|rector)"
                            r"|(?:chair|chairperson|president|director)['’]s[ \t]+(?:message|letter|column|note))[ \t]*")
 
 
