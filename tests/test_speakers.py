@@ -3616,6 +3616,19 @@ def test_a_blurbs_endorser_under_it(text, phrase, expected):
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
+    # a card's signature inside its closing quotation mark, after its last sentence: the signer, by her first name
+    ('Messages\n\n"They are not terrorists, they are boys. Send them home. Sofia, Uppsala"\n', "terrorists",
+     ("Sofia", "attributed_below")),
+    ('Messages\n\n"My father was a prisoner of war in 1993. Hovik Arakelyan, Glendale"\n', "prisoner of war",
+     ("Hovik Arakelyan", "attributed_below")),
+    # ... never a quotation that ends on a place in its own sentence
+    ('Messages\n\n"They are not terrorists; they are held in Baku, Azerbaijan"\n', "terrorists", ("outlet:Daily", "outlet")),
+])
+def test_a_cards_signature_inside_its_quotation(text, phrase, expected):
+    assert who(text, phrase, published="2026-04-01")[:2] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
     # a profile's person by initial or name, her age, what the text says of her, then her words
     ('Bulletin\n\nA., 29, one of the four released in January: "I was a prisoner of war."', "prisoner", "A."),
     ('Bulletin\n\nGohar Avetisyan, 52, whose son is held in Baku: "He is a hostage."', "hostage", "Gohar Avetisyan"),

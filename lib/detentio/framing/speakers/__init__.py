@@ -35,7 +35,8 @@ The rules, their codes, stages and precedence are one table,
                        the publisher after it in brackets with the date ("‘...’ (Caspian Wire, 12 June 2021)")
 ``recommended_by``     a numbered recommendation closing with its State in brackets ("... (France);"): that State
 ``attributed_below``   a quotation set apart with a dash line under it ("— Hasmik Arakelyan, sister, 2023"), or a
-                       blurb with its endorser's name and post right under it: its owner
+                       blurb with its endorser's name and post right under it, or a card signed inside its
+                       closing quotation mark ("... Send them home. Sofia, Uppsala”"): its owner
 ``signed_comment``     a discussion's comment closed by "Name (talk) 19:55, 5 March 2026 (UTC)": the signer
 ``forum_post``         a forum thread's post under "#3 handle - 14 Jan 2026, 12:15": the poster; "X wrote:" quotes X
 ``abstract_entry``     a book of abstracts' abstract, under its title and its author's line: the one author; a

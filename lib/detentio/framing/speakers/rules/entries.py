@@ -187,11 +187,18 @@ _SAME_LINE = re.compile(r"[ \t]+(?:[—–―]|--|-(?=[ \t]))[ \t]*(?P<who>[^,\n
 _ENDORSER = re.compile(rf"[ \t]*(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}),[ \t]+[A-Za-z][^\n\d\"“”]{{2,160}}")
 
 
+# ... or a signature inside the quotation, after its last sentence: a name (a first name, as cards are signed) and
+# a place ("... Send them home. Sofia, Uppsala”", "... for these men. Hovik Arakelyan, Glendale”").
+_SIGNED_INSIDE = re.compile(rf"[.!?][ \t]+(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD})?),[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?"
+                            r"[ \t]*[\"”]$")
+
+
 def attributed_below(doc, who) -> None:
     """A paragraph that is one quotation, with a line under it that opens with a dash and names someone, is that
     person's or body's words: the registered actor the line names, else the name as the line gives it; so is one
     whose attribution follows it on its own line after a spaced dash ("“...” - Lilit Asatryan, mother"), or right
-    under it with no dash as an endorser's name and post ("Martin Ekdahl, Professor of International Law").
+    under it with no dash as an endorser's name and post ("Martin Ekdahl, Professor of International Law"), or
+    signed inside it after its last sentence ("... Send them home. Sofia, Uppsala”").
 
     Example:
         A note on words
@@ -219,6 +226,13 @@ def attributed_below(doc, who) -> None:
             speaker = _attributed(doc, m.group("who")) if m else None
             if speaker:
                 who.decide_quote(qi, speaker, "attributed_below")
+            continue
+        signed = _SIGNED_INSIDE.search(text, q.start, q.end)
+        name = clean_name(signed.group("who"), doc.words) if signed else None
+        if name == signed.group("who") if signed else False:
+            # a card's or a message's signature inside its own closing quotation mark ("“... Send them home.
+            # Sofia, Uppsala”"): the signer, by the name she signs with
+            who.decide_quote(qi, name, "attributed_below")
             continue
         below = end + 1  # the attribution: the next line, or the one after a blank line
         if below < len(text) and not text[below:_line_end(text, below)].strip():
