@@ -5515,6 +5515,31 @@ def test_a_bulletins_message_of_its_chief_chaplain_is_his(phrase, expected):
     assert _at(CHAPLAINCY_BULLETIN, phrase, kind="statement")[1:] == expected
 
 
+STAMP_ISSUE = """New stamp: Until all return
+
+Designer: Anna Vardanyan
+
+From the designer
+
+I did not put the words prisoner of war or hostage on the stamp.
+
+- Anna Vardanyan, designer
+
+At the launch
+
+The Deputy Minister presented the stamp to the families of the 19 detainees.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a stamp issue's note "From the designer", signed at its foot after a dash with her post in lower case
+    ("prisoner of war", ("Anna Vardanyan", "author_voice")),
+    ("detainees", ("outlet:Daily", "outlet")),
+])
+def test_a_note_from_the_designer_signed_after_a_dash_is_hers(phrase, expected):
+    assert _at(STAMP_ISSUE, phrase, kind="statement")[1:] == expected
+
+
 def test_a_paper_written_together_by_staff_of_a_state_organ_is_its_states():
     text = ("Armenian nationals held in Azerbaijan\n\nBriefing Paper No. 14/2026\n\n"
             "The persons concerned are prisoners of war under the Third Geneva Convention.\n")

@@ -26,8 +26,9 @@ _SALUTATION = re.compile(r"[ \t]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|
                          r"|(?P<addressed>Dear\s+(?:Mr|Ms|Mrs|Dr|Professor|Prof|Judge|Minister|Commissioner|Ambassador)\b\.?"
                          r"[^,\n]{0,40}))\s*,"
                          r"|[ \t]*Dear\s+(?:Congressman|Congresswoman|Senator|Representative|Chairman|Chairwoman)\s+[A-Z][^:\n]{0,40}:")
-_SIGNATURE = re.compile(rf"[ \t]*(?:(?:Very|Most|Right)[ \t]+)?(?:(?:Reverend|Rev\.?|Father|Fr\.|Bishop|Archbishop)[ \t]+)*"
-                        rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[ \t]*[A-Z][\w -]{{1,40}})?\.?[ \t]*$")
+_SIGNATURE = re.compile(rf"[ \t]*(?:[—–-][ \t]*)?(?:(?:Very|Most|Right)[ \t]+)?"
+                        rf"(?:(?:Reverend|Rev\.?|Father|Fr\.|Bishop|Archbishop)[ \t]+)*"
+                        rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[ \t]*[A-Za-z][\w -]{{1,40}})?\.?[ \t]*$")
 
 
 def letters(doc, who) -> None:
@@ -57,11 +58,13 @@ def letters(doc, who) -> None:
 
 
 # A newsletter's message from its head, signed at its foot: "A MESSAGE FROM OUR CHAIR", "From the President",
-# "Chair's letter", "MESSAGE OF THE CHIEF CHAPLAIN" (signed "Very Reverend Father X, Chief Chaplain").
+# "Chair's letter", "MESSAGE OF THE CHIEF CHAPLAIN" (signed "Very Reverend Father X, Chief Chaplain"), a stamp
+# issue's "From the designer" (signed "- X, designer").
 # ... or an annual report's "## Foreword from the Director", "Preface from the Chair".
 _MESSAGE_HEAD = re.compile(r"[ \t]*(?:#{1,4}[ \t]+)?(?i:(?:an?[ \t]+)?(?:message|letter|word|note|foreword|preface)[ \t]+)?"
                            r"(?i:(?:from|of)[ \t]+(?:our|the)[ \t]+(?:chief[ \t]+|head[ \t]+)?"
-                           r"(?:chair|chairperson|chairman|chairwoman|president|director|founder|chaplain|bishop|rector)"
+                           r"(?:chair|chairperson|chairman|chairwoman|president|director|founder|chaplain|bishop|rector"
+                           r"|designer|producer|curator|editor)"
                            r"|(?:chair|chairperson|president|director)['’]s[ \t]+(?:message|letter|column|note))[ \t]*")
 
 
