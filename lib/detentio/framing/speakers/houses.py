@@ -225,14 +225,14 @@ def continental_turn(doc, number: int, line: str, start: int, end: int, above: b
     """The turn paragraph ``number`` (its first ``line``, from ``start`` to ``end``) opens in a continental
     parliament's record (see ``_CAPS_NAME_STOP``, ``_SURNAME_FIRST_LINE``); ``above`` when words follow on the lines
     below. None outside a parliament's record, or for a line in capitals of one word that no chair's label is."""
-    if not parliament(doc):
-        return None
     inverted = _SURNAME_FIRST_LINE.fullmatch(line) if above else None
+    m = _CAPS_NAME_STOP.match(line) if not inverted or inverted.group("first").isupper() else None
+    if not (inverted or m) or not parliament(doc):  # (the cheap test first: this runs for every paragraph)
+        return None
     if inverted and not inverted.group("first").isupper():  # (never a letter's "Glendale, CA, January 20, 2026.")
         name, office = f"{inverted.group('first')} {inverted.group('surname')}", inverted.group("office").strip()
         kind = "chair" if _PRESIDING_POST.match(office) else "debate"
         return Turn(number, kind, name, end, inverted.group("affil"), office)
-    m = _CAPS_NAME_STOP.match(line)
     if not m:
         return None
     label = m.group("label")
