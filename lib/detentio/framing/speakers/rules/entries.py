@@ -180,15 +180,10 @@ _ATTRIBUTION = re.compile(r"[ \t]*(?:[—–―]|--)[ \t]*(?P<who>[^,\n(]{2,80}?
 _SAME_LINE = re.compile(r"[ \t]+(?:[—–―]|--|-(?=[ \t]))[ \t]*(?P<who>[^,\n(]{2,80}?)[ \t]*(?:[,(][^\n]*)?")
 
 
-# ... or, right under the quotation with no dash, the endorser's name and post, as a book's blurbs print them
-# ("“The clearest account we have.”" / "Martin Ekdahl, Professor of International Law, Uppsala University").
-# (no quotation mark and no figure in it: a roundup's source line above the next quotation, "Maria Zakharova, Telegram,
-# "On the exchange", 13 December 2023", heads that one)
+# ... or a blurb's endorser right under it, no dash ("Martin Ekdahl, Professor of International Law"), with no quotation
+# mark or figure (a roundup's "Maria Zakharova, Telegram, "On the exchange", 13 December 2023" heads the next one).
 _ENDORSER = re.compile(rf"[ \t]*(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}),[ \t]+[A-Za-z][^\n\d\"“”]{{2,160}}")
-
-
-# ... or a signature inside the quotation, after its last sentence: a name (a first name, as cards are signed) and
-# a place ("... Send them home. Sofia, Uppsala”", "... for these men. Hovik Arakelyan, Glendale”").
+# ... or a card's signature inside it, after its last sentence: a (first) name and a place ("... Sofia, Uppsala”").
 _SIGNED_INSIDE = re.compile(rf"[.!?][ \t]+(?P<who>{NAME_WORD}(?:[ \t]+{NAME_WORD})?),[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?"
                             r"[ \t]*[\"”]$")
 
@@ -228,11 +223,8 @@ def attributed_below(doc, who) -> None:
                 who.decide_quote(qi, speaker, "attributed_below")
             continue
         signed = _SIGNED_INSIDE.search(text, q.start, q.end)
-        name = clean_name(signed.group("who"), doc.words) if signed else None
-        if name == signed.group("who") if signed else False:
-            # a card's or a message's signature inside its own closing quotation mark ("“... Send them home.
-            # Sofia, Uppsala”"): the signer, by the name she signs with
-            who.decide_quote(qi, name, "attributed_below")
+        if signed and clean_name(signed.group("who"), doc.words) == signed.group("who"):  # a card's own signature
+            who.decide_quote(qi, signed.group("who"), "attributed_below")
             continue
         below = end + 1  # the attribution: the next line, or the one after a blank line
         if below < len(text) and not text[below:_line_end(text, below)].strip():
