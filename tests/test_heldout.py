@@ -1339,6 +1339,42 @@ FIRST_RUN_121 = {  # scored once at ae4e049 (engine d99cdd0, the end of the fort
     "claims speaker accuracy": 0.35,
 }
 
+FIRST_RUN_122 = {  # scored once at 0d6ba37 (engine e2ca1ea, the end of the forty-first round)
+    "mentions precision": 0.97,
+    "mentions recall": 0.99,
+    "mentions speaker accuracy": 0.67,
+    "claims precision": 0.95,
+    "claims recall": 0.93,
+    "claims speaker accuracy": 0.67,
+}
+
+FIRST_RUN_123 = {  # scored once at 0d6ba37 (engine e2ca1ea, the end of the forty-first round)
+    "mentions precision": 0.99,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.57,
+    "claims precision": 0.94,
+    "claims recall": 0.97,
+    "claims speaker accuracy": 0.58,
+}
+
+FIRST_RUN_124 = {  # scored once at 0d6ba37 (engine e2ca1ea, the end of the forty-first round)
+    "mentions precision": 0.97,
+    "mentions recall": 0.99,
+    "mentions speaker accuracy": 0.48,
+    "claims precision": 0.96,
+    "claims recall": 0.87,
+    "claims speaker accuracy": 0.47,
+}
+
+FIRST_RUN_125 = {  # scored once at 0d6ba37 (engine e2ca1ea, the end of the forty-first round)
+    "mentions precision": 0.97,
+    "mentions recall": 0.94,
+    "mentions speaker accuracy": 0.51,
+    "claims precision": 0.97,
+    "claims recall": 0.94,
+    "claims speaker accuracy": 0.41,
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -1567,7 +1603,9 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout114", (219, 89), FIRST_RUN_114), HeldOut("heldout115", (215, 98), FIRST_RUN_115),
         HeldOut("heldout116", (229, 95), FIRST_RUN_116), HeldOut("heldout117", (220, 75), FIRST_RUN_117),
         HeldOut("heldout118", (233, 88), FIRST_RUN_118), HeldOut("heldout119", (232, 79), FIRST_RUN_119),
-        HeldOut("heldout120", (240, 74), FIRST_RUN_120), HeldOut("heldout121", (235, 73), FIRST_RUN_121)]
+        HeldOut("heldout120", (240, 74), FIRST_RUN_120), HeldOut("heldout121", (235, 73), FIRST_RUN_121),
+        HeldOut("heldout122", (214, 87), FIRST_RUN_122), HeldOut("heldout123", (231, 74), FIRST_RUN_123),
+        HeldOut("heldout124", (239, 83), FIRST_RUN_124), HeldOut("heldout125", (241, 76), FIRST_RUN_125)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
