@@ -2975,6 +2975,12 @@ _COMPILED = """Report of the Secretary-General
     ("5. According to the information provided by the Government of Armenia, as at 30 April 2025 23 citizens of "
      "Armenia were held in Azerbaijan, of whom the Government considered at least nine to be prisoners of war.\n",
      "prisoners of war", "armenia"),
+    # a State named since only as the place the men are held is no government the next sentence refers back to
+    ("Armenia has asked the ICRC to visit the men again, its foreign ministry said on Monday.\n\nNineteen Armenians "
+     "are still held in Azerbaijan. The government calls them \"persons held in custody\".\n", "persons held", "armenia"),
+    # ... but a place in the government's own sentence still sets it
+    ("Armenia has asked the ICRC to visit the men again.\n\nIn Baku, the government calls them saboteurs.\n",
+     "saboteurs", "azerbaijan"),
 ])
 def test_the_government_is_the_one_last_named_so(text, phrase, expected):
     assert who(text, phrase, published="2025-08-14")[0] == expected

@@ -88,6 +88,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z0-9]|\n")
 _BODY_NOUNS = {"government", "governments"}
 
 
+# "held in Azerbaijan", "sent back to Armenia": a State named as a place
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|into|across|inside|via)\s+$", re.IGNORECASE)
+
+
 def _paragraphs_apart(text: str, start: int, end: int) -> int:
     """How many paragraph breaks (blank lines, or lines) lie between ``start`` and ``end``."""
     return len(re.findall(r"\n\s*", text[start:end]))
@@ -150,6 +154,7 @@ class Namer:
         # Terms the text defines for itself, which win over the last actor that fits: the layout stage sets
         # {"government": "azerbaijan", "applicant": "Vahagn Tadevosyan"} for a judgment in "X v. Azerbaijan".
         self.defined: dict[str, str] = {}
+        self._acting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         # ... and the short names it gives its parties, with their full names ("the Republic of Arzen ("Arzen")"):
         # each name to its one speaker (``terms.short_names``, set by the layout stage)
         self.short: dict[str, str] = {}
@@ -273,6 +278,10 @@ class Namer:
                 # Azerbaijan. The Government stated ...")
                 self._written[words] = [(s, actor_id) for s, e, actor_id, _ in self.actor_spans
                                         if fits[actor_id] and named_so(s, min(len(self.text), e + 14))]
+                # (a State named as a place is no government a sentence after it refers back to: "23 men are still
+                # held in Azerbaijan. The government says ..." is the voice's own government, named before that)
+                self._acting[words] = [(s, a) for s, a in fitting if self.registry[a].office != "state"
+                                       or not _PLACE_BEFORE.search(self.text, max(0, s - 10), s)]
         k = bisect.bisect_left(fitting, (before, "")) - 1
         written = self._written.get(words, [])
         w = bisect.bisect_left(written, (before, "")) - 1
@@ -283,6 +292,11 @@ class Namer:
             # and the name written so is not ("According to the Government of Armenia, 23 were held in Azerbaijan,
             # of whom the Government considered nine ...": Armenia's)
             return written[w][1]
+        acting = self._acting.get(words)
+        if k >= 0 and acting is not None and not _same_sentence(self.text, fitting[k][0], before):
+            a = bisect.bisect_left(acting, (before, "")) - 1
+            if a >= 0:
+                return acting[a][1]
         if k >= 0:
             return fitting[k][1]
         # a court the layout implies ("The Court considers" in a judgment) before any longer name with the word
