@@ -1259,6 +1259,12 @@ The Office also reports that no foreign national has been subjected to arbitrary
     # a publisher that is no State's organ keeps its own voice
     ("Caspian Press Service", "held in custody", ("outlet:Caspian Press Service", "outlet")),
     ("Mission Aid Network", "held in custody", ("outlet:Mission Aid Network", "outlet")),
+    # a State's pension fund and its audit chamber are its organs; a charity's fund and a bar's chamber are not
+    ("Military Pension Fund of the Republic of Azerbaijan", "held in custody", ("azerbaijan", "report_voice")),
+    ("Audit Chamber of the Republic of Azerbaijan", "held in custody", ("azerbaijan", "report_voice")),
+    ("Azerbaijan Fund", "held in custody", ("outlet:Azerbaijan Fund", "outlet")),
+    ("Chamber of Advocates of the Republic of Azerbaijan", "held in custody",
+     ("outlet:Chamber of Advocates of the Republic of Azerbaijan", "outlet")),
 ])
 def test_a_state_organs_own_release_speaks_for_the_state(outlet, phrase, expected):
     assert _at(ORGAN, phrase, outlet=outlet, kind="statement")[1:] == expected

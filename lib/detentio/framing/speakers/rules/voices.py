@@ -194,7 +194,10 @@ _ORGAN_OF = re.compile(rf"(?:[Tt]he\s+)?(?P<organ>(?:(?!\s(?:to|in|at)\s+(?:the\
                        # Azerbaijan", "State Committee for Refugees of Azerbaijan"), which its own courts' council is too
                        rf"|Commission|Council|Committee|Department|Directorate|Inspectorate|Board"
                        rf"|Administration|Government|Presidency|Guard|Mission|Delegation|Embassy"
-                       rf"|Representation|Commissioner|Ombudsman|Ombudsperson)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                       rf"|Representation|Commissioner|Ombudsman|Ombudsperson"
+                       # ... a State's pension or insurance fund, its audit chamber ("Military Pension Fund of the
+                       # Republic of Armenia"), not any fund or chamber (a charity's "Armenia Fund", a bar's chamber)
+                       rf"|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Audit\s)Chamber|(?<=Accounts\s)Chamber)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
                        rf"(?P<state>{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+of\s+{NAME_WORD})?))?(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][^\n]{{1,80}})?")
 _ABROAD = ("mission", "delegation", "embassy", "representation")
 # A State's own court named as a publisher: its city or the State's adjective first, or the State after "of".
