@@ -4049,6 +4049,8 @@ def test_an_audio_guides_recorded_voices_are_the_names_in_their_brackets(phrase,
     ("GAYANE MELKONYAN (MOTHER OF A DETAINEE)", "Gayane Melkonyan"),  # who she is, in capitals: no State
     ("ARAM PETROSYAN (LAWYER)", "Aram Petrosyan"),
     ("Mr. ARAKELYAN (Armenia)", "armenia"),                           # a delegate speaks for the State in brackets
+    ("Tomas Reiner (Chief Executive)", "Tomas Reiner"),                # a company's post is no State either
+    ("Ingrid Falk (Chair of the Board)", "Ingrid Falk"),
 ])
 def test_a_role_in_a_labels_brackets_is_no_state(label, expected):
     text = SCRIPT_DIRECTIONS.replace("GAYANE MELKONYAN (MOTHER OF A DETAINEE)", label)

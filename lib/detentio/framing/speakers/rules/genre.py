@@ -538,6 +538,10 @@ _COMMISSIONER = re.compile(r"\b(?:(?:Member|Vice-President|President)\s+of\s+the
                            r"|High\s+Representative)\b", re.IGNORECASE)
 
 
+_COMPANY_POST = re.compile(r"(?i)\b(?:chief|executive|officer|director|chair(?:man|woman|person)?|treasurer"
+                           r"|secretary|manager|founder|partner)\b")
+
+
 def _serves(doc, person: str, detail: str | None) -> bool:
     """Whether the registered ``person`` a bare surname matched can be the delegate of the State a record's
     brackets name: true unless the brackets name a State and she is not affiliated with it (a scholar or
@@ -561,8 +565,10 @@ def _delegation(doc, detail: str | None) -> str | None:
     if found:
         return found if doc.registry[found].office == "state" else None
     words = detail.split()
-    # "(MOTHER OF A DETAINEE)", "(LAWYER)": who she is, in a script's capitals, no State
-    if any(w.lower() in doc.words.describing_words or w.lower() in ("a", "an") for w in words):
+    # "(MOTHER OF A DETAINEE)", "(LAWYER)": who she is, in a script's capitals, no State; nor a company's post,
+    # "Tomas Reiner (Chief Executive):" at a shareholders' meeting
+    if any(w.lower() in doc.words.describing_words or w.lower() in ("a", "an") for w in words) \
+            or _COMPANY_POST.search(detail):
         return None
     return detail.strip() if 1 <= len(words) <= 5 and all(w[:1].isupper() or w in ("of", "the", "and")
                                                           for w in words) else None
