@@ -5167,6 +5167,63 @@ def test_a_news_sites_comments_and_replies_are_their_posters(phrase, expected):
     assert _at(NEWS_COMMENTS, phrase)[1:] == expected
 
 
+SMS_ALERTS = """HRD Alerts: text messages on detained persons, September 2025 to February 2026
+Office of the Human Rights Defender of the Republic of Armenia
+
+03.09.2025 19:05
+HRD ALERT: The Defender calls for continued visits to Armenian detainees.
+
+12.11.2025 09:00
+HRD INFO: Relatives of prisoners of war may register for the family meeting.
+
+14.01.2026 14:52
+ALERT: Four Armenians held in Azerbaijan have been returned.
+
+FREQUENTLY ASKED QUESTIONS (subscribers)
+
+Why do you not write "persons held in custody"?
+The Defender does not use that phrase. We write "captives".
+"""
+
+
+@pytest.mark.parametrize("phrase", ["detainees", "prisoners of war", "returned", "persons held", "captives"])
+def test_a_message_services_tags_are_no_speakers(phrase):
+    # "HRD ALERT:" opens the sender's message: the office that sends it, never a speaker called "Hrd Alert"; nor is a
+    # section's heading in capitals with brackets ("FREQUENTLY ASKED QUESTIONS (subscribers)") a speaker's line
+    assert _at(SMS_ALERTS, phrase, kind="statement", outlet="Human Rights Defender of Armenia")[1] == "hrd_armenia"
+
+
+COURSE_FORUM = """Week 4 discussion: Who is a prisoner of war?
+International Humanitarian Law in Practice > Week 4 > Discussion forum
+Pinned · 6 replies · Last activity 9 March 2026, 21:14
+
+Miriam Okafor · Instructor · 2 March 2026, 09:00
+Welcome. This week we ask which label fits the men held in Baku.
+Reply · Upvote (12)
+
+TigranV · Learner · 2 March 2026, 11:37
+Prisoners of war. They were soldiers, taken near Hadrut.
+Reply · Upvote (9)
+
+Nigar.A · Learner · replying to TigranV · 3 March 2026, 08:15
+In our media they are called saboteurs.
+Reply
+
+Jonas Berg · Teaching Assistant · Summary · 6 March 2026, 16:30
+Most of you used detainees; two of you used hostages.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("held in Baku", ("Miriam Okafor", "forum_post")),  # a full name, then the poster's role, between dots
+    ("Prisoners of war", ("TigranV", "forum_post")),
+    ("saboteurs", ("Nigar.A", "forum_post")),           # ... and a reply's target before the date
+    ("hostages", ("Jonas Berg", "forum_post")),
+])
+def test_a_course_forums_posts_under_name_role_and_date_are_their_posters(phrase, expected):
+    assert _at(COURSE_FORUM, phrase, kind="panel")[1:] == expected
+
+
 SPEECH = """Bergen Prize 2025: acceptance speech by Tatevik Ghazaryan
 
 Introduction by Elin Strand, Chair of the Jury

@@ -62,6 +62,8 @@ OWN_NOTE = re.compile(r"[ \t]*(?P<by>[A-Z]{2,6}|Watch|Monitor(?:['’]s)?|Monito
 # A clip's words on screen or in translation under its caption ("CLIP: Hikmet Hajiyev, ..." / "SUBTITLE: "They are
 # not prisoners of war.""): the clip's speaker's words still, no turn of a "Subtitle".
 SUBTITLE = re.compile(r"[ \t]*(?:SUBTITLES?|Subtitles?|TRANSLATION|Translation|VOICE-?OVER[ \t]+TRANSLATION)[ \t]*:")
+# A message service's tag opening each message ("HRD ALERT: ...", "REMINDER: ..."): the sender's message, no one's turn.
+MESSAGE_TAG = re.compile(r"[ \t]*(?:[A-Z]{2,8}[ \t]+)?(?:ALERT|REMINDER|NOTICE|URGENT|INFO)[ \t]*:[ \t]")
 STAGE_NOTE = re.compile(r"[ \t]*\[[ \t]*(?:[Cc]rowds?|[Aa]udience|[Pp]rotesters|[Dd]emonstrators|[Cc]hants?|[Cc]hanting|[Vv]oices?"
                         r"|[Ss]houts?|[Ss]houting)\b[^\[\]\n]{0,300}\][ \t]*")
 

@@ -223,7 +223,7 @@ def _turn_of(doc, number: int) -> Turn | None:
         # "Interviewer: Karen Simonyan (KS)", "Speaker: Thomas Berger, head of the ICRC delegation": who takes
         # part, printed in the head; no words of theirs
         return None
-    cue = doc.words.broadcast_cue.match(line) or _NARRATOR.match(line)
+    cue = doc.words.broadcast_cue.match(line) or _NARRATOR.match(line) or heads.MESSAGE_TAG.match(line)
     if cue:  # "NAT SOUND: crowd applauding": a script's direction ends the turn before it and opens nobody's
         return Turn(number, "cue", cue.group().strip(" \t:—–"), para.start + cue.end())
     asked = _ASKED_BY.fullmatch(line)
@@ -274,7 +274,9 @@ def _turn_of(doc, number: int) -> Turn | None:
     if office:  # Hansard online: "The Minister of State, ... (Lord Tarrant) (Con)" on the line above his words
         return Turn(number, "debate", office.group("name"), para.end, None, office.group("office"))
     named = _NAME_LINE.fullmatch(line) if above else None
-    if named and not heads.FIELD.match(line):  # "Baroness Penhallow (CB)" on the line above her words
+    if named and not heads.FIELD.match(line) and not any(w.lower() in doc.words.not_names
+                                                         for w in named.group("label").split()):
+        # "Baroness Penhallow (CB)" on the line above her words
         return Turn(number, "debate", named.group("label"), para.end, named.group("affil"))
     continental = houses.continental_turn(doc, number, line, para.start, para.end, bool(above))
     if continental:

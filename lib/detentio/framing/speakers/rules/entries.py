@@ -308,8 +308,7 @@ def signed_comment(doc, who) -> None:
         who.decide_paragraph(number, speaker, "signed_comment")
 
 
-# A forum post's date: "14 Jan 2026, 11:02", "Jan 14, 2026 11:02 am", "Wed Jan 14, 2026 11:02", "2026-01-14 11:02",
-# "14.01.2026, 11:02", "Today at 11:02".
+# A forum post's date: "14 Jan 2026, 11:02", "Jan 14, 2026 11:02 am", "2026-01-14 11:02", "Today at 11:02".
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _FORUM_DATE = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
                rf"(?:\d{{1,2}}[ \t]+{_MON},?[ \t]+\d{{4}}|{_MON}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
@@ -317,10 +316,10 @@ _FORUM_DATE = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
                # a thread's time ago: "2 days ago", "5 hr. ago"
                rf"|\d{{1,3}}[ \t]*(?:min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?|mo|y)\.?[ \t]+ago)"
                rf"(?:,?[ \t]+(?:at[ \t]+)?\d{{1,2}}[:.]\d{{2}}(?:[ \t]*(?:am|pm|AM|PM))?(?:[ \t]+[A-Z]{{2,4}})?)?")
-# A forum post's head, on a line of its own: "#3 Karabakh_Vet_Davit - 14 Jan 2026, 12:15", "Posted by Hayk_TO on
-# Jan 14, 2026 2:30 pm", "Narine.K » Wed Jan 14, 2026 1:02 pm". The handle is one word (no spaces), as forums print it.
-# ... and a link aggregator's: "r/SouthCaucasus - Posted by u/gor_from_goris - 2 days ago" over the opening post,
-# "u/caspian_watcher - 290 points" (the handle printed without its "u/", the thread's "(OP)" mark dropped).
+# A forum post's head, on a line of its own: "#3 Karabakh_Vet_Davit - 14 Jan 2026, 12:15", "Narine.K » Wed Jan 14,
+# 2026 1:02 pm". The handle is one word (no spaces), as forums print it.
+# ... a link aggregator's: "r/SouthCaucasus - Posted by u/gor_from_goris - 2 days ago", "u/caspian_watcher - 290 points"
+# (the handle printed without its "u/", the thread's "(OP)" mark dropped).
 # ... and a news site's comments: "Anahit K. · 15 Jan 2026, 10:20" (a first name and an initial), and a reply under
 # one, "Narine_H replied to Davit_M · 10:55", whose head gives only the time and is the replier's.
 _HANDLE = r"@?[A-Za-z][\w.-]{1,39}(?:[ \t][A-Z]\.)?"
@@ -329,6 +328,9 @@ _FORUM_HEAD = re.compile(rf"[ \t]*(?:#\d{{1,5}}[ \t]+|Post[ \t]+#?\d{{1,5}}:?[ \
                          rf"(?:(?:[-–—|»·•][ \t]+|on[ \t]+|posted[ \t]+(?:on[ \t]+)?)"
                          rf"(?:{_FORUM_DATE}|\d[\d,.]*[kK]?[ \t]+points?(?:[ \t]+[-–—|·•][ \t]+{_FORUM_DATE})?)"
                          rf"|replied[ \t]+to[ \t]+{_HANDLE}[ \t]+[-–—|·•][ \t]+(?:{_FORUM_DATE}|\d{{1,2}}:\d{{2}}))[ \t]*")
+# ... a course forum's, its role between dots: "Miriam Okafor · Instructor · 2 March 2026, 09:00", "X · Learner · ...".
+_ROLE_HEAD = re.compile(rf"[ \t]*(?P<who>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){{1,3}}|{_HANDLE})"
+                        rf"(?:[ \t]+·[ \t]+[^\n·]{{1,40}}){{1,3}}[ \t]+·[ \t]+{_FORUM_DATE}[ \t]*")
 # A moderator's note signed with the handle inside a thread: "Mod note (u/mod_tatev): ..." is that moderator's.
 _MOD_NOTE = re.compile(r"[ \t]*(?:Mod(?:erator)?(?:['’]s)?[ \t]+note|Note[ \t]+from[ \t]+the[ \t]+mods?)[ \t]*"
                        r"\((?:u/)?(?P<who>[A-Za-z][\w.-]{1,39})\)[ \t]*:")
@@ -377,9 +379,9 @@ def forum_post(doc, who) -> None:
         They are prisoners of war.
     """
     text, paragraphs = doc.text, doc.body_paragraphs
-    heads = {number: m.group("who") for number in paragraphs
-             if (m := _FORUM_HEAD.fullmatch(text, doc.paragraphs[number].start, doc.paragraphs[number].end)
-                 or _DONATION_HEAD.fullmatch(text, doc.paragraphs[number].start, doc.paragraphs[number].end))}
+    heads = {number: m.group("who") for number in paragraphs for p in [doc.paragraphs[number]]
+             if (m := _FORUM_HEAD.fullmatch(text, p.start, p.end) or _DONATION_HEAD.fullmatch(text, p.start, p.end)
+                 or _ROLE_HEAD.fullmatch(text, p.start, p.end))}
     if len(heads) < 2:
         return
     author = who.front.get("author") or who.outlet

@@ -252,7 +252,8 @@ def speaker_label(doc, who) -> None:
         if number != headline and number not in headings and not doc.in_chrome(para.start) \
                 and not (number in doc.body_paragraphs[:3] and HEADLINE_QUOTE.fullmatch(doc.text, para.start, para.end)):
             # (a headline's "Tigran Aslanyan: “Nobody told us ...”" under a rubric is no turn: headline_says reads it)
-            if doc.words.broadcast_cue.match(doc.text, para.start, para.end):
+            if doc.words.broadcast_cue.match(doc.text, para.start, para.end) \
+                    or heads.MESSAGE_TAG.match(doc.text, para.start, para.end):
                 current = None  # "NAT SOUND: applause": a script's direction ends the turn before it, and is nobody's
                 continue
             label = transcript_label(doc, who, doc.text[para.start:para.end], para.start) \
