@@ -5167,6 +5167,29 @@ def test_a_news_sites_comments_and_replies_are_their_posters(phrase, expected):
     assert _at(NEWS_COMMENTS, phrase)[1:] == expected
 
 
+CAPTURED_NEAR = """ORBIS · MARCH 2026 · THE CONVERSATION
+
+“In Baku I had a number”
+
+Hayk Mnatsakanyan was nineteen when he was captured near Hin Tagher in December 2020. He came home three years later.
+
+Interview by Clara Jansen
+
+**Do you remember the day?**
+
+Every minute. We were sent to hold positions near Hin Tagher. Some were returned a few weeks later.
+
+**What did they call you?**
+
+The investigator called me a terrorist.
+"""
+
+
+def test_a_place_the_introduction_names_is_no_interviewee():
+    # "captured near Hin Tagher": a place, though the answers name it again; the man captured there answers
+    assert _at(CAPTURED_NEAR, "returned", outlet="Orbis")[:3] == ("interview", "Hayk Mnatsakanyan", "interview_turn")
+
+
 SMS_ALERTS = """HRD Alerts: text messages on detained persons, September 2025 to February 2026
 Office of the Human Rights Defender of the Republic of Armenia
 

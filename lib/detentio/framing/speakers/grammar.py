@@ -109,6 +109,8 @@ CONCESSIVE = re.compile(r"(?<![\w-])(?:whatever|no\s+matter\s+what|regardless\s+
 # subject did NOT say the words, so they are not the subject's (the reporter's, held-out 4 decision 9).
 DENIED_VERB = re.compile(r"(?<![\w-])(?:(?:does|did|do|has|have|had)\s+(?:not|never)|(?:does|did|do|has|have|had)n[’']t"
                          r"|never|nowhere|no\s+longer)\s+$", re.IGNORECASE)
+# "held in Azerbaijan", "captured near Hin Tagher": a name right after one of these is a place.
+PLACE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|into|across|inside|via)\s+$", re.IGNORECASE)
 PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s+$", re.IGNORECASE)
 # ... "It has also been alleged", "It has repeatedly been claimed": an adverb before the participle
 _ADVERB = r"(?:\s+(?:also|repeatedly|often|long|widely|since|further|again))?"

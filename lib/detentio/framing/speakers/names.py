@@ -23,8 +23,8 @@ import re
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (
     BY_CLAUSE, CONTACT_CLAUSE, DATED_CLAUSE, NAME_AFTER as _NAME_AFTER, NAME_WORD as _NAME_WORD,
-    PARTICIPLE_CLAUSE as _PARTICIPLE_CLAUSE, PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS, UNIT_NOUN,
-    WINDOW as _WINDOW)
+    PARTICIPLE_CLAUSE as _PARTICIPLE_CLAUSE, PLACE_BEFORE, PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS,
+    UNIT_NOUN, WINDOW as _WINDOW)
 from detentio.framing.speakers import full_names, namesakes, phrases, phrasing, possessed
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, Descriptions
 from detentio.framing.speakers.cleaning import clean_name
@@ -86,10 +86,6 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z0-9]|\n")
 # Descriptions of a body, never of the person who heads it: "the Government" is no prime minister (whose role,
 # "head of government", holds the word).
 _BODY_NOUNS = {"government", "governments"}
-
-
-# "held in Azerbaijan", "sent back to Armenia": a State named as a place
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|into|across|inside|via)\s+$", re.IGNORECASE)
 
 
 def _paragraphs_apart(text: str, start: int, end: int) -> int:
@@ -281,7 +277,7 @@ class Namer:
                 # (a State named as a place is no government a sentence after it refers back to: "23 men are still
                 # held in Azerbaijan. The government says ..." is the voice's own government, named before that)
                 self._acting[words] = [(s, a) for s, a in fitting if self.registry[a].office != "state"
-                                       or not _PLACE_BEFORE.search(self.text, max(0, s - 10), s)]
+                                       or not PLACE_BEFORE.search(self.text, max(0, s - 10), s)]
         k = bisect.bisect_left(fitting, (before, "")) - 1
         written = self._written.get(words, [])
         w = bisect.bisect_left(written, (before, "")) - 1

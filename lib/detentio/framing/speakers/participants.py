@@ -116,6 +116,9 @@ def interviewer(doc, body: list[int], turns: list) -> str | None:
     return None
 
 
+_AT_PLACE = re.compile(r"\b(?:in|near|at|outside|inside|around)\s+$", re.IGNORECASE)
+
+
 def interviewee(doc, body: list[int], turns: list) -> str | None:
     """The person the introduction of an interview names who is not the interviewer."""
     where = _introduction(doc, body, turns)
@@ -125,8 +128,10 @@ def interviewee(doc, body: list[int], turns: list) -> str | None:
     asking = {m.group("name") for m in doc.words.interviewer.finditer(doc.text, start, end)}
     asking |= {m.group("before") or m.group("own") or m.group("after") or m.group("object") or m.group("from")
                for m in _ASKS.finditer(doc.text, start, end)}
+    # (not a place: "captured near Hin Tagher"; but "submitted to X", "spoke to X" name a person)
     candidates = [(offset, name) for offset, name in named_in(doc, start, end)
-                  if not any(name in a or a.endswith(name) for a in asking)]
+                  if not any(name in a or a.endswith(name) for a in asking)
+                  and not _AT_PLACE.search(doc.text, max(0, offset - 10), offset)]
     # "X, head of ..., answered questions from Y": the one the introduction says answers, before anyone it names
     answers = [m.start(g) for m in _ANSWERS.finditer(doc.text, start, end) for g in ("name", "to", "of") if m.group(g)]
     if answers:
