@@ -6579,6 +6579,32 @@ def test_a_government_member_in_the_parliament_of_an_unlisted_state_answers_for_
     assert _at(text, phrase, outlet="Parliament")[1] == expected
 
 
+ADJOURNMENT_DEBATE = """HOUSE OF REPRESENTATIVES
+Sitting No. 412
+
+ADJOURNMENT DEBATE: ARMENIAN DETAINEES IN AZERBAIJAN
+
+THE SPEAKER: Under Standing Order 15 the Hon. Marija Farrugia raises the question of the detainees.
+
+HON. MARIJA FARRUGIA: Mr Speaker, these men are hostages.
+
+THE MINISTER FOR FOREIGN AFFAIRS (Hon. Rita Zammit): Mr Speaker, we welcomed the return of four servicemen.
+"""
+
+
+@pytest.mark.parametrize("text, outlet, phrase, expected", [
+    # a "House of Representatives" its publisher says is Malta's is no Congress: the chair and the minister are Malta
+    (ADJOURNMENT_DEBATE, "Parliament of Malta", "detainees", "Malta"),
+    (ADJOURNMENT_DEBATE, "Parliament of Malta", "return", "Malta"),
+    (ADJOURNMENT_DEBATE, "Parliament of Malta", "hostages", "Marija Farrugia"),
+    # ... and Spain's Congress of Deputies is no Congress of the United States
+    (ADJOURNMENT_DEBATE.replace("HOUSE OF REPRESENTATIVES", "JOURNAL OF SESSIONS OF THE CONGRESS OF DEPUTIES"),
+     "Congress of Deputies", "detainees", "Spain"),
+])
+def test_a_house_its_publisher_or_name_gives_to_an_unlisted_state_is_that_states(text, outlet, phrase, expected):
+    assert _at(text, phrase, outlet=outlet)[1] == expected
+
+
 THREAD_ARCHIVE = """Archived thread: sentencing day at the Baku Military Court
 
 Trial Watch Caucasus · Thread archive

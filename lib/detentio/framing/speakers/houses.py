@@ -70,7 +70,7 @@ _PACE_GROUP = re.compile(r"\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:EPP/C
 _HOUSE = re.compile(rf"\b(?i:National\s+Assembly\s+of\s+(?:the\s+Republic\s+of\s+)?)(?P<of>{NAME_WORD})"
                     rf"|\b(?P<adj>{NAME_WORD})\s+(?:National\s+Assembly|[Pp]arliament)\b"
                     rf"|\b(?P<majlis>Milli\s+Ma[jc]lis)\b"
-                    rf"|\b(?P<congress>(?i:house\s+of\s+representatives|united\s+states\s+senate|congress))\b"
+                    rf"|\b(?P<congress>(?i:house\s+of\s+representatives|united\s+states\s+senate|congress(?!\s+of\s+deputies)))\b"
                     rf"|\b[Tt]ranslat(?:ed|ion)\s+from\s+(?:the\s+)?(?P<language>{NAME_WORD})\b")
 
 
@@ -187,7 +187,8 @@ _UNLISTED_HOUSES = (
     (re.compile(r"\bRiksdag(?:en)?\b"), "Sweden"),
     (re.compile(r"\bD[áa]il\b|\bOireachtas\b|\bSeanad\b"), "Ireland"),
     (re.compile(r"\bTweede\s+Kamer\b|\bHouse\s+of\s+Representatives\s+of\s+the\s+Netherlands\b"), "Netherlands"),
-    (re.compile(r"\bCongreso\s+de\s+los\s+Diputados\b|\bCortes\s+Generales\b", re.IGNORECASE), "Spain"),
+    (re.compile(r"\bCongreso\s+de\s+los\s+Diputados\b|\bCortes\s+Generales\b|\bCongress\s+of\s+Deputies\b",
+                re.IGNORECASE), "Spain"),
     (re.compile(r"\bAssembl[ée]e\s+nationale\b|\bFrench\s+National\s+Assembly\b", re.IGNORECASE), "France"),
     (re.compile(r"\bStorting(?:et)?\b"), "Norway"),
     (re.compile(r"\bFolketing(?:et)?\b"), "Denmark"),
@@ -205,7 +206,23 @@ def unlisted_state(doc, publisher: str | None = None) -> str | None:
     1,500 characters and its publisher; None when it names no such house (for a listed State's house, see
     :func:`house_state`)."""
     head = doc.text[:1500] + "\n" + (publisher or "")
-    return next((state for house, state in _UNLISTED_HOUSES if house.search(head)), None)
+    return next((state for house, state in _UNLISTED_HOUSES if house.search(head)), None) \
+        or publisher_house(doc, publisher)
+
+
+# A publisher that is a parliament of a named State: "Parliament of Malta", "House of Representatives of Cyprus".
+_PUBLISHER_HOUSE = re.compile(rf"(?:[Tt]he\s+)?(?:Parliament|House\s+of\s+Representatives|National\s+Assembly|Senate"
+                              rf"|Chamber\s+of\s+Deputies)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                              rf"(?P<state>{NAME_WORD}(?:\s+{NAME_WORD})?)")
+
+
+def publisher_house(doc, publisher: str | None) -> str | None:
+    """The name of the State the record's publisher says its parliament is of, when the registry does not list
+    that State ("Parliament of Malta": "Malta"), else None."""
+    m = _PUBLISHER_HOUSE.fullmatch((publisher or "").strip())
+    if not m or registry_module.resolve(m.group("state"), doc.published, doc.registry, strict=True):
+        return None
+    return m.group("state")
 
 
 # A continental house's stenographic record as translated: the speaker's name in capitals closed by a full stop, her

@@ -87,10 +87,11 @@ _MOVED_LINE = re.compile(rf"[ \t]*(?P<label>(?:(?:Mr|Ms|Mrs|Hon|Dr)\.?[ \t]+)?{N
                          r"[ \t]*\((?P<affil>[^()\n]{2,80})\)[ \t]+moved[ \t]*:[ \t]*")
 # A Westminster office as Hansard prints it before a member's name: "The Minister for Europe", "The Parliamentary
 # Under-Secretary of State for Foreign, Commonwealth and Development Affairs".
-_WESTMINSTER_OFFICE = (r"[ \t]*The[ \t]+(?P<office>(?:Minister|Secretary|Parliamentary|Deputy|Prime|Leader|Solicitor|Attorney"
-                       r"|Chancellor|Lord|Shadow)[\w ,&’'-]{0,120}?)[ \t]*")
+_WESTMINSTER_OFFICE = (r"[ \t]*(?:The|THE)[ \t]+(?P<office>(?:Minister|Secretary|Parliamentary|Deputy|Prime|Leader|Solicitor"
+                       r"|Attorney|Chancellor|Lord|Shadow|MINISTER|SECRETARY|DEPUTY|PRIME)[\w ,&’'-]{0,120}?)[ \t]*")
 # Hansard's label for a member who speaks in an office: "The Minister for Europe (Helen Marsh):".
-_OFFICE_THEN_NAME = re.compile(rf"{_WESTMINSTER_OFFICE}\((?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)[ \t]*:[ \t]+(?=\S)")
+_OFFICE_THEN_NAME = re.compile(rf"{_WESTMINSTER_OFFICE}\((?:Hon\.[ \t]+)?(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)"
+                               r"[ \t]*:[ \t]+(?=\S)")
 # The voices of a treaty body's summary record: "The delegation said", "Committee members asked", "the State
 # party". The delegation speaks there ("the delegation replied"); a visiting body's own delegation is told things
 # ("informed the delegation") or visits ("the delegation visited"), and makes no record; nor does the ICRC's
@@ -457,7 +458,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
         return _briefing(doc, body, turns, voice, publisher)
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
         parliament = houses.parliament(doc)
-        house = houses.house_state(doc) if parliament else None
+        house = houses.house_state(doc) if parliament and not houses.publisher_house(doc, publisher) else None
         first = min((t.paragraph for t in turns), default=len(doc.paragraphs))
         heading = [n for n in body[:20] if n < first] or body[:3]
         if house:  # the heading runs to the first turn ("Present: ...", "Invited: ..." lines of a committee's record)

@@ -533,7 +533,7 @@ _PORTFOLIO_MINISTER = re.compile(r"(?i:(?:First\s+)?(?:Deputy\s+)?(?:Foreign|Jus
 
 # A member of a government in a parliament's record: a minister, a secretary of state, a parliamentary secretary.
 _GOVERNMENT_MEMBER = re.compile(r"\b(?:Minister|Secretary\s+of\s+State|State\s+Secretary|Parliamentary\s+Secretary"
-                                r"|Under-Secretary|Undersecretary)\b")
+                                r"|Under-Secretary|Undersecretary)\b", re.IGNORECASE)
 _COMMISSIONER = re.compile(r"\b(?:(?:Member|Vice-President|President)\s+of\s+the\s+(?:European\s+)?Commission|Commissioner"
                            r"|High\s+Representative)\b", re.IGNORECASE)
 
@@ -579,7 +579,8 @@ def _chair(doc, turn) -> str:
     the record's heading names a registered one (the chair speaks for the Assembly), or the national
     parliament the heading names ("Milli Majlis"); else the office as the record prints it."""
     # a national parliament is its State's organ: the Milli Majlis's Speaker speaks for Azerbaijan (hard case 16)
-    house = houses.record_body(doc) or doc.layout.house or houses.house_name(doc) or doc.namer.defined.get("house")
+    house = houses.record_body(doc) or doc.layout.house or houses.house_name(doc) or doc.layout.unlisted \
+        or doc.namer.defined.get("house")
     if turn.detail and not (doc.layout.parliament and house):
         # "The PRESIDENT (Mr. X):" of a council speaks as herself; a parliament's chair, named or not ("Chair
         # (Annelies Vroom). –"), for the house (GUIDELINES hard case 12)
