@@ -3746,6 +3746,24 @@ def test_a_letter_closed_by_its_writers_name_is_hers(text, phrase, expected):
     assert who(text, phrase)[:2] == expected
 
 
+VISITORS_BOOK = ("Visitors' book of the exhibition\n\n"
+                 "14.10.2025. Deeply moved. In Germany we would call these men hostages. — Klaus Weber, Berlin\n\n"
+                 "Reply (curator): Dear Mr Weber, thank you. We speak of the detainees.\n\n"
+                 "20.10.2025. Our government says \"persons held in custody\" now. Be careful. — Davit, law student\n")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("hostages", ("Klaus Weber", "signed_letter")),      # a dated entry closed by a dash and its signer's name
+    ("Be careful", ("Davit", "signed_letter")),          # ... a first name alone signs it too
+    ("detainees", ("outlet:Daily", "outlet")),           # a reply between two entries is no signer's
+])
+def test_a_visitors_books_dated_entries_are_their_signers(phrase, expected):
+    assert who(VISITORS_BOOK, phrase)[:2] == expected
+    # ... but a paragraph that does not open with its date is no such entry
+    undated = VISITORS_BOOK.replace("14.10.2025. ", "").replace("20.10.2025. ", "")
+    assert who(undated, phrase)[1] != "signed_letter"
+
+
 def test_a_vox_pop_names_each_speaker_above_her_words_and_signs_nothing():
     said = who(VOX_POPS, "prisoners of war")
     assert said[0] == "Levon Sargsyan" and said[1] != "signed_letter"

@@ -55,14 +55,18 @@ def signed_letter(doc, who) -> None:
     """
     if doc.layout is not None and doc.layout.name in _TURNS:
         return
-    signed = [(number, name) for number in doc.body_paragraphs if (name := _signer(doc, number))]
+    signed = [(number, name) for number in doc.body_paragraphs if (name := _signer(doc, number) or _dash_signer(doc, number))]
     if len(signed) < 2:
         return
     body = doc.body_paragraphs
     previous = None
     for number, name in signed:
         at = body.index(number)
-        if previous is None:
+        if _dash_signer(doc, number):
+            # a visitors' book's entry signed at its end after a dash is its one paragraph: a reply between two
+            # entries is no one's the next signature claims
+            start = at
+        elif previous is None:
             start = at
             while start > 0 and at - start < _FIRST_BLOCK and not _is_heading(doc, body[start - 1]):
                 start -= 1
@@ -102,6 +106,27 @@ def _signer(doc, number: int) -> str | None:
     name = clean_name(m.group("name"), doc.words)
     if not name or " " not in name or any(w.lower() in doc.words.institution_words | doc.words.not_names
                                           for w in name.split()):
+        return None
+    return name
+
+
+# A dated entry signed at its end, after its last sentence and a dash: "... I will write to my member of parliament.
+# — Klaus Weber, Berlin", "... they are used in court. — Davit, law student" (a first name alone signs here).
+_DASH_SIGNED = re.compile(r"(?<=[.!?\"”’)])[ \t]+[—–][ \t]*(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Father)\.?[ \t]+)?"
+                          r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})(?:[ \t]*,[ \t]*[^\n.!?:;\"“”]{2,60})?[ \t]*$")
+
+
+# ... an entry that opens with its date, as a visitors' or condolence book's: "12.10.2025. ", "14 October 2025: ".
+_DATED_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})[.,:]?[ \t]")
+
+
+def _dash_signer(doc, number: int) -> str | None:
+    """The signer's name when paragraph ``number`` is a dated entry closed by a dash and a name (``_DASH_SIGNED``)."""
+    para = doc.paragraphs[number]
+    m = _DASH_SIGNED.search(doc.text, para.start, para.end) if _DATED_ENTRY.match(doc.text, para.start, para.end) \
+        else None
+    name = clean_name(m.group("name"), doc.words) if m else None
+    if not name or any(w.lower() in doc.words.institution_words | doc.words.not_names for w in name.split()):
         return None
     return name
 
