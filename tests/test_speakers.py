@@ -3621,6 +3621,23 @@ def test_a_blurbs_endorser_under_it(text, phrase, expected):
     assert who(text, phrase, published="2026-04-01")[:2] == expected
 
 
+FUND_NOTICE = ("Notice on service credit for captivity\n\n6. Statement of the Director of the Fund\n\n"
+               "“We have received applications from more than 130 former prisoners of war.”\nArmen Hakobyan, Director\n")
+
+
+@pytest.mark.parametrize("outlet, post, expected", [
+    # an official of the unregistered organ that publishes the notice speaks for its State (hard cases 12, 15)
+    ("Military Pension Fund of the Republic of Armenia", "Director", "armenia"),
+    ("Military Pension Fund of the Republic of Armenia", "Director of the Fund", "armenia"),
+    # ... not the director of another body, nor anyone under a newspaper's quotation
+    ("Military Pension Fund of the Republic of Armenia", "Director of the Foundation", "Armen Hakobyan"),
+    ("Daily", "Director", "Armen Hakobyan"),
+])
+def test_an_official_under_her_organs_quotation_speaks_for_its_state(outlet, post, expected):
+    text = FUND_NOTICE.replace("Hakobyan, Director", f"Hakobyan, {post}")
+    assert who(text, "prisoners of war", outlet=outlet, published="2026-01-20")[:2] == (expected, "attributed_below")
+
+
 @pytest.mark.parametrize("text, phrase, expected", [
     # a card's signature inside its closing quotation mark, after its last sentence: the signer, by her first name
     ('Messages\n\n"They are not terrorists, they are boys. Send them home. Sofia, Uppsala"\n', "terrorists",

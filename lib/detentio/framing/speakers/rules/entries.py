@@ -14,6 +14,7 @@ from detentio.core.calendar import MONTH
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.rules import voices
 
 
 # A numbered recommendation whose recommending State closes it in brackets, as the Universal Periodic Review's
@@ -232,7 +233,8 @@ def attributed_below(doc, who) -> None:
         m = _ATTRIBUTION.fullmatch(text, below, _line_end(text, below)) if below < len(text) else None
         if m is None and end + 1 < len(text):  # ... or an endorsement's, right under it with no dash
             m = _ENDORSER.fullmatch(text, end + 1, _line_end(text, end + 1))
-        speaker = _attributed(doc, m.group("who")) if m else None
+        speaker = voices.organ_official(doc, who, text[m.end("who"):m.end()]) or _attributed(doc, m.group("who")) if m \
+            else None  # (an official of the publishing organ speaks for its State: "Armen Hakobyan, Director")
         if speaker:
             who.decide_quote(qi, speaker, "attributed_below")
 
@@ -355,13 +357,11 @@ _DONATION_HEAD = re.compile(r"[ \t]*(?P<who>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'
 def forum_post(doc, who) -> None:
     """A forum thread's post, headed by its poster's handle and time ("#3 Karabakh_Vet_Davit - 14 Jan 2026, 12:15"),
     is the poster's up to the next post's head; a reply it quotes ("sevan_girl_88 wrote:" and the lines under it, up
-    to a blank line) is the quoted poster's; the thread's title line above "Started by X" is X's; a moderator's post
-    is the forum's. A fundraising page's posts are read alike: a supporter's comment under her gift ("Karen
-    Petrosyan donated €100 · 3 days ago") is hers, an anonymous one the page's, and the page's own "Update · 15
-    December 2023" its signed author's. A link aggregator's thread is read alike ("Posted by u/X - 2 days ago"
-    over the opening post, "u/Y - 412 points" over a comment, "Mod note (u/Z): ..." the moderator's, each by the
-    handle without its "u/"), and a video page's comments ("@lilit_h_yvn · 16 Jan 2026", the "@" kept as the page
-    prints it; the channel's own handle is the publisher's). Only a text with two posts' heads or more is a thread.
+    to a blank line) is the quoted poster's; the title line above "Started by X" is X's; a moderator's post the
+    forum's. Read alike: a fundraising page (a comment under "Karen Petrosyan donated €100" hers, the page's own
+    "Update · 15 December 2023" its author's), a link aggregator ("u/Y - 412 points", by the handle without "u/"),
+    a video page's comments ("@lilit_h_yvn · 16 Jan 2026"; the channel's own handle is the publisher's) and a
+    course forum. Only a text with two posts' heads or more is a thread.
 
     Example:
         Thread: Four released

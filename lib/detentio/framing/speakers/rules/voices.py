@@ -250,6 +250,22 @@ def organ_of(doc, name: str) -> tuple[str, str] | None:
     return None
 
 
+# A bare post after a name under a quotation: "Director", "Head of the Fund", "Chairwoman of the Service".
+_BARE_POST = re.compile(r",[ \t]*(?:[Dd]eputy[ \t]+|[Cc]hief[ \t]+)?(?:Director|Head|Chair(?:man|woman|person)?|Spokes(?:person|man"
+                        r"|woman)|President)(?:[ \t]+of[ \t]+the[ \t]+(?P<noun>[A-Z][a-z]+))?[ \t]*")
+
+
+def organ_official(doc, who, post: str) -> str | None:
+    """The State whose unregistered organ publishes the text, when ``post`` (what follows a name under a
+    quotation) is a bare post in it ("Armen Hakobyan, Director" under the Military Pension Fund's notice): its
+    official speaks for it (GUIDELINES hard cases 12 and 15); None for a post in another body."""
+    m = _BARE_POST.fullmatch(post)
+    organ = state_organ(doc, who) if m else None
+    if not organ or m.group("noun") and m.group("noun").lower() not in (who.outlet or "").lower():
+        return None
+    return organ[0]
+
+
 def maker(who, organ: tuple[str, str] | None) -> str | None:
     """Whose own words a text is by its front matter's ``author``, as the layout stage reads it: the author, unless
     staff of a State organ write it together ("Anahit Sedrakyan and Tigran Melkumyan" for a parliament's research
