@@ -5297,6 +5297,35 @@ def test_a_speechs_transcript_is_its_speakers_and_the_introduction_the_introduce
     assert _at(text, phrase, **front) == expected
 
 
+PICTURE_BOOK = """The Bridge in Winter
+Words by Anahit Sargsyan
+Little Apricot Press
+
+Page 1
+Lilit counted the birds on the wire.
+
+Page 3
+Papa was far away, in a place he could not leave.
+
+A note for parents and carers
+by Karine Melkonyan, child psychologist
+
+This book was written for children whose father has been in captivity. When a father is released, he has changed.
+
+About the illustrator
+Hayk Vardanyan drew the hostages' families for a newspaper.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("captivity", ("Karine Melkonyan", "author_voice")),  # a later section's own byline under its heading
+    ("released", ("Karine Melkonyan", "author_voice")),
+    ("hostages", ("Anahit Sargsyan", "author_voice")),  # ... up to the next short heading: the book's byline again
+])
+def test_a_later_sections_byline_under_its_heading_makes_it_the_bylines(phrase, expected):
+    assert _at(PICTURE_BOOK, phrase, kind="opinion", outlet="Little Apricot Press")[1:] == expected
+
+
 LESSON = """Lesson 4: Who is a prisoner of war?
 
 Source B. Hikmet Hajiyev, Assistant to the President of Azerbaijan, on the servicemen captured in December 2020

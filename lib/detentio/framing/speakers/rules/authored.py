@@ -171,15 +171,33 @@ _INTRODUCED_BY = re.compile(r"[ \t]*(?:Introduction|Introductory[ \t]+remarks|In
 _STAGE_LINE = re.compile(r"[ \t]*[\[(][A-Za-z][^\n\])]{0,60}[\])][ \t]*")
 
 
+# ... and a later section's own byline, on the line under its heading: "A note for parents and carers" / "by Karine
+# Melkonyan, child psychologist" (a lowercase "by", never the text's own byline among its first lines).
+_SECTION_BY = re.compile(rf"[ \t]*by[ \t]+{bylines.HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+                         r"[ \t]*(?:,[^\n.!?]{0,80})?[ \t]*")
+_SHORT_HEADING = re.compile(r"[ \t]*[A-Z][^\n]{1,80}?(?<![.!?:;,])[ \t]*")
+
+
 def introductions(doc, who) -> None:
     """The words under an introduction's heading ("Introduction by Elin Strand, Chair of the Jury") are the
     introducer's, up to a transcript's stage line ("[Applause]") or another heading of the kind; the speech after
-    them stays its speaker's."""
-    introducer = None
-    for number in doc.body_paragraphs:
+    them stays its speaker's. So are a later section's under its heading and its own byline ("A note for parents
+    and carers" / "by Karine Melkonyan, child psychologist"), up to the next short heading ("About the author")."""
+    introducer, section = None, False
+    body = doc.body_paragraphs
+    for k, number in enumerate(body):
         para = doc.paragraphs[number]
         head = _INTRODUCED_BY.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 120 else None
-        if head:
+        above = doc.paragraphs[body[k - 1]] if k >= 4 else None
+        # (a statement's kind alone over its by-line, "EXPLANATORY MEMORANDUM", is the issuer rule's)
+        byline = _SECTION_BY.fullmatch(doc.text, para.start, para.end) \
+            if above and not head and _SHORT_HEADING.fullmatch(doc.text, above.start, above.end) \
+            and not issuers.KIND_ALONE.fullmatch(doc.text[above.start:above.end].strip()) else None
+        if byline:
+            introducer, section = clean_name(byline.group("name"), doc.words) or byline.group("name"), True
+        elif section and _SHORT_HEADING.fullmatch(doc.text, para.start, para.end):
+            introducer, section = None, False
+        elif head:
             name = head.group("name")
             introducer = registry_module.resolve(name, doc.published, doc.registry, strict=True) \
                 or clean_name(name, doc.words) or name

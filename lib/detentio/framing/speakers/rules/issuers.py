@@ -82,7 +82,7 @@ def _heading_with_author(doc, number: int) -> str:
     ("EXPLANATORY MEMORANDUM" over "by Ms. Sigrid Aalto, Rapporteur")."""
     para = doc.paragraphs[number]
     line = doc.text[para.start:para.end]
-    if number + 1 < len(doc.paragraphs) and _KIND_ALONE.fullmatch(line.strip()):
+    if number + 1 < len(doc.paragraphs) and KIND_ALONE.fullmatch(line.strip()):
         below = doc.paragraphs[number + 1]
         if _BY_LINE.fullmatch(doc.text, below.start, below.end):
             # (an honorific's full stop would end the heading's issuer: "Ms. Sigrid Aalto" is "Ms Sigrid Aalto")
@@ -92,7 +92,7 @@ def _heading_with_author(doc, number: int) -> str:
 
 
 # A heading that is a statement's kind alone ("EXPLANATORY MEMORANDUM", "B. Explanatory memorandum").
-_KIND_ALONE = re.compile(r"(?:[A-Z]\.[ \t]+)?(?:explanatory[ \t]+memorandum|statement|declaration|open[ \t]+letter)",
+KIND_ALONE = re.compile(r"(?:[A-Z]\.[ \t]+)?(?:explanatory[ \t]+memorandum|statement|declaration|open[ \t]+letter)",
                          re.IGNORECASE)
 
 
