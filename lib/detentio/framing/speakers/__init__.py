@@ -52,13 +52,15 @@ The rules, their codes, stages and precedence are one table,
 ``owned_term``         a quotation after a registered speaker's word for it ("Baku's term “terrorists”"): that speaker
 ``handle_quote``       a quotation after an account's handle and a colon ("from @mariam.g.1988: “...”"): the account
 ``signed_letter``      a letters page's letters, a programme's tributes, each closed by its writer's name ("Elnur
-                       Gasimov, Ganja", "Anahit Grigoryan, mother of Hayk"): the writer, from the last signature on
+                       Gasimov, Ganja", "Anahit Grigoryan, mother of Hayk"): the writer, from the last signature on;
+                       a visitors' book's dated entry closed by a dash and a name ("... — Klaus Weber, Berlin"): hers
 ``delegation``         a summary record's "The delegation said": the State party under review
 ``committee_member``   "A Committee member asked": the reviewing body
 ``author_voice``       a signed op-ed: its author (front matter ``author``) instead of the outlet; a speech's
                        transcript ("acceptance speech by X"), or one under its publisher's note ("publishes the
                        remarks delivered by X"): X; a letter signed over a public office: the office; a blog's
-                       dated entry under its writer's name ("Monday, 9 February - X"): X
+                       dated entry under its writer's name ("Monday, 9 February - X"): X; a later section under its
+                       heading and its own byline ("A note for parents" / "by Karine Melkonyan, psychologist"): hers
 ``report_voice``       an organisation's own report (a registered NGO, the ICRC ...); a translation's original
                        publisher ("Original report by the YugInform agency"), its translator's notes the outlet's
 ``whole_set``          the whole an acknowledged figure is taken from ("Azerbaijan acknowledged 72 of 249 alleged

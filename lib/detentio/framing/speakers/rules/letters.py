@@ -3,7 +3,8 @@
 
 A newspaper's letters page prints each letter under its own heading and closes it with the writer's name and town
 ("Elnur Gasimov, Ganja"); a memorial programme prints each family's tribute with the name and kinship under it
-("Anahit Grigoryan, mother of Hayk"). The writer's own words are hers (GUIDELINES hard case 14: the author of a
+("Anahit Grigoryan, mother of Hayk"); a visitors' book prints each dated entry with its signature after a dash
+("12.10.2025. ... — Klaus Weber, Berlin"). The writer's own words are hers (GUIDELINES hard case 14: the author of a
 signed text speaks it), not the outlet's. A single name under a text is an op-ed's signature, which
 :func:`.voices.author_voice` reads; this rule needs two signatures or more.
 """
