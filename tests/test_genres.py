@@ -1265,6 +1265,9 @@ The Office also reports that no foreign national has been subjected to arbitrary
     ("Azerbaijan Fund", "held in custody", ("outlet:Azerbaijan Fund", "outlet")),
     ("Chamber of Advocates of the Republic of Azerbaijan", "held in custody",
      ("outlet:Chamber of Advocates of the Republic of Azerbaijan", "outlet")),
+    # a court's registry issues its releases in the court's name; a registry of no registered court is no court
+    ("Registry of the European Court of Human Rights", "held in custody", ("echr_court", "report_voice")),
+    ("Registry of Human Rights Defenders", "held in custody", ("outlet:Registry of Human Rights Defenders", "outlet")),
 ])
 def test_a_state_organs_own_release_speaks_for_the_state(outlet, phrase, expected):
     assert _at(ORGAN, phrase, outlet=outlet, kind="statement")[1:] == expected

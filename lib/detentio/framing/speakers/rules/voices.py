@@ -45,7 +45,15 @@ def organisation(doc, who) -> str | None:
             if head else None
         if found and (doc.registry[found].role in _OWN_VOICE or doc.registry[found].office == "state"):
             return found
+        # "Registry of the European Court of Human Rights": a court's registry issues its releases in the court's name
+        registry = _REGISTRY_OF.fullmatch(name) if name else None
+        found = _registered(registry.group("court"), doc.registry) if registry else None
+        if found and doc.registry[found].role == "court":
+            return found
     return None
+
+
+_REGISTRY_OF = re.compile(r"(?:[Tt]he\s+)?(?:Registry|Registrar|Press\s+Unit|Press\s+Service)\s+of\s+(?P<court>.+)")
 
 
 # What an organisation's local office or account adds to its name: a note in brackets, "(delegation) in Armenia".
