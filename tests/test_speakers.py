@@ -113,6 +113,13 @@ def test_pronoun_is_the_last_named_speaker():
     assert who(text, "captives", published="2021-01-20") == ("aivazyan", "pronoun", False)
 
 
+def test_an_it_after_a_states_position_opening_its_sentence_is_that_state():
+    # "Armenia's position is the mirror image: it called them ...": not Baku, named last before
+    text = ("Baku argues that the clause covered those captured, and that they were all returned. Armenia's position "
+            "is the mirror image: it called them captives and hostages.\n")
+    assert who(text, "captives", published="2025-11-01")[:2] == ("armenia", "pronoun")
+
+
 def test_it_is_the_last_named_institution():
     text = "The ICRC said it had visited them. It said the detainees were in good health."
     assert who(text, "detainees") == ("icrc", "pronoun", False)

@@ -48,6 +48,10 @@ _BROADCAST_THEY = re.compile(r"(?<![\w-])(?:on|in)\s+(?:the|their|our|your|state
 
 
 # What may stand before an "it" that opens its sentence: a paragraph's number ("4. It pointed out").
+# A sentence that opens with a State's position, whose later "it" is that State: "Armenia's position is the mirror
+# image: it called them captives".
+_STATE_POSITION = re.compile(r"[ \t]*(?P<state>[A-Z][a-z]+)['’]s\s+(?:position|view|stance|line|reading|answer|reply"
+                             r"|argument|case)\b")
 _OPENS = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)?(?:\([a-z]\)\s*)?")
 
 
@@ -160,13 +164,19 @@ def pronoun(doc, who) -> None:
 
             if a.raw in ("he", "she") and last_voice and last_voice_at > last_person_at:
                 a.speaker = last_voice
-            if a.raw in ("he", "she"):
+            if a.raw in ("he", "she", "it"):
                 # "The Secretary-General does not use the term ..., nor does he call them ...": a pronoun in a later
-                # clause of the sentence is the registered speaker the sentence opens with
+                # clause of the sentence is the registered speaker the sentence opens with (an "it" a State:
+                # "Armenia's position is the mirror image: it called them captives")
                 _, s_start, s_end = doc.sentences[a.sentence]
                 opener = doc.namer.subjects.at(s_start, s_end)
+                if opener is None and a.raw == "it":
+                    position = _STATE_POSITION.match(doc.text, s_start, a.np_start)
+                    state = doc.namer.descriptions.state_named(position.group("state")) if position else None
+                    opener = (s_start, state) if state else None
                 if opener and opener[0] <= a.np_start and opener[1] in doc.registry.actors \
-                        and doc.quote_at(s_start + 1) is None:
+                        and doc.quote_at(s_start + 1) is None \
+                        and (a.raw != "it" or doc.registry[opener[1]].office == "state"):
                     a.speaker = opener[1]
             if a.raw in ("he", "she"):
                 # "... the mother of a soldier, Mrs Armine Ghazaryan. She told me": a person the text titles
