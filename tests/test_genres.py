@@ -6637,6 +6637,52 @@ def test_a_house_its_publisher_or_name_gives_to_an_unlisted_state_is_that_states
     assert _at(text, phrase, outlet=outlet)[1] == expected
 
 
+PEACE_AGENDA_ADDRESS = """Address by the Prime Minister of Georgia, Nodar Kipiani, to the Parliament of Georgia
+
+[Unofficial translation from Georgian]
+
+CHAIRMAN OF THE PARLIAMENT: Dear colleagues, the floor is given to the Prime Minister.
+
+PRIME MINISTER NODAR KIPIANI: Mr. Chairman, honourable Members of Parliament,
+
+In June 2021 Georgia helped to bring about the release of 15 Armenian detainees.
+
+DEPUTY TAMAR BERIDZE: Are they hostages?
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # the head names the house of a State the registry does not list; the post before a member of the government's
+    # name in her label makes her answer for it (hard case 12)
+    ("release", "Georgia"),
+    ("hostages", "Tamar Beridze"),   # ... a member of the house speaks for herself
+])
+def test_a_government_post_in_the_label_of_an_unlisted_states_house_answers_for_it(phrase, expected):
+    assert _at(PEACE_AGENDA_ADDRESS, phrase, outlet="Government of Georgia", kind="statement")[1] == expected
+
+
+MODEL_UN = """Third Committee
+Session III: record of proceedings
+
+CHAIR: The delegate of Armenia has the floor.
+
+DELEGATE OF ARMENIA: Paragraph 8 promised an exchange of all for all. These men are hostages.
+
+DELEGATE OF AZERBAIJAN: Point of order! The delegate calls saboteurs prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("outlet, phrase, expected", [
+    # students playing States at a Model United Nations speak for no State: the label as the record gives it
+    ("Northfield University Model United Nations", "hostages", "Delegate of Armenia"),
+    ("Northfield University Model United Nations", "saboteurs", "Delegate of Azerbaijan"),
+    # ... a real committee's delegates speak for theirs
+    ("United Nations", "hostages", "armenia"),
+])
+def test_a_model_uns_delegates_speak_for_no_state(outlet, phrase, expected):
+    assert _at(MODEL_UN, phrase, outlet=outlet, kind="panel")[1] == expected
+
+
 THREAD_ARCHIVE = """Archived thread: sentencing day at the Baku Military Court
 
 Trial Watch Caucasus · Thread archive

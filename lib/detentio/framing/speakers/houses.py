@@ -206,8 +206,9 @@ def unlisted_state(doc, publisher: str | None = None) -> str | None:
     1,500 characters and its publisher; None when it names no such house (for a listed State's house, see
     :func:`house_state`)."""
     head = doc.text[:1500] + "\n" + (publisher or "")
+    named = _PUBLISHER_HOUSE.search(doc.text, 0, 1500)  # ... or the record's own head: "to the Parliament of Georgia"
     return next((state for house, state in _UNLISTED_HOUSES if house.search(head)), None) \
-        or publisher_house(doc, publisher)
+        or publisher_house(doc, publisher) or (publisher_house(doc, named.group()) if named else None)
 
 
 # A publisher that is a parliament of a named State: "Parliament of Malta", "House of Representatives of Cyprus".

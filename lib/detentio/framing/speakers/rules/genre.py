@@ -384,6 +384,8 @@ def debate_turn(doc, who) -> None:
     if doc.layout.name != "debate":
         return
     pleading = _PARTY_AGENT.search(doc.text) is not None
+    # a simulation's delegates play States they do not speak for ("Northfield University Model United Nations")
+    simulated = bool(_SIMULATION.search(f"{who.outlet or ''}\n{doc.text[:600]}"))
     party = None  # at a court's hearing, the party whose Agent pleaded last
     reporters: dict[str, bool] = {}  # speaker -> whether she is the outlet's own reporter
     for turn, paragraphs in turn_spans(doc, doc.layout.turns, ("debate", "chair", "caller")):
@@ -396,6 +398,8 @@ def debate_turn(doc, who) -> None:
             reporters[speaker] = _outlets_reporter(doc, who, speaker)  # one search of the text per speaker, not per turn
         if turn.kind == "debate" and speaker and reporters[speaker]:
             speaker = who.outlet  # "[REPORT – ARPI MANUKYAN]", "Arpi Manukyan, Radio South Caucasus, at the crossing"
+        if simulated and speaker in doc.registry.actors and doc.registry[speaker].office == "state":
+            speaker = layouts.normal_name(turn.label)  # a student's "DELEGATE OF ARMENIA:" at a Model UN: no State
         if pleading and turn.kind == "debate":
             if speaker in doc.registry.actors and doc.registry[speaker].office == "state":
                 party = speaker
@@ -413,6 +417,9 @@ def debate_turn(doc, who) -> None:
                 speaker = capacity.capacity(doc, number, chair, speaker)
                 capacity.national_sentences(doc, who, number, chair)
             who.decide_paragraph(number, speaker, "debate_turn")
+
+
+_SIMULATION = re.compile(r"\bModel\s+(?:United\s+Nations|UN)\b|\bMUN\b|\b[Ss]imulation\b")
 
 
 def _section_heading(doc, number: int) -> bool:
@@ -470,7 +477,10 @@ def _debater(doc, turn) -> str | None:
         if office:
             return office
     unlisted = doc.layout.unlisted
-    post = " ".join(filter(None, (turn.office, turn.detail)))
+    # (the post in the label before the name counts too: "PRIME MINISTER NODAR KIPIANI:")
+    cleaned = clean_name(name, doc.words) or ""
+    title = name[:name.rfind(cleaned)] if cleaned and cleaned in name else ""
+    post = " ".join(filter(None, (turn.office, turn.detail, title.strip())))
     if unlisted and _GOVERNMENT_MEMBER.search(post) and not re.search(r"\bShadow\b", post, re.IGNORECASE):
         # "The Minister for Europe (Kieran Moss):" in the House of Commons, "Anna Lehmann, Minister of State at the
         # Federal Foreign Office:" in the Bundestag: a member of the government answers for her State, by its name
