@@ -120,6 +120,18 @@ def test_an_it_after_a_states_position_opening_its_sentence_is_that_state():
     assert who(text, "captives", published="2025-11-01")[:2] == ("armenia", "pronoun")
 
 
+@pytest.mark.parametrize("body, expected", [
+    # an unregistered body named in full as a sentence's subject is the next "it", not the registered one before it
+    ("The Department for the Execution of Judgments", "Department for the Execution of Judgments"),
+    # ... and a State's unregistered organ is its State's (hard case 15)
+    ("The Ministry of Justice of Azerbaijan", "azerbaijan"),
+])
+def test_an_unregistered_body_named_in_full_is_the_next_it(body, expected):
+    text = ("1. The Committee of Ministers of the Council of Europe examined the item.\n\n"
+            f"2. {body} presented the notes. It recalled that 12 had been returned to Armenia.\n")
+    assert who(text, "returned", published="2026-03-01")[:2] == (expected, "pronoun")
+
+
 def test_it_is_the_last_named_institution():
     text = "The ICRC said it had visited them. It said the detainees were in good health."
     assert who(text, "detainees") == ("icrc", "pronoun", False)
