@@ -220,10 +220,10 @@ FIRST_RUN_14 = {
 FIRST_RUN_15 = {
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.78,
+    "mentions speaker accuracy": 0.83,
     "claims precision": 0.98,
     "claims recall": 0.95,
-    "claims speaker accuracy": 0.76,
+    "claims speaker accuracy": 0.81,
 }
 FIRST_RUN_16 = {
     "mentions precision": 0.99,
@@ -363,10 +363,10 @@ FIRST_RUN_28 = {  # scored once at 0414830 (the eighth round's last rule)
 FIRST_RUN_29 = {  # scored once at 0414830
     "mentions precision": 0.98,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.81,
+    "mentions speaker accuracy": 0.84,
     "claims precision": 0.96,
     "claims recall": 0.95,
-    "claims speaker accuracy": 0.70,
+    "claims speaker accuracy": 0.78,
 }
 
 FIRST_RUN_30 = {  # scored once at 0414830
@@ -489,7 +489,7 @@ FIRST_RUN_40 = {  # scored once at 76b8063
 FIRST_RUN_41 = {  # scored once at 76b8063
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.43,
+    "mentions speaker accuracy": 0.45,
     "claims precision": 0.91,
     "claims recall": 0.81,
     # trade, twenty-sixth round: the figure "we" were ("We were twelve.", shape C19): recall 0.802 -> 0.815, speaker
@@ -502,7 +502,7 @@ FIRST_RUN_41 = {  # scored once at 76b8063
 FIRST_RUN_42 = {  # scored once at 2a8f466
     "mentions precision": 0.98,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.69,
+    "mentions speaker accuracy": 0.70,
     "claims precision": 0.90,
     "claims recall": 0.91,
     "claims speaker accuracy": 0.71,
@@ -580,10 +580,10 @@ FIRST_RUN_47 = {  # scored once at 1e1cbdf (engine 0790b9a)
 FIRST_RUN_48 = {  # scored once at 490d4c4 (engine 55e46ca)
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.86,
+    "mentions speaker accuracy": 0.87,
     "claims precision": 0.98,
     "claims recall": 0.93,
-    "claims speaker accuracy": 0.85,
+    "claims speaker accuracy": 0.88,
 }
 
 # Nineteenth round: one held-out set made blind from eight genre descriptions no earlier set used (aide-memoire,
@@ -906,7 +906,7 @@ FIRST_RUN_73 = {  # scored once at f96d239 (engine c37933c; the same at 91db92c,
 FIRST_RUN_74 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56, the round's start)
     "mentions precision": 0.96,
     "mentions recall": 1.00,
-    "mentions speaker accuracy": 0.54,
+    "mentions speaker accuracy": 0.56,
     "claims precision": 0.93,
     "claims recall": 0.89,
     "claims speaker accuracy": 0.54,
@@ -916,10 +916,10 @@ FIRST_RUN_74 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56,
 FIRST_RUN_75 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56, the round's start)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.62,
+    "mentions speaker accuracy": 0.63,
     "claims precision": 0.97,
     "claims recall": 0.86,
-    "claims speaker accuracy": 0.75,
+    "claims speaker accuracy": 0.84,
 }
 
 
@@ -929,17 +929,17 @@ FIRST_RUN_76 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56,
     "mentions speaker accuracy": 0.55,
     "claims precision": 0.89,
     "claims recall": 0.89,
-    "claims speaker accuracy": 0.56,
+    "claims speaker accuracy": 0.58,
 }
 
 
 FIRST_RUN_77 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56, the round's start)
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.68,
+    "mentions speaker accuracy": 0.72,
     "claims precision": 1.00,
     "claims recall": 0.90,
-    "claims speaker accuracy": 0.74,
+    "claims speaker accuracy": 0.83,
 }
 
 FIRST_RUN_78 = {  # scored once at e1aca9a (engine c5e9eb0; the same at 3841346, the round's start)
@@ -1126,7 +1126,7 @@ FIRST_RUN_97 = {  # scored once at 1158ca5 (engine 1202dd7, the end of the thirt
 FIRST_RUN_98 = {  # scored once at 180fe42 (engine 2bff814, the end of the thirty-fifth round)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.87,
+    "mentions speaker accuracy": 0.88,
     "claims precision": 0.91,
     "claims recall": 0.90,
     "claims speaker accuracy": 0.93,
@@ -1135,10 +1135,10 @@ FIRST_RUN_98 = {  # scored once at 180fe42 (engine 2bff814, the end of the thirt
 FIRST_RUN_99 = {  # scored once at 180fe42 (engine 2bff814, the end of the thirty-fifth round)
     "mentions precision": 0.99,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.73,
+    "mentions speaker accuracy": 0.77,
     "claims precision": 0.97,
     "claims recall": 0.89,
-    "claims speaker accuracy": 0.79,
+    "claims speaker accuracy": 0.82,
 }
 
 FIRST_RUN_100 = {  # scored once at 180fe42 (engine 2bff814, the end of the thirty-fifth round)
@@ -1153,10 +1153,10 @@ FIRST_RUN_100 = {  # scored once at 180fe42 (engine 2bff814, the end of the thir
 FIRST_RUN_101 = {  # scored once at 180fe42 (engine 2bff814, the end of the thirty-fifth round)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.78,
+    "mentions speaker accuracy": 0.79,
     "claims precision": 0.93,
     "claims recall": 0.84,
-    "claims speaker accuracy": 0.78,
+    "claims speaker accuracy": 0.80,
 }
 
 FIRST_RUN_102 = {  # scored once at 4c5d35b (engine bd992f9, the end of the thirty-sixth round)
@@ -1219,7 +1219,7 @@ FIRST_RUN_108 = {  # scored once at b828a69 (engine 4bdfc9c, the end of the thir
     "mentions speaker accuracy": 0.65,
     "claims precision": 0.94,
     "claims recall": 0.83,
-    "claims speaker accuracy": 0.57,
+    "claims speaker accuracy": 0.58,
 }
 
 FIRST_RUN_109 = {  # scored once at b828a69 (engine 4bdfc9c, the end of the thirty-seventh round)
@@ -1261,7 +1261,7 @@ FIRST_RUN_112 = {  # scored once at ca5fe5c (engine b63b21c, the end of the thir
 FIRST_RUN_113 = {  # scored once at ca5fe5c (engine b63b21c, the end of the thirty-eighth round)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.69,
+    "mentions speaker accuracy": 0.70,
     "claims precision": 0.95,
     "claims recall": 0.86,
     "claims speaker accuracy": 0.73,
@@ -1279,10 +1279,10 @@ FIRST_RUN_114 = {  # scored once at 8283540 (engine 88bbff1, the end of the thir
 FIRST_RUN_115 = {  # scored once at 8283540 (engine 88bbff1, the end of the thirty-ninth round)
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.76,
+    "mentions speaker accuracy": 0.79,
     "claims precision": 0.95,
     "claims recall": 0.86,
-    "claims speaker accuracy": 0.82,
+    "claims speaker accuracy": 0.83,
 }
 
 FIRST_RUN_116 = {  # scored once at 8283540 (engine 88bbff1, the end of the thirty-ninth round)
@@ -1315,10 +1315,10 @@ FIRST_RUN_118 = {  # scored once at ae4e049 (engine d99cdd0, the end of the fort
 FIRST_RUN_119 = {  # scored once at ae4e049 (engine d99cdd0, the end of the fortieth round)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.56,
+    "mentions speaker accuracy": 0.61,
     "claims precision": 0.98,
     "claims recall": 0.92,
-    "claims speaker accuracy": 0.54,
+    "claims speaker accuracy": 0.64,
 }
 
 FIRST_RUN_120 = {  # scored once at ae4e049 (engine d99cdd0, the end of the fortieth round)
@@ -1351,19 +1351,19 @@ FIRST_RUN_122 = {  # scored once at 0d6ba37 (engine e2ca1ea, the end of the fort
 FIRST_RUN_123 = {  # scored once at 0d6ba37 (engine e2ca1ea, the end of the forty-first round)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.57,
+    "mentions speaker accuracy": 0.60,
     "claims precision": 0.94,
     "claims recall": 0.97,
-    "claims speaker accuracy": 0.58,
+    "claims speaker accuracy": 0.68,
 }
 
 FIRST_RUN_124 = {  # scored once at 0d6ba37 (engine e2ca1ea, the end of the forty-first round)
     "mentions precision": 0.97,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.48,
+    "mentions speaker accuracy": 0.56,
     "claims precision": 0.96,
     "claims recall": 0.87,
-    "claims speaker accuracy": 0.47,
+    "claims speaker accuracy": 0.65,
 }
 
 FIRST_RUN_125 = {  # scored once at 0d6ba37 (engine e2ca1ea, the end of the forty-first round)
@@ -1542,6 +1542,13 @@ class HeldOut:
 # 48, 101, 80 and 116, officials after a leader's clause; 68, a blurb's endorser), claims speaker on 2 (79, and 104
 # 0.675 -> 0.687, an "it" that opens its sentence); of 118 to 121, first scored in this round, 121 moved (mentions
 # speaker 0.308 -> 0.330, a complainant defined in apposition); nothing fell; 7 floors rose on 6 sets.
+# Forty-second round (rules written from development sets 107 to 110, older ones and invented sentences; no new rule
+# id): at the round's last rule, every held-out set scored again, figures only, against e2ca1ea: mentions speaker
+# rose on 17 sets and claims speaker on 13 (held-out 15 0.783 -> 0.835 and claims speaker 0.767 -> 0.814, with the
+# interview's place and the unlisted houses; 29, 75, 77 and 119, a court's registry publishing in the court's name;
+# 99 0.738 -> 0.776; 48, 41, 42, 74, 101, 113, 115, 85 and 98 by less); of 122 to 125, first scored in this round,
+# 123 (0.575 -> 0.610, claims speaker 0.583 -> 0.681) and 124 (0.483 -> 0.563, claims speaker 0.479 -> 0.658) moved,
+# 122 and 125 did not; nothing fell; 29 floors rose on 18 sets.
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
