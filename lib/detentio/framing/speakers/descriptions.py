@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers.grammar import NAME_WORD as _NAME_WORD
+from detentio.framing.speakers.grammar import NAME_WORD as _NAME_WORD, PLACE_BEFORE as _AT_PLACE  # ("in Baku")
 from detentio.framing.speakers.subjects import DATELINE
 
 # "the representative of Azerbaijan": the State a delegate in a meeting summary speaks for.
@@ -63,11 +63,9 @@ def _titled(post: str) -> str:
 
 # "Deputy Foreign Minister ": the capitalised title right before a name.
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+[ \t]+(?:(?:of|for|and)[ \t]+)?){1,6}$")
-# "in Baku", "to Yerevan": a State's name (or its capital's) as a place.
 # A translation's note on its source language: "[Translated from Armenian. ...]" (its language's State).
 _TRANSLATED_FROM = re.compile(r"\b[Tt]ranslat(?:ed|ion)\s+from\s+(?:the\s+)?(?P<language>[A-Z][a-z]+)\b")
 
-_AT_PLACE = re.compile(r"\b(?:in|to|from|at|near|into|across|inside|via)\s+$", re.IGNORECASE)
 # "In Baku, ...", "5. In Yerevan, ...": the place a sentence is set in.
 _FRONTED_PLACE = re.compile(rf"\s*(?:[A-Z][\w. ]{{0,30}}:\s+)?(?:\d{{1,3}}\.\s+)?In\s+(?P<place>{_NAME_WORD}),")  # "A: In Baku,"
 # The given names before a surname ("Tatevik " before "Asatryan").
