@@ -56,14 +56,15 @@ def signed_letter(doc, who) -> None:
     """
     if doc.layout is not None and doc.layout.name in _TURNS:
         return
-    signed = [(number, name) for number in doc.body_paragraphs if (name := _signer(doc, number) or _dash_signer(doc, number))]
+    dashed = {number: name for number in doc.body_paragraphs if (name := _dash_signer(doc, number))}
+    signed = [(number, name) for number in doc.body_paragraphs if (name := _signer(doc, number) or dashed.get(number))]
     if len(signed) < 2:
         return
     body = doc.body_paragraphs
     previous = None
     for number, name in signed:
         at = body.index(number)
-        if _dash_signer(doc, number):
+        if number in dashed:
             # a visitors' book's entry signed at its end after a dash is its one paragraph: a reply between two
             # entries is no one's the next signature claims
             start = at
@@ -118,13 +119,13 @@ _DASH_SIGNED = re.compile(r"(?<=[.!?\"”’)])[ \t]+[—–][ \t]*(?P<name>(?:(
 
 
 # ... an entry that opens with its date, as a visitors' or condolence book's: "12.10.2025. ", "14 October 2025: ".
-_DATED_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})[.,:]?[ \t]")
+_DATE_OPENING = re.compile(r"[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})[.,:]?[ \t]")
 
 
 def _dash_signer(doc, number: int) -> str | None:
     """The signer's name when paragraph ``number`` is a dated entry closed by a dash and a name (``_DASH_SIGNED``)."""
     para = doc.paragraphs[number]
-    m = _DASH_SIGNED.search(doc.text, para.start, para.end) if _DATED_ENTRY.match(doc.text, para.start, para.end) \
+    m = _DASH_SIGNED.search(doc.text, para.start, para.end) if _DATE_OPENING.match(doc.text, para.start, para.end) \
         else None
     name = clean_name(m.group("name"), doc.words) if m else None
     if not name or any(w.lower() in doc.words.institution_words | doc.words.not_names for w in name.split()):
