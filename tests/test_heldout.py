@@ -1375,6 +1375,42 @@ FIRST_RUN_125 = {  # scored once at 0d6ba37 (engine e2ca1ea, the end of the fort
     "claims speaker accuracy": 0.41,
 }
 
+FIRST_RUN_126 = {  # scored once at f9f5cf2 (engine f6d5bb0, the end of the forty-second round)
+    "mentions precision": 0.99,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.63,
+    "claims precision": 0.91,
+    "claims recall": 0.87,
+    "claims speaker accuracy": 0.70,
+}
+
+FIRST_RUN_127 = {  # scored once at f9f5cf2 (engine f6d5bb0, the end of the forty-second round)
+    "mentions precision": 0.99,
+    "mentions recall": 1.00,
+    "mentions speaker accuracy": 0.68,
+    "claims precision": 0.96,
+    "claims recall": 0.96,
+    "claims speaker accuracy": 0.63,
+}
+
+FIRST_RUN_128 = {  # scored once at f9f5cf2 (engine f6d5bb0, the end of the forty-second round)
+    "mentions precision": 0.97,
+    "mentions recall": 0.99,
+    "mentions speaker accuracy": 0.43,
+    "claims precision": 0.96,
+    "claims recall": 0.83,
+    "claims speaker accuracy": 0.46,
+}
+
+FIRST_RUN_129 = {  # scored once at f9f5cf2 (engine f6d5bb0, the end of the forty-second round)
+    "mentions precision": 0.97,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.41,
+    "claims precision": 0.91,
+    "claims recall": 0.88,
+    "claims speaker accuracy": 0.50,
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -1612,7 +1648,9 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout118", (233, 88), FIRST_RUN_118), HeldOut("heldout119", (232, 79), FIRST_RUN_119),
         HeldOut("heldout120", (240, 74), FIRST_RUN_120), HeldOut("heldout121", (235, 73), FIRST_RUN_121),
         HeldOut("heldout122", (214, 87), FIRST_RUN_122), HeldOut("heldout123", (231, 74), FIRST_RUN_123),
-        HeldOut("heldout124", (239, 83), FIRST_RUN_124), HeldOut("heldout125", (241, 76), FIRST_RUN_125)]
+        HeldOut("heldout124", (239, 83), FIRST_RUN_124), HeldOut("heldout125", (241, 76), FIRST_RUN_125),
+        HeldOut("heldout126", (206, 74), FIRST_RUN_126), HeldOut("heldout127", (230, 75), FIRST_RUN_127),
+        HeldOut("heldout128", (228, 72), FIRST_RUN_128), HeldOut("heldout129", (207, 72), FIRST_RUN_129)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
