@@ -7431,3 +7431,22 @@ In the cassation appeals, the defence counsel, lawyer Farid Aslanov, argued that
 ])
 def test_a_role_then_a_name_in_apposition_after_a_description_is_the_named(text, expected):
     assert _at(text, "prisoners of war", outlet="Supreme Court of the Republic of Azerbaijan")[1] == expected
+
+
+SATIRE_COLUMN = """THE BACK PAGE
+Notes for the Careful Minister
+By Aram Petrosyan
+
+Our ministers still say prisoners of war in their speeches.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a column's rubric in capitals over the byline names no one: the byline's author writes
+    (SATIRE_COLUMN, "Aram Petrosyan"),
+    (SATIRE_COLUMN.replace("THE BACK PAGE\n", ""), "Aram Petrosyan"),
+    # ... and a name in capitals alone over the title is still the author's
+    (SATIRE_COLUMN.replace("THE BACK PAGE", "ARAM PETROSYAN").replace("By Aram Petrosyan\n", ""), "Aram Petrosyan"),
+])
+def test_a_rubric_in_capitals_over_a_byline_is_no_author(text, expected):
+    assert _at(text, "prisoners of war", outlet="Evening Courier", kind="opinion")[1:] == (expected, "author_voice")

@@ -18,7 +18,8 @@ from detentio.framing.speakers.grammar import NAME_WORD
 
 # An honorific a byline may give its author ("By Dr Marta Lindqvist"), and the author's name.
 _HONOURED = r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ \t]+)?"
-_AUTHOR = rf"{_HONOURED}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+# (never a rubric in capitals over the byline: "THE LAST WORD", "THE BACK PAGE" is no one's name)
+_AUTHOR = rf"{_HONOURED}(?!(?i:the)[ \t])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
 
 # "By Marta Lindqvist", "By Dr Marta Lindqvist, senior fellow at ...", "Guest post by X", "Author: X": a signed
 # piece's byline paragraph (it may run on after the name); "BY THE NUMBERS" is a newsletter's rubric, no byline.
