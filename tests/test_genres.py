@@ -7450,3 +7450,63 @@ Our ministers still say prisoners of war in their speeches.
 ])
 def test_a_rubric_in_capitals_over_a_byline_is_no_author(text, expected):
     assert _at(text, "prisoners of war", outlet="Evening Courier", kind="opinion")[1:] == (expected, "author_voice")
+
+
+DEDICATION_SPEECHES = """Speeches at the unveiling of the mural
+
+By Gor Alaverdyan, Daily
+
+MASTER OF CEREMONIES (Anna Petrosyan, director of the Cultural Centre)
+
+Welcome. They are prisoners of war.
+
+THE ARTIST (Nare Tadevosyan)
+
+I painted the detainees.
+
+THE MAYOR (Arsen Babayan, Mayor of Goris)
+
+The hostages must come home.
+
+THE MOTHER (Hasmik Poghosyan, mother of Levon Poghosyan, returned in June 2021)
+
+My son was a captive.
+
+PRODUCER'S NOTES (Siranush Harutyunyan, for the broadcasters)
+
+We do not say exchange anywhere.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a printed speech's heading in capitals names its speaker in brackets, with her post after a comma
+    ("prisoners of war", "Anna Petrosyan"),
+    ("detainees", "Nare Tadevosyan"),
+    ("hostages", "Arsen Babayan"),
+    ("captive", "Hasmik Poghosyan"),  # (a long description after the name too)
+    ("exchange", "Siranush Harutyunyan"),  # (a possessive heading: "PRODUCER'S NOTES")
+])
+def test_a_role_heading_in_capitals_with_a_name_in_brackets_opens_her_speech(phrase, expected):
+    assert _at(DEDICATION_SPEECHES, phrase, kind="panel")[1:] == (expected, "debate_turn")
+
+
+COOKBOOK = """THE EMPTY CHAIR AT THE TABLE
+Recipes and stories from the families
+
+Foreword
+This book began at a kitchen table in Gyumri.
+
+Gata (sweet bread with butter filling)
+Serves 8
+My son was taken prisoner in 2020. I bake gata for his return.
+
+Ghapama (pumpkin stuffed with rice)
+Serves 6
+My husband is a hostage in Baku.
+"""
+
+
+def test_a_one_word_heading_with_a_description_in_brackets_opens_no_turn():
+    # a recipe's name and what it is ("Gata (sweet bread ...)") is no member's name line over her words
+    assert _at(COOKBOOK, "prisoner", outlet="Tonir Kitchen Collective", kind="opinion")[1:] == (
+        "outlet:Tonir Kitchen Collective", "outlet")

@@ -96,3 +96,25 @@ def named_in_brackets(doc, label: str) -> str | None:
     if not name or " " not in name:
         return None
     return registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+
+
+# A printed speech's heading in capitals, the speaker's name and post in brackets, alone on its line above her words:
+# "THE MAYOR (Arsen Babayan, Mayor of Goris)", "MASTER OF CEREMONIES (Hrach Avetisyan, director of the Cultural
+# Centre)". The role is in capitals and the name is not: the contrast says which is the name.
+_ROLE_LINE = re.compile(rf"[ \t]*(?P<role>(?:THE[ \t]+)?[A-Z]{{2,}}(?:['’]S)?(?:[ \t]+[A-Z]{{2,}}){{0,3}})[ \t]*"
+                        rf"\({bylines.HONORIFIC}(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){{1,3}})"
+                        r"(?:,[ \t]*(?P<post>[^()\n]{2,160}))?\)[ \t]*")
+
+
+def role_line(doc, line: str) -> tuple[str, str | None] | None:
+    """The name and post a speech's role heading gives in brackets (``_ROLE_LINE``), when ``line`` is one; None for a
+    programme's own role ("PRESENTER (Anna Berg)", read by the layout as the programme's) and for brackets that
+    name a State or an institution ("THE DELEGATE (United Kingdom)")."""
+    m = _ROLE_LINE.fullmatch(line)
+    if not m or m.group("role").split()[-1].lower() in _PROGRAMME | doc.words.question_labels | doc.words.answer_labels:
+        return None
+    name = m.group("name")
+    if any(w.lower() in doc.words.institution_words | doc.words.not_names for w in name.split()) \
+            or registry_module.state_named(name, doc.published, doc.registry):
+        return None
+    return name, m.group("post")

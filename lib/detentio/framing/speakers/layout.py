@@ -18,9 +18,8 @@ import re
 from dataclasses import replace
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import brackets, bylines
+from detentio.framing.speakers import brackets, bylines, dialogue, heads, houses, participants
 from detentio.framing.speakers.grammar import HEADLINE_QUOTE, LABEL, NAME_WORD, NOTED_HEAD, QUESTION_NUMBER, TIME_CODE
-from detentio.framing.speakers import dialogue, heads, houses, participants
 from detentio.framing.speakers.turns import Layout, Turn
 from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name, surname_named
 
@@ -69,8 +68,7 @@ _ASKED_BY = re.compile(rf"[ \t]*Asked[ \t]+by[ \t]+(?P<label>(?:Lord|Baroness|La
                        rf"{NAME_WORD}(?:[ \t]+(?:of[ \t]+)?{NAME_WORD}){{0,3}})[ \t]*")
 # A live entry's time in bold, alone on its line: "**16:52**", "**14:05 GMT**".
 _BOLD_TIME = re.compile(r"[ \t]*(\*\*|__)(?P<time>\d{1,2}[:.]\d{2})(?:[ \t]*(?:GMT|UTC|CET|CEST|AMT|AZT)[^*_\n]{0,8})?\1[ \t]*")
-# A speaker's label alone on its line, the words in the paragraphs below: "Mr. TADEVOSYAN:", "The PRESIDENT:".
-# ... and a member's party or State in brackets after the name ("Mr Kuipers (SGP):", a translated committee record)
+# A speaker's label alone on its line, her words below: "Mr. TADEVOSYAN:", "The PRESIDENT:", "Mr Kuipers (SGP):".
 _LABEL_ALONE = re.compile(rf"[ \t]*(?P<label>(?P<honorific>{_HONORIFIC})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
                           r"|(?:The\s+|THE\s+)?(?P<chair>[A-Z][A-Za-z-]+))(?:[ \t]*\((?P<affil>[^)\n]{2,80})\))?[ \t]*:[ \t]*")
 # A full name alone on its line before her words: "Tatevik Sargsian:".
@@ -274,9 +272,13 @@ def _turn_of(doc, number: int) -> Turn | None:
     office = _OFFICE_LINE.fullmatch(line) if above else None
     if office:  # Hansard online: "The Minister of State, ... (Lord Tarrant) (Con)" on the line above his words
         return Turn(number, "debate", office.group("name"), para.end, None, office.group("office"))
+    role = brackets.role_line(doc, line) if above else None
+    if role:  # "THE MAYOR (Arsen Babayan, Mayor of Goris)" over his printed speech: his words below
+        return Turn(number, "debate", role[0], para.end, None, role[1])
     named = _NAME_LINE.fullmatch(line) if above else None
     if named and not heads.FIELD.match(line) and not any(w.lower() in doc.words.not_names
-                                                         for w in named.group("label").split()):
+                                                         for w in named.group("label").split()) \
+            and (" " in named.group("label") or not named.group("affil")[:1].islower()):  # no "Gata (sweet bread)"
         # "Baroness Penhallow (CB)" on the line above her words
         return Turn(number, "debate", named.group("label"), para.end, named.group("affil"))
     continental = houses.continental_turn(doc, number, line, para.start, para.end, bool(above))
