@@ -7510,3 +7510,56 @@ def test_a_one_word_heading_with_a_description_in_brackets_opens_no_turn():
     # a recipe's name and what it is ("Gata (sweet bread ...)") is no member's name line over her words
     assert _at(COOKBOOK, "prisoner", outlet="Tonir Kitchen Collective", kind="opinion")[1:] == (
         "outlet:Tonir Kitchen Collective", "outlet")
+
+
+ORGAN_BRIEFING = """Press briefing by the Head of the Migration Service, Tigran Avagyan, on returnees
+
+Transcript. Yerevan, 21 January 2026
+
+TIGRAN AVAGYAN: Four of our compatriots were released last week.
+
+QUESTION (Anna Berg, Reuters): Are they prisoners of war?
+
+TIGRAN AVAGYAN: They were detainees.
+"""
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    # the head of the State organ that publishes the briefing answers for its State (hard cases 12 and 15)
+    ("Migration Service of Armenia", "armenia"),
+    # ... not when a newspaper publishes it, nor the head of another body
+    ("Daily", "Tigran Avagyan"),
+    ("Border Service of Armenia", "Tigran Avagyan"),
+])
+def test_the_head_of_the_publishing_organ_briefs_for_its_state(outlet, expected):
+    for phrase in ("released", "detainees"):
+        assert _at(ORGAN_BRIEFING, phrase, outlet=outlet, kind="statement")[1:] == (expected, "briefing_turn")
+    assert _at(ORGAN_BRIEFING, "prisoners of war", outlet=outlet, kind="statement")[1] == "Anna Berg"
+
+
+POST_LABEL_BRIEFING = """Transcript: Press briefing by the UN Resident Coordinator in Armenia
+
+Yerevan, 19 February 2026
+
+Speakers: Elena Marchetti, United Nations Resident Coordinator in Armenia. Moderated by Lilit Hovakimyan, Communications Officer.
+
+MODERATOR: Good morning. We go to questions.
+
+RESIDENT COORDINATOR: Thank you. The detainees must be treated humanely.
+
+QUESTION (Armen Sargsyan, Armenpress): Are they prisoners of war?
+
+RESIDENT COORDINATOR: The status of each detainee is a legal question.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a turn labelled by the post the head gives the briefer answers for her body; the head's "Speakers:" line
+    # naming her is no turn
+    ("detainees must", "un"),
+    ("each detainee", "un"),
+    ("prisoners of war", "Armen Sargsyan"),
+])
+def test_a_turn_labelled_by_the_briefers_post_answers(phrase, expected):
+    assert _at(POST_LABEL_BRIEFING, phrase, outlet="United Nations Armenia", kind="statement")[1:] == (
+        expected, "briefing_turn")

@@ -107,6 +107,14 @@ def cast(doc, body: list[int]) -> tuple[dict[str, str], set[str]]:
 # Anna Smith". Only a name of two words or more, and its post after a comma: "Speaker: Order, order." is no field.
 SPEAKER_FIELD = re.compile(r"(?:Speaker|Delivered\s+by|Presented\s+by)\s*:\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
                            r"(?:\s*,\s*[^\n]{2,120})?")
+# ... and a briefing head's "Speakers:" that names one, her post after her name ("Speakers: Elena Marchetti, United
+# Nations Resident Coordinator in Armenia. Moderated by ..."; a list has semicolons).
+_ONE_SPEAKER = re.compile(r"[ \t]*Speakers\s*:\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*,[^;\n]{2,250}")
+
+
+def one_speaker(doc, number: int) -> bool:
+    """Whether paragraph ``number`` is a briefing head's "Speakers:" line naming one speaker (no turn of hers)."""
+    return _ONE_SPEAKER.fullmatch(doc.text, doc.paragraphs[number].start, doc.paragraphs[number].end) is not None
 
 
 # A numbered section's heading: "4. Exercises", "4.4 Replies of the authorities", "II. The parties' positions": a

@@ -517,24 +517,24 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     return Layout("unrecognised", turns)
 
 
-
 def _briefing(doc, body: list[int], turns: list[Turn], voice: str | None = None, publisher: str | None = None) -> Layout:
     """A briefing: the spokesperson the heading names answers ("Spokesperson:", "Answer:", her surname);
     every other named turn asks ("Anna Smith (Reuters):" is "Anna Smith, Reuters"; "Reuters:")."""
+    turns = [t for t in turns if not heads.one_speaker(doc, t.paragraph)] or turns  # "Speakers: X, her post": no turn
     answerer, heading_end = participants.spokesperson(doc, [n for n in body[:5] if n < turns[0].paragraph], voice,
                                                       publisher)
     asker = participants.interviewer(doc, body, turns)  # "answered questions from Nigar Rzayeva": her unlabelled questions
     answerer = _post_named(doc, body, turns) or answerer
     own = {name.split()[-1] for name, office in doc.namer.holders.items() if office == answerer}
-    if answerer in doc.registry.actors:
-        own.add(doc.registry[answerer].name.split()[-1])
-    elif answerer:
-        own.add(answerer.split()[-1])
+    if answerer:
+        own.add((doc.registry[answerer].name if answerer in doc.registry.actors else answerer).split()[-1])
 
     def question(t: Turn) -> Turn:
         if t.kind in ("debate", "label") and not t.detail and participants.unnamed_official(doc, normal_name(t.label)):
             # "SENIOR STATE DEPARTMENT OFFICIAL:" on a background call: the briefer, named by the body she serves
             return Turn(t.paragraph, "label", t.label, t.start)
+        if participants.briefer_post(doc, body, turns[0].paragraph, t.label):  # "RESIDENT COORDINATOR:", the head's post
+            return Turn(t.paragraph, "answer", t.label, t.start)
         titled = clean_name(normal_name(t.label), doc.words) if t.kind == "debate" and not t.detail else None
         if titled and titled != normal_name(t.label).strip():
             # "MINISTER MIRZOYAN:" at a joint press conference: an official the label titles answers, as a

@@ -23,7 +23,10 @@ _SENTENCE_JOIN = re.compile(r"(?:[a-z]{2}|[A-Z]{3})\.\s")
 _NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_WORD})+)")
 
 # A head's field of who speaks, anywhere in its line ("... | Speaker: Martin Keller, Regional Director | ...").
-_SPEAKER_FIELD_IN = re.compile(r"(?:^|[|\u2022\u00b7]\s*|\n)\s*(?:Speaker|Briefer|Delivered\s+by|Presented\s+by)\s*:\s*"
+# ... and a head's "Speakers:" that lists one ("Speakers: Elena Marchetti, United Nations Resident Coordinator in
+# Armenia. Moderated by ..."; a list of several, with semicolons, is :func:`hold_listed_speakers`').
+_SPEAKER_FIELD_IN = re.compile(r"(?m)(?:^|[|\u2022\u00b7]\s*|\n)\s*(?:Speaker|Speakers(?=\s*:[^;\n]*$)|Briefer|Delivered\s+by"
+                               r"|Presented\s+by)\s*:\s*"
                                rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 # ", Regional Director for Europe and Central Asia": a post after a name that names no institution (in a registered
 # organisation's own transcript, the organisation's).
@@ -193,6 +196,36 @@ def _publisher_post_before(doc, start: int, offset: int) -> str | None:
     return _defined_in(doc, m.group()) if m else None
 
 
+# A post in the publisher's organ written before the name: "Press briefing by the Head of the Migration and
+# Citizenship Service, Tigran Avagyan" (the organ's name as the publisher's begins).
+_HEAD_OF_BEFORE = re.compile(r"\b(?:[Hh]ead|[Dd]irector(?:[ \t]+General)?|[Cc]hair(?:man|woman|person)?|[Pp]resident"
+                             r"|[Cc]ommissioner)[ \t]+of[ \t]+the[ \t]+(?P<organ>[A-Z][^,\n]{2,80}?)[ \t]*,[ \t]*$")
+
+
+def _organ_head(doc, publisher: str | None, start: int, offset: int) -> str | None:
+    """The State whose unregistered organ publishes a briefing, when the heading gives its briefer the head of that
+    organ before her name ("the Head of the Migration and Citizenship Service, Tigran Avagyan" in the transcript
+    of the Migration and Citizenship Service of Armenia): she speaks for it (hard cases 12 and 15); else None."""
+    m = _HEAD_OF_BEFORE.search(doc.text[max(start, offset - 120):offset]) if publisher else None
+    if not m or not publisher.startswith(m.group("organ")):
+        return None
+    from detentio.framing.speakers.rules import voices  # (the rules import this module: read it when called)
+    organ = voices.organ_of(doc, publisher)
+    return organ[0] if organ and doc.registry[organ[0]].office == "state" else None
+
+
+def briefer_post(doc, body: list[int], first_turn: int, label: str) -> bool:
+    """Whether a briefing's turn label is the post its head gives the briefer ("RESIDENT COORDINATOR:" under "Press
+    briefing by the UN Resident Coordinator in Armenia"): a post of two words or more, ending in a post noun, that
+    the head's lines before the first turn name; her turns answer."""
+    words = label.lower().split()
+    if len(words) < 2 or not re.fullmatch(rf"(?i:{POST_NOUNS})", words[-1]) \
+            or words[-1] in doc.words.question_labels or not label.replace(" ", "").isalpha():
+        return False
+    head = " ".join(doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end] for n in body if n < first_turn).lower()
+    return re.search(rf"\b{re.escape(' '.join(words))}\b", head) is not None
+
+
 def _defined_in(doc, post: str) -> str | None:
     """The registered actor a word of ``post`` is the publisher's own term for ("Government": armenia)."""
     nouns = {w.lower() for w in re.findall(r"[A-Za-z]+", post)}
@@ -311,6 +344,7 @@ def spokesperson(doc, body: list[int], voice: str | None = None, publisher: str 
                 (actor for s, _e, actor, _ in doc.namer.actor_spans
                  if para.start <= s < para.end and doc.registry[actor].type != "person"), None) \
                 or _publisher_post(doc, end, para.end) or _publisher_post_before(doc, para.start, offset) \
+                or _organ_head(doc, publisher, para.start, offset) \
                 or (voice if voice and (heads.BARE_SPOKESPERSON.search(doc.text, para.start, para.end)
                                         or heads.spokesperson_of(doc, voice, para)) else None)
             person = doc.namer.unregistered(name, offset)
