@@ -7563,3 +7563,39 @@ RESIDENT COORDINATOR: The status of each detainee is a legal question.
 def test_a_turn_labelled_by_the_briefers_post_answers(phrase, expected):
     assert _at(POST_LABEL_BRIEFING, phrase, outlet="United Nations Armenia", kind="statement")[1:] == (
         expected, "briefing_turn")
+
+
+SCHOOL_CIRCULAR = """Goris Secondary School No. 2
+12 Syuniki Street, Goris
+
+16 February 2026
+
+Dear parents,
+
+Three of our pupils have fathers who are prisoners of war in Baku.
+
+With respect and gratitude,
+
+Marine Abrahamyan
+Head Teacher
+
+ATTACHMENT: GUIDANCE FROM THE SCHOOL COUNSELLOR
+
+1. Use the words the family uses. Some say detainee.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a circular to a group in lower case, closed over its signature, is its signer's, to the signature
+    (SCHOOL_CIRCULAR, "prisoners of war", ("Marine Abrahamyan", "author_voice")),
+    (SCHOOL_CIRCULAR.replace("Dear parents,", "Dear parents and guardians,"), "prisoners of war",
+     ("Marine Abrahamyan", "author_voice")),
+    (SCHOOL_CIRCULAR, "detainee", ("outlet:Goris Secondary School No. 2", "outlet")),
+    # ... not with no closing line over the signature, nor when the line under it names an institution
+    (SCHOOL_CIRCULAR.replace("With respect and gratitude,\n\n", ""), "prisoners of war",
+     ("outlet:Goris Secondary School No. 2", "outlet")),
+    (SCHOOL_CIRCULAR.replace("Head Teacher", "Director, Goris Families Association"), "prisoners of war",
+     ("outlet:Goris Secondary School No. 2", "outlet")),
+])
+def test_a_circular_to_a_group_closed_over_a_signature_is_its_signers(text, phrase, expected):
+    assert _at(text, phrase, outlet="Goris Secondary School No. 2", kind="statement")[1:] == expected

@@ -22,13 +22,21 @@ from detentio.framing.speakers.rules import issuers
 # over a public office, whose letter it is (a private signer's letter to an official may be written for a group).
 # ... or a letter to a legislator that a record prints, addressed as American letters are, with a colon ("Dear
 # Congressman Kessler:", "Dear Senator Hale:"): the letter its signer enters into the record through him.
+# ... or a circular's to a group in lower case ("Dear parents,", "Dear parents and guardians,", "Dear colleagues,"):
+# only when a closing line ("With respect and gratitude,") stands over its signature.
 _SALUTATION = re.compile(r"[ \t]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|Editors)[^,\n]{0,30}"
+                         r"|(?P<group>Dear\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})"
                          r"|(?P<addressed>Dear\s+(?:Mr|Ms|Mrs|Dr|Professor|Prof|Judge|Minister|Commissioner|Ambassador)\b\.?"
                          r"[^,\n]{0,40}))\s*,"
                          r"|[ \t]*Dear\s+(?:Congressman|Congresswoman|Senator|Representative|Chairman|Chairwoman)\s+[A-Z][^:\n]{0,40}:")
 _SIGNATURE = re.compile(rf"[ \t]*(?:[—–-][ \t]*)?(?:(?:Very|Most|Right)[ \t]+)?"
                         rf"(?:(?:Reverend|Rev\.?|Father|Fr\.|Bishop|Archbishop)[ \t]+)*"
                         rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[ \t]*[A-Za-z][\w -]{{1,40}})?\.?[ \t]*$")
+
+
+# A letter's closing line over its signature: "With respect and gratitude,", "Yours sincerely,", "Kind regards,".
+_VALEDICTION = re.compile(r"[ \t]*(?:With|Yours|Kind|Best|Warm|Warmest|Sincerely|Respectfully|Faithfully|Regards|Cordially)"
+                          r"\b[\w ]{0,40},[ \t]*")
 
 
 def letters(doc, who) -> None:
@@ -45,6 +53,10 @@ def letters(doc, who) -> None:
             line = doc.paragraphs[later]
             signed = _SIGNATURE.fullmatch(doc.text, line.start, line.end) if line.end - line.start <= 70 else None
             if signed and later > number:
+                if salutation.groupdict().get("group") and not (_VALEDICTION.fullmatch(
+                        doc.text, doc.paragraphs[later - 1].start, doc.paragraphs[later - 1].end)
+                        and not _institution_under(doc, later)):
+                    continue
                 name = clean_name(signed.group("name"), doc.words)
                 if name:
                     # "Tatevik Harutyunyan / Human Rights Defender of the Republic of Armenia": she signs for her office
@@ -66,6 +78,14 @@ _MESSAGE_HEAD = re.compile(r"[ \t]*(?:#{1,4}[ \t]+)?(?i:(?:an?[ \t]+)?(?:message
                            r"(?:chair|chairperson|chairman|chairwoman|president|director|founder|chaplain|bishop|rector"
                            r"|designer|producer|curator|editor)"
                            r"|(?:chair|chairperson|president|director)['’]s[ \t]+(?:message|letter|column|note))[ \t]*")
+
+
+def _institution_under(doc, number: int) -> bool:
+    """Whether the line under a signature names an institution ("Director, Families First"): a circular so signed
+    is the institution's, not its signer's."""
+    below = [n for n in doc.body_paragraphs if n > number][:1]
+    line = doc.text[doc.paragraphs[below[0]].start:doc.paragraphs[below[0]].end] if below else ""
+    return "," in line or any(w.lower() in doc.words.institution_words for w in line.split())
 
 
 def _post_under(doc, number: int) -> str | None:
