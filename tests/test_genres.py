@@ -7599,3 +7599,29 @@ ATTACHMENT: GUIDANCE FROM THE SCHOOL COUNSELLOR
 ])
 def test_a_circular_to_a_group_closed_over_a_signature_is_its_signers(text, phrase, expected):
     assert _at(text, phrase, outlet="Goris Secondary School No. 2", kind="statement")[1:] == expected
+
+
+MEMBERS_BUSINESS = """Official Report, Meeting of the Parliament
+
+The Deputy Presiding Officer (Morag Lindsay): The final item of business is a members' business debate on motion S6M-20931, in the name of Fiona Drummond, on Armenian prisoners in Azerbaijan.
+
+Motion debated,
+
+That the Parliament welcomes the release of four Armenian men; recalls the exchange of prisoners of war.
+
+17:06
+
+Fiona Drummond (Glasgow Kelvin) (SNP): I thank members. They are hostages.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a debated motion's text under "Motion debated," is the member's in whose name it stands, not the chair's
+    (MEMBERS_BUSINESS, "prisoners of war", ("Fiona Drummond", "author_voice")),
+    (MEMBERS_BUSINESS, "hostages", ("Fiona Drummond", "debate_turn")),
+    (MEMBERS_BUSINESS, "members' business", ("Morag Lindsay", "debate_turn")),
+    # ... and with no such line the chair's turn runs on
+    (MEMBERS_BUSINESS.replace("Motion debated,\n\n", ""), "prisoners of war", ("Morag Lindsay", "debate_turn")),
+])
+def test_a_debated_motions_text_is_its_sponsors(text, phrase, expected):
+    assert _at(text, phrase, outlet="Scottish Parliament", kind="panel")[1:] == expected

@@ -64,6 +64,15 @@ OWN_NOTE = re.compile(r"[ \t]*(?P<by>[A-Z]{2,6}|Watch|Monitor(?:['’]s)?|Monito
 SUBTITLE = re.compile(r"[ \t]*(?:SUBTITLES?|Subtitles?|TRANSLATION|Translation|VOICE-?OVER[ \t]+TRANSLATION)[ \t]*:")
 # A message service's tag opening each message ("HRD ALERT: ...", "REMINDER: ..."): the sender's message, no one's turn.
 MESSAGE_TAG = re.compile(r"[ \t]*(?:[A-Z]{2,8}[ \t]+)?(?:ALERT|REMINDER|NOTICE|URGENT|INFO)[ \t]*:[ \t]")
+# A record's line before a motion's text ("Motion debated,", the Scottish Parliament's): it ends the chair's turn.
+MOTION_DEBATED = re.compile(r"[ \t]*Motion[ \t]+debated,?[ \t]*$")
+
+
+def turn_cue(line: str):
+    """A line that ends the turn before it and opens no one's (a message's tag, a debated motion's line), else None."""
+    return MESSAGE_TAG.match(line) or MOTION_DEBATED.match(line)
+
+
 STAGE_NOTE = re.compile(r"[ \t]*\[[ \t]*(?:[Cc]rowds?|[Aa]udience|[Pp]rotesters|[Dd]emonstrators|[Cc]hants?|[Cc]hanting|[Vv]oices?"
                         r"|[Ss]houts?|[Ss]houting)\b[^\[\]\n]{0,300}\][ \t]*")
 

@@ -222,7 +222,7 @@ def _turn_of(doc, number: int) -> Turn | None:
         # "Interviewer: Karen Simonyan (KS)", "Speaker: Thomas Berger, head of the ICRC delegation": who takes
         # part, printed in the head; no words of theirs
         return None
-    cue = doc.words.broadcast_cue.match(line) or _NARRATOR.match(line) or heads.MESSAGE_TAG.match(line)
+    cue = doc.words.broadcast_cue.match(line) or _NARRATOR.match(line) or heads.turn_cue(line)
     if cue:  # "NAT SOUND: crowd applauding": a script's direction ends the turn before it and opens nobody's
         return Turn(number, "cue", cue.group().strip(" \t:—–"), para.start + cue.end())
     asked = _ASKED_BY.fullmatch(line)

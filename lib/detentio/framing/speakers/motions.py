@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from detentio.framing.speakers import heads
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.grammar import NAME_WORD
 
@@ -22,6 +23,10 @@ _CLOSING_HEAD = re.compile(r"[ \t]*(?:Amendments?(?:[ \t]+[\w().]{1,12})?|Signat
                            r"|Supporters?|Signed[ \t]+by)[ \t]*:?[ \t]*", re.IGNORECASE)
 # The motion's own words: "That this House ..." (or "This House ..."), the form every motion takes.
 _MOTION = re.compile(r"[ \t]*(?:That[ \t]+)?this[ \t]+House\b", re.IGNORECASE)
+# A debated motion as the Scottish Parliament's Official Report prints it: "Motion debated," over "That the Parliament
+# ...", the motion named earlier as "in the name of Fiona Drummond".
+_THE_PARLIAMENT = re.compile(r"[ \t]*That[ \t]+the[ \t]+Parliament\b")
+_IN_THE_NAME = re.compile(rf"\bin[ \t]+the[ \t]+name[ \t]+of[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})")
 
 
 def tabled(doc) -> dict[int, str]:
@@ -29,6 +34,9 @@ def tabled(doc) -> dict[int, str]:
     "Tabled by:") up to the next amendment's or the signatures' head, and the title above the first; empty for
     any other text."""
     paragraphs = doc.body_paragraphs
+    debated = _debated(doc, paragraphs)
+    if debated:
+        return debated
     if not any(_MOTION.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end) for n in paragraphs):
         return {}
     out: dict[int, str] = {}
@@ -47,3 +55,16 @@ def tabled(doc) -> dict[int, str]:
         elif not out:
             head.append(number)
     return out
+
+
+def _debated(doc, paragraphs: list[int]) -> dict[int, str]:
+    """``{paragraph: sponsor}`` for a debated motion's text under "Motion debated,", the member it was named for
+    ("in the name of Fiona Drummond") before it; empty when the record prints none."""
+    for k, number in enumerate(paragraphs[:-1]):
+        para, text = doc.paragraphs[number], doc.paragraphs[paragraphs[k + 1]]
+        if heads.MOTION_DEBATED.match(doc.text[para.start:para.end]) \
+                and _THE_PARLIAMENT.match(doc.text, text.start, text.end):
+            named = list(_IN_THE_NAME.finditer(doc.text, 0, para.start))
+            if named:
+                return {paragraphs[k + 1]: clean_name(named[-1].group("name"), doc.words) or named[-1].group("name")}
+    return {}
