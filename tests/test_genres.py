@@ -7625,3 +7625,26 @@ Fiona Drummond (Glasgow Kelvin) (SNP): I thank members. They are hostages.
 ])
 def test_a_debated_motions_text_is_its_sponsors(text, phrase, expected):
     assert _at(text, phrase, outlet="Scottish Parliament", kind="panel")[1:] == expected
+
+
+COMMA_COMMITTEE_RECORD = """Committee on Economic, Social and Cultural Rights
+Seventy-eighth session
+
+Summary record of the 48th meeting
+
+Chair: Mr. Castellanos
+
+1. The Chair said that the Committee had selected recommendations on persons returned from captivity.
+"""
+
+
+@pytest.mark.parametrize("text, outlet, expected", [
+    # the committee a record is of, by the publisher's full name when its heading's name runs on past a comma
+    (COMMA_COMMITTEE_RECORD, "Committee on Economic, Social and Cultural Rights",
+     "Committee on Economic, Social and Cultural Rights"),
+    (COMMA_COMMITTEE_RECORD.replace("Committee on Economic, Social and Cultural Rights", "Committee on Enforced "
+                                    "Disappearances"), "Committee on Enforced Disappearances",
+     "Committee on Enforced Disappearances"),
+])
+def test_a_records_committee_named_past_a_comma_is_named_in_full(text, outlet, expected):
+    assert _at(text, "captivity", outlet=outlet, kind="panel")[1:] == (expected, "committee_member")

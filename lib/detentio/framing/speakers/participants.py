@@ -467,6 +467,8 @@ def reviewing_body(doc, publisher: str | None = None) -> str | None:
     body = doc.body_paragraphs[:3]
     heading_end = doc.paragraphs[body[-1]].end if body else 0
     found = doc.namer.describe("committee", heading_end)
+    if found and publisher and publisher.startswith(f"{found},"):
+        return publisher  # "Committee on Economic, Social and Cultural Rights": its name runs on past a comma
     if found:
         return found
     # "Human Rights Committee" on a line of its own in the heading, a committee the registry does not list: its
