@@ -7648,3 +7648,21 @@ Chair: Mr. Castellanos
 ])
 def test_a_records_committee_named_past_a_comma_is_named_in_full(text, outlet, expected):
     assert _at(text, "captivity", outlet=outlet, kind="panel")[1:] == (expected, "committee_member")
+
+
+NESTED_SENTENCES = """Families
+
+“Baku told him he was a terrorist. Now the Armenian government says ‘persons held in custody’,” Anna Petrosyan said.
+"""
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # an inner quotation a sentence after a quoted speaker's verb is not that speaker's: its own sentence's speaker
+    (NESTED_SENTENCES, "persons held", ("armenia", "reported_speech")),
+    (NESTED_SENTENCES, "terrorist", ("azerbaijan", "reported_speech")),
+    # ... one in the verb's own sentence is still hers ("The investigator said to me, ‘...’")
+    ("Trial\n\n“The investigator said to me, ‘You are not prisoners of war.’ Then he left,” Aram Sargsyan said.\n",
+     "prisoners of war", ("azerbaijan", "reported_speech")),
+])
+def test_an_inner_quotation_after_a_sentence_end_is_not_the_earlier_verbs(text, phrase, expected):
+    assert _at(text, phrase)[1:] == expected

@@ -63,8 +63,9 @@ def reported_speech(doc, who) -> None:
             end = resumed.start()
         # 'The investigator said to me, "You are not ... . You came after ..."': the inner quotation
         # it opens is the inner speaker's to its close, over sentence ends
+        # (in the cue's own sentence: "Baku told him he was a terrorist. Now our government says ‘...’" is not)
         inner = next((j for j in range(a.quote + 1, len(doc.quotes)) if doc.outer[j] == a.quote
-                      and 0 <= doc.quotes[j].start - a.verb_end <= ADJACENT), None)
+                      and 0 <= doc.quotes[j].start - a.verb_end <= ADJACENT and doc.quotes[j].start < s_end), None)
         if inner is not None:
             end = max(end, doc.quotes[inner].end)
         who.add_region(Region(start, end, a.speaker, _rule(a, "reported_speech"), a.phrase))
