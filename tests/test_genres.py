@@ -7666,3 +7666,27 @@ NESTED_SENTENCES = """Families
 ])
 def test_an_inner_quotation_after_a_sentence_end_is_not_the_earlier_verbs(text, phrase, expected):
     assert _at(text, phrase)[1:] == expected
+
+
+GUEST_MINUTES = """Subcommittee on Human Rights, minutes of the meeting of 29 January 2026
+
+3. Exchange of views on the situation of Armenian detainees held in Azerbaijan
+
+Guest speakers:
+- Jean-Luc Moreau, Head of Division for the Eastern Partnership, European External Action Service
+- Ani Baghdasaryan, lawyer, Centre for Legal Initiatives, Yerevan
+
+Jean-Luc Moreau said that the text initialled in August did not deal with the return of detained persons.
+
+Ani Baghdasaryan said that the men were prisoners of war.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a guest the meeting's list gives a post in a registered body speaks for it wherever the minutes name her
+    ("return", "eu"),
+    # ... not for the State whose capital her unregistered centre sits in
+    ("prisoners of war", "Ani Baghdasaryan"),
+])
+def test_a_listed_guest_with_a_post_in_a_registered_body_speaks_for_it(phrase, expected):
+    assert _at(GUEST_MINUTES, phrase, outlet="European Parliament", kind="panel")[1] == expected

@@ -447,6 +447,32 @@ def hold_present(doc, body: list[int]) -> None:
     for m in _BODY_ATTENDEES.finditer(doc.text, doc.paragraphs[body[0]].start, doc.paragraphs[body[min(len(body), 14) - 1]].end):
         for entry in _LISTED.finditer(m.group("list")):
             _hold(doc, entry.group("name"), m.group("body"))
+    for m in _GUESTS.finditer(doc.text):  # "Guest speakers:" over "- Jean-Luc Moreau, Head of ..., European External
+        for entry in _guests(doc.text, m.end()):  # Action Service": the Service's (the EU)
+            person = clean_name(entry.group("name"), doc.words)
+            office = doc.namer.posts.after(entry.end("name"), entry.end()) or next(filter(None, (
+                registry_module.resolve(part.strip(), doc.published, doc.registry, strict=True)
+                for part in doc.text[entry.end("name"):entry.end()].split(",")[1:])), None)
+            # (a State named after her institution is where it sits: "Centre for Legal Initiatives, Yerevan")
+            if person and office and person not in doc.registry.actors and doc.registry[office].type != "person" \
+                    and doc.registry[office].office != "state":
+                doc.namer.holders.setdefault(person, office)
+
+
+# A meeting's list of its guests, one a line under its heading, each with her post and institution.
+_GUESTS = re.compile(r"(?m)^[ \t]*(?:Guest[ \t]+speakers|Invited[ \t]+speakers|Speakers|Panellists|Panelists|Witnesses)"
+                     r"[ \t]*:[ \t]*$")
+_GUEST = re.compile(rf"\n[ \t]*[-•*–][ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}),[^\n]+")
+
+
+def _guests(text: str, at: int):
+    """The ``_GUEST`` lines that follow one another from ``at``, up to the first line that is none (at most 20)."""
+    for _ in range(20):
+        m = _GUEST.match(text, at)
+        if not m:
+            return
+        yield m
+        at = m.end()
 
 
 def _hold(doc, name: str, body: str) -> None:
