@@ -7690,3 +7690,10 @@ Ani Baghdasaryan said that the men were prisoners of war.
 ])
 def test_a_listed_guest_with_a_post_in_a_registered_body_speaks_for_it(phrase, expected):
     assert _at(GUEST_MINUTES, phrase, outlet="European Parliament", kind="panel")[1] == expected
+
+
+def test_a_bodys_name_in_full_ends_at_a_sentences_full_stop():
+    # "the Ministry" refers back to the unregistered body named in full, its name cut at the sentence's end
+    text = ("Flight home\n\nThe flight was arranged by the Ministry of Foreign Affairs. It was a charter.\n\n"
+            "The Ministry, which arranged the flight, wrote that the return of the four was a step.\n")
+    assert _at(text, "return")[1:] == ("Ministry of Foreign Affairs", "reported_speech")

@@ -310,7 +310,8 @@ class Namer:
                            rf"(?:[ \t]+(?:(?:of|and|the)[ \t]+)*{_NAME_WORD})*)?)")  # "... on the Elimination of Racial ..."
         full = None
         for m in named.finditer(self.text, 0, before):
-            name = re.sub(r"^The\s+", "", m.group(1))
+            # (a sentence's full stop ends the name: "the Ministry of Foreign Affairs. It wrote ...")
+            name = re.sub(r"^The\s+", "", re.split(r"\.\s", m.group(1), maxsplit=1)[0].rstrip("."))
             if registry_module.resolve(name, self.date, self.registry, strict=True):
                 continue
             if " " in name and all(w in name.lower() for w in words) and (full is None or len(name) > len(full)):
