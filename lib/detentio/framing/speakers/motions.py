@@ -31,8 +31,8 @@ _IN_THE_NAME = re.compile(rf"\bin[ \t]+the[ \t]+name[ \t]+of[ \t]+(?P<name>{NAME
 
 def tabled(doc) -> dict[int, str]:
     """``{paragraph: mover}`` for a motion's page: the paragraphs after each mover's line ("Primary sponsor:",
-    "Tabled by:") up to the next amendment's or the signatures' head, and the title above the first; empty for
-    any other text."""
+    "Tabled by:") up to the next amendment's or the signatures' head, and the title above the first; for a record's
+    debated motion, its text (:func:`_debated`); empty for any other text."""
     paragraphs = doc.body_paragraphs
     debated = _debated(doc, paragraphs)
     if debated:

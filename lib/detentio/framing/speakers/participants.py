@@ -15,6 +15,7 @@ from detentio.framing.speakers import heads
 from detentio.framing.speakers.cleaning import PORTFOLIO_WORDS, clean_name, normal_name, without_possessive
 from detentio.framing.speakers.grammar import NAME_PARTICLE, NAME_WORD
 from detentio.framing.speakers.posts import POST_NOUNS
+from detentio.framing.speakers.rules import voices
 
 # A run of capitalised words that crosses a sentence's end ("the Fourth Geneva Convention. Some ..."), and a name.
 # ... after a word in lower case or a dateline's capitals ("YEREVAN. Armenia said"); "Mr." and "U.S." end none
@@ -24,7 +25,7 @@ _NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]
 
 # A head's field of who speaks, anywhere in its line ("... | Speaker: Martin Keller, Regional Director | ...").
 # ... and a head's "Speakers:" that lists one ("Speakers: Elena Marchetti, United Nations Resident Coordinator in
-# Armenia. Moderated by ..."; a list of several, with semicolons, is :func:`hold_listed_speakers`').
+# Armenia. Moderated by ..."; a list of several, with semicolons, is :func:`hold_listed_speakers`).
 _SPEAKER_FIELD_IN = re.compile(r"(?m)(?:^|[|\u2022\u00b7]\s*|\n)\s*(?:Speaker|Speakers(?=\s*:[^;\n]*$)|Briefer|Delivered\s+by"
                                r"|Presented\s+by)\s*:\s*"
                                rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
@@ -209,7 +210,6 @@ def _organ_head(doc, publisher: str | None, start: int, offset: int) -> str | No
     m = _HEAD_OF_BEFORE.search(doc.text[max(start, offset - 120):offset]) if publisher else None
     if not m or not publisher.startswith(m.group("organ")):
         return None
-    from detentio.framing.speakers.rules import voices  # (the rules import this module: read it when called)
     organ = voices.organ_of(doc, publisher)
     return organ[0] if organ and doc.registry[organ[0]].office == "state" else None
 
@@ -436,8 +436,10 @@ _LISTED = re.compile(rf"(?:^|;)[ \t]*(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+(?P<name>{NAM
 
 def hold_present(doc, body: list[int]) -> None:
     """Each person a meeting's "Present:" list names with a registered State or body in brackets ("Mr. Hovhannes
-    Tadevosyan (Co-Chair, Armenia)"), or a memo's list under the body ("Ministry of Foreign Affairs: Mr Tigran
-    Hakobyan, Head of the Consular Department; ..."), speaks for it wherever the minutes name her (hard case 12)."""
+    Tadevosyan (Co-Chair, Armenia)"), a memo's list under the body ("Ministry of Foreign Affairs: Mr Tigran
+    Hakobyan, Head of the Consular Department; ..."), or a "Guest speakers:" list with a post in a registered body
+    ("- Jean-Luc Moreau, Head of Division ..., European External Action Service"), speaks for it wherever the minutes
+    name her (hard case 12)."""
     if not body:
         return
     head_end = doc.paragraphs[body[min(len(body), 8) - 1]].end

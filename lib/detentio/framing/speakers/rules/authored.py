@@ -80,33 +80,31 @@ _MESSAGE_HEAD = re.compile(r"[ \t]*(?:#{1,4}[ \t]+)?(?i:(?:an?[ \t]+)?(?:message
                            r"|(?:chair|chairperson|president|director)['’]s[ \t]+(?:message|letter|column|note))[ \t]*")
 
 
+def _line_under(doc, number: int) -> str:
+    """The text of the body's paragraph right under paragraph ``number`` (a signature's post line), else ""."""
+    below = [n for n in doc.body_paragraphs if n > number][:1]
+    return doc.text[doc.paragraphs[below[0]].start:doc.paragraphs[below[0]].end] if below else ""
+
+
 def _institution_under(doc, number: int) -> bool:
     """Whether the line under a signature names an institution ("Director, Families First"): a circular so signed
     is the institution's, not its signer's."""
-    below = [n for n in doc.body_paragraphs if n > number][:1]
-    line = doc.text[doc.paragraphs[below[0]].start:doc.paragraphs[below[0]].end] if below else ""
+    line = _line_under(doc, number)
     return "," in line or any(w.lower() in doc.words.institution_words for w in line.split())
 
 
 def _post_under(doc, number: int) -> str | None:
     """Whom a signature speaks for by the post on the line under it: a registered office ("Human Rights Defender
     of the Republic of Armenia": hrd_armenia), else a State's public office, the State (hard case 15); else None."""
-    below = [n for n in doc.body_paragraphs if n > number][:1]
-    if not below:
-        return None
-    line = doc.paragraphs[below[0]]
-    return posts.office_named(doc.published, doc.registry, doc.text[line.start:line.end].strip())
+    line = _line_under(doc, number).strip()
+    return posts.office_named(doc.published, doc.registry, line) if line else None
 
 
 def _publisher_under(doc, who, number: int) -> str | None:
     """The publisher's voice when the line under a signature gives a post in the publishing organisation ("Chair,
     Union of Families of Detained Servicemen" under its own open letter in "we"): she signs for it (hard case 12)."""
     outlet = (who.outlet or "").removeprefix("outlet:")
-    below = [n for n in doc.body_paragraphs if n > number][:1]
-    if not outlet or not below:
-        return None
-    line = doc.paragraphs[below[0]]
-    return who.fallback if outlet in doc.text[line.start:line.end] else None
+    return who.fallback if outlet and outlet in _line_under(doc, number) else None
 
 
 # A letter's heading in a collection of them: "1. Gor Avagyan to his mother, 2 March 2021 [1]", "Letter from Armen
