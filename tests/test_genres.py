@@ -7697,3 +7697,28 @@ def test_a_bodys_name_in_full_ends_at_a_sentences_full_stop():
     text = ("Flight home\n\nThe flight was arranged by the Ministry of Foreign Affairs. It was a charter.\n\n"
             "The Ministry, which arranged the flight, wrote that the return of the four was a step.\n")
     assert _at(text, "return")[1:] == ("Ministry of Foreign Affairs", "reported_speech")
+
+
+COMMISSIONER_PRESS = """Commissioner for Human Rights: press conference at the end of the visit
+
+Yerevan, 14 November 2025. Transcript.
+
+The Commissioner for Human Rights, Teodora Vasilescu, held a press conference at the end of a visit to Baku and Yerevan. Her spokesperson, Jonas Lund, moderated.
+
+COMMISSIONER VASILESCU: I met the detainees in both capitals.
+
+QUESTION (Rashad Aliyev, APA): Do you call them hostages?
+
+COMMISSIONER VASILESCU: I do not use the word hostages myself.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a briefing of the one-person office that publishes it: its holder answers by her name, never for a State the
+    # heading names as a place she went to ("a visit to Baku")
+    ("detainees", "Teodora Vasilescu"),
+    ("the word hostages", "Teodora Vasilescu"),
+])
+def test_the_holder_of_the_publishing_one_person_office_answers_by_her_name(phrase, expected):
+    front = {"outlet": "Council of Europe Commissioner for Human Rights", "kind": "panel"}
+    assert _at(COMMISSIONER_PRESS, phrase, **front)[1:] == (expected, "speaker_label")

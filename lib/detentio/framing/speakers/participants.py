@@ -289,6 +289,12 @@ def _names_publisher_spokesperson(doc, n: int, publisher: str) -> bool:
         and bool(_SPOKESPERSON_WORD.search(line)) and publisher.lower() in line.lower()
 
 
+# A one-person office written out before its holder's name: "The Commissioner for Human Rights, ".
+_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<office>(?:High[ \t]+)?(?:Commissioner|Ombuds(?:man|person)"
+                            r"|Defender|Rapporteur|Envoy|Representative|Coordinator)"
+                            r"(?:[ \t]+(?:for|of|on|the|[A-Z][\w-]+)){1,6})[ \t]*,[ \t]*$")
+
+
 def spokesperson(doc, body: list[int], voice: str | None = None, publisher: str | None = None) -> tuple[str | None, int]:
     """Who answers a briefing, and the heading's last paragraph: the spokesperson its heading names, or,
     when she is not registered and the heading names her ministry, the ministry (a spokesperson speaks
@@ -339,6 +345,12 @@ def spokesperson(doc, body: list[int], voice: str | None = None, publisher: str 
             # the institution of her post (", head of the ICRC delegation in Baku"), else the first the heading
             # names ("Briefing of the Ministry of Foreign Affairs, spokesperson Ani Badalyan")
             end = offset + len(name) if doc.text.startswith(name, offset) else offset
+            own = _OFFICE_BEFORE.search(doc.text, max(para.start, offset - 120), offset) if publisher and not voice \
+                and not registry_module.resolve(publisher, doc.published, doc.registry, strict=True) else None
+            if own and publisher.lower().endswith(own.group("office").lower()):
+                # "The Commissioner for Human Rights, Teodora Vasilescu," in the Council of Europe Commissioner for
+                # Human Rights' own transcript: the office that publishes it is hers, and she answers by her name
+                return doc.namer.unregistered(name, offset), n
             office = doc.namer.posts.after(end, para.end) or doc.namer.posts.before(para.start, offset) \
                 or (voice if voice and _BARE_POST.match(doc.text, end, para.end) else None) or next(
                 (actor for s, _e, actor, _ in doc.namer.actor_spans
