@@ -7722,3 +7722,25 @@ COMMISSIONER VASILESCU: I do not use the word hostages myself.
 def test_the_holder_of_the_publishing_one_person_office_answers_by_her_name(phrase, expected):
     front = {"outlet": "Council of Europe Commissioner for Human Rights", "kind": "panel"}
     assert _at(COMMISSIONER_PRESS, phrase, **front)[1:] == (expected, "speaker_label")
+
+
+RAPPORTEUR_RECORD = """SUMMARY RECORD OF THE SECOND SITTING
+
+Chair: Ms. Kristina Halvorsen (Norway)
+Rapporteur: Mr. Pierre-Yves Lambert (Belgium)
+
+1. Mr. LAMBERT (Belgium), Rapporteur, introducing his report, said that the prisoners of war had to be released.
+
+2. Mr. LAMBERT (Belgium) said that the hostages were still held.
+"""
+
+
+@pytest.mark.parametrize("phrase", [
+    # the participle clause after his post as after his country: "..., Rapporteur, introducing his report, said"
+    "prisoners of war",
+    # ... and his compound first name whole: "Pierre-Yves Lambert", never "Yves Lambert"
+    "hostages",
+])
+def test_a_delegates_post_and_participle_clause_before_his_verb(phrase):
+    assert _at(RAPPORTEUR_RECORD, phrase, outlet="OSCE Parliamentary Assembly", kind="panel")[1:] == (
+        "Pierre-Yves Lambert", "reported_speech")

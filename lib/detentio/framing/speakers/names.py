@@ -120,6 +120,9 @@ def _variants(word: str) -> set[str]:
 # Groups a person has and an institution does not: "their relatives" are someone's kin, never a State's.
 _KIN_AND_COUNSEL = frozenset({"relatives", "families", "lawyers"})
 
+# A delegate's country in brackets, and his post after it: "Mr. LAMBERT (Belgium)", "Mr. LAMBERT (Belgium), Rapporteur".
+_BRACKETS_THEN_POST = re.compile(r"\)(?:,[ \t]*(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,3})?[ \t]*$")
+
 
 class Namer:
     """Finds and resolves speaker phrases in one document."""
@@ -406,10 +409,12 @@ class Namer:
         relative = _RELATIVE.search(stripped)
         if relative:  # "Lilit Avetisyan, who says ...", "Human Rights Watch, which calls them ...": the antecedent
             return self.before(floor, floor + relative.start())
-        # "Mr. Ramil Safarzade (Azerbaijan), introducing the report, said": the participle clause first
+        # "Mr. Ramil Safarzade (Azerbaijan), introducing the report, said": the participle clause first (after his
+        # post, too: "Mr. LAMBERT (Belgium), Rapporteur, introducing his report, said")
         participle = _PARTICIPLE_CLAUSE.search(stripped)
-        if participle and stripped[:participle.start()].rstrip().endswith(")"):
-            stripped = stripped[:participle.start()].rstrip()
+        post = participle and _BRACKETS_THEN_POST.search(stripped, 0, participle.start())
+        if post:  # (the post's comma stays: "Mr. LAMBERT (Belgium), Rapporteur," reads as his apposition does)
+            stripped = stripped[:participle.start() + (1 if post.group().strip() != ")" else 0)].rstrip()
         contact = CONTACT_CLAUSE.search(stripped)
         if contact:  # "every Armenian official I interviewed called them": the official
             stripped = stripped[:contact.start()]

@@ -215,7 +215,9 @@ def _full_name(doc, speaker: str) -> str:
         return speaker
     surname = speaker.title() if speaker.isupper() and len(speaker) > 2 else speaker
     excluded = doc.words.title_words | doc.words.not_names
-    firsts = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z’'-]+)[ \t]+{re.escape(surname)}\b", doc.text)
+    # (a compound first name whole: "Pierre-Yves Lambert", never "Yves Lambert")
+    first = r"(?<![\w’'-])([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*)"
+    firsts = {m.group(1) for m in re.finditer(rf"{first}[ \t]+{re.escape(surname)}\b", doc.text)
               if m.group(1).lower() not in excluded}
     # a family's names ("Astghik Melkumyan", "Sargis Melkumyan") say nothing of which one she is
     return f"{firsts.pop()} {surname}" if len(firsts) == 1 else surname
