@@ -7744,3 +7744,26 @@ Rapporteur: Mr. Pierre-Yves Lambert (Belgium)
 def test_a_delegates_post_and_participle_clause_before_his_verb(phrase):
     assert _at(RAPPORTEUR_RECORD, phrase, outlet="OSCE Parliamentary Assembly", kind="panel")[1:] == (
         "Pierre-Yves Lambert", "reported_speech")
+
+
+LECTURE_DECK = """Baltic School of Law · IL 412 International Humanitarian Law · Week 9
+Lecturer: Dr Hanna Korhonen · exported with speaker notes · 10 February 2026
+
+Slide 2/10 · Why the name matters
+• Prisoner of war → GC III (status art 4)
+• Hostage → GC IV art 34
+Moscow: "all for all"
+Speaker notes: Stress that every label on this slide is somebody's claim, even detainee.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a deck whose head names its lecturer: her slides and notes are her own words
+    ("Prisoner of war", ("signed_statement", "Hanna Korhonen", "author_voice")),
+    ("Hostage", ("signed_statement", "Hanna Korhonen", "author_voice")),
+    # ... a line that gives one quotation to its source is that source's, and her "Speaker notes:" after it hers
+    ("all for all", ("signed_statement", "russia", "headline_says")),
+    ("detainee", ("signed_statement", "Hanna Korhonen", "author_voice")),
+])
+def test_a_lecture_deck_is_its_lecturers_and_her_speaker_notes_end_a_turn(phrase, expected):
+    assert _at(LECTURE_DECK, phrase, outlet="Baltic School of Law", kind="panel") == expected

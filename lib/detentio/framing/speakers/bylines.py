@@ -152,6 +152,11 @@ _TEXT_OF_SPEECH = re.compile(rf"\b(?:text|transcript)[ \t]+of[ \t]+(?:the|her|hi
 TESTIMONY = re.compile(r"(?i:(?:(?:written|prepared|oral)[ \t]+)?testimony|(?:written|prepared)[ \t]+(?:statement|evidence))\b")
 
 
+# A deck's or a handout's head field naming who gives the lecture: "Lecturer: Dr Hanna Korhonen · exported with
+# speaker notes", "Presenter: Anna Berg | 3 March 2026". Her slides and notes are her own words, as a speech's are.
+_LECTURER = re.compile(rf"^[ \t]*(?:Lecturer|Presenter)[ \t]*:[ \t]*{_AUTHOR}[ \t]*(?=$|[|·•,])", re.MULTILINE)
+
+
 def speech_headings(text: str):
     """Every place in ``text`` that names a speech and its speaker as a heading does ("Remarks by X", "Keynote address
     by Y"), as matches: a quick test before reading paragraphs one by one."""
@@ -161,7 +166,8 @@ def speech_headings(text: str):
 def speech_maker(doc, paragraphs: list[int]) -> str | None:
     """Who gives the speech a statement's heading among ``paragraphs`` announces ("... acceptance speech by Tatevik
     Ghazaryan", "Keynote address by Judge Anna Berg", "Pashinyan's video address") or an editor's note introduces
-    ("The following is the text of the keynote lecture delivered on 23 October 2025 by Judge Annika Solheim"): a
+    ("The following is the text of the keynote lecture delivered on 23 October 2025 by Judge Annika Solheim") or a
+    deck's head field names ("Lecturer: Dr Hanna Korhonen"): a
     transcript of a speech is its speaker's voice, as a signed piece is its author's (GUIDELINES hard case 14); None
     when neither does. No other sentence that mentions a speech counts ("The speech by Aliyev drew protests.")."""
     for n in paragraphs:
@@ -174,6 +180,7 @@ def speech_maker(doc, paragraphs: list[int]) -> str | None:
         # Forum, 19 November 2025. As delivered.")
         m = (_SPEECH_OF.search(line) or _SPEECH_OWN.search(line)) if heading else \
             (_SPEECH_OF.match(line) if one_line else None) or _TEXT_OF_SPEECH.search(line)
+        m = m or (_LECTURER.search(line) if len(line) <= 300 else None)
         if not m:
             continue
         raw = m.group("name")

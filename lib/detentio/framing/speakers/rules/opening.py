@@ -267,7 +267,7 @@ def speaker_label(doc, who) -> None:
                 # (a turn of an excerpt, not a signed section's heading: the author speaks again after it)
                 excerpt = not _SECTION_KIND.match(doc.text, para.start, para.end)
             elif current is not None and _CLOSING_FIELD.match(doc.text, para.start, para.end):
-                current = None  # "Tags: ...", "Filed under: ..." after the last turn: the page's, not the speaker's
+                current = None  # "Tags: ...", "Filed under: ...", a slide's "Speaker notes:": no longer the turn's
             elif current is not None and excerpt and doc.layout.name == "op_ed" and _FIRST_PERSON.search(
                     QUOTED_SPAN.sub("", doc.text[para.start:para.end])):
                 current = None  # a signed piece's "Here I made my first choice" after the excerpt's turns: its author's
@@ -313,7 +313,7 @@ def interjection(doc, para) -> str | None:
 _CHAT_LABEL = re.compile(r"[ \t]*(?P<label>@?[A-Za-z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,3})(?:[ \t]*\([^()\n]{2,50}\))?,"
                          r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?[ \t]*:[ \t]+(?=\S)")
 _CLOSING_FIELD = re.compile(r"[ \t]*(?:Tags|Topics|Keywords|Filed[ \t]+under|Categories|Category|Related|Read[ \t]+more"
-                            r"|Share|Credits?|Photo)[ \t]*:", re.IGNORECASE)
+                            r"|Share|Credits?|Photo|Speaker[ \t]+notes)[ \t]*:", re.IGNORECASE)
 _SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", "'", ")", ":")
 # "CALLER (Gayane, Gyumri):", "GUEST (Anna Smith):": a role with the speaker's name in brackets.
 # ... or a voice from an audience ("AUDIENCE MEMBER (Tomasz, journalism student):", "QUESTION FROM THE FLOOR (Tatevik
