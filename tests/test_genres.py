@@ -7767,3 +7767,11 @@ Speaker notes: Stress that every label on this slide is somebody's claim, even d
 ])
 def test_a_lecture_deck_is_its_lecturers_and_her_speaker_notes_end_a_turn(phrase, expected):
     assert _at(LECTURE_DECK, phrase, outlet="Baltic School of Law", kind="panel") == expected
+
+
+def test_a_registered_bodys_press_service_publishes_in_the_bodys_name():
+    text = ("Rules for the accreditation of journalists\n\nThese Rules govern the coverage of the handover of four "
+            "persons to Armenia. The word \"hostages\" is not used in accredited coverage.\n")
+    outlet = "Press Service of the State Commission on Prisoners of War, Hostages and Missing Persons"
+    assert _at(text, "handover", outlet=outlet, kind="statement")[1:] == ("state_commission_azerbaijan",
+                                                                          "report_voice")

@@ -50,10 +50,18 @@ def organisation(doc, who) -> str | None:
         found = _registered(registry.group("court"), doc.registry) if registry else None
         if found and doc.registry[found].role == "court":
             return found
+        # "Press Service of the State Commission on Prisoners of War, ...": any registered public body's press
+        # service publishes in that body's name (hard case 15), as a court's does
+        press = _PRESS_OF.fullmatch(name) if name else None
+        found = _registered(press.group("body"), doc.registry) if press else None
+        if found and _own_body(doc.registry[found]):
+            return found
     return None
 
 
 _REGISTRY_OF = re.compile(r"(?:[Tt]he\s+)?(?:Registry|Registrar|Press\s+Unit|Press\s+Service)\s+of\s+(?P<court>.+)")
+_PRESS_OF = re.compile(r"(?:[Tt]he\s+)?(?:Press\s+(?:Service|Office|Unit)|Media\s+Office)\s+of\s+(?:the\s+)?"
+                       r"(?P<body>.+)")
 
 
 # What an organisation's local office or account adds to its name: a note in brackets, "(delegation) in Armenia".
