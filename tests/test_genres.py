@@ -7775,3 +7775,9 @@ def test_a_registered_bodys_press_service_publishes_in_the_bodys_name():
     outlet = "Press Service of the State Commission on Prisoners of War, Hostages and Missing Persons"
     assert _at(text, "handover", outlet=outlet, kind="statement")[1:] == ("state_commission_azerbaijan",
                                                                           "report_voice")
+
+
+def test_a_surname_with_its_particle_is_the_full_name_the_text_gives():
+    text = ("Visit to Baku\n\n16:20\nThe Dutch Foreign Minister Pieter van Aalst met his counterpart.\n\n"
+            "16:38\nVan Aalst: \"I will not speculate about exchanges.\"\n")
+    assert _at(text, "exchanges")[1] == "Pieter van Aalst"

@@ -206,9 +206,19 @@ def _bare(name: str) -> str:
     return re.sub(r"^the\s+", "", name.strip().lower())
 
 
+# A surname that opens with its particle: "Van Aalst", "de Vries".
+_PARTICLE_SURNAME = re.compile(r"(?i:van|von|de|der|den|du|la|le|di|da|del|della|ter|ten)[ \t]+[A-Z][a-z’'-]+")
+
+
 def _full_name(doc, speaker: str) -> str:
-    """The one full name ("Erik Halvorsen") this text gives a surname ``speaker`` ("Halvorsen", "HALVORSEN"), its
-    surname in title case when it gives none, else ``speaker`` unchanged."""
+    """The one full name ("Erik Halvorsen") this text gives a surname ``speaker`` ("Halvorsen", "HALVORSEN", "Van
+    Aalst"), its surname in title case when it gives none, else ``speaker`` unchanged."""
+    if _PARTICLE_SURNAME.fullmatch(speaker) and speaker not in doc.registry.actors:
+        # "Van Aalst:" at a line's start: the "Pieter van Aalst" the text names, as it writes him
+        found = {m.group() for m in re.finditer(rf"(?<![\w’'-])[A-Z][a-z’']+(?:-[A-Z][a-z’']+)*[ \t]+"
+                                                 rf"(?i:{re.escape(speaker.split()[0])})[ \t]+"
+                                                 rf"{re.escape(speaker.split(None, 1)[1])}\b", doc.text)}
+        return found.pop() if len(found) == 1 else speaker
     if " " in speaker or ":" in speaker or speaker in doc.registry.actors or not speaker[:1].isupper() \
             or speaker in doc.namer.short.values() \
             or not speaker.replace("-", "").replace("’", "").replace("'", "").isalpha():
