@@ -7781,3 +7781,13 @@ def test_a_surname_with_its_particle_is_the_full_name_the_text_gives():
     text = ("Visit to Baku\n\n16:20\nThe Dutch Foreign Minister Pieter van Aalst met his counterpart.\n\n"
             "16:38\nVan Aalst: \"I will not speculate about exchanges.\"\n")
     assert _at(text, "exchanges")[1] == "Pieter van Aalst"
+
+
+def test_a_turn_closed_by_the_audiences_reaction_is_no_heading():
+    text = ("Podval Comedy Club — Thursday Late Show\n"
+            "Set transcript: Narek Tovmasyan, \"Persons Held in Vocabulary\"\n\n"
+            "NAREK: Good evening! Not prisoners of war, that's too aggressive. [laughter]\n\n"
+            "So I've been reading the news again. Not hostages, that's too emotional.\n")
+    front = {"outlet": "Podval Comedy Club", "kind": "panel"}
+    assert _at(text, "prisoners of war", **front)[1:] == ("Narek Tovmasyan", "speaker_label")
+    assert _at(text, "hostages", **front)[1:] == ("Narek Tovmasyan", "speaker_label")

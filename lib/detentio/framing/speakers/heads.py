@@ -75,6 +75,11 @@ def turn_cue(line: str):
 
 STAGE_NOTE = re.compile(r"[ \t]*\[[ \t]*(?:[Cc]rowds?|[Aa]udience|[Pp]rotesters|[Dd]emonstrators|[Cc]hants?|[Cc]hanting|[Vv]oices?"
                         r"|[Ss]houts?|[Ss]houting)\b[^\[\]\n]{0,300}\][ \t]*")
+# The message right under a timed label on a line of its own.
+MESSAGE_UNDER = re.compile(r"\n[ \t]*\S")
+# An audience's reaction closing a turn: "... it's a fire drill. [laughter]", "[applause]". A paragraph whose sentence
+# ends before it is no heading.
+REACTION_AFTER = re.compile(r"[ \t]*\[[ \t]*[a-z][a-z ,-]{1,30}\][ \t]*$")
 
 
 # A status a data page or a glossary defines ("Held: persons reported ...", "Returned: persons released ..."): a

@@ -240,7 +240,8 @@ def speaker_label(doc, who) -> None:
     # "Armenia: UN expert urges access to ..." under a release's first lines: a headline's topic, no turn (a
     # turn's words end as sentences do)
     headings = {n for n in doc.body_paragraphs[:4] if doc.paragraphs[n].end - doc.paragraphs[n].start <= 160
-                and not doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end].rstrip().endswith(_SENTENCE_END)}
+                and not heads.REACTION_AFTER.sub("", doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]).rstrip()
+                .endswith(_SENTENCE_END)}
     for number, para in enumerate(doc.paragraphs):
         if heads.STAGE_NOTE.fullmatch(doc.text, para.start, para.end):
             current = None  # "[Crowd: "Free them now!"]": the crowd's words end the turn before them, and are nobody's
@@ -459,7 +460,7 @@ def transcript_label(doc, who, line: str, offset: int):
     bracketed = None if m else brackets.speaker(doc, line, offset, label_speaker)
     if bracketed:  # "DEFENCE COUNSEL (N. Rzayeva):", "DEFENDANT MANUKYAN (through the interpreter):"
         return bracketed
-    if not m and code and _MESSAGE_UNDER.match(doc.text, offset + len(line)):
+    if not m and code and heads.MESSAGE_UNDER.match(doc.text, offset + len(line)):
         m = LABEL_LINE.match(line)  # "[13 Jan, 21:14] Gohar V.:", her message on the lines under it
     alone = None
     if not m and "\n" not in line:
@@ -485,8 +486,6 @@ def transcript_label(doc, who, line: str, offset: int):
 _SALUTATION_LABEL = re.compile(r"[ \t]*Dear[ \t]")
 # The author's own first person, outside quotation marks, in a signed piece's paragraph.
 _FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|my|me|I['’]m|I['’]ve)(?![\w’'-])")
-# The message right under a timed label on a line of its own.
-_MESSAGE_UNDER = re.compile(r"\n[ \t]*\S")
 # A signed piece set into a newsletter or a page under its kind, its title and its author: "GUEST CONTRIBUTION: “We are
 # told to choose our words”, by Aram Tadevosyan, chair of ...", "Viewpoint: ‘...’ by Anna Petrosyan". Its words, up to
 # the next label, are the author's.
