@@ -7791,3 +7791,34 @@ def test_a_turn_closed_by_the_audiences_reaction_is_no_heading():
     front = {"outlet": "Podval Comedy Club", "kind": "panel"}
     assert _at(text, "prisoners of war", **front)[1:] == ("Narek Tovmasyan", "speaker_label")
     assert _at(text, "hostages", **front)[1:] == ("Narek Tovmasyan", "speaker_label")
+
+
+EXAM_PAPER = """Northbridge University School of Law
+LAW 3041 Public International Law, June 2026
+
+QUESTION 4
+
+Advise the Government of Armenia whether the men captured in December 2020 are prisoners of war.
+
+MODEL ANSWER
+Prepared by the examiner, Dr Helen Marsh. Not for circulation to candidates.
+
+(a) Status. A good answer starts from GC III art 4A(1): such men are prisoners of war.
+
+(b) Release. Article 118 requires release without delay.
+
+EXAMINERS' COMMENTS
+
+Weaker scripts called the men hostages without argument.
+"""
+
+
+@pytest.mark.parametrize("phrase, nth, expected", [
+    # a section in capitals whose first line says who prepared it is hers, to the next heading in capitals
+    ("prisoners of war", 1, ("Helen Marsh", "author_voice")),
+    ("release without", 0, ("Helen Marsh", "author_voice")),
+    ("prisoners of war", 0, ("outlet:Northbridge University School of Law", "outlet")),
+    ("hostages", 0, ("outlet:Northbridge University School of Law", "outlet")),
+])
+def test_a_section_prepared_by_a_named_person_is_hers_to_the_next_capital_heading(phrase, nth, expected):
+    assert _at(EXAM_PAPER, phrase, nth, outlet="Northbridge University School of Law", kind="opinion")[1:] == expected

@@ -139,10 +139,19 @@ def signed_sections(doc, who) -> None:
     the paper's unsigned introduction to the paper. A blog several people sign writes each dated entry under its
     writer's name ("Monday, 9 February - Kari Nystad"): the entry is hers."""
     body = doc.body_paragraphs
-    author, authors, first = None, [], None
+    author, authors, first, prepared = None, [], None, False
     signed = who.front.get("author", "")
     for k, number in enumerate(body):
         para = doc.paragraphs[number]
+        above = doc.paragraphs[body[k - 1]] if k else None
+        section = _PREPARED.fullmatch(doc.text, para.start, para.end) if above and para.end - para.start <= 200 \
+            and _CAPS_HEADING.fullmatch(doc.text, above.start, above.end) else None
+        if section or prepared and _CAPS_HEADING.fullmatch(doc.text, para.start, para.end):
+            # "MODEL ANSWER / Prepared by the examiner, Dr Helen Marsh.": hers to the next heading in capitals
+            # (the name ends at its sentence's full stop: "Dr Helen Marsh. Not for circulation")
+            author, prepared = (clean_name(re.split(r"\.\s", section.group("name"))[0].rstrip("."), doc.words), True) \
+                if section else (None, False)
+            continue
         entry = _DATED_ENTRY.fullmatch(doc.text, para.start, para.end) if k and signed else None
         if entry:
             # "Monday, 9 February - Kari Nystad": a dated entry of a blog its front matter says several people write
@@ -255,6 +264,12 @@ def delivered_under_note(doc, who) -> None:
             break
         who.decide_paragraph(later, speaker, "author_voice")
 
+
+# A section's heading in capitals over the line that says who wrote it: "MODEL ANSWER / Prepared by the examiner, Dr
+# Helen Marsh. Not for circulation." (a post in lower case may come before the name).
+_CAPS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z0-9 ’'&,:-]{2,80}[ \t]*")
+_PREPARED = re.compile(rf"[ \t]*(?:Prepared|Written|Drafted)[ \t]+by[ \t]+(?:the[ \t]+[a-z][\w -]{{1,40}},"
+                       rf"[ \t]+)?{bylines.HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\b[^\n]{{0,120}}")
 
 # "Mkrtchyan replies", "Hrant Avagyan responds:": the head of an author's reply in paired pieces.
 _REPLY_HEAD = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+(?:replies|responds|answers)"
