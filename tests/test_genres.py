@@ -7822,3 +7822,35 @@ Weaker scripts called the men hostages without argument.
 ])
 def test_a_section_prepared_by_a_named_person_is_hers_to_the_next_capital_heading(phrase, nth, expected):
     assert _at(EXAM_PAPER, phrase, nth, outlet="Northbridge University School of Law", kind="opinion")[1:] == expected
+
+
+CHILDRENS_LETTERS = """Letters to Baku
+Children write to their fathers. Published by Hope Bridge Armenia, April 2026
+
+LETTERS
+
+Dear Papa,
+It is me, Ani. Mama says you are a prisoner of war.
+Ani, 9
+
+Dad,
+At school some of them say you are a hostage.
+I don't care what they call you.
+Gor, 15
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # each child's letter, from its line of address to "Ani, 9", is hers
+    ("prisoner of war", "Ani"),
+    ("hostage", "Gor"),
+    # ... and the collection's own head its publisher's
+    ("Children write", "outlet:Hope Bridge Armenia"),
+])
+def test_each_letter_signed_by_a_first_name_and_an_age_is_its_writers(phrase, expected):
+    assert _at(CHILDRENS_LETTERS, phrase, outlet="Hope Bridge Armenia", kind="statement")[1] == expected
+
+
+def test_one_first_name_and_age_line_is_no_collection_of_letters():
+    text = "Camp diary\n\nDad,\nThey say you are a hostage.\nGor, 15\n"
+    assert _at(text, "hostage", kind="statement")[1] == "outlet:Daily"

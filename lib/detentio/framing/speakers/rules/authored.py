@@ -69,6 +69,29 @@ def letters(doc, who) -> None:
                 break
 
 
+# A child's signature under her letter: "Ani, 9", "Gor, 15" (a first name and an age).
+_CHILD_SIGNATURE = re.compile(r"[ \t]*(?P<name>[A-Z][a-z’'-]+),[ \t]*\d{1,2}[ \t]*")
+# A letter's line of address on its own: "Dear Papa,", "Papa jan,", "Dad,".
+_ADDRESS = re.compile(r"[ \t]*(?:Dear[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2},[ \t]*")
+
+
+def first_name_letters(doc, who) -> None:
+    """Letters each signed by a first name and an age ("Ani, 9") under a line of address ("Dear Papa,", "Dad,"), as
+    a collection of children's letters prints them: each letter, from its address to its signature, is its writer's.
+    One such signature alone is no collection."""
+    body = doc.body_paragraphs
+    signed = [k for k, n in enumerate(body)
+              if _CHILD_SIGNATURE.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]
+    for i, k in enumerate(signed if len(signed) >= 2 else []):
+        for j in range(k - 1, max(signed[i - 1] if i else -1, k - 15), -1):
+            if _ADDRESS.fullmatch(doc.text, doc.paragraphs[body[j]].start, doc.paragraphs[body[j]].end):
+                writer = _CHILD_SIGNATURE.fullmatch(doc.text, doc.paragraphs[body[k]].start,
+                                                    doc.paragraphs[body[k]].end).group("name")
+                for n in body[j:k + 1]:
+                    who.decide_paragraph(n, writer, "author_voice")
+                break
+
+
 # A newsletter's message from its head, signed at its foot: "A MESSAGE FROM OUR CHAIR", "From the President",
 # "Chair's letter", "MESSAGE OF THE CHIEF CHAPLAIN" (signed "Very Reverend Father X, Chief Chaplain"), a stamp
 # issue's "From the designer" (signed "- X, designer").

@@ -316,11 +316,12 @@ _OWN_VOICE = ("ngo", "icrc", "court", "ombudsperson", "treaty_body", "parliament
 def author_voice(doc, who) -> None:
     """A signed op-ed or analysis: what nobody else is named for is its author's (front matter
     ``author``, else the byline "By NAME" under an opinion heading or in a text of kind opinion),
-    not the outlet's. A statement headed as a speech ("Acceptance speech by X") is its speaker's; the
-    words under "Introduction by Y" before it, up to a stage line ("[Applause]"), are Y's; a speech its
-    publisher prints under a note ("The School publishes the remarks delivered by X at ...") is X's; each message
-    of a printed email chain, from its "From:" header on, is its sender's; each of several speeches under its own
-    heading ("Remarks by Declan Moriarty, T.D., Minister of State ... of Ireland") is its speaker's.
+    not the outlet's; so is each child's letter signed "Ani, 9" in a collection of them. A statement headed as a
+    speech ("Acceptance speech by X") is its speaker's; the words under "Introduction by Y" before it, up to a stage
+    line ("[Applause]"), are Y's; a speech its publisher prints under a note ("The School publishes the remarks
+    delivered by X at ...") is X's; each message of a printed email chain, from its "From:" header on, is its
+    sender's; each of several speeches under its own heading ("Remarks by Declan Moriarty, T.D., Minister of State
+    ... of Ireland") is its speaker's.
 
     Given: kind=opinion; author=Lena Holmqvist
     Example:
@@ -334,6 +335,7 @@ def author_voice(doc, who) -> None:
         "These men are prisoners of war," Pashinyan said.
     """
     authored.letters(doc, who)
+    authored.first_name_letters(doc, who)
     authored.headed_letters(doc, who)
     authored.signed_sections(doc, who)
     authored.introductions(doc, who)
