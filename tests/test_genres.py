@@ -7854,3 +7854,10 @@ def test_each_letter_signed_by_a_first_name_and_an_age_is_its_writers(phrase, ex
 def test_one_first_name_and_age_line_is_no_collection_of_letters():
     text = "Camp diary\n\nDad,\nThey say you are a hostage.\nGor, 15\n"
     assert _at(text, "hostage", kind="statement")[1] == "outlet:Daily"
+
+
+def test_a_municipal_body_publishing_speaks_by_its_name():
+    # a town's library is a public body (hard case 15): its own words are its name's, not "outlet:" a paper's
+    text = "Reading list: captivity\n\nThis list gathers books on captivity and on the detainees still held.\n"
+    assert _at(text, "detainees", outlet="Alfortville Municipal Library", kind="statement")[1] == \
+        "Alfortville Municipal Library"

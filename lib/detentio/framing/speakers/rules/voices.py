@@ -83,6 +83,8 @@ _PUBLIC_BODY = re.compile(r"\b(?:Committee|Commission|Commissioner|Court|Council
                           # not any office ("Communications Office of the Armenian Church Diocese")
                           r"|(?:Foreign|Home|Cabinet|Presidential|Prime\s+Minister['’]s)\b[\w ,&’'-]{0,60}\bOffice"
                           r"|Department|Government"
+                          # a town's own body ("Alfortville Municipal Library", "Municipality of Goris")
+                          r"|Municipal|Municipality"
                           # an intergovernmental organisation's office the registry does not list ("OSCE/ODIHR")
                           r"|OSCE|ODIHR|Office\s+for\s+Democratic\s+Institutions"
                           # a group of a parliament's members ("Ireland-Armenia Parliamentary Friendship Group",
