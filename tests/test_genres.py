@@ -7861,3 +7861,13 @@ def test_a_municipal_body_publishing_speaks_by_its_name():
     text = "Reading list: captivity\n\nThis list gathers books on captivity and on the detainees still held.\n"
     assert _at(text, "detainees", outlet="Alfortville Municipal Library", kind="statement")[1] == \
         "Alfortville Municipal Library"
+
+
+def test_a_word_from_the_conductor_signed_at_its_foot_is_hers():
+    text = ("Nineteen Names: concert programme\n\nConductor: Anahit Vardazaryan\n\n"
+            "The concert is performed without an interval, for the detainees.\n\nA word from the conductor\n\n"
+            "I do not know whether the men in Baku are prisoners of war or hostages.\n\n"
+            "Anahit Vardazaryan, artistic director\n")
+    front = {"outlet": "Gandzasar Chamber Choir", "kind": "statement"}
+    assert _at(text, "prisoners of war", **front)[1:] == ("Anahit Vardazaryan", "author_voice")
+    assert _at(text, "detainees", **front)[1] == "outlet:Gandzasar Chamber Choir"

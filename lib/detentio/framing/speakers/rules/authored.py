@@ -94,12 +94,12 @@ def first_name_letters(doc, who) -> None:
 
 # A newsletter's message from its head, signed at its foot: "A MESSAGE FROM OUR CHAIR", "From the President",
 # "Chair's letter", "MESSAGE OF THE CHIEF CHAPLAIN" (signed "Very Reverend Father X, Chief Chaplain"), a stamp
-# issue's "From the designer" (signed "- X, designer").
+# issue's "From the designer" (signed "- X, designer"), a concert programme's "A word from the conductor".
 # ... or an annual report's "## Foreword from the Director", "Preface from the Chair".
 _MESSAGE_HEAD = re.compile(r"[ \t]*(?:#{1,4}[ \t]+)?(?i:(?:an?[ \t]+)?(?:message|letter|word|note|foreword|preface)[ \t]+)?"
                            r"(?i:(?:from|of)[ \t]+(?:our|the)[ \t]+(?:chief[ \t]+|head[ \t]+)?"
                            r"(?:chair|chairperson|chairman|chairwoman|president|director|founder|chaplain|bishop|rector"
-                           r"|designer|producer|curator|editor)"
+                           r"|designer|producer|curator|editor|conductor|composer|artist|author|librarian)"
                            r"|(?:chair|chairperson|president|director)['’]s[ \t]+(?:message|letter|column|note))[ \t]*")
 
 
