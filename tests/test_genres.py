@@ -7871,3 +7871,33 @@ def test_a_word_from_the_conductor_signed_at_its_foot_is_hers():
     front = {"outlet": "Gandzasar Chamber Choir", "kind": "statement"}
     assert _at(text, "prisoners of war", **front)[1:] == ("Anahit Vardazaryan", "author_voice")
     assert _at(text, "detainees", **front)[1] == "outlet:Gandzasar Chamber Choir"
+
+
+BALTIC_RECORD = """SAEIMA OF THE REPUBLIC OF LATVIA
+
+Verbatim report (extract, unofficial translation)
+
+Presiding: Speaker of the Saeima Inese Kalniņa
+
+Speaker (I. Kalniņa). Dear colleagues, the next item is the draft declaration on the prisoners of war.
+
+K. Ozols (New Unity faction, rapporteur). Madam Speaker! Dear colleagues! The draft asks for the release of the detainees.
+
+Speaker. Thank you. The debate is open. Līga Bērziņa, please.
+
+L. Bērziņa (United List faction). Dear colleagues! These people are hostages.
+
+Speaker. Thank you. Kārlis Ozols asked to speak again.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # "K. Ozols (New Unity faction, rapporteur). ...": a member's turn, her name in full as the record gives it
+    ("release of the detainees", "Kārlis Ozols"),
+    ("hostages", "Līga Bērziņa"),
+    # ... and the chair's "Speaker." ends it: the office as the record prints it, never "Madam Speaker"
+    ("prisoners of war", "Speaker"),
+])
+def test_a_baltic_verbatim_reports_initial_and_surname_turns(phrase, expected):
+    front = {"outlet": "Saeima of the Republic of Latvia", "kind": "panel"}
+    assert _at(BALTIC_RECORD, phrase, **front)[1:] == (expected, "debate_turn")

@@ -235,6 +235,13 @@ _CAPS_NAME_STOP = re.compile(rf"[ \t]*(?P<label>{CAPS_WORD.pattern}(?:[ \t]+{CAP
 # Member of the National Council of the Slovak Republic (PS)".
 _SURNAME_FIRST_LINE = re.compile(rf"[ \t]*(?P<surname>{NAME_WORD}),[ \t]+(?P<first>{NAME_WORD}(?:[ \t]+{NAME_WORD})?),"
                                  r"[ \t]+(?P<office>[A-Z][^()\d\n]{2,160}?)(?:[ \t]*\((?P<affil>[^()\n]{1,40})\))?[ \t]*")
+# ... or her initial and surname, her faction (and post) in brackets, a full stop: "K. Ozols (New Unity faction,
+# rapporteur). Dear colleagues!", as a Baltic house's verbatim report prints a turn; its chair's "Speaker (I.
+# Kalniņa). ..." or "Speaker. Thank you."
+_INITIAL_SURNAME = re.compile(rf"[ \t]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž]\.[ \t]*{NAME_WORD})[ \t]*\((?P<affil>[^()\n]{{1,80}})\)"
+                              r"\.[ \t]+(?=\S)")
+_CHAIR_STOP = re.compile(r"[ \t]*(?P<label>(?:(?:Deputy|Vice)[ -])?(?:Speaker|President|Chair(?:man|woman|person)?))"
+                         r"(?:[ \t]*\([^()\n]{1,40}\))?\.[ \t]+(?=\S)")
 # The post of whoever presides ("Deputy Speaker of the National Council", "Vice-President").
 _PRESIDING_POST = re.compile(r"(?:(?:Deputy|Vice)[ -])?(?:Speaker|President|Chair(?:man|woman|person)?)\b")
 
@@ -245,8 +252,13 @@ def continental_turn(doc, number: int, line: str, start: int, end: int, above: b
     below. None outside a parliament's record, or for a line in capitals of one word that no chair's label is."""
     inverted = _SURNAME_FIRST_LINE.fullmatch(line) if above else None
     m = _CAPS_NAME_STOP.match(line) if not inverted or inverted.group("first").isupper() else None
-    if not (inverted or m) or not parliament(doc):  # (the cheap test first: this runs for every paragraph)
+    initial = _INITIAL_SURNAME.match(line) if not (inverted or m) else None
+    chair = _CHAIR_STOP.match(line) if not (inverted or m or initial) else None
+    if not (inverted or m or initial or chair) or not parliament(doc):  # (the cheap test first: it runs for every line)
         return None
+    if initial or chair:
+        return Turn(number, "debate", initial.group("name"), start + initial.end(), initial.group("affil")) if initial \
+            else Turn(number, "chair", chair.group("label"), start + chair.end())
     if inverted and not inverted.group("first").isupper():  # (never a letter's "Glendale, CA, January 20, 2026.")
         name, office = f"{inverted.group('first')} {inverted.group('surname')}", inverted.group("office").strip()
         kind = "chair" if _PRESIDING_POST.match(office) else "debate"

@@ -225,6 +225,8 @@ def _full_name(doc, speaker: str) -> str:
         return speaker
     surname = speaker.title() if speaker.isupper() and len(speaker) > 2 else speaker
     excluded = doc.words.title_words | doc.words.not_names
+    if surname.lower() in excluded:
+        return surname  # a chair's "Speaker." is a post, no surname: never "Madam Speaker"
     # (a compound first name whole: "Pierre-Yves Lambert", never "Yves Lambert")
     first = r"(?<![\w’'-])([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*)"
     firsts = {m.group(1) for m in re.finditer(rf"{first}[ \t]+{re.escape(surname)}\b", doc.text)
