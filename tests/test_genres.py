@@ -7901,3 +7901,28 @@ Speaker. Thank you. Kārlis Ozols asked to speak again.
 def test_a_baltic_verbatim_reports_initial_and_surname_turns(phrase, expected):
     front = {"outlet": "Saeima of the Republic of Latvia", "kind": "panel"}
     assert _at(BALTIC_RECORD, phrase, **front)[1:] == (expected, "debate_turn")
+
+
+FUNERAL_WORDS = """“He came home to us”: words spoken at the funeral of Hayk Danielyan
+
+Hayk Danielyan, who spent three years in captivity, was buried in Goris on Saturday.
+
+FATHER MOVSES ARAKELYAN, PARISH PRIEST
+
+Dear Lusine, dear Davit, brothers and sisters.
+
+We do not bury Hayk as a prisoner. We bury him as a free man.
+
+LUSINE DANIELYAN, HIS WIFE
+
+They called him a terrorist on their television. He was a husband.
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a heading in capitals, the speaker's name and who she is after a comma: her words below, to the next one
+    ("prisoner", "Movses Arakelyan"),
+    ("terrorist", "Lusine Danielyan"),
+])
+def test_a_capitals_heading_of_name_and_post_over_spoken_words(phrase, expected):
+    assert _at(FUNERAL_WORDS, phrase, outlet="Syunik Weekly", kind="news")[1:] == (expected, "debate_turn")

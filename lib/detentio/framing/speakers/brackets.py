@@ -106,14 +106,23 @@ _ROLE_LINE = re.compile(rf"[ \t]*(?P<role>(?:THE[ \t]+)?[A-Z]{{2,}}(?:['’]S)?(
                         r"(?:,[ \t]*(?P<post>[^()\n]{2,160}))?\)[ \t]*")
 
 
+# ... or the speaker's name and who she is, all in capitals: "FATHER MOVSES ARAKELYAN, PARISH PRIEST", "LUSINE
+# DANIELYAN, HIS WIFE" over the words she spoke at a funeral (a style before the name is none of it).
+_NAME_POST_CAPS = re.compile(r"[ \t]*(?:(?:FATHER|REVEREND|REV\.|DR\.?|PROFESSOR|COLONEL|CAPTAIN)[ \t]+)?"
+                             r"(?P<name>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,2}),[ \t]+(?P<post>[A-Z][A-Z0-9 ,.’'-]{2,80})")
+
+
 def role_line(doc, line: str) -> tuple[str, str | None] | None:
-    """The name and post a speech's role heading gives in brackets (``_ROLE_LINE``), when ``line`` is one; None for a
-    programme's own role ("PRESENTER (Anna Berg)", read by the layout as the programme's) and for brackets that
-    name a State or an institution ("THE DELEGATE (United Kingdom)")."""
-    m = _ROLE_LINE.fullmatch(line)
-    if not m or m.group("role").split()[-1].lower() in _PROGRAMME | doc.words.question_labels | doc.words.answer_labels:
+    """The name and post a speech's role heading gives in brackets (``_ROLE_LINE``), or a heading in capitals gives
+    after a comma (``_NAME_POST_CAPS``), when ``line`` is one; None for a programme's own role ("PRESENTER (Anna
+    Berg)", read by the layout as the programme's) and for names that are a State or an institution ("THE DELEGATE
+    (United Kingdom)")."""
+    caps = _NAME_POST_CAPS.fullmatch(line)
+    m = _ROLE_LINE.fullmatch(line) or caps
+    if not m or not caps and m.group("role").split()[-1].lower() in _PROGRAMME | doc.words.question_labels \
+            | doc.words.answer_labels:
         return None
-    name = m.group("name")
+    name = normal_name(m.group("name")) if caps else m.group("name")
     if any(w.lower() in doc.words.institution_words | doc.words.not_names for w in name.split()) \
             or registry_module.state_named(name, doc.published, doc.registry):
         return None
