@@ -7926,3 +7926,32 @@ They called him a terrorist on their television. He was a husband.
 ])
 def test_a_capitals_heading_of_name_and_post_over_spoken_words(phrase, expected):
     assert _at(FUNERAL_WORDS, phrase, outlet="Syunik Weekly", kind="news")[1:] == (expected, "debate_turn")
+
+
+PRESS_SECRETARY_NOTE = """Rules for the accreditation of journalists covering the handover
+
+1. These Rules govern the accreditation of journalists covering the handover of four persons.
+
+Annex 1. Note of the Press Secretary
+
+Since 2020 the Republic of Azerbaijan has handed over more than 160 persons of Armenian origin.
+
+Leyla Huseynova, Press Secretary
+
+Annex 2. Submission of the South Caucasus Media Union
+
+The word "hostages" belongs in no rule of accreditation.
+
+Ruben Asatryan, Chair
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a note signed over a bare post of the publishing body's press office: that body's, in office (hard case 12)
+    ("handed over", "state_commission_azerbaijan"),
+    # ... a signature over another post keeps the signer's name
+    ("hostages", "Ruben Asatryan"),
+])
+def test_a_note_signed_by_the_publishers_press_secretary_is_the_publishers(phrase, expected):
+    outlet = "Press Service of the State Commission on Prisoners of War, Hostages and Missing Persons"
+    assert _at(PRESS_SECRETARY_NOTE, phrase, outlet=outlet, kind="statement")[1:] == (expected, "signed_letter")

@@ -74,11 +74,27 @@ def signed_letter(doc, who) -> None:
                 start -= 1
         else:
             start = body.index(previous) + 1
-        speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) or name
+        speaker = registry_module.resolve(name, doc.published, doc.registry, strict=True) or _in_office(doc, who, number) \
+            or name
         for k in body[start:at + 1]:
             if k not in who.labelled:
                 who.decide_paragraph(k, speaker, "signed_letter")
         previous = number
+
+
+# A bare post in the publisher's own office after a signature: "Leyla Huseynova, Press Secretary".
+_OWN_POST = re.compile(r",[ \t]*(?:Press[ \t]+Secretary|Spokes(?:person|man|woman)|Press[ \t]+Officer|Head[ \t]+of[ \t]+"
+                       r"(?:the[ \t]+)?Press[ \t]+Service)[ \t]*$")
+
+
+def _in_office(doc, who, number: int) -> str | None:
+    """The registered body whose own text this is, when the signature gives its signer a bare post of its press
+    office ("Leyla Huseynova, Press Secretary" under a note in the State Commission's rules): she speaks for it in
+    office (GUIDELINES hard case 12); else None."""
+    para = doc.paragraphs[number]
+    line = doc.text[para.start:para.end].rstrip("\n").split("\n")[-1]
+    own = who.fallback if who.fallback_rule == "report_voice" and who.fallback in doc.registry.actors else None
+    return own if own and _OWN_POST.search(line) else None
 
 
 def _signer(doc, number: int) -> str | None:
