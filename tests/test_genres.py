@@ -7955,3 +7955,13 @@ Ruben Asatryan, Chair
 def test_a_note_signed_by_the_publishers_press_secretary_is_the_publishers(phrase, expected):
     outlet = "Press Service of the State Commission on Prisoners of War, Hostages and Missing Persons"
     assert _at(PRESS_SECRETARY_NOTE, phrase, outlet=outlet, kind="statement")[1:] == (expected, "signed_letter")
+
+
+def test_a_judgment_given_in_a_registered_states_name_is_that_states():
+    text = ("CERTIFIED TRANSLATION\n\nIN THE NAME OF THE REPUBLIC OF AZERBAIJAN\n\nDECISION\n\n"
+            "The Court of Appeal found that the appellant was not a prisoner of war and dismissed the appeal.\n")
+    # a court of a registered State speaks as that State (hard case 16), whoever prints its decision
+    assert _at(text, "prisoner of war", outlet=None, kind="judgment")[1:] == ("azerbaijan", "report_voice")
+    # ... never a judgment that names no State so
+    plain = text.replace("IN THE NAME OF THE REPUBLIC OF AZERBAIJAN\n\n", "")
+    assert _at(plain, "prisoner of war", outlet=None, kind="judgment")[1] != "azerbaijan"

@@ -419,7 +419,8 @@ def report_voice(doc, who) -> None:
     publishes is the publisher's print of a joint text, not that State's own voice. A translation of another
     publisher's report is that publisher's ("Original report by the YugInform agency"), and a translation of a State
     organ's text that the title names that organ's State ("Ministry of Defense of the Republic of Azerbaijan: daily
-    bulletin", "Translated from Azerbaijani by X").
+    bulletin", "Translated from Azerbaijani by X"). A judgment given "IN THE NAME OF THE REPUBLIC OF AZERBAIJAN" is that
+    State's.
 
     Given: outlet=Human Rights Watch
     Example:
@@ -444,9 +445,28 @@ def report_voice(doc, who) -> None:
         # publisher's print of a joint text, not the publishing State's own voice
         who.fallback, who.fallback_rule = who.outlet, "report_voice"
         return
-    found = organisation(doc, who) or (organ[0] if organ else None) or public_body(who) or adopting_body(doc, who)
+    found = organisation(doc, who) or (organ[0] if organ else None) or public_body(who) or adopting_body(doc, who) \
+        or _given_in_the_name(doc, who)
     if found:  # a court's decision, a treaty body's text, a State organ's release, a committee's decision: its voice
         who.fallback, who.fallback_rule = found, "report_voice"
+
+
+# A judgment's line of its own that gives it in a State's name: "IN THE NAME OF THE REPUBLIC OF AZERBAIJAN".
+_IN_THE_NAME_OF = re.compile(r"[ \t]*(?i:in[ \t]+the[ \t]+name[ \t]+of[ \t]+(?:the[ \t]+)?(?:republic[ \t]+of[ \t]+)?)"
+                             r"(?P<state>[A-Za-z][A-Za-z -]{2,40}?)[ \t]*")
+
+
+def _given_in_the_name(doc, who) -> str | None:
+    """The registered State in whose name a judgment's head says it is given ("IN THE NAME OF THE REPUBLIC OF
+    AZERBAIJAN" over a Baku court's decision): its court speaks as that State (GUIDELINES hard case 16); else None."""
+    if who.front.get("kind") != "judgment":
+        return None
+    for n in doc.body_paragraphs[:12]:
+        m = _IN_THE_NAME_OF.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)
+        state = registry_module.resolve(m.group("state").title(), doc.published, doc.registry, strict=True) if m else None
+        if state and doc.registry[state].office == "state":
+            return state
+    return None
 
 
 # A translation's head naming the report it renders: "[Translated from Russian by Caucasus Press Translations.
