@@ -7965,3 +7965,12 @@ def test_a_judgment_given_in_a_registered_states_name_is_that_states():
     # ... never a judgment that names no State so
     plain = text.replace("IN THE NAME OF THE REPUBLIC OF AZERBAIJAN\n\n", "")
     assert _at(plain, "prisoner of war", outlet=None, kind="judgment")[1] != "azerbaijan"
+
+
+def test_words_about_a_place_are_not_the_places():
+    text = ("Ruling\n\nDeputy Artak Mnatsakanyan stated that his words had been cut. He said that the sentence about "
+            "Hadrut referred to a dispute as to whether they are prisoners of war. He told the Committee that they "
+            "were hostages.\n")
+    # "the sentence about Hadrut referred to": the sentence's words, so the "He" after it is still the deputy
+    assert _at(text, "prisoners of war")[1] == "Artak Mnatsakanyan"
+    assert _at(text, "hostages")[1] == "Artak Mnatsakanyan"

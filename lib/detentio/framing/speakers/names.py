@@ -120,6 +120,9 @@ def _variants(word: str) -> set[str]:
 # Groups a person has and an institution does not: "their relatives" are someone's kin, never a State's.
 _KIN_AND_COUNSEL = frozenset({"relatives", "families", "lawyers"})
 
+# Words about something as a verb's subject: "the sentence about Hadrut", "his remarks on Baku".
+_WORDS_ABOUT = re.compile(r"\b(?:sentence|words?|passage|remarks?|phrase|paragraph|part|line)\s+(?:about|on|concerning"
+                          r"|regarding)\s+[^,;:.]{1,60}$", re.IGNORECASE)
 # A delegate's country in brackets, and his post after it: "Mr. LAMBERT (Belgium)", "Mr. LAMBERT (Belgium), Rapporteur".
 _BRACKETS_THEN_POST = re.compile(r"\)(?:,[ \t]*(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,3})?[ \t]*$")
 
@@ -429,8 +432,11 @@ class Namer:
             stripped = stripped[:got.end - floor]
         elif got is not None:
             return phrasing.Phrase(*got, phrases.DELEGATE.name)
-        if _GENERIC.search(stripped) or _GENERIC_GROUP.match(stripped) or _SHARE.search(stripped):
-            return None  # "some people in Europe call them ...": nobody in particular; the quoting speaker's
+        if _GENERIC.search(stripped) or _GENERIC_GROUP.match(stripped) or _SHARE.search(stripped) \
+                or _WORDS_ABOUT.search(stripped):
+            # "some people in Europe call them ...": nobody in particular; "the sentence about Hadrut referred to":
+            # words, not the place they are about; the quoting speaker's
+            return None
         of = _PERSON_OF.search(stripped)
         whole = self._registered_ending(floor, floor + len(stripped.rstrip(" ,"))) if of else None
         if whole and whole[0] <= floor + of.start(1):
