@@ -7974,3 +7974,31 @@ def test_words_about_a_place_are_not_the_places():
     # "the sentence about Hadrut referred to": the sentence's words, so the "He" after it is still the deputy
     assert _at(text, "prisoners of war")[1] == "Artak Mnatsakanyan"
     assert _at(text, "hostages")[1] == "Artak Mnatsakanyan"
+
+
+CERTIFIED_TRANSLATION = """CERTIFIED TRANSLATION
+
+[Translator's note: the original word "əsir" is rendered as "captive".]
+
+IN THE NAME OF THE REPUBLIC OF AZERBAIJAN
+
+DECISION
+
+The Court found that the appellant was not a prisoner of war.
+
+TRANSLATOR'S CERTIFICATE
+
+I, Nino Beridze, sworn translator, certify that the above is a true translation. I have rendered the word as "hostage" nowhere.
+
+Nino Beridze
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # the translator's certificate and her bracketed note are hers; the decision she renders the court's State's
+    ("captive", "Nino Beridze"),
+    ("hostage", "Nino Beridze"),
+    ("prisoner of war", "azerbaijan"),
+])
+def test_a_certified_translations_certificate_and_notes_are_its_translators(phrase, expected):
+    assert _at(CERTIFIED_TRANSLATION, phrase, outlet=None, kind="judgment")[1:] == (expected, "report_voice")

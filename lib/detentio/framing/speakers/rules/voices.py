@@ -420,7 +420,7 @@ def report_voice(doc, who) -> None:
     publisher's report is that publisher's ("Original report by the YugInform agency"), and a translation of a State
     organ's text that the title names that organ's State ("Ministry of Defense of the Republic of Azerbaijan: daily
     bulletin", "Translated from Azerbaijani by X"). A judgment given "IN THE NAME OF THE REPUBLIC OF AZERBAIJAN" is that
-    State's.
+    State's; a certified translation's certificate and bracketed notes are its translator's.
 
     Given: outlet=Human Rights Watch
     Example:
@@ -449,6 +449,7 @@ def report_voice(doc, who) -> None:
         or _given_in_the_name(doc, who)
     if found:  # a court's decision, a treaty body's text, a State organ's release, a committee's decision: its voice
         who.fallback, who.fallback_rule = found, "report_voice"
+    _certified_translation(doc, who)
 
 
 # A judgment's line of its own that gives it in a State's name: "IN THE NAME OF THE REPUBLIC OF AZERBAIJAN".
@@ -499,6 +500,28 @@ def _translation(doc, who) -> bool:
             # (and the translator's own head line over an organ's text: "Translated from Azerbaijani by X. ...")
             who.decide_paragraph(number, who.outlet, "report_voice")
     return True
+
+
+# A sworn translator's certificate: "I, Nino Beridze, sworn translator ..., certify that ... the above is a true and
+# complete translation of ...".
+_CERTIFIES = re.compile(rf"[ \t]*I,[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}),[^\n]{{0,200}}?\bcertify\b"
+                        r"[^\n]*\btranslation\b")
+
+
+def _certified_translation(doc, who) -> None:
+    """A certified translation: the translator's certificate ("I, Nino Beridze, sworn translator ..., certify that
+    ... the above is a true translation"), from it to the end, and her notes set apart in brackets ("[Translator's
+    note: ...]") are hers; the text she renders keeps its own voice."""
+    cert = next((n for n in doc.body_paragraphs
+                 if _CERTIFIES.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)), None)
+    if cert is None:
+        return
+    para = doc.paragraphs[cert]
+    name = clean_name(_CERTIFIES.match(doc.text, para.start, para.end).group("name"), doc.words)
+    for number in doc.body_paragraphs if name else []:
+        if number >= cert or _TRANSLATOR_NOTE.fullmatch(doc.text, doc.paragraphs[number].start,
+                                                        doc.paragraphs[number].end):
+            who.decide_paragraph(number, name, "report_voice")
 
 
 def _translated_organ(doc, head: str) -> str | None:
