@@ -8002,3 +8002,13 @@ Nino Beridze
 ])
 def test_a_certified_translations_certificate_and_notes_are_its_translators(phrase, expected):
     assert _at(CERTIFIED_TRANSLATION, phrase, outlet=None, kind="judgment")[1:] == (expected, "report_voice")
+
+
+def test_an_application_to_the_court_signed_by_the_applicant_is_hers():
+    text = ("CIVIL COURT OF FIRST INSTANCE OF YEREVAN\n\nAPPLICATION\nfor exemption from payment of State duty\n\n"
+            "Applicant: Gayane Grigoryan, residing in Gyumri\n\nTo the Court,\n\n"
+            "1. My husband is one of the 23 Armenian prisoners who are still in Baku.\n\n"
+            "2. I therefore ask the Court to exempt me from payment of State duty.\n\nGayane Grigoryan\n3 November 2025\n")
+    # "To the Court," over first-person paragraphs and her signature: the applicant's words, not the court's
+    assert _at(text, "prisoners", kind="judgment", outlet="Civil Court of First Instance of Yerevan")[1:] == (
+        "Gayane Grigoryan", "author_voice")

@@ -25,6 +25,8 @@ from detentio.framing.speakers.rules import issuers
 # ... or a circular's to a group in lower case ("Dear parents,", "Dear parents and guardians,", "Dear colleagues,"):
 # only when a closing line ("With respect and gratitude,") stands over its signature.
 _SALUTATION = re.compile(r"[ \t]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|Editors)[^,\n]{0,30}"
+                         # ... or an application's to the body it is made to: "To the Court,"
+                         r"|To\s+the\s+(?:Court|Tribunal|Committee|Commission|Board|Registrar)"
                          r"|(?P<group>Dear\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})"
                          r"|(?P<addressed>Dear\s+(?:Mr|Ms|Mrs|Dr|Professor|Prof|Judge|Minister|Commissioner|Ambassador)\b\.?"
                          r"[^,\n]{0,40}))\s*,"
