@@ -8012,3 +8012,12 @@ def test_an_application_to_the_court_signed_by_the_applicant_is_hers():
     # "To the Court," over first-person paragraphs and her signature: the applicant's words, not the court's
     assert _at(text, "prisoners", kind="judgment", outlet="Civil Court of First Instance of Yerevan")[1:] == (
         "Gayane Grigoryan", "author_voice")
+
+
+def test_a_roles_line_naming_its_holder_alone_opens_her_words():
+    text = ("VIGIL OF PRAYER FOR THE CAPTIVES\n\nOrder of service\n\nPlease keep silence as you enter. Nineteen candles "
+            "stand before the altar.\n\nResponses printed in bold are said by all.\n\n1. Entrance and opening words\n\n"
+            "The Officiant: Rev. Fr. Mesrop Ayvazyan\n\n"
+            "Brothers and sisters, some call them prisoners of war, some call them hostages.\n")
+    front = {"outlet": "Saint Hripsime Armenian Parish of Ghent", "kind": "statement"}
+    assert _at(text, "prisoners of war", **front)[1:] == ("Mesrop Ayvazyan", "speaker_label")

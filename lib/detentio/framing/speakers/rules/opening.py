@@ -472,7 +472,8 @@ def transcript_label(doc, who, line: str, offset: int):
         return None  # ("Dear Congressman Kessler: We write ...": a letter's salutation, no speaker's turn)
     if heads.heading_or_field(line, m) and not (alone and heads.names_alone(doc, m.group("label"))):
         return None  # "TAKE ACTION: WRITE AN APPEAL ...", "Index Number: EUR 55/0412/2026": no speaker's turn
-    label = m.group("label")  # "VAHE:" is Vahe
+    holder = heads.ROLE_HOLDER.fullmatch(line)  # "The Officiant: Rev. Fr. Mesrop Ayvazyan" over her words: hers
+    label = holder.group("name") if holder else m.group("label")  # "VAHE:" is Vahe
     if label.lower() in _NARRATORS:
         return "question"  # "NARRATOR:" in a documentary's script: the programme's own voice, the publisher's
     archive = _ARCHIVE_SOURCE.search(doc.text, max(0, offset - 160), offset)
