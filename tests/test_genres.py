@@ -8021,3 +8021,13 @@ def test_a_roles_line_naming_its_holder_alone_opens_her_words():
             "Brothers and sisters, some call them prisoners of war, some call them hostages.\n")
     front = {"outlet": "Saint Hripsime Armenian Parish of Ghent", "kind": "statement"}
     assert _at(text, "prisoners of war", **front)[1:] == ("Mesrop Ayvazyan", "speaker_label")
+
+
+def test_a_readers_line_opens_the_words_she_reads_out():
+    text = ("VIGIL OF PRAYER FOR THE CAPTIVES\n\nOrder of service\n\nPlease keep silence as you enter.\n\n"
+            "Responses printed in bold are said by all.\n\n5. Intercessions\n\n"
+            "Read by Armen Davtyan:\nFor the nineteen prisoners in Baku: that they may come home.\n\n"
+            "Read by Sona Grigoryan:\nFor the captives of every war, known and unknown.\n")
+    front = {"outlet": "Saint Hripsime Armenian Parish of Ghent", "kind": "statement"}
+    assert _at(text, "prisoners", **front)[1:] == ("Armen Davtyan", "speaker_label")
+    assert _at(text, "captives", **front)[1:] == ("Sona Grigoryan", "speaker_label")

@@ -80,6 +80,9 @@ MESSAGE_UNDER = re.compile(r"\n[ \t]*\S")
 # An audience's reaction closing a turn: "... it's a fire drill. [laughter]", "[applause]". A paragraph whose sentence
 # ends before it is no heading.
 REACTION_AFTER = re.compile(r"[ \t]*\[[ \t]*[a-z][a-z ,-]{1,30}\][ \t]*$")
+# A reader's line over the words she reads out: "Read by Armen Davtyan:", "Read by Narine Simonyan".
+READ_BY = re.compile(r"[ \t]*(?:Read|Sung|Spoken)[ \t]+by[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})[ \t]*:?"
+                     r"[ \t]*(?:\n|$)")
 # A role's line that names its holder and nothing else, over her words: "The Officiant: Rev. Fr. Mesrop Ayvazyan".
 ROLE_HOLDER = re.compile(r"[ \t]*The[ \t]+[A-Z][a-z]+[ \t]*:[ \t]*(?:(?:Rev\.|Revd|Reverend|Fr\.|Father|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)"
                          r"[ \t]+)*(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})[ \t]*")
