@@ -82,15 +82,13 @@ def first_name_letters(doc, who) -> None:
     a collection of children's letters prints them: each letter, from its address to its signature, is its writer's.
     One such signature alone is no collection."""
     body = doc.body_paragraphs
-    signed = [k for k, n in enumerate(body)
-              if _CHILD_SIGNATURE.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]
-    for i, k in enumerate(signed if len(signed) >= 2 else []):
-        for j in range(k - 1, max(signed[i - 1] if i else -1, k - 15), -1):
+    signed = [(k, m) for k, n in enumerate(body)
+              if (m := _CHILD_SIGNATURE.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end))]
+    for i, (k, m) in enumerate(signed if len(signed) >= 2 else []):
+        for j in range(k - 1, max(signed[i - 1][0] if i else -1, k - 15), -1):
             if _ADDRESS.fullmatch(doc.text, doc.paragraphs[body[j]].start, doc.paragraphs[body[j]].end):
-                writer = _CHILD_SIGNATURE.fullmatch(doc.text, doc.paragraphs[body[k]].start,
-                                                    doc.paragraphs[body[k]].end).group("name")
                 for n in body[j:k + 1]:
-                    who.decide_paragraph(n, writer, "author_voice")
+                    who.decide_paragraph(n, m.group("name"), "author_voice")
                 break
 
 

@@ -468,8 +468,8 @@ def transcript_label(doc, who, line: str, offset: int):
     office = affiliations.OFFICE_LABEL.match(line) if not m else None
     if office:  # "Minister of Foreign Affairs Ararat Mirzoyan: ...": the holder, or the post she speaks for
         return affiliations.office_holder(doc, who, office.group("post"), office.group("name"), offset)
-    if not m and heads.READ_BY.match(line):  # "Read by Armen Davtyan:" over an intercession: his words
-        return label_speaker(doc, label=heads.READ_BY.match(line).group("name"), offset=offset)
+    if not m and (read := heads.READ_BY.match(line)):  # "Read by Armen Davtyan:" over an intercession: his words
+        return label_speaker(doc, label=read.group("name"), offset=offset)
     if not m or _SALUTATION_LABEL.match(line):
         return None  # ("Dear Congressman Kessler: We write ...": a letter's salutation, no speaker's turn)
     if heads.heading_or_field(line, m) and not (alone and heads.names_alone(doc, m.group("label"))):

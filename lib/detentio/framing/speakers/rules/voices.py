@@ -512,12 +512,9 @@ def _certified_translation(doc, who) -> None:
     """A certified translation: the translator's certificate ("I, Nino Beridze, sworn translator ..., certify that
     ... the above is a true translation"), from it to the end, and her notes set apart in brackets ("[Translator's
     note: ...]") are hers; the text she renders keeps its own voice."""
-    cert = next((n for n in doc.body_paragraphs
-                 if _CERTIFIES.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)), None)
-    if cert is None:
-        return
-    para = doc.paragraphs[cert]
-    name = clean_name(_CERTIFIES.match(doc.text, para.start, para.end).group("name"), doc.words)
+    cert, m = next(((n, m) for n in doc.body_paragraphs
+                    if (m := _CERTIFIES.match(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end))), (None, None))
+    name = clean_name(m.group("name"), doc.words) if m else None
     for number in doc.body_paragraphs if name else []:
         if number >= cert or _TRANSLATOR_NOTE.fullmatch(doc.text, doc.paragraphs[number].start,
                                                         doc.paragraphs[number].end):
