@@ -45,23 +45,19 @@ def organisation(doc, who) -> str | None:
             if head else None
         if found and (doc.registry[found].role in _OWN_VOICE or doc.registry[found].office == "state"):
             return found
-        # "Registry of the European Court of Human Rights": a court's registry issues its releases in the court's name
-        registry = _REGISTRY_OF.fullmatch(name) if name else None
-        found = _registered(registry.group("court"), doc.registry) if registry else None
-        if found and doc.registry[found].role == "court":
-            return found
-        # "Press Service of the State Commission on Prisoners of War, ...": any registered public body's press
-        # service publishes in that body's name (hard case 15), as a court's does
-        press = _PRESS_OF.fullmatch(name) if name else None
-        found = _registered(press.group("body"), doc.registry) if press else None
-        if found and _own_body(doc.registry[found]):
+        # "Registry of the European Court of Human Rights": a court's registry issues its releases in the court's
+        # name; "Press Service of the State Commission on ...": any registered public body's press service publishes
+        # in that body's name (hard case 15)
+        office = _OFFICE_OF.fullmatch(name) if name else None
+        found = _registered(office.group("body"), doc.registry) if office else None
+        court_only = office is not None and office.group("registry")
+        if found and (doc.registry[found].role == "court" if court_only else _own_body(doc.registry[found])):
             return found
     return None
 
 
-_REGISTRY_OF = re.compile(r"(?:[Tt]he\s+)?(?:Registry|Registrar|Press\s+Unit|Press\s+Service)\s+of\s+(?P<court>.+)")
-_PRESS_OF = re.compile(r"(?:[Tt]he\s+)?(?:Press\s+(?:Service|Office|Unit)|Media\s+Office)\s+of\s+(?:the\s+)?"
-                       r"(?P<body>.+)")
+_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?(?:(?P<registry>Registry|Registrar)|Press\s+(?:Service|Office|Unit)"
+                        r"|Media\s+Office)\s+of\s+(?P<body>.+)")
 
 
 # What an organisation's local office or account adds to its name: a note in brackets, "(delegation) in Armenia".
