@@ -8031,3 +8031,70 @@ def test_a_readers_line_opens_the_words_she_reads_out():
     front = {"outlet": "Saint Hripsime Armenian Parish of Ghent", "kind": "statement"}
     assert _at(text, "prisoners", **front)[1:] == ("Armen Davtyan", "speaker_label")
     assert _at(text, "captives", **front)[1:] == ("Sona Grigoryan", "speaker_label")
+
+
+BOOKSHOP_CARDS = """LANTERN BOOKS
+Books and tea, 3 Abovyan Street
+
+WINDOW THIS MONTH
+BOOKS ON CAPTIVITY
+
+CARD 1 · STAFF PICK
+*The Salt Road*, Anna Vardanyan (novel, 2024) · 5,500 AMD
+
+I could not put it down. The son in this novel is a prisoner of war, and his mother refuses every other word.
+Karine Sargsyan, fiction
+
+"I bake, and the bread goes to strangers."
+p. 41
+
+CARD 2 · STAFF PICK
+*After the Bridge*, Levon Gasparyan (memoir, 2025) · 7,000 AMD
+
+Gasparyan was among the men handed over in 2023. Read it slowly.
+Davit Melikyan, history
+
+"We crossed at night and nobody spoke."
+p. 118
+
+A NOTE FROM THE OWNER
+We sell every book on this shelf. What we will not do is call a cook of nineteen a saboteur.
+Ruzanna Hakobyan, owner
+"""
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoner of war", "Karine Sargsyan"),  # the card's text, closed by the line that signs it
+    ("handed over", "Davit Melikyan"),
+    ("saboteur", "Ruzanna Hakobyan"),
+])
+def test_a_text_closed_by_its_signers_line_is_the_signers(phrase, expected):
+    assert _at(BOOKSHOP_CARDS, phrase, outlet="Lantern Books", kind="statement")[1:] == (expected, "author_voice")
+
+
+def test_a_signers_line_alone_over_the_next_heading_closes_the_report_above_it():
+    text = ("THE VETERAN\nNewsletter of the 5th Regiment Association\n\nTHE SPRING GATHERING\nOrganiser's report\n\n"
+            "We were ninety this year. Three men of this regiment are still prisoners of war in Baku.\n\n"
+            "Lusine Harutyunyan, organiser\n\nNOTICES\nDues can be paid at any meeting.\n")
+    assert _at(text, "prisoners of war", outlet="5th Regiment Association", kind="statement")[1:] == (
+        "Lusine Harutyunyan", "author_voice")
+
+
+def test_a_name_line_over_the_words_or_under_a_news_story_signs_nothing():
+    eulogies = ("Words spoken at the funeral\n\nThe priest spoke first.\n\nWe bury a free man today.\n\n"
+                "Anna Petrosyan, his sister\n\nHe was a prisoner of war for three years.\n")
+    assert _at(eulogies, "prisoner of war", outlet="Goris Weekly", kind="statement")[1] != "Anna Petrosyan"
+    story = ("Four men return\n\nFour men crossed the bridge. The ministry called them prisoners of war.\n"
+             "Tigran Abrahamyan, correspondent\n")
+    assert _at(story, "prisoners of war", outlet="Goris Weekly", kind="news")[1] != "Tigran Abrahamyan"
+
+
+def test_a_makers_line_gives_her_the_words_of_its_block():
+    text = ("THREAD AND NEEDLE\nWomen's cooperative · spring collection\n\n"
+            "TAG 1 OF 2 · Table runner · 30,000 AMD\n\nMade by Anahit Sahakyan\n"
+            "My son is a prisoner of war in Baku. I sew while I wait.\n\n"
+            "TAG 2 OF 2 · Napkins · 12,000 AMD\n\nMade by Gohar Avetisyan, aged 16\n"
+            "My father is a hostage. That is the word I use at school.\n")
+    front = {"outlet": "Thread and Needle Cooperative", "kind": "statement"}
+    assert _at(text, "prisoner of war", **front)[1:] == ("Anahit Sahakyan", "author_voice")
+    assert _at(text, "hostage", **front)[1:] == ("Gohar Avetisyan", "author_voice")

@@ -14,6 +14,7 @@ from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.subjects import DATELINE
 from detentio.framing.speakers.rules import issuers
+from detentio.framing.speakers.rules.letters import signer
 
 
 # A letter: a salutation opens it ("Sir, —", "Dear Editor,") and a signature line closes it ("Armine
@@ -128,6 +129,59 @@ def _publisher_under(doc, who, number: int) -> str | None:
     Union of Families of Detained Servicemen" under its own open letter in "we"): she signs for it (hard case 12)."""
     outlet = (who.outlet or "").removeprefix("outlet:")
     return who.fallback if outlet and outlet in _line_under(doc, number) else None
+
+
+# A short text's signer on the line under it, with what she does in lower case ("Anush Petrosyan, fiction" under a
+# bookseller's card, "Samvel Ohanyan, organiser" under an organiser's report, "Ani Movsisyan, coordinator").
+_SIGNER_LINE = re.compile(rf"[ \t]*(?:(?:Fr|Father|Rev|Revd|Dr|Prof)\.?[ \t]+)?(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}),"
+                          r"[ \t]+[a-z][\w ’'&-]{1,40}")
+# ... and the maker's line over her own words on a label: "Made by Hasmik Danielyan", "Made by Siranush Hakobyan,
+# aged 15".
+_MADE_BY = re.compile(rf"[ \t]*(?:Made|Sewn|Embroidered|Knitted|Woven|Painted|Drawn)[ \t]+by[ \t]+"
+                      rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?:,[ \t]*[a-z][\w ]{{1,30}})?[ \t]*")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]?[ \t]*$|[\"”][ \t]*$")
+
+
+def _blank_before(doc, number: int) -> bool:
+    """Whether an empty line stands between paragraph ``number`` and the one before it (a block's first line)."""
+    return number == 0 or doc.text.count("\n", doc.paragraphs[number - 1].end, doc.paragraphs[number].start) >= 2
+
+
+def signed_blocks(doc, who) -> None:
+    """Short texts each signed on the line under it ("Anush Petrosyan, fiction" closing a bookseller's card): the
+    text back to its heading (a line that ends no sentence) is the signer's. The line signs only when it closes its
+    block of lines, or stands alone over the next heading in capitals (a name line over the words, as a
+    printed speech's heading is, is no signature; nor is a reporter's name under a news story, hard case 14). A
+    maker's line over her words ("Made by Hasmik Danielyan") gives her the lines of its block."""
+    body = doc.body_paragraphs
+    if who.front.get("kind") == "news" or sum(1 for n in body if signer(doc, n)) >= 2:
+        return  # (a page of letters or tributes each so signed: :func:`.letters.signed_letter`'s)
+    for k, number in enumerate(body):
+        para = doc.paragraphs[number]
+        made = _MADE_BY.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 80 else None
+        if made and (name := clean_name(made.group("name"), doc.words)):
+            for later in body[k + 1:k + 12]:
+                if _blank_before(doc, later):
+                    break
+                who.decide_paragraph(later, name, "author_voice")
+            continue
+        signed = _SIGNER_LINE.fullmatch(doc.text, para.start, para.end) if k and para.end - para.start <= 70 else None
+        above = doc.paragraphs[body[k - 1]] if signed else None
+        if not signed or not _ENDS_SENTENCE.search(doc.text, above.start, above.end):
+            continue
+        after = doc.paragraphs[body[k + 1]] if k + 1 < len(body) else None
+        if _blank_before(doc, number) and not (after and _CAPS_HEADING.fullmatch(doc.text, after.start, after.end)):
+            continue
+        name = clean_name(signed.group("name"), doc.words)
+        if not name or any(w.lower() in doc.words.institution_words for w in name.split()):
+            continue
+        for earlier in reversed(body[max(0, k - 12):k]):
+            line = doc.paragraphs[earlier]
+            if not _ENDS_SENTENCE.search(doc.text, line.start, line.end) \
+                    or _SIGNER_LINE.fullmatch(doc.text, line.start, line.end):
+                break  # its heading, or the signature of the text before
+            who.decide_paragraph(earlier, registry_module.resolve(name, doc.published, doc.registry, strict=True)
+                                 or name, "author_voice")
 
 
 # A letter's heading in a collection of them: "1. Gor Avagyan to his mother, 2 March 2021 [1]", "Letter from Armen

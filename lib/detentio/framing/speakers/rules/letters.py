@@ -57,7 +57,7 @@ def signed_letter(doc, who) -> None:
     if doc.layout is not None and doc.layout.name in _TURNS:
         return
     dashed = {number: name for number in doc.body_paragraphs if (name := _dash_signer(doc, number))}
-    signed = [(number, name) for number in doc.body_paragraphs if (name := _signer(doc, number) or dashed.get(number))]
+    signed = [(number, name) for number in doc.body_paragraphs if (name := signer(doc, number) or dashed.get(number))]
     if len(signed) < 2:
         return
     body = doc.body_paragraphs
@@ -97,7 +97,7 @@ def _in_office(doc, who, number: int) -> str | None:
     return own if own and _OWN_POST.search(line) else None
 
 
-def _signer(doc, number: int) -> str | None:
+def signer(doc, number: int) -> str | None:
     """The writer's name when paragraph ``number`` is, or ends on, a signature line under a text, else None."""
     para = doc.paragraphs[number]
     lines = doc.text[para.start:para.end].rstrip("\n").split("\n")
