@@ -8098,3 +8098,11 @@ def test_a_makers_line_gives_her_the_words_of_its_block():
     front = {"outlet": "Thread and Needle Cooperative", "kind": "statement"}
     assert _at(text, "prisoner of war", **front)[1:] == ("Anahit Sahakyan", "author_voice")
     assert _at(text, "hostage", **front)[1:] == ("Gohar Avetisyan", "author_voice")
+
+
+def test_a_logs_keeper_field_makes_its_entries_hers():
+    text = ("VISIT LOG\nWard 2, City Hospital, Yerevan\n"
+            "Chaplain: Fr. Mesrop Harutyunyan · Log book 2026/2 · For the chaplaincy file\n\n"
+            "Mon 12 January 2026, 10:00\nSat with two men released by Azerbaijan last night. Both asleep.\n")
+    # the field names who keeps the log; the log's name ("VISIT LOG") is no one's
+    assert _at(text, "released", outlet=None, kind="opinion")[1:] == ("Mesrop Harutyunyan", "author_voice")

@@ -33,8 +33,10 @@ _DATELINE = re.compile(rf"[ \t]*[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?,[ \t]+(?:\d{{1
 
 # A page's credit field among its head's fields: "17 January 2026 | Text and photographs: Tamar Vos | Filed under:
 # Caucasus", "Words: Anna Berg · 5 min read".
-_CREDIT_FIELD = re.compile(rf"(?:^|(?<=[|·•])|(?<=[|·•][ \t]))[ \t]*(?:Text|Words|Author|Written)(?:[ \t]+(?:and|&)[ \t]+"
-                           rf"(?:photographs|photos|pictures|images))?[ \t]*:[ \t]*{_AUTHOR}[ \t]*(?=$|[|·•,])", re.MULTILINE)
+# ... or a log's head field naming who keeps it: "Chaplain: Fr. Ashot Mkhitaryan · Log book 2026/1".
+_CREDIT_FIELD = re.compile(rf"(?:^|(?<=[|·•])|(?<=[|·•][ \t]))[ \t]*(?:Text|Words|Author|Written|Chaplain|Kept[ \t]+by)"
+                           rf"(?:[ \t]+(?:and|&)[ \t]+(?:photographs|photos|pictures|images))?[ \t]*:[ \t]*"
+                           rf"(?:(?:Fr|Father|Rev|Revd)\.?[ \t]+)?{_AUTHOR}[ \t]*(?=$|[|·•,])", re.MULTILINE)
 
 # Lines that are a byline as a whole:
 # "Elena Varga, 20 October 2025": a name and a date.
