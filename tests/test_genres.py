@@ -8106,3 +8106,15 @@ def test_a_logs_keeper_field_makes_its_entries_hers():
             "Mon 12 January 2026, 10:00\nSat with two men released by Azerbaijan last night. Both asleep.\n")
     # the field names who keeps the log; the log's name ("VISIT LOG") is no one's
     assert _at(text, "released", outlet=None, kind="opinion")[1:] == ("Mesrop Harutyunyan", "author_voice")
+
+
+def test_a_newsletters_one_speech_under_its_heading_is_the_speakers_to_the_next_heading():
+    text = ("THE REGIMENT\nNewsletter of the 5th Regiment Association · No. 3\n\n"
+            "IN THIS ISSUE: The gathering · Gor Avetisyan's speech · Notices\n\nTHE GATHERING\n"
+            "We were ninety this year.\n\nI CAME HOME TO A NEW COUNTRY\n"
+            "The speech of Sergeant (res.) Gor Avetisyan at the gathering, as he gave it\n\n"
+            "For two years I was a prisoner of war. In Baku they said saboteur.\n\n"
+            "NOTICES\nThe families of the detainees meet on Fridays.\n")
+    front = {"outlet": "5th Regiment Association", "kind": "statement"}
+    assert _at(text, "prisoner of war", **front)[1:] == ("Gor Avetisyan", "author_voice")
+    assert _at(text, "detainees", **front)[1] == "outlet:5th Regiment Association"  # the next heading ends it

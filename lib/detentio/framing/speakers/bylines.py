@@ -8,6 +8,7 @@ A signed op-ed, column or analysis is its author's voice (GUIDELINES hard case 1
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from detentio.core.calendar import MONTH
@@ -128,11 +129,13 @@ _SPOKEN = (r"(?i:(?:(?:acceptance|keynote|opening|closing|inaugural|welcome|comm
 # ... with the speaker's post first ("Speech by the Chairman of the Board, Colonel (ret.) Hrachya Mnatsakanyan, at
 # ..."): the post in capitals up to a comma, and a military rank, retired or not, before the name.
 _POST_FIRST = r"(?:the[ \t]+[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|and|for)){0,8},[ \t]+)?"
-_RANK = (r"(?:(?:Colonel|Col|General|Gen|Major|Maj|Captain|Capt|Lieutenant|Lt|Brigadier|Admiral)\.?"
-         r"(?:[ \t]+\((?:ret|retd|retired)\.?\))?[ \t]+)?")
-_SPEECH_OF = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*{_SPOKEN}[ \t]+(?:(?:delivered|given)[ \t]+)?(?i:by|of)[ \t]+"
-                        rf"{_POST_FIRST}{_RANK}{HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*(?:[,(–—]|\bat\b|\bon\b|\bin\b|$))",
-                        re.MULTILINE)
+_RANK = (r"(?:(?:Colonel|Col|General|Gen|Major|Maj|Captain|Capt|Lieutenant|Lt|Brigadier|Admiral|Sergeant|Sgt)\.?"
+         r"(?:[ \t]+\((?:ret|retd|retired|res)\.?\))?[ \t]+)?")
+_SPEECH_TAIL = (rf"{_SPOKEN}[ \t]+(?:(?:delivered|given)[ \t]+)?(?i:by|of)[ \t]+{_POST_FIRST}{_RANK}{HONORIFIC}"
+                rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*(?:[,(–—]|\bat\b|\bon\b|\bin\b|$))")
+_SPEECH_OF = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*{_SPEECH_TAIL}", re.MULTILINE)
+# ... with its article, a heading's line alone: "The speech of Sergeant (res.) Avetik Manukyan at the reunion".
+_THE_SPEECH_OF = re.compile(rf"^[ \t]*[Tt]he[ \t]+{_SPEECH_TAIL}(?=[^\n.!?]*$)", re.MULTILINE)
 
 # ... or gives it the speaker's own: "Transcript: Pashinyan's video address on the return of four citizens".
 _SPEECH_OWN = re.compile(rf"(?:^|(?<=[:|–—-])|(?<=[:|–—-][ \t]))[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})['’]s[ \t]+"
@@ -162,7 +165,7 @@ _LECTURER = re.compile(rf"^[ \t]*(?:Lecturer|Presenter)[ \t]*:[ \t]*{_AUTHOR}[ \
 def speech_headings(text: str):
     """Every place in ``text`` that names a speech and its speaker as a heading does ("Remarks by X", "Keynote address
     by Y"), as matches: a quick test before reading paragraphs one by one."""
-    return _SPEECH_OF.finditer(text)
+    return itertools.chain(_SPEECH_OF.finditer(text), _THE_SPEECH_OF.finditer(text))
 
 
 def speech_maker(doc, paragraphs: list[int]) -> str | None:
@@ -180,7 +183,7 @@ def speech_maker(doc, paragraphs: list[int]) -> str | None:
         # a heading is one short line, no sentence; an editor's note says "the text of the lecture ... by X"; a
         # dateline that opens with the speech's name is one too ("Keynote address by Judge X (retired) at the Y
         # Forum, 19 November 2025. As delivered.")
-        m = (_SPEECH_OF.search(line) or _SPEECH_OWN.search(line)) if heading else \
+        m = (_SPEECH_OF.search(line) or _SPEECH_OWN.search(line) or _THE_SPEECH_OF.match(line)) if heading else \
             (_SPEECH_OF.match(line) if one_line else None) or _TEXT_OF_SPEECH.search(line)
         m = m or (_LECTURER.search(line) if len(line) <= 300 else None)
         if not m:

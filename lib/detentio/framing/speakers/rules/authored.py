@@ -428,13 +428,26 @@ def speeches(doc, who) -> None:
     # witness list): hers from the heading on (a heading among the first three paragraphs is the layout's)
     alone = len(heads) == 1 and heads[0][0] not in doc.body_paragraphs[:3] and who.front.get("kind") in (
         "panel", "statement") and bylines.TESTIMONY.match(doc.text, doc.paragraphs[heads[0][0]].start)
-    if len(heads) < 2 and not alone:
+    # ... or a newsletter's one speech under a heading in capitals ("I CAME BACK TO A DIFFERENT COUNTRY / The speech
+    # of Sergeant (res.) Avetik Manukyan at the reunion"; its contents may name it too): his to the next such heading
+    under = [(n, speaker) for n, speaker in heads if n not in doc.body_paragraphs[:3] and _caps(doc, n - 1)]
+    headed = len(under) == 1 and len({speaker for _, speaker in heads}) == 1
+    if len(heads) < 2 and not alone and not headed:
         return
+    heads = under if headed else heads
     ends = [n for n, _ in heads[1:]] + [doc.body_paragraphs[-1] + 1]
+    if headed:
+        ends = [next((n for n in doc.body_paragraphs if n > heads[0][0] and _caps(doc, n)), ends[0])]
     for (start, speaker), end in zip(heads, ends):
         for number in doc.body_paragraphs:
             if start < number < end:
                 who.decide_paragraph(number, speaker, "author_voice")
+
+
+def _caps(doc, number: int) -> bool:
+    """Whether body paragraph ``number`` is a heading in capitals ("A LETTER FROM HOVIK'S FAMILY")."""
+    return number in doc.body_paragraphs and bool(_CAPS_HEADING.fullmatch(doc.text, doc.paragraphs[number].start,
+                                                                           doc.paragraphs[number].end))
 
 
 def _speech_heading(doc, number: int) -> str | None:
