@@ -8118,3 +8118,11 @@ def test_a_newsletters_one_speech_under_its_heading_is_the_speakers_to_the_next_
     front = {"outlet": "5th Regiment Association", "kind": "statement"}
     assert _at(text, "prisoner of war", **front)[1:] == ("Gor Avetisyan", "author_voice")
     assert _at(text, "detainees", **front)[1] == "outlet:5th Regiment Association"  # the next heading ends it
+
+
+def test_an_office_under_its_states_ministry_speaks_for_the_state():
+    text = ("MINISTRY OF JUSTICE OF THE REPUBLIC OF ARMENIA\nCIVIL STATUS REGISTRATION OFFICE · VANADZOR DIVISION\n"
+            "File No. 2026/0031\n\nDECISION OF THE REGISTRAR\n\n"
+            "The Office notes that the applicant's fiance is among the persons deprived of liberty in Azerbaijan.\n")
+    assert _at(text, "persons deprived of liberty", outlet="Civil Status Registration Office, Vanadzor Division",
+               kind="judgment")[1] == "armenia"

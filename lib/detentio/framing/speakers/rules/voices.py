@@ -15,7 +15,7 @@ from functools import lru_cache
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import houses, motions
 from detentio.framing.speakers.rules import authored
-from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.cleaning import clean_name, normal_name
 from detentio.framing.speakers.grammar import NAME_WORD
 
 
@@ -231,7 +231,23 @@ def state_organ(doc, who) -> tuple[str, str] | None:
     if not outlet or _registered(outlet, doc.registry):
         return None
     bare = _PRESS_SERVICE_OF.sub("", outlet)  # "Press Service of the Baku Military Court": the court's own office
-    return _organ_named(doc, bare) or (_organ_named(doc, outlet) if bare != outlet else None)
+    return _organ_named(doc, bare) or (_organ_named(doc, outlet) if bare != outlet else None) \
+        or _under_parent(doc, outlet)
+
+
+def _under_parent(doc, outlet: str) -> tuple[str, str] | None:
+    """An office that names no State, under its State's ministry in the text's first lines ("MINISTRY OF JUSTICE OF
+    THE REPUBLIC OF ARMENIA" over the "Civil Status Registration Office, Gyumri Division" that publishes): the
+    ministry's State, the office's noun; else None."""
+    own = _ORGAN_OF.match(outlet)
+    if not own or own.group("state"):
+        return None
+    for n in doc.body_paragraphs[:3]:
+        line = doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end].strip()
+        parent = organ_of(doc, normal_name(line) if line.isupper() else line) if len(line) <= 100 else None
+        if parent and parent[1] == "ministry":
+            return parent[0], own.group("noun").lower()
+    return None
 
 
 def _organ_named(doc, outlet: str) -> tuple[str, str] | None:
