@@ -8126,3 +8126,15 @@ def test_an_office_under_its_states_ministry_speaks_for_the_state():
             "The Office notes that the applicant's fiance is among the persons deprived of liberty in Azerbaijan.\n")
     assert _at(text, "persons deprived of liberty", outlet="Civil Status Registration Office, Vanadzor Division",
                kind="judgment")[1] == "armenia"
+
+
+def test_a_forms_part_from_the_applicants_name_to_her_signature_is_hers():
+    text = ("MINISTRY OF JUSTICE OF THE REPUBLIC OF ARMENIA\nCIVIL STATUS REGISTRATION OFFICE · VANADZOR DIVISION\n\n"
+            "PART A. APPLICATION\n1. Applicant: Mariam Sahakyan, born 2 May 1999, Vanadzor; nurse.\n"
+            "2. Reason why a person cannot appear (applicant's own words):\n\n"
+            "My fiance is a prisoner of war in Baku and cannot come.\n\n"
+            "Signature of the applicant: M. Sahakyan. Date: 3 February 2026.\n\n"
+            "PART B. DECISION OF THE REGISTRAR\n\nThe Office notes that he is among the persons deprived of liberty.\n")
+    front = {"outlet": "Civil Status Registration Office, Vanadzor Division", "kind": "judgment"}
+    assert _at(text, "prisoner of war", **front)[1:] == ("Mariam Sahakyan", "author_voice")
+    assert _at(text, "persons deprived of liberty", **front)[1] == "armenia"

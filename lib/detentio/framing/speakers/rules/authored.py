@@ -184,6 +184,28 @@ def signed_blocks(doc, who) -> None:
                                  or name, "author_voice")
 
 
+# A form an applicant fills in: her name in its field ("1. Applicant: Narine Ghukasyan, born 4 May 1998") and her
+# signature's line closing it ("Signature of the applicant: N. Ghukasyan.").
+_APPLICANT = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]+)?(?:Applicant|Name[ \t]+of[ \t]+(?:the[ \t]+)?applicant)[ \t]*:[ \t]*"
+                        rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})\b")
+_APPLICANT_SIGNS = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?Signature[ \t]+of[ \t]+(?:the[ \t]+)?applicant\b")
+
+
+def applications(doc, who) -> None:
+    """A form's part the applicant fills in, from the field with her name to her signature's line: her words (the
+    reasons she gives in her own words, the documents she lists), not the office's that prints the form."""
+    body = doc.body_paragraphs
+    for k, number in enumerate(body):
+        named = _APPLICANT.match(doc.text, doc.paragraphs[number].start, doc.paragraphs[number].end)
+        name = clean_name(named.group("name"), doc.words) if named else None
+        close = next((j for j in range(k + 1, min(len(body), k + 40)) if _APPLICANT_SIGNS.match(
+            doc.text, doc.paragraphs[body[j]].start, doc.paragraphs[body[j]].end)), None) if name else None
+        if close is not None:
+            for n in body[k:close + 1]:
+                who.decide_paragraph(n, name, "author_voice")
+            return
+
+
 # A letter's heading in a collection of them: "1. Gor Avagyan to his mother, 2 March 2021 [1]", "Letter from Armen
 # Tadevosyan to his wife". The letter runs to the next such heading, or to the editor's notes.
 _LETTER_HEAD = re.compile(rf"[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?:(?:A[ \t]+)?[Ll]etter[ \t]+from[ \t]+)?"

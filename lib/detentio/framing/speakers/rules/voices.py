@@ -351,6 +351,7 @@ def author_voice(doc, who) -> None:
     authored.letters(doc, who)
     authored.first_name_letters(doc, who)
     authored.signed_blocks(doc, who)
+    authored.applications(doc, who)
     authored.headed_letters(doc, who)
     authored.signed_sections(doc, who)
     authored.introductions(doc, who)
