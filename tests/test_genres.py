@@ -8138,3 +8138,11 @@ def test_a_forms_part_from_the_applicants_name_to_her_signature_is_hers():
     front = {"outlet": "Civil Status Registration Office, Vanadzor Division", "kind": "judgment"}
     assert _at(text, "prisoner of war", **front)[1:] == ("Mariam Sahakyan", "author_voice")
     assert _at(text, "persons deprived of liberty", **front)[1] == "armenia"
+
+
+def test_an_editions_editor_speaks_its_introduction_and_its_imprint_is_no_author():
+    text = ("THE SALT NOTEBOOK\nA notebook kept in captivity, 2021-2023\n"
+            "Facsimile edition with an introduction and notes by Anahit Vardanyan\nArpi Documents Press, Yerevan, 2026\n\n"
+            "INTRODUCTION\n\nI call him and his cellmates prisoners of war throughout, because that is what they were.\n")
+    assert _at(text, "prisoners of war", outlet="Arpi Documents Press", kind="opinion")[1:] == (
+        "Anahit Vardanyan", "author_voice")

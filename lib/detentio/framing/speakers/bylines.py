@@ -62,7 +62,12 @@ _SIGNED = re.compile(rf"[ \t]*[—–-]+[ \t]*{_AUTHOR}[ \t]*(?:,[^\n]{{0,120}})
 _RUBRIC = re.compile(rf"[ \t]*(?:Analysis|Opinion|Commentary|Comment|Essay|Column|Perspective|Viewpoint|Op-[Ee]d)"
                      rf"[ \t]*[|·•][ \t]*{_AUTHOR}[ \t]*(?:[|·•][^\n|·•]{{0,80}})?")
 
-_HEADING_LINES = (_DATED, _MARKED, _TITLED, _ALONE, _NOTE, _RUBRIC)
+# "Facsimile edition with an introduction and notes by Lilit Hambardzumyan": an edition's editor, whose voice its
+# introduction and notes are.
+_EDITED = re.compile(rf"[ \t]*[A-Z][^\n.!?]{{0,60}}?\bwith[ \t]+(?:an[ \t]+)?introduction(?:[ \t]+and[ \t]+notes)?[ \t]+by[ \t]+"
+                     rf"{_AUTHOR}[ \t]*")
+
+_HEADING_LINES = (_DATED, _MARKED, _TITLED, _ALONE, _NOTE, _RUBRIC, _EDITED)
 _CLOSING_LINES = (_SIGNED, _NOTE)
 
 
