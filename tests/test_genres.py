@@ -8146,3 +8146,9 @@ def test_an_editions_editor_speaks_its_introduction_and_its_imprint_is_no_author
             "INTRODUCTION\n\nI call him and his cellmates prisoners of war throughout, because that is what they were.\n")
     assert _at(text, "prisoners of war", outlet="Arpi Documents Press", kind="opinion")[1:] == (
         "Anahit Vardanyan", "author_voice")
+
+
+def test_a_meeting_summarys_headline_verbs_in_title_case_are_no_ones_name():
+    text = ("Human Rights Council Holds Dialogue on Technical Cooperation, Hears Calls on Arbitrary Detention\n\n"
+            "The Council this afternoon held an interactive dialogue.\n")
+    assert _at(text, "Arbitrary Detention", outlet="Daily", kind="statement")[1] != "Hears"
