@@ -8152,3 +8152,10 @@ def test_a_meeting_summarys_headline_verbs_in_title_case_are_no_ones_name():
     text = ("Human Rights Council Holds Dialogue on Technical Cooperation, Hears Calls on Arbitrary Detention\n\n"
             "The Council this afternoon held an interactive dialogue.\n")
     assert _at(text, "Arbitrary Detention", outlet="Daily", kind="statement")[1] != "Hears"
+
+
+def test_the_un_office_at_geneva_publishing_its_meetings_coverage_is_the_un():
+    text = ("Human Rights Council holds dialogue on technical cooperation\n\n"
+            "Several speakers raised the situation of persons deprived of liberty after the conflict.\n")
+    assert _at(text, "persons deprived of liberty", outlet="United Nations Office at Geneva",
+               kind="statement")[1] == "un"
