@@ -8159,3 +8159,22 @@ def test_the_un_office_at_geneva_publishing_its_meetings_coverage_is_the_un():
             "Several speakers raised the situation of persons deprived of liberty after the conflict.\n")
     assert _at(text, "persons deprived of liberty", outlet="United Nations Office at Geneva",
                kind="statement")[1] == "un"
+
+
+MEETING_SUMMARY = ("Human Rights Council holds dialogue on technical cooperation\n\n"
+                   "The Council held an interactive dialogue on the oral update.\n\n"
+                   "Armenia said that nineteen Armenians were still held.\n\n"
+                   "Germany said that every detainee should have contact with the family. The assistance matters. "
+                   "It called for the release of those held since the hostilities.\n\n"
+                   "Mr. VOS (Netherlands) said: \"Ireland and the Netherlands ask one thing. Norway has called "
+                   "for the return of all prisoners of war.\"\n")
+
+
+@pytest.mark.parametrize("outlet, phrase, expected", [
+    ("United Nations Office at Geneva", "detainee", ("Germany", "reported_speech")),  # a State named alone speaks
+    ("United Nations Office at Geneva", "release of those", ("Germany", "pronoun")),  # ... and is the "it" after it
+    ("United Nations Office at Geneva", "prisoners of war", ("Vos", "quote_verb_before")),  # not in a delegate's words
+    ("Daily", "detainee", ("outlet:Daily", "outlet")),  # a newspaper's "Germany said" may be a place: no speaker
+])
+def test_a_state_a_meeting_summary_names_alone_speaks_outside_quotations(outlet, phrase, expected):
+    assert _at(MEETING_SUMMARY, phrase, outlet=outlet, kind="statement")[1:] == expected

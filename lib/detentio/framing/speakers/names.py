@@ -169,6 +169,8 @@ class Namer:
         # ... or, in a debate's turn, the State its speaker's label gives ("Ms X (Armenia, SOC) – My government"):
         # (start, end, State) per turn (set by the layout stage)
         self.owned_by: list[tuple[int, int, str]] = []
+        # ... and where a State a meeting summary names alone speaks ("Germany said that"): (start, end) spans
+        self.state_voices: list[tuple[int, int]] = []
         self._fitting: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._written: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self.subjects = Subjects(self)  # what clauses open with (pronouns and continuation read them)
@@ -177,6 +179,11 @@ class Namer:
         """Whom "my Government" at ``offset`` is: the issuer of the text, else the State of the debate turn it
         is in, else None."""
         return self.own or next((state for s, e, state in self.owned_by if s <= offset < e), None)
+
+    def state_speaks(self, name: str, offset: int) -> bool:
+        """Whether ``name`` at ``offset`` is a State speaking by its short name alone (lexicon ``state_names``)
+        where the layout stage lets States speak so (a meeting summary, outside its quotations)."""
+        return name in self.words.state_names and any(s <= offset < e for s, e in self.state_voices)
 
     def addressee_at(self, offset: int) -> str | None:
         """Whom "you" at ``offset`` addresses: the addressee of the asker's turn it is in, else the one a

@@ -559,7 +559,7 @@ def name(namer, floor: int, end: int, segment: str):
     if name and not (namer._sentence_initial(floor + m.start(1)) and " " not in name and not introduced
                      and name not in (n.split()[-1] for n in namer.known)
                      and not _HONORIFIC.match(m.group(1)) and name not in namer.registry.actors
-                     and name not in namer.short.values()):
+                     and name not in namer.short.values() and not namer.state_speaks(name, floor + m.start(1))):
         return namer._title_start(floor, floor + m.start(1)), name, "name"
     return None
 

@@ -121,6 +121,8 @@ class Subjects:
                 end, actor = start + name.end(1), full
             elif cleaned and cleaned in self.namer.short:  # "JS3 stated ... It considered": a short name defined
                 end, actor = start + name.end(1), self.namer.short[cleaned]
+            elif cleaned and self.namer.state_speaks(cleaned, start):  # "Germany said ... It called": a State
+                end, actor = start + name.end(1), cleaned
             elif cleaned and _AGED.match(text, start + name.end(1)):  # "Vahe, 24, was returned": a person
                 end, actor = start + name.end(1), cleaned
             elif description:
@@ -153,7 +155,8 @@ class Subjects:
         # ... and so is one the text gives a short name ("the Caspian Rights Monitor (CRM)"), as it gives no person
         is_person = registered.type == "person" if registered else \
             actor[:1].isupper() and not any(w.lower() in self.namer.words.institution_words for w in actor.split()) \
-            and not _CONNECTOR.search(actor) and not defined and actor not in self.namer.short.values()
+            and not _CONNECTOR.search(actor) and not defined and actor not in self.namer.short.values() \
+            and not self.namer.state_speaks(actor, start)
         return end, actor, is_person
 
     def given_in_full(self, surname: str, offset: int) -> str | None:

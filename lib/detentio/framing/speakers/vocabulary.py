@@ -49,6 +49,7 @@ class Vocabulary:
     title_nouns: frozenset
     institution_words: frozenset
     not_names: frozenset
+    state_names: frozenset           # "Germany", "Latvia": States a meeting summary names alone as speakers
     role_nouns: frozenset            # "minister", "ombudsperson": nouns a description of a speaker ends with
     describing_words: frozenset      # role nouns and the lexicon's role words ("mother", "lawyer", "NGO")
     connective: re.Pattern
@@ -149,6 +150,7 @@ def _name_patterns(lex) -> dict:
         "office_then_name": re.compile(rf"\s+(?:{offices})\s+({NAME_WORD}(?:\s+{NAME_WORD})+)"),
         "title_words": _lower(lex["title_words"]), "title_nouns": _lower(lex["title_nouns"]),
         "institution_words": _lower(lex["institution_words"]), "not_names": _lower(lex["not_names"]),
+        "state_names": frozenset(lex["state_names"]),
         "role_nouns": _lower(lex["role_nouns"]),
         # "minister", "mother", "lawyer": every word that says who a person is (role nouns and role words)
         "describing_words": _lower(lex["role_nouns"]) | {w.lower() for ws in lex["role_words"].values() for w in ws},

@@ -84,7 +84,7 @@ def pronoun(doc, who) -> None:
                 subjects.append((s_start, got[1] if got[1] in doc.registry.actors else
                                  registry_module.resolve(got[1], doc.published, doc.registry, strict=True) or got[1]))
             elif got and (got[1] in doc.registry.actors or got[1] in doc.namer.short.values()
-                          or got[1] in doc.namer.defined.values()
+                          or got[1] in doc.namer.defined.values() or doc.namer.state_speaks(got[1], s_start)
                           # ... or an unregistered body named in full ("The Department for the Execution of
                           # Judgments presented the notes. It recalled ..."); a State's organ is the State's
                           or len(got[1].split()) >= 3 and got[1].split()[0].lower() in doc.words.institution_words):

@@ -90,7 +90,7 @@ def structure(doc, who) -> None:
     doc.namer.addressee = doc.namer.addressee or addressees.letter_addressee(doc)  # a letter's "you wrote"
     # "my Government" in a letter or statement printed in full is its issuer's
     doc.namer.own = issuers.issuer_of(doc)
-    doc.namer.owned_by = _turn_states(doc)
+    doc.namer.owned_by, doc.namer.state_voices = _turn_states(doc), voices.state_voices(doc, publisher)
     # whom each asker's turn addresses ("Minister, now you say ..."), found without touching the namer's memory
     known, holders = list(doc.namer.known), dict(doc.namer.holders)
     doc.namer.addressed = addressees.spans(doc, lambda turn: _turn_speaker(doc, turn))

@@ -127,6 +127,18 @@ _PUBLISHER_NOUN = re.compile(rf"\b({_OWN_WORDS}|Association|Council|Centre|Cente
                              r"|Trust|Observatory|Clinic|Bar|Mission|Group)\b")
 
 
+def state_voices(doc, publisher: str | None) -> list[tuple[int, int]]:
+    """Where a State a text names alone by its short name speaks ("Germany said that ..."): outside quotations in a
+    summary record, or in a meeting summary an intergovernmental organisation publishes, which gives States the
+    floor (``publisher``: the registered organisation publishing, if any); nowhere else (a State named alone in a
+    minister's words is her own, in a news story often a place)."""
+    if doc.layout.name != "summary_record" and not (publisher and doc.registry[publisher].role
+                                                    == "international_organisation"):
+        return []
+    edges = [0] + [edge for i, q in enumerate(doc.quotes) if doc.outer[i] is None for edge in (q.start, q.end)]
+    return list(zip(edges[::2], edges[1::2] + [len(doc.text)]))
+
+
 def publisher_noun(who) -> str | None:
     """The noun an unregistered publisher other than the press calls itself by in its own text (the last of
     ``_PUBLISHER_NOUN`` in its name, in lower case), else None."""
