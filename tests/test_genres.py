@@ -8178,3 +8178,15 @@ MEETING_SUMMARY = ("Human Rights Council holds dialogue on technical cooperation
 ])
 def test_a_state_a_meeting_summary_names_alone_speaks_outside_quotations(outlet, phrase, expected):
     assert _at(MEETING_SUMMARY, phrase, outlet=outlet, kind="statement")[1:] == expected
+
+
+def test_a_mastheads_press_office_line_is_no_body_the_text_refers_back_to():
+    text = ("GYUMRI ADMINISTRATIVE COURT\nPress Service\n\nPRESS RELEASE No. 4/2026\n\n"
+            "The claimant, represented by lawyer Tigran Sahakyan, asked the court to annul the Penitentiary "
+            "Service's letter. The claimant's representative argued that the Code applied. He further argued that "
+            "his client was a prisoner of war.\n\nThe position of the Penitentiary Service\n\n"
+            "The Service submitted that the claimant is not a detainee of war but a convict.\n")
+    front = {"outlet": "Gyumri Administrative Court", "kind": "judgment"}
+    assert _at(text, "prisoner of war", **front)[1:] == ("Tigran Sahakyan", "pronoun")
+    assert _at(text, "detainee", **front)[1] == "Penitentiary Service"
+

@@ -127,6 +127,11 @@ _WORDS_ABOUT = re.compile(r"\b(?:sentence|words?|passage|remarks?|phrase|paragra
 _BRACKETS_THEN_POST = re.compile(r"\)(?:,[ \t]*(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,3})?[ \t]*$")
 
 
+# A line that names only a publisher's press office, under its name in a masthead.
+_PRESS_OFFICE_LINE = re.compile(r"^[ \t]*(?:Press|Media|Information|Press[ \t]+and[ \t]+Information)[ \t]+"
+                                r"(?:Service|Office|Centre|Center|Department|Unit)[ \t]*$", re.MULTILINE)
+
+
 class Namer:
     """Finds and resolves speaker phrases in one document."""
 
@@ -134,6 +139,9 @@ class Namer:
         # Markdown's emphasis around a name ("2. **Mr. Mammadov** (Azerbaijan), introducing ..., said") is no part
         # of the phrase: the namer reads the text with it blanked out, offsets unchanged
         text = text.replace("**", "  ").replace("__", "  ")
+        # ... nor is a masthead's line naming the publisher's press office ("BAKU ADMINISTRATIVE COURT / Press
+        # Service"): no body of its own, for "the Service" the text later names to be
+        text = _PRESS_OFFICE_LINE.sub(lambda m: " " * len(m.group()), text)
         self.text, self.date, self.registry, self.words = text, date, registry, words
         self.actor_spans = possessed.owned(text, namesakes.drop(text, registry_module.matches(text, date, registry),
                                                                 registry, words), registry, date)
