@@ -7895,8 +7895,8 @@ Speaker. Thank you. Kārlis Ozols asked to speak again.
     # "K. Ozols (New Unity faction, rapporteur). ...": a member's turn, her name in full as the record gives it
     ("release of the detainees", "Kārlis Ozols"),
     ("hostages", "Līga Bērziņa"),
-    # ... and the chair's "Speaker." ends it: the office as the record prints it, never "Madam Speaker"
-    ("prisoners of war", "Speaker"),
+    # ... and the chair's "Speaker." ends it: the Saeima's chair speaks for Latvia (hard case 16), never "Madam Speaker"
+    ("prisoners of war", "Latvia"),
 ])
 def test_a_baltic_verbatim_reports_initial_and_surname_turns(phrase, expected):
     front = {"outlet": "Saeima of the Republic of Latvia", "kind": "panel"}
@@ -8189,4 +8189,14 @@ def test_a_mastheads_press_office_line_is_no_body_the_text_refers_back_to():
     front = {"outlet": "Gyumri Administrative Court", "kind": "judgment"}
     assert _at(text, "prisoner of war", **front)[1:] == ("Tigran Sahakyan", "pronoun")
     assert _at(text, "detainee", **front)[1] == "Penitentiary Service"
+
+
+def test_a_baltic_houses_chair_speaks_for_its_unlisted_state():
+    text = ("SAEIMA OF THE REPUBLIC OF LATVIA\n\nSpring session, sitting of Thursday, 12 March 2026\n\n"
+            "Speaker (I. Kalniņa). Dear colleagues, we move on to the draft declaration on the Armenian prisoners "
+            "of war held in Azerbaijan.\n\n"
+            "K. Ozols (New Unity faction). Madam Speaker! The detainees must be released.\n")
+    front = {"outlet": "Saeima of the Republic of Latvia", "kind": "panel"}
+    assert _at(text, "prisoners of war", **front)[1:] == ("Latvia", "debate_turn")  # the house's State (hard case 16)
+    assert _at(text, "detainees", **front)[1] == "K. Ozols"  # a member speaks for herself
 

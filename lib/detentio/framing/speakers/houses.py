@@ -24,6 +24,7 @@ from detentio.framing.speakers.turns import Turn
 _PARLIAMENT = re.compile(r"\b(?:Parliament(?:ary)?|National\s+Assembly|Milli\s+Ma[jc]lis|House\s+of\s+(?:Commons|Lords"
                          r"|Representatives)|Senate|Bundestag|Duma|Sejm|Seimas|Riksdag(?:en)?|D[áa]il|Oireachtas"
                          r"|Storting(?:et)?|Folketing(?:et)?|Tweede\s+Kamer|Congreso\s+de\s+los\s+Diputados|Cortes\s+Generales"
+                         r"|Saeima|Riigikogu|Eduskunta|Al(?:th|þ)ingi?|Sabor|Federal\s+Assembly"
                          r"|PACE|[Pp]lenary\s+sitting|Standing\s+Committee|faction"
                          # a continental house's record as translated: "Shorthand record of the 47th session", "Chamber
                          # of Deputies - Stenographic record"
@@ -195,6 +196,13 @@ _UNLISTED_HOUSES = (
     (re.compile(r"\b(?:Chamber\s+of\s+Deputies\s+of\s+the|Parliament\s+of\s+the)\s+Czech\s+Republic\b"
                 r"|\bCzech\s+Chamber\s+of\s+Deputies\b|\bPoslanecká\s+sněmovna\b"), "Czech Republic"),
     (re.compile(r"\bBelgian\s+Chamber\b|\bChamber\s+of\s+Representatives\s+of\s+Belgium\b"), "Belgium"),
+    (re.compile(r"\bSaeima\b", re.IGNORECASE), "Latvia"),
+    (re.compile(r"\bRiigikogu\b", re.IGNORECASE), "Estonia"),
+    (re.compile(r"\bEduskunta\b", re.IGNORECASE), "Finland"),
+    (re.compile(r"\bAl(?:th|þ)ingi?\b", re.IGNORECASE), "Iceland"),
+    (re.compile(r"\bSabor\b"), "Croatia"),
+    (re.compile(r"\bOfficial\s+Bulletin\s+of\s+the\s+(?:Swiss\s+)?Federal\s+Assembly\b|\bSwiss\s+National\s+Council\b"
+                r"|\bFederal\s+Assembly\s+of\s+the\s+Swiss\s+Confederation\b", re.IGNORECASE), "Switzerland"),
 )
 # (Westminster's records are left out: the annotators of the development sets gave a UK minister's words to the
 # United Kingdom, an earlier held-out set's annotator to the minister by name.)

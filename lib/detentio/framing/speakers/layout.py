@@ -459,7 +459,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
     if (questions or "answer" in kinds) and doc.words.briefing.search(head) and "chair" not in kinds:
         return _briefing(doc, body, turns, voice, publisher)
     if kinds.count("debate") + kinds.count("chair") >= 2 and not (questions and "chair" not in kinds):
-        parliament = houses.parliament(doc)
+        parliament = houses.parliament(doc) or bool(houses.unlisted_state(doc, publisher))  # (or its publisher says)
         house = houses.house_state(doc) if parliament and not houses.publisher_house(doc, publisher) else None
         first = min((t.paragraph for t in turns), default=len(doc.paragraphs))
         heading = [n for n in body[:20] if n < first] or body[:3]
