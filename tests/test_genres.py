@@ -8200,3 +8200,13 @@ def test_a_baltic_houses_chair_speaks_for_its_unlisted_state():
     assert _at(text, "prisoners of war", **front)[1:] == ("Latvia", "debate_turn")  # the house's State (hard case 16)
     assert _at(text, "detainees", **front)[1] == "K. Ozols"  # a member speaks for herself
 
+
+def test_a_federal_councillor_in_the_swiss_record_answers_for_switzerland():
+    text = ("National Council - Spring Session 2026 - Eighth Sitting\n\n"
+            "25.4218 Motion Meier Andrea. Good offices for the persons detained in Azerbaijan\n\n"
+            "Meier Andrea (S, BE): Madam President, the detainees must come home.\n\n"
+            "Imhof Beat, Federal Councillor: Madam President, Switzerland has raised the situation of the persons "
+            "held in custody in Baku.\n")
+    front = {"outlet": "Official Bulletin of the Federal Assembly", "kind": "panel"}
+    assert _at(text, "persons held in custody", **front)[1:] == ("Switzerland", "debate_turn")
+    assert _at(text, "detainees", **front)[1] == "Meier Andrea"

@@ -543,7 +543,7 @@ _PORTFOLIO_MINISTER = re.compile(r"(?i:(?:First\s+)?(?:Deputy\s+)?(?:Foreign|Jus
 
 # A member of a government in a parliament's record: a minister, a secretary of state, a parliamentary secretary.
 _GOVERNMENT_MEMBER = re.compile(r"\b(?:Minister|Secretary\s+of\s+State|State\s+Secretary|Parliamentary\s+Secretary"
-                                r"|Under-Secretary|Undersecretary)\b", re.IGNORECASE)
+                                r"|Under-Secretary|Undersecretary|Federal\s+Councill?or)\b", re.IGNORECASE)
 _COMMISSIONER = re.compile(r"\b(?:(?:Member|Vice-President|President)\s+of\s+the\s+(?:European\s+)?Commission|Commissioner"
                            r"|High\s+Representative)\b", re.IGNORECASE)
 
