@@ -8210,3 +8210,11 @@ def test_a_federal_councillor_in_the_swiss_record_answers_for_switzerland():
     front = {"outlet": "Official Bulletin of the Federal Assembly", "kind": "panel"}
     assert _at(text, "persons held in custody", **front)[1:] == ("Switzerland", "debate_turn")
     assert _at(text, "detainees", **front)[1] == "Meier Andrea"
+
+
+def test_a_name_read_from_a_label_in_capitals_keeps_its_particle_as_the_text_writes_it():
+    text = ("Press briefing by Deputy Prime Minister Sofie Van Acker after her visit\n\nOPENING STATEMENT\n\n"
+            "DEPUTY PRIME MINISTER SOFIE VAN ACKER: Good afternoon. I asked for the release of the remaining "
+            "detainees.\n\nQUESTION (Joris Claes, De Standaard): Did Baku answer?\n\nVAN ACKER: It did.\n")
+    assert _at(text, "detainees", outlet="FPS Foreign Affairs", kind="statement")[1] == "Sofie Van Acker"
+

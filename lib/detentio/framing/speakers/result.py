@@ -219,6 +219,11 @@ def _full_name(doc, speaker: str) -> str:
                                                  rf"(?i:{re.escape(speaker.split()[0])})[ \t]+"
                                                  rf"{re.escape(speaker.split(None, 1)[1])}\b", doc.text)}
         return found.pop() if len(found) == 1 else speaker
+    if " " in speaker and speaker not in doc.registry.actors and re.search(r"\s(?:van|von|de|der|den|ter|le|la)\s", speaker):
+        # "SOFIE VAN ACKER:" read as "Sofie van Acker": her particle as the text writes it ("Sofie Van Acker")
+        written = {m.group() for m in re.finditer(rf"(?<![\w’'-])(?i:{re.escape(speaker)})(?![\w’'-])", doc.text)
+                   if not any(w.isupper() and len(w) > 1 for w in m.group().split())}  # (never "Pieter DE VRIES")
+        return written.pop() if len(written) == 1 else speaker
     if " " in speaker or ":" in speaker or speaker in doc.registry.actors or not speaker[:1].isupper() \
             or speaker in doc.namer.short.values() \
             or not speaker.replace("-", "").replace("’", "").replace("'", "").isalpha():
