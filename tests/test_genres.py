@@ -8218,3 +8218,11 @@ def test_a_name_read_from_a_label_in_capitals_keeps_its_particle_as_the_text_wri
             "detainees.\n\nQUESTION (Joris Claes, De Standaard): Did Baku answer?\n\nVAN ACKER: It did.\n")
     assert _at(text, "detainees", outlet="FPS Foreign Affairs", kind="statement")[1] == "Sofie Van Acker"
 
+
+def test_a_rubric_in_capitals_over_a_byline_is_no_author():
+    text = ("GUEST COMMENTARY\n\nWhat an old exchange teaches\n\nGermany once waited ten years for its last "
+            "prisoners of war. A historian on an old lesson.\n\nBy Katharina Brandt\n\n"
+            "The Armenians held in Baku are hostages of a peace not yet made.\n")
+    assert _at(text, "prisoners of war", outlet="Rhein Zeitung", kind="opinion")[1:] == (
+        "Katharina Brandt", "author_voice")
+
