@@ -8226,3 +8226,13 @@ def test_a_rubric_in_capitals_over_a_byline_is_no_author():
     assert _at(text, "prisoners of war", outlet="Rhein Zeitung", kind="opinion")[1:] == (
         "Katharina Brandt", "author_voice")
 
+
+def test_a_hosts_bare_label_is_the_holder_her_first_turn_named():
+    text = ("RADIO LORI COMMUNITY FM\n\"Voices of Lori\", broadcast of 7 April 2026\n\n"
+            "HOST (Nare Ghukasyan): Good evening. My guest is a mother whose son is held in Baku.\n\n"
+            "ANUSH PETROSYAN: Thank you for inviting me.\n\n"
+            "HOST: Do you know why he was not among those released?\n\n"
+            "ANUSH PETROSYAN: Nobody tells us.\n")
+    front = {"outlet": "Radio Lori Community FM", "kind": "news"}
+    assert _at(text, "released", **front)[1:] == ("Nare Ghukasyan", "interview_turn")
+

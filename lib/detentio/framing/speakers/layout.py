@@ -20,7 +20,7 @@ from dataclasses import replace
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import brackets, bylines, dialogue, heads, houses, participants
 from detentio.framing.speakers.grammar import HEADLINE_QUOTE, LABEL, NAME_WORD, NOTED_HEAD, QUESTION_NUMBER, TIME_CODE
-from detentio.framing.speakers.turns import Layout, Turn
+from detentio.framing.speakers.turns import Layout, Turn, carried
 from detentio.framing.speakers.cleaning import CAPS_WORD as _CAPS_WORD, clean_name, normal_name, surname_named
 
 # "14:05", "14.05 GMT", "9:30 am", "10:32 (AMT) —": a live blog's entry opens with its time.
@@ -438,7 +438,7 @@ def recognise(doc, *, kind: str | None = None, author: str | None = None, voice:
                                                    doc.paragraphs[t.paragraph].end))] \
         or dialogue.printed(doc, body)
     turns = _publisher_asks(turns, publisher)
-    turns = _cast_initials(doc, body, turns)
+    turns = carried(_cast_initials(doc, body, turns))
     participants.hold_listed_speakers(doc, body, voice)  # "Speakers: X, Chief Spokesperson; ...": the voice's
     participants.hold_present(doc, body)  # "Present: Mr. X (Co-Chair, Armenia); ...": the State's
     participants.hold_ministers(doc, body, voice)  # "... of Foreign Minister of Finland Aino Lehtonen": Finland's

@@ -38,3 +38,22 @@ class Layout:
     def starts(self) -> set[int]:
         """Paragraphs where a turn begins: a speaker never carries into them."""
         return {t.paragraph for t in self.turns}
+
+
+# A programme's own roles, whose holder the first turn may name in brackets.
+_HOSTS = frozenset({"host", "presenter", "anchor", "interviewer", "moderator"})
+
+
+def carried(turns: list[Turn]) -> list[Turn]:
+    """``turns`` with a host's bare label after the one that named her ("HOST (Nare Ghukasyan):", then "HOST:")
+    given her name again: one holder of the role all through (a briefing's "QUESTION:" is each time another's)."""
+    holders: dict[str, str] = {}
+    out = []
+    for turn in turns:
+        role = turn.label.lower()
+        if role in _HOSTS and turn.detail:
+            holders.setdefault(role, turn.detail)
+        elif role in holders and not turn.detail:
+            turn = Turn(turn.paragraph, turn.kind, turn.label, turn.start, holders[role], turn.office)
+        out.append(turn)
+    return out
