@@ -8236,3 +8236,12 @@ def test_a_hosts_bare_label_is_the_holder_her_first_turn_named():
     front = {"outlet": "Radio Lori Community FM", "kind": "news"}
     assert _at(text, "released", **front)[1:] == ("Nare Ghukasyan", "interview_turn")
 
+
+def test_a_speakers_name_and_colon_inside_a_blog_entry_opens_his_quotation():
+    text = ("Question hour in parliament - live\n\n16:48\nA calmer exchange now. Tigran Abgaryan asks how many "
+            "families the state supports. Pashinyan: \"Every family of a person deprived of liberty receives an "
+            "allowance.\" Abgaryan thanks him.\n\n17:10\nLusine Barseghyan again, on the clause of 2020: \"Was it an "
+            "exchange or a sale?\"\n")
+    front = {"outlet": "Ararat Post", "kind": "news"}
+    assert _at(text, "person deprived of liberty", **front)[1:] == ("pashinyan", "quote_verb_before")
+    assert _at(text, "exchange or", **front)[1:] == ("Lusine Barseghyan", "quote_verb_before")

@@ -431,7 +431,7 @@ _PROFILE_LEAD = re.compile(r"[ \t]*(?P<who>[A-Z]\.|[A-Z][a-z’'-]+(?:[ \t]+[A-Z
 # A paragraph that opens with a speaker and a colon before a quotation (a blog's or a digest's style):
 # "Nikol Pashinyan, in a post on Facebook:", "10:20 Hajiyev on X:".
 _COLON_LEAD = re.compile(r"(?:[-•*][ \t]+)?(?:\d{1,2}[:.]\d{2}\s*[—–|-]?\s*)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
-                         r"(?:,?\s+(?:in|on|via|at|from|speaking|writing|addressing|turning|answering|shouting)\b"
+                         r"(?:\s+again)?(?:,?\s+(?:in|on|via|at|from|of|speaking|writing|addressing|turning|answering|shouting)\b"
                          r"[^:\"“”\n]{0,60})?,?\s*:\s*$")  # ("- 10:07 Judge, addressing the room:" in a pool's notes)
 # A record's bracketed note of words from the dock or the gallery, before its speaker's name: "[From the dock, the
 # appellant ", "[The appellant ".
@@ -536,9 +536,16 @@ def _colon_lead(doc, quote_start: int) -> str | None:
     noted = _NOTE_LEAD.match(doc.text, para.start, quote_start)  # "[From the dock, the appellant Hayk Sargsyan: "...""]
     line = doc.text.rfind("\n", para.start, quote_start) + 1  # (a list's line of its own: "- 10:07 Judge, ...:")
     m = _COLON_LEAD.fullmatch(doc.text, noted.end() if noted else max(para.start, line), quote_start)
+    sentence = _SENTENCE_START.search(doc.text, para.start, quote_start) if not m else None
+    if sentence:  # ... or a live blog's sentence in an entry: "... asks how many families. Pashinyan: "...""
+        m = _COLON_LEAD.fullmatch(doc.text, sentence.end(), quote_start)
     if not m or m.group("who").lower() in doc.words.question_labels | doc.words.answer_labels | doc.words.chair_labels:
         return None
     return _named_lead(doc, m)
+
+
+# Where the last sentence before a quotation begins, inside its paragraph.
+_SENTENCE_START = re.compile(r"[.!?][\"”’)]?[ \t]+(?=[A-Z][^.!?\"“”\n]*$)")
 
 
 def quote_verb_after(doc, who) -> None:
