@@ -8245,3 +8245,12 @@ def test_a_speakers_name_and_colon_inside_a_blog_entry_opens_his_quotation():
     front = {"outlet": "Ararat Post", "kind": "news"}
     assert _at(text, "person deprived of liberty", **front)[1:] == ("pashinyan", "quote_verb_before")
     assert _at(text, "exchange or", **front)[1:] == ("Lusine Barseghyan", "quote_verb_before")
+
+
+def test_an_unregistered_organ_named_in_full_speaks_for_its_state():
+    text = ("BAKU ADMINISTRATIVE COURT\n\nPRESS RELEASE No. 9/2026\n\n"
+            "The court decided the claim brought by H.A. against the Penitentiary Service of the Ministry of Justice "
+            "of the Republic of Azerbaijan.\n\nThe position of the Penitentiary Service\n\n"
+            "The Service submitted that the claimant is not a prisoner of war but a convict.\n")
+    assert _at(text, "prisoner of war", outlet="Baku Administrative Court", kind="judgment")[1] == "azerbaijan"
+
