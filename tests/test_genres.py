@@ -8254,3 +8254,14 @@ def test_an_unregistered_organ_named_in_full_speaks_for_its_state():
             "The Service submitted that the claimant is not a prisoner of war but a convict.\n")
     assert _at(text, "prisoner of war", outlet="Baku Administrative Court", kind="judgment")[1] == "azerbaijan"
 
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("hostage", "Lilit Vardanyan"),  # "the psychologist": the one the minutes introduced so
+    ("captive", "outlet:Vardenis School"),  # two teachers named: "the teacher" says not which
+])
+def test_a_role_described_after_its_holder_was_introduced_is_hers(phrase, expected):
+    text = ("MINUTES No. 4 of the joint meeting\n\nPresent: 11 teachers, the school psychologist Lilit Vardanyan\n\n"
+            "Armine Sahakyan, class teacher of grade 5, spoke first. Gohar Avetisyan, teacher of grade 2, spoke next.\n\n"
+            "The psychologist said that children hear the word hostage on television.\n\n"
+            "The teacher said that one father had been a captive for five years.\n")
+    assert _at(text, phrase, outlet="Vardenis School", kind="statement")[1] == expected

@@ -25,7 +25,7 @@ from detentio.framing.speakers.grammar import (
     BY_CLAUSE, CONTACT_CLAUSE, DATED_CLAUSE, NAME_AFTER as _NAME_AFTER, NAME_WORD as _NAME_WORD,
     PARTICIPLE_CLAUSE as _PARTICIPLE_CLAUSE, PLACE_BEFORE, PRONOUN_AFTER as _PRONOUN_AFTER, SYNONYMS as _SYNONYMS,
     UNIT_NOUN, WINDOW as _WINDOW)
-from detentio.framing.speakers import full_names, namesakes, phrases, phrasing, possessed
+from detentio.framing.speakers import full_names, introduced, namesakes, phrases, phrasing, possessed
 from detentio.framing.speakers.descriptions import INSTITUTION_NOUNS, Descriptions
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.posts import HOLDER, POST_WORD, Posts
@@ -317,7 +317,9 @@ class Namer:
         if k >= 0:
             return fitting[k][1]
         # a court the layout implies ("The Court considers" in a judgment) before any longer name with the word
-        return (self.implied.get(words[-1]) if words else None) or self._body_named(words, before)
+        person = introduced.introduced(self, words, before)  # "the psychologist" after "psychologist Lilit Vardanyan"
+        return (self.implied.get(words[-1]) if words else None) or self._body_named(words, before) \
+            or (person[1] if person else None)
 
     def _body_named(self, words: tuple[str, ...], before: int) -> str | None:
         """An unregistered institution named in full earlier ("the United Nations
