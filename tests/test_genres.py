@@ -8265,3 +8265,19 @@ def test_a_role_described_after_its_holder_was_introduced_is_hers(phrase, expect
             "The psychologist said that children hear the word hostage on television.\n\n"
             "The teacher said that one father had been a captive for five years.\n")
     assert _at(text, phrase, outlet="Vardenis School", kind="statement")[1] == expected
+
+
+CASE_FILE = ("GORIS HOUSING RIGHTS CENTRE\nCase file 2026/041\n\nDocument 1. Notice to vacate\n\n"
+             "To: Mrs Anna Hakobyan, tenant\nFrom: Tigran Sargsyan, owner\nDate: 2 April 2026\n\nDear Mrs Hakobyan,\n\n"
+             "Everyone says the prisoners will be freed soon. I cannot wait.\n\nT. Sargsyan\n\n"
+             "Document 2. Adviser's note for the file\n\nAdviser: Mane Petrosyan\nDate: 14 April 2026\n\n"
+             "1. The tenant is the wife of one of the 19 detainees still held in Azerbaijan.\n")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("prisoners", "Tigran Sargsyan"),  # "From: Tigran Sargsyan, owner" over "Date:": his letter
+    ("detainees", "Mane Petrosyan"),  # "Adviser: Mane Petrosyan" over "Date:": her note
+])
+def test_a_case_files_letters_and_notes_are_their_senders(phrase, expected):
+    assert _at(CASE_FILE, phrase, outlet="Goris Housing Rights Centre", kind="statement")[1:] == (
+        expected, "author_voice")

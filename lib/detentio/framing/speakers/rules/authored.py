@@ -206,6 +206,7 @@ def applications(doc, who) -> None:
             return
 
 
+
 # A letter's heading in a collection of them: "1. Gor Avagyan to his mother, 2 March 2021 [1]", "Letter from Armen
 # Tadevosyan to his wife". The letter runs to the next such heading, or to the editor's notes.
 _LETTER_HEAD = re.compile(rf"[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?:(?:A[ \t]+)?[Ll]etter[ \t]+from[ \t]+)?"
@@ -390,16 +391,18 @@ def _section_byline(doc, para):
 # An email's header in a printed chain, at any depth of quoting ("From: Ani Zakaryan <ani.zak88@mail.am>", "> From:
 # Vahagn Simonyan <v.simonyan@mfa.am>"), its "Sent:", "Date:", "To:" or "Subject:" line right under it.
 _QUOTING = r"[ \t]*(?:>[ \t]?)*"
-_MAIL_FROM = re.compile(rf"{_QUOTING}(?:From|FROM):[ \t]*{bylines.HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+_MAIL_FROM = re.compile(rf"{_QUOTING}(?:From|FROM|Adviser|Advisor):[ \t]*{bylines.HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
                         r"[ \t]*(?:<[^<>\n]{3,80}>|\[mailto:[^\]\n]{3,80}\])?"
                         # ... or a memorandum's, her post after her name: "FROM: Lena Hartmann, Student Attorney (3L)"
-                        r"(?:,[ \t]*[A-Z][^\n.!?\"“”<>]{2,100})?[ \t]*")
+                        # (or in lower case, a letter's: "From: Samvel Baghdasaryan, owner")
+                        r"(?:,[ \t]*[A-Za-z][^\n.!?\"“”<>]{2,100})?[ \t]*")
 _MAIL_FIELD = re.compile(rf"{_QUOTING}(?:Sent|Date|To|Cc|Subject|Re|SENT|DATE|TO|CC|SUBJECT|RE):[ \t]*\S")
 
 
 def emails(doc, who) -> None:
     """Each message of a printed email chain, from its "From:" header to the next message's (quoted or not), is its
-    sender's (a memorandum's "FROM: Lena Hartmann, Student Attorney" over its "DATE:" makes the rest hers), or the
+    sender's (a memorandum's "FROM: Lena Hartmann, Student Attorney" over its "DATE:" makes the rest hers, a case
+    file's "Adviser: Nare Simonyan" over "Date:" her note), or the
     registered office she signs for by the lines under her name ("Vahagn Simonyan / Head of Division ... / Ministry
     of Foreign Affairs of the Republic of Armenia": hard case 12)."""
     if "From:" not in doc.text and "FROM:" not in doc.text:
