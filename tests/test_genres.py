@@ -8281,3 +8281,15 @@ CASE_FILE = ("GORIS HOUSING RIGHTS CENTRE\nCase file 2026/041\n\nDocument 1. Not
 def test_a_case_files_letters_and_notes_are_their_senders(phrase, expected):
     assert _at(CASE_FILE, phrase, outlet="Goris Housing Rights Centre", kind="statement")[1:] == (
         expected, "author_voice")
+
+
+def test_a_works_caption_and_makers_statement_are_the_makers_and_the_citation_the_juries():
+    text = ("LORI PRESS PHOTO AWARD 2026\nJury citations\n\nFIRST PRIZE - Singles\n"
+            "\"The Bridge\" by Hrant Avetisyan (Armenia)\n\n"
+            "Caption: Four servicemen released by Azerbaijan walk across the bridge.\n\n"
+            "Citation: The four men are small, and they do not yet smile: prisoners no longer.\n\n"
+            "Photographer's statement: I have photographed every exchange since 2021.\n")
+    front = {"outlet": "Lori Press Photo Award", "kind": "statement"}
+    assert _at(text, "released", **front)[1:] == ("Hrant Avetisyan", "author_voice")
+    assert _at(text, "exchange", **front)[1:] == ("Hrant Avetisyan", "author_voice")
+    assert _at(text, "prisoners", **front)[1] == "outlet:Lori Press Photo Award"

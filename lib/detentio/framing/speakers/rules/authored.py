@@ -207,6 +207,28 @@ def applications(doc, who) -> None:
 
 
 
+# A work's heading in a catalogue or a prize's citations, its maker after "by": '"The Bridge" by Aram Khachikyan
+# (Armenia)'; and the fields under it that are the maker's own words: its caption (printed as supplied), her
+# statement. The jury's or the curator's citation between them stays the publisher's.
+_WORK_BY = re.compile(rf"[ \t]*[\"“][^\"“”\n]{{1,80}}[\"”][ \t]+by[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
+                      r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[^\n]{0,40})?[ \t]*")
+_MAKERS_FIELD = re.compile(r"[ \t]*(?:Caption|(?:Photographer|Artist|Author|Director|Maker|Filmmaker)['’]s[ \t]+"
+                           r"(?:statement|note|words))[ \t]*:")
+
+
+def works(doc, who) -> None:
+    """Each work's caption and its maker's statement under a heading that names the work and its maker ('"The
+    Bridge" by Aram Khachikyan (Armenia)' over "Caption: ..." and "Photographer's statement: ..."): the maker's,
+    to the next such heading."""
+    maker = None
+    for number in doc.body_paragraphs:
+        para = doc.paragraphs[number]
+        work = _WORK_BY.fullmatch(doc.text, para.start, para.end) if para.end - para.start <= 160 else None
+        if work:
+            maker = clean_name(work.group("name"), doc.words)
+        elif maker and _MAKERS_FIELD.match(doc.text, para.start, para.end):
+            who.decide_paragraph(number, maker, "author_voice")
+
 # A letter's heading in a collection of them: "1. Gor Avagyan to his mother, 2 March 2021 [1]", "Letter from Armen
 # Tadevosyan to his wife". The letter runs to the next such heading, or to the editor's notes.
 _LETTER_HEAD = re.compile(rf"[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?:(?:A[ \t]+)?[Ll]etter[ \t]+from[ \t]+)?"

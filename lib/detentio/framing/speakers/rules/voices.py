@@ -364,6 +364,7 @@ def author_voice(doc, who) -> None:
     authored.first_name_letters(doc, who)
     authored.signed_blocks(doc, who)
     authored.applications(doc, who)
+    authored.works(doc, who)
     authored.headed_letters(doc, who)
     authored.signed_sections(doc, who)
     authored.introductions(doc, who)
