@@ -8293,3 +8293,10 @@ def test_a_works_caption_and_makers_statement_are_the_makers_and_the_citation_th
     assert _at(text, "released", **front)[1:] == ("Hrant Avetisyan", "author_voice")
     assert _at(text, "exchange", **front)[1:] == ("Hrant Avetisyan", "author_voice")
     assert _at(text, "prisoners", **front)[1] == "outlet:Lori Press Photo Award"
+
+
+def test_an_unlisted_states_own_ministry_is_the_state_not_the_registered_ministry_of_that_title():
+    text = ("Vigil in Yerevan - live\n\n14:10\nFrance's foreign ministry said Paris \"continues to call for the "
+            "liberation of the Armenian prisoners still held\".\n")
+    assert _at(text, "prisoners", outlet="Armenian Daily Wire", kind="news")[1] == "France"
+

@@ -93,6 +93,10 @@ def pronoun(namer, floor: int, end: int, segment: str):
     return (floor + m.start(1), m.group(1).lower(), "pronoun") if m else None
 
 
+# A State's possessive right before a title ("France's foreign ministry", "the United Kingdom's envoy").
+_STATE_OWNER = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)['’]s[ \t]+$")
+
+
 def registered(namer, floor: int, end: int, segment: str):
     """A registered name or title right before the verb, with the title written before it; two of them
     joined ("Armenia and Azerbaijan announced") are two speakers and no single wording (hard case 9).
@@ -111,6 +115,11 @@ def registered(namer, floor: int, end: int, segment: str):
     if joint and namer._registered_ending(floor, joint.start()):
         return NOBODY
     start = found[0]
+    owner = _STATE_OWNER.search(text, max(floor, start - 40), start)
+    if owner and owner.group(1) in namer.words.state_names:
+        # "France's foreign ministry said": an unlisted State's own ministry, not the registered one its title
+        # names elsewhere; the State by its name (hard case 15)
+        return owner.start(1), owner.group(1), "name"
     name = _NAME_BEFORE.search(text, floor, start)  # take in a title before the name
     if name and not text[name.end():start].strip():
         start = name.start(1)
