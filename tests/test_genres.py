@@ -8300,3 +8300,8 @@ def test_an_unlisted_states_own_ministry_is_the_state_not_the_registered_ministr
             "liberation of the Armenian prisoners still held\".\n")
     assert _at(text, "prisoners", outlet="Armenian Daily Wire", kind="news")[1] == "France"
 
+
+def test_an_owned_post_with_its_brief_after_it_is_its_owners():
+    text = ("Vigil in Yerevan - live\n\n14:20\nThe European Union's spokesperson for foreign affairs said the EU "
+            "stood with the families, and that the return of all detainees would be a sign of peace.\n")
+    assert _at(text, "detainees", outlet="Armenian Daily Wire", kind="news")[1:] == ("eu", "reported_speech")

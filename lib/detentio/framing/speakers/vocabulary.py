@@ -139,8 +139,9 @@ def _name_patterns(lex) -> dict:
         "description_after": re.compile(rf"^\s*[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?(?:{roles}))(?!\w)", re.IGNORECASE),
         "group_before": re.compile(rf"(?<![\w-])((?:{NAME_WORD}\s+)+(?:[a-z-]+\s+){{0,2}}"
                                    rf"(?:{alternation(lex['group_nouns'])}))\s*$"),
+        # ... with its brief after it: "The European Union's spokesperson for foreign affairs said"
         "owned_before": re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})['’]s\s+"
-                                   rf"(?:{alternation(lex['owned_offices'])})\s*$"),
+                                   rf"(?:{alternation(lex['owned_offices'])})(?:\s+(?:for|on)(?:\s+[a-z]+){{1,3}})?\s*$"),
         # "the ombudsperson's office said": an office described, not named
         "owned_description_before": re.compile(rf"(?<!\w)[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?(?:{roles}))['’]s\s+"
                                                rf"(?:{alternation(lex['owned_offices'])})\s*$", re.IGNORECASE),
