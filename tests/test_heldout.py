@@ -342,7 +342,7 @@ FIRST_RUN_26 = {  # scored once at fd8d6b4 (the seventh round's last rule)
 FIRST_RUN_27 = {  # scored once at fd8d6b4 (the seventh round's last rule)
     "mentions precision": 0.98,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.79,
+    "mentions speaker accuracy": 0.80,
     "claims precision": 0.97,
     "claims recall": 0.94,
     "claims speaker accuracy": 0.92,  # trade, eleventh round: recall 0.774 -> 0.828, speaker 0.875 -> 0.857
@@ -448,7 +448,7 @@ FIRST_RUN_36 = {  # scored once at 5d0703f
 FIRST_RUN_37 = {  # scored once at c89f7f7
     "mentions precision": 0.99,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.83,  # 0.7797, printed 0.780
+    "mentions speaker accuracy": 0.84,  # 0.7797, printed 0.780
     "claims precision": 1.00,
     "claims recall": 0.95,
     "claims speaker accuracy": 0.88,
@@ -610,7 +610,7 @@ FIRST_RUN_49 = {  # scored once at 36ff9e1 (engine cd330fa)
 FIRST_RUN_50 = {  # scored once at 030d90e (engine 993bcfd)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.83,
+    "mentions speaker accuracy": 0.84,
     "claims precision": 0.99,
     "claims recall": 0.79,
     "claims speaker accuracy": 0.88,
@@ -740,7 +740,7 @@ FIRST_RUN_57 = {  # scored once at f9c972a (engine d0609e8)
 FIRST_RUN_58 = {  # scored once at b592306 (engine 787e338)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.62,
+    "mentions speaker accuracy": 0.64,
     "claims precision": 0.98,
     "claims recall": 0.79,
     "claims speaker accuracy": 0.66,
@@ -926,7 +926,7 @@ FIRST_RUN_75 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56,
 FIRST_RUN_76 = {  # scored once at 61e52a5 (engine 22b0439; the same at 872dd56, the round's start)
     "mentions precision": 0.98,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.55,
+    "mentions speaker accuracy": 0.57,
     "claims precision": 0.89,
     "claims recall": 0.89,
     "claims speaker accuracy": 0.58,
@@ -972,7 +972,7 @@ FIRST_RUN_80 = {  # scored once at e1aca9a (engine c5e9eb0; the same at 3841346,
 FIRST_RUN_81 = {  # scored once at e1aca9a (engine c5e9eb0; the same at 3841346, the round's start)
     "mentions precision": 1.00,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.74,
+    "mentions speaker accuracy": 0.76,
     "claims precision": 0.96,
     "claims recall": 0.98,
     "claims speaker accuracy": 0.76,
@@ -1008,10 +1008,10 @@ FIRST_RUN_84 = {  # scored once at 0164bcb (engine 8cce9ff, the end of the thirt
 FIRST_RUN_85 = {  # scored once at 0164bcb (engine 8cce9ff, the end of the thirty-first round)
     "mentions precision": 0.97,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.64,
+    "mentions speaker accuracy": 0.65,
     "claims precision": 0.89,
     "claims recall": 0.93,
-    "claims speaker accuracy": 0.77,
+    "claims speaker accuracy": 0.78,
 }
 
 FIRST_RUN_86 = {  # scored once at 29b5b1c (engine 0edc778, the end of the thirty-second round)
@@ -1026,7 +1026,7 @@ FIRST_RUN_86 = {  # scored once at 29b5b1c (engine 0edc778, the end of the thirt
 FIRST_RUN_87 = {  # scored once at 29b5b1c (engine 0edc778, the end of the thirty-second round)
     "mentions precision": 0.98,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.80,
+    "mentions speaker accuracy": 0.81,
     "claims precision": 1.00,
     "claims recall": 1.00,
     "claims speaker accuracy": 0.83,
@@ -1071,7 +1071,7 @@ FIRST_RUN_91 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirt
 FIRST_RUN_92 = {  # scored once at 6cc7ce8 (engine 0643cc7, the end of the thirty-third round)
     "mentions precision": 0.97,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.54,
+    "mentions speaker accuracy": 0.55,
     "claims precision": 0.90,
     "claims recall": 0.96,
     "claims speaker accuracy": 0.60,
@@ -1099,7 +1099,7 @@ FIRST_RUN_94 = {  # scored once at 1158ca5 (engine 1202dd7, the end of the thirt
 FIRST_RUN_95 = {  # scored once at 1158ca5 (engine 1202dd7, the end of the thirty-fourth round)
     "mentions precision": 1.00,
     "mentions recall": 0.96,
-    "mentions speaker accuracy": 0.62,
+    "mentions speaker accuracy": 0.63,
     "claims precision": 0.97,
     "claims recall": 0.88,
     "claims speaker accuracy": 0.62,
@@ -1135,7 +1135,7 @@ FIRST_RUN_98 = {  # scored once at 180fe42 (engine 2bff814, the end of the thirt
 FIRST_RUN_99 = {  # scored once at 180fe42 (engine 2bff814, the end of the thirty-fifth round)
     "mentions precision": 0.99,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.84,
+    "mentions speaker accuracy": 0.85,
     "claims precision": 0.97,
     "claims recall": 0.89,
     "claims speaker accuracy": 0.88,
@@ -1153,7 +1153,7 @@ FIRST_RUN_100 = {  # scored once at 180fe42 (engine 2bff814, the end of the thir
 FIRST_RUN_101 = {  # scored once at 180fe42 (engine 2bff814, the end of the thirty-fifth round)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.79,
+    "mentions speaker accuracy": 0.80,
     "claims precision": 0.93,
     "claims recall": 0.84,
     "claims speaker accuracy": 0.80,
@@ -1198,10 +1198,10 @@ FIRST_RUN_105 = {  # scored once at 4c5d35b (engine bd992f9, the end of the thir
 FIRST_RUN_106 = {  # scored once at b828a69 (engine 4bdfc9c, the end of the thirty-seventh round)
     "mentions precision": 0.97,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.62,
+    "mentions speaker accuracy": 0.66,
     "claims precision": 0.96,
     "claims recall": 0.97,
-    "claims speaker accuracy": 0.61,
+    "claims speaker accuracy": 0.66,
 }
 
 FIRST_RUN_107 = {  # scored once at b828a69 (engine 4bdfc9c, the end of the thirty-seventh round)
@@ -1315,7 +1315,7 @@ FIRST_RUN_118 = {  # scored once at ae4e049 (engine d99cdd0, the end of the fort
 FIRST_RUN_119 = {  # scored once at ae4e049 (engine d99cdd0, the end of the fortieth round)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.61,
+    "mentions speaker accuracy": 0.62,
     "claims precision": 0.98,
     "claims recall": 0.92,
     "claims speaker accuracy": 0.64,
@@ -1378,7 +1378,7 @@ FIRST_RUN_125 = {  # scored once at 0d6ba37 (engine e2ca1ea, the end of the fort
 FIRST_RUN_126 = {  # scored once at f9f5cf2 (engine f6d5bb0, the end of the forty-second round)
     "mentions precision": 0.99,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.63,
+    "mentions speaker accuracy": 0.64,
     "claims precision": 0.91,
     "claims recall": 0.87,
     "claims speaker accuracy": 0.70,
@@ -1387,10 +1387,10 @@ FIRST_RUN_126 = {  # scored once at f9f5cf2 (engine f6d5bb0, the end of the fort
 FIRST_RUN_127 = {  # scored once at f9f5cf2 (engine f6d5bb0, the end of the forty-second round)
     "mentions precision": 0.99,
     "mentions recall": 1.00,
-    "mentions speaker accuracy": 0.68,
+    "mentions speaker accuracy": 0.73,
     "claims precision": 0.96,
     "claims recall": 0.96,
-    "claims speaker accuracy": 0.63,
+    "claims speaker accuracy": 0.69,
 }
 
 FIRST_RUN_128 = {  # scored once at f9f5cf2 (engine f6d5bb0, the end of the forty-second round)
@@ -1414,7 +1414,7 @@ FIRST_RUN_129 = {  # scored once at f9f5cf2 (engine f6d5bb0, the end of the fort
 FIRST_RUN_130 = {  # scored once at fb70c6f (engine 48c5647, the end of the forty-third round)
     "mentions precision": 0.98,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.79,
+    "mentions speaker accuracy": 0.80,
     "claims precision": 0.94,
     "claims recall": 0.89,
     "claims speaker accuracy": 0.81,
@@ -1477,10 +1477,10 @@ FIRST_RUN_136 = {  # scored once at 7c3e6ce (engine b2a85b8, the end of the fort
 FIRST_RUN_137 = {  # scored once at 7c3e6ce (engine b2a85b8, the end of the forty-fourth round)
     "mentions precision": 0.97,
     "mentions recall": 0.97,
-    "mentions speaker accuracy": 0.38,
+    "mentions speaker accuracy": 0.43,
     "claims precision": 0.84,
     "claims recall": 0.73,
-    "claims speaker accuracy": 0.38,
+    "claims speaker accuracy": 0.42,
 }
 
 
@@ -1668,6 +1668,12 @@ class HeldOut:
 # rose on 2 sets and claims speaker on 1 (held-out 99 0.776 -> 0.846 and claims speaker 0.821 -> 0.881, a Baltic
 # verbatim report's "K. Ozols (faction)." turns; 129 0.411 -> 0.426, a certified translation's certificate); of 130
 # to 133, first scored in this round, none moved; nothing fell; 3 floors rose on 2 sets.
+# Forty-fifth round (rules written from development sets 119 to 122, older ones and invented sentences; no new rule
+# id): at the round's last rule, every held-out set scored again, figures only, against b2a85b8: mentions speaker
+# rose on 19 sets and claims speaker on 4 (held-out 127 0.683 -> 0.730 and claims speaker 0.639 -> 0.694, and 106
+# 0.626 -> 0.662 and 0.617 -> 0.667, with the Baltic, Nordic and Swiss houses' chairs for their States; 76, 81, 37,
+# 50 and others by less); of 134 to 137, first scored in this round, 137 (0.382 -> 0.438, claims speaker 0.389 ->
+# 0.426) and 135 (0.700 -> 0.709) moved, 134 and 136 did not; nothing fell; 22 floors rose on 18 sets.
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
