@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from detentio.framing.speakers.cleaning import clean_name
+from detentio.framing.speakers.introduced import holders
 from detentio.framing.speakers.grammar import NAME_WORD
 
 COUNSEL_NOUNS = frozenset({"counsel", "lawyer", "attorney", "advocate", "barrister"})
@@ -28,14 +28,5 @@ def introduced(namer, words: tuple[str, ...], before: int) -> tuple[int, str] | 
     last a counsel noun), as ``(offset, name)``; None when the text introduced nobody so."""
     if not words or words[-1] not in COUNSEL_NOUNS:
         return None
-    found = None
-    for pattern in (_ROLE_BEFORE, _ROLE_AFTER):
-        for m in pattern.finditer(namer.text, 0, before):
-            role = m.group("role").lower()
-            name = clean_name(m.group("name"), namer.words)
-            if not name or " " not in name or name in namer.registry.actors \
-                    or not all(re.search(rf"\b{re.escape(w)}", role) for w in words):
-                continue
-            if found is None or m.start() > found[0]:
-                found = (m.start(), name)
-    return found
+    found = holders(namer, (_ROLE_BEFORE, _ROLE_AFTER), words, before)
+    return max(((at, name) for name, at in found.items()), default=None)

@@ -33,8 +33,16 @@ def introduced(namer, words: tuple[str, ...], before: int) -> tuple[int, str] | 
     (then "the teacher" says not which)."""
     if not words or words[-1] not in ROLE_NOUNS:
         return None
+    found = holders(namer, (_ROLE_BEFORE, _ROLE_AFTER), words, before)
+    return next(((at, name) for name, at in found.items()), None) if len(found) == 1 else None
+
+
+def holders(namer, patterns, words: tuple[str, ...], before: int) -> dict[str, int]:
+    """Each unregistered person of two names or more whom ``patterns`` (a role before her name, a role in apposition
+    after it; groups ``role`` and ``name``) introduce before ``before`` with a role holding every one of ``words``,
+    and where the text last did so."""
     found: dict[str, int] = {}
-    for pattern in (_ROLE_BEFORE, _ROLE_AFTER):
+    for pattern in patterns:
         for m in pattern.finditer(namer.text, 0, before):
             role = m.group("role").lower()
             name = clean_name(m.group("name"), namer.words)
@@ -42,4 +50,4 @@ def introduced(namer, words: tuple[str, ...], before: int) -> tuple[int, str] | 
                     or not all(re.search(rf"\b{re.escape(w)}", role) for w in words):
                 continue
             found[name] = max(found.get(name, -1), m.start())
-    return next(((at, name) for name, at in found.items()), None) if len(found) == 1 else None
+    return found
