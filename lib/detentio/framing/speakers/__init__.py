@@ -74,7 +74,8 @@ phrase takes before a verb) and :mod:`.full_names` (an unregistered surname's fu
 counts as a name),
 :mod:`.subjects` (what a clause opens with), :mod:`.posts`,
 :mod:`.descriptions` and :mod:`.namesakes` (offices, descriptions of them,
-people of the same surname), :mod:`.introduced` (people a text names with a role, whom "the psychologist" means), :mod:`.quotations`, :mod:`.rules` (one function per rule; :mod:`.rules.entries`: entries that name their author; and
+people of the same surname), :mod:`.introduced` (people a text names with a role, whom "the psychologist" means),
+:mod:`.organs` (a State's organs, which speak for it), :mod:`.quotations`, :mod:`.rules` (one function per rule; :mod:`.rules.entries`: entries that name their author; and
 :mod:`.rules.addressees`: whom a question is put to; :mod:`.rules.voices`: a publisher's or author's own voice;
 :mod:`.rules.feeds`: a live blog's entries and an embedded post), :mod:`.registry` (the
 table), :mod:`.result` (:class:`Speakers`, :meth:`Speakers.at`); the words

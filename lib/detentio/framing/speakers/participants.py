@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
-from detentio.framing.speakers import heads
+from detentio.framing.speakers import heads, organs
 from detentio.framing.speakers.cleaning import PORTFOLIO_WORDS, clean_name, normal_name, without_possessive
 from detentio.framing.speakers.grammar import NAME_PARTICLE, NAME_WORD
 from detentio.framing.speakers.posts import POST_NOUNS
-from detentio.framing.speakers.rules import voices
 
 # A run of capitalised words that crosses a sentence's end ("the Fourth Geneva Convention. Some ..."), and a name.
 # ... after a word in lower case or a dateline's capitals ("YEREVAN. Armenia said"); "Mr." and "U.S." end none
@@ -210,7 +209,7 @@ def _organ_head(doc, publisher: str | None, start: int, offset: int) -> str | No
     m = _HEAD_OF_BEFORE.search(doc.text[max(start, offset - 120):offset]) if publisher else None
     if not m or not publisher.startswith(m.group("organ")):
         return None
-    organ = voices.organ_of(doc, publisher)
+    organ = organs.organ_of(doc, publisher)
     return organ[0] if organ and doc.registry[organ[0]].office == "state" else None
 
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from detentio.framing.speakers import organs
+
 
 class Speaker(NamedTuple):
     speaker: str | None
@@ -246,6 +248,5 @@ def _organ_state(doc, speaker: str) -> str:
     ``speaker``."""
     if " of " not in speaker or speaker in doc.registry.actors or ":" in speaker:
         return speaker
-    from detentio.framing.speakers.rules import voices  # (the rules' reading of organs; they import this module)
-    organ = voices.organ_of(doc, speaker)
+    organ = organs.organ_of(doc, speaker)
     return organ[0] if organ else speaker

@@ -8,11 +8,10 @@ from functools import lru_cache
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.grammar import (HEADLINE_COLON, HEADLINE_LEAD, HEADLINE_QUOTE, LABEL, LABEL_LINE,
                                               NAME_WORD, QUESTION_NUMBER, QUOTED_SPAN, TIME_CODE)
-from detentio.framing.speakers import affiliations, brackets, heads, participants, posts
+from detentio.framing.speakers import affiliations, brackets, heads, organs, participants, posts
 from detentio.framing.speakers.cleaning import normal_name, surname_named
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.initials import INITIALS, named_by_initials
-from detentio.framing.speakers.rules import voices
 from detentio.framing.speakers.rules.issuers import issued_by
 
 
@@ -392,7 +391,7 @@ def role_named(doc, line: str, offset: int) -> str | None:
         # "(a representative of the Permanent Mission of Azerbaijan)": the State whose organ the person speaks for
         # (hard case 12), or the registered body; else the description as the label gives it
         organ = member.group("organ").strip()
-        state = voices.organ_of(doc, organ)
+        state = organs.organ_of(doc, organ)
         return state[0] if state else registry_module.resolve(organ, doc.published, doc.registry, strict=True) or name
     return doc.namer.unregistered(name, offset) or name
 

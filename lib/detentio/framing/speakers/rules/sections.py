@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from detentio.framing import actors as registry_module
+from detentio.framing.speakers import organs
 from detentio.framing.speakers.participants import state_party
-from detentio.framing.speakers.rules import voices
 
 
 # A reply set under its own heading in a body's list of questions: "Reply of Azerbaijan to paragraph 12", "Replies
@@ -289,7 +289,7 @@ def _replier(doc, name: str) -> str | None:
         or registry_module.resolve(registry_module.short_style(name), doc.published, doc.registry, strict=True)
     # "the Office of the Deputy Prime Minister of the Republic of Armenia": an unregistered organ speaks for its
     # State (hard case 15), read as a publisher's name is
-    organ = None if found else voices.organ_of(doc, bare)
+    organ = None if found else organs.organ_of(doc, bare)
     return found or (organ[0] if organ else bare)
 
 

@@ -17,6 +17,7 @@ from detentio.framing.speakers import houses, motions
 from detentio.framing.speakers.rules import authored
 from detentio.framing.speakers.cleaning import clean_name, normal_name
 from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.organs import ORGAN_OF, organ_of
 
 
 def organisation(doc, who) -> str | None:
@@ -207,29 +208,9 @@ _PRIVATE = (r"(?:charity|non-?profit|not-for-profit|non-governmental|NGO|associa
             r"|diaspora\s+(?:organi[sz]ation|group)|human\s+rights\s+(?:organi[sz]ation|group)|civil\s+society)\b")
 
 
-# An executive organ of a State named as a publisher: "Prosecutor General's Office of the Republic of
-# Azerbaijan", "State Security Service of Azerbaijan", "Azerbaijan's Ministry of Justice"; and its ombudsman the
-# registry does not list, "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan".
-# ... and its representation abroad: "Permanent Mission of the Republic of Armenia to the United Nations",
-# "Delegation of the European Union to the OSCE" (a registered union's organ speaks for it, hard case 12), "Embassy
-# of the United States of America in Baku" (a State's name may hold "of").
-# (the organ's name stops before "to"/"in"/"at" and a capital: "Permanent Mission of the Republic of Armenia to the
-# United Nations Office at Geneva" is a mission, not an office)
-_ORGAN_OF = re.compile(rf"(?:[Tt]he\s+)?(?P<organ>(?:(?!\s(?:to|in|at)\s+(?:the\s+)?[A-Z]).)*\b(?P<noun>Office|Ministry|Service|Prosecutor|Procuracy|Police|Agency"
-                       # ... a council or a committee of the State ("Judicial-Legal Council of the Republic of
-                       # Azerbaijan", "State Committee for Refugees of Azerbaijan"), which its own courts' council is too
-                       rf"|Commission|Council|Committee|Department|Directorate|Inspectorate|Board"
-                       rf"|Administration|Government|Presidency|Guard|Mission|Delegation|Embassy"
-                       rf"|Representation|Commissioner|Ombudsman|Ombudsperson"
-                       # ... a State's pension or insurance fund, its audit chamber ("Military Pension Fund of the
-                       # Republic of Armenia"), not any fund or chamber (a charity's "Armenia Fund", a bar's chamber)
-                       rf"|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Audit\s)Chamber|(?<=Accounts\s)Chamber)\b.*?)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
-                       rf"(?P<state>{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+of\s+{NAME_WORD})?))?(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][^\n]{{1,80}})?")
-_ABROAD = ("mission", "delegation", "embassy", "representation")
 # A State's own court named as a publisher: its city or the State's adjective first, or the State after "of".
 _NATIONAL_COURT = re.compile(rf"(?:[Tt]he\s+)?(?P<place>{NAME_WORD})?(?:\s+{NAME_WORD}){{0,3}}?\s*\b(?:Court|Tribunal)\b"
                              rf"(?:\s+of\s+(?:[A-Z][a-z]+\s+)?(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?(?P<state>{NAME_WORD}))?")
-_OWNER_OF_ORGAN = re.compile(rf"(?P<state>{NAME_WORD})['’]s\s+")
 
 
 _PRESS_SERVICE_OF = re.compile(r"^(?:Press|Information|Media)[ \t]+(?:Service|Office|Centre|Center)[ \t]+of[ \t]+(?:the[ \t]+)?")
@@ -251,7 +232,7 @@ def _under_parent(doc, outlet: str) -> tuple[str, str] | None:
     """An office that names no State, under its State's ministry in the text's first lines ("MINISTRY OF JUSTICE OF
     THE REPUBLIC OF ARMENIA" over the "Civil Status Registration Office, Gyumri Division" that publishes): the
     ministry's State, the office's noun; else None."""
-    own = _ORGAN_OF.match(outlet)
+    own = ORGAN_OF.match(outlet)
     if not own or own.group("state"):
         return None
     for n in doc.body_paragraphs[:3]:
@@ -273,23 +254,6 @@ def _organ_named(doc, outlet: str) -> tuple[str, str] | None:
         state = next(filter(None, (registry_module.state_named(o, doc.published, doc.registry) for o in owners)), None)
         return (state, "court") if state else None
     return organ_of(doc, outlet)
-
-
-def organ_of(doc, name: str) -> tuple[str, str] | None:
-    """``(State, the organ's noun)`` when ``name`` names an organ of a registered State ("Office of the Deputy
-    Prime Minister of the Republic of Armenia": armenia, "office"; "Permanent Mission of ... to the United Nations
-    Office at Geneva": its State, "mission"), or of a registered union abroad; else None."""
-    m = _ORGAN_OF.fullmatch(name)
-    if not m:
-        return None
-    owner = m.group("state") or (_OWNER_OF_ORGAN.match(m.group("organ")) or {"state": None})["state"]
-    # "Embassy of the United States of America": the whole name; "Ministry of Justice of Azerbaijan": its last part
-    state = next(filter(None, (registry_module.resolve(o, doc.published, doc.registry, strict=True)
-                               for o in (owner, owner.rsplit(" of ", 1)[-1]))), None) if owner else None
-    if state and (doc.registry[state].office == "state" or m.group("noun").lower() in _ABROAD
-                  and doc.registry[state].role == "international_organisation"):
-        return state, m.group("noun").lower()
-    return None
 
 
 # A bare post after a name under a quotation: "Director", "Head of the Fund", "Chairwoman of the Service".
