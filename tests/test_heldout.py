@@ -1483,6 +1483,42 @@ FIRST_RUN_137 = {  # scored once at 7c3e6ce (engine b2a85b8, the end of the fort
     "claims speaker accuracy": 0.42,
 }
 
+FIRST_RUN_138 = {  # scored once at f4354c2 (engine aa9cb27, the end of the forty-fifth round)
+    "mentions precision": 0.99,
+    "mentions recall": 0.98,
+    "mentions speaker accuracy": 0.75,
+    "claims precision": 0.93,
+    "claims recall": 0.87,
+    "claims speaker accuracy": 0.76,
+}
+
+FIRST_RUN_139 = {  # scored once at f4354c2 (engine aa9cb27, the end of the forty-fifth round)
+    "mentions precision": 0.99,
+    "mentions recall": 0.99,
+    "mentions speaker accuracy": 0.55,
+    "claims precision": 0.95,
+    "claims recall": 0.93,
+    "claims speaker accuracy": 0.67,
+}
+
+FIRST_RUN_140 = {  # scored once at f4354c2 (engine aa9cb27, the end of the forty-fifth round)
+    "mentions precision": 0.98,
+    "mentions recall": 0.95,
+    "mentions speaker accuracy": 0.37,
+    "claims precision": 0.87,
+    "claims recall": 0.78,
+    "claims speaker accuracy": 0.44,
+}
+
+FIRST_RUN_141 = {  # scored once at f4354c2 (engine aa9cb27, the end of the forty-fifth round)
+    "mentions precision": 0.98,
+    "mentions recall": 0.97,
+    "mentions speaker accuracy": 0.29,
+    "claims precision": 0.82,
+    "claims recall": 0.87,
+    "claims speaker accuracy": 0.35,
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -1743,7 +1779,9 @@ SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOS
         HeldOut("heldout130", (210, 77), FIRST_RUN_130), HeldOut("heldout131", (211, 74), FIRST_RUN_131),
         HeldOut("heldout132", (207, 71), FIRST_RUN_132), HeldOut("heldout133", (201, 74), FIRST_RUN_133),
         HeldOut("heldout134", (228, 80), FIRST_RUN_134), HeldOut("heldout135", (232, 84), FIRST_RUN_135),
-        HeldOut("heldout136", (203, 79), FIRST_RUN_136), HeldOut("heldout137", (239, 73), FIRST_RUN_137)]
+        HeldOut("heldout136", (203, 79), FIRST_RUN_136), HeldOut("heldout137", (239, 73), FIRST_RUN_137),
+        HeldOut("heldout138", (236, 81), FIRST_RUN_138), HeldOut("heldout139", (237, 75), FIRST_RUN_139),
+        HeldOut("heldout140", (204, 83), FIRST_RUN_140), HeldOut("heldout141", (204, 74), FIRST_RUN_141)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
