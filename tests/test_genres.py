@@ -8305,3 +8305,12 @@ def test_an_owned_post_with_its_brief_after_it_is_its_owners():
     text = ("Vigil in Yerevan - live\n\n14:20\nThe European Union's spokesperson for foreign affairs said the EU "
             "stood with the families, and that the return of all detainees would be a sign of peace.\n")
     assert _at(text, "detainees", outlet="Armenian Daily Wire", kind="news")[1:] == ("eu", "reported_speech")
+
+
+def test_a_headings_translation_note_is_no_issuer():
+    text = ("PRESS RELEASE - UNOFFICIAL TRANSLATION\n\nSupreme Court of Norway\n27 November 2025\n\n"
+            "Asylum case of a former prisoner of war\n\nThe Supreme Court has today ruled in the case of a man who "
+            "was held captive in Azerbaijan after the 2020 war.\n")
+    front = {"outlet": "Supreme Court of Norway", "kind": "judgment"}
+    assert _at(text, "held captive", **front)[1] == "Supreme Court of Norway"
+    assert _at(text, "prisoner of war", **front)[1] == "Supreme Court of Norway"

@@ -188,6 +188,8 @@ def issued_by(doc, line: str, start: int | None = None) -> str | None:
     if not m:
         return None
     phrase = re.sub(r"^(?:the)\s+", "", m.group("issuer").strip(), flags=re.IGNORECASE)
+    if _NO_ISSUER.fullmatch(phrase):
+        return None  # "PRESS RELEASE - UNOFFICIAL TRANSLATION": what the copy is, not who issues it
     if phrase.isupper() and " " in phrase:  # "STATEMENT BY THE DELEGATION OF ARMENIA": a heading in capitals (not "EU")
         phrase = normal_name(phrase)
     # "Ms Ingrid Hallvard, rapporteur": she issues it
@@ -230,6 +232,10 @@ def issued_by(doc, line: str, start: int | None = None) -> str | None:
     return clean_name(phrase, doc.words) if NAME_AFTER.fullmatch(phrase) else None
 
 
+# What a heading says of the copy after its kind, not who issued it: "Press release - unofficial translation",
+# "Statement: check against delivery", "News release - for immediate release".
+_NO_ISSUER = re.compile(r"(?:(?:unofficial|official|informal|courtesy|english|working)\s+)?translation(?:\s+into\s+\w+)?"
+                        r"|check\s+against\s+delivery|for\s+immediate\s+release|embargoed(?:\s+until\b.*)?", re.IGNORECASE)
 _ORGAN_OF_STATE = re.compile(r"\b(?:Office|Service|Ministry|Agency|Administration|Committee|Commission|Procuracy|Court"
                              r"|Department|Directorate)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<state>[A-Z][\w-]+)")
 # An organ by its portfolio, with no State: "Ministry of Defense", "State Security Service", "Ministry of Justice".
