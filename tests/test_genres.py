@@ -8314,3 +8314,15 @@ def test_a_headings_translation_note_is_no_issuer():
     front = {"outlet": "Supreme Court of Norway", "kind": "judgment"}
     assert _at(text, "held captive", **front)[1] == "Supreme Court of Norway"
     assert _at(text, "prisoner of war", **front)[1] == "Supreme Court of Norway"
+
+
+def test_the_publishers_own_spokesperson_by_its_noun_in_the_possessive_is_the_publisher():
+    text = ("Department of Foreign Affairs\nTRANSCRIPT\n\nPress briefing ahead of the Foreign Affairs Council\n"
+            "Iveagh House, Dublin, Friday 23 January 2026, 11.00\n"
+            "Briefing by the Department's spokesperson, Ciarán Ó Dálaigh. Check against delivery.\n\n"
+            "SPOKESPERSON: Good morning. We welcomed the release on 14 January of four Armenian men.\n\n"
+            "QUESTION (Aoife Byrne, RTÉ): Do you call them prisoners of war?\n\nSPOKESPERSON: We call them detainees.\n")
+    front = {"outlet": "Department of Foreign Affairs", "kind": "statement"}
+    assert _at(text, "release", **front) == ("briefing", "Department of Foreign Affairs", "briefing_turn")
+    assert _at(text, "detainees", **front)[1] == "Department of Foreign Affairs"
+    assert _at(text, "prisoners of war", **front)[1] == "Aoife Byrne"

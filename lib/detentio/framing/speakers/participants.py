@@ -280,12 +280,27 @@ _SPOKESPERSON_WORD = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
 def _names_publisher_spokesperson(doc, n: int, publisher: str) -> bool:
     """Whether head paragraph ``n`` names the publisher in full, in any case, and its spokesperson: "BRIEFING BY THE
     SPOKESPERSON OF THE MINISTRY OF FOREIGN AFFAIRS OF GEORGIA", "Ministry of Foreign Affairs of the Republic of
-    Türkiye, Office of the Spokesperson"."""
+    Türkiye, Office of the Spokesperson"; or names her as its own ("the Department's spokesperson")."""
     line = doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]
     # (a head line, and a body's name of three words or more: "Daily" or "Reuters" in a news heading is no ministry)
     return len(line) <= 200 and "\n" not in line.strip() and len(publisher.split()) >= 3 \
         and any(w.lower() in doc.words.institution_words for w in publisher.split()) \
-        and bool(_SPOKESPERSON_WORD.search(line)) and publisher.lower() in line.lower()
+        and (bool(_SPOKESPERSON_WORD.search(line)) and publisher.lower() in line.lower()
+             or _owns_spokesperson(line, publisher))
+
+
+# "Briefing by the Department's spokesperson, Ciarán Ó Dálaigh": the publisher's own spokesperson, by the head
+# noun of its name in the possessive.
+_POSSESSED_SPOKESPERSON = re.compile(r"\b[Tt]he[ \t]+(?P<noun>[A-Z][a-z]+)['’]s[ \t]+(?:(?:[Cc]hief|[Dd]eputy|[Pp]ress)[ \t]+)?"
+                                     r"[Ss]pokes(?:person|man|woman)\b")
+
+
+def _owns_spokesperson(line: str, publisher: str) -> bool:
+    """Whether head ``line`` names the spokesperson of the publisher by its first noun in the possessive ("the
+    Department's spokesperson" of the Department of Foreign Affairs, "the Ministry's" of a Ministry of ...)."""
+    m = _POSSESSED_SPOKESPERSON.search(line)
+    words = [w for w in publisher.split() if w != "The"]
+    return bool(m) and words[0] == m.group("noun")
 
 
 # A one-person office written out before its holder's name: "The Commissioner for Human Rights, ".
