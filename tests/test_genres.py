@@ -8326,3 +8326,15 @@ def test_the_publishers_own_spokesperson_by_its_noun_in_the_possessive_is_the_pu
     assert _at(text, "release", **front) == ("briefing", "Department of Foreign Affairs", "briefing_turn")
     assert _at(text, "detainees", **front)[1] == "Department of Foreign Affairs"
     assert _at(text, "prisoners of war", **front)[1] == "Aoife Byrne"
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    ("Investigative Isolator No. 4, Baku", "azerbaijan"),  # a place of custody under its ministry's service
+    ("South Caucasus Prison Watch", "outlet:South Caucasus Prison Watch"),  # a body named after prisons is none
+])
+def test_a_place_of_custody_under_its_ministrys_service_is_the_state(outlet, expected):
+    text = ("PENITENTIARY SERVICE OF THE MINISTRY OF JUSTICE OF THE REPUBLIC OF AZERBAIJAN\n" + outlet + "\n\n"
+            "RULES OF THE VISITING ROOM\n\n1. Short visits to detained persons take place on Tuesdays.\n\n"
+            "2. Persons of Armenian origin are held as accused persons, not as prisoners of war.\n")
+    assert _at(text, "detained persons", outlet=outlet, kind="statement")[1] == expected
+    assert _at(text, "prisoners of war", outlet=outlet, kind="statement")[1] == expected

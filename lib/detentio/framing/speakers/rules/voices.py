@@ -231,16 +231,27 @@ def state_organ(doc, who) -> tuple[str, str] | None:
 def _under_parent(doc, outlet: str) -> tuple[str, str] | None:
     """An office that names no State, under its State's ministry in the text's first lines ("MINISTRY OF JUSTICE OF
     THE REPUBLIC OF ARMENIA" over the "Civil Status Registration Office, Gyumri Division" that publishes): the
-    ministry's State, the office's noun; else None."""
+    ministry's State, the office's noun; else None. A place of custody counts as an office under a ministry's
+    service ("Investigative Isolator No. 4, Baku" under "PENITENTIARY SERVICE OF THE MINISTRY OF JUSTICE OF THE
+    REPUBLIC OF AZERBAIJAN")."""
     own = ORGAN_OF.match(outlet)
-    if not own or own.group("state"):
+    custody = None if own else _CUSTODY_PLACE.match(outlet)
+    if not (own or custody) or own and own.group("state"):
         return None
     for n in doc.body_paragraphs[:3]:
         line = doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end].strip()
-        parent = organ_of(doc, normal_name(line) if line.isupper() else line) if len(line) <= 100 else None
-        if parent and parent[1] == "ministry":
-            return parent[0], own.group("noun").lower()
+        name = normal_name(line) if line.isupper() else line
+        parent = organ_of(doc, name) if len(line) <= 100 else None
+        if parent and (parent[1] == "ministry" or custody and re.search(r"\bMinistry\s+of\b", name)):
+            return parent[0], (own or custody).group("noun").lower()
     return None
+
+
+# A place of custody named as a publisher: "Investigative Isolator No. 4, Baku", "Penitentiary Institution No. 12".
+_CUSTODY_PLACE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,2}(?P<noun>Isolator|Prison|Penitentiary[ \t]+Institution"
+                            r"|Correctional[ \t]+Colony|Remand[ \t]+Cent(?:re|er)|Detention[ \t]+(?:Cent(?:re|er)|Facility))"
+                            # (the place itself, not a body named after it: "South Caucasus Prison Watch")
+                            r"(?=$|[ \t]+No\b|,)")
 
 
 def _organ_named(doc, outlet: str) -> tuple[str, str] | None:
