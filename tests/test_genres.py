@@ -8338,3 +8338,17 @@ def test_a_place_of_custody_under_its_ministrys_service_is_the_state(outlet, exp
             "2. Persons of Armenian origin are held as accused persons, not as prisoners of war.\n")
     assert _at(text, "detained persons", outlet=outlet, kind="statement")[1] == expected
     assert _at(text, "prisoners of war", outlet=outlet, kind="statement")[1] == expected
+
+
+@pytest.mark.parametrize("outlet, head, expected", [
+    # a State organ by its own name, its head naming a place of Armenia only: Armenia
+    ("State Employment Agency, Syunik Regional Centre", "Syunik Regional Centre, Kapan", "armenia"),
+    # places of both States: none is its State
+    ("State Employment Agency", "Offices in Gyumri and Ganja", "outlet:State Employment Agency"),
+    # a body that is not the State's by its name: its own voice
+    ("Kapan Employment Club", "Syunik, Kapan", "outlet:Kapan Employment Club"),
+])
+def test_a_state_organ_that_names_no_state_is_the_state_whose_place_its_head_names(outlet, head, expected):
+    text = (outlet.upper() + "\n" + head + "\nCASE NOTES\n\nClient: Arman Hovsepyan, born 2001\n\n"
+            "3 February 2026. The client was held captive in Azerbaijan until his release on 14 January.\n")
+    assert _at(text, "held captive", outlet=outlet, kind="statement")[1] == expected

@@ -31,7 +31,7 @@ SCHEMA = {
     "headline_verbs": WORDS, "statement_kinds": WORDS, "delivered_kinds": WORDS, "question_cues": WORDS, "question_labels": WORDS,
     "connectives": WORDS, "continuation_openers": WORDS, "role_nouns": WORDS, "group_nouns": WORDS,
     "owned_offices": WORDS, "offices": WORDS, "office_modifiers": WORDS, "title_words": WORDS,
-    "title_nouns": WORDS, "institution_words": WORDS, "not_names": WORDS, "state_names": WORDS,
+    "title_nouns": WORDS, "institution_words": WORDS, "not_names": WORDS, "state_names": WORDS, "state_places": GROUPS,
     "number_words": VALUES, "tens": VALUES, "qualifiers": GROUPS, "particle_verbs": WORDS, "people": WORDS,
     "roles": WORDS, "detention_verbs": WORDS, "ethnonyms": WORDS, "modifiers": WORDS, "reference_words": WORDS,
     "record_delegation": WORDS, "record_members": WORDS, "reviewed_words": WORDS, "interviewer_words": WORDS,

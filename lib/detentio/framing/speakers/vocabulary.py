@@ -50,6 +50,7 @@ class Vocabulary:
     institution_words: frozenset
     not_names: frozenset
     state_names: frozenset           # "Germany", "Latvia": States a meeting summary names alone as speakers
+    state_places: dict               # "Kapan": "armenia": undisputed places of a registered State, by name
     role_nouns: frozenset            # "minister", "ombudsperson": nouns a description of a speaker ends with
     describing_words: frozenset      # role nouns and the lexicon's role words ("mother", "lawyer", "NGO")
     connective: re.Pattern
@@ -152,6 +153,7 @@ def _name_patterns(lex) -> dict:
         "title_words": _lower(lex["title_words"]), "title_nouns": _lower(lex["title_nouns"]),
         "institution_words": _lower(lex["institution_words"]), "not_names": _lower(lex["not_names"]),
         "state_names": frozenset(lex["state_names"]),
+        "state_places": {place: state for state, places in lex["state_places"].items() for place in places},
         "role_nouns": _lower(lex["role_nouns"]),
         # "minister", "mother", "lawyer": every word that says who a person is (role nouns and role words)
         "describing_words": _lower(lex["role_nouns"]) | {w.lower() for ws in lex["role_words"].values() for w in ws},

@@ -225,7 +225,20 @@ def state_organ(doc, who) -> tuple[str, str] | None:
         return None
     bare = _PRESS_SERVICE_OF.sub("", outlet)  # "Press Service of the Baku Military Court": the court's own office
     return _organ_named(doc, bare) or (_organ_named(doc, outlet) if bare != outlet else None) \
-        or _under_parent(doc, outlet)
+        or _under_parent(doc, outlet) or _placed(doc, outlet)
+
+
+def _placed(doc, outlet: str) -> tuple[str, str] | None:
+    """A State organ by its own name that names no State ("State Employment Agency, Syunik Regional Centre"), whose
+    name or head lines (the text's first three) name places of one registered State only (lexicon
+    ``state_places``): that State, the organ's noun; else None."""
+    own = ORGAN_OF.match(outlet)
+    if not own or own.group("state") or not outlet.startswith("State "):
+        return None
+    head = " ".join([outlet] + [doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end] for n in doc.body_paragraphs[:3]])
+    states = {doc.words.state_places[w] for w in re.findall(r"[A-Z][a-z]+(?:[ \t]+Dzor)?", head)
+              if w in doc.words.state_places}
+    return (states.pop(), own.group("noun").lower()) if len(states) == 1 else None
 
 
 def _under_parent(doc, outlet: str) -> tuple[str, str] | None:
