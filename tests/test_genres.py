@@ -8352,3 +8352,22 @@ def test_a_state_organ_that_names_no_state_is_the_state_whose_place_its_head_nam
     text = (outlet.upper() + "\n" + head + "\nCASE NOTES\n\nClient: Arman Hovsepyan, born 2001\n\n"
             "3 February 2026. The client was held captive in Azerbaijan until his release on 14 January.\n")
     assert _at(text, "held captive", outlet=outlet, kind="statement")[1] == expected
+
+
+PROGRAMME = ("HOMECOMING FUND\nA Table for Those Who Wait\n\nPROGRAMME\n19:00 Guests arrive; duduk: Levon Aleksanyan\n"
+             "19:30 Welcome: Marina Asatryan, chair of the Homecoming Fund\n"
+             "20:15 \"Five years and one month\": Sargis Khachikyan\n21:20 \"The chair by the door\": Ruzan Mnatsakanyan\n\n"
+             "WELCOME\nGood evening. Some of our families say prisoners of war, some say hostages.\n\n"
+             "FIVE YEARS AND ONE MONTH\nIn Baku nobody called me a prisoner of war.\n\n"
+             "THE CHAIR BY THE DOOR\nMy son Edgar is a prisoner of war.\n\nHe was captured in December 2020.\n\n"
+             "MENU NOTES\nEvery dish comes from the home town of one of the men still held.\n")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (PROGRAMME, "say hostages", "Marina Asatryan"),  # "Welcome: X" over "WELCOME"
+    (PROGRAMME, "called me a prisoner", "Sargis Khachikyan"),  # the quoted title as a heading in capitals
+    (PROGRAMME, "captured", "Ruzan Mnatsakanyan"),  # to the next heading in capitals
+    (PROGRAMME, "still held", "outlet:Homecoming Fund"),  # a heading no item names
+])
+def test_a_programmes_timed_item_gives_the_speech_under_its_title_its_speaker(text, phrase, expected):
+    assert _at(text, phrase, outlet="Homecoming Fund", kind="panel")[1] == expected
