@@ -8371,3 +8371,12 @@ PROGRAMME = ("HOMECOMING FUND\nA Table for Those Who Wait\n\nPROGRAMME\n19:00 Gu
 ])
 def test_a_programmes_timed_item_gives_the_speech_under_its_title_its_speaker(text, phrase, expected):
     assert _at(text, phrase, outlet="Homecoming Fund", kind="panel")[1] == expected
+
+
+def test_a_name_after_near_or_in_is_a_place_no_pronoun_refers_back_to():
+    text = ("The claim\n\nThe claimant, represented by the advocate Lusine Baghdasaryan, sought payment of the "
+            "allowance. The representative argued that the claimant had been a prisoner of war from his capture. "
+            "She stressed that Azerbaijan had for months described the men captured near Hin Tagher as terrorists. "
+            "She added that the claimant had been released only after a year of captivity.\n")
+    assert _at(text, "released", outlet="Civil Court of Yerevan", kind="judgment")[1:] == (
+        "Lusine Baghdasaryan", "pronoun")

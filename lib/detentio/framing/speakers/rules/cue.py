@@ -327,7 +327,7 @@ def _named_person_before(doc, offset: int, exclude=None) -> str | None:
     start = doc.paragraphs[max(0, para - 1)].start
     # ... never the rest of a body's name after "the Ministry of" ("Foreign Affairs")
     named = [(at, name) for at, name in named_in(doc, start, offset) if at < offset
-             and not _NAME_OF.search(doc.text, max(0, at - 40), at)]
+             and not _NAME_OF.search(doc.text, max(0, at - 40), at) and not _AT_PLACE.search(doc.text, max(0, at - 12), at)]
     for full in doc.namer.known:  # "Aloyan, now 27, fits tyres": a surname the text gave in full before
         surname = full.split()[-1]
         named += [(m.start(), full) for m in re.compile(rf"\b{re.escape(surname)}\b").finditer(doc.text, start, offset)
@@ -341,6 +341,9 @@ def _named_person_before(doc, offset: int, exclude=None) -> str | None:
 
 # "the Ministry of ", "the Union of ": a name right after them is the rest of a body's name, no person.
 _NAME_OF = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+[ \t]+(?:of|for|on)(?:[ \t]+the)?[ \t]+$")
+# "captured near Hin Tagher", "a village in Tavush": a name right after these is a place, no person ("to" and "from"
+# may come before a person: "wrote to Anna Petrosyan").
+_AT_PLACE = re.compile(r"(?<![\w-])(?:near|in|inside|outside|around|across|into)[ \t]+$")
 # A single capitalised word before a lower-case word: a person called by her first name ("Lilit hears").
 _FIRST_NAME_SUBJECT = re.compile(r"\b([A-Z][a-z’'-]{2,})[ \t]+(?=[a-z])")
 
