@@ -8380,3 +8380,10 @@ def test_a_name_after_near_or_in_is_a_place_no_pronoun_refers_back_to():
             "She added that the claimant had been released only after a year of captivity.\n")
     assert _at(text, "released", outlet="Civil Court of Yerevan", kind="judgment")[1:] == (
         "Lusine Baghdasaryan", "pronoun")
+
+
+def test_a_heading_that_opens_with_an_article_signs_no_message():
+    text = ("Papa's Chair: seven songs\n\nFROM THE COMPOSER\nThese songs began in a kindergarten. Her mother told me "
+            "afterwards that he had been a prisoner in Baku since December 2020.\n\n"
+            "Arpi Manukyan, Vanadzor, February 2026\n\nTHE SONGS\n1. Papa's Chair\nNobody sits in Papa's chair.\n")
+    assert _at(text, "prisoner", outlet="Lantern Children's Choir", kind="opinion")[1] == "Arpi Manukyan"

@@ -32,7 +32,8 @@ _SALUTATION = re.compile(r"[ \t]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|
                          r"|(?P<addressed>Dear\s+(?:Mr|Ms|Mrs|Dr|Professor|Prof|Judge|Minister|Commissioner|Ambassador)\b\.?"
                          r"[^,\n]{0,40}))\s*,"
                          r"|[ \t]*Dear\s+(?:Congressman|Congresswoman|Senator|Representative|Chairman|Chairwoman)\s+[A-Z][^:\n]{0,40}:")
-_SIGNATURE = re.compile(rf"[ \t]*(?:[—–-][ \t]*)?(?:(?:Very|Most|Right)[ \t]+)?"
+# (a line that opens with an article is a heading, never a name: "THE SONGS" after a composer's note)
+_SIGNATURE = re.compile(rf"[ \t]*(?!(?i:the|a|an)\b)(?:[—–-][ \t]*)?(?:(?:Very|Most|Right)[ \t]+)?"
                         rf"(?:(?:Reverend|Rev\.?|Father|Fr\.|Bishop|Archbishop)[ \t]+)*"
                         rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[ \t]*[A-Za-z][\w -]{{1,40}})?\.?[ \t]*$")
 
