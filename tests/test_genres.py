@@ -8387,3 +8387,24 @@ def test_a_heading_that_opens_with_an_article_signs_no_message():
             "afterwards that he had been a prisoner in Baku since December 2020.\n\n"
             "Arpi Manukyan, Vanadzor, February 2026\n\nTHE SONGS\n1. Papa's Chair\nNobody sits in Papa's chair.\n")
     assert _at(text, "prisoner", outlet="Lantern Children's Choir", kind="opinion")[1] == "Arpi Manukyan"
+
+
+TEAM_PAGE = ("Team Hearth: running the marathon for the families\nTeam Hearth | 11 runners | $16,420 raised\n\n"
+             "ABOUT THIS TEAM\nWe pay rent for the relatives of Armenian prisoners held in Baku.\n\nRUNNERS\n\n"
+             "Anahit Sargsyan\n$3,260 raised of $3,000 | 41 supporters | Fundraising page created 9 January 2026\n\n"
+             "Why I'm running\nMy cousin Davit was one of some sixty soldiers captured there.\n\n"
+             "Supporters\nAnonymous, $25\nBring the hostages home.\nGaro Minassian, $250\n"
+             "My dad was a POW in 1992 and came back.\n\n"
+             "Vrej Manoukian\n$960 raised of $2,000 | 17 supporters\n\nWhy I'm running\n"
+             "Every Sunday our parish has prayed for the captives by name.\n")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("captured", "Anahit Sargsyan"),  # her page, from her name over its figures
+    ("hostages", "Anonymous"),  # a supporter's message under his line of name and gift
+    ("POW", "Garo Minassian"),
+    ("captives", "Vrej Manoukian"),  # the next page is the next runner's
+    ("prisoners", "outlet:GiveStride"),  # the team's own words before any page
+])
+def test_a_fundraisers_page_is_hers_and_a_supporters_message_his(phrase, expected):
+    assert _at(TEAM_PAGE, phrase, outlet="GiveStride", kind="statement")[1] == expected
