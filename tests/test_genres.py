@@ -8382,6 +8382,18 @@ def test_a_name_after_near_or_in_is_a_place_no_pronoun_refers_back_to():
         "Lusine Baghdasaryan", "pronoun")
 
 
+@pytest.mark.parametrize("signature, expected", [
+    ("Karen Ohanyan, camp director", "Karen Ohanyan"),  # the post the heading names the note by
+    ("Karen Ohanyan, camp cook", "outlet:Arev Summer Camp"),  # another's signature is no note's writer
+])
+def test_a_note_headed_by_its_writers_post_and_signed_apart_is_the_signers(signature, expected):
+    text = ("Arev Summer Camp, Tsaghkadzor\nCounsellors' daily reports\n\nMonday 7 July: Gayane Sargsyan\n"
+            "Arrival day. Mher said his father is in prison in Baku.\n\nDirector's note, 21 July 2025\n"
+            "Thirteen of the fourteen children finished the session.\n\n"
+            "First, words. Counsellors heard the children say \"prisoner of war\" and \"hostage\".\n\n" + signature + "\n")
+    assert _at(text, "prisoner of war", outlet="Arev Summer Camp", kind="statement")[1] == expected
+
+
 def test_a_heading_that_opens_with_an_article_signs_no_message():
     text = ("Papa's Chair: seven songs\n\nFROM THE COMPOSER\nThese songs began in a kindergarten. Her mother told me "
             "afterwards that he had been a prisoner in Baku since December 2020.\n\n"
@@ -8408,3 +8420,25 @@ TEAM_PAGE = ("Team Hearth: running the marathon for the families\nTeam Hearth | 
 ])
 def test_a_fundraisers_page_is_hers_and_a_supporters_message_his(phrase, expected):
     assert _at(TEAM_PAGE, phrase, outlet="GiveStride", kind="statement")[1] == expected
+
+
+@pytest.mark.parametrize("heading, signature, expected", [
+    ("From his teacher", "Hakob Melkumyan, teacher of history", "Hakob Melkumyan"),  # the post holds the word
+    ("A note from his mother", "Rima Stepanyan", "Rima Stepanyan"),  # a relative's name alone
+    ("From his teacher", "Rima Stepanyan", "outlet:School Yearbook"),  # a name alone is no teacher's signature
+    ("From his teacher", "Hakob Melkumyan, school cook", "outlet:School Yearbook"),
+])
+def test_a_note_headed_by_its_writers_post_or_tie_is_its_signers(heading, signature, expected):
+    text = ("SCHOOL No. 71, YEREVAN\nYEARBOOK 2025\n\nFrom the editors\nEvery yearbook since 2021 has kept one page "
+            "for him.\n\n" + heading + "\nI did not know then how long peace can last. The ceasefire statement says "
+            "that the sides exchange prisoners of war.\n\n" + signature + "\n\nMessages\nCome home.\n")
+    assert _at(text, "prisoners of war", outlet="School Yearbook", kind="statement")[1] == expected
+
+
+def test_a_writing_whose_heading_names_its_writer_in_brackets_is_hers():
+    text = ("Shirak Museum of Memory\nCollection file\n\nANNEX 2. CURATOR'S NOTES (Nune Asatryan, curator of collections)\n"
+            "20.01.2026. Object received in person.\n03.02.2026. The label will not call the makers hostages.\n"
+            "LABEL TEXT (Room 3)\nMade in a cell in Baku by two fellow prisoners.\n")
+    front = {"outlet": "Shirak Museum of Memory", "kind": "instrument"}
+    assert _at(text, "hostages", **front)[1:] == ("Nune Asatryan", "author_voice")
+    assert _at(text, "prisoners", **front)[1] == "outlet:Shirak Museum of Memory"  # up to the next heading
