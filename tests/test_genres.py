@@ -8442,3 +8442,22 @@ def test_a_writing_whose_heading_names_its_writer_in_brackets_is_hers():
     front = {"outlet": "Shirak Museum of Memory", "kind": "instrument"}
     assert _at(text, "hostages", **front)[1:] == ("Nune Asatryan", "author_voice")
     assert _at(text, "prisoners", **front)[1] == "outlet:Shirak Museum of Memory"  # up to the next heading
+
+
+CASE_UPDATES = ("ASHWORTH VALE LLP\nCase file\n\nCASE UPDATES\n12 December 2025, Hannah Reid\n"
+                "Explained the position on status: Narek is a prisoner of war.\n"
+                "Message from Mariam Abrahamyan, 15 January 2026, 07:40 (WhatsApp)\n"
+                "Good morning. Is he next? She asks you not to call him a hostage.\n"
+                "6 February 2026, Jonathan Mercer\nReviewed the draft on the detainees.\n\nFEES\nNo fee for the captives' families.\n")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (CASE_UPDATES, "prisoner of war", "Hannah Reid"),  # her dated entry
+    (CASE_UPDATES, "hostage", "Mariam Abrahamyan"),  # a message filed among the entries
+    (CASE_UPDATES, "detainees", "Jonathan Mercer"),
+    (CASE_UPDATES, "captives", "outlet:Ashworth Vale LLP"),  # a heading ends the last entry
+    # one dated line is a dateline, no series of entries
+    (CASE_UPDATES.replace("6 February 2026, Jonathan Mercer\n", ""), "prisoner of war", "outlet:Ashworth Vale LLP"),
+])
+def test_a_files_dated_entries_are_their_writers(text, phrase, expected):
+    assert _at(text, phrase, outlet="Ashworth Vale LLP", kind="instrument")[1] == expected

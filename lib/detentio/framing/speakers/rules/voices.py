@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import houses, motions
-from detentio.framing.speakers.rules import authored, fundraising, headed_notes, programmes
+from detentio.framing.speakers.rules import authored, dated_entries, fundraising, headed_notes, programmes
 from detentio.framing.speakers.cleaning import clean_name, normal_name
 from detentio.framing.speakers.grammar import NAME_WORD
 from detentio.framing.speakers.organs import ORGAN_OF, organ_of
@@ -362,6 +362,7 @@ def author_voice(doc, who) -> None:
     programmes.programme_items(doc, who)
     fundraising.fundraising_pages(doc, who)
     headed_notes.headed_notes(doc, who)
+    dated_entries.dated_entries(doc, who)
     for number, mover in motions.tabled(doc).items():  # a motion's text its sponsor's, an amendment its mover's
         who.decide_paragraph(number, registry_module.resolve(mover, doc.published, doc.registry, strict=True) or mover,
                              "author_voice")
