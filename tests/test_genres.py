@@ -8461,3 +8461,14 @@ CASE_UPDATES = ("ASHWORTH VALE LLP\nCase file\n\nCASE UPDATES\n12 December 2025,
 ])
 def test_a_files_dated_entries_are_their_writers(text, phrase, expected):
     assert _at(text, phrase, outlet="Ashworth Vale LLP", kind="instrument")[1] == expected
+
+
+@pytest.mark.parametrize("introduction, expected", [
+    ("Interview with my grandmother, Zhenya Poghosyan (born 1956), on 7 February.", "Zhenya Poghosyan"),
+    ("Interview on 7 February.", "outlet:School No. 12"),  # a relative the writer never named: no one named speaks
+])
+def test_a_relative_the_writer_names_in_apposition_is_who_she_calls_by_the_kin_word(introduction, expected):
+    text = ("Interview notes: Nare Poghosyan, 8B\n\n" + introduction + "\n\n"
+            "My topic: my uncle Vazgen Poghosyan (born 1994). He came home on 14 January 2026.\n\n"
+            "Grandma said it was a normal day. She said that in the village everybody said \"captive\".\n")
+    assert _at(text, "captive", outlet="School No. 12", kind="opinion")[1] == expected

@@ -204,6 +204,14 @@ _FIELD_DEFINES = re.compile(rf"(?m)^[ \t]*(?P<term>Caller|Client|Interviewee|Com
                             rf"[ \t]*:[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?=[ \t]*[,(;\n]|[ \t]*$)")
 
 
+# A relative the writer names in apposition: "my grandmother, Zhenya Poghosyan (born 1956)", "my father, Aram
+# Sargsyan,". The words the writer calls her by after it: the kin word and its familiar forms.
+_KIN = re.compile(rf"\b[Mm]y[ \t]+(?P<term>grandmother|grandfather|mother|father)[ \t]*,[ \t]+"
+                  rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})\b")
+_FAMILIAR = {"grandmother": ("grandmother", "grandma", "granny", "nana"), "grandfather": ("grandfather", "grandpa"),
+             "mother": ("mother", "mum", "mom", "mama"), "father": ("father", "dad", "papa")}
+
+
 def defined_terms(doc) -> dict[str, str]:
     """The terms a text defines for a speaker in brackets ("the Yerevan Legal Aid Centre (the source)"), in
     apposition ("the complainant, the Legal Path Foundation,") or in a file's head field ("Caller: Karine
@@ -212,6 +220,11 @@ def defined_terms(doc) -> dict[str, str]:
     from detentio.framing import actors as registry_module
 
     found: dict[str, str] = {}
+    for m in _KIN.finditer(doc.text, 0, min(len(doc.text), 4000)):
+        # "my grandmother, Zhenya Poghosyan": she is "Grandma" and "my grandmother" in the rest of the text
+        name = clean_name(m.group("name"), doc.words)
+        for term in _FAMILIAR[m.group("term").lower()] if name else ():
+            found.setdefault(term, name)
     for m in [*_DEFINES.finditer(doc.text, 0, min(len(doc.text), 4000)),
               *_APPOSED.finditer(doc.text, 0, min(len(doc.text), 4000)),
               *_FIELD_DEFINES.finditer(doc.text, 0, min(len(doc.text), 1500))]:
