@@ -8472,3 +8472,20 @@ def test_a_relative_the_writer_names_in_apposition_is_who_she_calls_by_the_kin_w
             "My topic: my uncle Vazgen Poghosyan (born 1994). He came home on 14 January 2026.\n\n"
             "Grandma said it was a normal day. She said that in the village everybody said \"captive\".\n")
     assert _at(text, "captive", outlet="School No. 12", kind="opinion")[1] == expected
+
+
+@pytest.mark.parametrize("post, expected", [
+    ("Head of the Press Service of the Government of Georgia", "Government of Georgia"),  # the publisher's official
+    ("Head of the Georgian Press Club", "Tamar Lomidze"),  # a post of another body: she speaks as herself
+])
+def test_a_briefers_post_of_the_publisher_in_its_briefing_line_makes_her_turns_the_publishers(post, expected):
+    text = ("Press briefing on Georgia's mediation between Armenia and Azerbaijan\n\n"
+            "Government of Georgia - Press Service of the Government Administration\nTbilisi, 20 January 2026, 13:00\n\n"
+            "Briefing: Tamar Lomidze, " + post + "\nModerator: Press Service staff\n\n"
+            "TAMAR LOMIDZE: Good afternoon. We welcome the release of four Armenian servicemen.\n\n"
+            "QUESTION (Nino Beridze, Rustavi 2): Will Georgia mediate again on the detainees?\n\n"
+            "TAMAR LOMIDZE: Georgia will help where both sides ask, including for the detainees who remain.\n")
+    front = {"outlet": "Government of Georgia", "kind": "statement"}
+    assert _at(text, "release", **front)[1] == expected
+    assert _at(text, "detainees", 1, **front)[1] == expected
+    assert _at(text, "detainees", **front)[1] == "Nino Beridze"

@@ -128,8 +128,9 @@ def cast(doc, body: list[int]) -> tuple[dict[str, str], set[str]]:
 SPEAKER_FIELD = re.compile(r"(?:Speaker|Delivered\s+by|Presented\s+by)\s*:\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
                            r"(?:\s*,\s*[^\n]{2,120})?")
 # ... and a briefing head's "Speakers:" that names one, her post after her name ("Speakers: Elena Marchetti, United
-# Nations Resident Coordinator in Armenia. Moderated by ..."; a list has semicolons).
-_ONE_SPEAKER = re.compile(r"[ \t]*Speakers\s*:\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*,[^;\n]{2,250}")
+# Nations Resident Coordinator in Armenia. Moderated by ..."; a list has semicolons), or its "Briefing:" line
+# ("Briefing: Tamar Lomidze, Head of the Press Service of the Government of Georgia").
+_ONE_SPEAKER = re.compile(r"[ \t]*(?:Speakers|Briefing|Briefer)\s*:\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*,[^;\n]{2,250}")
 
 
 def one_speaker(doc, number: int) -> bool:

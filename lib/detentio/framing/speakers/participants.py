@@ -25,7 +25,7 @@ _NAMES = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]
 # A head's field of who speaks, anywhere in its line ("... | Speaker: Martin Keller, Regional Director | ...").
 # ... and a head's "Speakers:" that lists one ("Speakers: Elena Marchetti, United Nations Resident Coordinator in
 # Armenia. Moderated by ..."; a list of several, with semicolons, is :func:`hold_listed_speakers`).
-_SPEAKER_FIELD_IN = re.compile(r"(?m)(?:^|[|\u2022\u00b7]\s*|\n)\s*(?:Speaker|Speakers(?=\s*:[^;\n]*$)|Briefer|Delivered\s+by"
+_SPEAKER_FIELD_IN = re.compile(r"(?m)(?:^|[|\u2022\u00b7]\s*|\n)\s*(?:Speaker|Speakers(?=\s*:[^;\n]*$)|Briefer|Briefing|Delivered\s+by"
                                r"|Presented\s+by)\s*:\s*"
                                rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 # ", Regional Director for Europe and Central Asia": a post after a name that names no institution (in a registered
@@ -186,6 +186,16 @@ def _publisher_post(doc, start: int, end: int) -> str | None:
     organ of, hard case 12), else None."""
     m = _POST_AFTER_NAME.match(doc.text, start, end)
     return _defined_in(doc, m.group()) if m else None
+
+
+def _post_of_publisher(doc, publisher: str, start: int, end: int) -> str | None:
+    """The publisher, when the post after the name ends with its full name ("Tamar Lomidze, Head of the Press Service
+    of the Government of Georgia" in the Government of Georgia's transcript): its official speaks for it (hard case
+    12), by the State it is an organ of where it is one; else None."""
+    post = doc.text[start:end].rstrip(" .")
+    if not post.startswith(",") or not re.search(rf"\bof[ \t]+(?:the[ \t]+)?{re.escape(publisher)}$", post, re.IGNORECASE):
+        return None
+    return _organ_state(doc, publisher) or publisher
 
 
 def _publisher_post_before(doc, start: int, offset: int) -> str | None:
@@ -371,6 +381,7 @@ def spokesperson(doc, body: list[int], voice: str | None = None, publisher: str 
                  if para.start <= s < para.end and doc.registry[actor].type != "person"), None) \
                 or _publisher_post(doc, end, para.end) or _publisher_post_before(doc, para.start, offset) \
                 or _organ_head(doc, publisher, para.start, offset) \
+                or (_post_of_publisher(doc, publisher, end, para.end) if publisher and not voice else None) \
                 or (voice if voice and (heads.BARE_SPOKESPERSON.search(doc.text, para.start, para.end)
                                         or heads.spokesperson_of(doc, voice, para)) else None)
             person = doc.namer.unregistered(name, offset)
