@@ -1102,3 +1102,16 @@ def test_a_timelines_rows_under_a_heading_of_releases_count_with_their_own_verb(
 ])
 def test_a_figure_still_held_opening_a_that_clause(text, expected):
     assert [(c[0], c[1]) for c in found(text)] == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a column of figures at a date counts what the table's title names
+    ("Table 3.1. Armenians held in Azerbaijan, by place of detention",
+     [("14", "armenians", "held"), ("9", "armenians", "held"), ("23", "armenians", "held"), ("19", "armenians", "held")]),
+    ("Table 3.2. Visits by place of detention", []),  # a title that names no people: the figures count none
+])
+def test_a_tables_date_columns_count_what_its_title_names(title, expected):
+    text = (title + "\nPlace of detention | January 2024 | March 2026\nBaku Pre-trial Detention Centre No. 1 | 14 | 9\n"
+            "Total | 23 | 19\n")
+    rows = claims.extract(text, source="t", outlet="Monitor", published="2026-03-01")
+    assert [(r["text"], r["what"], r["status"]) for r in rows if r["shape"] == "table_cell"] == expected

@@ -268,6 +268,12 @@ def _counted_in(n: Number, line_start: int, line_end: int, column: int, header, 
         title = _heading(text, header[0]) if dated and what is None else None
         what = what or (_row_counts(n, *title) if title else None)
         return (start, n.match.end(), what, [row[0], cells[0], *([title] if title else [])]) if what else None
+    if what is None and column > 0 and _DATE_HEADER.fullmatch(text, *cells[column]):
+        # "Place of detention | January 2024 | June 2025" under "Table 3.1. Armenians held in Azerbaijan, by place of
+        # detention": a column of figures at a date counts what the table's title names
+        title = _heading(text, header[0])
+        what = _row_counts(n, *title) if title else None
+        return (start, n.match.end(), what, [cells[column], title]) if what else None
     return (start, n.match.end(), what, [cells[column]]) if what else None  # its header says its status
 
 
@@ -277,6 +283,8 @@ _RELEASED_HEADER = re.compile(r"\b(?:returned|released|repatriated|freed|handed\
 # ... or that they are held, and no more: "Held", "Held, as reported", "Still held in Baku" ("Meetings held" is no one).
 _HELD_HEADER = re.compile(r"\s*\**(?:(?:still\s+)?(?:held|detained|imprisoned)|in\s+(?:custody|detention))(?:\s+in\s+[A-Z][\w-]*)?"
                           r"(?:\s*,\s*as\s+(?:reported|acknowledged|stated)|\s*\([^()\n]{1,40}\))?\**\s*", re.IGNORECASE)
+# A column header that is a date: "January 2024", "March 2026", "2025", "14 January 2026".
+_DATE_HEADER = re.compile(rf"\s*\**(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?:19|20)\d\d\**\s*")
 # A column header that says only that its cells are numbers.
 _COUNT_HEADER = re.compile(r"\s*\**(?:number|numbers|figure|figures|count|total|no\.|n)\**\s*", re.IGNORECASE)
 
