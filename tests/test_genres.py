@@ -8489,3 +8489,10 @@ def test_a_briefers_post_of_the_publisher_in_its_briefing_line_makes_her_turns_t
     assert _at(text, "release", **front)[1] == expected
     assert _at(text, "detainees", 1, **front)[1] == expected
     assert _at(text, "detainees", **front)[1] == "Nino Beridze"
+
+
+def test_two_first_names_joined_by_and_are_no_ones_name():
+    text = ("Meeting notes\n\nPresent: Sona Karapetyan, Elen Mkrtchyan, Arman Gasparyan.\n\n"
+            "Sona and Elen said nothing in this round.\n\n"
+            "Elen said the word does not matter to her: \"Prisoner, captive, whatever the lawyers decide.\"\n")
+    assert _at(text, "captive", outlet="Youth Group", kind="panel")[1] == "Elen Mkrtchyan"

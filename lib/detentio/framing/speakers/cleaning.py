@@ -96,6 +96,9 @@ def clean_name(name: str, words: Vocabulary | None = None) -> str | None:
         return None  # "Both Ministers stressed", "All Members agreed": several people, no one's name
     while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s", "-based"))):
         words.pop(0)
+    if len(words) == 3 and words[1] == "and" and " ".join(words) not in vocab.state_names \
+            and not any(w.lower() in vocab.institution_words for w in words):
+        return None  # "Sona and Elen said nothing": two people by their first names, no one's name
     titled = [i for i, w in enumerate(words) if w.lower().rstrip(".,") in vocab.title_nouns]
     if titled and titled[-1] < len(words) - 1:
         post, words = words, words[titled[-1] + 1:]
