@@ -8496,3 +8496,14 @@ def test_two_first_names_joined_by_and_are_no_ones_name():
             "Sona and Elen said nothing in this round.\n\n"
             "Elen said the word does not matter to her: \"Prisoner, captive, whatever the lawyers decide.\"\n")
     assert _at(text, "captive", outlet="Youth Group", kind="panel")[1] == "Elen Mkrtchyan"
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("With respect and gratitude,\n", "Lilit Grigoryan"),  # "Respected Mr X," to her closing line and signature
+    ("", "outlet:Metalworkers' Union"),  # no closing line over the signature: no letter of hers is known
+])
+def test_a_translated_letters_respected_salutation_and_kin_line_make_it_the_signers(closing, expected):
+    text = ("3. LETTER OF MRS LILIT GRIGORYAN\n\nTo the Director General, Mr A. Karamyan\nHrazdan, 12 March 2026\n"
+            "Respected Mr Karamyan,\nI am writing to you myself. The court in Baku called my husband a saboteur.\n"
+            "He is not a saboteur.\n" + closing + "Lilit Grigoryan\nWife of Vahe Grigoryan, prisoner in Baku\n")
+    assert _at(text, "saboteur", 1, outlet="Metalworkers' Union", kind="statement")[1] == expected

@@ -23,12 +23,15 @@ from detentio.framing.speakers.rules.letters import signer
 # over a public office, whose letter it is (a private signer's letter to an official may be written for a group).
 # ... or a letter to a legislator that a record prints, addressed as American letters are, with a colon ("Dear
 # Congressman Kessler:", "Dear Senator Hale:"): the letter its signer enters into the record through him.
-# ... or a circular's to a group in lower case ("Dear parents,", "Dear parents and guardians,", "Dear colleagues,"):
-# only when a closing line ("With respect and gratitude,") stands over its signature.
+# ... or a circular's to a group in lower case ("Dear parents,", "Dear parents and guardians,", "Dear colleagues,"),
+# or a translated letter's "Respected Mr Karamyan,": only when a closing line ("With respect and gratitude,") stands
+# over its signature.
 _SALUTATION = re.compile(r"[ \t]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor|editor|Editors)[^,\n]{0,30}"
                          # ... or an application's to the body it is made to: "To the Court,"
                          r"|To\s+the\s+(?:Court|Tribunal|Committee|Commission|Board|Registrar)"
-                         r"|(?P<group>Dear\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})"
+                         r"|(?P<group>Dear\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}"
+                         # ... or a translated letter's "Respected Mr Karamyan,", held to the same closing line
+                         r"|(?:Respected|Esteemed|Honou?red)\s+(?:Mr|Ms|Mrs|Dr|Madam|Sir|colleagues|members)\b\.?[^,\n]{0,40})"
                          r"|(?P<addressed>Dear\s+(?:Mr|Ms|Mrs|Dr|Professor|Prof|Judge|Minister|Commissioner|Ambassador)\b\.?"
                          r"[^,\n]{0,40}))\s*,"
                          r"|[ \t]*Dear\s+(?:Congressman|Congresswoman|Senator|Representative|Chairman|Chairwoman)\s+[A-Z][^:\n]{0,40}:")
@@ -115,7 +118,12 @@ def _institution_under(doc, number: int) -> bool:
     """Whether the line under a signature names an institution ("Director, Families First"): a circular so signed
     is the institution's, not its signer's."""
     line = _line_under(doc, number)
-    return "," in line or any(w.lower() in doc.words.institution_words for w in line.split())
+    # ("Wife of Vahe Grigoryan, prisoner in Baku": a relative's tie, whatever its comma)
+    return "," in line and not _KIN_LINE.match(line) or any(w.lower() in doc.words.institution_words for w in line.split())
+
+
+# A signer's tie to a detainee on the line under her name: "Wife of Vahe Grigoryan", "Mother of Davit Hakobyan".
+_KIN_LINE = re.compile(r"[ \t]*(?:Wife|Husband|Widow|Mother|Father|Sister|Brother|Son|Daughter|Parents?)[ \t]+of[ \t]+[A-Z]")
 
 
 def _post_under(doc, number: int) -> str | None:
