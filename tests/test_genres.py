@@ -8507,3 +8507,15 @@ def test_a_translated_letters_respected_salutation_and_kin_line_make_it_the_sign
             "Respected Mr Karamyan,\nI am writing to you myself. The court in Baku called my husband a saboteur.\n"
             "He is not a saboteur.\n" + closing + "Lilit Grigoryan\nWife of Vahe Grigoryan, prisoner in Baku\n")
     assert _at(text, "saboteur", 1, outlet="Metalworkers' Union", kind="statement")[1] == expected
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    ("Supreme Court of Norway", "Supreme Court of Norway"),  # its own release's "the Court", whichever court it cites
+    ("Oslo Legal Digest", "echr_court"),  # a digest's "the Court" is the court it names
+    ("Oslo Court Bulletin", "echr_court"),  # a bulletin named after courts is no court
+])
+def test_an_unregistered_courts_own_release_is_the_court_it_speaks_of(outlet, expected):
+    text = ("PRESS RELEASE\n\n" + outlet + "\n27 November 2025\n\nAsylum case of a former soldier\n\n"
+            "The applicant had complained to the European Court of Human Rights in 2021.\n\n"
+            "According to the information before the Court, 23 Armenians were still held in custody in Azerbaijan.\n")
+    assert _at(text, "held in custody", outlet=outlet, kind="judgment")[1] == expected

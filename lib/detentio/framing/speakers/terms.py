@@ -30,11 +30,11 @@ _COURT_OF_STATE = re.compile(rf"\b(?:Constitutional|Supreme|Cassation|High|Milit
                              rf"(?:the\s+)?(?:Republic\s+of\s+)?(?P<place>{NAME_WORD})")
 
 
-def court_of(doc, publisher: str | None = None) -> str | None:
+def court_of(doc, publisher: str | None = None, outlet: str | None = None) -> str | None:
     """The court a judgment or its summary is of: the court that publishes it (``publisher``, an actor id),
-    else a State's own court its heading names (as that State), else a registered one its heading names, else the
-    first the text names, else the one its words imply (an ICJ judgment may name the Strasbourg court before
-    itself)."""
+    else a State's own court its heading names (as that State), else an unregistered court that publishes it
+    (``outlet``, by its name: "Supreme Court of Norway"), else a registered one its heading names, else the first
+    the text names, else the one its words imply (an ICJ judgment may name the Strasbourg court before itself)."""
     if publisher in doc.registry.actors and doc.registry[publisher].role == "court":
         return publisher
     courts = [(s, actor) for s, _e, actor, _ in doc.namer.actor_spans if doc.registry[actor].role == "court"]
@@ -46,6 +46,12 @@ def court_of(doc, publisher: str | None = None) -> str | None:
         state = registry_module.state_named(m.group("place"), doc.published, doc.registry)
         if state and not any(s <= m.start() < e and doc.registry[a].role == "court" for s, e, a, _ in doc.namer.actor_spans):
             return state
+    if outlet and _COURT_NAME.fullmatch(outlet) and not any(
+            w in doc.words.state_places or registry_module.state_named(w, doc.published, doc.registry)
+            for w in re.findall(r"[A-Z][\w’'-]+", outlet)):
+        # its own release's "the Court", whichever court it cites (a registered State's own court, "Baku Military
+        # Court", "Gyumri Administrative Court", is read as its heading names it, above)
+        return outlet
     named = [actor for s, actor in courts if s < heading] or [actor for _s, actor in courts]
     if named:
         return named[0]
@@ -55,6 +61,10 @@ def court_of(doc, publisher: str | None = None) -> str | None:
     return None
 
 
+# A court's own name: "Supreme Court of Norway", "Borgarting Court of Appeal", "Oslo District Court" (not a bulletin or a
+# watch named after courts: "Court Bulletin").
+_COURT_NAME = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){0,4}(?:Court|Tribunal)(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+                         r"(?:[ \t]+[A-Z][\w’'-]*){0,3})?")
 # "Tadevosyan v. Azerbaijan", "Vahagn TADEVOSYAN against Azerbaijan": a case's applicant and respondent.
 _CASE = re.compile(rf"(?P<applicant>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}?)(?:[ \t]+and[ \t]+Others)?\s+"
                    rf"(?:v\.?|against)\s+(?P<respondent>{NAME_WORD})")

@@ -97,7 +97,7 @@ def structure(doc, who) -> None:
     doc.namer.known[:], doc.namer.holders = known, holders
     # (a judge's separate opinion is appended to the judgment: its court and its parties are the judgment's)
     if doc.layout.name in ("court", "separate_opinion"):  # "The Court observed" in a text that never names its court
-        doc.namer.implied["court"] = terms.court_of(doc, publisher)
+        doc.namer.implied["court"] = terms.court_of(doc, publisher, outlet_name)
         doc.namer.defined.update(terms.parties(doc, who.front.get("title")))
     else:  # a pleading, a letter or an expert's report filed in a case: the case's parties there too
         for term, speaker in terms.parties_of_submission(doc, who.front.get("title")).items():
