@@ -8173,7 +8173,8 @@ MEETING_SUMMARY = ("Human Rights Council holds dialogue on technical cooperation
 @pytest.mark.parametrize("outlet, phrase, expected", [
     ("United Nations Office at Geneva", "detainee", ("Germany", "reported_speech")),  # a State named alone speaks
     ("United Nations Office at Geneva", "release of those", ("Germany", "pronoun")),  # ... and is the "it" after it
-    ("United Nations Office at Geneva", "prisoners of war", ("Vos", "quote_verb_before")),  # not in a delegate's words
+    # not in a delegate's words, which are her State's (a delegate speaks for the State in brackets)
+    ("United Nations Office at Geneva", "prisoners of war", ("Netherlands", "quote_verb_before")),
     ("Daily", "detainee", ("outlet:Daily", "outlet")),  # a newspaper's "Germany said" may be a place: no speaker
 ])
 def test_a_state_a_meeting_summary_names_alone_speaks_outside_quotations(outlet, phrase, expected):
@@ -8519,3 +8520,14 @@ def test_an_unregistered_courts_own_release_is_the_court_it_speaks_of(outlet, ex
             "The applicant had complained to the European Court of Human Rights in 2021.\n\n"
             "According to the information before the Court, 23 Armenians were still held in custody in Azerbaijan.\n")
     assert _at(text, "held in custody", outlet=outlet, kind="judgment")[1] == expected
+
+
+@pytest.mark.parametrize("delegate, expected", [
+    ("Ms. Holt (International Committee of the Red Cross)", "icrc"),  # a registered body's delegate
+    ("Ms. Laurent (France)", "France"),  # a State the registry does not list, by its name
+    ("Ms. Ruth Lindqvist (Country Rapporteur)", "Ruth Lindqvist"),  # a role in brackets: the person
+])
+def test_a_delegate_speaks_for_the_body_or_state_in_brackets_after_her_name(delegate, expected):
+    text = ("Council, 116th session\nSummary record of the 3rd meeting\n\n5. " + delegate
+            + " said that the detainees must be released.\n")
+    assert _at(text, "detainees", outlet="International Organization for Migration", kind="panel")[1] == expected

@@ -94,7 +94,7 @@ _ITS_VOICE = re.compile(r"(?:in\s+the\s+words\s+of|through|via|speaking\s+throug
 _WITNESS_CODE = re.compile(r"(?:Witness|Testimony|Interviewee|Respondent|Detainee|Former\s+detainee)(?:\s+No\.?)?\s+[A-Z0-9]{1,3}")
 
 def delegate(namer, floor: int, end: int, segment: str):
-    """A name with a State in brackets after it speaks for that State: a delegate in a meeting record.
+    """A name with a State (or a registered body) in brackets after it speaks for it: a delegate in a meeting record.
 
     Example:
         Mr. Ramil Safarzade (Azerbaijan) said the men were "terrorists and saboteurs".
@@ -117,6 +117,13 @@ def delegate(namer, floor: int, end: int, segment: str):
     if person and state and namer.registry[state].office == "state":
         namer._hold(person.group(1), state)
         return floor + person.start(1), state, "name"
+    # ... and so, in a meeting's summary or record, for a registered body in brackets ("Ms. Holt (International
+    # Committee of the Red Cross) said": a delegate speaks for her body, hard case 12), or a State the registry does
+    # not list ("Ms. Laurent (France)")
+    body = state if state and namer.registry[state].type != "person" else inner if inner in namer.words.state_names else None
+    if person and body and any(s <= floor < e for s, e in namer.state_voices):  # (a meeting's summary or record)
+        namer._hold(person.group(1), body)
+        return floor + person.start(1), body, "name"
     return Narrowed(floor + len(before))  # "Ms. Ruth Lindqvist (Country Rapporteur) noted": the name before
 
 
