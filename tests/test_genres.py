@@ -8531,3 +8531,13 @@ def test_a_delegate_speaks_for_the_body_or_state_in_brackets_after_her_name(dele
     text = ("Council, 116th session\nSummary record of the 3rd meeting\n\n5. " + delegate
             + " said that the detainees must be released.\n")
     assert _at(text, "detainees", outlet="International Organization for Migration", kind="panel")[1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Marja Laine posted: \"Free the prisoners.\"", "Marja Laine"),  # a post's words after a colon
+    ("Marja Laine posted a video of the prisoners at the border.", "outlet:Alpine Observer"),  # no words of hers
+    ("Armen Sargsyan was posted to Baku, where he met the prisoners.", "outlet:Alpine Observer"),  # a posting
+])
+def test_posted_reports_words_only_with_a_colon_a_quotation_or_that(sentence, expected):
+    text = "Geneva talks\n\n" + sentence + "\n"
+    assert _at(text, "prisoners", outlet="Alpine Observer", kind="news")[1] == expected
