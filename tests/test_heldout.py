@@ -412,10 +412,10 @@ FIRST_RUN_34 = {  # scored once at 5d0703f (the tenth round's rules: heads, turn
     "mentions recall": 0.97,
     # trade, twenty-seventh round: a release whose figure is its object or its subject ("released four today", "17 of
     # our boys were freed") is found (recall 0.963 -> 0.968, speaker 0.831 -> 0.826, right-speaker mentions unchanged)
-    "mentions speaker accuracy": 0.82,
+    "mentions speaker accuracy": 0.84,
     "claims precision": 0.98,
     "claims recall": 0.85,
-    "claims speaker accuracy": 0.81,
+    "claims speaker accuracy": 0.82,
 }
 
 FIRST_RUN_35 = {  # scored once at 5d0703f
@@ -636,7 +636,7 @@ FIRST_RUN_51 = {  # scored once at 7adc2e6 (engine 7ec6c3b)
     # trade, twenty-seventh round: a release with its figure or a quantifier for subject, or a determiner or a possessive
     # ("the 44 returned", "Some were released", "yesterday's release") is found (recall 0.965 -> 0.978, speaker 0.742 -> 0.737, right-speaker
     # mentions not fewer)
-    "mentions speaker accuracy": 0.73,
+    "mentions speaker accuracy": 0.74,
     "claims precision": 0.97,
     "claims recall": 0.87,
     "claims speaker accuracy": 0.76,
@@ -1138,7 +1138,7 @@ FIRST_RUN_99 = {  # scored once at 180fe42 (engine 2bff814, the end of the thirt
     "mentions speaker accuracy": 0.85,
     "claims precision": 0.97,
     "claims recall": 0.89,
-    "claims speaker accuracy": 0.88,
+    "claims speaker accuracy": 0.91,
 }
 
 FIRST_RUN_100 = {  # scored once at 180fe42 (engine 2bff814, the end of the thirty-fifth round)
@@ -1162,7 +1162,7 @@ FIRST_RUN_101 = {  # scored once at 180fe42 (engine 2bff814, the end of the thir
 FIRST_RUN_102 = {  # scored once at 4c5d35b (engine bd992f9, the end of the thirty-sixth round)
     "mentions precision": 0.97,
     "mentions recall": 0.98,
-    "mentions speaker accuracy": 0.71,
+    "mentions speaker accuracy": 0.72,
     "claims precision": 0.90,
     "claims recall": 0.90,
     "claims speaker accuracy": 0.77,
@@ -1243,10 +1243,10 @@ FIRST_RUN_110 = {  # scored once at ca5fe5c (engine b63b21c, the end of the thir
 FIRST_RUN_111 = {  # scored once at ca5fe5c (engine b63b21c, the end of the thirty-eighth round)
     "mentions precision": 0.98,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.81,
+    "mentions speaker accuracy": 0.83,
     "claims precision": 0.91,
     "claims recall": 0.83,
-    "claims speaker accuracy": 0.83,
+    "claims speaker accuracy": 0.84,
 }
 
 FIRST_RUN_112 = {  # scored once at ca5fe5c (engine b63b21c, the end of the thirty-eighth round)
@@ -1495,10 +1495,10 @@ FIRST_RUN_138 = {  # scored once at f4354c2 (engine aa9cb27, the end of the fort
 FIRST_RUN_139 = {  # scored once at f4354c2 (engine aa9cb27, the end of the forty-fifth round)
     "mentions precision": 0.99,
     "mentions recall": 0.99,
-    "mentions speaker accuracy": 0.55,
+    "mentions speaker accuracy": 0.56,
     "claims precision": 0.95,
     "claims recall": 0.93,
-    "claims speaker accuracy": 0.67,
+    "claims speaker accuracy": 0.70,
 }
 
 FIRST_RUN_140 = {  # scored once at f4354c2 (engine aa9cb27, the end of the forty-fifth round)
@@ -1710,6 +1710,12 @@ class HeldOut:
 # 0.626 -> 0.662 and 0.617 -> 0.667, with the Baltic, Nordic and Swiss houses' chairs for their States; 76, 81, 37,
 # 50 and others by less); of 134 to 137, first scored in this round, 137 (0.382 -> 0.438, claims speaker 0.389 ->
 # 0.426) and 135 (0.700 -> 0.709) moved, 134 and 136 did not; nothing fell; 22 floors rose on 18 sets.
+# Forty-sixth round (rules written from development sets 123 to 126, older ones and invented sentences; no new rule
+# id): at the round's last rule, every held-out set scored again, figures only, against aa9cb27: mentions speaker
+# rose on 5 sets and claims speaker on 4 (held-out 99's claims speaker 0.881 -> 0.910, 111 0.818 -> 0.832 and claims
+# speaker 0.833 -> 0.847, 34 0.839 -> 0.844 and 0.812 -> 0.826, 102 and 51 by less); of 138 to 141, first scored in
+# this round, 139 (0.553 -> 0.562, claims speaker 0.671 -> 0.700) moved, 138, 140 and 141 did not; nothing fell; 9
+# floors rose on 6 sets.
 SETS = [HeldOut("heldout", (104, 23), LOOSE), HeldOut("heldout2", (87, 20), LOOSE),
         HeldOut("heldout3", (150, 45), FIRST_RUN_3), HeldOut("heldout4", (228, 86), FIRST_RUN_4),
         HeldOut("heldout5", (269, 100), FIRST_RUN_5), HeldOut("heldout6", (311, 98), FIRST_RUN_6),
