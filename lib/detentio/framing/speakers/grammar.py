@@ -221,3 +221,8 @@ NOTED_HEAD = (
     r"|[Ii]ntervention|[Rr]eply|[Rr]esponse)[ \t]+(?:of|by)[ \t]+)?"
     r"(?P<head>(?:[Tt]he[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,5})"
     rf"(?:[ \t]*\([^()\n]{{2,80}}\))?\.[ \t]+(?={_NOTED_VERBS}\b)")
+
+
+# A line that ends a sentence (a full stop, a question or exclamation mark, an ellipsis, or a closing quotation mark,
+# with a bracket or quotation mark after it): a heading or a signature does not.
+ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]?[ \t]*$|[\"”][ \t]*$")

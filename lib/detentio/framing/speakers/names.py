@@ -70,12 +70,11 @@ _OWNED_WORDS = re.compile(r"(?<=[\s'’s])[A-Za-z-]+(?=[\s,.;:]|$)")
 # "his mother, Lusine Movsisyan", "her lawyer, Anna Smith": a person described by whose she is, then her name.
 _KIN_THEN_NAME = re.compile(rf"\s*(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+\s*,\s*"
                             rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)")
-# "the source", "the respondent State": a term a text may define for a party, of one word or of two.
-# A relative as the writer calls her: "Grandma", "my grandmother", "Mum" (``Namer.defined`` by :func:`.terms.defined_terms`).
-_MY_KIN = re.compile(r"\s*(?:[Mm]y\s+)?(Grandma|Granny|Nana|Grandpa|Mum|Mom|Mama|Dad|Papa|grandmother|grandfather"
-                     r"|mother|father)\b")
-_THE_TERM_AFTER = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(([a-z]+)(?:\s+(?:State|Government|state|government))?"
-                             r"|State\s+party)\b")  # "The State party submits" in Views whose head names it
+# "the source", "the respondent State": a term a text may define for a party, of one word or of two; or a relative as
+# the writer calls her ("Grandma", "my grandmother" after "my grandmother, Zhenya Poghosyan": :func:`.terms.defined_terms`).
+_THE_TERM_AFTER = re.compile(r"\s*(?:(?:[Tt]he|[Tt]his)\s+(([a-z]+)(?:\s+(?:State|Government|state|government))?"
+                             r"|State\s+party)|(?:[Mm]y\s+)?(Grandma|Granny|Nana|Grandpa|Mum|Mom|Mama|Dad|Papa"
+                             r"|grandmother|grandfather|mother|father))\b")  # "The State party submits" in Views
 # "The ministry's spokeswoman", "the committee's chair", "Its spokesman": a post its institution's description
 # (or "Its", "Their") owns.
 _DESCRIBED_POST = re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>{'|'.join(INSTITUTION_NOUNS)})['’]s|(?P<its>[Ii]ts"
@@ -551,8 +550,7 @@ class Namer:
                 if owned and owned[1] != found[1]:
                     return words.end(), owned[1], "description"
         if found:
-            # "said Foreign Ministry spokeswoman Nare Avetisyan": the institution
-            # is the person's office, and the person is the speaker.
+            # "said Foreign Ministry spokeswoman Nare Avetisyan": the institution is her office, and she speaks
             person = self.words.office_then_name.match(text, found[0], ceiling)
             if person:
                 named = self._registered_starting(person.start(1), ceiling)
@@ -570,12 +568,9 @@ class Namer:
                 self._hold(holder.group(1), found[1])  # "the Human Rights Defender, Jane Doe, said": one speaker
                 return found[0] + holder.end(1), found[1], "name"
             return found[0], found[1], "name"
-        kin = _MY_KIN.match(segment)
-        if kin and kin.group(1).lower() in self.defined:  # "Grandma said" of "my grandmother, Zhenya Poghosyan"
-            return start + kin.end(1), self.defined[kin.group(1).lower()], "description"
         m = _THE_TERM_AFTER.match(segment)
-        term = next((g for g in (1, 2) if m.group(g) and m.group(g).lower() in self.defined), None) if m else None
-        if term:  # "according to the respondent State", "according to the source"
+        term = next((g for g in (1, 2, 3) if m.group(g) and m.group(g).lower() in self.defined), None) if m else None
+        if term:  # "according to the respondent State", "according to the source", "Grandma said"
             return start + m.end(term), self.defined[m.group(term).lower()], "description"
         m = self.words.description_after.match(segment)
         if m:

@@ -11,7 +11,7 @@ from detentio.core.calendar import DAY_NAMES, MONTH
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines, posts
 from detentio.framing.speakers.cleaning import clean_name
-from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.grammar import ENDS_SENTENCE, NAME_WORD
 from detentio.framing.speakers.subjects import DATELINE
 from detentio.framing.speakers.rules import issuers
 from detentio.framing.speakers.rules.letters import signer
@@ -148,7 +148,6 @@ _SIGNER_LINE = re.compile(rf"[ \t]*(?:(?:Fr|Father|Rev|Revd|Dr|Prof)\.?[ \t]+)?(
 # aged 15".
 _MADE_BY = re.compile(rf"[ \t]*(?:Made|Sewn|Embroidered|Knitted|Woven|Painted|Drawn)[ \t]+by[ \t]+"
                       rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?:,[ \t]*[a-z][\w ]{{1,30}})?[ \t]*")
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]?[ \t]*$|[\"”][ \t]*$")
 
 
 def _blank_before(doc, number: int) -> bool:
@@ -176,7 +175,7 @@ def signed_blocks(doc, who) -> None:
             continue
         signed = _SIGNER_LINE.fullmatch(doc.text, para.start, para.end) if k and para.end - para.start <= 70 else None
         above = doc.paragraphs[body[k - 1]] if signed else None
-        if not signed or not _ENDS_SENTENCE.search(doc.text, above.start, above.end):
+        if not signed or not ENDS_SENTENCE.search(doc.text, above.start, above.end):
             continue
         after = doc.paragraphs[body[k + 1]] if k + 1 < len(body) else None
         if _blank_before(doc, number) and not (after and _CAPS_HEADING.fullmatch(doc.text, after.start, after.end)):
@@ -186,7 +185,7 @@ def signed_blocks(doc, who) -> None:
             continue
         for earlier in reversed(body[max(0, k - 12):k]):
             line = doc.paragraphs[earlier]
-            if not _ENDS_SENTENCE.search(doc.text, line.start, line.end) \
+            if not ENDS_SENTENCE.search(doc.text, line.start, line.end) \
                     or _SIGNER_LINE.fullmatch(doc.text, line.start, line.end):
                 break  # its heading, or the signature of the text before
             who.decide_paragraph(earlier, registry_module.resolve(name, doc.published, doc.registry, strict=True)

@@ -10,7 +10,7 @@ import re
 from detentio.core.calendar import DAY_NAMES, MONTH
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.cleaning import clean_name
-from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.grammar import ENDS_SENTENCE, NAME_WORD
 
 _NAME = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
 # An entry's head: its date, then its writer after a comma, a colon or a dash ("12 December 2025, Hannah Reid",
@@ -19,7 +19,6 @@ _DATED = re.compile(rf"[ \t]*(?:(?:{'|'.join(DAY_NAMES)}),?[ \t]+)?(?:\d{{1,2}}[
                     rf"(?:,?[ \t]+\d{{4}})?[ \t]*[,:–—-][ \t]*{_NAME}[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*")
 # A message filed among them, its sender first: "Message from Siran Abrahamyan, 20 February 2026 (voice message)".
 _MESSAGE = re.compile(rf"[ \t]*(?:Message|Letter|Note|E-?mail|Text)[ \t]+from[ \t]+{_NAME}[ \t]*,[^\n]{{0,160}}")
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]?[ \t]*$|[\"”][ \t]*$")
 
 
 def _writer(doc, name: str) -> str | None:
@@ -56,7 +55,7 @@ def dated_entries(doc, who) -> None:
     for k, (writer, _dated) in heads.items():
         for j in range(k + 1, min(len(body), k + 13)):
             para = doc.paragraphs[body[j]]
-            if j in heads or not _ENDS_SENTENCE.search(doc.text, para.start, para.end):
+            if j in heads or not ENDS_SENTENCE.search(doc.text, para.start, para.end):
                 break
             if writer:
                 who.decide_paragraph(body[j], writer, "author_voice")

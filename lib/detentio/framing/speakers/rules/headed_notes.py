@@ -10,7 +10,7 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.cleaning import clean_name
-from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.grammar import ENDS_SENTENCE, NAME_WORD
 
 # A note's heading: by its writer's post in the possessive ("Director's note, 21 July 2025", "The chair's report"),
 # or "from" its writer ("From his teacher", "A note from his mother", "A word from the coach").
@@ -26,7 +26,6 @@ _SIGNED = re.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(
 # A relative's note needs no post under her name: the heading gave it ("A note from his mother" / "Rima Stepanyan").
 _RELATIVES = frozenset({"mother", "father", "wife", "husband", "sister", "brother", "son", "daughter", "family",
                         "grandmother", "grandfather", "parents"})
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]?[ \t]*$|[\"”][ \t]*$")
 
 
 def headed_notes(doc, who) -> None:
@@ -49,7 +48,7 @@ def headed_notes(doc, who) -> None:
                                                                    doc.paragraphs[number].end)
         if not head and not bracketed:
             continue
-        end = next((j for j in range(k + 1, min(len(body), k + 16)) if not _ENDS_SENTENCE.search(
+        end = next((j for j in range(k + 1, min(len(body), k + 16)) if not ENDS_SENTENCE.search(
             doc.text, doc.paragraphs[body[j]].start, doc.paragraphs[body[j]].end)), None)
         if bracketed:  # the writer the heading names, to the next line that ends no sentence (the next heading)
             name = clean_name(bracketed.group("name"), doc.words)
