@@ -226,3 +226,5 @@ NOTED_HEAD = (
 # A line that ends a sentence (a full stop, a question or exclamation mark, an ellipsis, or a closing quotation mark,
 # with a bracket or quotation mark after it): a heading or a signature does not.
 ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]?[ \t]*$|[\"”][ \t]*$")
+# A heading in capitals, the whole line: "A LETTER FROM HOVIK'S FAMILY", "THE CHAIR BY THE DOOR".
+CAPS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z0-9 ’'&,:-]{2,80}[ \t]*")

@@ -11,7 +11,7 @@ from detentio.core.calendar import DAY_NAMES, MONTH
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines, posts
 from detentio.framing.speakers.cleaning import clean_name
-from detentio.framing.speakers.grammar import ENDS_SENTENCE, NAME_WORD
+from detentio.framing.speakers.grammar import CAPS_HEADING, ENDS_SENTENCE, NAME_WORD
 from detentio.framing.speakers.subjects import DATELINE
 from detentio.framing.speakers.rules import issuers
 from detentio.framing.speakers.rules.letters import signer
@@ -178,7 +178,7 @@ def signed_blocks(doc, who) -> None:
         if not signed or not ENDS_SENTENCE.search(doc.text, above.start, above.end):
             continue
         after = doc.paragraphs[body[k + 1]] if k + 1 < len(body) else None
-        if _blank_before(doc, number) and not (after and _CAPS_HEADING.fullmatch(doc.text, after.start, after.end)):
+        if _blank_before(doc, number) and not (after and CAPS_HEADING.fullmatch(doc.text, after.start, after.end)):
             continue
         name = clean_name(signed.group("name"), doc.words)
         if not name or any(w.lower() in doc.words.institution_words for w in name.split()):
@@ -275,8 +275,8 @@ def signed_sections(doc, who) -> None:
         para = doc.paragraphs[number]
         above = doc.paragraphs[body[k - 1]] if k else None
         section = _PREPARED.fullmatch(doc.text, para.start, para.end) if above and para.end - para.start <= 200 \
-            and _CAPS_HEADING.fullmatch(doc.text, above.start, above.end) else None
-        if section or prepared and _CAPS_HEADING.fullmatch(doc.text, para.start, para.end):
+            and CAPS_HEADING.fullmatch(doc.text, above.start, above.end) else None
+        if section or prepared and CAPS_HEADING.fullmatch(doc.text, para.start, para.end):
             # "MODEL ANSWER / Prepared by the examiner, Dr Helen Marsh.": hers to the next heading in capitals
             # (the name ends at its sentence's full stop: "Dr Helen Marsh. Not for circulation")
             author, prepared = (clean_name(re.split(r"\.\s", section.group("name"))[0].rstrip("."), doc.words), True) \
@@ -397,7 +397,6 @@ def delivered_under_note(doc, who) -> None:
 
 # A section's heading in capitals over the line that says who wrote it: "MODEL ANSWER / Prepared by the examiner, Dr
 # Helen Marsh. Not for circulation." (a post in lower case may come before the name).
-_CAPS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z0-9 ’'&,:-]{2,80}[ \t]*")
 _PREPARED = re.compile(rf"[ \t]*(?:Prepared|Written|Drafted)[ \t]+by[ \t]+(?:the[ \t]+[a-z][\w -]{{1,40}},"
                        rf"[ \t]+)?{bylines.HONORIFIC}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\b[^\n]{{0,120}}")
 
@@ -501,7 +500,7 @@ def speeches(doc, who) -> None:
 
 def _caps(doc, number: int) -> bool:
     """Whether body paragraph ``number`` is a heading in capitals ("A LETTER FROM HOVIK'S FAMILY")."""
-    return number in doc.body_paragraphs and bool(_CAPS_HEADING.fullmatch(doc.text, doc.paragraphs[number].start,
+    return number in doc.body_paragraphs and bool(CAPS_HEADING.fullmatch(doc.text, doc.paragraphs[number].start,
                                                                            doc.paragraphs[number].end))
 
 

@@ -9,14 +9,12 @@ import re
 
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers.cleaning import clean_name
-from detentio.framing.speakers.grammar import NAME_WORD
+from detentio.framing.speakers.grammar import CAPS_HEADING, NAME_WORD
 
 # A programme's timed item: the time, the item's title (quoted or not), a colon and who gives it, with an optional
 # post after a comma ("19:30 Welcome: Marina Asatryan, chair of the Homecoming Fund").
 _ITEM = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]+(?:[-–—][ \t]*)?(?P<item>[^:\n]{{2,80}}?):[ \t]*"
                    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*(?:,[^\n]*)?$")
-# A heading in capitals, the whole paragraph.
-_CAPS = re.compile(r"[ \t]*[A-Z][A-Z0-9 ,.’'\"“”!?-]{2,100}[ \t]*")
 
 
 def _key(title: str) -> str:
@@ -46,7 +44,7 @@ def programme_items(doc, who) -> None:
     if len(items) < 2:
         return
     heads = [n for n in doc.body_paragraphs
-             if _CAPS.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]
+             if CAPS_HEADING.fullmatch(doc.text, doc.paragraphs[n].start, doc.paragraphs[n].end)]
     for i, n in enumerate(heads):
         speaker = items.get(_key(doc.text[doc.paragraphs[n].start:doc.paragraphs[n].end]))
         end = heads[i + 1] if i + 1 < len(heads) else doc.body_paragraphs[-1] + 1
