@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from detentio.core.calendar import DAY_NAMES, MONTH
 from detentio.framing import actors as registry_module
 from detentio.framing.speakers import bylines, posts
 from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.grammar import CAPS_HEADING, ENDS_SENTENCE, NAME_WORD
 from detentio.framing.speakers.subjects import DATELINE
 from detentio.framing.speakers.rules import issuers
+from detentio.framing.speakers.rules.dated_entries import DATED_HEAD
 from detentio.framing.speakers.rules.letters import signer
 
 
@@ -282,7 +282,7 @@ def signed_sections(doc, who) -> None:
             author, prepared = (clean_name(re.split(r"\.\s", section.group("name"))[0].rstrip("."), doc.words), True) \
                 if section else (None, False)
             continue
-        entry = _DATED_ENTRY.fullmatch(doc.text, para.start, para.end) if k and signed else None
+        entry = DATED_HEAD.fullmatch(doc.text, para.start, para.end) if k and signed else None
         if entry:
             # "Monday, 9 February - Kari Nystad": a dated entry of a blog its front matter says several people write
             # (an entry under a name it does not list ends the one before and stays the document's)
@@ -310,13 +310,6 @@ def signed_sections(doc, who) -> None:
             if number >= first:
                 break
             who.decide_paragraph(number, who.outlet or who.fallback, "author_voice")
-
-
-# A dated entry's head with its writer after a dash or a colon: "Monday, 9 February - Kari Nystad", "10 February 2026
-# — Espen Lunde", "Day 3, Wednesday 11 February: Marte Aasheim".
-_DATED_ENTRY = re.compile(rf"[ \t]*(?:Day[ \t]+\d{{1,2}},?[ \t]+)?(?:(?:{'|'.join(DAY_NAMES)}),?[ \t]+)?(?:\d{{1,2}}[ \t]+{MONTH}"
-                          rf"|{MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?[ \t]*(?:[-–—:|][ \t]*)"
-                          rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*")
 
 
 # "Introduction by Elin Strand, Chair of the Jury", "Laudatio by Prof. Anna Berg", "Welcome by the Mayor, Jonas Ek": a

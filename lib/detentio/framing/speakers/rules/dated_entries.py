@@ -13,10 +13,12 @@ from detentio.framing.speakers.cleaning import clean_name
 from detentio.framing.speakers.grammar import ENDS_SENTENCE, NAME_WORD
 
 _NAME = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
-# An entry's head: its date, then its writer after a comma, a colon or a dash ("12 December 2025, Hannah Reid",
-# "Monday 7 July: Gayane Sargsyan"), with an optional role in brackets.
-_DATED = re.compile(rf"[ \t]*(?:(?:{'|'.join(DAY_NAMES)}),?[ \t]+)?(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})"
-                    rf"(?:,?[ \t]+\d{{4}})?[ \t]*[,:–—-][ \t]*{_NAME}[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*")
+# An entry's head: its date, then its writer after a comma, a colon, a bar or a dash ("12 December 2025, Hannah Reid",
+# "Monday 7 July: Gayane Sargsyan", "Day 3, Wednesday 11 February: Marte Aasheim"), with an optional role in brackets;
+# a blog its front matter says several people write heads its entries so too (:func:`.authored.signed_sections`).
+DATED_HEAD = re.compile(rf"[ \t]*(?:Day[ \t]+\d{{1,2}},?[ \t]+)?(?:(?:{'|'.join(DAY_NAMES)}),?[ \t]+)?"
+                        rf"(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?[ \t]*[,:|–—-][ \t]*{_NAME}"
+                        rf"[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*")
 # A message filed among them, its sender first: "Message from Siran Abrahamyan, 20 February 2026 (voice message)".
 _MESSAGE = re.compile(rf"[ \t]*(?:Message|Letter|Note|E-?mail|Text)[ \t]+from[ \t]+{_NAME}[ \t]*,[^\n]{{0,160}}")
 
@@ -47,9 +49,9 @@ def dated_entries(doc, who) -> None:
     heads = {}
     for k, number in enumerate(body):
         para = doc.paragraphs[number]
-        m = _DATED.fullmatch(doc.text, para.start, para.end) or _MESSAGE.fullmatch(doc.text, para.start, para.end)
+        m = DATED_HEAD.fullmatch(doc.text, para.start, para.end) or _MESSAGE.fullmatch(doc.text, para.start, para.end)
         if m:
-            heads[k] = (_writer(doc, m.group("name")), m.re is _DATED)
+            heads[k] = (_writer(doc, m.group("name")), m.re is DATED_HEAD)
     if sum(1 for _, dated in heads.values() if dated) < 2:
         return
     for k, (writer, _dated) in heads.items():
